@@ -1,0 +1,413 @@
+#include "eval/eval.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "export/rdf_store.h"
+#include "extract/normalize.h"
+#include "ontology/vocab.h"
+
+namespace citykg::eval {
+
+namespace o = ontology;
+
+const std::vector<std::string>& KindOrder() {
+  static const std::vector<std::string> kOrder{"person", "post", "member", "met", "attended", "event", "org", "city"};
+  return kOrder;
+}
+
+std::vector<GoldRow> ReadGold(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw GoldError(path + ": cannot open gold file");
+  static const std::map<std::string, size_t> kMinColumns{{"person", 1}, {"post", 3}, {"member", 2}, {"met", 2},
+                                                         {"attended", 2}, {"event", 1}, {"org", 1}, {"city", 1}};
+  std::vector<GoldRow> rows;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string c;
+    while (std::getline(ss, c, '\t')) cols.push_back(c);
+    if (cols.empty()) continue;
+    auto it = kMinColumns.find(cols[0]);
+    if (it == kMinColumns.end()) throw GoldError(path + ":" + std::to_string(n) + ": unknown kind '" + cols[0] + "'");
+    GoldRow r;
+    r.kind = cols[0];
+    r.fields.assign(cols.begin() + 1, cols.end());
+    while (!r.fields.empty() && r.fields.back().empty()) r.fields.pop_back();
+    if (r.fields.size() < it->second)
+      throw GoldError(path + ":" + std::to_string(n) + ": '" + r.kind + "' needs " + std::to_string(it->second) + " columns");
+    r.file = path;
+    r.line = n;
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+bool SameName(const std::string& a, const std::string& b) {
+  std::string ka = extract::MatchKey(a), kb = extract::MatchKey(b);
+  return !ka.empty() && ka == kb;
+}
+
+namespace {
+
+std::pair<std::string, std::string> SplitPlace(const std::string& name) {
+  std::string k = extract::MatchKey(name);
+  auto ends_with = [&](const std::string& s, const std::string& suf) {
+    return s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (ends_with(k, "政府")) k = k.substr(0, k.size() - std::string("政府").size());
+  static const std::vector<std::string> kSuffixes = {"特別自治道", "特別市", "廣域市", "市", "都", "府", "縣", "道",
+                                                     "省",         "區",     "町",     "郡", "州"};
+  for (const auto& s : kSuffixes)
+    if (ends_with(k, s)) return {k.substr(0, k.size() - s.size()), s};
+  return {k, ""};
+}
+
+}  // namespace
+
+bool SamePlace(const std::string& a, const std::string& b) {
+  auto [ba, sa] = SplitPlace(a);
+  auto [bb, sb] = SplitPlace(b);
+  if (ba.empty() || ba != bb) return false;
+  return sa == sb || sa.empty() || sb.empty();
+}
+
+GraphView LoadGraphView(const std::string& path) {
+  auto store = exporter::RdfStore::Open(path);
+  GraphView view;
+  std::map<std::string, std::string> kind;                  // iri -> kind
+  std::map<std::string, std::vector<std::string>> names;    // iri -> names
+  struct Membership {
+    std::string person, holder, role, title;
+  };
+  std::map<std::string, Membership> memberships;
+  std::map<std::string, std::string> event_host, event_date;
+  const std::string type = o::Iri(o::kRdf, "type");
+  store->ForEach([&](const exporter::Term& s, const exporter::Term& p, const exporter::Term& obj) {
+    const std::string& pred = p.value;
+    if (pred == type) {
+      static const std::map<std::string, std::string> kKinds{
+          {o::Iri(o::kCkg, "Person"), "person"}, {o::Iri(o::kCkg, "Organization"), "org"},
+          {o::Iri(o::kCkg, "City"), "city"},     {o::Iri(o::kCkg, "Region"), "city"},
+          {o::Iri(o::kCkg, "Event"), "event"},   {o::Iri(o::kCkg, "Country"), "country"}};
+      auto it = kKinds.find(obj.value);
+      if (it != kKinds.end()) kind[s.value] = it->second;
+      if (obj.value == o::Iri(o::kOrg, "Membership")) memberships[s.value];
+    } else if (pred == o::Iri(o::kRdfs, "label") || pred == o::Iri(o::kSkos, "altLabel")) {
+      names[s.value].push_back(obj.value);
+    } else if (pred == o::Iri(o::kOrg, "member")) {
+      memberships[s.value].person = obj.value;
+    } else if (pred == o::Iri(o::kOrg, "organization")) {
+      memberships[s.value].holder = obj.value;
+    } else if (pred == o::Iri(o::kOrg, "role")) {
+      std::string ckg(o::kCkg);
+      memberships[s.value].role = obj.value.rfind(ckg, 0) == 0 ? obj.value.substr(ckg.size()) : "Other";
+    } else if (pred == o::Iri(o::kCkg, "title")) {
+      memberships[s.value].title = obj.value;
+    } else if (pred == o::Iri(o::kOrg, "memberOf")) {
+      view.members.push_back({s.value, obj.value});
+    } else if (pred == o::Iri(o::kCkg, "metWith")) {
+      view.met.push_back({s.value, obj.value});
+    } else if (pred == o::Iri(o::kCkg, "attended")) {
+      view.attended.push_back({s.value, obj.value});
+    } else if (pred == o::Iri(o::kSchema, "location")) {
+      event_host[s.value] = obj.value;
+    } else if (pred == o::Iri(o::kSchema, "startDate")) {
+      event_date[s.value] = obj.value;
+    }
+  });
+  for (const auto& [iri, k] : kind) {
+    GraphView::Entity e{iri, k, names[iri]};
+    std::sort(e.names.begin(), e.names.end());
+    view.entities.push_back(std::move(e));
+    if (k == "event") view.events.push_back({iri, event_host[iri], event_date[iri]});
+  }
+  for (const auto& [iri, m] : memberships)
+    if (!m.person.empty() && !m.holder.empty()) view.posts.push_back({m.person, m.holder, m.role, m.title});
+  auto sort_pairs = [](auto& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  sort_pairs(view.members);
+  sort_pairs(view.met);
+  sort_pairs(view.attended);
+  std::sort(view.posts.begin(), view.posts.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.person, a.holder, a.role, a.title) < std::tie(b.person, b.holder, b.role, b.title);
+  });
+  return view;
+}
+
+namespace {
+
+struct GoldEntity {
+  std::string kind;
+  std::vector<std::string> names;
+};
+
+bool SameFor(const std::string& kind, const std::string& a, const std::string& b) {
+  return kind == "city" ? SamePlace(a, b) : SameName(a, b);
+}
+
+int SharedNames(const std::string& kind, const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
+  int n = 0;
+  for (const auto& g : gold)
+    for (const auto& p : pred)
+      if (SameFor(kind, g, p)) {
+        ++n;
+        break;
+      }
+  return n;
+}
+
+bool TitlesOverlap(const std::string& a, const std::string& b) {
+  std::string ka = extract::MatchKey(a), kb = extract::MatchKey(b);
+  if (ka.empty() || kb.empty()) return ka == kb;
+  return ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos;
+}
+
+class Scorer {
+ public:
+  Scorer(const GraphView& view, const std::vector<GoldRow>& gold) : view_(view), gold_(gold) {}
+
+  Report Run() {
+    BuildGoldEntities();
+    for (const char* k : {"person", "org", "city", "event"}) MatchEntities(k);
+    ScorePosts();
+    ScorePairs("member", view_.members, false);
+    ScorePairs("met", view_.met, true);
+    ScorePairs("attended", view_.attended, false);
+    ScoreEvents();
+    return std::move(report_);
+  }
+
+ private:
+  void AddGold(const std::string& kind, std::vector<std::string> names) {
+    names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
+    if (names.empty()) return;
+    // Merge with an existing gold entity of the kind sharing a name (the same person in two files).
+    for (auto& e : gold_entities_)
+      if (e.kind == kind && SharedNames(kind, e.names, names) > 0) {
+        for (const auto& n : names)
+          if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
+        return;
+      }
+    gold_entities_.push_back({kind, std::move(names)});
+  }
+
+  void BuildGoldEntities() {
+    for (const auto& r : gold_) {
+      if (r.kind == "person" || r.kind == "org") AddGold(r.kind, r.fields);
+      if (r.kind == "city") {
+        std::vector<std::string> names{r.fields[0]};
+        for (size_t i = 2; i < r.fields.size(); ++i) names.push_back(r.fields[i]);
+        AddGold("city", names);
+      }
+      if (r.kind == "event") AddGold("event", {r.fields[0]});
+    }
+  }
+
+  // Greedy one-to-one matching by the number of shared names.
+  void MatchEntities(const std::string& kind) {
+    KindScore& score = report_.kinds[kind];
+    std::vector<size_t> golds, preds;
+    for (size_t i = 0; i < gold_entities_.size(); ++i)
+      if (gold_entities_[i].kind == kind) golds.push_back(i);
+    for (size_t i = 0; i < view_.entities.size(); ++i)
+      if (view_.entities[i].kind == kind) preds.push_back(i);
+    struct Pair {
+      int shared;
+      size_t g, p;
+    };
+    std::vector<Pair> pairs;
+    for (size_t g : golds)
+      for (size_t p : preds) {
+        int s = SharedNames(kind, gold_entities_[g].names, view_.entities[p].names);
+        if (s > 0) pairs.push_back({s, g, p});
+      }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.shared > b.shared; });
+    std::set<size_t> used_g, used_p;
+    for (const auto& pr : pairs) {
+      if (used_g.count(pr.g) || used_p.count(pr.p)) continue;
+      used_g.insert(pr.g);
+      used_p.insert(pr.p);
+      gold_of_iri_[view_.entities[pr.p].iri] = pr.g;
+    }
+    score.gold = golds.size();
+    score.predicted = preds.size();
+    score.correct = used_g.size();
+    for (size_t p : preds) {
+      if (used_p.count(p)) continue;
+      bool dup = false;
+      for (const auto& pr : pairs)
+        if (pr.p == p && used_g.count(pr.g)) dup = true;
+      if (dup) ++score.duplicates;
+      score.wrong.push_back((dup ? "duplicate: " : "") + Label(view_.entities[p]));
+    }
+    for (size_t g : golds)
+      if (!used_g.count(g)) score.missed.push_back(gold_entities_[g].names[0]);
+  }
+
+  static std::string Label(const GraphView::Entity& e) { return e.names.empty() ? e.iri : e.names[0]; }
+
+  const GraphView::Entity* Entity(const std::string& iri) const {
+    auto it = entity_index_.find(iri);
+    if (it == entity_index_.end()) {
+      for (const auto& e : view_.entities) entity_index_[e.iri] = &e;
+      it = entity_index_.find(iri);
+      if (it == entity_index_.end()) return nullptr;
+    }
+    return it->second;
+  }
+
+  std::string NameOf(const std::string& iri) const {
+    const auto* e = Entity(iri);
+    return e ? Label(*e) : iri;
+  }
+
+  // Does predicted entity `iri` stand for the gold name `name`?
+  bool Refers(const std::string& iri, const std::string& name, bool allow_department = false) const {
+    auto it = gold_of_iri_.find(iri);
+    if (it != gold_of_iri_.end()) {
+      const GoldEntity& g = gold_entities_[it->second];
+      for (const auto& n : g.names)
+        if (SameFor(g.kind, n, name)) return true;
+    }
+    const auto* e = Entity(iri);
+    if (!e) return false;
+    for (const auto& n : e->names)
+      if (SameName(n, name) || ((e->kind == "city" || e->kind == "country") && SamePlace(n, name))) return true;
+    if (allow_department && e->kind == "org") {
+      std::string key = extract::MatchKey(name);
+      for (const auto& n : e->names) {
+        auto [base, suffix] = SplitPlace(name);
+        std::string nk = extract::MatchKey(n);
+        if (!key.empty() && (nk.find(key) != std::string::npos || (!base.empty() && nk.find(base) != std::string::npos)))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  void ScorePosts() {
+    KindScore& score = report_.kinds["post"];
+    std::vector<const GoldRow*> golds;
+    for (const auto& r : gold_)
+      if (r.kind == "post") golds.push_back(&r);
+    score.gold = golds.size();
+    score.predicted = view_.posts.size();
+    std::vector<bool> used(golds.size(), false);
+    for (const auto& p : view_.posts) {
+      bool ok = false;
+      for (size_t i = 0; i < golds.size() && !ok; ++i) {
+        if (used[i]) continue;
+        const auto& f = golds[i]->fields;
+        if (f[1] != p.role || !Refers(p.person, f[0])) continue;
+        if (!Refers(p.holder, f[2], true)) continue;
+        if (p.role == "Other" && !TitlesOverlap(f.size() > 3 ? f[3] : std::string(), p.title)) continue;
+        used[i] = true;
+        ok = true;
+      }
+      if (ok) {
+        ++score.correct;
+      } else {
+        score.wrong.push_back(NameOf(p.person) + "\t" + p.role + "\t" + NameOf(p.holder) + (p.title.empty() ? "" : "\t" + p.title));
+      }
+    }
+    for (size_t i = 0; i < golds.size(); ++i)
+      if (!used[i]) {
+        std::string s;
+        for (const auto& f : golds[i]->fields) s += (s.empty() ? "" : "\t") + f;
+        score.missed.push_back(s);
+      }
+  }
+
+  void ScorePairs(const std::string& kind, std::vector<std::pair<std::string, std::string>> pred, bool symmetric) {
+    KindScore& score = report_.kinds[kind];
+    if (symmetric) {
+      for (auto& p : pred)
+        if (p.second < p.first) std::swap(p.first, p.second);
+      std::sort(pred.begin(), pred.end());
+      pred.erase(std::unique(pred.begin(), pred.end()), pred.end());
+    }
+    std::vector<const GoldRow*> golds;
+    for (const auto& r : gold_)
+      if (r.kind == kind) golds.push_back(&r);
+    score.gold = golds.size();
+    score.predicted = pred.size();
+    std::vector<bool> used(golds.size(), false);
+    for (const auto& [a, b] : pred) {
+      bool ok = false;
+      for (size_t i = 0; i < golds.size() && !ok; ++i) {
+        if (used[i]) continue;
+        const auto& f = golds[i]->fields;
+        bool match = Refers(a, f[0]) && Refers(b, f[1]);
+        if (!match && symmetric) match = Refers(a, f[1]) && Refers(b, f[0]);
+        if (match) {
+          used[i] = true;
+          ok = true;
+        }
+      }
+      if (ok) {
+        ++score.correct;
+      } else {
+        score.wrong.push_back(NameOf(a) + "\t" + NameOf(b));
+      }
+    }
+    for (size_t i = 0; i < golds.size(); ++i)
+      if (!used[i]) score.missed.push_back(golds[i]->fields[0] + "\t" + golds[i]->fields[1]);
+  }
+
+  void ScoreEvents() {
+    KindScore& score = report_.kinds["event"];
+    // Entity matching counted events; an event is correct only with its host and date right too.
+    std::vector<const GoldRow*> golds;
+    for (const auto& r : gold_)
+      if (r.kind == "event") golds.push_back(&r);
+    score.correct = 0;
+    score.missed.clear();
+    std::vector<bool> used(golds.size(), false);
+    for (const auto& ev : view_.events) {
+      bool ok = false;
+      for (size_t i = 0; i < golds.size() && !ok; ++i) {
+        if (used[i]) continue;
+        const auto& f = golds[i]->fields;
+        if (!Refers(ev.iri, f[0])) continue;
+        bool host = f.size() < 2 || f[1].empty() || (!ev.host.empty() && Refers(ev.host, f[1]));
+        bool date = f.size() < 3 || f[2].empty() || ev.date == f[2];
+        if (host && date) {
+          used[i] = true;
+          ok = true;
+        }
+      }
+      if (ok) ++score.correct;
+    }
+    for (size_t i = 0; i < golds.size(); ++i)
+      if (!used[i]) {
+        std::string s;
+        for (const auto& f : golds[i]->fields) s += (s.empty() ? "" : "\t") + f;
+        score.missed.push_back(s);
+      }
+  }
+
+  const GraphView& view_;
+  const std::vector<GoldRow>& gold_;
+  std::vector<GoldEntity> gold_entities_;
+  std::map<std::string, size_t> gold_of_iri_;
+  mutable std::map<std::string, const GraphView::Entity*> entity_index_;
+  Report report_;
+};
+
+}  // namespace
+
+Report Evaluate(const GraphView& graph, const std::vector<GoldRow>& gold) { return Scorer(graph, gold).Run(); }
+
+}  // namespace citykg::eval

@@ -1,0 +1,61 @@
+// Every writer writes to a Sink (STYLE.md habit 8): tests use StringSink, the CLI an AtomicFileSink.
+#ifndef CITYKG_EXPORT_SINK_H_
+#define CITYKG_EXPORT_SINK_H_
+
+#include <cstddef>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace citykg::exporter {
+
+// Writing failed (disk full, permission, ...). Carries the path.
+class IoError : public std::runtime_error {
+ public:
+  explicit IoError(const std::string& what) : std::runtime_error(what) {}
+};
+
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void Write(const char* data, size_t size) = 0;
+  void Write(std::string_view s) { Write(s.data(), s.size()); }
+};
+
+class StringSink : public Sink {
+ public:
+  void Write(const char* data, size_t size) override { out_.append(data, size); }
+  using Sink::Write;
+  const std::string& str() const { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// Writes to `path.tmp.<pid>` and renames to `path` on Commit(); if never committed (error, interruption),
+// the temporary file is removed and an existing `path` is left untouched.
+class AtomicFileSink : public Sink {
+ public:
+  explicit AtomicFileSink(std::string path);  // throws IoError
+  ~AtomicFileSink() override;
+  AtomicFileSink(const AtomicFileSink&) = delete;
+  AtomicFileSink& operator=(const AtomicFileSink&) = delete;
+  void Write(const char* data, size_t size) override;  // throws IoError
+  using Sink::Write;
+  void Commit();  // flush, fsync, rename; throws IoError
+  const std::string& temp_path() const { return temp_; }
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::FILE* file_ = nullptr;
+  bool committed_ = false;
+};
+
+// Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) removed.
+std::string XmlSafe(std::string_view utf8);
+
+}  // namespace citykg::exporter
+
+#endif  // CITYKG_EXPORT_SINK_H_

@@ -1,0 +1,171 @@
+#include "export/triples.h"
+
+#include <cstdio>
+#include <set>
+
+#include "extract/normalize.h"
+
+namespace citykg::exporter {
+
+using ontology::EntityKind;
+using ontology::Iri;
+using ontology::RelationKind;
+using ontology::Role;
+namespace o = ontology;
+
+std::string LanguageOf(std::string_view text) {
+  for (char32_t c : extract::ToU32(text))
+    if (extract::IsHan(c)) return "zh-Hant";
+  return "en";
+}
+
+namespace {
+
+std::string Hash64(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Term DateTerm(const extract::Date& d) { return Term::Typed(d.ToString(), Iri(o::kXsd, d.XsdType())); }
+Term IntTerm(uint64_t v) { return Term::Typed(std::to_string(v), Iri(o::kXsd, "integer")); }
+
+class Emitter {
+ public:
+  Emitter(const graph::KnowledgeGraph& kg, const TripleFn& emit) : kg_(kg), emit_(emit) {}
+
+  void Run() {
+    const auto& g = kg_.graph();
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) EmitNode(g[v]);
+    for (auto e : boost::make_iterator_range(boost::edges(g)))
+      EmitEdge(g[boost::source(e, g)], g[boost::target(e, g)], g[e]);
+    for (const auto& m : kg_.meetings()) EmitMeeting(m);
+    for (const auto& r : kg_.reports()) EmitReport(r);
+    for (const auto& [iri, title] : roles_) {
+      T(iri, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kOrg, "Role")));
+      T(iri, Iri(o::kRdfs, "label"), Term::Lit(title, LanguageOf(title)));
+    }
+  }
+
+ private:
+  void T(const std::string& s, const std::string& p, const Term& obj) { emit_(Term::Iri(s), Term::Iri(p), obj); }
+
+  std::string ReportIri(const std::string& name) const { return o::MintIri(EntityKind::kReport, name); }
+
+  std::string Evidence(const graph::EvidenceRef& ev) {
+    std::string iri = o::MintIri("evidence", Hash64(ev.report + "|" + std::to_string(ev.start) + "|" + std::to_string(ev.end)));
+    if (evidence_done_.insert(iri).second) {
+      T(iri, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kCkg, "Evidence")));
+      T(iri, Iri(o::kCkg, "quote"), Term::Lit(ev.quote, LanguageOf(ev.quote)));
+      T(iri, Iri(o::kCkg, "source"), Term::Iri(ReportIri(ev.report)));
+      T(iri, Iri(o::kCkg, "start"), IntTerm(ev.start));
+      T(iri, Iri(o::kCkg, "end"), IntTerm(ev.end));
+    }
+    return iri;
+  }
+
+  void Provenance(const std::string& fact, const std::vector<graph::EvidenceRef>& evidence) {
+    std::set<std::string> reports;
+    for (const auto& ev : evidence) {
+      T(fact, Iri(o::kCkg, "evidence"), Term::Iri(Evidence(ev)));
+      reports.insert(ev.report);
+    }
+    for (const auto& r : reports) T(fact, Iri(o::kProv, "wasDerivedFrom"), Term::Iri(ReportIri(r)));
+  }
+
+  void EmitNode(const graph::Node& n) {
+    T(n.iri, Iri(o::kRdf, "type"), Term::Iri(o::KindClassIri(n.kind)));
+    T(n.iri, Iri(o::kRdfs, "label"), Term::Lit(n.label, LanguageOf(n.label)));
+    if (!n.label_en.empty() && n.label_en != n.label) T(n.iri, Iri(o::kRdfs, "label"), Term::Lit(n.label_en, "en"));
+    for (const auto& a : n.names) T(n.iri, Iri(o::kSkos, "altLabel"), Term::Lit(a, LanguageOf(a)));
+    if (!n.wikidata.empty()) T(n.iri, Iri(o::kOwl, "sameAs"), Term::Iri(Iri(o::kWd, n.wikidata)));
+    if (n.kind == EntityKind::kEvent) {
+      if (n.date.valid()) T(n.iri, Iri(o::kSchema, "startDate"), DateTerm(n.date));
+      if (n.end_date.valid() && n.end_date != n.date) T(n.iri, Iri(o::kSchema, "endDate"), DateTerm(n.end_date));
+    }
+    for (const auto& s : n.sources) T(n.iri, Iri(o::kProv, "wasDerivedFrom"), Term::Iri(ReportIri(s)));
+  }
+
+  // A plain triple, plus a reified statement carrying its evidence.
+  void Fact(const std::string& s, const std::string& p, const std::string& obj, const graph::Edge& e) {
+    T(s, p, Term::Iri(obj));
+    if (e.evidence.empty()) return;
+    std::string fact = o::MintIri("fact", Hash64(s + "|" + p + "|" + obj));
+    T(fact, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kRdf, "Statement")));
+    T(fact, Iri(o::kRdf, "subject"), Term::Iri(s));
+    T(fact, Iri(o::kRdf, "predicate"), Term::Iri(p));
+    T(fact, Iri(o::kRdf, "object"), Term::Iri(obj));
+    if (e.first_date.valid()) T(fact, Iri(o::kDcterms, "date"), DateTerm(e.first_date));
+    Provenance(fact, e.evidence);
+  }
+
+  void EmitEdge(const graph::Node& from, const graph::Node& to, const graph::Edge& e) {
+    switch (e.kind) {
+      case RelationKind::kPost: {
+        const std::string& m = e.iri;
+        std::string role = o::RoleIri(e.role, e.title);
+        if (e.role == Role::kOther) roles_.emplace(role, e.title);
+        T(m, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kOrg, "Membership")));
+        T(m, Iri(o::kOrg, "member"), Term::Iri(from.iri));
+        T(m, Iri(o::kOrg, "organization"), Term::Iri(to.iri));
+        T(m, Iri(o::kOrg, "role"), Term::Iri(role));
+        if (!e.title.empty()) T(m, Iri(o::kCkg, "title"), Term::Lit(e.title, LanguageOf(e.title)));
+        if (e.first_date.valid()) T(m, Iri(o::kDcterms, "date"), DateTerm(e.first_date));
+        if (e.past) T(m, Iri(o::kCkg, "past"), Term::Typed("true", Iri(o::kXsd, "boolean")));
+        Provenance(m, e.evidence);
+        break;
+      }
+      case RelationKind::kMemberOf: Fact(from.iri, Iri(o::kOrg, "memberOf"), to.iri, e); break;
+      case RelationKind::kMetWith: Fact(from.iri, Iri(o::kCkg, "metWith"), to.iri, e); break;
+      case RelationKind::kAttended: Fact(from.iri, Iri(o::kCkg, "attended"), to.iri, e); break;
+      case RelationKind::kCountry: T(from.iri, Iri(o::kCkg, "country"), Term::Iri(to.iri)); break;
+      case RelationKind::kLocation: Fact(from.iri, Iri(o::kSchema, "location"), to.iri, e); break;
+      case RelationKind::kOrganizer: Fact(from.iri, Iri(o::kSchema, "organizer"), to.iri, e); break;
+      case RelationKind::kAgreement: Fact(from.iri, Iri(o::kCkg, "signedWith"), to.iri, e); break;
+      case RelationKind::kSource: break;
+    }
+  }
+
+  void EmitMeeting(const graph::MeetingRecord& m) {
+    const auto& g = kg_.graph();
+    T(m.iri, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kCkg, "Meeting")));
+    std::string label;
+    for (auto v : m.attendees) {
+      T(m.iri, Iri(o::kSchema, "attendee"), Term::Iri(g[v].iri));
+      label += (label.empty() ? "" : " — ") + g[v].label;
+    }
+    T(m.iri, Iri(o::kRdfs, "label"), Term::Lit(label, LanguageOf(label)));
+    if (m.date.valid()) T(m.iri, Iri(o::kSchema, "startDate"), DateTerm(m.date));
+    if (m.location) T(m.iri, Iri(o::kSchema, "location"), Term::Iri(g[*m.location].iri));
+    Provenance(m.iri, {m.evidence});
+  }
+
+  void EmitReport(const graph::ReportRecord& r) {
+    const auto& g = kg_.graph();
+    T(r.iri, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kCkg, "Report")));
+    T(r.iri, Iri(o::kRdfs, "label"), Term::Lit(r.name, LanguageOf(r.name)));
+    T(r.iri, Iri(o::kDcterms, "source"), Term::Lit(r.name));
+    if (!r.title.empty()) T(r.iri, Iri(o::kDcterms, "title"), Term::Lit(r.title, LanguageOf(r.title)));
+    if (r.publisher) T(r.iri, Iri(o::kDcterms, "publisher"), Term::Iri(g[*r.publisher].iri));
+    if (r.date.valid()) T(r.iri, Iri(o::kDcterms, "date"), DateTerm(r.date));
+    if (r.trip_start.valid()) T(r.iri, Iri(o::kCkg, "tripStart"), DateTerm(r.trip_start));
+    if (r.trip_end.valid()) T(r.iri, Iri(o::kCkg, "tripEnd"), DateTerm(r.trip_end));
+    if (!r.encoding.empty()) T(r.iri, Iri(o::kCkg, "encoding"), Term::Lit(r.encoding));
+  }
+
+  const graph::KnowledgeGraph& kg_;
+  const TripleFn& emit_;
+  std::set<std::string> evidence_done_;
+  std::map<std::string, std::string> roles_;
+};
+
+}  // namespace
+
+void EmitTriples(const graph::KnowledgeGraph& kg, const TripleFn& emit) { Emitter(kg, emit).Run(); }
+
+}  // namespace citykg::exporter

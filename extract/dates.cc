@@ -1,0 +1,164 @@
+#include "extract/dates.h"
+
+#include <string>
+
+namespace citykg::extract {
+
+std::string Date::ToString() const {
+  if (!valid()) return {};
+  char buf[16];
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+std::string_view Date::XsdType() const { return month == 0 ? "gYear" : day == 0 ? "gYearMonth" : "date"; }
+
+int GregorianYear(int y) { return y > 0 && y < 1000 ? y + 1911 : y; }
+
+namespace {
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Reads digits at i (skipping spaces before); returns -1 when none.
+int ReadNumber(std::u32string_view t, size_t* i, size_t end, int max_digits) {
+  size_t j = *i;
+  while (j < end && t[j] == ' ') ++j;
+  if (j >= end || !IsDigit(t[j])) return -1;
+  int v = 0, n = 0;
+  while (j < end && IsDigit(t[j]) && n < max_digits + 1) {
+    v = v * 10 + static_cast<int>(t[j] - '0');
+    ++j;
+    ++n;
+  }
+  if (n > max_digits) return -1;
+  *i = j;
+  return v;
+}
+
+bool Expect(std::u32string_view t, size_t* i, size_t end, char32_t c) {
+  size_t j = *i;
+  while (j < end && t[j] == ' ') ++j;
+  if (j < end && t[j] == c) {
+    *i = j + 1;
+    return true;
+  }
+  return false;
+}
+
+bool ValidMd(int m, int d) { return m >= 1 && m <= 12 && d >= 0 && d <= 31; }
+
+// "24日" or "24" directly followed by a range mark ("24至27日"): the day ends there.
+bool DayEnd(std::u32string_view t, size_t* i, size_t end) {
+  if (Expect(t, i, end, U'日')) return true;
+  size_t j = *i;
+  return j < end && (t[j] == U'至' || t[j] == U'到' || t[j] == U'~' || t[j] == U'－');
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t end) {
+  std::vector<DateMention> out;
+  if (end > t.size()) end = t.size();
+  size_t i = begin;
+  while (i < end) {
+    if (!IsDigit(t[i]) || (i > begin && IsDigit(t[i - 1]))) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    size_t j = i;
+    int a = ReadNumber(t, &j, end, 4);
+    DateMention m;
+    bool ok = false;
+    size_t k = j;
+    if (Expect(t, &k, end, U'年')) {
+      // Y年[M月[D日]]
+      int y = GregorianYear(a);
+      size_t k2 = k;
+      int mo = ReadNumber(t, &k2, end, 2);
+      if (mo > 0 && Expect(t, &k2, end, U'月') && mo <= 12) {
+        size_t k3 = k2;
+        int d = ReadNumber(t, &k3, end, 2);
+        if (d > 0 && DayEnd(t, &k3, end) && ValidMd(mo, d)) {
+          m.date = {y, mo, d};
+          j = k3;
+        } else {
+          m.date = {y, mo, 0};
+          j = k2;
+        }
+      } else {
+        m.date = {y, 0, 0};
+        j = k;
+      }
+      m.has_year = true;
+      ok = y >= 1900 && y <= 2100;
+    } else if (a >= 1 && a <= 12 && Expect(t, &k, end, U'月')) {
+      // M月D日 (no year)
+      size_t k2 = k;
+      int d = ReadNumber(t, &k2, end, 2);
+      if (d > 0 && DayEnd(t, &k2, end) && ValidMd(a, d)) {
+        m.date = {0, a, d};
+        j = k2;
+        ok = true;
+      }
+    } else if ((a >= 1 && a <= 200) || (a >= 1900 && a <= 2100)) {
+      // Y/M/D, Y.M.D, Y-M-D
+      for (char32_t sep : {U'/', U'.', U'-'}) {
+        size_t k2 = j;
+        if (k2 < end && t[k2] == sep) {
+          ++k2;
+          int mo = ReadNumber(t, &k2, end, 2);
+          if (mo >= 1 && mo <= 12 && k2 < end && t[k2] == sep) {
+            ++k2;
+            int d = ReadNumber(t, &k2, end, 2);
+            if (d >= 1 && ValidMd(mo, d) && !(k2 < end && IsDigit(t[k2]))) {
+              int y = GregorianYear(a);
+              if (y >= 1900 && y <= 2100) {
+                m.date = {y, mo, d};
+                m.has_year = true;
+                j = k2;
+                ok = true;
+              }
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!ok) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    // Range: 至/到/-/~ followed by [M月]D日 or a full date.
+    size_t r = j;
+    if (r < end && (t[r] == U'至' || t[r] == U'到' || t[r] == U'~' || t[r] == U'-' || t[r] == U'－')) {
+      ++r;
+      size_t r2 = r;
+      auto more = FindDates(t, r, std::min(end, r + 14));
+      if (!more.empty() && more[0].span.begin <= r + 1) {
+        Date e = more[0].date;
+        if (!more[0].has_year) e.year = m.date.year;
+        m.range_end = e;
+        j = more[0].span.end;
+      } else {
+        int d = ReadNumber(t, &r2, end, 2);
+        if (d > 0 && Expect(t, &r2, end, U'日') && m.date.month > 0 && d >= m.date.day) {
+          m.range_end = {m.date.year, m.date.month, d};
+          j = r2;
+        }
+      }
+    }
+    m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(j)};
+    out.push_back(m);
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace citykg::extract

@@ -1,0 +1,317 @@
+#include "extract/detail/lexical.h"
+
+#include <algorithm>
+#include <map>
+
+namespace citykg::extract::detail {
+namespace {
+
+bool IsAdminSuffixChar(char32_t c) {
+  static const std::u32string kChars = U"市都府縣道省州區郡";
+  return kChars.find(c) != std::u32string::npos;
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
+  const std::u32string& f = nt.folded;
+  const auto n = static_cast<uint32_t>(f.size());
+  place_.assign(n, {});
+  country_.assign(n, {});
+  org_.assign(n, {});
+  title_.assign(n, {});
+  suffix_.assign(n, {});
+  self_.assign(n, {});
+  surname_.assign(n, {0, 0, 0, 0});
+  stop_.assign(n, 0);
+  lead_end_.assign(n + 1, false);
+  event_end_.assign(n + 1, false);
+  cues_.assign(n, {});
+  std::vector<LexMatch> matches;
+  // Countries first: place choice looks at the country named just before.
+  std::vector<int> country_before(n + 1, -1);  // country index whose mention ends at pos
+  for (uint32_t p = 0; p < n; ++p) {
+    g.MatchAt(f, p, &matches);
+    for (const auto& m : matches) {
+      for (const auto& e : *m.entries) {
+        switch (e.kind) {
+          case LexKind::kCountry:
+            if (m.length >= country_[p].len) country_[p] = {m.length, e.value, false};
+            country_before[p + m.length] = static_cast<int>(e.value);
+            break;
+          case LexKind::kOrg:
+            if (m.length >= org_[p].len) org_[p] = {m.length, e.value, false};
+            break;
+          case LexKind::kTitle:
+            if (m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
+            break;
+          case LexKind::kSurname:
+            if (m.length <= 3) surname_[p][m.length] |= static_cast<uint8_t>(e.value);
+            break;
+          case LexKind::kOrgSuffix:
+            if (e.value & 3u) {
+              if (m.length >= suffix_[p].len) suffix_[p] = {m.length, e.value, false};
+            }
+            if (e.value & 4u) not_org_.push_back({p, p + m.length});
+            break;
+          case LexKind::kBoundary:
+            if ((e.value & 1u) && m.length > stop_[p]) stop_[p] = m.length;
+            if (e.value & 2u) lead_end_[p + m.length] = true;
+            break;
+          case LexKind::kCue: {
+            auto kind = static_cast<CueKind>(e.value);
+            cues_[p].push_back({m.length, kind});
+            if (kind == CueKind::kEvent) event_end_[p + m.length] = true;
+            if (kind == CueKind::kSelf && m.length >= self_[p].len) self_[p] = {m.length, 0, false};
+            break;
+          }
+          case LexKind::kPlace:
+            break;
+        }
+      }
+    }
+  }
+  // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
+  // just before, then the most populous. Small places with short names need context to count.
+  for (uint32_t p = 0; p < n; ++p) {
+    g.MatchAt(f, p, &matches);
+    for (const auto& m : matches) {
+      int best = -1;
+      bool best_base = false;
+      int64_t best_score = -1;
+      int ctx_country = country_before[p];
+      for (const auto& e : *m.entries) {
+        if (e.kind != LexKind::kPlace) continue;
+        const PlaceInfo& pl = g.places()[e.value];
+        int64_t score = pl.population;
+        if (pl.curated) score += 1'000'000'000LL;
+        if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
+        if (pl.country == "TW") score += 500'000'000LL;
+        if (!e.base) score += 1;
+        if (score > best_score) {
+          best_score = score;
+          best = static_cast<int>(e.value);
+          best_base = e.base;
+        }
+      }
+      if (best < 0) continue;
+      const PlaceInfo& pl = g.places()[static_cast<size_t>(best)];
+      bool context = ctx_country >= 0 ||
+                     (p + m.length < n && (title_[p + m.length].len > 0 || IsAdminSuffixChar(f[p + m.length])));
+      bool accept = pl.curated || pl.population >= 100000 || (m.length >= 3 && pl.population > 0) ||
+                    (m.length >= 3 && IsAdminSuffixChar(f[p + m.length - 1])) || (context && m.length >= 2);
+      if (!accept) continue;
+      if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
+    }
+  }
+}
+
+uint8_t Lexicon::Surname(uint32_t pos, uint32_t len) const {
+  if (pos >= surname_.size() || len == 0 || len > 3) return 0;
+  return surname_[pos][len];
+}
+
+bool Lexicon::NotOrg(uint32_t b, uint32_t e) const {
+  for (const auto& [nb, ne] : not_org_) {
+    if (ne != e) continue;
+    if (nb == b) return true;
+    if (nb == b + 1) return true;  // 該X, 本X, 各X
+  }
+  return false;
+}
+
+const std::vector<std::pair<uint32_t, CueKind>>& Lexicon::Cues(uint32_t pos) const {
+  static const std::vector<std::pair<uint32_t, CueKind>> kNone;
+  return pos < cues_.size() ? cues_[pos] : kNone;
+}
+
+std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex) {
+  (void)g;
+  std::vector<Seg> segs;
+  const auto n = static_cast<uint32_t>(nt.folded.size());
+  uint32_t p = 0;
+  while (p < n) {
+    struct Cand {
+      uint32_t len;
+      SegKind kind;
+      uint32_t value;
+      int priority;
+    };
+    Cand cands[] = {{lex.Org(p).len, SegKind::kOrg, lex.Org(p).value, 5},
+                    {lex.Place(p).len, SegKind::kPlace, lex.Place(p).value, 4},
+                    {lex.Country(p).len, SegKind::kCountry, lex.Country(p).value, 3},
+                    {lex.Title(p).len, SegKind::kTitle, lex.Title(p).value, 2},
+                    {lex.Self(p).len, SegKind::kSelf, 0, 1}};
+    const Cand* best = nullptr;
+    for (const auto& c : cands)
+      if (c.len > 0 && (!best || c.len > best->len || (c.len == best->len && c.priority > best->priority))) best = &c;
+    if (!best) {
+      ++p;
+      continue;
+    }
+    uint32_t len = best->len;
+    if (best->kind == SegKind::kPlace && len >= 3) {
+      // 臺北市長: the place's last character starts a title (市長, 縣長, 市議員): the place ends before it.
+      uint32_t last = p + len - 1;
+      auto t = lex.Title(last);
+      if (t.len >= 2 && IsAdminSuffixChar(nt.folded[last]) && last + t.len > p + len) len -= 1;
+    }
+    if (best->kind == SegKind::kCountry) {
+      // A city-state written like its country (新加坡) followed by a district or a title is the city.
+      auto pl = lex.Place(p);
+      if (pl.len == len) {
+        segs.push_back({{p, p + len}, SegKind::kPlace, static_cast<int>(pl.value), {}, {}, false});
+        p += len;
+        continue;
+      }
+    }
+    segs.push_back({{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false});
+    p += len;
+  }
+  return segs;
+}
+
+void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
+                     const std::string& publisher) {
+  const std::u32string& f = nt.folded;
+  const auto n = static_cast<uint32_t>(f.size());
+  // Index segs by end position.
+  std::map<uint32_t, size_t> seg_by_end, seg_by_begin;
+  for (size_t i = 0; i < segs->size(); ++i) {
+    seg_by_end[(*segs)[i].span.end] = i;
+    seg_by_begin[(*segs)[i].span.begin] = i;
+  }
+  auto title_covers = [&](uint32_t pos) {
+    // A title seg covers pos.
+    auto it = seg_by_begin.upper_bound(pos);
+    if (it == seg_by_begin.begin()) return false;
+    --it;
+    const Seg& s = (*segs)[it->second];
+    return s.kind == SegKind::kTitle && s.span.begin <= pos && pos < s.span.end;
+  };
+  std::vector<Seg> found;
+  std::vector<std::pair<std::u32string, std::string>> seen;  // folded name -> canonical name
+  for (uint32_t s = 0; s < n; ++s) {
+    auto suf = lex.Suffix(s);
+    if (suf.len == 0) continue;
+    uint32_t e = s + suf.len;
+    // The suffix must not start a title (局長, 處長, 會長) nor sit inside one.
+    auto t = lex.Title(s);
+    if (t.len > suf.len) continue;
+    if (title_covers(s)) continue;
+    // Nor be followed by characters that make it another word (中心點, 局部).
+    uint32_t start = s;
+    bool has_prefix_entity = false;
+    bool self_before = false;
+    while (start > 0 && e - start < 16) {
+      auto it = seg_by_end.find(start);
+      if (it != seg_by_end.end()) {
+        const Seg& prev = (*segs)[it->second];
+        if (prev.kind == SegKind::kPlace || prev.kind == SegKind::kCountry || prev.kind == SegKind::kOrg) {
+          start = prev.span.begin;
+          has_prefix_entity = true;
+          continue;
+        }
+        if (prev.kind == SegKind::kSelf) {
+          self_before = true;
+          break;
+        }
+        if (prev.kind == SegKind::kTitle) break;
+      }
+      if (lex.LeadEndsAt(start)) break;
+      char32_t c = f[start - 1];
+      if (!IsHan(c)) break;
+      --start;
+    }
+    if (e - start >= 16) continue;
+    // Determiners never start an organization's name.
+    while (start < s) {
+      char32_t c = f[start];
+      if (std::u32string_view(U"這那各該此其每全兩多一本我貴").find(c) == std::u32string_view::npos) break;
+      ++start;
+    }
+    if (e - start < 2) continue;
+    if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
+    if (lex.NotOrg(start, e)) continue;
+    // Must not swallow a title inside (議員 in 議員聯盟 is fine: the suffix is 聯盟, the title ends before it).
+    std::u32string folded_name = f.substr(start, e - start);
+    std::string written = nt.Utf8(start, e);
+    Seg org;
+    org.span = {start, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = written;
+    static const std::u32string_view kNetworkEndings[] = {U"聯合會", U"協會", U"網絡", U"聯盟", U"組織", U"機構", U"總會"};
+    for (auto ending : kNetworkEndings)
+      if (folded_name.size() >= ending.size() &&
+          folded_name.compare(folded_name.size() - ending.size(), ending.size(), ending) == 0)
+        org.network = true;
+    // A short name that ends an organization named before is that organization (青年局 → 自民黨青年局).
+    bool resolved = false;
+    if (!has_prefix_entity) {
+      for (auto it = seen.rbegin(); it != seen.rend(); ++it)
+        if (it->first.size() > folded_name.size() &&
+            it->first.compare(it->first.size() - folded_name.size(), folded_name.size(), folded_name) == 0) {
+          org.name = it->second;
+          org.alias = written;
+          resolved = true;
+          break;
+        }
+    }
+    // Departments of the publishing government: 本府交通局, or a bare department name.
+    if (!resolved && !publisher.empty() && !has_prefix_entity && ((suf.value & 2u) || self_before)) {
+      org.name = publisher + "政府" + written;
+      org.alias = written;
+    }
+    if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
+    (void)g;
+    found.push_back(std::move(org));
+  }
+  if (found.empty()) return;
+  // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).
+  std::sort(found.begin(), found.end(), [](const Seg& a, const Seg& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  std::vector<Seg> kept;
+  for (auto& c : found) {
+    bool overlap = false;
+    for (auto& k : kept)
+      if (c.span.begin < k.span.end && k.span.begin < c.span.end) {
+        if (c.span.size() > k.span.size() && c.span.begin <= k.span.begin) {
+          k = c;  // the longer one wins
+        }
+        overlap = true;
+        break;
+      }
+    if (!overlap) kept.push_back(std::move(c));
+  }
+  // Merge into segs: a pattern organization replaces the segs inside it; one that cuts a title is dropped.
+  std::vector<Seg> merged;
+  size_t k = 0;
+  std::sort(kept.begin(), kept.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+  std::vector<bool> drop(segs->size(), false);
+  std::vector<Seg> accepted;
+  for (auto& org : kept) {
+    bool cuts = false;
+    std::vector<size_t> inside;
+    for (size_t i = 0; i < segs->size(); ++i) {
+      const Seg& s = (*segs)[i];
+      if (s.span.end <= org.span.begin || s.span.begin >= org.span.end) continue;
+      if (s.span.begin >= org.span.begin && s.span.end <= org.span.end) {
+        inside.push_back(i);
+      } else {
+        cuts = true;
+      }
+    }
+    if (cuts) continue;
+    for (size_t i : inside) drop[i] = true;
+    accepted.push_back(std::move(org));
+  }
+  for (size_t i = 0; i < segs->size(); ++i)
+    if (!drop[i]) merged.push_back((*segs)[i]);
+  for (auto& a : accepted) merged.push_back(std::move(a));
+  std::sort(merged.begin(), merged.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+  (void)k;
+  *segs = std::move(merged);
+}
+
+}  // namespace citykg::extract::detail

@@ -1,0 +1,78 @@
+// Internal: lexicon matches per position, the segment layer (places, countries, organizations, titles,
+// self references) and organizations found by their name's ending.
+#ifndef CITYKG_EXTRACT_DETAIL_LEXICAL_H_
+#define CITYKG_EXTRACT_DETAIL_LEXICAL_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/normalize.h"
+
+namespace citykg::extract::detail {
+
+// Lexicon matches of one document, by position. Built once per document.
+class Lexicon {
+ public:
+  Lexicon(const Gazetteer& g, const NormalizedText& nt);
+
+  struct Best {
+    uint32_t len = 0;
+    uint32_t value = 0;
+    bool base = false;
+  };
+  Best Place(uint32_t pos) const { return at(place_, pos); }
+  Best Country(uint32_t pos) const { return at(country_, pos); }
+  Best Org(uint32_t pos) const { return at(org_, pos); }
+  Best Title(uint32_t pos) const { return at(title_, pos); }
+  Best Suffix(uint32_t pos) const { return at(suffix_, pos); }
+  Best Self(uint32_t pos) const { return at(self_, pos); }
+  // Surname origin bits of the surname of `len` (1..3) characters at pos, 0 if none.
+  uint8_t Surname(uint32_t pos, uint32_t len) const;
+  // Length of the longest boundary word with the 'stop' bit at pos (0 if none).
+  uint32_t StopLen(uint32_t pos) const { return pos < stop_.size() ? stop_[pos] : 0; }
+  // A boundary word with the 'lead' bit ends at pos.
+  bool LeadEndsAt(uint32_t pos) const { return pos < lead_end_.size() && lead_end_[pos]; }
+  // An event keyword ends at pos.
+  bool EventEndsAt(uint32_t pos) const { return pos < event_end_.size() && event_end_[pos]; }
+  // The text [b, e) is a word that is never an organization by itself.
+  bool NotOrg(uint32_t b, uint32_t e) const;
+  // Cue matches at pos: (length, kind).
+  const std::vector<std::pair<uint32_t, CueKind>>& Cues(uint32_t pos) const;
+
+ private:
+  static Best at(const std::vector<Best>& v, uint32_t pos) { return pos < v.size() ? v[pos] : Best{}; }
+  std::vector<Best> place_, country_, org_, title_, suffix_, self_;
+  std::vector<std::array<uint8_t, 4>> surname_;
+  std::vector<uint32_t> stop_;
+  std::vector<bool> lead_end_, event_end_;
+  std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans
+  std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
+};
+
+enum class SegKind { kPlace, kCountry, kOrg, kTitle, kSelf, kPatternOrg };
+
+// One recognized span of the segment layer. Sorted by position, never overlapping.
+struct Seg {
+  Span span;
+  SegKind kind = SegKind::kPlace;
+  int index = -1;       // gazetteer index (place, country, org, title), -1 for pattern organizations
+  std::string name;     // pattern organizations: the canonical name (department names qualified)
+  std::string alias;    // pattern organizations: the name as written when it differs
+  bool network = false;  // an organization that governments can be members of
+};
+
+// Greedy longest-match segmentation over the lexicon.
+std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex);
+
+// Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places
+// and organizations inside them. `publisher` is the publishing government's name (for departments).
+void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
+                     const std::string& publisher);
+
+}  // namespace citykg::extract::detail
+
+#endif  // CITYKG_EXTRACT_DETAIL_LEXICAL_H_

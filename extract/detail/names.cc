@@ -1,0 +1,448 @@
+#include "extract/detail/names.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "extract/dates.h"
+
+namespace citykg::extract::detail {
+namespace {
+
+constexpr uint8_t kJa = static_cast<uint8_t>(SurnameOrigin::kJa);
+
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
+bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
+
+// Lower-case words that may stand inside a Latin personal name.
+bool IsParticle(std::u32string_view w) {
+  static const std::u32string_view kParticles[] = {U"de", U"van", U"von", U"der", U"den", U"bin", U"binti", U"al",
+                                                  U"el", U"da", U"di", U"dos", U"du", U"la", U"le", U"y", U"bte"};
+  for (auto p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// Words that show a run of capitalized words is not a person's name.
+bool IsNonNameWord(std::u32string w) {
+  for (auto& c : w) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  static const std::u32string_view kWords[] = {
+      U"and", U"of", U"the", U"for", U"in", U"on", U"at", U"to", U"with", U"from", U"by", U"city", U"cities",
+      U"mayor", U"deputy", U"governor", U"president", U"university", U"association", U"council", U"committee",
+      U"congress", U"forum", U"summit", U"festival", U"program", U"programme", U"conference", U"meeting", U"week",
+      U"center", U"centre", U"office", U"department", U"bureau", U"government", U"governments", U"metropolitan",
+      U"province", U"special", U"republic", U"local", U"global", U"international", U"world", U"asia", U"pacific",
+      U"national", U"united", U"organization", U"organisation", U"network", U"tech", U"smart", U"sustainable",
+      U"future", U"call", U"action", U"agenda", U"group", U"institute", U"foundation", U"company", U"corporation",
+      U"inc", U"ltd", U"park", U"hotel", U"airport", U"station", U"tower", U"museum", U"hall", U"area", U"village",
+      U"heritage", U"culture", U"living", U"life", U"award", U"awards", U"korea", U"japan", U"taiwan", U"taipei",
+      U"seoul", U"tokyo", U"busan", U"new", U"standing", U"roundtable", U"session", U"assembly", U"executive"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
+int NameFinder::SegAt(uint32_t pos) const {
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  return (it != segs_.end() && it->span.begin == pos) ? static_cast<int>(it - segs_.begin()) : -1;
+}
+
+int NameFinder::SegEndAt(uint32_t pos) const {
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.end < p; });
+  return (it != segs_.end() && it->span.end == pos) ? static_cast<int>(it - segs_.begin()) : -1;
+}
+
+bool NameFinder::BlocksName(uint32_t pos) const {
+  if (lex_.StopLen(pos) > 0 || lex_.Title(pos).len > 0) return true;
+  int s = SegAt(pos);
+  if (s >= 0 && segs_[static_cast<size_t>(s)].span.size() >= 2) return true;
+  for (const auto& cue : lex_.Cues(pos))
+    if (cue.second == CueKind::kMet || cue.second == CueKind::kAttend || cue.second == CueKind::kSelf) return true;
+  return false;
+}
+
+bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const {
+  const std::u32string& f = nt_.folded;
+  for (uint32_t slen = 3; slen >= 1; --slen) {
+    uint8_t bits = lex_.Surname(pos, slen);
+    if (!bits || pos + slen > end) continue;
+    if (lex_.StopLen(pos) >= slen) continue;
+    uint32_t maxg = (bits & kJa) ? 3 : 2;
+    uint32_t q = pos + slen, g = 0;
+    while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q)) {
+      ++q;
+      ++g;
+    }
+    if (g == 0) continue;
+    hit->name = {pos, q};
+    hit->name_text = nt_.Utf8(pos, q);
+    hit->surname = nt_.Utf8(pos, pos + slen);
+    hit->short_form = false;
+    return true;
+  }
+  if (!allow_unknown) return false;
+  // A transliterated name with no surname (伊恩布藍默, 克勞蒂亞·高爾丁) counts when its Latin form follows.
+  uint32_t q = pos;
+  while (q < end && (IsHan(f[q]) || IsNameDot(f[q])) && q - pos < 9) ++q;
+  if (q - pos < 2 || q >= end || f[q] != U'(') return false;
+  NameHit latin;
+  if (!ReadLatinForward(q + 1, end, &latin)) return false;
+  uint32_t r = latin.name.end;
+  while (r < end && IsSpace(f[r])) ++r;
+  if (r >= end || f[r] != U')') return false;
+  hit->name = {pos, q};
+  hit->name_text = nt_.Utf8(pos, q);
+  hit->short_form = false;
+  return true;
+}
+
+bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t best_q = 0, best_slen = 0;
+  bool found = false;
+  for (uint32_t k = 1; k <= 6 && k <= end - begin; ++k) {
+    uint32_t q = end - k;
+    if (!IsHan(f[q])) break;
+    for (uint32_t slen = std::min<uint32_t>(3, k); slen >= 1; --slen) {
+      uint8_t bits = lex_.Surname(q, slen);
+      if (!bits) continue;
+      uint32_t g = k - slen;
+      uint32_t maxg = (bits & kJa) ? 3 : 2;
+      if (g > maxg) continue;
+      if (lex_.StopLen(q) >= slen) continue;
+      bool ok = true;
+      for (uint32_t x = q + slen; x < end && ok; ++x)
+        if (BlocksName(x)) ok = false;
+      // Nothing of the segment layer may cover the candidate.
+      for (uint32_t x = q; x < end && ok; ++x) {
+        int s = SegAt(x);
+        if (s >= 0 && segs_[static_cast<size_t>(s)].span.size() >= 2) ok = false;
+      }
+      if (!ok) continue;
+      bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q);
+      if (!left) continue;
+      if (!found || k > end - best_q || (k == end - best_q && slen > best_slen)) {
+        best_q = q;
+        best_slen = slen;
+        found = true;
+      }
+      break;
+    }
+  }
+  if (!found) return false;
+  hit->name = {best_q, end};
+  hit->name_text = nt_.Utf8(best_q, end);
+  hit->surname = nt_.Utf8(best_q, best_q + best_slen);
+  hit->short_form = (end - best_q) == best_slen;
+  return true;
+}
+
+bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) const {
+  const std::u32string& t = nt_.text;
+  uint32_t q = pos;
+  while (q < end && IsSpace(t[q])) ++q;
+  uint32_t start = q;
+  // Honorifics: Dr. Mr. Ms. Mrs. Prof.
+  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E."};
+  uint32_t honorific_end = q;
+  for (auto h : kHonorifics)
+    if (t.compare(q, h.size(), h) == 0) {
+      honorific_end = q + static_cast<uint32_t>(h.size());
+      while (honorific_end < end && IsSpace(t[honorific_end])) ++honorific_end;
+      break;
+    }
+  q = honorific_end;
+  uint32_t name_start = q;
+  int tokens = 0, capitals = 0;
+  uint32_t last_end = q;
+  while (q < end && IsLatinLetter(t[q])) {
+    uint32_t w = q;
+    while (q < end && (IsLatinLetter(t[q]) || t[q] == U'\'' || t[q] == U'-' || t[q] == 0x2019)) ++q;
+    std::u32string word = t.substr(w, q - w);
+    if (q < end && t[q] == U'.' && word.size() <= 2 && IsUpper(word[0])) ++q;  // initial
+    bool cap = IsUpper(word[0]);
+    if (IsNonNameWord(word)) {
+      if (tokens == 0) return false;
+      q = last_end;
+      break;
+    }
+    if (!cap && !IsParticle(word)) {
+      // A lower-case last token ("Hwang Kyong seon") only ends a name of two or more capitalized words.
+      bool at_end = q >= end || !(IsSpace(t[q]) && q + 1 < end && IsLatinLetter(t[q + 1]));
+      if (!(capitals >= 2 && at_end && word.size() <= 6)) {
+        q = last_end;
+        break;
+      }
+    }
+    ++tokens;
+    if (cap) ++capitals;
+    last_end = q;
+    if (tokens >= 7) break;
+    if (q + 1 < end && IsSpace(t[q]) && IsLatinLetter(t[q + 1])) {
+      ++q;
+      continue;
+    }
+    break;
+  }
+  if (tokens < 2 || capitals < 2 || last_end - name_start < 4) return false;
+  // Not a known organization or place written in Latin letters.
+  if (lex_.Org(name_start).len >= last_end - name_start) return false;
+  hit->name = {name_start, last_end};
+  hit->name_text = nt_.Utf8(name_start, last_end);
+  if (honorific_end > start) hit->alias = nt_.Utf8(start, last_end);
+  hit->short_form = false;
+  return true;
+}
+
+bool NameFinder::ReadLatinBackward(uint32_t begin, uint32_t end, NameHit* hit) const {
+  const std::u32string& t = nt_.text;
+  uint32_t e = end;
+  while (e > begin && IsSpace(t[e - 1])) --e;
+  uint32_t q = e;
+  while (q > begin && (IsLatinLetter(t[q - 1]) || t[q - 1] == U'.' || t[q - 1] == U'\'' || t[q - 1] == U'-' ||
+                       (IsSpace(t[q - 1]) && q >= 2 && IsLatinLetter(t[q - 2]))))
+    --q;
+  // Try each word start from the left; the first that reads a name ending at e wins.
+  for (uint32_t s = q; s < e; ++s) {
+    if (s > q && !IsSpace(t[s - 1])) continue;
+    if (!IsLatinLetter(t[s])) continue;
+    NameHit h;
+    if (ReadLatinForward(s, e, &h) && h.name.end == e) {
+      *hit = h;
+      return true;
+    }
+  }
+  return false;
+}
+
+void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) const {
+  const std::u32string& t = nt_.text;
+  uint32_t q = pos;
+  while (q < end && IsSpace(t[q])) ++q;
+  int s = SegAt(q);
+  if (s >= 0 && segs_[static_cast<size_t>(s)].kind == SegKind::kTitle &&
+      g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(s)].index)].scope == TitleScope::kHonorific)
+    q = segs_[static_cast<size_t>(s)].span.end;
+  while (q < end && IsSpace(t[q])) ++q;
+  if (q >= end || t[q] != U'(') return;
+  uint32_t close = q + 1;
+  while (close < end && close - q < 80 && t[close] != U')') ++close;
+  if (close >= end || t[close] != U')') return;
+  uint32_t b = q + 1;
+  while (b < close && IsSpace(t[b])) ++b;
+  uint32_t e = close;
+  while (e > b && IsSpace(t[e - 1])) --e;
+  if (e <= b) return;
+  if (IsLatinLetter(t[b])) {
+    NameHit latin;
+    if (ReadLatinForward(b, e, &latin) && latin.name.end == e) hit->alias = latin.name_text;
+  } else if (IsHan(nt_.folded[b])) {
+    bool all_han = true;
+    for (uint32_t x = b; x < e; ++x)
+      if (!IsHan(nt_.folded[x]) && !IsNameDot(nt_.folded[x])) all_han = false;
+    if (all_han && e - b >= 2 && e - b <= 6) hit->alias = nt_.Utf8(b, e);
+  }
+}
+
+int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t p = pos;
+  while (p > begin && (IsSpace(f[p - 1]) || f[p - 1] == U'/')) --p;
+  int s = SegEndAt(p);
+  if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
+  if (s < 0) return -1;
+  SegKind k = segs_[static_cast<size_t>(s)].kind;
+  if (k == SegKind::kPlace || k == SegKind::kCountry || k == SegKind::kOrg || k == SegKind::kPatternOrg ||
+      k == SegKind::kSelf)
+    return s;
+  return -1;
+}
+
+void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
+  const Seg& t = segs_[static_cast<size_t>(title_seg)];
+  uint32_t begin = 0;
+  NameHit::Post post;
+  post.title = t.index;
+  post.title_text = nt_.Utf8(t.span);
+  post.holder_seg = HolderBefore(holder_pos, begin);
+  uint32_t chain = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].span.begin : holder_pos;
+  // 前 / 時任 before the holder or the title: a past post.
+  for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})
+    if (chain >= past.size() && nt_.folded.compare(chain - past.size(), past.size(), past) == 0) post.past = true;
+  if (post.title_text.rfind("前", 0) == 0) post.past = true;
+  hit->posts.push_back(post);
+  // Chained posts: "聯合國大學校長暨聯合國副秘書長X", "…副總裁暨日本前首相X".
+  if (chain >= 2 && (nt_.folded[chain - 1] == U'暨' || nt_.folded[chain - 1] == U'兼')) {
+    int prev = SegEndAt(chain - 1);
+    if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle && hit->posts.size() < 4)
+      AddPosts(prev, segs_[static_cast<size_t>(prev)].span.begin, hit);
+  }
+}
+
+std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
+  std::vector<NameHit> hits;
+  const std::u32string& f = nt_.folded;
+  const uint32_t end = sentence.end;
+  auto overlaps = [&](Span s) {
+    for (const auto& h : hits)
+      if (s.begin < h.name.end && h.name.begin < s.end) return true;
+    return false;
+  };
+  auto first = std::lower_bound(segs_.begin(), segs_.end(), sentence.begin,
+                                [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
+    const Seg& t = *it;
+    int ti = static_cast<int>(it - segs_.begin());
+    if (t.kind == SegKind::kTitle) {
+      const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
+      // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
+      NameHit h;
+      uint32_t q = t.span.end;
+      if (q < end && IsSpace(f[q])) ++q;
+      bool ok = false;
+      if (q < end && IsHan(f[q])) {
+        ok = ReadHanForward(q, end, true, &h);
+        h.rule = "title+name";
+      } else if (q < end && IsLatinLetter(nt_.text[q])) {
+        ok = ReadLatinForward(q, end, &h);
+        h.rule = "title+latin";
+      }
+      if (ok && !overlaps(h.name)) {
+        if (info.scope != TitleScope::kHonorific) AddPosts(ti, t.span.begin, &h);
+        ReadTrailingAlias(h.name.end, end, &h);
+        hits.push_back(std::move(h));
+        continue;
+      }
+      // Name first: 蔣萬安市長, 臺北市張溫德副市長, 臺拉維夫 Ron Huldai 市長, 蔣市長 (short form).
+      // A title followed by another title, a place or 本市 is a verb or a modifier (代表市長, 代表本市).
+      int next = SegAt(t.span.end);
+      if (next >= 0) {
+        SegKind nk = segs_[static_cast<size_t>(next)].kind;
+        if (nk == SegKind::kTitle || nk == SegKind::kSelf || nk == SegKind::kPlace) continue;
+      }
+      NameHit h2;
+      uint32_t p = t.span.begin;
+      while (p > sentence.begin && IsSpace(f[p - 1])) --p;
+      if (p > sentence.begin && IsLatinLetter(nt_.text[p - 1])) {
+        ok = ReadLatinBackward(sentence.begin, p, &h2);
+        h2.rule = "latin+title";
+      } else {
+        ok = ReadHanBackward(sentence.begin, t.span.begin, &h2);
+        h2.rule = h2.short_form ? "surname+title" : "name+title";
+      }
+      if (ok && !overlaps(h2.name)) {
+        if (info.scope != TitleScope::kHonorific) AddPosts(ti, h2.name.begin, &h2);
+        ReadTrailingAlias(t.span.end, end, &h2);
+        hits.push_back(std::move(h2));
+      }
+    }
+  }
+  // A place directly followed by a Latin personal name in a list of persons (…、諾克紹Fatimetou Abdel Malick、…).
+  for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
+    if (it->kind != SegKind::kPlace) continue;
+    uint32_t q = it->span.end;
+    if (q < end && IsSpace(f[q])) ++q;
+    if (q >= end || !IsLatinLetter(nt_.text[q]) || !IsUpper(nt_.text[q])) continue;
+    NameHit h;
+    if (!ReadLatinForward(q, end, &h) || overlaps(h.name)) continue;
+    uint32_t r = h.name.end;
+    while (r < end && IsSpace(f[r])) ++r;
+    if (!(r >= end || f[r] == U'、' || f[r] == U',' || f[r] == U'。' || f[r] == U'\n')) continue;
+    h.rule = "place+latin";
+    hits.push_back(std::move(h));
+  }
+  std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+  return hits;
+}
+
+std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
+  std::vector<EventHit> out;
+  const std::u32string& f = nt_.folded;
+  const std::u32string& t = nt_.text;
+  auto alias_after = [&](uint32_t pos) -> std::string {
+    uint32_t q = pos;
+    while (q < sentence.end && IsSpace(f[q])) ++q;
+    if (q >= sentence.end || f[q] != U'(') return {};
+    uint32_t close = q + 1;
+    while (close < sentence.end && close - q < 120 && f[close] != U')') ++close;
+    if (close >= sentence.end || f[close] != U')') return {};
+    uint32_t b = q + 1;
+    if (!IsLatinLetter(t[b]) && !(t[b] >= '0' && t[b] <= '9')) return {};
+    return nt_.Utf8(b, close);
+  };
+  auto trim = [&](uint32_t b, uint32_t e) {
+    while (b < e && IsSpace(f[b])) ++b;
+    while (e > b && IsSpace(f[e - 1])) --e;
+    return Span{b, e};
+  };
+  std::vector<Span> quoted;
+  for (uint32_t q = sentence.begin; q < sentence.end; ++q) {
+    if (f[q] != U'「' && f[q] != U'『' && f[q] != U'《') continue;
+    char32_t close_char = f[q] == U'「' ? U'」' : f[q] == U'『' ? U'』' : U'》';
+    uint32_t r = q + 1;
+    while (r < sentence.end && r - q < 70 && f[r] != close_char) ++r;
+    if (r >= sentence.end || f[r] != close_char) continue;
+    Span s = trim(q + 1, r);
+    quoted.push_back({q, r + 1});
+    if (s.size() < 4 || !lex_.EventEndsAt(s.end)) continue;
+    EventHit e;
+    e.span = s;
+    e.name = nt_.Utf8(s);
+    e.alias = alias_after(r + 1);
+    out.push_back(std::move(e));
+  }
+  // Unquoted: 第33屆全球市長會議, 2019臺北上海城市論壇, 2026 年第三屆 G-NETS 首長高峰會.
+  for (uint32_t q = sentence.begin; q < sentence.end; ++q) {
+    bool edition = f[q] == U'第' && q + 2 < sentence.end;
+    bool year = q + 4 <= sentence.end && (f[q] == U'1' || f[q] == U'2') && (q == sentence.begin || !(f[q - 1] >= '0' && f[q - 1] <= '9'));
+    if (year) {
+      for (uint32_t k = 0; k < 4; ++k)
+        if (!(f[q + k] >= '0' && f[q + k] <= '9')) year = false;
+      if (year && q + 4 < sentence.end && (f[q + 4] >= '0' && f[q + 4] <= '9')) year = false;
+      // Not a date (2025年9月, 2024/05/16).
+      if (year) {
+        uint32_t r = q + 4;
+        while (r < sentence.end && IsSpace(f[r])) ++r;
+        if (r < sentence.end && (f[r] == U'/' || f[r] == U'.' || f[r] == U'-')) year = false;
+        if (r + 1 < sentence.end && f[r] == U'年' && f[r + 1] >= '0' && f[r + 1] <= '9') year = false;
+        if (r + 2 < sentence.end && f[r] == U'年' && IsSpace(f[r + 1]) && f[r + 2] >= '0' && f[r + 2] <= '9') year = false;
+      }
+    }
+    if (edition) {
+      uint32_t r = q + 1;
+      while (r < sentence.end && r - q < 6 && f[r] != U'屆') ++r;
+      edition = r < sentence.end && f[r] == U'屆';
+    }
+    if (!edition && !year) continue;
+    bool inside_quote = false;
+    for (const Span& s : quoted)
+      if (q > s.begin && q < s.end) inside_quote = true;
+    for (const auto& e : out)
+      if (q >= e.span.begin && q < e.span.end) inside_quote = true;
+    if (inside_quote) continue;
+    uint32_t last = 0;
+    for (uint32_t r = q + 1; r <= sentence.end && r - q <= 40; ++r) {
+      if (lex_.EventEndsAt(r)) last = r;
+      if (r >= sentence.end) break;
+      char32_t c = f[r];
+      if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;
+      if (lex_.LeadEndsAt(r) && r > q + 6 && !last) {
+      }
+    }
+    if (!last || last - q < 5) continue;
+    Span s = trim(q, last);
+    // The name must say what it is beyond the keyword (not "2025年大會").
+    EventHit e;
+    e.span = s;
+    e.name = nt_.Utf8(s);
+    e.alias = alias_after(last);
+    out.push_back(std::move(e));
+    q = last;
+  }
+  return out;
+}
+
+}  // namespace citykg::extract::detail

@@ -1,0 +1,78 @@
+// Internal: persons found from titles, surnames and Latin name shapes; event names.
+#ifndef CITYKG_EXTRACT_DETAIL_NAMES_H_
+#define CITYKG_EXTRACT_DETAIL_NAMES_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/detail/lexical.h"
+
+namespace citykg::extract::detail {
+
+struct NameHit {
+  Span name;
+  std::string name_text;
+  std::string alias;
+  std::string surname;
+  bool short_form = false;
+  struct Post {
+    int title = -1;
+    std::string title_text;
+    int holder_seg = -1;
+    bool past = false;
+  };
+  std::vector<Post> posts;
+  std::string rule;
+};
+
+// Finds persons in one sentence. No list of persons: a name is a known surname followed by a given name of the
+// length its origin allows, or a run of capitalized Latin words, next to a title of office.
+class NameFinder {
+ public:
+  NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
+      : g_(g), nt_(nt), lex_(lex), segs_(segs) {}
+  std::vector<NameHit> FindInSentence(Span sentence) const;
+
+ private:
+  bool ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const;
+  bool ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) const;
+  bool ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) const;
+  bool ReadLatinBackward(uint32_t begin, uint32_t end, NameHit* hit) const;
+  void ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) const;
+  int HolderBefore(uint32_t pos, uint32_t begin) const;
+  void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;
+  int SegAt(uint32_t pos) const;       // seg starting at pos
+  int SegEndAt(uint32_t pos) const;    // seg ending at pos
+  bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos
+
+  const Gazetteer& g_;
+  const NormalizedText& nt_;
+  const Lexicon& lex_;
+  const std::vector<Seg>& segs_;
+};
+
+struct EventHit {
+  Span span;
+  std::string name;
+  std::string alias;
+};
+
+// Finds event names: 「…大會」 quoted names ending with an event keyword, and unquoted names that start with an
+// edition or a year (第33屆全球市長會議, 2019臺北上海城市論壇).
+class EventFinder {
+ public:
+  EventFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
+      : nt_(nt), lex_(lex) {
+    (void)g;
+    (void)segs;
+  }
+  std::vector<EventHit> FindInSentence(Span sentence) const;
+
+ private:
+  const NormalizedText& nt_;
+  const Lexicon& lex_;
+};
+
+}  // namespace citykg::extract::detail
+
+#endif  // CITYKG_EXTRACT_DETAIL_NAMES_H_

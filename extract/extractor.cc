@@ -1,0 +1,834 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "extract/dates.h"
+#include "extract/detail/lexical.h"
+#include "extract/detail/names.h"
+
+namespace citykg::extract {
+
+using ontology::EntityKind;
+using ontology::RelationKind;
+using ontology::Role;
+
+Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
+
+namespace {
+
+using detail::Lexicon;
+using detail::Seg;
+using detail::SegKind;
+
+// A person found in the text, before entity resolution.
+struct PersonHit {
+  Span name;                // span of the name in the text
+  std::string name_text;    // the name as written (Han or Latin)
+  std::string alias;        // another written form (parenthesized Latin or Han), may be empty
+  std::string surname;      // for Han names
+  bool short_form = false;  // surname + title only
+  struct Post {
+    int title = -1;         // index into gazetteer titles
+    std::string title_text;  // as written, with 前 where the text has it
+    int holder_seg = -1;    // index into segs of the place/country/org that holds the post, or -1
+    bool past = false;
+  };
+  std::vector<Post> posts;
+  std::string rule;
+  uint32_t sentence = 0;
+};
+
+struct EventHit {
+  std::string name;
+  std::string alias;
+  Span span;
+  uint32_t sentence = 0;
+};
+
+class DocumentExtraction {
+ public:
+  DocumentExtraction(const Gazetteer& g, const Document& doc, Trace* trace)
+      : g_(g), doc_(doc), trace_(trace), nt_(Normalize(doc.text)), lex_(g, nt_) {}
+
+  ExtractedDocument Run();
+
+ private:
+  // Stages, in order.
+  void SplitSentences();
+  void FindMetadata();
+  void FindPublisher();
+  void FindPersons();
+  void ResolvePersons();
+  void FindEvents();
+  void BuildRelations();
+  void FindMembers();
+
+  // Helpers.
+  int EntityForSeg(int seg_index);
+  int PlaceEntity(int place_index);
+  int CountryEntity(int country_index);
+  int OrgEntity(const Seg& seg);
+  int PersonEntity(const std::string& name, const std::string& alias, const std::string& surname, bool short_form);
+  int AddEntity(Entity e);
+  Evidence SentenceEvidence(uint32_t sentence) const;
+  uint32_t SentenceOf(uint32_t pos) const;
+  int SegEndingAt(uint32_t pos, bool holders_only) const;
+  int SegStartingAt(uint32_t pos) const;
+  bool IsPublisherSide(int entity) const;
+  Date DefaultDate() const;
+  void AddMention(Span span, std::string kind, std::string rule, int entity);
+
+  const Gazetteer& g_;
+  const Document& doc_;
+  Trace* trace_;
+  NormalizedText nt_;
+  Lexicon lex_;
+  std::vector<Span> sentences_;
+  std::vector<Seg> segs_;
+  ExtractedDocument out_;
+  std::unordered_map<std::string, int> entity_by_key_;
+  std::vector<PersonHit> persons_;
+  std::vector<int> person_entity_;  // per persons_ entry
+  std::vector<EventHit> events_;
+  std::vector<int> event_entity_;
+  int publisher_ = -1;      // entity
+  int publisher_place_ = -1;  // gazetteer place index
+  int leader_ = -1;         // entity
+  int foreign_country_ = -1;  // entity
+  std::vector<std::pair<uint32_t, int>> person_occurrences_;  // (position, entity), sorted
+};
+
+void DocumentExtraction::AddMention(Span span, std::string kind, std::string rule, int entity) {
+  if (!trace_) return;
+  trace_->mentions.push_back({span, std::move(kind), nt_.Utf8(span), std::move(rule), entity});
+}
+
+uint32_t DocumentExtraction::SentenceOf(uint32_t pos) const {
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.begin; });
+  if (it == sentences_.begin()) return 0;
+  return static_cast<uint32_t>(std::distance(sentences_.begin(), it) - 1);
+}
+
+Evidence DocumentExtraction::SentenceEvidence(uint32_t sentence) const {
+  Evidence e;
+  if (sentence >= sentences_.size()) return e;
+  Span s = sentences_[sentence];
+  // Trim white space; keep quotes readable (at most 300 characters around).
+  while (s.begin < s.end && (nt_.text[s.begin] == U' ' || nt_.text[s.begin] == U'\t' || nt_.text[s.begin] == U'\n')) ++s.begin;
+  while (s.end > s.begin && (nt_.text[s.end - 1] == U' ' || nt_.text[s.end - 1] == U'\t' || nt_.text[s.end - 1] == U'\n')) --s.end;
+  if (s.size() > 300) s.end = s.begin + 300;
+  e.quote = nt_.Utf8(s);
+  e.start = s.begin;
+  e.end = s.end;
+  return e;
+}
+
+void DocumentExtraction::SplitSentences() {
+  const auto& t = nt_.text;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    if (IsSentenceEnd(t[i]) || t[i] == U'\t') {
+      if (i + 1 > start) sentences_.push_back({start, i + 1});
+      start = i + 1;
+    }
+  }
+  if (start < t.size()) sentences_.push_back({start, static_cast<uint32_t>(t.size())});
+  if (sentences_.empty()) sentences_.push_back({0, 0});
+  if (trace_) trace_->sentences = sentences_;
+}
+
+int DocumentExtraction::AddEntity(Entity e) {
+  auto it = entity_by_key_.find(e.key);
+  if (it != entity_by_key_.end()) {
+    Entity& old = out_.entities[static_cast<size_t>(it->second)];
+    if (e.label != old.label && !e.label.empty() &&
+        std::find(old.names.begin(), old.names.end(), e.label) == old.names.end())
+      old.names.push_back(e.label);
+    for (auto& n : e.names)
+      if (n != old.label && std::find(old.names.begin(), old.names.end(), n) == old.names.end()) old.names.push_back(n);
+    if (old.label_en.empty()) old.label_en = e.label_en;
+    if (old.short_form_only && !e.short_form_only) old.short_form_only = false;
+    return it->second;
+  }
+  int idx = static_cast<int>(out_.entities.size());
+  entity_by_key_[e.key] = idx;
+  out_.entities.push_back(std::move(e));
+  return idx;
+}
+
+int DocumentExtraction::CountryEntity(int country_index) {
+  const CountryInfo& c = g_.countries()[static_cast<size_t>(country_index)];
+  Entity e;
+  e.key = "country:" + c.iso2;
+  e.kind = EntityKind::kCountry;
+  e.label = c.name_zh;
+  e.label_en = c.name_en;
+  e.wikidata = c.qid;
+  return AddEntity(std::move(e));
+}
+
+int DocumentExtraction::PlaceEntity(int place_index) {
+  const PlaceInfo& p = g_.places()[static_cast<size_t>(place_index)];
+  Entity e;
+  e.key = "place:" + p.id;
+  e.kind = p.kind;
+  e.label = p.name_zh;
+  e.label_en = p.name_en;
+  e.wikidata = p.qid();
+  int country = g_.CountryByIso(p.country);
+  int idx = AddEntity(std::move(e));
+  if (country >= 0 && out_.entities[static_cast<size_t>(idx)].country.empty()) {
+    int c = CountryEntity(country);
+    out_.entities[static_cast<size_t>(idx)].country = out_.entities[static_cast<size_t>(c)].key;
+  }
+  return idx;
+}
+
+int DocumentExtraction::OrgEntity(const Seg& seg) {
+  Entity e;
+  e.kind = EntityKind::kOrganization;
+  if (seg.kind == SegKind::kOrg && seg.index >= 0) {
+    const OrgInfo& o = g_.orgs()[static_cast<size_t>(seg.index)];
+    e.key = "org:" + o.id;
+    e.label = o.name_zh;
+    e.label_en = o.name_en;
+    e.wikidata = o.qid;
+    for (const auto& a : o.aliases) e.names.push_back(a);
+    std::string written = nt_.Utf8(seg.span);
+    if (written != e.label) e.names.push_back(written);
+  } else {
+    e.key = "org:" + MatchKey(seg.name);
+    e.label = seg.name;
+    if (!seg.alias.empty()) e.names.push_back(seg.alias);
+  }
+  return AddEntity(std::move(e));
+}
+
+int DocumentExtraction::EntityForSeg(int seg_index) {
+  if (seg_index < 0) return -1;
+  const Seg& s = segs_[static_cast<size_t>(seg_index)];
+  switch (s.kind) {
+    case SegKind::kPlace: return PlaceEntity(s.index);
+    case SegKind::kCountry: return CountryEntity(s.index);
+    case SegKind::kOrg:
+    case SegKind::kPatternOrg: return OrgEntity(s);
+    case SegKind::kSelf: return publisher_;
+    default: return -1;
+  }
+}
+
+int DocumentExtraction::PersonEntity(const std::string& name, const std::string& alias, const std::string& surname,
+                                     bool short_form) {
+  Entity e;
+  e.kind = EntityKind::kPerson;
+  e.key = "person:" + MatchKey(name);
+  e.label = name;
+  if (!alias.empty()) e.names.push_back(alias);
+  e.surname = surname;
+  e.short_form_only = short_form;
+  return AddEntity(std::move(e));
+}
+
+int DocumentExtraction::SegEndingAt(uint32_t pos, bool holders_only) const {
+  // segs_ are sorted by begin and do not overlap.
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.end < p; });
+  for (; it != segs_.end() && it->span.begin < pos; ++it) {
+    if (it->span.end != pos) continue;
+    if (!holders_only) return static_cast<int>(it - segs_.begin());
+    if (it->kind == SegKind::kPlace || it->kind == SegKind::kCountry || it->kind == SegKind::kOrg ||
+        it->kind == SegKind::kPatternOrg || it->kind == SegKind::kSelf)
+      return static_cast<int>(it - segs_.begin());
+  }
+  return -1;
+}
+
+int DocumentExtraction::SegStartingAt(uint32_t pos) const {
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  if (it != segs_.end() && it->span.begin == pos) return static_cast<int>(it - segs_.begin());
+  return -1;
+}
+
+Date DocumentExtraction::DefaultDate() const {
+  if (out_.meta.trip_start.valid()) return out_.meta.trip_start;
+  return out_.meta.date;
+}
+
+// Report metadata: title, dates (報告日期, 出國期間 / 赴大陸地區期間 / the first dated itinerary line).
+void DocumentExtraction::FindMetadata() {
+  const auto& t = nt_.folded;
+  auto find_label = [&](std::u32string_view label) -> size_t {
+    size_t p = t.find(label);
+    return p;
+  };
+  // Title: the first non-empty line that is not a form label.
+  for (const Span& s : sentences_) {
+    std::string line = nt_.Utf8(s);
+    auto b = line.find_first_not_of(" \t\n「」");
+    if (b == std::string::npos) continue;
+    line = line.substr(b);
+    while (!line.empty() && (line.back() == '\n' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    if (line.size() < 9) continue;
+    if (line.find("類別") != std::string::npos || line.find("提要") != std::string::npos) continue;
+    out_.meta.title = line;
+    break;
+  }
+  for (std::u32string_view label : {std::u32string_view(U"報告日期"), std::u32string_view(U"報告日")}) {
+    size_t p = find_label(label);
+    if (p == std::u32string::npos) continue;
+    auto dates = FindDates(nt_.text, p, std::min(nt_.text.size(), p + 30));
+    for (const auto& d : dates)
+      if (d.has_year) {
+        out_.meta.date = d.date;
+        break;
+      }
+    if (out_.meta.date.valid()) break;
+  }
+  for (std::u32string_view label : {std::u32string_view(U"出國期間"), std::u32string_view(U"赴大陸地區期間"),
+                                    std::u32string_view(U"出訪期間"), std::u32string_view(U"期間")}) {
+    size_t p = find_label(label);
+    if (p == std::u32string::npos) continue;
+    auto dates = FindDates(nt_.text, p, std::min(nt_.text.size(), p + 40));
+    if (!dates.empty() && dates[0].has_year) {
+      out_.meta.trip_start = dates[0].date;
+      out_.meta.trip_end = dates[0].range_end.valid() ? dates[0].range_end
+                           : dates.size() > 1 && dates[1].has_year ? dates[1].date
+                                                                   : Date{};
+      break;
+    }
+  }
+  if (!out_.meta.trip_start.valid()) {
+    // The first full date in the text (itineraries come first in most reports).
+    auto dates = FindDates(nt_.text, 0, nt_.text.size());
+    for (const auto& d : dates)
+      if (d.has_year && d.date.day > 0 && !(out_.meta.date.valid() && d.date == out_.meta.date)) {
+        out_.meta.trip_start = d.date;
+        if (d.range_end.valid()) out_.meta.trip_end = d.range_end;
+        break;
+      }
+  }
+  if (!out_.meta.trip_start.valid()) {
+    // Year only: "本(108)年", "2024年", or a year inside the title.
+    auto dates = FindDates(nt_.text, 0, std::min<size_t>(nt_.text.size(), 4000));
+    for (const auto& d : dates)
+      if (d.has_year) {
+        out_.meta.trip_start = Date{d.date.year, 0, 0};
+        break;
+      }
+  }
+}
+
+// The publishing government: the 服務機關 / 主辦機關 headers, else the Taiwanese local government
+// named most often (本市/本府 count for it once it is known).
+void DocumentExtraction::FindPublisher() {
+  const auto& t = nt_.folded;
+  for (std::u32string_view label : {std::u32string_view(U"服務機關"), std::u32string_view(U"主辦機關"),
+                                    std::u32string_view(U"出國計畫主辦機關"), std::u32string_view(U"服務機關/單位")}) {
+    size_t p = t.find(label);
+    if (p == std::u32string::npos) continue;
+    size_t end = std::min(t.size(), p + 40);
+    for (const Seg& s : segs_)
+      if (s.span.begin >= p && s.span.end <= end && s.kind == SegKind::kPlace &&
+          g_.places()[static_cast<size_t>(s.index)].country == "TW") {
+        publisher_place_ = s.index;
+        break;
+      }
+    if (publisher_place_ >= 0) break;
+  }
+  if (publisher_place_ < 0) {
+    // Taiwanese place followed by 政府 in the first part of the text, else the most frequent one.
+    std::map<int, int> count;
+    for (const Seg& s : segs_) {
+      if (s.kind != SegKind::kPlace) continue;
+      const PlaceInfo& p = g_.places()[static_cast<size_t>(s.index)];
+      if (p.country != "TW") continue;
+      int weight = 1;
+      if (s.span.end + 2 <= t.size() && t.compare(s.span.end, 2, U"政府") == 0) weight = 3;
+      if (s.span.begin < 400) weight *= 2;
+      count[s.index] += weight;
+    }
+    int best = 0;
+    for (const auto& [idx, n] : count)
+      if (n > best) {
+        best = n;
+        publisher_place_ = idx;
+      }
+  }
+  if (publisher_place_ >= 0) {
+    publisher_ = PlaceEntity(publisher_place_);
+    Entity& e = out_.entities[static_cast<size_t>(publisher_)];
+    std::string gov = e.label + "政府";
+    if (std::find(e.names.begin(), e.names.end(), gov) == e.names.end()) e.names.push_back(gov);
+    out_.meta.publisher = publisher_;
+  }
+  // The country the trip went to: the most named foreign country.
+  std::map<int, int> count;
+  for (const Seg& s : segs_) {
+    if (s.kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(s.index)].iso2 != "TW") ++count[s.index];
+    if (s.kind == SegKind::kPlace) {
+      int c = g_.CountryByIso(g_.places()[static_cast<size_t>(s.index)].country);
+      if (c >= 0 && g_.countries()[static_cast<size_t>(c)].iso2 != "TW") ++count[c];
+    }
+  }
+  int best = 0, best_idx = -1;
+  for (const auto& [idx, n] : count)
+    if (n > best) {
+      best = n;
+      best_idx = idx;
+    }
+  if (best_idx >= 0) foreign_country_ = best_idx;  // gazetteer index; entity made on use
+}
+
+void DocumentExtraction::FindPersons() {
+  detail::NameFinder finder(g_, nt_, lex_, segs_);
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    for (auto& hit : finder.FindInSentence(sentences_[si])) {
+      PersonHit p;
+      p.name = hit.name;
+      p.name_text = hit.name_text;
+      p.alias = hit.alias;
+      p.surname = hit.surname;
+      p.short_form = hit.short_form;
+      p.rule = hit.rule;
+      p.sentence = si;
+      for (const auto& post : hit.posts) p.posts.push_back({post.title, post.title_text, post.holder_seg, post.past});
+      persons_.push_back(std::move(p));
+    }
+  }
+}
+
+// Short forms (蔣市長) resolve to the full name with that surname in the same document: the one holding the
+// same title if several. Unresolved short forms stay short-form entities for the graph to resolve across
+// documents (or drop).
+void DocumentExtraction::ResolvePersons() {
+  person_entity_.assign(persons_.size(), -1);
+  // Full names first.
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const PersonHit& p = persons_[i];
+    if (p.short_form) continue;
+    person_entity_[i] = PersonEntity(p.name_text, p.alias, p.surname, false);
+  }
+  // Aliases seen as full names elsewhere: merge Latin/Han forms ("迪內希" and "Dinesh Vasu Dash").
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const PersonHit& p = persons_[i];
+    if (p.short_form || p.alias.empty()) continue;
+    auto it = entity_by_key_.find("person:" + MatchKey(p.alias));
+    if (it != entity_by_key_.end() && it->second != person_entity_[i]) {
+      // Redirect the alias entity to this one.
+      int from = it->second;
+      int to = person_entity_[i];
+      for (auto& pe : person_entity_)
+        if (pe == from) pe = to;
+      Entity& dst = out_.entities[static_cast<size_t>(to)];
+      Entity& src = out_.entities[static_cast<size_t>(from)];
+      if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
+      src.key += "#merged";
+      entity_by_key_[src.key] = from;
+      entity_by_key_["person:" + MatchKey(p.alias)] = to;
+    }
+  }
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    PersonHit& p = persons_[i];
+    if (!p.short_form) continue;
+    // Candidates: full persons whose name starts with the surname.
+    std::vector<size_t> cands;
+    std::set<int> cand_entities;
+    for (size_t j = 0; j < persons_.size(); ++j) {
+      const PersonHit& q = persons_[j];
+      if (q.short_form || person_entity_[j] < 0) continue;
+      if (q.name_text.rfind(p.surname, 0) != 0 || q.name_text.size() <= p.surname.size()) continue;
+      cands.push_back(j);
+      cand_entities.insert(person_entity_[j]);
+    }
+    int chosen = -1;
+    if (cand_entities.size() == 1) {
+      chosen = *cand_entities.begin();
+    } else if (cand_entities.size() > 1 && !p.posts.empty()) {
+      std::set<int> same_title;
+      for (size_t j : cands)
+        for (const auto& post : persons_[j].posts)
+          if (post.title == p.posts[0].title ||
+              g_.titles()[static_cast<size_t>(post.title)].role == g_.titles()[static_cast<size_t>(p.posts[0].title)].role)
+            same_title.insert(person_entity_[j]);
+      if (same_title.size() == 1) chosen = *same_title.begin();
+    }
+    if (chosen >= 0) {
+      person_entity_[i] = chosen;
+    } else if (cand_entities.empty()) {
+      // Unresolved: a short-form entity keyed by surname and title, for cross-document resolution.
+      std::string title = p.posts.empty() ? std::string() : p.posts[0].title_text;
+      Entity e;
+      e.kind = EntityKind::kPerson;
+      e.key = "shortform:" + MatchKey(p.surname) + "|" + title;
+      e.label = p.name_text;
+      e.surname = p.surname;
+      e.short_form_only = true;
+      person_entity_[i] = AddEntity(std::move(e));
+    }
+  }
+  // Every occurrence of every known full name, for sentence-level relations.
+  std::map<std::u32string, int> names;
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    if (person_entity_[i] < 0) continue;
+    person_occurrences_.push_back({persons_[i].name.begin, person_entity_[i]});
+    if (!persons_[i].short_form) names[Gazetteer::Fold(ToU32(persons_[i].name_text))] = person_entity_[i];
+  }
+  for (const auto& [name, ent] : names) {
+    if (name.size() < 2) continue;
+    size_t pos = 0;
+    while ((pos = nt_.folded.find(name, pos)) != std::u32string::npos) {
+      person_occurrences_.push_back({static_cast<uint32_t>(pos), ent});
+      pos += name.size();
+    }
+  }
+  std::sort(person_occurrences_.begin(), person_occurrences_.end());
+  person_occurrences_.erase(std::unique(person_occurrences_.begin(), person_occurrences_.end()), person_occurrences_.end());
+  for (size_t i = 0; i < persons_.size(); ++i)
+    AddMention(persons_[i].name, "person", persons_[i].rule, person_entity_[i]);
+}
+
+bool DocumentExtraction::IsPublisherSide(int entity) const {
+  if (entity < 0) return false;
+  for (const Relation& r : out_.relations) {
+    if (r.kind != RelationKind::kPost || r.from != entity) continue;
+    if (r.to == publisher_) return true;
+    const Entity& holder = out_.entities[static_cast<size_t>(r.to)];
+    if (holder.kind == EntityKind::kOrganization && publisher_ >= 0 &&
+        holder.label.rfind(out_.entities[static_cast<size_t>(publisher_)].label, 0) == 0)
+      return true;
+  }
+  return false;
+}
+
+void DocumentExtraction::FindEvents() {
+  detail::EventFinder finder(g_, nt_, lex_, segs_);
+  for (uint32_t si = 0; si < sentences_.size(); ++si)
+    for (auto& e : finder.FindInSentence(sentences_[si])) {
+      EventHit hit{e.name, e.alias, e.span, si};
+      events_.push_back(std::move(hit));
+    }
+  event_entity_.assign(events_.size(), -1);
+  // Merge events whose names match or where one contains the other (「市長峰會」 in a report on one summit).
+  for (size_t i = 0; i < events_.size(); ++i) {
+    Entity e;
+    e.kind = EntityKind::kEvent;
+    e.key = "event:" + MatchKey(events_[i].name);
+    e.label = events_[i].name;
+    if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
+    auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find("event:" + MatchKey(events_[i].alias));
+    if (alias_it != entity_by_key_.end()) {
+      event_entity_[i] = alias_it->second;
+      Entity& old = out_.entities[static_cast<size_t>(alias_it->second)];
+      if (old.label != e.label && std::find(old.names.begin(), old.names.end(), e.label) == old.names.end())
+        old.names.push_back(e.label);
+    } else {
+      event_entity_[i] = AddEntity(std::move(e));
+    }
+    AddMention(events_[i].span, "event", "event-name", event_entity_[i]);
+  }
+  // Date and host of each event: a dated sentence mentioning it, a place inside its name or after 於/在.
+  for (size_t i = 0; i < events_.size(); ++i) {
+    Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
+    if (!ev.date.valid()) {
+      Span s = sentences_[events_[i].sentence];
+      auto dates = FindDates(nt_.text, s.begin, s.end);
+      int name_year = 0;
+      auto in_name = FindDates(ToU32(events_[i].name), 0, ToU32(events_[i].name).size());
+      for (const auto& d : in_name)
+        if (d.has_year) name_year = d.date.year;
+      if (name_year == 0) {
+        // A bare year at the start of the name: "2025釜山國際搖滾音樂節".
+        std::u32string n = ToU32(events_[i].name);
+        if (n.size() > 4 && n[0] >= '1' && n[0] <= '2') {
+          int y = 0;
+          size_t k = 0;
+          while (k < n.size() && k < 4 && n[k] >= '0' && n[k] <= '9') y = y * 10 + static_cast<int>(n[k++] - '0');
+          if (k == 4 && y >= 1950 && y <= 2100) name_year = y;
+        }
+      }
+      for (const auto& d : dates) {
+        if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
+        Date dd = d.date;
+        if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year;
+        if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
+          ev.date = dd;
+          if (d.range_end.valid()) {
+            ev.end_date = d.range_end;
+            if (!ev.end_date.valid() || ev.end_date.year == 0) ev.end_date.year = dd.year;
+          }
+          break;
+        }
+      }
+      if (!ev.date.valid() && name_year) {
+        Date trip = DefaultDate();
+        ev.date = (trip.valid() && trip.year == name_year) ? trip : Date{name_year, 0, 0};
+      }
+    }
+  }
+}
+
+void DocumentExtraction::BuildRelations() {
+  Date as_of = DefaultDate();
+  // Posts.
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const PersonHit& p = persons_[i];
+    int person = person_entity_[i];
+    if (person < 0) continue;
+    for (const auto& post : p.posts) {
+      const TitleInfo& title = g_.titles()[static_cast<size_t>(post.title)];
+      if (title.scope == TitleScope::kHonorific) continue;
+      int holder = EntityForSeg(post.holder_seg);
+      Role role = title.role;
+      std::string title_text = post.title_text;
+      if (holder < 0) {
+        if (title.scope == TitleScope::kNation) {
+          int c = foreign_country_;
+          if (c >= 0) holder = CountryEntity(c);
+        } else if (title.scope == TitleScope::kGov || title.scope == TitleScope::kAny) {
+          // A Han-named holder of a government title with no place named: the publishing government.
+          bool han = !p.name_text.empty() && IsHan(ToU32(p.name_text)[0]);
+          if (han) holder = publisher_;
+        }
+      }
+      if (holder < 0) continue;
+      const Entity& h = out_.entities[static_cast<size_t>(holder)];
+      if (role == Role::kCouncillor && !ontology::IsLocalGovernment(h.kind)) role = Role::kOther;
+      if (h.kind == EntityKind::kCountry && role != Role::kOther) role = Role::kOther;
+      if ((role == Role::kMayor || role == Role::kDeputyMayor || role == Role::kGovernor || role == Role::kDeputyGovernor) &&
+          h.kind == EntityKind::kOrganization)
+        role = Role::kOther;
+      Relation r;
+      r.kind = RelationKind::kPost;
+      r.from = person;
+      r.to = holder;
+      r.role = role;
+      r.title = title_text;
+      r.past = post.past;
+      r.date = as_of;
+      r.evidence = SentenceEvidence(p.sentence);
+      out_.relations.push_back(std::move(r));
+    }
+  }
+  // Delegation leader: the most senior publisher-side person, most mentioned on ties.
+  {
+    std::map<int, int> mentions;
+    for (const auto& [pos, ent] : person_occurrences_) ++mentions[ent];
+    for (size_t i = 0; i < persons_.size(); ++i)
+      if (person_entity_[i] >= 0) mentions[person_entity_[i]] += 0;
+    int best_rank = 99, best_count = -1;
+    for (const auto& [ent, n] : mentions) {
+      if (!IsPublisherSide(ent)) continue;
+      int rank = 99;
+      for (const Relation& r : out_.relations)
+        if (r.kind == RelationKind::kPost && r.from == ent) rank = std::min(rank, ontology::RoleRank(r.role));
+      if (rank < best_rank || (rank == best_rank && n > best_count)) {
+        best_rank = rank;
+        best_count = n;
+        leader_ = ent;
+      }
+    }
+  }
+  // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
+  // meets every other-side person named in it.
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    Span s = sentences_[si];
+    bool cue = false;
+    for (uint32_t p = s.begin; p < s.end && !cue; ++p)
+      for (const auto& m : lex_.Cues(p))
+        if (m.second == CueKind::kMet) cue = true;
+    if (!cue) continue;
+    std::vector<int> ours, theirs;
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
+      int ent = it->second;
+      auto& list = IsPublisherSide(ent) ? ours : theirs;
+      if (std::find(list.begin(), list.end(), ent) == list.end()) list.push_back(ent);
+    }
+    if (theirs.empty()) continue;
+    int host = !ours.empty() ? ours.front() : leader_;
+    if (host < 0) continue;
+    for (int other : theirs) {
+      if (other == host) continue;
+      Meeting m;
+      m.attendees = {host, other};
+      m.date = as_of;
+      auto dates = FindDates(nt_.text, s.begin, s.end);
+      for (const auto& d : dates) {
+        Date dd = d.date;
+        if (!d.has_year) dd.year = as_of.year;
+        if (dd.valid() && dd.month > 0) {
+          m.date = dd;
+          break;
+        }
+      }
+      m.evidence = SentenceEvidence(si);
+      out_.meetings.push_back(m);
+      for (auto [a, b] : {std::pair{host, other}, std::pair{other, host}}) {
+        Relation r;
+        r.kind = RelationKind::kMetWith;
+        r.from = a;
+        r.to = b;
+        r.date = m.date;
+        r.evidence = m.evidence;
+        out_.relations.push_back(std::move(r));
+      }
+    }
+  }
+  // Attendance: the publishing government and the leader attended the events named with an attend cue
+  // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
+  std::set<int> attended_by_publisher;
+  for (size_t i = 0; i < events_.size(); ++i) {
+    Span s = sentences_[events_[i].sentence];
+    bool cue = events_[i].sentence < 3;
+    for (uint32_t p = s.begin; p < s.end && !cue; ++p)
+      for (const auto& m : lex_.Cues(p))
+        if (m.second == CueKind::kAttend) cue = true;
+    if (!cue) continue;
+    int ev = event_entity_[i];
+    Evidence evd = SentenceEvidence(events_[i].sentence);
+    auto add = [&](int agent) {
+      if (agent < 0) return;
+      for (const Relation& r : out_.relations)
+        if (r.kind == RelationKind::kAttended && r.from == agent && r.to == ev) return;
+      Relation r;
+      r.kind = RelationKind::kAttended;
+      r.from = agent;
+      r.to = ev;
+      r.date = out_.entities[static_cast<size_t>(ev)].date;
+      r.evidence = evd;
+      out_.relations.push_back(std::move(r));
+    };
+    add(publisher_);
+    add(leader_);
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
+  }
+  // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
+  for (size_t i = 0; i < events_.size(); ++i) {
+    int ev = event_entity_[i];
+    bool has_location = false;
+    for (const Relation& r : out_.relations)
+      if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
+    if (has_location) continue;
+    int place = -1;
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      const Seg& s = segs_[k];
+      if (s.kind != SegKind::kPlace) continue;
+      if (s.span.begin >= events_[i].span.begin && s.span.end <= events_[i].span.end) {
+        place = s.index;  // the last place in the name is the host ("臺北上海城市論壇" is hosted in turn)
+      }
+    }
+    if (place < 0) continue;
+    Relation r;
+    r.kind = RelationKind::kLocation;
+    r.from = ev;
+    r.to = PlaceEntity(place);
+    r.evidence = SentenceEvidence(events_[i].sentence);
+    out_.relations.push_back(std::move(r));
+  }
+}
+
+// Membership: a sentence with a membership cue (會員, 加入, 入會, 隸屬, ...) links the governments it names
+// (本市/本府 = the publisher) to the organizations it names, or to the organization last named before it
+// (該組織, 該會).
+void DocumentExtraction::FindMembers() {
+  int last_org_seg = -1;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    Span s = sentences_[si];
+    std::vector<int> govs, orgs;
+    bool cue = false, anaphora = false;
+    for (uint32_t p = s.begin; p < s.end; ++p)
+      for (const auto& m : lex_.Cues(p))
+        if (m.second == CueKind::kMember) cue = true;
+    if (nt_.folded.substr(s.begin, s.size()).find(U"該組織") != std::u32string::npos ||
+        nt_.folded.substr(s.begin, s.size()).find(U"該會") != std::u32string::npos ||
+        nt_.folded.substr(s.begin, s.size()).find(U"該網絡") != std::u32string::npos)
+      anaphora = true;
+    int first_org_seg = -1;
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      const Seg& g = segs_[k];
+      if (g.span.begin < s.begin || g.span.end > s.end) continue;
+      if (g.kind == SegKind::kSelf) {
+        if (publisher_ >= 0) govs.push_back(publisher_);
+      } else if (g.kind == SegKind::kPlace && ontology::IsLocalGovernment(g_.places()[static_cast<size_t>(g.index)].kind)) {
+        // A place that is part of the name of the organization it sits in is not a member.
+        govs.push_back(PlaceEntity(g.index));
+      } else if (g.kind == SegKind::kOrg || (g.kind == SegKind::kPatternOrg && g.network)) {
+        if (first_org_seg < 0) first_org_seg = static_cast<int>(k);
+        orgs.push_back(static_cast<int>(k));
+      }
+    }
+    if (cue && !govs.empty()) {
+      std::vector<int> targets = orgs;
+      if (targets.empty() && (anaphora || true) && last_org_seg >= 0) targets.push_back(last_org_seg);
+      for (int gov : govs)
+        for (int seg : targets) {
+          int org = EntityForSeg(seg);
+          if (org < 0 || org == gov) continue;
+          bool dup = false;
+          for (const Relation& r : out_.relations)
+            if (r.kind == RelationKind::kMemberOf && r.from == gov && r.to == org) dup = true;
+          if (dup) continue;
+          Relation r;
+          r.kind = RelationKind::kMemberOf;
+          r.from = gov;
+          r.to = org;
+          r.date = DefaultDate();
+          r.evidence = SentenceEvidence(si);
+          out_.relations.push_back(std::move(r));
+        }
+    }
+    for (int k : orgs) last_org_seg = k;
+  }
+}
+
+ExtractedDocument DocumentExtraction::Run() {
+  out_.source.path = doc_.path;
+  out_.source.name = doc_.name;
+  out_.source.encoding = doc_.encoding;
+  out_.text_chars = nt_.text.size();
+  SplitSentences();
+  segs_ = detail::Segment(g_, nt_, lex_);
+  FindMetadata();
+  FindPublisher();
+  detail::FindPatternOrgs(g_, nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  for (const Seg& s : segs_) {
+    static const char* kNames[] = {"place", "country", "org", "title", "self", "org"};
+    AddMention(s.span, kNames[static_cast<int>(s.kind)], s.kind == SegKind::kPatternOrg ? "org-suffix" : "gazetteer", -1);
+  }
+  FindPersons();
+  ResolvePersons();
+  FindEvents();
+  BuildRelations();
+  FindMembers();
+  // Countries of the local governments named.
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const Entity& e = out_.entities[i];
+    if (!ontology::IsLocalGovernment(e.kind) || e.country.empty()) continue;
+    auto it = entity_by_key_.find(e.country);
+    if (it == entity_by_key_.end()) continue;
+    Relation r;
+    r.kind = RelationKind::kCountry;
+    r.from = static_cast<int>(i);
+    r.to = it->second;
+    out_.relations.push_back(std::move(r));
+  }
+  if (trace_) {
+    trace_->text = nt_;
+    std::sort(trace_->mentions.begin(), trace_->mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+  return std::move(out_);
+}
+
+}  // namespace
+
+ExtractedDocument Extractor::Extract(const Document& doc, Trace* trace) const {
+  DocumentExtraction run(*gazetteer_, doc, trace);
+  return run.Run();
+}
+
+}  // namespace citykg::extract

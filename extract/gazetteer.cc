@@ -1,0 +1,298 @@
+#include "extract/gazetteer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "extract/normalize.h"
+
+namespace citykg::extract {
+namespace {
+
+using ontology::EntityKind;
+
+std::vector<std::string> Split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(line);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  if (!line.empty() && line.back() == sep) out.emplace_back();
+  return out;
+}
+
+// Reads a TSV data file: skips '#' comments and blank lines; calls `row(fields, line_no)`.
+// `header` (if non-empty) is the first non-comment line and is checked.
+template <typename F>
+void ReadTsv(const std::string& path, const std::string& header, size_t min_fields, F row) {
+  std::ifstream in(path);
+  if (!in) throw DataError(path, 0, "cannot open data file (set CITYKG_DATA to the ontology/data folder)");
+  std::string line;
+  int line_no = 0;
+  bool header_seen = header.empty();
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!header_seen) {
+      if (line != header) throw DataError(path, line_no, "expected header '" + header + "'");
+      header_seen = true;
+      continue;
+    }
+    auto fields = Split(line, '\t');
+    if (fields.size() < min_fields)
+      throw DataError(path, line_no, "expected at least " + std::to_string(min_fields) + " tab-separated fields");
+    row(fields, line_no);
+  }
+}
+
+bool HasAdminSuffix(const std::u32string& name, size_t* base_len) {
+  static const std::u32string kLong[] = {U"特別自治道", U"特別自治市", U"特別市", U"廣域市", U"自治區", U"自治州"};
+  for (const auto& s : kLong)
+    if (name.size() > s.size() + 1 && name.compare(name.size() - s.size(), s.size(), s) == 0) {
+      *base_len = name.size() - s.size();
+      return true;
+    }
+  static const std::u32string kShort = U"市都府縣道省州區郡";
+  if (name.size() >= 3 && kShort.find(name.back()) != std::u32string::npos) {
+    *base_len = name.size() - 1;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::u32string Gazetteer::Fold(std::u32string_view s) {
+  std::u32string out(s);
+  for (auto& c : out) c = FoldChar(c);
+  return out;
+}
+
+uint32_t Gazetteer::Child(uint32_t node, char32_t c) const {
+  const auto& ch = nodes_[node].children;
+  auto it = std::lower_bound(ch.begin(), ch.end(), c, [](const auto& p, char32_t v) { return p.first < v; });
+  return (it != ch.end() && it->first == c) ? it->second : 0;
+}
+
+void Gazetteer::Add(std::u32string_view folded, LexEntry entry) {
+  if (folded.empty()) return;
+  if (nodes_.empty()) nodes_.emplace_back();
+  uint32_t node = 0;
+  for (char32_t c : folded) {
+    auto& ch = nodes_[node].children;
+    auto it = std::lower_bound(ch.begin(), ch.end(), c, [](const auto& p, char32_t v) { return p.first < v; });
+    if (it != ch.end() && it->first == c) {
+      node = it->second;
+    } else {
+      auto next = static_cast<uint32_t>(nodes_.size());
+      ch.insert(it, {c, next});
+      nodes_.emplace_back();
+      node = next;
+    }
+  }
+  if (nodes_[node].entries < 0) {
+    nodes_[node].entries = static_cast<int32_t>(entry_lists_.size());
+    entry_lists_.emplace_back();
+  }
+  auto& list = entry_lists_[static_cast<size_t>(nodes_[node].entries)];
+  for (const auto& e : list)
+    if (e.kind == entry.kind && e.value == entry.value && e.base == entry.base) return;
+  list.push_back(entry);
+  ++entry_count_;
+}
+
+void Gazetteer::MatchAt(std::u32string_view folded, size_t pos, std::vector<LexMatch>* out) const {
+  out->clear();
+  if (nodes_.empty() || pos >= folded.size()) return;
+  bool latin_start = IsLatinLetter(folded[pos]) || (folded[pos] >= '0' && folded[pos] <= '9');
+  if (latin_start && pos > 0 && (IsLatinLetter(folded[pos - 1]) || (folded[pos - 1] >= '0' && folded[pos - 1] <= '9')))
+    return;  // not at a word start
+  uint32_t node = 0;
+  for (size_t i = pos; i < folded.size(); ++i) {
+    node = Child(node, folded[i]);
+    if (node == 0) break;
+    if (nodes_[node].entries < 0) continue;
+    size_t end = i + 1;
+    char32_t last = folded[i];
+    bool latin_end = IsLatinLetter(last) || (last >= '0' && last <= '9');
+    if (latin_end && end < folded.size() && (IsLatinLetter(folded[end]) || (folded[end] >= '0' && folded[end] <= '9')))
+      continue;  // not at a word end
+    out->push_back({static_cast<uint32_t>(end - pos), &entry_lists_[static_cast<size_t>(nodes_[node].entries)]});
+  }
+}
+
+int Gazetteer::CountryByIso(std::string_view iso2) const {
+  auto it = country_by_iso_.find(std::string(iso2));
+  return it == country_by_iso_.end() ? -1 : it->second;
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::LoadDefault() {
+  return Load(std::filesystem::path(ontology::DataPath("cities.tsv")).parent_path().string());
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
+  auto g = std::make_shared<Gazetteer>();
+  g->nodes_.emplace_back();
+  auto path = [&](const char* f) { return (std::filesystem::path(dir) / f).string(); };
+
+  // Countries.
+  ReadTsv(path("countries.tsv"), "iso2\tqid\tname_en\tname_zh_hant_tw\tname_zh_hans\tname_zh_hant_hk\twikidata_zh_label_tw", 7,
+          [&](const std::vector<std::string>& f, int) {
+            CountryInfo c{f[0], f[1], f[2], f[3]};
+            auto idx = static_cast<uint32_t>(g->countries_.size());
+            g->country_by_iso_[c.iso2] = static_cast<int>(idx);
+            for (const auto* name : {&f[3], &f[5], &f[6]}) g->Add(Fold(ToU32(*name)), {LexKind::kCountry, false, idx});
+            g->countries_.push_back(std::move(c));
+          });
+  ReadTsv(path("country_aliases.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
+    int idx = g->CountryByIso(f[0]);
+    if (idx < 0) throw DataError(path("country_aliases.tsv"), line, "unknown country code " + f[0]);
+    for (const auto& a : Split(f[1], '|')) g->Add(Fold(ToU32(a)), {LexKind::kCountry, false, static_cast<uint32_t>(idx)});
+  });
+
+  // Places: curated rows first; a cities.tsv row whose name a curated row has is skipped.
+  std::set<std::string> curated_names;
+  auto add_place = [&](PlaceInfo p, const std::vector<std::string>& aliases) {
+    auto idx = static_cast<uint32_t>(g->places_.size());
+    std::vector<std::string> names{p.name_zh};
+    names.insert(names.end(), aliases.begin(), aliases.end());
+    for (const auto& n : names) {
+      if (n.empty()) continue;
+      std::u32string u = Fold(ToU32(n));
+      g->Add(u, {LexKind::kPlace, false, idx});
+      size_t base_len = 0;
+      if (HasAdminSuffix(u, &base_len) && base_len >= 2 && (p.curated || p.population >= 100000))
+        g->Add(u.substr(0, base_len), {LexKind::kPlace, true, idx});
+    }
+    g->places_.push_back(std::move(p));
+  };
+  ReadTsv(path("places_extra.tsv"), "id\tname_en\tname_zh_hant\tcountry_code\tkind\tpopulation\taliases_zh", 7,
+          [&](const std::vector<std::string>& f, int line) {
+            PlaceInfo p;
+            p.id = f[0];
+            p.name_en = f[1];
+            p.name_zh = f[2];
+            p.country = f[3];
+            if (f[4] == "City") {
+              p.kind = EntityKind::kCity;
+            } else if (f[4] == "Region") {
+              p.kind = EntityKind::kRegion;
+            } else {
+              throw DataError(path("places_extra.tsv"), line, "kind must be City or Region");
+            }
+            p.population = f[5].empty() ? 0 : std::stoll(f[5]);
+            p.curated = true;
+            curated_names.insert(p.name_zh);
+            add_place(std::move(p), Split(f[6], '|'));
+          });
+  ReadTsv(path("cities.tsv"), "id\tname_en\tname_zh_hant\tzh_src\tcountry_code\tpopulation\tgeonames_id\taliases_zh", 8,
+          [&](const std::vector<std::string>& f, int) {
+            if (curated_names.count(f[2]) || f[2].empty()) return;
+            PlaceInfo p;
+            p.id = f[0];
+            p.name_en = f[1];
+            p.name_zh = f[2];
+            p.country = f[4];
+            std::u32string u = ToU32(p.name_zh);
+            char32_t last = u.empty() ? 0 : u.back();
+            p.kind = (last == U'省' || last == U'府' || last == U'道' || last == U'州' || last == U'縣') ? EntityKind::kRegion
+                                                                                                   : EntityKind::kCity;
+            p.population = f[5].empty() ? 0 : std::stoll(f[5]);
+            // aliases_zh is noisy (Japanese forms, old names): keep only those that share the first character.
+            std::vector<std::string> aliases;
+            for (const auto& a : Split(f[7], '|')) {
+              std::u32string au = ToU32(a);
+              if (au.size() >= 2 && !u.empty() && au[0] == u[0]) aliases.push_back(a);
+            }
+            add_place(std::move(p), aliases);
+          });
+
+  // Organizations.
+  ReadTsv(path("orgs.tsv"), "id\tname_zh_hant\tname_en\tqid\ttype\taliases", 5, [&](const std::vector<std::string>& f, int) {
+    OrgInfo o{f[0], f[1], f[2], f[3], f[4], f.size() > 5 ? Split(f[5], '|') : std::vector<std::string>{}};
+    auto idx = static_cast<uint32_t>(g->orgs_.size());
+    g->Add(Fold(ToU32(o.name_zh)), {LexKind::kOrg, false, idx});
+    g->Add(Fold(ToU32(o.name_en)), {LexKind::kOrg, false, idx});
+    for (const auto& a : o.aliases) g->Add(Fold(ToU32(a)), {LexKind::kOrg, false, idx});
+    g->orgs_.push_back(std::move(o));
+  });
+
+  // Titles.
+  ReadTsv(path("titles.tsv"), "", 3, [&](const std::vector<std::string>& f, int line) {
+    TitleInfo t;
+    t.title = f[0];
+    auto role = ontology::RoleFromName(f[1]);
+    if (!role) throw DataError(path("titles.tsv"), line, "unknown role " + f[1]);
+    t.role = *role;
+    static const std::pair<const char*, TitleScope> kScopes[] = {{"gov", TitleScope::kGov},
+                                                                {"org", TitleScope::kOrg},
+                                                                {"any", TitleScope::kAny},
+                                                                {"nation", TitleScope::kNation},
+                                                                {"honorific", TitleScope::kHonorific}};
+    bool found = false;
+    for (const auto& [name, scope] : kScopes)
+      if (f[2] == name) {
+        t.scope = scope;
+        found = true;
+      }
+    if (!found) throw DataError(path("titles.tsv"), line, "unknown scope " + f[2]);
+    auto idx = static_cast<uint32_t>(g->titles_.size());
+    g->Add(Fold(ToU32(t.title)), {LexKind::kTitle, false, idx});
+    g->titles_.push_back(std::move(t));
+  });
+
+  ReadTsv(path("surnames.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
+    uint32_t bits = 0;
+    for (const auto& o : Split(f[1], ',')) {
+      if (o == "zh") {
+        bits |= static_cast<uint32_t>(SurnameOrigin::kZh);
+      } else if (o == "ja") {
+        bits |= static_cast<uint32_t>(SurnameOrigin::kJa);
+      } else if (o == "ko") {
+        bits |= static_cast<uint32_t>(SurnameOrigin::kKo);
+      } else {
+        throw DataError(path("surnames.tsv"), line, "unknown origin " + o);
+      }
+    }
+    g->Add(Fold(ToU32(f[0])), {LexKind::kSurname, false, bits});
+  });
+
+  ReadTsv(path("org_suffixes.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
+    uint32_t bits = 0;
+    for (const auto& k : Split(f[1], ',')) {
+      if (k == "org") {
+        bits |= 1;
+      } else if (k == "dept") {
+        bits |= 2;
+      } else if (k == "not") {
+        bits |= 4;
+      } else {
+        throw DataError(path("org_suffixes.tsv"), line, "unknown kind " + k);
+      }
+    }
+    g->Add(Fold(ToU32(f[0])), {LexKind::kOrgSuffix, false, bits});
+  });
+
+  ReadTsv(path("boundaries.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
+    uint32_t bits = f[1] == "stop" ? 1u : f[1] == "lead" ? 2u : f[1] == "both" ? 3u : 0u;
+    if (!bits) throw DataError(path("boundaries.tsv"), line, "kind must be stop, lead or both");
+    g->Add(Fold(ToU32(f[0])), {LexKind::kBoundary, false, bits});
+  });
+
+  ReadTsv(path("cues.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
+    static const std::pair<const char*, CueKind> kKinds[] = {
+        {"met", CueKind::kMet},     {"member", CueKind::kMember}, {"attend", CueKind::kAttend}, {"host", CueKind::kHost},
+        {"sign", CueKind::kSign},   {"event", CueKind::kEvent},   {"past", CueKind::kPast},     {"self", CueKind::kSelf}};
+    for (const auto& [name, kind] : kKinds)
+      if (f[1] == name) {
+        g->Add(Fold(ToU32(f[0])), {LexKind::kCue, false, static_cast<uint32_t>(kind)});
+        return;
+      }
+    throw DataError(path("cues.tsv"), line, "unknown cue kind " + f[1]);
+  });
+  return g;
+}
+
+}  // namespace citykg::extract

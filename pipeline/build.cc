@@ -1,0 +1,175 @@
+#include "pipeline/build.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <thread>
+
+#include "export/graphml.h"
+#include "export/sink.h"
+#include "export/turtle.h"
+#include "extract/document.h"
+
+namespace citykg::pipeline {
+namespace fs = std::filesystem;
+using extract::Diagnostic;
+
+namespace {
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+}  // namespace
+
+std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>* diagnostics) {
+  std::set<std::string> files;
+  std::set<std::string> seen_dirs;  // canonical paths, to break symlink loops
+  std::function<void(const fs::path&, bool)> walk = [&](const fs::path& p, bool explicit_file) {
+    std::error_code ec;
+    auto st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      diagnostics->push_back({Diagnostic::Severity::kError, p.string(), "no such file or folder", -1});
+      return;
+    }
+    if (fs::is_directory(st)) {
+      std::string canon = fs::canonical(p, ec).string();
+      if (ec) canon = p.string();
+      if (!seen_dirs.insert(canon).second) {
+        diagnostics->push_back({Diagnostic::Severity::kWarning, p.string(), "folder already visited (link loop); skipped", -1});
+        return;
+      }
+      fs::directory_iterator it(p, ec), end;
+      if (ec) {
+        diagnostics->push_back({Diagnostic::Severity::kError, p.string(), "cannot read folder: " + ec.message(), -1});
+        return;
+      }
+      std::vector<fs::path> children;
+      for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        children.push_back(it->path());
+      }
+      std::sort(children.begin(), children.end());
+      for (const auto& c : children) {
+        std::string name = c.filename().string();
+        if (!name.empty() && name[0] == '.') continue;
+        if (name.size() > 9 && name.compare(name.size() - 9, 9, ".gold.tsv") == 0) continue;
+        std::error_code ec2;
+        if (fs::is_directory(c, ec2)) {
+          walk(c, false);
+        } else if (extract::LooksLikeReport(c.string())) {
+          walk(c, false);
+        }
+      }
+      return;
+    }
+    (void)explicit_file;
+    files.insert(p.string());
+  };
+  for (const auto& in : inputs) walk(fs::path(in), true);
+  return {files.begin(), files.end()};
+}
+
+graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std::vector<std::string>& files, int jobs,
+                                 BuildResult* result, const ProgressFn& progress) {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(1, files.size())));
+  std::atomic<size_t> next{0}, done{0};
+  std::mutex mu;
+  graph::KnowledgeGraph kg;
+  std::vector<Diagnostic> diagnostics;
+  double read_time = 0, extract_time = 0;
+  auto worker = [&] {
+    double my_read = 0, my_extract = 0;
+    for (;;) {
+      size_t i = next.fetch_add(1);
+      if (i >= files.size()) break;
+      auto t0 = std::chrono::steady_clock::now();
+      extract::ReadResult rr = extract::ReadDocument(files[i]);
+      my_read += Seconds(t0);
+      std::optional<extract::ExtractedDocument> doc;
+      size_t bytes = 0;
+      if (rr.doc) {
+        auto t1 = std::chrono::steady_clock::now();
+        bytes = rr.doc->text.size();
+        doc = extractor.Extract(*rr.doc);
+        my_extract += Seconds(t1);
+      }
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        for (auto& d : rr.diagnostics) diagnostics.push_back(std::move(d));
+        if (doc) {
+          ++result->documents_read;
+          result->bytes_read += bytes;
+          for (auto& d : doc->diagnostics) diagnostics.push_back(d);
+          kg.Add(std::move(*doc));
+        } else {
+          ++result->documents_failed;
+        }
+      }
+      size_t n = done.fetch_add(1) + 1;
+      if (progress) progress(n, files.size());
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    read_time += my_read;
+    extract_time += my_extract;
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  std::sort(diagnostics.begin(), diagnostics.end(),
+            [](const Diagnostic& a, const Diagnostic& b) { return std::tie(a.file, a.reason) < std::tie(b.file, b.reason); });
+  for (auto& d : diagnostics) result->diagnostics.push_back(std::move(d));
+  result->times.read = read_time / jobs;
+  result->times.extract = extract_time / jobs;
+  return kg;
+}
+
+BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& options, const ProgressFn& progress) {
+  auto start = std::chrono::steady_clock::now();
+  BuildResult result;
+  std::vector<std::string> files = CollectInputs(options.inputs, &result.diagnostics);
+  for (const auto& d : result.diagnostics)
+    if (d.severity == Diagnostic::Severity::kError) ++result.documents_failed;
+  graph::KnowledgeGraph kg = ExtractAll(extractor, files, options.jobs, &result, progress);
+  auto t = std::chrono::steady_clock::now();
+  kg.Finalize();
+  result.times.graph = Seconds(t);
+  result.entities = kg.EntityCounts();
+  result.relations = kg.RelationCounts();
+  fs::create_directories(options.out_dir);
+  auto wants = [&](const char* f) { return std::find(options.formats.begin(), options.formats.end(), f) != options.formats.end(); };
+  if (wants("ttl")) {
+    t = std::chrono::steady_clock::now();
+    std::string path = (fs::path(options.out_dir) / "graph.ttl").string();
+    exporter::AtomicFileSink sink(path);
+    result.triples = exporter::WriteTurtle(kg, sink);
+    sink.Commit();
+    result.written.push_back(path);
+    result.times.turtle = Seconds(t);
+  }
+  if (wants("nt")) {
+    std::string path = (fs::path(options.out_dir) / "graph.nt").string();
+    exporter::AtomicFileSink sink(path);
+    size_t n = exporter::WriteNTriples(kg, sink);
+    if (!result.triples) result.triples = n;
+    sink.Commit();
+    result.written.push_back(path);
+  }
+  if (wants("graphml")) {
+    t = std::chrono::steady_clock::now();
+    std::string path = (fs::path(options.out_dir) / "graph.graphml").string();
+    exporter::AtomicFileSink sink(path);
+    exporter::WriteGraphml(kg, sink);
+    sink.Commit();
+    result.written.push_back(path);
+    result.times.graphml = Seconds(t);
+  }
+  result.times.total = Seconds(start);
+  return result;
+}
+
+}  // namespace citykg::pipeline

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what citykg needs on Debian 12 (as root, or with sudo), then configures and builds.
+# Usage: scripts/setup.sh [--test] [--sanitize]
+#   (no flag)   install build dependencies, build build/citykg
+#   --test      also install the test readers (rdflib, networkx, rapper) and build the tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=0
+sanitize=0
+for a in "$@"; do
+  case "$a" in
+    --test) want_tests=1 ;;
+    --sanitize) sanitize=1 ;;
+    *) echo "setup.sh: unknown option $a (use --test, --sanitize)" >&2; exit 1 ;;
+  esac
+done
+
+packages=(g++ cmake make pkg-config librdf0-dev libraptor2-dev librasqal3-dev libboost-graph-dev libpugixml-dev
+          libicu-dev libcli11-dev)
+if [ "$want_tests" = 1 ]; then
+  packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup.sh: installing ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build_dir=build
+flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITYKG_BUILD_TESTS=$([ "$want_tests" = 1 ] && echo ON || echo OFF))
+if [ "${CI:-}" = true ]; then flags+=(-DCITYKG_WERROR=ON); fi
+if [ "$sanitize" = 1 ]; then build_dir=build-asan; flags+=(-DCITYKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); fi
+cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"

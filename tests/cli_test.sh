@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Exit codes and messages of the citykg command (CONTRACT §1).
+set -u
+citykg=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() {  # check NAME EXPECTED_STATUS ACTUAL_STATUS
+  if [ "$2" != "$3" ]; then echo "FAIL: $1: exit $3, expected $2"; fail=1; else echo "ok: $1"; fi
+}
+"$citykg" >/dev/null 2>&1; check "no subcommand is bad usage" 1 $?
+"$citykg" build >/dev/null 2>&1; check "build without inputs is bad usage" 1 $?
+"$citykg" build --help | grep -q "Example" ; check "build --help shows an example" 0 $?
+"$citykg" build "$src/samples" -o "$tmp/out" > "$tmp/summary"; check "build samples" 0 $?
+grep -q "documents read" "$tmp/summary"; check "summary printed" 0 $?
+mkdir -p "$tmp/in"; cp "$src/samples/003_125fcdfc40029818.txt" "$tmp/in/"; printf '' > "$tmp/in/empty.txt"
+head -c 3000 /dev/urandom > "$tmp/in/junk.txt"
+"$citykg" build "$tmp/in" "$tmp/missing.txt" -o "$tmp/out2" -q 2> "$tmp/err"; check "bad inputs give exit 2" 2 $?
+grep -q "empty.txt: empty file" "$tmp/err"; check "empty file named" 0 $?
+grep -q "junk.txt: binary data" "$tmp/err"; check "binary file named" 0 $?
+grep -q "missing.txt: no such file" "$tmp/err"; check "missing file named" 0 $?
+[ -s "$tmp/out2/graph.ttl" ]; check "good input still written" 0 $?
+"$citykg" build "$tmp/in/empty.txt" -o "$tmp/out3" -q 2>/dev/null; check "nothing readable gives exit 3" 3 $?
+"$citykg" build "$tmp/in" -o "$tmp/out4" -q --strict 2>/dev/null; check "--strict makes failures fatal" 3 $?
+"$citykg" sparql "$tmp/out" --query 'SELECT (COUNT(*) AS ?n) WHERE { ?s a ckg:Person }' --format csv | grep -qE '^[0-9]+'; check "sparql csv" 0 $?
+"$citykg" sparql "$tmp/out" --query 'SELEC nonsense' >/dev/null 2>"$tmp/err"; check "sparql syntax error" 3 $?
+grep -qi "syntax" "$tmp/err"; check "syntax error explained" 0 $?
+"$citykg" path "$tmp/out" 臺北市 東京都 | grep -q "source:"; check "path prints sources" 0 $?
+"$citykg" path "$tmp/out" 不存在的城市 東京都 >/dev/null 2>&1; check "unknown name in path" 1 $?
+"$citykg" eval "$tmp/out" "$src"/samples/*.gold.tsv | grep -q "^person"; check "eval prints scores" 0 $?
+"$citykg" explain "$src/samples/003_125fcdfc40029818.txt" | grep -q "== relations"; check "explain prints stages" 0 $?
+if [ $fail = 0 ]; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi
+exit $fail

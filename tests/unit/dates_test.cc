@@ -1,0 +1,64 @@
+#include "extract/dates.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/normalize.h"
+
+namespace citykg::extract {
+namespace {
+
+std::vector<DateMention> Find(const std::string& s) {
+  auto u = ToU32(s);
+  return FindDates(u, 0, u.size());
+}
+
+TEST(DatesTest, RocYearMonthDay) {
+  auto d = Find("報告日期：108年10月7日");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].date.ToString(), "2019-10-07");
+  EXPECT_TRUE(d[0].has_year);
+}
+
+TEST(DatesTest, RocWithSpacesAndRange) {
+  auto d = Find("出國期間：114年 9月 23日 至 114年 10月 1日");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].date.ToString(), "2025-09-23");
+}
+
+TEST(DatesTest, SlashRocAndDotGregorian) {
+  auto d = Find("115/4/26 出發；2025.09.23 抵達");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date.ToString(), "2026-04-26");
+  EXPECT_EQ(d[1].date.ToString(), "2025-09-23");
+}
+
+TEST(DatesTest, GregorianRangeOfDays) {
+  auto d = Find("2025年9月24至27日於韓國高陽舉行");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].date.ToString(), "2025-09-24");
+  EXPECT_EQ(d[0].range_end.ToString(), "2025-09-27");
+}
+
+TEST(DatesTest, MonthDayWithoutYear) {
+  auto d = Find("於7月3日至5日舉行");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_FALSE(d[0].has_year);
+  EXPECT_EQ(d[0].date.month, 7);
+  EXPECT_EQ(d[0].date.day, 3);
+  EXPECT_EQ(d[0].range_end.day, 5);
+}
+
+TEST(DatesTest, YearMonthPrecision) {
+  auto d = Find("2023年8月來訪");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].date.ToString(), "2023-08");
+  EXPECT_EQ(d[0].date.XsdType(), "gYearMonth");
+}
+
+TEST(DatesTest, ImpossibleDatesAreNotDates) {
+  EXPECT_TRUE(Find("13月40日").empty());
+  EXPECT_TRUE(Find("共24,878件").empty());
+}
+
+}  // namespace
+}  // namespace citykg::extract

@@ -1,0 +1,111 @@
+#include "extract/document.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <fstream>
+
+#include "test_util.h"
+
+namespace citykg::extract {
+namespace {
+
+std::string Encode(const char* charset, const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+const std::string kText = "臺北市柯文哲市長率團赴上海出席雙城論壇，並會見上海市應勇市長。臺灣與日本的交流持續深化。";
+
+TEST(DocumentTest, PlainUtf8) {
+  auto r = DecodeToUtf8(kText);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.encoding, "UTF-8");
+  EXPECT_EQ(r.utf8, kText);
+}
+
+TEST(DocumentTest, Utf8WithBom) {
+  auto r = DecodeToUtf8("\xEF\xBB\xBF" + kText);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.encoding, "UTF-8 (BOM)");
+  EXPECT_EQ(r.utf8, kText);
+}
+
+TEST(DocumentTest, Utf16LittleEndianWithBom) {
+  std::string bytes = "\xFF\xFE" + Encode("UTF-16LE", kText);
+  auto r = DecodeToUtf8(bytes);
+  ASSERT_TRUE(r.ok) << r.reason;
+  EXPECT_EQ(r.encoding, "UTF-16LE");
+  EXPECT_EQ(r.utf8, kText);
+}
+
+TEST(DocumentTest, Utf16BigEndianWithBom) {
+  std::string bytes = "\xFE\xFF" + Encode("UTF-16BE", kText);
+  auto r = DecodeToUtf8(bytes);
+  ASSERT_TRUE(r.ok) << r.reason;
+  EXPECT_EQ(r.utf8, kText);
+}
+
+TEST(DocumentTest, Big5IsDetectedAndDecoded) {
+  auto r = DecodeToUtf8(Encode("windows-950-2000", kText));
+  ASSERT_TRUE(r.ok) << r.reason;
+  EXPECT_EQ(r.encoding, "Big5");
+  EXPECT_EQ(r.utf8, kText);
+}
+
+TEST(DocumentTest, Gb18030IsDetectedAndDecoded) {
+  const std::string simplified = "台北市柯文哲市长率团赴上海出席双城论坛，并会见上海市应勇市长。台湾与日本的交流持续深化，两市签署合作备忘录。";
+  auto r = DecodeToUtf8(Encode("GB18030", simplified));
+  ASSERT_TRUE(r.ok) << r.reason;
+  EXPECT_EQ(r.encoding, "GB18030");
+  EXPECT_EQ(r.utf8, simplified);
+}
+
+TEST(DocumentTest, BinaryJunkIsRejected) {
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 131) % 256));
+  auto r = DecodeToUtf8(junk);
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.reason.find("binary"), std::string::npos);
+}
+
+TEST(DocumentTest, AFewInvalidBytesAreReplacedAndReported) {
+  std::string text = kText + "\xFF" + kText;
+  auto r = DecodeToUtf8(text);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.encoding, "UTF-8");
+  EXPECT_EQ(r.first_bad, static_cast<int64_t>(kText.size()));
+  EXPECT_NE(r.utf8.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(DocumentTest, ReadReportsMissingEmptyAndFolder) {
+  testing::TempDir dir;
+  auto missing = ReadDocument(dir / "nope.txt");
+  ASSERT_FALSE(missing.doc);
+  EXPECT_EQ(missing.diagnostics.at(0).reason, "no such file");
+  std::ofstream(dir / "empty.txt") << "  \n";
+  auto empty = ReadDocument(dir / "empty.txt");
+  ASSERT_FALSE(empty.doc);
+  EXPECT_EQ(empty.diagnostics.at(0).reason, "empty file");
+  auto folder = ReadDocument(dir.path());
+  EXPECT_FALSE(folder.doc);
+  std::ofstream(dir / "x.doc", std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << "junk";
+  auto doc = ReadDocument(dir / "x.doc");
+  ASSERT_FALSE(doc.doc);
+  EXPECT_NE(doc.diagnostics.at(0).reason.find("convert"), std::string::npos);
+}
+
+TEST(DocumentTest, ReadsASampleWithItsName) {
+  auto r = ReadDocument(testing::SourcePath("samples/003_125fcdfc40029818.txt"));
+  ASSERT_TRUE(r.doc);
+  EXPECT_EQ(r.doc->name, "003_125fcdfc40029818.txt");
+  EXPECT_EQ(r.doc->encoding, "UTF-8");
+}
+
+}  // namespace
+}  // namespace citykg::extract

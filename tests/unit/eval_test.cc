@@ -1,0 +1,68 @@
+#include "eval/eval.h"
+
+#include <gtest/gtest.h>
+
+namespace citykg::eval {
+namespace {
+
+TEST(EvalTest, PlacesCompareOnBaseAndSuffix) {
+  EXPECT_TRUE(SamePlace("首爾", "首爾特別市"));
+  EXPECT_TRUE(SamePlace("台中市", "臺中市"));
+  EXPECT_TRUE(SamePlace("臺北市政府", "臺北市"));
+  EXPECT_FALSE(SamePlace("臺東市", "臺東縣"));
+  EXPECT_FALSE(SamePlace("大阪市", "大阪府"));
+}
+
+TEST(EvalTest, NamesCompareAfterFolding) {
+  EXPECT_TRUE(SameName("Māris Sprindžuks", "Maris Sprindzuks"));
+  EXPECT_TRUE(SameName("G-NETS", "G NETS"));
+  EXPECT_FALSE(SameName("G-NETS", "G-NET"));
+}
+
+GraphView TinyGraph() {
+  GraphView g;
+  g.entities = {{"p1", "person", {"佐藤健一"}}, {"p2", "person", {"張文山", "張市長"}}, {"p3", "person", {"張文山"}},
+                {"c1", "city", {"東京都", "東京"}}, {"c2", "city", {"臺北市"}}, {"o1", "org", {"臺北市政府交通局", "交通局"}}};
+  g.posts = {{"p1", "c1", "Governor", "知事"}, {"p2", "c2", "Mayor", "市長"}, {"p2", "o1", "Other", "局長"}};
+  g.met = {{"p2", "p1"}, {"p1", "p2"}};
+  return g;
+}
+
+std::vector<GoldRow> Gold(const std::vector<std::vector<std::string>>& rows) {
+  std::vector<GoldRow> out;
+  for (const auto& r : rows) out.push_back({r[0], std::vector<std::string>(r.begin() + 1, r.end()), "g.tsv", 1});
+  return out;
+}
+
+TEST(EvalTest, ScoresEntitiesOneToOneAndCountsDuplicates) {
+  auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"person", "李四"}}));
+  const auto& p = report.kinds["person"];
+  EXPECT_EQ(p.gold, 3u);
+  EXPECT_EQ(p.predicted, 3u);
+  EXPECT_EQ(p.correct, 2u);
+  EXPECT_EQ(p.duplicates, 1u);
+}
+
+TEST(EvalTest, PostsMatchThroughEntitiesAndDepartments) {
+  auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"},
+                                            {"person", "張文山"},
+                                            {"post", "佐藤健一", "Governor", "東京"},
+                                            {"post", "張文山", "Mayor", "臺北市"},
+                                            {"post", "張文山", "Other", "臺北市", "交通局局長"}}));
+  const auto& p = report.kinds["post"];
+  EXPECT_EQ(p.correct, 3u);
+  EXPECT_EQ(p.gold, 3u);
+}
+
+TEST(EvalTest, MetIsUnordered) {
+  auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"met", "佐藤健一", "張文山"}}));
+  EXPECT_EQ(report.kinds["met"].predicted, 1u);
+  EXPECT_EQ(report.kinds["met"].correct, 1u);
+}
+
+TEST(EvalTest, BadGoldRowNamesTheLine) {
+  EXPECT_THROW(ReadGold("/nonexistent/gold.tsv"), GoldError);
+}
+
+}  // namespace
+}  // namespace citykg::eval

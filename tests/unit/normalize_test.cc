@@ -1,0 +1,57 @@
+#include "extract/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace citykg::extract {
+namespace {
+
+TEST(NormalizeTest, NfkcFoldsFullWidthForms) {
+  auto n = Normalize("（ＵＣＬＧ）１２３");
+  EXPECT_EQ(ToUtf8(n.text), "(UCLG)123");
+}
+
+TEST(NormalizeTest, FoldedTextHasVariantsFoldedAndSameLength) {
+  auto n = Normalize("台中巿政府 UCLG");
+  ASSERT_EQ(n.text.size(), n.folded.size());
+  EXPECT_EQ(ToUtf8(n.folded), "臺中市政府 uclg");
+  EXPECT_EQ(ToUtf8(n.text), "台中巿政府 UCLG");
+}
+
+TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {
+  // Full-width parentheses become one character each; a CRLF becomes one LF.
+  std::string original = "甲（乙）\r\n丙";
+  auto n = Normalize(original);
+  ASSERT_EQ(ToUtf8(n.text), "甲(乙)\n丙");
+  ASSERT_EQ(n.to_original.size(), n.text.size() + 1);
+  EXPECT_EQ(n.to_original[0], 0u);
+  EXPECT_EQ(n.to_original[2], 2u);  // 乙
+  EXPECT_EQ(n.to_original[5], 6u);  // 丙 after CR LF
+  EXPECT_EQ(n.to_original.back(), 7u);
+}
+
+TEST(NormalizeTest, JoinsLineBreaksInsideASentence) {
+  std::string text = "總部設於西班牙巴塞隆納之世界大都會協會係一以城市及地方政府為成員主\n\n體之國際組織，為本市參與之重要國際組織。";
+  auto n = Normalize(text);
+  EXPECT_NE(ToUtf8(n.text).find("成員主體之國際組織"), std::string::npos);
+  // The join is reflected in the offset map: the character after the join comes from after the newlines.
+  size_t pos = ToUtf8(n.text).find("體");
+  ASSERT_NE(pos, std::string::npos);
+}
+
+TEST(NormalizeTest, KeepsHeadingsAndListItemsOnTheirOwnLines) {
+  auto n = Normalize("二、行程內容\n\n(一) 5月15日\n\n蔣萬安市長偕同臺北市政府訪團成員於5月15日中午抵達日本");
+  EXPECT_NE(ToUtf8(n.text).find("行程內容\n"), std::string::npos);
+  EXPECT_NE(ToUtf8(n.text).find("5月15日\n"), std::string::npos);
+}
+
+TEST(NormalizeTest, MatchKeyFollowsTheContract) {
+  EXPECT_EQ(MatchKey("台中市"), MatchKey("臺中市"));
+  EXPECT_EQ(MatchKey("Māris Sprindžuks"), MatchKey("Maris Sprindzuks"));
+  EXPECT_EQ(MatchKey("Dr. Merit E. Janow"), MatchKey("DrMeritEJanow"));
+  EXPECT_EQ(MatchKey("Kim Tae-Soo"), MatchKey("kim tae soo"));
+  EXPECT_EQ(MatchKey("克勞蒂亞·高爾丁"), MatchKey("克勞蒂亞高爾丁"));
+  EXPECT_NE(MatchKey("臺東市"), MatchKey("臺東縣"));
+}
+
+}  // namespace
+}  // namespace citykg::extract

@@ -1,0 +1,123 @@
+// Person patterns on sentences written for these tests (fictional persons), in the style of reports.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_util.h"
+
+namespace citykg::extract {
+namespace {
+
+using ontology::EntityKind;
+using ontology::RelationKind;
+using ontology::Role;
+
+const Entity* FindEntity(const ExtractedDocument& d, const std::string& label) {
+  for (const auto& e : d.entities)
+    if (e.label == label || std::find(e.names.begin(), e.names.end(), label) != e.names.end()) return &e;
+  return nullptr;
+}
+
+bool HasPost(const ExtractedDocument& d, const std::string& person, Role role, const std::string& holder,
+             const std::string& title = {}) {
+  for (const auto& r : d.relations) {
+    if (r.kind != RelationKind::kPost || r.role != role) continue;
+    const auto& p = d.entities[static_cast<size_t>(r.from)];
+    const auto& h = d.entities[static_cast<size_t>(r.to)];
+    bool holder_ok = h.label == holder || std::find(h.names.begin(), h.names.end(), holder) != h.names.end();
+    if (p.label == person && holder_ok && (title.empty() || r.title == title)) return true;
+  }
+  return false;
+}
+
+size_t PersonCount(const ExtractedDocument& d) {
+  return static_cast<size_t>(std::count_if(d.entities.begin(), d.entities.end(), [](const Entity& e) {
+    return e.kind == EntityKind::kPerson && !e.short_form_only;
+  }));
+}
+
+TEST(PersonsTest, TitleThenName) {
+  auto d = testing::ExtractText("訪團拜會神奈川縣知事黑岩健一，雙方就觀光合作交換意見。");
+  ASSERT_NE(FindEntity(d, "黑岩健一"), nullptr);
+  EXPECT_TRUE(HasPost(d, "黑岩健一", Role::kGovernor, "神奈川縣"));
+}
+
+TEST(PersonsTest, NameThenTitleWithPlaceBefore) {
+  auto d = testing::ExtractText("服務機關：臺中市政府\n本次由臺南市王大明市長與高雄市林小華副市長共同出席論壇。");
+  EXPECT_TRUE(HasPost(d, "王大明", Role::kMayor, "臺南市"));
+  EXPECT_TRUE(HasPost(d, "林小華", Role::kDeputyMayor, "高雄市"));
+}
+
+TEST(PersonsTest, LatinNameAfterTitle) {
+  auto d = testing::ExtractText("同場論壇的城市首長包括柏林市長Hans Peter Müller、巴黎市副市長 Claire Dubois。");
+  EXPECT_TRUE(HasPost(d, "Hans Peter Müller", Role::kMayor, "柏林"));
+  EXPECT_TRUE(HasPost(d, "Claire Dubois", Role::kDeputyMayor, "巴黎市"));
+}
+
+TEST(PersonsTest, LatinNameBeforeTitleWithHonorific) {
+  auto d = testing::ExtractText("當晚拜會鹿特丹 Ms. Johanna de Vries市長，交流港口城市治理經驗。");
+  const Entity* p = FindEntity(d, "Johanna de Vries");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(HasPost(d, "Johanna de Vries", Role::kMayor, "鹿特丹"));
+}
+
+TEST(PersonsTest, AliasInParentheses) {
+  auto d = testing::ExtractText("大會由高陽特別市市長金敏洙（Kim Min-soo）致歡迎詞。");
+  const Entity* p = FindEntity(d, "金敏洙");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->names.begin(), p->names.end(), "Kim Min-soo"), p->names.end());
+  EXPECT_TRUE(HasPost(d, "金敏洙", Role::kMayor, "高陽特別市"));
+}
+
+TEST(PersonsTest, TransliteratedNameWithLatinForm) {
+  auto d = testing::ExtractText("專題講者包括國際經濟學者暨研究院院長約翰史密斯(John Arthur Smith)。");
+  const Entity* p = FindEntity(d, "約翰史密斯");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->names.begin(), p->names.end(), "John Arthur Smith"), p->names.end());
+}
+
+TEST(PersonsTest, ChainedPosts) {
+  auto d = testing::ExtractText("會中由城市與地方政府聯合會亞太分會主席暨首爾市長吳大韓致詞。");
+  EXPECT_TRUE(HasPost(d, "吳大韓", Role::kMayor, "首爾特別市"));
+  EXPECT_TRUE(HasPost(d, "吳大韓", Role::kPresident, "城市與地方政府聯合會亞太分會"));
+}
+
+TEST(PersonsTest, ListOfTitledPersons) {
+  auto d = testing::ExtractText("出席者包括高雄市長陳志明、臺南市長黃建國、新竹市長高美玲等城市首長。");
+  EXPECT_TRUE(HasPost(d, "陳志明", Role::kMayor, "高雄市"));
+  EXPECT_TRUE(HasPost(d, "黃建國", Role::kMayor, "臺南市"));
+  EXPECT_TRUE(HasPost(d, "高美玲", Role::kMayor, "新竹市"));
+}
+
+TEST(PersonsTest, ShortFormResolvesToTheFullName) {
+  auto d = testing::ExtractText("服務機關：臺北市政府\n臺北市長張文山率團出訪。張市長表示，此行收穫豐碩。");
+  EXPECT_EQ(PersonCount(d), 1u);
+  EXPECT_TRUE(HasPost(d, "張文山", Role::kMayor, "臺北市"));
+}
+
+TEST(PersonsTest, JapaneseShortFormResolves) {
+  auto d = testing::ExtractText("拜會京都府知事佐藤健一。佐藤知事表示歡迎臺灣旅客。");
+  EXPECT_EQ(PersonCount(d), 1u);
+  EXPECT_TRUE(HasPost(d, "佐藤健一", Role::kGovernor, "京都府"));
+}
+
+TEST(PersonsTest, PublishingGovernmentHoldsUnplacedTitles) {
+  auto d = testing::ExtractText("服務機關：新北市政府\n本次由李永福副市長率團，陳美惠副秘書長隨行。");
+  EXPECT_TRUE(HasPost(d, "李永福", Role::kDeputyMayor, "新北市"));
+  EXPECT_TRUE(HasPost(d, "陳美惠", Role::kOther, "新北市", "副秘書長"));
+}
+
+TEST(PersonsTest, TitleUsedAsAVerbIsNoPost) {
+  auto d = testing::ExtractText("服務機關：臺中市政府\n臺中市副市長林一心代表市長黃大同出席大會。");
+  EXPECT_TRUE(HasPost(d, "林一心", Role::kDeputyMayor, "臺中市"));
+  EXPECT_TRUE(HasPost(d, "黃大同", Role::kMayor, "臺中市"));
+  EXPECT_FALSE(HasPost(d, "林一心", Role::kOther, "臺中市", "代表"));
+}
+
+TEST(PersonsTest, CommonWordsAfterTitlesAreNotNames) {
+  auto d = testing::ExtractText("市長表示，市長峰會將於明年舉行，會長也出席。");
+  EXPECT_EQ(PersonCount(d), 0u);
+}
+
+}  // namespace
+}  // namespace citykg::extract
