@@ -339,20 +339,24 @@ void DocumentExtraction::FindPublisher() {
     if (publisher_place_ >= 0) break;
   }
   if (publisher_place_ < 0) {
-    // Taiwanese place followed by 政府 in the first part of the text, else the most frequent one.
+    // The Taiwanese local government named most often (a name followed by 政府 counts more); a name in a past
+    // post (時任台南市長) does not count. Ties go to the one named first.
     std::map<int, int> count;
+    std::map<int, uint32_t> first_seen;
     for (const Seg& s : segs_) {
       if (s.kind != SegKind::kPlace) continue;
       const PlaceInfo& p = g_.places()[static_cast<size_t>(s.index)];
       if (p.country != "TW") continue;
       int weight = 1;
       if (s.span.end + 2 <= t.size() && t.compare(s.span.end, 2, U"政府") == 0) weight = 3;
-      if (s.span.begin < 400) weight *= 2;
+      if (s.span.begin >= 2 && (t.compare(s.span.begin - 2, 2, U"時任") == 0 || t.compare(s.span.begin - 2, 2, U"前任") == 0))
+        weight = 0;
       count[s.index] += weight;
+      first_seen.try_emplace(s.index, s.span.begin);
     }
     int best = 0;
     for (const auto& [idx, n] : count)
-      if (n > best) {
+      if (n > best || (n == best && n > 0 && first_seen[idx] < first_seen[publisher_place_])) {
         best = n;
         publisher_place_ = idx;
       }

@@ -101,6 +101,18 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       bool accept = pl.curated || pl.population >= 100000 || (m.length >= 3 && pl.population > 0) ||
                     (m.length >= 3 && IsAdminSuffixChar(f[p + m.length - 1])) || (context && m.length >= 2);
       if (!accept) continue;
+      // Two-character names of the world gazetteer are often common words or parts of personal names
+      // (代表, 大同, 文山): they count only where a place name can stand — after a country, a boundary word,
+      // punctuation or the text's start, and before a suffix, a title, a boundary word or punctuation.
+      if (m.length <= 2 && !pl.curated) {
+        uint32_t e = p + m.length;
+        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || ctx_country >= 0;
+        bool right = e >= n || !IsHan(f[e]) || IsAdminSuffixChar(f[e]) || stop_[e] > 0 || title_[e].len > 0 ||
+                     org_[e].len > 0 || suffix_[e].len > 0;
+        if (!right)
+          for (const auto& cue : cues_[e]) right = right || cue.second != CueKind::kEvent;
+        if (!left || !right) continue;
+      }
       if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
     }
   }
@@ -191,6 +203,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
   };
   std::vector<Seg> found;
   std::vector<std::pair<std::u32string, std::string>> seen;  // folded name -> canonical name
+  uint32_t last_dept_end = 0;  // end of the last department qualified with the publisher (本府交通局…、產業發展局…)
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
     if (suf.len == 0) continue;
@@ -257,10 +270,18 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
           break;
         }
     }
-    // Departments of the publishing government: 本府交通局, or a bare department name.
-    if (!resolved && !publisher.empty() && !has_prefix_entity && ((suf.value & 2u) || self_before)) {
+    // Departments of the publishing government: 本府交通局, a bare department name, or the next item of a list
+    // that 本府 opened (本府交通局陳學台局長、…及國際事務委員會楊慶輝執行長).
+    bool list_item = false;
+    if (last_dept_end > 0 && start > last_dept_end && start - last_dept_end <= 8) {
+      std::u32string_view gap(f.data() + last_dept_end, start - last_dept_end);
+      list_item = gap.find(U'、') != std::u32string_view::npos || gap.find(U'及') != std::u32string_view::npos ||
+                  gap.find(U'與') != std::u32string_view::npos;
+    }
+    if (!resolved && !publisher.empty() && !has_prefix_entity && ((suf.value & 2u) || self_before || list_item)) {
       org.name = publisher + "政府" + written;
       org.alias = written;
+      last_dept_end = e;
     }
     if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
     (void)g;

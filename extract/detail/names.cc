@@ -191,6 +191,7 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   // Not a known organization or place written in Latin letters.
   if (lex_.Org(name_start).len >= last_end - name_start) return false;
   hit->name = {name_start, last_end};
+  hit->outer_begin = start;
   hit->name_text = nt_.Utf8(name_start, last_end);
   if (honorific_end > start) hit->alias = nt_.Utf8(start, last_end);
   hit->short_form = false;
@@ -203,7 +204,7 @@ bool NameFinder::ReadLatinBackward(uint32_t begin, uint32_t end, NameHit* hit) c
   while (e > begin && IsSpace(t[e - 1])) --e;
   uint32_t q = e;
   while (q > begin && (IsLatinLetter(t[q - 1]) || t[q - 1] == U'.' || t[q - 1] == U'\'' || t[q - 1] == U'-' ||
-                       (IsSpace(t[q - 1]) && q >= 2 && IsLatinLetter(t[q - 2]))))
+                       (IsSpace(t[q - 1]) && q >= 2 && (IsLatinLetter(t[q - 2]) || t[q - 2] == U'.'))))
     --q;
   // Try each word start from the left; the first that reads a name ending at e wins.
   for (uint32_t s = q; s < e; ++s) {
@@ -298,6 +299,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     int ti = static_cast<int>(it - segs_.begin());
     if (t.kind == SegKind::kTitle) {
       const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
+      // A title that names what an event or body is made of (市長會議, 市長峰會, 知事協會) is no person's title.
+      bool modifier = lex_.Suffix(t.span.end).len > 0;
+      for (const auto& cue : lex_.Cues(t.span.end)) modifier = modifier || cue.second == CueKind::kEvent;
+      if (modifier) continue;
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;
@@ -334,7 +339,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         h2.rule = h2.short_form ? "surname+title" : "name+title";
       }
       if (ok && !overlaps(h2.name)) {
-        if (info.scope != TitleScope::kHonorific) AddPosts(ti, h2.name.begin, &h2);
+        uint32_t outer = h2.rule == "latin+title" ? h2.outer_begin : h2.name.begin;
+        if (info.scope != TitleScope::kHonorific) AddPosts(ti, outer, &h2);
         ReadTrailingAlias(t.span.end, end, &h2);
         hits.push_back(std::move(h2));
       }

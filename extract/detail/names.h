@@ -11,6 +11,7 @@ namespace citykg::extract::detail {
 
 struct NameHit {
   Span name;
+  uint32_t outer_begin = 0;  // start including an honorific (Ms. Johanna de Vries)
   std::string name_text;
   std::string alias;
   std::string surname;
