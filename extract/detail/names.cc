@@ -15,6 +15,12 @@ bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
+// Characters that end names of places and bodies, never a person's given name.
+bool EndsNoGivenName(char32_t c) {
+  static const std::u32string_view kChars = U"區市縣省州國部局處會院黨團組廳署府館校";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
 // Lower-case words that may stand inside a Latin personal name.
 bool IsParticle(std::u32string_view w) {
   static const std::u32string_view kParticles[] = {U"de", U"van", U"von", U"der", U"den", U"bin", U"binti", U"al",
@@ -37,7 +43,9 @@ bool IsNonNameWord(std::u32string w) {
       U"future", U"call", U"action", U"agenda", U"group", U"institute", U"foundation", U"company", U"corporation",
       U"inc", U"ltd", U"park", U"hotel", U"airport", U"station", U"tower", U"museum", U"hall", U"area", U"village",
       U"heritage", U"culture", U"living", U"life", U"award", U"awards", U"korea", U"japan", U"taiwan", U"taipei",
-      U"seoul", U"tokyo", U"busan", U"new", U"standing", U"roundtable", U"session", U"assembly", U"executive"};
+      U"seoul", U"tokyo", U"busan", U"new", U"standing", U"roundtable", U"session", U"assembly", U"executive",
+      U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
+      U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -66,6 +74,36 @@ bool NameFinder::BlocksName(uint32_t pos) const {
 
 bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const {
   const std::u32string& f = nt_.folded;
+  if (allow_unknown) {
+    // A run directly followed by its Latin form in parentheses is the whole name, with or without a known
+    // surname: 伊恩布藍默(Ian Arthur Bremmer), 克勞蒂亞·高爾丁(Claudia Goldin), 金敏洙(Kim Min-soo).
+    uint32_t q = pos;
+    bool blocked = false;
+    while (q < end && (IsHan(f[q]) || IsNameDot(f[q])) && q - pos < 9) {
+      if (q > pos && BlocksName(q)) blocked = true;
+      ++q;
+    }
+    if (!blocked && q - pos >= 2 && q < end && f[q] == U'(') {
+      NameHit latin;
+      if (ReadLatinForward(q + 1, end, &latin)) {
+        uint32_t r = latin.name.end;
+        while (r < end && IsSpace(f[r])) ++r;
+        if (r < end && f[r] == U')') {
+          hit->name = {pos, q};
+          hit->outer_begin = pos;
+          hit->name_text = nt_.Utf8(pos, q);
+          for (uint32_t slen = 3; slen >= 1; --slen)
+            if (lex_.Surname(pos, slen)) {
+              hit->surname = nt_.Utf8(pos, pos + slen);
+              break;
+            }
+          hit->short_form = false;
+          hit->bounded = true;
+          return true;
+        }
+      }
+    }
+  }
   for (uint32_t slen = 3; slen >= 1; --slen) {
     uint8_t bits = lex_.Surname(pos, slen);
     if (!bits || pos + slen > end) continue;
@@ -76,27 +114,22 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       ++q;
       ++g;
     }
+    bool bounded = q >= end || !IsHan(f[q]) || BlocksName(q);
+    while (g > 0 && EndsNoGivenName(f[q - 1])) {
+      --q;
+      --g;
+      bounded = false;
+    }
     if (g == 0) continue;
     hit->name = {pos, q};
+    hit->outer_begin = pos;
     hit->name_text = nt_.Utf8(pos, q);
     hit->surname = nt_.Utf8(pos, pos + slen);
     hit->short_form = false;
+    hit->bounded = bounded;
     return true;
   }
-  if (!allow_unknown) return false;
-  // A transliterated name with no surname (伊恩布藍默, 克勞蒂亞·高爾丁) counts when its Latin form follows.
-  uint32_t q = pos;
-  while (q < end && (IsHan(f[q]) || IsNameDot(f[q])) && q - pos < 9) ++q;
-  if (q - pos < 2 || q >= end || f[q] != U'(') return false;
-  NameHit latin;
-  if (!ReadLatinForward(q + 1, end, &latin)) return false;
-  uint32_t r = latin.name.end;
-  while (r < end && IsSpace(f[r])) ++r;
-  if (r >= end || f[r] != U')') return false;
-  hit->name = {pos, q};
-  hit->name_text = nt_.Utf8(pos, q);
-  hit->short_form = false;
-  return true;
+  return false;
 }
 
 bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) const {
@@ -113,6 +146,7 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       uint32_t maxg = (bits & kJa) ? 3 : 2;
       if (g > maxg) continue;
       if (lex_.StopLen(q) >= slen) continue;
+      if (g > 0 && EndsNoGivenName(f[end - 1])) continue;
       bool ok = true;
       for (uint32_t x = q + slen; x < end && ok; ++x)
         if (BlocksName(x)) ok = false;
@@ -134,6 +168,8 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
   }
   if (!found) return false;
   hit->name = {best_q, end};
+  hit->outer_begin = best_q;
+  hit->bounded = best_q == begin || !IsHan(f[best_q - 1]) || SegEndAt(best_q) >= 0;
   hit->name_text = nt_.Utf8(best_q, end);
   hit->surname = nt_.Utf8(best_q, best_q + best_slen);
   hit->short_form = (end - best_q) == best_slen;
@@ -146,7 +182,8 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   while (q < end && IsSpace(t[q])) ++q;
   uint32_t start = q;
   // Honorifics: Dr. Mr. Ms. Mrs. Prof.
-  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E."};
+  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E.",
+                                                    U"Datuk Seri ", U"Datuk ", U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin "};
   uint32_t honorific_end = q;
   for (auto h : kHonorifics)
     if (t.compare(q, h.size(), h) == 0) {
@@ -251,7 +288,16 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
 int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
-  while (p > begin && (IsSpace(f[p - 1]) || f[p - 1] == U'/')) --p;
+  while (p > begin && (IsSpace(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'*')) --p;
+  // "基里諾省(Quirino Province) 省長": the holder stands before its English name.
+  if (p > begin && f[p - 1] == U')') {
+    uint32_t q = p - 1;
+    while (q > begin && f[q] != U'(' && p - q < 80) --q;
+    if (f[q] == U'(') {
+      p = q;
+      while (p > begin && IsSpace(f[p - 1])) --p;
+    }
+  }
   int s = SegEndAt(p);
   if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
   if (s < 0) return -1;
@@ -306,15 +352,33 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;
-      if (q < end && IsSpace(f[q])) ++q;
+      while (q < end && (IsSpace(f[q]) || f[q] == U'*') && q - t.span.end < 3) ++q;
       bool ok = false;
-      if (q < end && IsHan(f[q])) {
+      uint32_t name_end = end;
+      if (q < end && f[q] == U'\n' && q + 1 == end) {
+        // A caption: the title ends its line and the name stands alone on the next one.
+        uint32_t r = q + 1;
+        while (r < f.size() && (f[r] == U' ' || f[r] == U'\n')) ++r;
+        uint32_t e = r;
+        while (e < f.size() && f[e] != U'\n' && e - r < 40) ++e;
+        if (r < f.size() && IsLatinLetter(nt_.text[r])) {
+          NameHit line;
+          if (ReadLatinForward(r, e, &line) && line.name.end == e) {
+            h = line;
+            h.rule = "caption-title/name";
+            ok = true;
+          }
+        }
+      }
+      if (ok) {
+      } else if (q < end && IsHan(f[q])) {
         ok = ReadHanForward(q, end, true, &h);
         h.rule = "title+name";
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
         h.rule = "title+latin";
       }
+      (void)name_end;
       if (ok && !overlaps(h.name)) {
         if (info.scope != TitleScope::kHonorific) AddPosts(ti, t.span.begin, &h);
         ReadTrailingAlias(h.name.end, end, &h);
@@ -360,8 +424,57 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     h.rule = "place+latin";
     hits.push_back(std::move(h));
   }
+  // The last item of a list of persons: "…、岸信千世以及瀧波宏文等16位議員", "小磯明議員、菅野弘一議員等人".
+  for (uint32_t q = sentence.begin + 1; q < end; ++q) {
+    if (f[q] != U'等') continue;
+    NameHit h;
+    if (!ReadHanBackward(sentence.begin, q, &h) || h.short_form || overlaps(h.name)) continue;
+    uint32_t b = h.name.begin;
+    bool list = b > sentence.begin && (f[b - 1] == U'、' || f[b - 1] == U'及' || f[b - 1] == U'與' || f[b - 1] == U'和');
+    if (!list) continue;
+    h.rule = "list+等";
+    hits.push_back(std::move(h));
+  }
+  // A list item that starts with an honorific and a Latin name, its posts after the colon:
+  // "- Mr. Sam Smith (太平洋區代表)：紐西蘭地方政府協會(LGNZ) 主席暨塞爾溫區議會 市長。"
+  {
+    uint32_t q = sentence.begin;
+    while (q < end && (IsSpace(f[q]) || f[q] == U'-' || f[q] == U'•' || f[q] == U'●' || f[q] == U'\n')) ++q;
+    static const std::u32string_view kHonorifics[] = {U"mr.", U"ms.", U"mrs.", U"dr.", U"prof."};
+    bool honorific = false;
+    for (auto hn : kHonorifics) honorific = honorific || f.compare(q, hn.size(), hn) == 0;
+    NameHit h;
+    if (honorific && ReadLatinForward(q, end, &h) && !overlaps(h.name)) {
+      ReadTrailingAlias(h.name.end, end, &h);
+      ListItemPosts(h.name.end, end, &h);
+      h.rule = "honorific-list-item";
+      hits.push_back(std::move(h));
+    }
+  }
   std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
   return hits;
+}
+
+void NameFinder::ListItemPosts(uint32_t from, uint32_t end, NameHit* hit) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t colon = from;
+  while (colon < end && f[colon] != U':') ++colon;
+  if (colon >= end) return;
+  auto first = std::lower_bound(segs_.begin(), segs_.end(), colon, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
+    if (it->kind != SegKind::kTitle) continue;
+    const TitleInfo& info = g_.titles()[static_cast<size_t>(it->index)];
+    if (info.scope == TitleScope::kHonorific) continue;
+    uint32_t holder_pos = it->span.begin;
+    bool past = false;
+    if (holder_pos > colon && f[holder_pos - 1] == U'前') {
+      --holder_pos;
+      past = true;
+    }
+    size_t before = hit->posts.size();
+    AddPosts(static_cast<int>(it - segs_.begin()), holder_pos, hit);
+    for (size_t k = before; k < hit->posts.size(); ++k) hit->posts[k].past = hit->posts[k].past || past;
+  }
 }
 
 std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {

@@ -16,6 +16,7 @@ struct NameHit {
   std::string alias;
   std::string surname;
   bool short_form = false;
+  bool bounded = true;  // Han names: the name ended at a boundary, not at the longest length its surname allows
   struct Post {
     int title = -1;
     std::string title_text;
@@ -45,6 +46,7 @@ class NameFinder {
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos
+  void ListItemPosts(uint32_t from, uint32_t end, NameHit* hit) const;  // "Mr. X：A主席暨B市長" 
 
   const Gazetteer& g_;
   const NormalizedText& nt_;
