@@ -17,7 +17,7 @@ bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c
 
 // Characters that end names of places and bodies, never a person's given name.
 bool EndsNoGivenName(char32_t c) {
-  static const std::u32string_view kChars = U"區市縣省州國部局處會院黨團組廳署府館校";
+  static const std::u32string_view kChars = U"區市縣省州部局處會院黨團組廳署府館校";
   return kChars.find(c) != std::u32string_view::npos;
 }
 
