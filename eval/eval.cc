@@ -285,7 +285,11 @@ class Scorer {
     if (!e) return false;
     for (const auto& n : e->names)
       if (SameName(n, name) || ((e->kind == "city" || e->kind == "country") && SamePlace(n, name))) return true;
-    if (allow_department && e->kind == "org") {
+    bool gold_city = false;
+    for (const auto& g : gold_entities_)
+      if (g.kind == "city")
+        for (const auto& n : g.names) gold_city = gold_city || SamePlace(n, name);
+    if (allow_department && gold_city && e->kind == "org") {
       std::string key = extract::MatchKey(name);
       for (const auto& n : e->names) {
         auto [base, suffix] = SplitPlace(name);

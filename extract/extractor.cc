@@ -461,6 +461,9 @@ void DocumentExtraction::ResolvePersons() {
     }
     if (chosen >= 0) {
       person_entity_[i] = chosen;
+      // 小池知事 → 小池百合子: the full name's posts say where; a short form's unplaced title adds nothing.
+      p.posts.erase(std::remove_if(p.posts.begin(), p.posts.end(), [](const PersonHit::Post& post) { return post.holder_seg < 0; }),
+                    p.posts.end());
     } else if (cand_entities.empty()) {
       // Unresolved: a short-form entity keyed by surname and title, for cross-document resolution.
       std::string title = p.posts.empty() ? std::string() : p.posts[0].title_text;
@@ -576,6 +579,13 @@ void DocumentExtraction::FindEvents() {
 
 void DocumentExtraction::BuildRelations() {
   Date as_of = DefaultDate();
+  // Posts whose holder the text names, per person: an unplaced title of a person who holds a placed post of
+  // the same role elsewhere in the report adds nothing (應勇市長 after 上海市市長應勇).
+  std::set<std::pair<int, int>> placed_roles;
+  for (size_t i = 0; i < persons_.size(); ++i)
+    for (const auto& post : persons_[i].posts)
+      if (post.holder_seg >= 0 && person_entity_[i] >= 0)
+        placed_roles.insert({person_entity_[i], static_cast<int>(g_.titles()[static_cast<size_t>(post.title)].role)});
   // Posts.
   for (size_t i = 0; i < persons_.size(); ++i) {
     const PersonHit& p = persons_[i];
@@ -587,6 +597,11 @@ void DocumentExtraction::BuildRelations() {
       int holder = EntityForSeg(post.holder_seg);
       Role role = title.role;
       std::string title_text = post.title_text;
+      // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
+      if (holder >= 0 && title.scope == TitleScope::kGov &&
+          out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
+        holder = -1;
+      if (holder < 0 && placed_roles.count({person, static_cast<int>(role)})) continue;
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
           int c = foreign_country_;

@@ -173,7 +173,7 @@ NormalizedText Normalize(std::string_view utf8) {
     size_t next = k;
     while (next < text.size() && (text[next] == U'\n' || text[next] == U' ' || text[next] == U'\t')) ++next;
     size_t line_len = k - line_start;
-    bool join = last > 0 && IsHan(out.text[last - 1]) && line_len >= 25 && next < text.size() && IsHan(text[next]) &&
+    bool join = last > 0 && IsHan(out.text[last - 1]) && line_len >= 60 && next < text.size() && IsHan(text[next]) &&
                 !IsListMarkerStart(text, next);
     if (join) {
       out.text.resize(last);

@@ -193,14 +193,20 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     seg_by_end[(*segs)[i].span.end] = i;
     seg_by_begin[(*segs)[i].span.begin] = i;
   }
-  auto title_covers = [&](uint32_t pos) {
-    // A title seg covers pos.
+  auto title_covers = [&](uint32_t pos, uint32_t end) {
+    // A title seg covers pos and reaches past `end` (a title inside the name, 代表 in 代表處, is fine).
     auto it = seg_by_begin.upper_bound(pos);
     if (it == seg_by_begin.begin()) return false;
     --it;
     const Seg& s = (*segs)[it->second];
-    return s.kind == SegKind::kTitle && s.span.begin <= pos && pos < s.span.end;
+    return s.kind == SegKind::kTitle && s.span.begin <= pos && pos < s.span.end && s.span.end > end;
   };
+  // Where an organization ending ends: a name never runs back across another organization's ending
+  // (自民黨青年局日華懇談會 is two organizations).
+  std::vector<bool> suffix_end(n + 1, false);
+  for (uint32_t s = 0; s < n; ++s)
+    if (auto suf = lex.Suffix(s); suf.len > 0 && !title_covers(s, s + suf.len) && lex.Title(s).len <= suf.len)
+      suffix_end[s + suf.len] = true;
   std::vector<Seg> found;
   std::vector<std::pair<std::u32string, std::string>> seen;  // folded name -> canonical name
   uint32_t last_dept_end = 0;  // end of the last department qualified with the publisher (本府交通局…、產業發展局…)
@@ -211,7 +217,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     // The suffix must not start a title (局長, 處長, 會長) nor sit inside one.
     auto t = lex.Title(s);
     if (t.len > suf.len) continue;
-    if (title_covers(s)) continue;
+    if (title_covers(s, e)) continue;
     // Nor be followed by characters that make it another word (中心點, 局部).
     uint32_t start = s;
     bool has_prefix_entity = false;
@@ -232,6 +238,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         if (prev.kind == SegKind::kTitle) break;
       }
       if (lex.LeadEndsAt(start)) break;
+      if (start < s && suffix_end[start]) break;
       char32_t c = f[start - 1];
       if (!IsHan(c)) break;
       --start;
@@ -282,6 +289,13 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       org.name = publisher + "政府" + written;
       org.alias = written;
       last_dept_end = e;
+    }
+    // 法國巴黎大區研究院 is also written 巴黎大區研究院: keep the name without its leading country as an alias.
+    if (!resolved && org.alias.empty()) {
+      auto first_seg = seg_by_begin.find(start);
+      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kCountry &&
+          (*segs)[first_seg->second].span.end + 2 < e)
+        org.alias = nt.Utf8((*segs)[first_seg->second].span.end, e);
     }
     if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
     (void)g;
