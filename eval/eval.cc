@@ -67,8 +67,10 @@ std::pair<std::string, std::string> SplitPlace(const std::string& name) {
   if (ends_with(k, "政府")) k = k.substr(0, k.size() - std::string("政府").size());
   static const std::vector<std::string> kSuffixes = {"特別自治道", "特別市", "廣域市", "市", "都", "府", "縣", "道",
                                                      "省",         "區",     "町",     "郡", "州"};
+  // A suffix is split off only when at least two characters of base remain: 杭州 is a base, not 杭 + 州.
   for (const auto& s : kSuffixes)
-    if (ends_with(k, s)) return {k.substr(0, k.size() - s.size()), s};
+    if (ends_with(k, s) && extract::ToU32(k.substr(0, k.size() - s.size())).size() >= 2)
+      return {k.substr(0, k.size() - s.size()), s};
   return {k, ""};
 }
 

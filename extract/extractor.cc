@@ -77,6 +77,9 @@ class DocumentExtraction {
   uint32_t SentenceOf(uint32_t pos) const;
   int SegEndingAt(uint32_t pos, bool holders_only) const;
   int SegStartingAt(uint32_t pos) const;
+  int ListItemPlace(uint32_t begin, uint32_t end);
+  int PatternPlaceEntity(const Seg& seg);
+  int NewPlace(const std::string& name, int country);
   bool IsPublisherSide(int entity) const;
   Date DefaultDate() const;
   void AddMention(Span span, std::string kind, std::string rule, int entity);
@@ -212,7 +215,7 @@ int DocumentExtraction::EntityForSeg(int seg_index) {
   if (seg_index < 0) return -1;
   const Seg& s = segs_[static_cast<size_t>(seg_index)];
   switch (s.kind) {
-    case SegKind::kPlace: return PlaceEntity(s.index);
+    case SegKind::kPlace: return s.index >= 0 ? PlaceEntity(s.index) : PatternPlaceEntity(s);
     case SegKind::kCountry: return CountryEntity(s.index);
     case SegKind::kOrg:
     case SegKind::kPatternOrg: return OrgEntity(s);
@@ -331,7 +334,7 @@ void DocumentExtraction::FindPublisher() {
     if (p == std::u32string::npos) continue;
     size_t end = std::min(t.size(), p + 40);
     for (const Seg& s : segs_)
-      if (s.span.begin >= p && s.span.end <= end && s.kind == SegKind::kPlace &&
+      if (s.span.begin >= p && s.span.end <= end && s.kind == SegKind::kPlace && s.index >= 0 &&
           g_.places()[static_cast<size_t>(s.index)].country == "TW") {
         publisher_place_ = s.index;
         break;
@@ -344,7 +347,7 @@ void DocumentExtraction::FindPublisher() {
     std::map<int, int> count;
     std::map<int, uint32_t> first_seen;
     for (const Seg& s : segs_) {
-      if (s.kind != SegKind::kPlace) continue;
+      if (s.kind != SegKind::kPlace || s.index < 0) continue;
       const PlaceInfo& p = g_.places()[static_cast<size_t>(s.index)];
       if (p.country != "TW") continue;
       int weight = 1;
@@ -373,7 +376,7 @@ void DocumentExtraction::FindPublisher() {
   for (const Seg& s : segs_) {
     if (s.kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(s.index)].iso2 != "TW") ++count[s.index];
     if (s.kind == SegKind::kPlace) {
-      int c = g_.CountryByIso(g_.places()[static_cast<size_t>(s.index)].country);
+      int c = s.index >= 0 ? g_.CountryByIso(g_.places()[static_cast<size_t>(s.index)].country) : s.country;
       if (c >= 0 && g_.countries()[static_cast<size_t>(c)].iso2 != "TW") ++count[c];
     }
   }
@@ -737,71 +740,156 @@ void DocumentExtraction::BuildRelations() {
       const Seg& s = segs_[k];
       if (s.kind != SegKind::kPlace) continue;
       if (s.span.begin >= events_[i].span.begin && s.span.end <= events_[i].span.end) {
-        place = s.index;  // the last place in the name is the host ("臺北上海城市論壇" is hosted in turn)
+        place = static_cast<int>(k);  // the last place in the name is the host ("臺北上海城市論壇" is hosted in turn)
       }
     }
     if (place < 0) continue;
     Relation r;
     r.kind = RelationKind::kLocation;
     r.from = ev;
-    r.to = PlaceEntity(place);
+    r.to = EntityForSeg(place);
     r.evidence = SentenceEvidence(events_[i].sentence);
     out_.relations.push_back(std::move(r));
   }
 }
 
-// Membership: a sentence with a membership cue (會員, 加入, 入會, 隸屬, ...) links the governments it names
-// (本市/本府 = the publisher) to the organizations it names, or to the organization last named before it
-// (該組織, 該會).
+// Membership, clause by clause: a clause with a membership cue (會員, 加入, 入會, 隸屬, ...) and no negation links
+// the governments it names (本市/本府 = the publisher) to the organizations it names — else to those of its
+// sentence, else (該組織, 該會, or none) to the network named last before it. A clause ending in a colon
+// ("核准新會員加入：") links the governments listed on the lines after it.
 void DocumentExtraction::FindMembers() {
-  int last_org_seg = -1;
+  const std::u32string& f = nt_.folded;
+  int last_org_seg = -1;       // last organization of any kind
+  int last_network_seg = -1;   // last known network (gazetteer organization)
+  auto add = [&](int gov, int seg, uint32_t si) {
+    int org = EntityForSeg(seg);
+    if (org < 0 || gov < 0 || org == gov) return;
+    for (const Relation& r : out_.relations)
+      if (r.kind == RelationKind::kMemberOf && r.from == gov && r.to == org) return;
+    Relation r;
+    r.kind = RelationKind::kMemberOf;
+    r.from = gov;
+    r.to = org;
+    r.date = DefaultDate();
+    r.evidence = SentenceEvidence(si);
+    out_.relations.push_back(std::move(r));
+  };
+  auto is_org_seg = [&](const Seg& g) { return g.kind == SegKind::kOrg || (g.kind == SegKind::kPatternOrg && g.network); };
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
-    std::vector<int> govs, orgs;
-    bool cue = false, anaphora = false;
+    // Clauses.
+    std::vector<Span> clauses;
+    uint32_t cb = s.begin;
     for (uint32_t p = s.begin; p < s.end; ++p)
-      for (const auto& m : lex_.Cues(p))
-        if (m.second == CueKind::kMember) cue = true;
-    if (nt_.folded.substr(s.begin, s.size()).find(U"該組織") != std::u32string::npos ||
-        nt_.folded.substr(s.begin, s.size()).find(U"該會") != std::u32string::npos ||
-        nt_.folded.substr(s.begin, s.size()).find(U"該網絡") != std::u32string::npos)
-      anaphora = true;
-    int first_org_seg = -1;
-    for (size_t k = 0; k < segs_.size(); ++k) {
-      const Seg& g = segs_[k];
-      if (g.span.begin < s.begin || g.span.end > s.end) continue;
-      if (g.kind == SegKind::kSelf) {
-        if (publisher_ >= 0) govs.push_back(publisher_);
-      } else if (g.kind == SegKind::kPlace && ontology::IsLocalGovernment(g_.places()[static_cast<size_t>(g.index)].kind)) {
-        // A place that is part of the name of the organization it sits in is not a member.
-        govs.push_back(PlaceEntity(g.index));
-      } else if (g.kind == SegKind::kOrg || (g.kind == SegKind::kPatternOrg && g.network)) {
-        if (first_org_seg < 0) first_org_seg = static_cast<int>(k);
-        orgs.push_back(static_cast<int>(k));
+      if (f[p] == U',' || f[p] == U';' || f[p] == U':' || p + 1 == s.end) {
+        clauses.push_back({cb, p + 1});
+        cb = p + 1;
+      }
+    std::vector<int> sentence_orgs;
+    for (size_t k = 0; k < segs_.size(); ++k)
+      if (segs_[k].span.begin >= s.begin && segs_[k].span.end <= s.end && is_org_seg(segs_[k])) sentence_orgs.push_back(static_cast<int>(k));
+    for (const Span& c : clauses) {
+      bool cue = false;
+      for (uint32_t p = c.begin; p < c.end && !cue; ++p)
+        for (const auto& m : lex_.Cues(p)) {
+          if (m.second != CueKind::kMember) continue;
+          std::u32string_view after(f.data() + p + m.first, std::min<size_t>(2, c.end - (p + m.first)));
+          // 會員大會, 會員數, 會員國, 會員們 are no membership statements.
+          if (after.rfind(U"大會", 0) == 0 || after.rfind(U"數", 0) == 0 || after.rfind(U"國", 0) == 0 ||
+              after.rfind(U"們", 0) == 0 || after.rfind(U"間", 0) == 0)
+            continue;
+          cue = true;
+        }
+      std::u32string_view text(f.data() + c.begin, c.size());
+      bool negated = text.find(U"並非") != std::u32string_view::npos || text.find(U"不是") != std::u32string_view::npos ||
+                     text.find(U"尚未") != std::u32string_view::npos || text.find(U"非") != std::u32string_view::npos;
+      std::vector<int> govs, orgs;
+      bool anaphora = text.find(U"該組織") != std::u32string_view::npos || text.find(U"該會") != std::u32string_view::npos ||
+                      text.find(U"該分會") != std::u32string_view::npos || text.find(U"該聯盟") != std::u32string_view::npos ||
+                      text.find(U"該網絡") != std::u32string_view::npos;
+      for (size_t k = 0; k < segs_.size(); ++k) {
+        const Seg& g = segs_[k];
+        if (g.span.begin < c.begin || g.span.end > c.end) continue;
+        if (g.kind == SegKind::kSelf) {
+          if (publisher_ >= 0) govs.push_back(publisher_);
+        } else if (g.kind == SegKind::kPlace) {
+          // A place that names a person's office (高陽市長) is not the subject.
+          bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == g.span.end;
+          if (!office) govs.push_back(EntityForSeg(static_cast<int>(k)));
+        } else if (is_org_seg(g)) {
+          orgs.push_back(static_cast<int>(k));
+        }
+      }
+      if (cue && !negated) {
+        std::vector<int> targets = orgs;
+        if (targets.empty() && !anaphora) targets = sentence_orgs;
+        if (targets.empty()) {
+          int fallback = anaphora && last_network_seg >= 0 ? last_network_seg : (last_network_seg >= 0 ? last_network_seg : last_org_seg);
+          if (fallback >= 0) targets.push_back(fallback);
+        }
+        for (int gov : govs)
+          for (int seg : targets) add(gov, seg, si);
+        // "核准新會員加入：" and a list of governments on the following lines.
+        if (govs.empty() && c.end > c.begin && f[c.end - 1] == U':' && !targets.empty()) {
+          for (uint32_t sj = si + 1; sj < sentences_.size() && sj < si + 40; ++sj) {
+            Span line = sentences_[sj];
+            uint32_t b = line.begin;
+            while (b < line.end && (f[b] == U' ' || f[b] == U'\n' || f[b] == U'\t')) ++b;
+            if (b >= line.end) continue;
+            if (f[b] != U'-' && f[b] != U'•' && f[b] != U'●') break;
+            ++b;
+            while (b < line.end && f[b] == U' ') ++b;
+            int place = ListItemPlace(b, line.end);
+            if (place >= 0)
+              for (int seg : targets) add(place, seg, sj);
+          }
+        }
+      }
+      for (int k : orgs) {
+        last_org_seg = k;
+        if (segs_[static_cast<size_t>(k)].kind == SegKind::kOrg) last_network_seg = k;
       }
     }
-    if (cue && !govs.empty()) {
-      std::vector<int> targets = orgs;
-      if (targets.empty() && (anaphora || true) && last_org_seg >= 0) targets.push_back(last_org_seg);
-      for (int gov : govs)
-        for (int seg : targets) {
-          int org = EntityForSeg(seg);
-          if (org < 0 || org == gov) continue;
-          bool dup = false;
-          for (const Relation& r : out_.relations)
-            if (r.kind == RelationKind::kMemberOf && r.from == gov && r.to == org) dup = true;
-          if (dup) continue;
-          Relation r;
-          r.kind = RelationKind::kMemberOf;
-          r.from = gov;
-          r.to = org;
-          r.date = DefaultDate();
-          r.evidence = SentenceEvidence(si);
-          out_.relations.push_back(std::move(r));
-        }
-    }
-    for (int k : orgs) last_org_seg = k;
   }
+}
+
+// The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its
+// English form; a gazetteer place if there is one, else a new place of that country.
+int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
+  const std::u32string& f = nt_.folded;
+  int country = -1;
+  int seg = SegStartingAt(b);
+  if (seg >= 0 && segs_[static_cast<size_t>(seg)].kind == SegKind::kCountry) {
+    country = segs_[static_cast<size_t>(seg)].index;
+    b = segs_[static_cast<size_t>(seg)].span.end;
+    seg = SegStartingAt(b);
+  }
+  uint32_t q = b;
+  while (q < e && IsHan(f[q]) && q - b < 10) ++q;
+  if (q - b < 2 || (q < e && f[q] != U'(' && f[q] != U' ' && f[q] != U'\n')) return -1;
+  if (seg >= 0 && segs_[static_cast<size_t>(seg)].kind == SegKind::kPlace && segs_[static_cast<size_t>(seg)].span.end == q)
+    return EntityForSeg(seg);
+  if (country < 0) return -1;
+  return NewPlace(nt_.Utf8(b, q), country);
+}
+
+int DocumentExtraction::PatternPlaceEntity(const Seg& seg) { return NewPlace(seg.name, seg.country); }
+
+// A place the gazetteer does not know, keyed by country and name.
+int DocumentExtraction::NewPlace(const std::string& name, int country) {
+  std::u32string u = ToU32(name);
+  Entity ent;
+  char32_t last = u.empty() ? 0 : u.back();
+  ent.kind = (last == U'省' || last == U'縣' || last == U'州' || last == U'道' || last == U'府') ? EntityKind::kRegion : EntityKind::kCity;
+  std::string iso = country >= 0 ? g_.countries()[static_cast<size_t>(country)].iso2 : std::string("XX");
+  ent.key = "place:" + iso + "-" + MatchKey(name);
+  ent.label = name;
+  int idx = AddEntity(std::move(ent));
+  if (country >= 0) {
+    int ce = CountryEntity(country);
+    out_.entities[static_cast<size_t>(idx)].country = out_.entities[static_cast<size_t>(ce)].key;
+  }
+  return idx;
 }
 
 ExtractedDocument DocumentExtraction::Run() {
@@ -814,6 +902,20 @@ ExtractedDocument DocumentExtraction::Run() {
   FindMetadata();
   FindPublisher();
   detail::FindPatternOrgs(g_, nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  // Every local government and organization named is an entity (gold files list them all), with the name
+  // as written.
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    if (s.kind == SegKind::kPlace || s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) {
+      int e = EntityForSeg(static_cast<int>(k));
+      std::string written = nt_.Utf8(s.span);
+      Entity& ent = out_.entities[static_cast<size_t>(e)];
+      if (s.kind == SegKind::kPlace && written != ent.label &&
+          std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())
+        ent.names.push_back(written);
+    }
+    for (int place : s.absorbed_places) PlaceEntity(place);
+  }
   for (const Seg& s : segs_) {
     static const char* kNames[] = {"place", "country", "org", "title", "self", "org"};
     AddMention(s.span, kNames[static_cast<int>(s.kind)], s.kind == SegKind::kPatternOrg ? "org-suffix" : "gazetteer", -1);

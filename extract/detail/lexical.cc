@@ -71,6 +71,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
     }
   }
+  std::vector<bool> place_end(n + 1, false);
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
   // just before, then the most populous. Small places with short names need context to count.
   for (uint32_t p = 0; p < n; ++p) {
@@ -85,6 +86,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         const PlaceInfo& pl = g.places()[e.value];
         int64_t score = pl.population;
         if (pl.curated) score += 1'000'000'000LL;
+        // A full name beats a name without its suffix; without a suffix, a city (大阪, 福岡) beats its region.
+        if (!e.base) score += 8'000'000'000LL;
+        if (e.base && pl.kind == ontology::EntityKind::kCity) score += 2'000'000'000LL;
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
         if (pl.country == "TW") score += 500'000'000LL;
         if (!e.base) score += 1;
@@ -98,22 +102,29 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       const PlaceInfo& pl = g.places()[static_cast<size_t>(best)];
       bool context = ctx_country >= 0 ||
                      (p + m.length < n && (title_[p + m.length].len > 0 || IsAdminSuffixChar(f[p + m.length])));
-      bool accept = pl.curated || pl.population >= 100000 || (m.length >= 3 && pl.population > 0) ||
-                    (m.length >= 3 && IsAdminSuffixChar(f[p + m.length - 1])) || (context && m.length >= 2);
+      // Rows without a population are Wikidata items of every kind (大都市, 同屬 are Greek villages there): they
+      // count only with an administrative suffix or a country named just before.
+      bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
+      bool accept = pl.curated || same_country ||
+                    (m.length >= 3 && (pl.population >= 100000 || IsAdminSuffixChar(f[p + m.length - 1]))) ||
+                    (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3);
       if (!accept) continue;
+      // A short place name that is also a surname (高島, 長岡) is a person's more often than not.
+      if (m.length <= 2 && !pl.curated && !same_country && Surname(p, m.length) && pl.population < 1000000) continue;
       // Two-character names of the world gazetteer are often common words or parts of personal names
       // (代表, 大同, 文山): they count only where a place name can stand — after a country, a boundary word,
       // punctuation or the text's start, and before a suffix, a title, a boundary word or punctuation.
-      if (m.length <= 2 && !pl.curated) {
+      if (m.length <= 2 && (!pl.curated || best_base)) {
         uint32_t e = p + m.length;
-        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || ctx_country >= 0;
+        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || place_end[p];
         bool right = e >= n || !IsHan(f[e]) || IsAdminSuffixChar(f[e]) || stop_[e] > 0 || title_[e].len > 0 ||
                      org_[e].len > 0 || suffix_[e].len > 0;
         if (!right)
           for (const auto& cue : cues_[e]) right = right || cue.second != CueKind::kEvent;
-        if (!left || !right) continue;
+        if (!left || (!right && pl.population < 300000)) continue;
       }
       if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
+      place_end[p + m.length] = true;
     }
   }
 }
@@ -138,7 +149,6 @@ const std::vector<std::pair<uint32_t, CueKind>>& Lexicon::Cues(uint32_t pos) con
 }
 
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex) {
-  (void)g;
   std::vector<Seg> segs;
   const auto n = static_cast<uint32_t>(nt.folded.size());
   uint32_t p = 0;
@@ -172,14 +182,90 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // A city-state written like its country (新加坡) followed by a district or a title is the city.
       auto pl = lex.Place(p);
       if (pl.len == len) {
-        segs.push_back({{p, p + len}, SegKind::kPlace, static_cast<int>(pl.value), {}, {}, false});
+        segs.push_back({{p, p + len}, SegKind::kPlace, static_cast<int>(pl.value), {}, {}, false, -1, {}});
         p += len;
         continue;
       }
     }
-    segs.push_back({{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false});
+    Seg seg{{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false, -1, {}};
+    if (best->kind == SegKind::kPlace && len == best->len) {
+      // 占碑 + 市: the name goes on with another administrative suffix than the gazetteer's (占碑省) — another
+      // place of the same country; with the same or no suffix (義烏 + 市) — the same place, written longer.
+      uint32_t e = p + len;
+      if (e < n && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
+          !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民'))) {
+        const PlaceInfo& pl = g.places()[best->value];
+        std::u32string own = ToU32(pl.name_zh);
+        char32_t own_suffix = own.empty() ? 0 : own.back();
+        bool own_has_suffix = IsAdminSuffixChar(own_suffix) && own.size() >= 3;
+        if (own_has_suffix && Gazetteer::Fold(std::u32string(1, own_suffix))[0] != nt.folded[e]) {
+          seg.index = -1;
+          seg.name = nt.Utf8(p, e + 1);
+          seg.country = g.CountryByIso(pl.country);
+        }
+        seg.span.end = e + 1;
+        len += 1;
+      }
+    }
+    segs.push_back(std::move(seg));
     p += len;
   }
+  // Places by shape after a country or a place.
+  static const std::u32string_view kPlaceWords[] = {U"City", U"Municipality", U"Province", U"Regency", U"District",
+                                                   U"County", U"Prefecture", U"Municipal Council", U"City Council"};
+  std::vector<Seg> extra;
+  for (size_t i = 0; i < segs.size(); ++i) {
+    const Seg& c = segs[i];
+    bool after_country = c.kind == SegKind::kCountry;
+    bool after_place = c.kind == SegKind::kPlace;
+    if (!after_country && !after_place) continue;
+    uint32_t b = c.span.end;
+    if (i + 1 < segs.size() && segs[i + 1].span.begin == b) continue;  // something known follows
+    uint32_t q = b;
+    uint32_t limit = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
+    while (q < limit && IsHan(nt.folded[q]) && q - b < 7 && lex.StopLen(q) == 0) ++q;
+    if (q - b < (after_place ? 2u : 2u)) continue;
+    bool suffix = IsAdminSuffixChar(nt.folded[q - 1]);
+    if (after_place && nt.folded[q - 1] != U'區') continue;
+    // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
+    static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
+                                                   U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市"};
+    bool generic = q - b < 3 && !(after_place);
+    for (auto gw : kGeneric)
+      if (q - b >= gw.size() && nt.folded.compare(q - gw.size(), gw.size(), gw) == 0) generic = true;
+    if (generic) continue;
+    bool english = false;
+    uint32_t r = q;
+    while (r < n && nt.folded[r] == U' ') ++r;
+    if (r < n && nt.folded[r] == U'(') {
+      uint32_t close = r + 1;
+      while (close < n && nt.folded[close] != U')' && close - r < 80) ++close;
+      std::u32string_view inner(nt.text.data() + r + 1, close - r - 1);
+      for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
+    }
+    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0;
+    if (!((suffix && next_ok) || english)) continue;
+    Seg place;
+    place.kind = SegKind::kPlace;
+    place.index = -1;
+    if (after_place) {
+      place.span = {c.span.begin, q};
+      place.name = nt.Utf8(c.span.begin, q);
+      place.country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
+      extra.push_back(std::move(place));
+      segs[i].kind = SegKind::kTitle;  // marker: replaced below
+      segs[i].index = -2;
+    } else {
+      place.span = {b, q};
+      place.name = nt.Utf8(b, q);
+      place.country = c.index;
+      extra.push_back(std::move(place));
+    }
+  }
+  segs.erase(std::remove_if(segs.begin(), segs.end(), [](const Seg& s) { return s.kind == SegKind::kTitle && s.index == -2; }),
+             segs.end());
+  for (auto& e : extra) segs.push_back(std::move(e));
+  std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
   return segs;
 }
 
@@ -338,7 +424,13 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       }
     }
     if (cuts) continue;
-    for (size_t i : inside) drop[i] = true;
+    for (size_t i : inside) {
+      drop[i] = true;
+      const Seg& in = (*segs)[i];
+      if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == org.span.begin &&
+          IsAdminSuffixChar(nt.folded[in.span.end - 1]))
+        org.absorbed_places.push_back(in.index);
+    }
     accepted.push_back(std::move(org));
   }
   for (size_t i = 0; i < segs->size(); ++i)

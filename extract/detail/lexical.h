@@ -63,9 +63,13 @@ struct Seg {
   std::string name;     // pattern organizations: the canonical name (department names qualified)
   std::string alias;    // pattern organizations: the name as written when it differs
   bool network = false;  // an organization that governments can be members of
+  int country = -1;      // pattern places (index == -1): gazetteer country index
+  std::vector<int> absorbed_places;  // pattern organizations: gazetteer places named inside them
 };
 
-// Greedy longest-match segmentation over the lexicon.
+// Greedy longest-match segmentation over the lexicon, then places found by their shape: a place name followed by
+// another administrative suffix (占碑 + 市), a country followed by a name with a suffix or an English place name
+// (菲律賓德爾卡門市, 尼泊爾杜利凱爾(Dhulikhel Municipality)), a place followed by a district (新加坡東南區).
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex);
 
 // Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places

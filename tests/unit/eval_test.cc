@@ -11,6 +11,8 @@ TEST(EvalTest, PlacesCompareOnBaseAndSuffix) {
   EXPECT_TRUE(SamePlace("臺北市政府", "臺北市"));
   EXPECT_FALSE(SamePlace("臺東市", "臺東縣"));
   EXPECT_FALSE(SamePlace("大阪市", "大阪府"));
+  EXPECT_TRUE(SamePlace("杭州", "杭州市"));  // 州 of 杭州 is part of the name
+  EXPECT_TRUE(SamePlace("福州", "福州市"));
 }
 
 TEST(EvalTest, NamesCompareAfterFolding) {
@@ -46,6 +48,7 @@ TEST(EvalTest, ScoresEntitiesOneToOneAndCountsDuplicates) {
 TEST(EvalTest, PostsMatchThroughEntitiesAndDepartments) {
   auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"},
                                             {"person", "張文山"},
+                                            {"city", "臺北市", "臺灣"},
                                             {"post", "佐藤健一", "Governor", "東京"},
                                             {"post", "張文山", "Mayor", "臺北市"},
                                             {"post", "張文山", "Other", "臺北市", "交通局局長"}}));

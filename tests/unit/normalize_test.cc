@@ -30,12 +30,17 @@ TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {
 }
 
 TEST(NormalizeTest, JoinsLineBreaksInsideASentence) {
-  std::string text = "總部設於西班牙巴塞隆納之世界大都會協會係一以城市及地方政府為成員主\n\n體之國際組織，為本市參與之重要國際組織。";
+  std::string text = "總部設於西班牙巴塞隆納之「世界大都會協會」成立於 1985 年，會員皆為擁有 100 萬以上人口之大都市，宗旨為提供會員城市相互學習之國際交流平台，係一以城市及地方政府為成員主\n\n體之國際組織，為本市參與之重要國際組織。";
   auto n = Normalize(text);
   EXPECT_NE(ToUtf8(n.text).find("成員主體之國際組織"), std::string::npos);
   // The join is reflected in the offset map: the character after the join comes from after the newlines.
   size_t pos = ToUtf8(n.text).find("體");
   ASSERT_NE(pos, std::string::npos);
+}
+
+TEST(NormalizeTest, KeepsShortCaptionLinesApart) {
+  auto n = Normalize("蔣市長於東京都歡迎晚宴與巴黎市副市長合影並交換意見\n\n\n\n蔣市長於東京都歡迎晚宴上與東京都知事寒暄交流");
+  EXPECT_NE(ToUtf8(n.text).find("意見\n"), std::string::npos);
 }
 
 TEST(NormalizeTest, KeepsHeadingsAndListItemsOnTheirOwnLines) {
