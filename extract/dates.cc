@@ -6,7 +6,7 @@ namespace citykg::extract {
 
 std::string Date::ToString() const {
   if (!valid()) return {};
-  char buf[16];
+  char buf[48];
   if (month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", year);
   } else if (day == 0) {

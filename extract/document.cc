@@ -38,6 +38,7 @@ bool ConvertWithIcu(const char* charset, std::string_view bytes, std::string* ou
     int32_t len = 0;
     UBool err = false;
     U8_APPEND(buf, len, 4, c, err);
+    (void)err;
     out->append(buf, static_cast<size_t>(len));
   }
   return true;

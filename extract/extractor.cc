@@ -74,8 +74,6 @@ class DocumentExtraction {
   int PersonEntity(const std::string& name, const std::string& alias, const std::string& surname, bool short_form);
   int AddEntity(Entity e);
   Evidence SentenceEvidence(uint32_t sentence) const;
-  uint32_t SentenceOf(uint32_t pos) const;
-  int SegEndingAt(uint32_t pos, bool holders_only) const;
   int SegStartingAt(uint32_t pos) const;
   int ListItemPlace(uint32_t begin, uint32_t end);
   int PatternPlaceEntity(const Seg& seg);
@@ -107,13 +105,6 @@ class DocumentExtraction {
 void DocumentExtraction::AddMention(Span span, std::string kind, std::string rule, int entity) {
   if (!trace_) return;
   trace_->mentions.push_back({span, std::move(kind), nt_.Utf8(span), std::move(rule), entity});
-}
-
-uint32_t DocumentExtraction::SentenceOf(uint32_t pos) const {
-  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
-                             [](uint32_t p, const Span& s) { return p < s.begin; });
-  if (it == sentences_.begin()) return 0;
-  return static_cast<uint32_t>(std::distance(sentences_.begin(), it) - 1);
 }
 
 Evidence DocumentExtraction::SentenceEvidence(uint32_t sentence) const {
@@ -234,19 +225,6 @@ int DocumentExtraction::PersonEntity(const std::string& name, const std::string&
   e.surname = surname;
   e.short_form_only = short_form;
   return AddEntity(std::move(e));
-}
-
-int DocumentExtraction::SegEndingAt(uint32_t pos, bool holders_only) const {
-  // segs_ are sorted by begin and do not overlap.
-  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.end < p; });
-  for (; it != segs_.end() && it->span.begin < pos; ++it) {
-    if (it->span.end != pos) continue;
-    if (!holders_only) return static_cast<int>(it - segs_.begin());
-    if (it->kind == SegKind::kPlace || it->kind == SegKind::kCountry || it->kind == SegKind::kOrg ||
-        it->kind == SegKind::kPatternOrg || it->kind == SegKind::kSelf)
-      return static_cast<int>(it - segs_.begin());
-  }
-  return -1;
 }
 
 int DocumentExtraction::SegStartingAt(uint32_t pos) const {

@@ -87,13 +87,14 @@ std::string Slug(std::string_view name) {
       char buf[4];
       int32_t n = 0;
       UBool err = false;
+      (void)err;
       U8_APPEND(buf, n, 4, c, err);
       out.append(buf, static_cast<size_t>(n));
     } else {
       pending_sep = true;
     }
   }
-  if (out.empty()) out = "_";
+  if (out.empty()) out.assign(1, '_');
   return out;
 }
 

@@ -25,6 +25,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   surname_.assign(n, {0, 0, 0, 0});
   stop_.assign(n, 0);
   lead_end_.assign(n + 1, false);
+  boundary_end_.assign(n + 1, false);
   event_end_.assign(n + 1, false);
   cues_.assign(n, {});
   std::vector<LexMatch> matches;
@@ -57,6 +58,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           case LexKind::kBoundary:
             if ((e.value & 1u) && m.length > stop_[p]) stop_[p] = m.length;
             if (e.value & 2u) lead_end_[p + m.length] = true;
+            boundary_end_[p + m.length] = true;
             break;
           case LexKind::kCue: {
             auto kind = static_cast<CueKind>(e.value);
@@ -323,7 +325,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         }
         if (prev.kind == SegKind::kTitle) break;
       }
-      if (lex.LeadEndsAt(start)) break;
+      if (lex.BoundaryEndsAt(start)) break;
       if (start < s && suffix_end[start]) break;
       char32_t c = f[start - 1];
       if (!IsHan(c)) break;
@@ -337,6 +339,14 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       ++start;
     }
     if (e - start < 2) continue;
+    // 東京都廳, 臺北市政府: a place followed by 廳 / 政府 is that place's government, not another body.
+    {
+      auto first_seg = seg_by_begin.find(start);
+      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace) {
+        std::u32string_view rest(f.data() + (*segs)[first_seg->second].span.end, e - (*segs)[first_seg->second].span.end);
+        if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府") continue;
+      }
+    }
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
     if (lex.NotOrg(start, e)) continue;
     // Must not swallow a title inside (議員 in 議員聯盟 is fine: the suffix is 聯盟, the title ends before it).
@@ -371,7 +381,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       list_item = gap.find(U'、') != std::u32string_view::npos || gap.find(U'及') != std::u32string_view::npos ||
                   gap.find(U'與') != std::u32string_view::npos;
     }
-    if (!resolved && !publisher.empty() && !has_prefix_entity && ((suf.value & 2u) || self_before || list_item)) {
+    if (!resolved && !publisher.empty() && !has_prefix_entity && (self_before || list_item)) {
       org.name = publisher + "政府" + written;
       org.alias = written;
       last_dept_end = e;

@@ -36,6 +36,8 @@ class Lexicon {
   uint32_t StopLen(uint32_t pos) const { return pos < stop_.size() ? stop_[pos] : 0; }
   // A boundary word with the 'lead' bit ends at pos.
   bool LeadEndsAt(uint32_t pos) const { return pos < lead_end_.size() && lead_end_[pos]; }
+  // Any boundary word (stop or lead) ends at pos.
+  bool BoundaryEndsAt(uint32_t pos) const { return pos < boundary_end_.size() && boundary_end_[pos]; }
   // An event keyword ends at pos.
   bool EventEndsAt(uint32_t pos) const { return pos < event_end_.size() && event_end_[pos]; }
   // The text [b, e) is a word that is never an organization by itself.
@@ -48,7 +50,7 @@ class Lexicon {
   std::vector<Best> place_, country_, org_, title_, suffix_, self_;
   std::vector<std::array<uint8_t, 4>> surname_;
   std::vector<uint32_t> stop_;
-  std::vector<bool> lead_end_, event_end_;
+  std::vector<bool> lead_end_, event_end_, boundary_end_;
   std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };
