@@ -414,6 +414,20 @@ class Scorer {
 
 }  // namespace
 
-Report Evaluate(const GraphView& graph, const std::vector<GoldRow>& gold) { return Scorer(graph, gold).Run(); }
+Report Evaluate(const GraphView& graph, const std::vector<GoldRow>& gold) {
+  // A fact stated by two reports is one fact of the graph: identical gold rows (after name folding) count once.
+  std::vector<GoldRow> unique;
+  std::set<std::string> seen;
+  for (const auto& r : gold) {
+    std::string key = r.kind;
+    for (const auto& f : r.fields) key += "\t" + extract::MatchKey(f);
+    if (r.kind == "met" && r.fields.size() >= 2) {
+      std::string a = extract::MatchKey(r.fields[0]), b = extract::MatchKey(r.fields[1]);
+      key = "met\t" + std::min(a, b) + "\t" + std::max(a, b);
+    }
+    if (seen.insert(key).second) unique.push_back(r);
+  }
+  return Scorer(graph, unique).Run();
+}
 
 }  // namespace citykg::eval

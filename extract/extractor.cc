@@ -34,8 +34,11 @@ struct PersonHit {
     int title = -1;         // index into gazetteer titles
     std::string title_text;  // as written, with 前 where the text has it
     int holder_seg = -1;    // index into segs of the place/country/org that holds the post, or -1
+    std::string holder_org;  // a unit named with the title (自民黨青年局), overrides holder_seg
     bool past = false;
+    bool foreign_context = false;
   };
+  bool foreign = false;
   std::vector<Post> posts;
   std::string rule;
   uint32_t sentence = 0;
@@ -379,7 +382,9 @@ void DocumentExtraction::FindPersons() {
       p.short_form = hit.short_form;
       p.rule = hit.rule;
       p.sentence = si;
-      for (const auto& post : hit.posts) p.posts.push_back({post.title, post.title_text, post.holder_seg, post.past});
+      for (const auto& post : hit.posts)
+        p.posts.push_back({post.title, post.title_text, post.holder_seg, post.holder_org, post.past, post.foreign_context});
+      p.foreign = hit.foreign;
       persons_.push_back(std::move(p));
     }
   }
@@ -562,11 +567,15 @@ void DocumentExtraction::BuildRelations() {
   Date as_of = DefaultDate();
   // Posts whose holder the text names, per person: an unplaced title of a person who holds a placed post of
   // the same role elsewhere in the report adds nothing (應勇市長 after 上海市市長應勇).
-  std::set<std::pair<int, int>> placed_roles;
+  std::set<std::pair<int, std::string>> placed_roles;
+  auto role_key = [&](const PersonHit::Post& post) {
+    Role r = g_.titles()[static_cast<size_t>(post.title)].role;
+    return std::string(ontology::RoleName(r)) + (r == Role::kOther ? "|" + post.title_text : std::string());
+  };
   for (size_t i = 0; i < persons_.size(); ++i)
     for (const auto& post : persons_[i].posts)
-      if (post.holder_seg >= 0 && person_entity_[i] >= 0)
-        placed_roles.insert({person_entity_[i], static_cast<int>(g_.titles()[static_cast<size_t>(post.title)].role)});
+      if ((post.holder_seg >= 0 || !post.holder_org.empty()) && person_entity_[i] >= 0)
+        placed_roles.insert({person_entity_[i], role_key(post)});
   // Posts.
   for (size_t i = 0; i < persons_.size(); ++i) {
     const PersonHit& p = persons_[i];
@@ -576,21 +585,29 @@ void DocumentExtraction::BuildRelations() {
       const TitleInfo& title = g_.titles()[static_cast<size_t>(post.title)];
       if (title.scope == TitleScope::kHonorific) continue;
       int holder = EntityForSeg(post.holder_seg);
+      if (!post.holder_org.empty()) {
+        Entity org;
+        org.kind = EntityKind::kOrganization;
+        org.key = "org:" + MatchKey(post.holder_org);
+        org.label = post.holder_org;
+        holder = AddEntity(std::move(org));
+      }
       Role role = title.role;
       std::string title_text = post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
         holder = -1;
-      if (holder < 0 && placed_roles.count({person, static_cast<int>(role)})) continue;
+      if (holder < 0 && placed_roles.count({person, role_key(post)})) continue;
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
           int c = foreign_country_;
           if (c >= 0) holder = CountryEntity(c);
         } else if (title.scope == TitleScope::kGov || title.scope == TitleScope::kAny) {
           // A Han-named holder of a government title with no place named: the publishing government.
-          bool han = !p.name_text.empty() && IsHan(ToU32(p.name_text)[0]);
-          if (han) holder = publisher_;
+          // A Chinese-named holder of a government title with no place named: the publishing government
+          // (Japanese surnames and Latin names are the other side's).
+          if (!p.foreign && !post.foreign_context) holder = publisher_;
         }
       }
       if (holder < 0) continue;
@@ -624,7 +641,8 @@ void DocumentExtraction::BuildRelations() {
       int rank = 99;
       for (const Relation& r : out_.relations)
         if (r.kind == RelationKind::kPost && r.from == ent) rank = std::min(rank, ontology::RoleRank(r.role));
-      if (rank < best_rank || (rank == best_rank && n > best_count)) {
+      // The one the report speaks of most leads the delegation (鄭副市長 went, 代表市長盧秀燕); rank breaks ties.
+      if (n > best_count || (n == best_count && rank < best_rank)) {
         best_rank = rank;
         best_count = n;
         leader_ = ent;
@@ -641,9 +659,18 @@ void DocumentExtraction::BuildRelations() {
         if (m.second == CueKind::kMet) cue = true;
     if (!cue) continue;
     std::vector<int> ours, theirs;
+    // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
+    uint32_t accompany = s.end;
+    for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"陪同")}) {
+      size_t at = nt_.folded.find(w, s.begin);
+      if (at != std::u32string::npos && at < accompany) accompany = static_cast<uint32_t>(at);
+    }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
+      if (it->first > accompany && !IsPublisherSide(ent)) continue;
+      // A surname-only mention that no full name explains (各國代表) is nobody.
+      if (out_.entities[static_cast<size_t>(ent)].short_form_only && ent != leader_) continue;
       auto& list = IsPublisherSide(ent) ? ours : theirs;
       if (std::find(list.begin(), list.end(), ent) == list.end()) list.push_back(ent);
     }

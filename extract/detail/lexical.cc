@@ -381,17 +381,16 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       list_item = gap.find(U'、') != std::u32string_view::npos || gap.find(U'及') != std::u32string_view::npos ||
                   gap.find(U'與') != std::u32string_view::npos;
     }
-    if (!resolved && !publisher.empty() && !has_prefix_entity && (self_before || list_item)) {
+    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= 6;
+    if (!resolved && !publisher.empty() && !has_prefix_entity && (self_before || list_item || bare_department)) {
       org.name = publisher + "政府" + written;
       org.alias = written;
       last_dept_end = e;
     }
     // 法國巴黎大區研究院 is also written 巴黎大區研究院: keep the name without its leading country as an alias.
     if (!resolved && org.alias.empty()) {
-      auto first_seg = seg_by_begin.find(start);
-      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kCountry &&
-          (*segs)[first_seg->second].span.end + 2 < e)
-        org.alias = nt.Utf8((*segs)[first_seg->second].span.end, e);
+      auto country = lex.Country(start);
+      if (country.len > 0 && start + country.len + 2 < e) org.alias = nt.Utf8(start + country.len, e);
     }
     if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
     (void)g;

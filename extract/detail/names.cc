@@ -127,6 +127,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     hit->surname = nt_.Utf8(pos, pos + slen);
     hit->short_form = false;
     hit->bounded = bounded;
+    hit->foreign = bits == kJa;
     return true;
   }
   return false;
@@ -158,6 +159,8 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (!ok) continue;
       bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q);
       if (!left) continue;
+      // 各國代表, 兩國代表: a determiner before a lone surname makes it a word, not a person.
+      if (g == 0 && q > begin && std::u32string_view(U"各該本兩我貴他此").find(f[q - 1]) != std::u32string_view::npos) continue;
       if (!found || k > end - best_q || (k == end - best_q && slen > best_slen)) {
         best_q = q;
         best_slen = slen;
@@ -169,6 +172,7 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
   if (!found) return false;
   hit->name = {best_q, end};
   hit->outer_begin = best_q;
+  hit->foreign = lex_.Surname(best_q, best_slen) == kJa;
   hit->bounded = best_q == begin || !IsHan(f[best_q - 1]) || SegEndAt(best_q) >= 0;
   hit->name_text = nt_.Utf8(best_q, end);
   hit->surname = nt_.Utf8(best_q, best_q + best_slen);
@@ -229,6 +233,7 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   if (lex_.Org(name_start).len >= last_end - name_start) return false;
   hit->name = {name_start, last_end};
   hit->outer_begin = start;
+  hit->foreign = true;
   hit->name_text = nt_.Utf8(name_start, last_end);
   if (honorific_end > start) hit->alias = nt_.Utf8(start, last_end);
   hit->short_form = false;
@@ -300,6 +305,16 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   }
   int s = SegEndAt(p);
   if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
+  if (s < 0 && p >= begin + 4 && f.compare(p - 4, 4, U"人民政府") == 0) s = SegEndAt(p - 4);
+  // 該會會長, 該局局長: the organization named last before.
+  if (s < 0 && p >= 2 && (f[p - 2] == U'該' || (p >= 3 && f[p - 3] == U'該'))) {
+    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+         it != segs_.begin();) {
+      --it;
+      if (p - it->span.end > 400) break;
+      if (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) return static_cast<int>(it - segs_.begin());
+    }
+  }
   if (s < 0) return -1;
   SegKind k = segs_[static_cast<size_t>(s)].kind;
   if (k == SegKind::kPlace || k == SegKind::kCountry || k == SegKind::kOrg || k == SegKind::kPatternOrg ||
@@ -315,11 +330,51 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = HolderBefore(holder_pos, begin);
+  // 台灣環境部長彭啟明: the title begins with a body's ending (部, 局, 處); the body's name stands before it
+  // and the holder before that — the title as written is 環境部長.
+  if (post.holder_seg < 0 && holder_pos == t.span.begin && lex_.Suffix(t.span.begin).len == 1) {
+    uint32_t q = t.span.begin;
+    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 5 && SegEndAt(q) < 0 && !lex_.BoundaryEndsAt(q)) --q;
+    int h = SegEndAt(q);
+    if (q < t.span.begin && h >= 0 && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle) {
+      post.holder_seg = HolderBefore(q, begin);
+      SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;
+      if (hk == SegKind::kOrg || hk == SegKind::kPatternOrg) {
+        // The body is the organization's unit: 自民黨 + 青年局.
+        const Seg& o = segs_[static_cast<size_t>(post.holder_seg)];
+        post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, t.span.begin + 1);
+      } else {
+        post.title_text = nt_.Utf8(q, t.span.end);
+      }
+    }
+  }
   uint32_t chain = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].span.begin : holder_pos;
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})
     if (chain >= past.size() && nt_.folded.compare(chain - past.size(), past.size(), past) == 0) post.past = true;
   if (post.title_text.rfind("前", 0) == 0) post.past = true;
+  if (post.holder_seg < 0 && post.holder_org.empty()) {
+    // 中國義烏市人民政府副市長高進: a foreign place earlier in the same list item means the title is not the
+    // publishing government's, even though no holder stands right before it.
+    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), holder_pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+         it != segs_.begin();) {
+      --it;
+      uint32_t gap_end = holder_pos;
+      bool delimiter = false;
+      for (uint32_t x = it->span.end; x < gap_end && !delimiter; ++x)
+        delimiter = nt_.folded[x] == U'、' || nt_.folded[x] == U',' || nt_.folded[x] == U';' || nt_.folded[x] == U':' ||
+                    nt_.folded[x] == U'\n' || nt_.folded[x] == U'。';
+      if (delimiter || holder_pos - it->span.end > 30) break;
+      bool foreign = (it->kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(it->index)].iso2 != "TW") ||
+                     (it->kind == SegKind::kPlace &&
+                      (it->index < 0 ? it->country >= 0 && g_.countries()[static_cast<size_t>(it->country)].iso2 != "TW"
+                                     : g_.places()[static_cast<size_t>(it->index)].country != "TW"));
+      if (foreign) {
+        post.foreign_context = true;
+        break;
+      }
+    }
+  }
   hit->posts.push_back(post);
   // Chained posts: "聯合國大學校長暨聯合國副秘書長X", "…副總裁暨日本前首相X".
   if (chain >= 2 && (nt_.folded[chain - 1] == U'暨' || nt_.folded[chain - 1] == U'兼')) {
@@ -407,6 +462,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (info.scope != TitleScope::kHonorific) AddPosts(ti, outer, &h2);
         ReadTrailingAlias(t.span.end, end, &h2);
         hits.push_back(std::move(h2));
+      } else if (ok && info.scope != TitleScope::kHonorific) {
+        // A title on each side of one name (局長鈴木貴子眾議員): the second title is a post of the same person.
+        for (auto& prev : hits)
+          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end) {
+            size_t before = prev.posts.size();
+            AddPosts(ti, t.span.begin, &prev);
+            // The holder before the name belongs to the first title, not to this one.
+            for (size_t k = before; k < prev.posts.size(); ++k)
+              if (prev.posts[k].holder_seg >= 0 && segs_[static_cast<size_t>(prev.posts[k].holder_seg)].span.end <= prev.name.begin)
+                prev.posts[k].holder_seg = -1;
+          }
       }
     }
   }
@@ -425,7 +491,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     hits.push_back(std::move(h));
   }
   // The last item of a list of persons: "…、岸信千世以及瀧波宏文等16位議員", "小磯明議員、菅野弘一議員等人".
-  for (uint32_t q = sentence.begin + 1; q < end; ++q) {
+  const bool titled_persons = !hits.empty();  // the sentence lists persons
+  for (uint32_t q = sentence.begin + 1; q < end && titled_persons; ++q) {
     if (f[q] != U'等') continue;
     NameHit h;
     if (!ReadHanBackward(sentence.begin, q, &h) || h.short_form || overlaps(h.name)) continue;
@@ -452,6 +519,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
   }
   std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+  for (size_t i = 1; i < hits.size(); ++i) {
+    NameHit& h = hits[i];
+    const NameHit& prev = hits[i - 1];
+    if (h.posts.empty() || h.posts[0].holder_seg >= 0 || prev.posts.empty() || prev.posts[0].holder_seg < 0) continue;
+    // The item starts right after "、" that ends the previous item (title+name: the title starts the item).
+    int ts = SegEndAt(h.name.begin);
+    uint32_t item_start = (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle) ? segs_[static_cast<size_t>(ts)].span.begin
+                                                                                           : h.name.begin;
+    if (item_start == 0 || f[item_start - 1] != U'、' || prev.name.end + 6 < item_start) continue;
+    const Seg& holder = segs_[static_cast<size_t>(prev.posts[0].holder_seg)];
+    if (holder.kind != SegKind::kOrg && holder.kind != SegKind::kPatternOrg) continue;
+    h.posts[0].holder_seg = prev.posts[0].holder_seg;
+  }
   return hits;
 }
 

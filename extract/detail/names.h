@@ -21,10 +21,13 @@ struct NameHit {
     int title = -1;
     std::string title_text;
     int holder_seg = -1;
+    std::string holder_org;  // a body named by the title's prefix (自民黨 + 青年局長 → 自民黨青年局), when set
     bool past = false;
+    bool foreign_context = false;  // a foreign place or country stands earlier in the same list item
   };
   std::vector<Post> posts;
   std::string rule;
+  bool foreign = false;  // the surname is only Japanese, or the name is in Latin letters: never the publisher's
 };
 
 // Finds persons in one sentence. No list of persons: a name is a known surname followed by a given name of the
