@@ -332,6 +332,25 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       --start;
     }
     if (e - start >= 16) continue;
+    // 濱松市（Hamamatsu, Japan）國際事務處: the place before an English gloss owns the body.
+    std::string owner;
+    if (!has_prefix_entity && !self_before && start > 0) {
+      uint32_t q = start;
+      while (q > 0 && f[q - 1] == U' ') --q;
+      if (q > 0 && f[q - 1] == U')') {
+        uint32_t open = q - 1;
+        while (open > 0 && f[open] != U'(' && q - open < 80) --open;
+        if (f[open] == U'(') {
+          uint32_t r = open;
+          while (r > 0 && f[r - 1] == U' ') --r;
+          auto it = seg_by_end.find(r);
+          if (it != seg_by_end.end() && (*segs)[it->second].kind == SegKind::kPlace) {
+            owner = nt.Utf8((*segs)[it->second].span);
+            has_prefix_entity = true;
+          }
+        }
+      }
+    }
     // Determiners never start an organization's name.
     while (start < s) {
       char32_t c = f[start];
@@ -353,9 +372,15 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     std::u32string folded_name = f.substr(start, e - start);
     std::string written = nt.Utf8(start, e);
     Seg org;
+    if (!owner.empty()) {
+      org.alias = written;
+      written = owner + written;
+    }
     org.span = {start, e};
     org.kind = SegKind::kPatternOrg;
+    std::string alias_keep = org.alias;
     org.name = written;
+    org.alias = alias_keep;
     static const std::u32string_view kNetworkEndings[] = {U"聯合會", U"協會", U"網絡", U"聯盟", U"組織", U"機構", U"總會"};
     for (auto ending : kNetworkEndings)
       if (folded_name.size() >= ending.size() &&

@@ -365,7 +365,8 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         delimiter = nt_.folded[x] == U'、' || nt_.folded[x] == U',' || nt_.folded[x] == U';' || nt_.folded[x] == U':' ||
                     nt_.folded[x] == U'\n' || nt_.folded[x] == U'。';
       if (delimiter || holder_pos - it->span.end > 30) break;
-      bool foreign = (it->kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(it->index)].iso2 != "TW") ||
+      bool foreign = it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg ||
+                     (it->kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(it->index)].iso2 != "TW") ||
                      (it->kind == SegKind::kPlace &&
                       (it->index < 0 ? it->country >= 0 && g_.countries()[static_cast<size_t>(it->country)].iso2 != "TW"
                                      : g_.places()[static_cast<size_t>(it->index)].country != "TW"));
