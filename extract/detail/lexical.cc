@@ -298,6 +298,8 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
   std::vector<Seg> found;
   std::vector<std::pair<std::u32string, std::string>> seen;  // folded name -> canonical name
   uint32_t last_dept_end = 0;  // end of the last department qualified with the publisher (本府交通局…、產業發展局…)
+  std::string last_owner;      // the place that owns the last organization (東京都保健醫療局、港灣局)
+  uint32_t last_org_end = 0;
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
     if (suf.len == 0) continue;
@@ -306,6 +308,21 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     auto t = lex.Title(s);
     if (t.len > suf.len) continue;
     if (title_covers(s, e)) continue;
+    // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
+    if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
+    if (suf.len == 1 && e < n) {
+      static const std::u32string_view kGoesOn[] = {U"部門", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"署名", U"院子"};
+      bool goes_on = false;
+      for (auto w : kGoesOn) goes_on = goes_on || f.compare(s, w.size(), w) == 0;
+      if (goes_on) continue;
+    }
+    // The ending closes a place or organization the gazetteer knows (東京都廳): not a new body.
+    {
+      auto it = seg_by_end.find(e);
+      if (it != seg_by_end.end() && (*segs)[it->second].span.begin < s &&
+          ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kOrg))
+        continue;
+    }
     // Nor be followed by characters that make it another word (中心點, 局部).
     uint32_t start = s;
     bool has_prefix_entity = false;
@@ -406,7 +423,20 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       list_item = gap.find(U'、') != std::u32string_view::npos || gap.find(U'及') != std::u32string_view::npos ||
                   gap.find(U'與') != std::u32string_view::npos;
     }
-    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= 6;
+    // A bare department (資訊局、消防局) counts in a list, where the previous item's owner is its owner.
+    bool in_list = (start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
+                   (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
+    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= 6 && in_list;
+    if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
+        start - last_org_end <= 2) {
+      org.alias = written;
+      org.name = last_owner + written;
+      bare_department = false;
+      resolved = true;
+    }
+    if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved &&
+        e - start <= 4)
+      continue;  // a short name ending in 處/局/部/組 alone is an ordinary word (專責處, 首長組)
     if (!resolved && !publisher.empty() && !has_prefix_entity && (self_before || list_item || bare_department)) {
       org.name = publisher + "政府" + written;
       org.alias = written;
@@ -418,6 +448,17 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       if (country.len > 0 && start + country.len + 2 < e) org.alias = nt.Utf8(start + country.len, e);
     }
     if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
+    // The owner (a place at the start of the name) passes to the next item of a list.
+    {
+      auto first_seg = seg_by_begin.find(start);
+      if (has_prefix_entity && first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace)
+        last_owner = nt.Utf8((*segs)[first_seg->second].span);
+      else if (!owner.empty())
+        last_owner = owner;
+      else if (!resolved)
+        last_owner.clear();
+      last_org_end = e + 1;
+    }
     (void)g;
     found.push_back(std::move(org));
   }
