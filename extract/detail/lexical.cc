@@ -342,7 +342,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         }
         if (prev.kind == SegKind::kTitle) break;
       }
-      if (lex.BoundaryEndsAt(start)) break;
+      if (lex.LeadEndsAt(start)) break;
       if (start < s && suffix_end[start]) break;
       char32_t c = f[start - 1];
       if (!IsHan(c)) break;
