@@ -334,6 +334,8 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         if (prev.kind == SegKind::kPlace || prev.kind == SegKind::kCountry || prev.kind == SegKind::kOrg) {
           start = prev.span.begin;
           has_prefix_entity = true;
+          // A name starts with its place, country or parent body; only another such name may stand before.
+          if (seg_by_end.find(start) == seg_by_end.end()) break;
           continue;
         }
         if (prev.kind == SegKind::kSelf) {

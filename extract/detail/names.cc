@@ -633,6 +633,22 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       }
     }
     if (!last || last - q < 5) continue;
+    // A name holds no verb or particle (2006 年後每 2 年舉辦 1 次大會, 2025 的重要會議) and ends at 及
+    // (…運動會及2025大阪世界博覽會 names two events).
+    bool clause = false;
+    for (uint32_t r = q + 1; r < last && !clause; ++r) {
+      if (f[r] == U'及' || f[r] == U'與') {
+        bool ends_event = false;
+        for (uint32_t k = q + 1; k <= r; ++k) ends_event = ends_event || (lex_.EventEndsAt(k) && k == r);
+        if (ends_event) {
+          last = r;
+          break;
+        }
+      }
+      clause = lex_.LeadEndsAt(r + 1) && r + 1 < last && f[r] != U'屆';
+      if (f[r] == U'的' || f[r] == U'之') clause = true;
+    }
+    if (clause || last - q < 5) continue;
     Span s = trim(q, last);
     // The name must say what it is beyond the keyword (not "2025年大會").
     EventHit e;

@@ -1,0 +1,91 @@
+// Relation rules on report-style sentences written for these tests (fictional persons).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "test_util.h"
+
+namespace citykg::extract {
+namespace {
+
+using ontology::EntityKind;
+using ontology::RelationKind;
+using ontology::Role;
+
+bool Has(const ExtractedDocument& d, RelationKind kind, const std::string& from, const std::string& to,
+         std::optional<Role> role = std::nullopt, const std::string& title = {}) {
+  auto names = [](const Entity& e, const std::string& n) {
+    return e.label == n || std::find(e.names.begin(), e.names.end(), n) != e.names.end();
+  };
+  for (const auto& r : d.relations) {
+    if (r.kind != kind) continue;
+    if (role && r.role != *role) continue;
+    if (!title.empty() && r.title != title) continue;
+    if (names(d.entities[static_cast<size_t>(r.from)], from) && names(d.entities[static_cast<size_t>(r.to)], to)) return true;
+  }
+  return false;
+}
+
+TEST(RelationsTest, TitlesOnBothSidesOfAName) {
+  auto d = testing::ExtractText("訪團拜會日本台灣交流協會，該會會長山田太郎眾議員親自接待。日本各界對臺灣相當友好。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日本台灣交流協會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日本", Role::kOther, "眾議員"));
+}
+
+TEST(RelationsTest, ListItemsShareTheFirstItemsOrganization) {
+  auto d = testing::ExtractText("出席者有日本台灣交流協會顧問田中一郎、副會長佐藤次郎等人。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "日本台灣交流協會", Role::kOther, "顧問"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "日本台灣交流協會", Role::kOther, "副會長"));
+}
+
+TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
+  auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
+  const Entity* place = nullptr;
+  for (const auto& e : d.entities)
+    if (e.label == "卡利巴吉市") place = &e;
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->kind, EntityKind::kCity);
+  EXPECT_EQ(place->country, "country:PH");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Juan Dela Cruz", "卡利巴吉市", Role::kMayor));
+}
+
+TEST(RelationsTest, MembershipOfThePublisher) {
+  auto d = testing::ExtractText("服務機關：高雄市政府\n本市自2010年加入世界大都會協會成為會員，積極參與會務。本市並非C40會員。");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "高雄市", "世界大都會協會"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "高雄市", "C40城市氣候領袖群"));
+}
+
+TEST(RelationsTest, MembershipThroughAnaphora) {
+  auto d = testing::ExtractText("服務機關：臺南市政府\n「城市與地方政府聯合會」為全球最大地方政府組織，本府於2006年即加入該組織成為會員。");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺南市", "城市與地方政府聯合會"));
+}
+
+TEST(RelationsTest, NewMembersListedAfterAColon) {
+  auto d = testing::ExtractText("大會決議如下：\n核准新會員加入城市與地方政府聯合會亞太分會：\n- 印尼萬隆市(Bandung City, Indonesia)\n- 菲律賓宿霧市(Cebu City, Philippines)\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "萬隆市", "城市與地方政府聯合會亞太分會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "宿霧市", "城市與地方政府聯合會亞太分會"));
+}
+
+TEST(RelationsTest, TheDelegationLeaderMeetsTheHosts) {
+  auto d = testing::ExtractText(
+      "服務機關：高雄市政府\n高雄市副市長林大明率團出訪日本。林副市長於大阪拜會大阪市長橫山英幸，雙方交換意見。林副市長並表示感謝。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "橫山英幸"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "橫山英幸", "大阪市", Role::kMayor));
+}
+
+TEST(RelationsTest, CompanionsAreNotMetOneByOne) {
+  auto d = testing::ExtractText(
+      "服務機關：高雄市政府\n高雄市長陳大同率團拜會東京都議會，由東京都議會議長山田太郎偕同議員佐藤次郎接待訪團。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳大同", "山田太郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳大同", "佐藤次郎"));
+}
+
+TEST(RelationsTest, ForeignListContextIsNotThePublisher) {
+  auto d = testing::ExtractText("服務機關：臺中市政府\n與會者包括中國寧波市人民政府副市長王小明、日本仙台市國際交流課長鈴木一郎。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "寧波市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王小明", "臺中市", Role::kDeputyMayor));
+}
+
+}  // namespace
+}  // namespace citykg::extract
