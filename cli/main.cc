@@ -80,8 +80,8 @@ int RunBuild(const pipeline::BuildOptions& options, bool quiet) {
       first = false;
     }
     std::printf("\ntriples: %zu\n", r.triples);
-    std::printf("stages: read %.2f s, extract %.2f s, graph %.2f s, turtle %.2f s, graphml %.2f s\n", r.times.read,
-                r.times.extract, r.times.graph, r.times.turtle, r.times.graphml);
+    std::printf("stages: read %.2f s, extract %.2f s, graph %.2f s, turtle %.2f s, graphml %.2f s, gexf %.2f s\n",
+                r.times.read, r.times.extract, r.times.graph, r.times.turtle, r.times.graphml, r.times.gexf);
     for (const auto& w : r.written) std::printf("wrote %s\n", w.c_str());
   }
   if (r.documents_read == 0) {
@@ -134,14 +134,18 @@ int main(int argc, char** argv) {
 
   // build
   pipeline::BuildOptions build;
-  std::string formats = "ttl,graphml";
+  std::string formats = "ttl,graphml,gexf";
+  std::string projection = "full";
   bool quiet = false;
   auto* b = app.add_subcommand("build", "Read reports and write the knowledge graph (graph.ttl, graph.graphml)");
-  b->footer("Example:\n  citykg build samples -o out\n  citykg build reports/ more.txt -o out --jobs 2 --format ttl,graphml,nt");
+  b->footer("Example:\n  citykg build samples -o out\n  citykg build reports/ more.txt -o out --jobs 2 --format ttl,graphml,gexf,csv,nt");
   b->add_option("INPUT", build.inputs, "Report files or folders (searched recursively)")->required();
   b->add_option("-o,--out", build.out_dir, "Output folder")->required();
   b->add_option("-j,--jobs", build.jobs, "Extraction threads (default: all cores)")->check(CLI::NonNegativeNumber);
-  b->add_option("--format", formats, "Output formats, comma-separated: ttl, graphml, nt")->capture_default_str();
+  b->add_option("--format", formats, "Output formats, comma-separated: ttl, graphml, gexf, csv, nt")->capture_default_str();
+  b->add_option("--projection", projection, "full: every entity; cities: graph.graphml/.gexf/.csv hold the city network")
+      ->check(CLI::IsMember({"full", "cities"}))
+      ->capture_default_str();
   b->add_flag("--strict", build.strict, "Fail (exit 3) if any input cannot be read");
   b->add_flag("-q,--quiet", quiet, "No summary");
 
@@ -199,12 +203,13 @@ int main(int argc, char** argv) {
       std::stringstream ss(formats);
       std::string f;
       while (std::getline(ss, f, ',')) {
-        if (f != "ttl" && f != "graphml" && f != "nt") {
-          std::fprintf(stderr, "citykg build: unknown format '%s' (use ttl, graphml, nt)\n", f.c_str());
+        if (f != "ttl" && f != "graphml" && f != "gexf" && f != "csv" && f != "nt") {
+          std::fprintf(stderr, "citykg build: unknown format '%s' (use ttl, graphml, gexf, csv, nt)\n", f.c_str());
           return kExitUsage;
         }
         build.formats.push_back(f);
       }
+      build.city_projection = projection == "cities";
       return RunBuild(build, quiet);
     }
     if (*x) return cli::Explain(explain_file, explain_text);

@@ -2,28 +2,10 @@
 
 #include <pugixml.hpp>
 
-#include <cmath>
 #include <map>
-#include <set>
 #include <sstream>
 
 namespace citykg::exporter {
-
-using ontology::EntityKind;
-
-Rgb KindColor(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kPerson: return {231, 76, 60};
-    case EntityKind::kCity: return {52, 152, 219};
-    case EntityKind::kRegion: return {26, 188, 156};
-    case EntityKind::kCountry: return {149, 165, 166};
-    case EntityKind::kOrganization: return {155, 89, 182};
-    case EntityKind::kEvent: return {241, 196, 15};
-    case EntityKind::kMeeting: return {230, 126, 34};
-    case EntityKind::kReport: return {127, 140, 141};
-  }
-  return {0, 0, 0};
-}
 
 namespace {
 
@@ -33,157 +15,239 @@ struct SinkWriter : pugi::xml_writer {
   Sink& sink;
 };
 
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += "; ";
-    out += s;
-  }
-  return out;
+std::string Number(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
 }
 
-class Builder {
- public:
-  explicit Builder(pugi::xml_node root) : root_(root) {}
-  std::string Key(const char* for_, const char* name, const char* type) {
-    std::string id = "d" + std::to_string(next_++);
-    auto k = root_.append_child("key");
-    k.append_attribute("id") = id.c_str();
-    k.append_attribute("for") = for_;
-    k.append_attribute("attr.name") = name;
-    k.append_attribute("attr.type") = type;
-    return id;
-  }
-  static void Data(pugi::xml_node parent, const std::string& key, const std::string& value) {
-    if (value.empty()) return;
-    auto d = parent.append_child("data");
-    d.append_attribute("key") = key.c_str();
-    d.text().set(XmlSafe(value).c_str());
-  }
+// A full date for GEXF's timeformat="date": 2024 → 2024-01-01, 2024-05 → 2024-05-01.
+std::string FullDate(const extract::Date& d) {
+  if (!d.valid()) return {};
+  extract::Date full{d.year, d.month ? d.month : 1, d.day ? d.day : 1};
+  return full.ToString();
+}
 
- private:
-  pugi::xml_node root_;
-  int next_ = 0;
-};
+void Save(pugi::xml_document& doc, Sink& sink) {
+  SinkWriter writer(sink);
+  doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
+}
 
 }  // namespace
 
-GraphmlStats WriteGraphml(const graph::KnowledgeGraph& kg, Sink& sink) {
-  const auto& g = kg.graph();
+GraphmlStats WriteGraphml(const graph::KnowledgeGraph& kg, Sink& sink) { return WriteGraphml(FullView(kg), sink); }
+
+GraphmlStats WriteGraphml(const View& view, Sink& sink) {
   pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
   auto root = doc.append_child("graphml");
   root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
-  Builder b(root);
-  const std::string k_label = b.Key("node", "label", "string");
-  const std::string k_type = b.Key("node", "type", "string");
-  const std::string k_iri = b.Key("node", "iri", "string");
-  const std::string k_zh = b.Key("node", "name_zh", "string");
-  const std::string k_en = b.Key("node", "name_en", "string");
-  const std::string k_names = b.Key("node", "names", "string");
-  const std::string k_country = b.Key("node", "country", "string");
-  const std::string k_wd = b.Key("node", "wikidata", "string");
-  const std::string k_nsources = b.Key("node", "sources", "string");
-  const std::string k_r = b.Key("node", "r", "int");
-  const std::string k_g = b.Key("node", "g", "int");
-  const std::string k_b = b.Key("node", "b", "int");
-  const std::string k_size = b.Key("node", "size", "double");
-  const std::string k_date = b.Key("node", "date", "string");
-  const std::string k_weight = b.Key("edge", "weight", "double");
-  const std::string k_rel = b.Key("edge", "relation", "string");
-  const std::string k_title = b.Key("edge", "title", "string");
-  const std::string k_esources = b.Key("edge", "sources", "string");
-  const std::string k_first = b.Key("edge", "first_date", "string");
-  const std::string k_last = b.Key("edge", "last_date", "string");
+  int next = 0;
+  auto key = [&](const char* for_, const std::string& name, const char* type) {
+    std::string id = "d" + std::to_string(next++);
+    auto k = root.append_child("key");
+    k.append_attribute("id") = id.c_str();
+    k.append_attribute("for") = for_;
+    k.append_attribute("attr.name") = name.c_str();
+    k.append_attribute("attr.type") = type;
+    return id;
+  };
+  auto data = [](pugi::xml_node parent, const std::string& k, const std::string& value) {
+    if (value.empty()) return;
+    auto d = parent.append_child("data");
+    d.append_attribute("key") = k.c_str();
+    d.text().set(XmlSafe(value).c_str());
+  };
+  const std::string k_label = key("node", "label", "string"), k_type = key("node", "type", "string"),
+                    k_iri = key("node", "iri", "string"), k_zh = key("node", "name_zh", "string"),
+                    k_en = key("node", "name_en", "string"), k_names = key("node", "names", "string"),
+                    k_country = key("node", "country", "string"), k_wd = key("node", "wikidata", "string"),
+                    k_nsrc = key("node", "sources", "string"), k_r = key("node", "r", "int"), k_g = key("node", "g", "int"),
+                    k_b = key("node", "b", "int"), k_size = key("node", "size", "double"),
+                    k_start = key("node", "first_date", "string");
+  const std::string k_weight = key("edge", "weight", "double"), k_rel = key("edge", "relation", "string"),
+                    k_title = key("edge", "title", "string"), k_esrc = key("edge", "sources", "string"),
+                    k_first = key("edge", "first_date", "string"), k_last = key("edge", "last_date", "string");
+  std::map<std::string, std::string> k_counts;
+  for (const auto& c : view.count_keys) k_counts[c] = key("edge", c, "int");
   auto graph = root.append_child("graph");
   graph.append_attribute("id") = "citykg";
-  graph.append_attribute("edgedefault") = "directed";
-
-  // Countries of local governments, for the node attribute.
-  std::map<graph::Vertex, std::string> country_of;
-  std::map<graph::Vertex, size_t> degree;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    if (g[e].kind == ontology::RelationKind::kCountry) country_of[boost::source(e, g)] = g[boost::target(e, g)].label;
-    ++degree[boost::source(e, g)];
-    ++degree[boost::target(e, g)];
-  }
+  graph.append_attribute("edgedefault") = view.directed ? "directed" : "undirected";
   GraphmlStats stats;
-  auto add_node = [&](const std::string& id, const std::string& label, EntityKind kind, const std::string& iri,
-                      const std::string& en, const std::vector<std::string>& names, const std::string& country,
-                      const std::string& wikidata, const std::vector<std::string>& sources, size_t deg,
-                      const std::string& date) {
-    auto n = graph.append_child("node");
-    n.append_attribute("id") = id.c_str();
-    Builder::Data(n, k_label, label.empty() ? iri : label);
-    Builder::Data(n, k_type, std::string(ontology::KindName(kind)));
-    Builder::Data(n, k_iri, iri);
-    Builder::Data(n, k_zh, label);
-    Builder::Data(n, k_en, en);
-    Builder::Data(n, k_names, Join(names));
-    Builder::Data(n, k_country, country);
-    Builder::Data(n, k_wd, wikidata);
-    Builder::Data(n, k_nsources, Join(sources));
-    Rgb c = KindColor(kind);
-    Builder::Data(n, k_r, std::to_string(c.r));
-    Builder::Data(n, k_g, std::to_string(c.g));
-    Builder::Data(n, k_b, std::to_string(c.b));
-    std::ostringstream size;
-    size << 10.0 + 4.0 * std::sqrt(static_cast<double>(deg));
-    Builder::Data(n, k_size, size.str());
-    Builder::Data(n, k_date, date);
+  for (const auto& n : view.nodes) {
+    auto x = graph.append_child("node");
+    x.append_attribute("id") = n.id.c_str();
+    data(x, k_label, n.label);
+    data(x, k_type, n.type);
+    data(x, k_iri, n.iri);
+    data(x, k_zh, n.name_zh);
+    data(x, k_en, n.name_en);
+    data(x, k_names, n.names);
+    data(x, k_country, n.country);
+    data(x, k_wd, n.wikidata);
+    data(x, k_nsrc, n.sources);
+    data(x, k_r, std::to_string(n.color.r));
+    data(x, k_g, std::to_string(n.color.g));
+    data(x, k_b, std::to_string(n.color.b));
+    data(x, k_size, Number(n.size));
+    data(x, k_start, n.start.ToString());
     ++stats.nodes;
-  };
-  std::map<graph::Vertex, std::string> id_of;
-  size_t i = 0;
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const auto& n = g[v];
-    std::string id = "n" + std::to_string(i++);
-    id_of[v] = id;
-    add_node(id, n.label, n.kind, n.iri, n.label_en, n.names, country_of.count(v) ? country_of[v] : std::string(),
-             n.wikidata, n.sources, degree[v], n.date.ToString());
   }
-  size_t edge_id = 0;
-  auto add_edge = [&](const std::string& from, const std::string& to, const std::string& relation, const std::string& title,
-                      double weight, const std::vector<std::string>& sources, const std::string& first,
-                      const std::string& last) {
-    auto e = graph.append_child("edge");
-    e.append_attribute("id") = ("e" + std::to_string(edge_id++)).c_str();
-    e.append_attribute("source") = from.c_str();
-    e.append_attribute("target") = to.c_str();
-    e.append_attribute("label") = XmlSafe(relation).c_str();
-    std::ostringstream w;
-    w << weight;
-    Builder::Data(e, k_weight, w.str());
-    Builder::Data(e, k_rel, relation);
-    Builder::Data(e, k_title, title);
-    Builder::Data(e, k_esources, Join(sources));
-    Builder::Data(e, k_first, first);
-    Builder::Data(e, k_last, last);
+  for (const auto& e : view.edges) {
+    auto x = graph.append_child("edge");
+    x.append_attribute("id") = e.id.c_str();
+    x.append_attribute("source") = e.source.c_str();
+    x.append_attribute("target") = e.target.c_str();
+    x.append_attribute("label") = XmlSafe(e.relation).c_str();
+    data(x, k_weight, Number(e.weight));
+    data(x, k_rel, e.relation);
+    data(x, k_title, e.title);
+    data(x, k_esrc, e.sources);
+    data(x, k_first, e.first.ToString());
+    data(x, k_last, e.last.ToString());
+    for (const auto& c : view.count_keys) {
+      auto it = e.counts.find(c);
+      data(x, k_counts[c], std::to_string(it == e.counts.end() ? 0 : it->second));
+    }
     ++stats.edges;
-  };
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const auto& ed = g[e];
-    std::set<std::string> src;
-    for (const auto& ev : ed.evidence) src.insert(ev.report);
-    add_edge(id_of[boost::source(e, g)], id_of[boost::target(e, g)], graph::RelationLabel(ed), ed.title,
-             std::max(1, ed.count), std::vector<std::string>(src.begin(), src.end()), ed.first_date.ToString(),
-             ed.last_date.ToString());
   }
-  // Meetings as nodes linked to their attendees.
-  for (const auto& m : kg.meetings()) {
-    std::string id = "n" + std::to_string(i++);
-    std::string label;
-    for (auto v : m.attendees) label += (label.empty() ? "" : " — ") + g[v].label;
-    add_node(id, label, EntityKind::kMeeting, m.iri, {}, {}, {}, {}, {m.evidence.report}, m.attendees.size(),
-             m.date.ToString());
-    for (auto v : m.attendees)
-      add_edge(id_of[v], id, "attended", {}, 1.0, {m.evidence.report}, m.date.ToString(), m.date.ToString());
-  }
-  SinkWriter writer(sink);
-  doc.save(writer, "  ", pugi::format_indent | pugi::format_write_bom * 0, pugi::encoding_utf8);
+  Save(doc, sink);
   return stats;
+}
+
+GraphmlStats WriteGexf(const View& view, Sink& sink) {
+  pugi::xml_document doc;
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  auto root = doc.append_child("gexf");
+  root.append_attribute("xmlns") = "http://gexf.net/1.3";
+  root.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
+  root.append_attribute("version") = "1.3";
+  auto meta = root.append_child("meta");
+  meta.append_child("creator").text().set("citykg");
+  meta.append_child("description").text().set("City-diplomacy knowledge graph built from official trip reports");
+  auto graph = root.append_child("graph");
+  graph.append_attribute("mode") = "dynamic";
+  graph.append_attribute("defaultedgetype") = view.directed ? "directed" : "undirected";
+  graph.append_attribute("timeformat") = "date";
+  auto attrs = [&](const char* cls, const std::vector<std::pair<std::string, std::string>>& list) {
+    auto a = graph.append_child("attributes");
+    a.append_attribute("class") = cls;
+    a.append_attribute("mode") = "static";
+    for (size_t i = 0; i < list.size(); ++i) {
+      auto x = a.append_child("attribute");
+      x.append_attribute("id") = ((std::string(cls) == "node" ? "n" : "e") + std::to_string(i)).c_str();
+      x.append_attribute("title") = list[i].first.c_str();
+      x.append_attribute("type") = list[i].second.c_str();
+    }
+  };
+  const std::vector<std::pair<std::string, std::string>> node_attrs{{"type", "string"},    {"iri", "string"},
+                                                                    {"name_zh", "string"}, {"name_en", "string"},
+                                                                    {"names", "string"},   {"country", "string"},
+                                                                    {"wikidata", "string"}, {"sources", "string"}};
+  std::vector<std::pair<std::string, std::string>> edge_attrs{{"relation", "string"}, {"title", "string"}, {"sources", "string"}};
+  for (const auto& c : view.count_keys) edge_attrs.push_back({c, "integer"});
+  attrs("node", node_attrs);
+  attrs("edge", edge_attrs);
+  auto values = [](pugi::xml_node parent, const std::string& prefix, const std::vector<std::string>& vals) {
+    auto av = parent.append_child("attvalues");
+    for (size_t i = 0; i < vals.size(); ++i) {
+      if (vals[i].empty()) continue;
+      auto v = av.append_child("attvalue");
+      v.append_attribute("for") = (prefix + std::to_string(i)).c_str();
+      v.append_attribute("value") = XmlSafe(vals[i]).c_str();
+    }
+  };
+  GraphmlStats stats;
+  auto nodes = graph.append_child("nodes");
+  for (const auto& n : view.nodes) {
+    auto x = nodes.append_child("node");
+    x.append_attribute("id") = n.id.c_str();
+    x.append_attribute("label") = XmlSafe(n.label).c_str();
+    if (n.start.valid()) x.append_attribute("start") = FullDate(n.start).c_str();
+    values(x, "n", {n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources});
+    auto color = x.append_child("viz:color");
+    color.append_attribute("r") = n.color.r;
+    color.append_attribute("g") = n.color.g;
+    color.append_attribute("b") = n.color.b;
+    x.append_child("viz:size").append_attribute("value") = Number(n.size).c_str();
+    ++stats.nodes;
+  }
+  auto edges = graph.append_child("edges");
+  for (const auto& e : view.edges) {
+    auto x = edges.append_child("edge");
+    x.append_attribute("id") = e.id.c_str();
+    x.append_attribute("source") = e.source.c_str();
+    x.append_attribute("target") = e.target.c_str();
+    x.append_attribute("kind") = XmlSafe(e.relation).c_str();
+    x.append_attribute("label") = XmlSafe(e.relation).c_str();
+    x.append_attribute("weight") = Number(e.weight).c_str();
+    if (e.first.valid()) x.append_attribute("start") = FullDate(e.first).c_str();
+    std::vector<std::string> vals{e.relation, e.title, e.sources};
+    for (const auto& c : view.count_keys) {
+      auto it = e.counts.find(c);
+      vals.push_back(std::to_string(it == e.counts.end() ? 0 : it->second));
+    }
+    values(x, "e", vals);
+    ++stats.edges;
+  }
+  Save(doc, sink);
+  return stats;
+}
+
+namespace {
+
+std::string Csv(const std::string& s) {
+  std::string v = XmlSafe(s);
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void Row(Sink& sink, const std::vector<std::string>& cells) {
+  std::string line;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) line += ',';
+    line += Csv(cells[i]);
+  }
+  line += "\r\n";
+  sink.Write(line);
+}
+
+}  // namespace
+
+void WriteNodesCsv(const View& view, Sink& sink) {
+  sink.Write("\xEF\xBB\xBF");
+  Row(sink, {"Id", "Label", "Type", "IRI", "Name (zh)", "Name (en)", "Other names", "Country", "Wikidata", "Sources", "Start"});
+  for (const auto& n : view.nodes)
+    Row(sink, {n.id, n.label, n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources,
+               n.start.ToString()});
+}
+
+void WriteEdgesCsv(const View& view, Sink& sink) {
+  sink.Write("\xEF\xBB\xBF");
+  std::vector<std::string> head{"Source", "Target", "Type", "Id", "Label", "Weight", "Relation", "Title", "Sources",
+                                "First date", "Last date"};
+  for (const auto& c : view.count_keys) head.push_back(c);
+  Row(sink, head);
+  for (const auto& e : view.edges) {
+    std::ostringstream w;
+    w << e.weight;
+    std::vector<std::string> row{e.source, e.target, view.directed ? "Directed" : "Undirected", e.id, e.relation, w.str(),
+                                 e.relation, e.title, e.sources, e.first.ToString(), e.last.ToString()};
+    for (const auto& c : view.count_keys) {
+      auto it = e.counts.find(c);
+      row.push_back(std::to_string(it == e.counts.end() ? 0 : it->second));
+    }
+    Row(sink, row);
+  }
 }
 
 }  // namespace citykg::exporter

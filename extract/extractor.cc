@@ -295,13 +295,36 @@ void DocumentExtraction::FindMetadata() {
       }
   }
   if (!out_.meta.trip_start.valid()) {
-    // Year only: "本(108)年", "2024年", or a year inside the title.
-    auto dates = FindDates(nt_.text, 0, std::min<size_t>(nt_.text.size(), 4000));
-    for (const auto& d : dates)
-      if (d.has_year) {
-        out_.meta.trip_start = Date{d.date.year, 0, 0};
-        break;
+    // No full date: the year the text names most (2024 in "SusHi Tech Tokyo 2024", 2019 in "108年"), with the first
+    // month and day written without a year (5月15日).
+    std::map<int, int> years;
+    for (const auto& d : FindDates(nt_.text, 0, nt_.text.size()))
+      if (d.has_year) ++years[d.date.year];
+    const auto& f = nt_.folded;
+    for (size_t i = 0; i + 4 <= f.size(); ++i) {
+      if ((i > 0 && f[i - 1] >= '0' && f[i - 1] <= '9') || (i + 4 < f.size() && f[i + 4] >= '0' && f[i + 4] <= '9')) continue;
+      int y = 0;
+      bool digits = true;
+      for (size_t k = 0; k < 4; ++k) {
+        if (f[i + k] < '0' || f[i + k] > '9') digits = false;
+        y = y * 10 + static_cast<int>(f[i + k] - '0');
       }
+      if (digits && y >= 1990 && y <= 2100) ++years[y];
+    }
+    int best = 0, year = 0;
+    for (const auto& [y, n] : years)
+      if (n > best) {
+        best = n;
+        year = y;
+      }
+    if (year) {
+      out_.meta.trip_start = Date{year, 0, 0};
+      for (const auto& d : FindDates(nt_.text, 0, nt_.text.size()))
+        if (!d.has_year && d.date.month > 0) {
+          out_.meta.trip_start = Date{year, d.date.month, d.date.day};
+          break;
+        }
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <functional>
 #include <thread>
 
 #include "export/graphml.h"
@@ -159,14 +160,33 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
     sink.Commit();
     result.written.push_back(path);
   }
-  if (wants("graphml")) {
-    t = std::chrono::steady_clock::now();
-    std::string path = (fs::path(options.out_dir) / "graph.graphml").string();
+  auto write = [&](const std::string& name, const std::function<void(exporter::Sink&)>& fn) {
+    std::string path = (fs::path(options.out_dir) / name).string();
     exporter::AtomicFileSink sink(path);
-    exporter::WriteGraphml(kg, sink);
+    fn(sink);
     sink.Commit();
     result.written.push_back(path);
-    result.times.graphml = Seconds(t);
+  };
+  if (wants("graphml") || wants("gexf") || wants("csv")) {
+    exporter::View full = exporter::FullView(kg);
+    exporter::View cities = exporter::CityView(kg);
+    const exporter::View& main_view = options.city_projection ? cities : full;
+    if (wants("graphml")) {
+      t = std::chrono::steady_clock::now();
+      write("graph.graphml", [&](exporter::Sink& s) { exporter::WriteGraphml(main_view, s); });
+      write("cities.graphml", [&](exporter::Sink& s) { exporter::WriteGraphml(cities, s); });
+      result.times.graphml = Seconds(t);
+    }
+    if (wants("gexf")) {
+      t = std::chrono::steady_clock::now();
+      write("graph.gexf", [&](exporter::Sink& s) { exporter::WriteGexf(main_view, s); });
+      write("cities.gexf", [&](exporter::Sink& s) { exporter::WriteGexf(cities, s); });
+      result.times.gexf = Seconds(t);
+    }
+    if (wants("csv")) {
+      write("nodes.csv", [&](exporter::Sink& s) { exporter::WriteNodesCsv(main_view, s); });
+      write("edges.csv", [&](exporter::Sink& s) { exporter::WriteEdgesCsv(main_view, s); });
+    }
   }
   result.times.total = Seconds(start);
   return result;

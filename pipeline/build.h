@@ -18,12 +18,13 @@ struct BuildOptions {
   std::vector<std::string> inputs;  // files or folders (walked recursively)
   std::string out_dir;
   int jobs = 0;                     // 0: all cores
-  std::vector<std::string> formats{"ttl", "graphml"};
+  std::vector<std::string> formats{"ttl", "graphml", "gexf"};  // ttl, graphml, gexf, csv, nt
   bool strict = false;              // any unreadable input fails the run
+  bool city_projection = false;     // graph.graphml/.gexf/.csv hold the city network instead of the full graph
 };
 
 struct StageTimes {
-  double read = 0, extract = 0, graph = 0, turtle = 0, graphml = 0, total = 0;
+  double read = 0, extract = 0, graph = 0, turtle = 0, graphml = 0, gexf = 0, total = 0;
 };
 
 struct BuildResult {
