@@ -139,7 +139,7 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
     a.append_attribute("mode") = "static";
     for (size_t i = 0; i < list.size(); ++i) {
       auto x = a.append_child("attribute");
-      x.append_attribute("id") = ((std::string(cls) == "node" ? "n" : "e") + std::to_string(i)).c_str();
+      x.append_attribute("id") = list[i].first.c_str();  // readers (graphology) key values by id: use the name
       x.append_attribute("title") = list[i].first.c_str();
       x.append_attribute("type") = list[i].second.c_str();
     }
@@ -152,12 +152,13 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
   for (const auto& c : view.count_keys) edge_attrs.push_back({c, "integer"});
   attrs("node", node_attrs);
   attrs("edge", edge_attrs);
-  auto values = [](pugi::xml_node parent, const std::string& prefix, const std::vector<std::string>& vals) {
+  auto values = [](pugi::xml_node parent, const std::vector<std::pair<std::string, std::string>>& names,
+                   const std::vector<std::string>& vals) {
     auto av = parent.append_child("attvalues");
     for (size_t i = 0; i < vals.size(); ++i) {
       if (vals[i].empty()) continue;
       auto v = av.append_child("attvalue");
-      v.append_attribute("for") = (prefix + std::to_string(i)).c_str();
+      v.append_attribute("for") = names[i].first.c_str();
       v.append_attribute("value") = XmlSafe(vals[i]).c_str();
     }
   };
@@ -168,7 +169,7 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
     x.append_attribute("id") = n.id.c_str();
     x.append_attribute("label") = XmlSafe(n.label).c_str();
     if (n.start.valid()) x.append_attribute("start") = FullDate(n.start).c_str();
-    values(x, "n", {n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources});
+    values(x, node_attrs, {n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources});
     auto color = x.append_child("viz:color");
     color.append_attribute("r") = n.color.r;
     color.append_attribute("g") = n.color.g;
@@ -191,7 +192,7 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
       auto it = e.counts.find(c);
       vals.push_back(std::to_string(it == e.counts.end() ? 0 : it->second));
     }
-    values(x, "e", vals);
+    values(x, edge_attrs, vals);
     ++stats.edges;
   }
   Save(doc, sink);

@@ -20,6 +20,7 @@ packages=(g++ cmake make pkg-config librdf0-dev libraptor2-dev librasqal3-dev li
           libicu-dev libcli11-dev)
 if [ "$want_tests" = 1 ]; then
   packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx)
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -35,9 +36,19 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+if [ "$want_tests" = 1 ] && [ ! -d tests/js/node_modules/graphology-gexf ]; then
+  echo "setup.sh: installing the graphology readers (npm) for the tests" >&2
+  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
 build_dir=build
 flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITYKG_BUILD_TESTS=$([ "$want_tests" = 1 ] && echo ON || echo OFF))
 if [ "${CI:-}" = true ]; then flags+=(-DCITYKG_WERROR=ON); fi
-if [ "$sanitize" = 1 ]; then build_dir=build-asan; flags+=(-DCITYKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); fi
+if [ "$sanitize" = 1 ]; then if [ "$want_tests" = 1 ] && [ ! -d tests/js/node_modules/graphology-gexf ]; then
+  echo "setup.sh: installing the graphology readers (npm) for the tests" >&2
+  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
+build_dir=build-asan; flags+=(-DCITYKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); fi
 cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"

@@ -3,6 +3,8 @@
 #include <pugixml.hpp>
 
 #include <fstream>
+#include <map>
+#include <set>
 
 #include "export/graphml.h"
 #include "export/rdf_store.h"
@@ -107,6 +109,101 @@ TEST(ExportTest, AtomicSinkLeavesThePreviousFileWhenNotCommitted) {
   std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_EQ(s, "old");
   EXPECT_FALSE(std::filesystem::exists(dir / ("graph.ttl.tmp." + std::to_string(::getpid()))));
+}
+
+}  // namespace
+}  // namespace citykg::exporter
+
+namespace citykg::exporter {
+namespace {
+
+TEST(GephiTest, GraphmlFollowsTheSchemaRulesThatMatter) {
+  graph::KnowledgeGraph kg;
+  kg.Add(testing::ExtractText("服務機關：臺北市政府\n臺北市長張文山拜會東京都知事佐藤健一，雙方交換意見。", "a.txt"));
+  kg.Finalize();
+  for (const View& view : {FullView(kg), CityView(kg)}) {
+    StringSink sink;
+    WriteGraphml(view, sink);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(sink.str().c_str()));
+    std::set<std::string> ids, weight_keys;
+    for (auto k : doc.child("graphml").children("key")) {
+      std::string f = k.attribute("for").value(), name = k.attribute("attr.name").value(), type = k.attribute("attr.type").value();
+      EXPECT_TRUE(f == "node" || f == "edge") << f;
+      EXPECT_FALSE(name.empty());
+      EXPECT_EQ(name.find_first_of(" \t\n"), std::string::npos) << "attr.name must be an NMTOKEN: " << name;
+      EXPECT_TRUE(type == "boolean" || type == "int" || type == "long" || type == "float" || type == "double" ||
+                  type == "string")
+          << type;
+      if (name == "weight") weight_keys.insert(k.attribute("id").value());
+    }
+    for (auto n : doc.child("graphml").child("graph").children()) {
+      std::string id = n.attribute("id").value();
+      EXPECT_FALSE(id.empty());
+      EXPECT_TRUE(ids.insert(id).second) << "duplicate id " << id;
+      for (auto d : n.children("data"))
+        if (weight_keys.count(d.attribute("key").value())) {
+          EXPECT_GT(d.text().as_double(), 0.0);
+        }
+    }
+  }
+}
+
+TEST(GephiTest, GexfCarriesTimeAndViz) {
+  graph::KnowledgeGraph kg;
+  kg.Add(testing::ExtractText("服務機關：臺北市政府\n報告日期：113年6月1日\n2024年5月16日臺北市長張文山拜會東京都知事佐藤健一。", "a.txt"));
+  kg.Add(testing::ExtractText("服務機關：臺北市政府\n報告日期：114年6月1日\n2025年5月10日臺北市長張文山拜會大阪府知事鈴木一郎。", "b.txt"));
+  kg.Finalize();
+  StringSink sink;
+  WriteGexf(FullView(kg), sink);
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(sink.str().c_str()));
+  auto gexf = doc.child("gexf");
+  EXPECT_STREQ(gexf.attribute("xmlns").value(), "http://gexf.net/1.3");
+  EXPECT_STREQ(gexf.attribute("xmlns:viz").value(), "http://gexf.net/1.3/viz");
+  auto graph = gexf.child("graph");
+  EXPECT_STREQ(graph.attribute("mode").value(), "dynamic");
+  EXPECT_STREQ(graph.attribute("timeformat").value(), "date");
+  std::set<std::string> edge_starts;
+  for (auto e : graph.child("edges").children("edge"))
+    if (std::string(e.attribute("kind").value()) == "metWith") edge_starts.insert(e.attribute("start").value());
+  EXPECT_TRUE(edge_starts.count("2024-05-16")) << "meeting of 2024";
+  EXPECT_TRUE(edge_starts.count("2025-05-10")) << "meeting of 2025";
+  size_t with_viz = 0;
+  for (auto n : graph.child("nodes").children("node"))
+    if (n.child("viz:color") && n.child("viz:size")) ++with_viz;
+  EXPECT_GT(with_viz, 0u);
+}
+
+TEST(GephiTest, CityNetworkLinksCitiesWhoseOfficialsMet) {
+  graph::KnowledgeGraph kg;
+  kg.Add(testing::ExtractText("服務機關：臺北市政府\n臺北市長張文山拜會東京都知事佐藤健一，雙方交換意見。", "a.txt"));
+  kg.Finalize();
+  View v = CityView(kg);
+  std::map<std::string, std::string> label;
+  for (const auto& n : v.nodes) label[n.id] = n.label;
+  bool linked = false;
+  for (const auto& e : v.edges) {
+    std::set<std::string> pair{label[e.source], label[e.target]};
+    if (pair == std::set<std::string>{"臺北市", "東京都"}) {
+      linked = true;
+      EXPECT_EQ(e.counts.at("met"), 1);
+      EXPECT_FALSE(v.directed);
+    }
+  }
+  EXPECT_TRUE(linked);
+}
+
+TEST(GephiTest, CsvTablesStartWithABom) {
+  graph::KnowledgeGraph kg;
+  kg.Add(testing::ExtractText("臺北市長張文山拜會東京都知事佐藤健一。", "a.txt"));
+  kg.Finalize();
+  StringSink nodes, edges;
+  View v = FullView(kg);
+  WriteNodesCsv(v, nodes);
+  WriteEdgesCsv(v, edges);
+  EXPECT_EQ(nodes.str().rfind("\xEF\xBB\xBFId,Label,Type", 0), 0u);
+  EXPECT_EQ(edges.str().rfind("\xEF\xBB\xBFSource,Target,Type,Id,Label,Weight", 0), 0u);
 }
 
 }  // namespace
