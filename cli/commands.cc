@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "export/rdf_store.h"
 #include "extract/document.h"
@@ -435,6 +436,74 @@ int Path(const std::string& graph_path, const std::string& from, const std::stri
       }
     }
   }
+  return 0;
+}
+
+// ---------------------------------------------------------------- neighbors, stats
+
+int Neighbors(const std::string& graph_path, const std::string& name) {
+  graph::KnowledgeGraph kg = LoadKnowledgeGraph(graph_path);
+  auto v = Resolve(kg, name);
+  if (!v) return 1;
+  const auto& g = kg.graph();
+  std::printf("%s (%s) %s\n", g[*v].label.c_str(), std::string(o::KindName(g[*v].kind)).c_str(), g[*v].iri.c_str());
+  struct Line {
+    std::string relation, other, date, sources;
+  };
+  std::map<std::string, std::vector<Line>> groups;
+  auto add = [&](graph::EdgeDescriptor e, bool out) {
+    const auto& ed = g[e];
+    graph::Vertex other = out ? boost::target(e, g) : boost::source(e, g);
+    std::set<std::string> src;
+    for (const auto& ev : ed.evidence) src.insert(ev.report);
+    std::string sources;
+    for (const auto& s2 : src) sources += (sources.empty() ? "" : ", ") + s2;
+    std::string rel = graph::RelationLabel(ed);
+    std::string group = ed.kind == o::RelationKind::kPost ? (out ? "posts held" : "office holders")
+                                                          : std::string(o::RelationName(ed.kind)) + (out ? "" : " (incoming)");
+    groups[group].push_back({rel, g[other].label + " (" + std::string(o::KindName(g[other].kind)) + ")",
+                             ed.first_date.ToString(), sources});
+  };
+  for (auto e : boost::make_iterator_range(boost::out_edges(*v, g))) add(e, true);
+  for (auto e : boost::make_iterator_range(boost::in_edges(*v, g)))
+    if (g[e].kind != o::RelationKind::kMetWith) add(e, false);  // metWith is stored both ways
+  for (auto& [group, lines] : groups) {
+    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return std::tie(a.date, a.other) < std::tie(b.date, b.other); });
+    std::printf("\n%s (%zu)\n", group.c_str(), lines.size());
+    for (const auto& l : lines)
+      std::printf("  %-12s %s  %s  [%s]\n", l.relation.c_str(), l.other.c_str(), l.date.c_str(), l.sources.c_str());
+  }
+  return 0;
+}
+
+int Stats(const std::string& graph_path, size_t top) {
+  graph::KnowledgeGraph kg = LoadKnowledgeGraph(graph_path);
+  const auto& g = kg.graph();
+  std::map<std::string, size_t> kinds, relations;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) ++kinds[std::string(o::KindName(g[v].kind))];
+  for (auto e : boost::make_iterator_range(boost::edges(g))) ++relations[std::string(o::RelationName(g[e].kind))];
+  std::printf("entities:");
+  for (const auto& [k, n] : kinds) std::printf(" %zu %s", n, k.c_str());
+  std::printf("\nrelations:");
+  for (const auto& [k, n] : relations) std::printf(" %zu %s", n, k.c_str());
+  std::printf("\n");
+  auto central = graph::ComputeCentrality(kg);
+  auto show = [&](const char* title, std::initializer_list<o::EntityKind> ks) {
+    std::vector<graph::Centrality> list;
+    for (const auto& c : central)
+      if (std::find(ks.begin(), ks.end(), g[c.vertex].kind) != ks.end()) list.push_back(c);
+    std::sort(list.begin(), list.end(), [&](const graph::Centrality& a, const graph::Centrality& b) {
+      if (a.degree != b.degree) return a.degree > b.degree;
+      if (a.betweenness != b.betweenness) return a.betweenness > b.betweenness;
+      return g[a.vertex].iri < g[b.vertex].iri;
+    });
+    std::printf("\nmost connected %s (degree, betweenness)\n", title);
+    for (size_t i = 0; i < list.size() && i < top; ++i)
+      std::printf("  %3zu  %10.1f  %s\n", list[i].degree, list[i].betweenness, g[list[i].vertex].label.c_str());
+  };
+  show("cities and regions", {o::EntityKind::kCity, o::EntityKind::kRegion});
+  show("persons", {o::EntityKind::kPerson});
+  show("organizations", {o::EntityKind::kOrganization});
   return 0;
 }
 

@@ -12,6 +12,8 @@ int Explain(const std::string& file, bool with_text);
 int Sparql(const std::string& graph, const std::string& query, const std::string& format);
 int Path(const std::string& graph, const std::string& from, const std::string& to, int max_hops, const std::string& via,
          bool all);
+int Neighbors(const std::string& graph, const std::string& name);
+int Stats(const std::string& graph, size_t top);
 // Reads a built graph (OUTDIR or .ttl) back into a KnowledgeGraph (entities, relations, evidence).
 graph::KnowledgeGraph LoadKnowledgeGraph(const std::string& path);
 

@@ -191,6 +191,18 @@ int main(int argc, char** argv) {
   p->add_option("--via", path_via, "Pass only through entities of this type (Person, City, Organization, Event, ...)");
   p->add_flag("--all", path_all, "Every shortest chain, not just one");
 
+  // neighbors, stats
+  std::string nb_graph, nb_name, st_graph;
+  size_t st_top = 10;
+  auto* nb = app.add_subcommand("neighbors", "Every relation of one entity, grouped by kind, with dates and sources");
+  nb->footer("Example:\n  citykg neighbors out 小池百合子");
+  nb->add_option("GRAPH", nb_graph, "OUTDIR of citykg build, or a .ttl file")->required();
+  nb->add_option("NAME", nb_name, "A name of the entity (Chinese or English)")->required();
+  auto* st = app.add_subcommand("stats", "Counts by kind; the most connected cities, persons and organizations");
+  st->footer("Example:\n  citykg stats out --top 5");
+  st->add_option("GRAPH", st_graph, "OUTDIR of citykg build, or a .ttl file")->required();
+  st->add_option("--top", st_top, "How many of each to list")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& err) {
@@ -231,6 +243,8 @@ int main(int argc, char** argv) {
       return cli::Sparql(sparql_graph, sparql_query, sparql_format);
     }
     if (*p) return cli::Path(path_graph, path_from, path_to, path_max, path_via, path_all);
+    if (*nb) return cli::Neighbors(nb_graph, nb_name);
+    if (*st) return cli::Stats(st_graph, st_top);
   } catch (const eval::GoldError& err) {
     std::fprintf(stderr, "citykg: %s\n", err.what());
     return kExitUsage;

@@ -47,6 +47,7 @@ struct Edge {
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
 using Vertex = Graph::vertex_descriptor;
+using EdgeDescriptor = Graph::edge_descriptor;
 
 struct MeetingRecord {
   std::string iri;

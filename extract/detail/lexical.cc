@@ -124,6 +124,12 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (!right)
           for (const auto& cue : cues_[e]) right = right || cue.second != CueKind::kEvent;
         if (!left || (!right && pl.population < 300000)) continue;
+        // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
+        uint32_t last = e - 1;
+        bool overlap = stop_[last] > 1 || title_[last].len > 1;
+        for (const auto& [nb, ne] : not_org_) overlap = overlap || (nb == last && ne > e);
+        for (const auto& cue : cues_[last]) overlap = overlap || cue.first > 1;
+        if (overlap && !pl.curated) continue;
       }
       if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
       place_end[p + m.length] = true;

@@ -528,9 +528,20 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     int ts = SegEndAt(h.name.begin);
     uint32_t item_start = (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle) ? segs_[static_cast<size_t>(ts)].span.begin
                                                                                            : h.name.begin;
-    if (item_start == 0 || f[item_start - 1] != U'、' || prev.name.end + 6 < item_start) continue;
+    uint32_t prev_end = prev.name.end;  // after its alias in parentheses, if any
+    while (prev_end < item_start && f[prev_end] == U' ') ++prev_end;
+    if (prev_end < item_start && f[prev_end] == U'(') {
+      while (prev_end < item_start && f[prev_end] != U')') ++prev_end;
+      ++prev_end;
+    }
+    if (item_start == 0 || prev_end + 6 < item_start) continue;
     const Seg& holder = segs_[static_cast<size_t>(prev.posts[0].holder_seg)];
-    if (holder.kind != SegKind::kOrg && holder.kind != SegKind::kPatternOrg) continue;
+    // 、 continues a list of one body's officers; 及 joins a city's mayor and deputy (高陽市長李東煥及副市長朴源錫).
+    bool org = holder.kind == SegKind::kOrg || holder.kind == SegKind::kPatternOrg;
+    bool place = holder.kind == SegKind::kPlace;
+    bool comma = f[item_start - 1] == U'、';
+    bool and_ = f[item_start - 1] == U'及';
+    if (!((org && comma) || (place && and_))) continue;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
   }
   return hits;
