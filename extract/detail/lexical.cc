@@ -111,6 +111,16 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     (m.length >= 3 && (pl.population >= 100000 || IsAdminSuffixChar(f[p + m.length - 1]))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3);
       if (!accept) continue;
+      if (!pl.curated) {
+        // 新城市, 大城市 are words; a suffix that goes on as a word (市民, 市場, 區域, 道路) ends no place name.
+        uint32_t e = p + m.length;
+        if (m.length >= 2 && f[e - 2] == U'城' && f[e - 1] == U'市') continue;
+        static const std::u32string_view kGoesOn[] = {U"市民", U"市場", U"市區", U"市政", U"市容", U"市集", U"市況",
+                                                     U"區域", U"道路", U"縣民", U"州際", U"市內", U"市外", U"市中心"};
+        bool goes_on = false;
+        for (auto w : kGoesOn) goes_on = goes_on || (e >= 1 && f.compare(e - 1, w.size(), w) == 0);
+        if (goes_on) continue;
+      }
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not.
       if (m.length <= 2 && !pl.curated && !same_country && Surname(p, m.length) && pl.population < 1000000) continue;
       // Two-character names of the world gazetteer are often common words or parts of personal names
