@@ -1,5 +1,7 @@
 #include "extract/document.h"
 
+#include "extract/detail/containers.h"
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
@@ -198,10 +200,21 @@ ReadResult ReadDocument(const std::string& path) {
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return fail("read error");
   if (bytes.find_first_not_of(" \t\r\n\f") == std::string::npos) return fail("empty file");
-  if (StartsWith(bytes, "%PDF-")) return fail("PDF input is not supported yet; extract its text (pdftotext -layout) and pass the .txt");
   if (StartsWith(bytes, std::string_view("\xD0\xCF\x11\xE0", 4)))
     return fail("legacy Word .doc is not supported; convert it: libreoffice --headless --convert-to docx FILE");
-  if (StartsWith(bytes, "PK\x03\x04")) return fail("Word/ODF (.docx/.odt) input is not supported yet; save it as text");
+  if (StartsWith(bytes, "%PDF-") || StartsWith(bytes, "PK\x03\x04")) {
+    detail::ContainerText c = StartsWith(bytes, "%PDF-") ? detail::PdfText(bytes) : detail::OfficeText(bytes);
+    if (!c.ok) return fail(c.reason);
+    Document doc;
+    doc.path = path;
+    doc.name = fs::path(path).filename().string();
+    doc.text = std::move(c.text);
+    doc.encoding = c.encoding;
+    result.doc = std::move(doc);
+    return result;
+  }
+  if (bytes.find("%PDF-") != std::string::npos && bytes.find("%PDF-") < 1024)
+    return fail("damaged PDF (junk before its header)");
   DecodeResult d = DecodeToUtf8(bytes);
   if (!d.ok) return fail(d.reason, d.first_bad);
   if (!d.reason.empty())

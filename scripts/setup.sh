@@ -17,9 +17,9 @@ for a in "$@"; do
 done
 
 packages=(g++ cmake make pkg-config librdf0-dev libraptor2-dev librasqal3-dev libboost-graph-dev libpugixml-dev
-          libicu-dev libcli11-dev)
+          libicu-dev libcli11-dev libpoppler-cpp-dev libzip-dev)
 if [ "$want_tests" = 1 ]; then
-  packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx)
+  packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx python3-cairo fonts-wqy-microhei poppler-utils)
   command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 

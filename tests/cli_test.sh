@@ -16,7 +16,13 @@ check() {  # check NAME EXPECTED_STATUS ACTUAL_STATUS
 grep -q "documents read" "$tmp/summary"; check "summary printed" 0 $?
 mkdir -p "$tmp/in"; cp "$src/samples/003_125fcdfc40029818.txt" "$tmp/in/"; printf '' > "$tmp/in/empty.txt"
 head -c 3000 /dev/urandom > "$tmp/in/junk.txt"
+printf '%%PDF-1.4\n1 0 obj << /Type /Catalog' > "$tmp/in/truncated.pdf"
+printf 'PK\003\004 this is not a zip archive at all, just junk bytes' > "$tmp/in/corrupt.docx"
+printf '\320\317\021\340\241\261\032\341 legacy word' > "$tmp/in/old.doc"
 "$citykg" build "$tmp/in" "$tmp/missing.txt" -o "$tmp/out2" -q 2> "$tmp/err"; check "bad inputs give exit 2" 2 $?
+grep -q "truncated.pdf: broken or truncated PDF" "$tmp/err"; check "truncated PDF named" 0 $?
+grep -q "corrupt.docx: corrupt ZIP" "$tmp/err"; check "corrupt ZIP named" 0 $?
+grep -q "old.doc: legacy Word .doc is not supported; convert it" "$tmp/err"; check "legacy .doc named with a hint" 0 $?
 grep -q "empty.txt: empty file" "$tmp/err"; check "empty file named" 0 $?
 grep -q "junk.txt: binary data" "$tmp/err"; check "binary file named" 0 $?
 grep -q "missing.txt: no such file" "$tmp/err"; check "missing file named" 0 $?

@@ -1,0 +1,248 @@
+#include "extract/detail/containers.h"
+
+#include <poppler-document.h>
+#include <poppler-page.h>
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <vector>
+
+#include "extract/normalize.h"
+
+namespace citykg::extract::detail {
+namespace {
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) out.push_back(line);
+  return out;
+}
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+// A header/footer key: digits folded (page numbers differ from page to page).
+std::string Shape(const std::string& line) {
+  std::string out;
+  for (char c : Trim(line)) out.push_back((c >= '0' && c <= '9') ? '#' : c);
+  return out;
+}
+
+}  // namespace
+
+ContainerText PdfText(std::string_view bytes) {
+  ContainerText r;
+  r.encoding = "PDF";
+  std::vector<char> data(bytes.begin(), bytes.end());
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
+  if (!doc) {
+    r.reason = "broken or truncated PDF (poppler cannot open it)";
+    return r;
+  }
+  if (doc->is_locked()) {
+    r.reason = "encrypted PDF; decrypt it first (qpdf --decrypt IN OUT)";
+    return r;
+  }
+  r.pages = doc->pages();
+  std::vector<std::vector<std::string>> pages;
+  for (int i = 0; i < r.pages; ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (!page) {
+      pages.emplace_back();
+      continue;
+    }
+    poppler::byte_array utf8 = page->text(page->page_rect(), poppler::page::raw_order_layout).to_utf8();
+    pages.push_back(Lines(std::string(utf8.begin(), utf8.end())));
+  }
+  // Lines at the top or bottom of most pages (headers, footers, page numbers) are dropped.
+  std::map<std::string, int> edge_count;
+  for (const auto& p : pages) {
+    std::vector<std::string> edges;
+    for (size_t k = 0; k < p.size() && edges.size() < 2; ++k)
+      if (!Trim(p[k]).empty()) edges.push_back(Shape(p[k]));
+    for (size_t k = p.size(); k-- > 0 && edges.size() < 4;)
+      if (!Trim(p[k]).empty()) edges.push_back(Shape(p[k]));
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    for (const auto& e : edges) ++edge_count[e];
+  }
+  const int threshold = pages.size() >= 3 ? static_cast<int>(pages.size() / 2) + 1 : 1 << 30;
+  size_t bad = 0, total = 0;
+  auto width = [](const std::string& line) {
+    size_t w = 0;
+    for (char32_t c : ToU32(Trim(line))) w += c >= 0x2E80 ? 2 : 1;
+    return w;
+  };
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (i) r.text += "\f\n";
+    std::vector<std::string> kept;
+    for (const auto& line : pages[i])
+      if (!(edge_count[Shape(line)] >= threshold && !Trim(line).empty())) kept.push_back(line);
+    // A line that fills the page's width and ends in no sentence mark goes on in the next line: join them.
+    size_t max_width = 0;
+    for (const auto& l : kept) max_width = std::max(max_width, width(l));
+    for (size_t k = 0; k < kept.size(); ++k) {
+      std::string line = Trim(kept[k]);
+      r.text += line;
+      std::u32string u = ToU32(line);
+      char32_t last = u.empty() ? 0 : u.back();
+      bool full = max_width >= 40 && width(line) * 10 >= max_width * 8;
+      bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
+      bool next_text = k + 1 < kept.size() && !Trim(kept[k + 1]).empty();
+      if (full && !ends_sentence && next_text) {
+        char32_t first = ToU32(Trim(kept[k + 1]))[0];
+        if (last < 0x2E80 && first < 0x2E80) r.text += ' ';
+        continue;
+      }
+      r.text += '\n';
+    }
+  }
+  for (char32_t c : ToU32(r.text)) {
+    if (c <= ' ') continue;
+    ++total;
+    if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)) ++bad;
+  }
+  size_t cid = 0;
+  for (size_t p = r.text.find("(cid:"); p != std::string::npos; p = r.text.find("(cid:", p + 1)) ++cid;
+  if (total == 0) {
+    r.reason = "PDF without text (scanned images?); run OCR first";
+    return r;
+  }
+  if (bad * 10 > total || cid * 50 > total) {
+    r.reason = "PDF text is unreadable: its fonts have no Unicode map (" + std::to_string(bad + cid) +
+               " undecodable glyphs); export the report again or run OCR";
+    return r;
+  }
+  r.ok = true;
+  return r;
+}
+
+namespace {
+
+bool ReadZipEntry(zip_t* z, const char* name, std::string* out) {
+  zip_stat_t st;
+  if (zip_stat(z, name, 0, &st) != 0) return false;
+  zip_file_t* f = zip_fopen(z, name, 0);
+  if (!f) return false;
+  out->resize(static_cast<size_t>(st.size));
+  zip_int64_t n = zip_fread(f, out->data(), st.size);
+  zip_fclose(f);
+  return n == static_cast<zip_int64_t>(st.size);
+}
+
+void DocxNode(const pugi::xml_node& node, std::string* out) {
+  for (pugi::xml_node c : node.children()) {
+    std::string name = c.name();
+    if (name == "w:t") {
+      *out += c.text().get();
+    } else if (name == "w:tab") {
+      *out += '\t';
+    } else if (name == "w:br" || name == "w:cr") {
+      *out += '\n';
+    } else if (name == "w:p") {
+      DocxNode(c, out);
+      *out += '\n';
+    } else if (name == "w:tc") {
+      std::string cell;
+      DocxNode(c, &cell);
+      while (!cell.empty() && cell.back() == '\n') cell.pop_back();
+      for (auto& ch : cell)
+        if (ch == '\n') ch = ' ';
+      *out += cell + '\t';
+    } else if (name == "w:tr") {
+      DocxNode(c, out);
+      if (!out->empty() && out->back() == '\t') out->back() = '\n';
+    } else if (name == "w:instrText" || name == "w:delText") {
+      continue;
+    } else {
+      DocxNode(c, out);
+    }
+  }
+}
+
+void OdtNode(const pugi::xml_node& node, std::string* out) {
+  for (pugi::xml_node c : node.children()) {
+    std::string name = c.name();
+    if (c.type() == pugi::node_pcdata) {
+      *out += c.value();
+    } else if (name == "text:tab") {
+      *out += '\t';
+    } else if (name == "text:s") {
+      *out += std::string(static_cast<size_t>(std::max(1, c.attribute("text:c").as_int(1))), ' ');
+    } else if (name == "text:line-break") {
+      *out += '\n';
+    } else if (name == "text:p" || name == "text:h") {
+      OdtNode(c, out);
+      *out += '\n';
+    } else if (name == "table:table-cell") {
+      std::string cell;
+      OdtNode(c, &cell);
+      while (!cell.empty() && cell.back() == '\n') cell.pop_back();
+      *out += cell + '\t';
+    } else if (name == "table:table-row") {
+      OdtNode(c, out);
+      if (!out->empty() && out->back() == '\t') out->back() = '\n';
+    } else {
+      OdtNode(c, out);
+    }
+  }
+}
+
+}  // namespace
+
+ContainerText OfficeText(std::string_view bytes) {
+  ContainerText r;
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!src) {
+    r.reason = "cannot read the ZIP container";
+    return r;
+  }
+  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (!z) {
+    zip_source_free(src);
+    r.reason = std::string("corrupt ZIP container (") + zip_error_strerror(&error) + "); open and save the file again";
+    zip_error_fini(&error);
+    return r;
+  }
+  std::unique_ptr<zip_t, decltype(&zip_discard)> guard(z, zip_discard);
+  std::string xml;
+  bool docx = ReadZipEntry(z, "word/document.xml", &xml);
+  bool odt = !docx && ReadZipEntry(z, "content.xml", &xml);
+  if (!docx && !odt) {
+    r.reason = "ZIP file that is neither a Word (.docx) nor an OpenDocument (.odt) text";
+    return r;
+  }
+  r.encoding = docx ? "DOCX" : "ODT";
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (!parsed) {
+    r.reason = std::string("broken XML inside the ") + r.encoding + " file: " + parsed.description() + " at byte " +
+               std::to_string(parsed.offset);
+    return r;
+  }
+  if (docx) {
+    DocxNode(doc.child("w:document").child("w:body"), &r.text);
+  } else {
+    OdtNode(doc.child("office:document-content").child("office:body"), &r.text);
+  }
+  if (Trim(r.text).empty()) {
+    r.reason = std::string("the ") + r.encoding + " file holds no text";
+    return r;
+  }
+  r.ok = true;
+  return r;
+}
+
+}  // namespace citykg::extract::detail

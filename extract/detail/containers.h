@@ -1,0 +1,27 @@
+// Internal: text out of PDF (poppler-cpp) and Word/ODF (libzip + pugixml) files.
+#ifndef CITYKG_EXTRACT_DETAIL_CONTAINERS_H_
+#define CITYKG_EXTRACT_DETAIL_CONTAINERS_H_
+
+#include <string>
+#include <string_view>
+
+namespace citykg::extract::detail {
+
+struct ContainerText {
+  bool ok = false;
+  std::string text;      // UTF-8, pages separated by a form feed (PDF)
+  std::string encoding;  // "PDF", "DOCX", "ODT"
+  std::string reason;    // why it failed
+  int pages = 0;
+};
+
+// Text of a PDF in reading order; headers, footers and page numbers repeated on most pages dropped. Fails on
+// broken or encrypted files and on text whose fonts have no Unicode map ((cid:…) glyphs, U+FFFD, private use).
+ContainerText PdfText(std::string_view bytes);
+
+// Text of a .docx (word/document.xml) or .odt (content.xml): paragraphs on lines, table cells separated by tabs.
+ContainerText OfficeText(std::string_view bytes);
+
+}  // namespace citykg::extract::detail
+
+#endif  // CITYKG_EXTRACT_DETAIL_CONTAINERS_H_
