@@ -37,6 +37,8 @@ struct PersonHit {
     std::string holder_org;  // a unit named with the title (自民黨青年局), overrides holder_seg
     bool past = false;
     bool foreign_context = false;
+    std::string holder_place;  // a place the gazetteer lacks (澳洲雪梨市長 → 雪梨市)
+    int holder_country = -1;
   };
   bool foreign = false;
   std::vector<Post> posts;
@@ -395,8 +397,41 @@ void DocumentExtraction::FindPublisher() {
 
 void DocumentExtraction::FindPersons() {
   detail::NameFinder finder(g_, nt_, lex_, segs_);
+  // A list heading that names a role ("(2) 聯合主席 Co-President (8 席)：") gives it to the persons of the "- …"
+  // items under it, in the organization named last before the heading.
+  int heading_title = -1, heading_org = -1;
+  int last_org = -1;
+  const auto& f = nt_.folded;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
-    for (auto& hit : finder.FindInSentence(sentences_[si])) {
+    Span sp = sentences_[si];
+    uint32_t b = sp.begin, e = sp.end;
+    while (b < e && (f[b] == U' ' || f[b] == U'\n' || f[b] == U'\t')) ++b;
+    while (e > b && (f[e - 1] == U' ' || f[e - 1] == U'\n' || f[e - 1] == U'\t')) --e;
+    bool item = b < e && (f[b] == U'-' || f[b] == U'•' || f[b] == U'●');
+    auto hits = finder.FindInSentence(sp);
+    if (b < e && !item) heading_title = -1;
+    if (b < e && f[e - 1] == U':' && hits.empty()) {
+      for (size_t k = 0; k < segs_.size(); ++k)
+        if (segs_[k].span.begin >= b && segs_[k].span.end <= e && segs_[k].kind == SegKind::kTitle) {
+          heading_title = static_cast<int>(k);
+          heading_org = last_org;
+          break;
+        }
+    }
+    if (item && heading_title >= 0 && heading_org >= 0 && !hits.empty()) {
+      const Seg& t = segs_[static_cast<size_t>(heading_title)];
+      detail::NameHit::Post post;
+      post.title = t.index;
+      post.title_text = nt_.Utf8(t.span);
+      post.holder_seg = heading_org;
+      hits.front().posts.push_back(post);
+    }
+    // The topic organization: a known network named in a sentence about no person.
+    if (hits.empty())
+      for (size_t k = 0; k < segs_.size(); ++k)
+        if (segs_[k].span.begin >= sp.begin && segs_[k].span.end <= sp.end && segs_[k].kind == SegKind::kOrg)
+          last_org = static_cast<int>(k);
+    for (auto& hit : hits) {
       PersonHit p;
       p.name = hit.name;
       p.name_text = hit.name_text;
@@ -406,7 +441,8 @@ void DocumentExtraction::FindPersons() {
       p.rule = hit.rule;
       p.sentence = si;
       for (const auto& post : hit.posts)
-        p.posts.push_back({post.title, post.title_text, post.holder_seg, post.holder_org, post.past, post.foreign_context});
+        p.posts.push_back({post.title, post.title_text, post.holder_seg, post.holder_org, post.past, post.foreign_context,
+                           post.holder_place, post.holder_country});
       p.foreign = hit.foreign;
       persons_.push_back(std::move(p));
     }
@@ -597,7 +633,7 @@ void DocumentExtraction::BuildRelations() {
   };
   for (size_t i = 0; i < persons_.size(); ++i)
     for (const auto& post : persons_[i].posts)
-      if ((post.holder_seg >= 0 || !post.holder_org.empty()) && person_entity_[i] >= 0)
+      if ((post.holder_seg >= 0 || !post.holder_org.empty() || !post.holder_place.empty()) && person_entity_[i] >= 0)
         placed_roles.insert({person_entity_[i], role_key(post)});
   // Posts.
   for (size_t i = 0; i < persons_.size(); ++i) {
@@ -615,6 +651,7 @@ void DocumentExtraction::BuildRelations() {
         org.label = post.holder_org;
         holder = AddEntity(std::move(org));
       }
+      if (!post.holder_place.empty()) holder = NewPlace(post.holder_place, post.holder_country);
       Role role = title.role;
       std::string title_text = post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.

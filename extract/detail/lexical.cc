@@ -280,6 +280,35 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       extra.push_back(std::move(place));
     }
   }
+  // 基里諾省(Quirino Province): a name with an administrative suffix glossed by an English place name.
+  for (uint32_t q = 0; q < n; ++q) {
+    if (nt.folded[q] != U'(') continue;
+    uint32_t close = q + 1;
+    while (close < n && nt.folded[close] != U')' && close - q < 80) ++close;
+    std::u32string_view inner(nt.text.data() + q + 1, close - q - 1);
+    bool english = false;
+    for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
+    if (!english || q < 3 || !IsAdminSuffixChar(nt.folded[q - 1])) continue;
+    uint32_t b = q;
+    while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
+    if (q - b < 3) continue;
+    bool covered = false;
+    for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
+    for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
+    if (covered) continue;
+    Seg place;
+    place.kind = SegKind::kPlace;
+    place.index = -1;
+    place.span = {b, q};
+    place.name = nt.Utf8(b, q);
+    // The country: an English country name in the gloss, else none.
+    place.country = -1;
+    for (size_t c = 0; c < g.countries().size() && place.country < 0; ++c) {
+      const std::string& en = g.countries()[c].name_en;
+      if (en.size() > 3 && ToUtf8(inner).find(en) != std::string::npos) place.country = static_cast<int>(c);
+    }
+    extra.push_back(std::move(place));
+  }
   segs.erase(std::remove_if(segs.begin(), segs.end(), [](const Seg& s) { return s.kind == SegKind::kTitle && s.index == -2; }),
              segs.end());
   for (auto& e : extra) segs.push_back(std::move(e));
@@ -350,8 +379,22 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         if (prev.kind == SegKind::kPlace || prev.kind == SegKind::kCountry || prev.kind == SegKind::kOrg) {
           start = prev.span.begin;
           has_prefix_entity = true;
-          // A name starts with its place, country or parent body; only another such name may stand before.
-          if (seg_by_end.find(start) == seg_by_end.end()) break;
+          // A name starts with its place, country or parent body; only another such name may stand before, right
+          // there or after a short run (中華民國 + 留日 + 台灣同鄉會).
+          if (seg_by_end.find(start) == seg_by_end.end()) {
+            bool more = false;
+            for (uint32_t k = 1; k <= 3 && k < start && !more; ++k) {
+              if (!IsHan(f[start - k]) || lex.LeadEndsAt(start - k + 1) || lex.BoundaryEndsAt(start - k + 1)) break;
+              auto it2 = seg_by_end.find(start - k);
+              if (it2 != seg_by_end.end()) {
+                SegKind k2 = (*segs)[it2->second].kind;
+                more = k2 == SegKind::kPlace || k2 == SegKind::kCountry || k2 == SegKind::kOrg;
+              }
+            }
+            if (!more) break;
+            --start;
+            continue;
+          }
           continue;
         }
         if (prev.kind == SegKind::kSelf) {

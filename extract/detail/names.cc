@@ -15,6 +15,8 @@ bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
+bool IsAdminSuffixChar(char32_t c) { return std::u32string_view(U"市都府縣道省州區郡").find(c) != std::u32string_view::npos; }
+
 // Characters that end names of places and bodies, never a person's given name.
 bool EndsNoGivenName(char32_t c) {
   static const std::u32string_view kChars = U"區市縣省州部局處會院黨團組廳署府館校";
@@ -330,16 +332,24 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = HolderBefore(holder_pos, begin);
-  // 台灣環境部長彭啟明: the title begins with a body's ending (部, 局, 處); the body's name stands before it
-  // and the holder before that — the title as written is 環境部長.
-  if (post.holder_seg < 0 && holder_pos == t.span.begin && lex_.Suffix(t.span.begin).len == 1) {
+  // 台灣環境部長彭啟明, 京畿道（Gyeonggi）經濟事務副知事高永寅: a short qualifier (a unit's name, a portfolio)
+  // stands between the holder and the title; the title as written includes it (環境部長, 經濟事務副知事).
+  if (post.holder_seg < 0 && holder_pos == t.span.begin) {
     uint32_t q = t.span.begin;
-    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 5 && SegEndAt(q) < 0 && !lex_.BoundaryEndsAt(q)) --q;
-    int h = SegEndAt(q);
-    if (q < t.span.begin && h >= 0 && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle) {
-      post.holder_seg = HolderBefore(q, begin);
+    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !lex_.LeadEndsAt(q)) --q;
+    int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
+    bool clean = true;
+    for (uint32_t x = q; x < t.span.begin && clean; ++x) clean = !lex_.LeadEndsAt(x + 1) && lex_.Cues(x).empty();
+    if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
+      post.holder_seg = h;
       SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;
-      if (hk == SegKind::kOrg || hk == SegKind::kPatternOrg) {
+      const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
+      if (hk == SegKind::kCountry && info.scope == TitleScope::kGov && t.span.begin - q >= 2) {
+        // 澳洲雪梨市長: a government title after a country and a name the gazetteer lacks — a place of that country.
+        post.holder_place = nt_.Utf8(q, t.span.begin + (IsAdminSuffixChar(nt_.folded[t.span.begin]) ? 1 : 0));
+        post.holder_country = segs_[static_cast<size_t>(post.holder_seg)].index;
+        post.holder_seg = -1;
+      } else if ((hk == SegKind::kOrg || hk == SegKind::kPatternOrg) && lex_.Suffix(t.span.begin).len == 1) {
         // The body is the organization's unit: 自民黨 + 青年局.
         const Seg& o = segs_[static_cast<size_t>(post.holder_seg)];
         post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, t.span.begin + 1);

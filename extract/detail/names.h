@@ -22,6 +22,8 @@ struct NameHit {
     std::string title_text;
     int holder_seg = -1;
     std::string holder_org;  // a body named by the title's prefix (自民黨 + 青年局長 → 自民黨青年局), when set
+    std::string holder_place;  // a place the gazetteer lacks, named before the title (澳洲 + 雪梨 + 市長)
+    int holder_country = -1;   // its country (gazetteer index)
     bool past = false;
     bool foreign_context = false;  // a foreign place or country stands earlier in the same list item
   };

@@ -87,5 +87,19 @@ TEST(RelationsTest, ForeignListContextIsNotThePublisher) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "王小明", "臺中市", Role::kDeputyMayor));
 }
 
+TEST(RelationsTest, ListHeadingGivesItsRoleToTheItems) {
+  auto d = testing::ExtractText(
+      "城市與地方政府聯合會亞太分會會員大會選出新任主席團。\n聯合主席 Co-President (2 席)：\n"
+      "- Mr. John Smith (太平洋區代表)：澳洲雪梨市長。\n- Ms. Mary Jones (南亞代表)：印度孟買市長。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Smith", "城市與地方政府聯合會亞太分會", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mary Jones", "城市與地方政府聯合會亞太分會", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Smith", "雪梨", Role::kMayor));
+}
+
+TEST(RelationsTest, QualifierBetweenHolderAndTitle) {
+  auto d = testing::ExtractText("會中晤見韓國京畿道（Gyeonggi Province, South Korea）經濟事務副知事金大中，交換意見。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金大中", "京畿道", Role::kDeputyGovernor, "經濟事務副知事"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
