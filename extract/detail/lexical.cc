@@ -404,12 +404,35 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         if (prev.kind == SegKind::kTitle) break;
       }
       if (lex.LeadEndsAt(start)) break;
-      if (start < s && suffix_end[start]) break;
+      // Another body's ending stops the name, except a university's (哥倫比亞大學國際公共政策研究所 is its unit).
+      if (start < s && suffix_end[start] && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 ||
+                                                            f.compare(start - 2, 2, U"學院") == 0)))
+        break;
       char32_t c = f[start - 1];
       if (!IsHan(c)) break;
       --start;
     }
     if (e - start >= 16) continue;
+    // A quoted name is the whole name: 「女性參與地方政府事務常設委員會」.
+    if (e < n && (f[e] == U'」' || f[e] == U'』')) {
+      uint32_t open = e;
+      while (open > 0 && e - open < 30 && f[open - 1] != U'「' && f[open - 1] != U'『' && f[open - 1] != U'」' &&
+             f[open - 1] != U'\n')
+        --open;
+      if (open > 0 && (f[open - 1] == U'「' || f[open - 1] == U'『') && open < start) {
+        start = open;
+        has_prefix_entity = true;
+      }
+    }
+    // 駐以色列代表處: an office "stationed in" a country.
+    if (start > 0 && f[start - 1] == U'駐') --start;
+    // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
+    {
+      static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局"};
+      bool tail = false;
+      for (auto w : kTails) tail = tail || (e - start >= w.size() && f.compare(e - w.size(), w.size(), w) == 0);
+      if (tail) continue;
+    }
     // 濱松市（Hamamatsu, Japan）國際事務處: the place before an English gloss owns the body.
     std::string owner;
     if (!has_prefix_entity && !self_before && start > 0) {
@@ -495,9 +518,8 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       bare_department = false;
       resolved = true;
     }
-    if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved &&
-        e - start <= 4)
-      continue;  // a short name ending in 處/局/部/組 alone is an ordinary word (專責處, 首長組)
+    if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved)
+      continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
     if (!resolved && !publisher.empty() && !has_prefix_entity && (self_before || list_item || bare_department)) {
       org.name = publisher + "政府" + written;
       org.alias = written;
