@@ -464,7 +464,8 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
       auto first_seg = seg_by_begin.find(start);
       if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace) {
         std::u32string_view rest(f.data() + (*segs)[first_seg->second].span.end, e - (*segs)[first_seg->second].span.end);
-        if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府") continue;
+        if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心")
+          continue;  // 東京都廳 is Tokyo's government; 高陽市中心 is its downtown
       }
     }
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
