@@ -21,17 +21,6 @@ std::string LanguageOf(std::string_view text) {
 
 namespace {
 
-std::string Hash64(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 Term DateTerm(const extract::Date& d) { return Term::Typed(d.ToString(), Iri(o::kXsd, d.XsdType())); }
 Term IntTerm(uint64_t v) { return Term::Typed(std::to_string(v), Iri(o::kXsd, "integer")); }
 
@@ -58,7 +47,7 @@ class Emitter {
   std::string ReportIri(const std::string& name) const { return o::MintIri(EntityKind::kReport, name); }
 
   std::string Evidence(const graph::EvidenceRef& ev) {
-    std::string iri = o::MintIri("evidence", Hash64(ev.report + "|" + std::to_string(ev.start) + "|" + std::to_string(ev.end)));
+    std::string iri = o::MintIri("evidence", ontology::StableHash(ev.report + "|" + std::to_string(ev.start) + "|" + std::to_string(ev.end)));
     if (evidence_done_.insert(iri).second) {
       T(iri, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kCkg, "Evidence")));
       T(iri, Iri(o::kCkg, "quote"), Term::Lit(ev.quote, LanguageOf(ev.quote)));
@@ -95,7 +84,7 @@ class Emitter {
   void Fact(const std::string& s, const std::string& p, const std::string& obj, const graph::Edge& e) {
     T(s, p, Term::Iri(obj));
     if (e.evidence.empty()) return;
-    std::string fact = o::MintIri("fact", Hash64(s + "|" + p + "|" + obj));
+    std::string fact = o::MintIri("fact", ontology::StableHash(s + "|" + p + "|" + obj));
     T(fact, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kRdf, "Statement")));
     T(fact, Iri(o::kRdf, "subject"), Term::Iri(s));
     T(fact, Iri(o::kRdf, "predicate"), Term::Iri(p));

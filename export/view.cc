@@ -45,6 +45,24 @@ void Widen(Date* first, Date* last, const Date& d) {
 
 double NodeSize(size_t degree) { return 10.0 + 4.0 * std::sqrt(static_cast<double>(degree)); }
 
+ViewNode EntityNode(const graph::Node& n, std::string id, const std::string& country, size_t degree, const Date& start) {
+  ViewNode node;
+  node.id = std::move(id);
+  node.label = n.label.empty() ? n.iri : n.label;
+  node.type = std::string(ontology::KindName(n.kind));
+  node.iri = n.iri;
+  node.name_zh = n.label;
+  node.name_en = n.label_en;
+  node.names = Join(n.names);
+  node.country = country;
+  node.wikidata = n.wikidata;
+  node.sources = Join(n.sources);
+  node.color = KindColor(n.kind);
+  node.size = NodeSize(degree);
+  node.start = start;
+  return node;
+}
+
 }  // namespace
 
 View FullView(const graph::KnowledgeGraph& kg) {
@@ -67,21 +85,9 @@ View FullView(const graph::KnowledgeGraph& kg) {
   size_t i = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const auto& n = g[v];
-    ViewNode node;
-    node.id = "n" + std::to_string(i++);
+    ViewNode node = EntityNode(n, "n" + std::to_string(i++), country_of.count(v) ? country_of[v] : std::string(), degree[v],
+                               n.date.valid() ? n.date : first_seen[v]);
     id_of[v] = node.id;
-    node.label = n.label.empty() ? n.iri : n.label;
-    node.type = std::string(ontology::KindName(n.kind));
-    node.iri = n.iri;
-    node.name_zh = n.label;
-    node.name_en = n.label_en;
-    node.names = Join(n.names);
-    node.country = country_of.count(v) ? country_of[v] : std::string();
-    node.wikidata = n.wikidata;
-    node.sources = Join(n.sources);
-    node.color = KindColor(n.kind);
-    node.size = NodeSize(degree[v]);
-    node.start = n.date.valid() ? n.date : first_seen[v];
     view.nodes.push_back(std::move(node));
   }
   size_t edge_id = 0;
@@ -203,22 +209,9 @@ View CityView(const graph::KnowledgeGraph& kg) {
   size_t i = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     if (!is_gov(v)) continue;
-    const auto& n = g[v];
-    ViewNode node;
-    node.id = "n" + std::to_string(i++);
+    ViewNode node = EntityNode(g[v], "n" + std::to_string(i++), country_of.count(v) ? country_of[v] : std::string(),
+                               degree[v], first_seen[v]);
     id_of[v] = node.id;
-    node.label = n.label;
-    node.type = std::string(ontology::KindName(n.kind));
-    node.iri = n.iri;
-    node.name_zh = n.label;
-    node.name_en = n.label_en;
-    node.names = Join(n.names);
-    node.country = country_of.count(v) ? country_of[v] : std::string();
-    node.wikidata = n.wikidata;
-    node.sources = Join(n.sources);
-    node.color = KindColor(n.kind);
-    node.size = NodeSize(degree[v]);
-    node.start = first_seen[v];
     view.nodes.push_back(std::move(node));
   }
   size_t edge_id = 0;

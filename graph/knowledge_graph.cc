@@ -29,17 +29,6 @@ void KnowledgeGraph::Add(extract::ExtractedDocument doc) { pending_.push_back(st
 
 namespace {
 
-std::string Hash64(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 struct NodeBuild {
   Node node;
   std::string surname;
@@ -274,7 +263,7 @@ void KnowledgeGraph::Finalize() {
     std::sort(b.node.sources.begin(), b.node.sources.end());
     b.node.sources.erase(std::unique(b.node.sources.begin(), b.node.sources.end()), b.node.sources.end());
     std::string iri = IriFor(b);
-    if (iri_owner.count(iri)) iri += "_" + Hash64(key).substr(0, 8);
+    if (iri_owner.count(iri)) iri += "_" + ontology::StableHash(key).substr(0, 8);
     iri_owner[iri] = key;
     b.node.iri = iri;
   }
@@ -329,7 +318,7 @@ void KnowledgeGraph::Finalize() {
     std::sort(fe.edge.evidence.begin(), fe.edge.evidence.end());
     fe.edge.evidence.erase(std::unique(fe.edge.evidence.begin(), fe.edge.evidence.end()), fe.edge.evidence.end());
     if (fe.edge.kind == RelationKind::kPost)
-      fe.edge.iri = ontology::MintIri("post", Hash64(std::get<0>(fk) + "|" + std::get<1>(fk) + "|" +
+      fe.edge.iri = ontology::MintIri("post", ontology::StableHash(std::get<0>(fk) + "|" + std::get<1>(fk) + "|" +
                                                      std::string(ontology::RoleName(fe.edge.role)) + "|" + fe.edge.title));
     boost::add_edge(fe.from, fe.to, fe.edge, graph_);
   }
@@ -352,7 +341,7 @@ void KnowledgeGraph::Finalize() {
     m.evidence = pm.evidence;
     std::string id = pm.evidence.report + "|" + m.date.ToString();
     for (const auto& i : iris) id += "|" + i;
-    m.iri = ontology::MintIri("meeting", Hash64(id));
+    m.iri = ontology::MintIri("meeting", ontology::StableHash(id));
     meeting_by_iri.try_emplace(m.iri, std::move(m));
   }
   for (auto& [iri, m] : meeting_by_iri) meetings_.push_back(std::move(m));

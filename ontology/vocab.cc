@@ -108,6 +108,18 @@ std::string MintIri(std::string_view segment, std::string_view key) {
   return out;
 }
 
+std::string StableHash(std::string_view text) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = kHex[h & 15];
+  return out;
+}
+
 std::string DataPath(std::string_view file_name) {
   namespace fs = std::filesystem;
   if (const char* env = std::getenv("CITYKG_DATA"); env && *env) {

@@ -83,6 +83,9 @@ std::string MintIri(EntityKind kind, std::string_view key);
 // Instance IRIs of things that are not entities.
 std::string MintIri(std::string_view segment, std::string_view key);
 
+// A stable 64-bit FNV-1a hash as 16 hex digits, for IRIs of things that have no name (posts, meetings, evidence).
+std::string StableHash(std::string_view text);
+
 // Locates a data file: $CITYKG_DATA, then the source tree, then the install prefix.
 std::string DataPath(std::string_view file_name);
 
