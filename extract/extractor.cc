@@ -735,6 +735,18 @@ void DocumentExtraction::BuildRelations() {
       if (std::find(list.begin(), list.end(), ent) == list.end()) list.push_back(ent);
     }
     if (theirs.empty()) continue;
+    // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
+    if (theirs.size() >= 4) {
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      size_t last_person = 0;
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) last_person = it->first - s.begin;
+      size_t attend = std::u32string_view::npos;
+      for (std::u32string_view w : {std::u32string_view(U"出席"), std::u32string_view(U"參與"), std::u32string_view(U"與會")}) {
+        size_t at = text.find(w, last_person);
+        if (at != std::u32string_view::npos) attend = std::min(attend, at);
+      }
+      if (attend != std::u32string_view::npos) theirs.resize(1);
+    }
     int host = !ours.empty() ? ours.front() : leader_;
     if (host < 0) continue;
     for (int other : theirs) {

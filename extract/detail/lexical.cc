@@ -109,8 +109,19 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
       bool accept = pl.curated || same_country ||
                     (m.length >= 3 && (pl.population >= 100000 || IsAdminSuffixChar(f[p + m.length - 1]))) ||
-                    (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3);
+                    (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
+                    // 耶路撒冷及海法: a smaller city in a list right after another place.
+                    (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
+                     std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
       if (!accept) continue;
+      {
+        // 桃園國際機場, 松山機場: a facility named after the place, not the place.
+        uint32_t e = p + m.length;
+        static const std::u32string_view kFacilities[] = {U"國際機場", U"機場", U"車站", U"火車站", U"港口"};
+        bool facility = false;
+        for (auto w : kFacilities) facility = facility || f.compare(e, w.size(), w) == 0;
+        if (facility) continue;
+      }
       if (!pl.curated) {
         // 新城市, 大城市 are words; a suffix that goes on as a word (市民, 市場, 區域, 道路) ends no place name.
         uint32_t e = p + m.length;

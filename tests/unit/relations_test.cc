@@ -101,5 +101,18 @@ TEST(RelationsTest, QualifierBetweenHolderAndTitle) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "金大中", "京畿道", Role::kDeputyGovernor, "經濟事務副知事"));
 }
 
+TEST(RelationsTest, AGroupThatAttendedIsMetThroughItsHead) {
+  auto d = testing::ExtractText(
+      "服務機關：臺南市政府\n臺南市長黃大明率團與日本議員聯盟進行早餐會餐敘，該會會長山田太郎眾議員、副會長田中一郎、"
+      "幹事佐藤次郎、幹事鈴木三郎以及高橋四郎等12位議員皆出席參與。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃大明", "山田太郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃大明", "佐藤次郎"));
+}
+
+TEST(RelationsTest, MeetingVerbsBeyondTheObviousOnes) {
+  auto d = testing::ExtractText("服務機關：臺南市政府\n臺南市長黃大明表示曾與熊本市長大西一夫碰過面，期待再度合作。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃大明", "大西一夫"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
