@@ -901,7 +901,18 @@ void DocumentExtraction::FindMembers() {
         std::vector<int> targets = orgs;
         if (targets.empty() && !anaphora) targets = sentence_orgs;
         if (targets.empty()) {
-          int fallback = anaphora && last_network_seg >= 0 ? last_network_seg : (last_network_seg >= 0 ? last_network_seg : last_org_seg);
+          // 該組織 points at the paragraph's subject: the first known network named in the paragraph so far.
+          int fallback = -1;
+          if (anaphora) {
+            uint32_t para = c.begin;
+            while (para > 0 && f[para - 1] != U'\n') --para;
+            for (size_t k = 0; k < segs_.size() && segs_[k].span.begin < c.begin; ++k)
+              if (segs_[k].span.begin >= para && segs_[k].kind == SegKind::kOrg) {
+                fallback = static_cast<int>(k);
+                break;
+              }
+          }
+          if (fallback < 0) fallback = last_network_seg >= 0 ? last_network_seg : last_org_seg;
           if (fallback >= 0) targets.push_back(fallback);
         }
         for (int gov : govs)

@@ -108,7 +108,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // count only with an administrative suffix or a country named just before.
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
       bool accept = pl.curated || same_country ||
-                    (m.length >= 3 && (pl.population >= 100000 || IsAdminSuffixChar(f[p + m.length - 1]))) ||
+                    (m.length >= 3 && (pl.population >= 100000 ||
+                                       (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
                     // 耶路撒冷及海法: a smaller city in a list right after another place.
                     (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
