@@ -198,6 +198,28 @@ void KnowledgeGraph::Finalize() {
       }
     }
   }
+  // An organization written with and without its place (昆山華東臺商子女學校, 華東臺商子女學校) is one: a name of five
+  // or more characters that ends a longer one of the same kind. Departments (…局, …處) are left apart: 國際事務處
+  // of two cities are two bodies.
+  {
+    std::vector<std::pair<std::u32string, std::string>> orgs;
+    for (const auto& [key, b] : nodes)
+      if (b.node.kind == EntityKind::kOrganization) orgs.push_back({extract::ToU32(extract::MatchKey(b.node.label)), key});
+    std::sort(orgs.begin(), orgs.end());
+    static const std::u32string_view kDepartment = U"局處部署廳組科室司";
+    for (const auto& [shorter, skey] : orgs) {
+      if (shorter.size() < 5 || kDepartment.find(shorter.back()) != std::u32string_view::npos) continue;
+      std::string match;
+      int count = 0;
+      for (const auto& [longer, lkey] : orgs)
+        if (longer.size() > shorter.size() && longer.size() <= shorter.size() + 4 &&
+            longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0) {
+          ++count;
+          match = lkey;
+        }
+      if (count == 1) uf.Union(match, skey);
+    }
+  }
   // Short forms (柯市長): the one full-named person with that surname who holds the same post.
   std::multimap<std::pair<std::string, int>, std::pair<std::string, std::string>> posts_by_holder;
   for (const auto& [ek, eb] : edges)

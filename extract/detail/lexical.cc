@@ -467,7 +467,7 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     // Determiners never start an organization's name.
     while (start < s) {
       char32_t c = f[start];
-      if (std::u32string_view(U"這那各該此其每全兩多一本我貴").find(c) == std::u32string_view::npos) break;
+      if (std::u32string_view(U"這那各該此其每兩多一本我貴").find(c) == std::u32string_view::npos) break;
       ++start;
     }
     if (e - start < 2) continue;
