@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "export/rdf_store.h"
 #include "extract/normalize.h"
@@ -418,7 +419,11 @@ Report Evaluate(const GraphView& graph, const std::vector<GoldRow>& gold) {
   // A fact stated by two reports is one fact of the graph: identical gold rows (after name folding) count once.
   std::vector<GoldRow> unique;
   std::set<std::string> seen;
-  for (const auto& r : gold) {
+  // Scores must not depend on the order the gold files were given in.
+  std::vector<GoldRow> sorted = gold;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const GoldRow& a, const GoldRow& b) { return std::tie(a.file, a.line) < std::tie(b.file, b.line); });
+  for (const auto& r : sorted) {
     std::string key = r.kind;
     for (const auto& f : r.fields) key += "\t" + extract::MatchKey(f);
     if (r.kind == "met" && r.fields.size() >= 2) {

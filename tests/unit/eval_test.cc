@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace citykg::eval {
 namespace {
 
@@ -61,6 +63,21 @@ TEST(EvalTest, MetIsUnordered) {
   auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"met", "佐藤健一", "張文山"}}));
   EXPECT_EQ(report.kinds["met"].predicted, 1u);
   EXPECT_EQ(report.kinds["met"].correct, 1u);
+}
+
+TEST(EvalTest, GoldOrderDoesNotChangeScores) {
+  std::vector<GoldRow> gold;
+  int line = 0;
+  for (const auto& r : std::vector<std::vector<std::string>>{{"person", "佐藤健一"}, {"person", "張文山"}, {"post", "張文山", "Mayor", "臺北市"},
+                                                            {"post", "張文山", "Other", "臺北市", "局長"}, {"city", "臺北市", "臺灣"}})
+    gold.push_back({r[0], std::vector<std::string>(r.begin() + 1, r.end()), line % 2 ? "b.tsv" : "a.tsv", ++line});
+  auto a = Evaluate(TinyGraph(), gold);
+  std::reverse(gold.begin(), gold.end());
+  auto b = Evaluate(TinyGraph(), gold);
+  for (const auto& k : KindOrder()) {
+    EXPECT_EQ(a.kinds[k].correct, b.kinds[k].correct) << k;
+    EXPECT_EQ(a.kinds[k].gold, b.kinds[k].gold) << k;
+  }
 }
 
 TEST(EvalTest, BadGoldRowNamesTheLine) {
