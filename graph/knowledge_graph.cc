@@ -186,7 +186,7 @@ void KnowledgeGraph::Finalize() {
       for (const auto& n : b.node.names) {
         // An alias that ends the label (教育局 of 臺北市政府教育局) is a short local name, not an identity.
         if (k == EntityKind::kOrganization && b.node.label.size() > n.size() &&
-            b.node.label.compare(b.node.label.size() - n.size(), n.size(), n) == 0)
+            b.node.label.compare(b.node.label.size() - n.size(), n.size(), n) == 0 && extract::ToU32(n).size() < 6)
           continue;
         names.push_back(n);
       }

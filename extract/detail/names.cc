@@ -409,6 +409,35 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
     const Seg& t = *it;
     int ti = static_cast<int>(it - segs_.begin());
+    if (t.kind == SegKind::kTitle && t.span.begin > 0 && f[t.span.begin - 1] == U'/') {
+      // A staff record "鄭照新/臺中市政府/副市長" (name / body / [unit /] title): the name is the record's first field.
+      uint32_t r = t.span.begin;
+      while (r > sentence.begin && !IsSpace(f[r - 1]) && f[r - 1] != U'\n' && t.span.begin - r < 40) --r;
+      uint32_t slash = r;
+      while (slash < t.span.begin && f[slash] != U'/') ++slash;
+      NameHit h;
+      if (slash < t.span.begin && ReadHanForward(r, slash, false, &h) && h.name.end == slash && !overlaps(h.name)) {
+        const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
+        h.rule = "staff-record";
+        if (info.scope != TitleScope::kHonorific) {
+          AddPosts(static_cast<int>(it - segs_.begin()), t.span.begin, &h);
+          // The body is the record's nearest field the segment layer knows (…/臺中市政府秘書處/國際事務科/科員).
+          if (!h.posts.empty() && h.posts.back().holder_seg < 0) {
+            for (auto b = it; b != segs_.begin();) {
+              --b;
+              if (b->span.begin < slash) break;
+              if (b->kind == SegKind::kPlace || b->kind == SegKind::kOrg || b->kind == SegKind::kPatternOrg) {
+                h.posts.back().holder_seg = static_cast<int>(b - segs_.begin());
+                h.posts.back().foreign_context = false;
+                break;
+              }
+            }
+          }
+        }
+        hits.push_back(std::move(h));
+      }
+      continue;
+    }
     if (t.kind == SegKind::kTitle) {
       const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
       // A title that names what an event or body is made of (市長會議, 市長峰會, 知事協會) is no person's title.

@@ -114,5 +114,13 @@ TEST(RelationsTest, MeetingVerbsBeyondTheObviousOnes) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃大明", "大西一夫"));
 }
 
+TEST(RelationsTest, StaffRecordsWithSlashes) {
+  auto d = testing::ExtractText(
+      "服務機關：高雄市政府\n出國人員姓名/服務機關/職稱 林大明/高雄市政府/副市長 陳小華/高雄市政府觀光局/國際科/科員\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林大明", "高雄市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小華", "高雄市政府觀光局", Role::kOther, "科員"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "陳小華", "高雄市", Role::kDeputyMayor));
+}
+
 }  // namespace
 }  // namespace citykg::extract
