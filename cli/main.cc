@@ -31,6 +31,7 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 void OnSignal(int sig) {
   g_interrupted = sig;
+  exporter::RemoveOpenTemporaries();
   // Temporary output files are removed by their owners' destructors on the normal path; on a signal we leave
   // at once: the previous outputs are intact because new ones are only ever renamed into place when complete.
   const char msg[] = "\ncitykg: interrupted; previous outputs left unchanged\n";

@@ -3,20 +3,48 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 
 namespace citykg::exporter {
+namespace {
+// Temporary paths of open sinks, for the signal handler (fixed storage: no allocation in the handler).
+constexpr int kSlots = 16;
+char g_open[kSlots][4096];
+volatile std::sig_atomic_t g_used[kSlots];
+
+void Track(const std::string& path) {
+  for (int i = 0; i < kSlots; ++i)
+    if (!g_used[i] && path.size() < sizeof g_open[i]) {
+      std::memcpy(g_open[i], path.c_str(), path.size() + 1);
+      g_used[i] = 1;
+      return;
+    }
+}
+
+void Untrack(const std::string& path) {
+  for (int i = 0; i < kSlots; ++i)
+    if (g_used[i] && path == g_open[i]) g_used[i] = 0;
+}
+}  // namespace
+
+void RemoveOpenTemporaries() {
+  for (int i = 0; i < kSlots; ++i)
+    if (g_used[i]) ::unlink(g_open[i]);
+}
 
 AtomicFileSink::AtomicFileSink(std::string path) : path_(std::move(path)) {
   temp_ = path_ + ".tmp." + std::to_string(::getpid());
   file_ = std::fopen(temp_.c_str(), "wb");
   if (!file_) throw IoError("cannot write " + temp_ + ": " + std::strerror(errno));
+  Track(temp_);
 }
 
 AtomicFileSink::~AtomicFileSink() {
   if (file_) std::fclose(file_);
   if (!committed_) std::remove(temp_.c_str());
+  Untrack(temp_);
 }
 
 void AtomicFileSink::Write(const char* data, size_t size) {

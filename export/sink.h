@@ -53,6 +53,9 @@ class AtomicFileSink : public Sink {
   bool committed_ = false;
 };
 
+// Removes the temporary files of sinks still open. Async-signal-safe: for a SIGINT/SIGTERM handler.
+void RemoveOpenTemporaries();
+
 // Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) removed.
 std::string XmlSafe(std::string_view utf8);
 

@@ -36,5 +36,16 @@ grep -qi "syntax" "$tmp/err"; check "syntax error explained" 0 $?
 "$citykg" path "$tmp/out" 不存在的城市 東京都 >/dev/null 2>&1; check "unknown name in path" 1 $?
 "$citykg" eval "$tmp/out" "$src"/samples/*.gold.tsv | grep -q "^person"; check "eval prints scores" 0 $?
 "$citykg" explain "$src/samples/003_125fcdfc40029818.txt" | grep -q "== relations"; check "explain prints stages" 0 $?
+# An interrupted build leaves the previous outputs as they were and no temporary files.
+cp "$tmp/out/graph.ttl" "$tmp/before.ttl"
+for i in 1 2 3 4 5 6 7 8; do cp "$src"/samples/*.txt "$tmp/in/" 2>/dev/null; mkdir -p "$tmp/big/$i"; cp "$src"/samples/*.txt "$tmp/big/$i/"; done
+"$citykg" build "$tmp/big" -o "$tmp/out" -q -j 1 2>/dev/null & pid=$!
+sleep 0.2; kill -INT $pid 2>/dev/null; wait $pid; rc=$?
+if [ $rc = 130 ]; then
+  cmp -s "$tmp/out/graph.ttl" "$tmp/before.ttl"; check "interrupted build keeps the previous graph" 0 $?
+else
+  echo "ok: (the build finished before the interrupt; nothing to check)"
+fi
+ls "$tmp/out" | grep -q '\.tmp\.'; check "no temporary file left" 1 $?
 if [ $fail = 0 ]; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi
 exit $fail
