@@ -368,7 +368,8 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (suf.len == 1 && e < n) {
-      static const std::u32string_view kGoesOn[] = {U"部門", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"署名", U"院子"};
+      static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合",
+                                                    U"署名", U"院子"};
       bool goes_on = false;
       for (auto w : kGoesOn) goes_on = goes_on || f.compare(s, w.size(), w) == 0;
       if (goes_on) continue;
@@ -416,9 +417,10 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         if (prev.kind == SegKind::kTitle) break;
       }
       if (lex.LeadEndsAt(start)) break;
-      // Another body's ending stops the name, except a university's (哥倫比亞大學國際公共政策研究所 is its unit).
-      if (start < s && suffix_end[start] && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 ||
-                                                            f.compare(start - 2, 2, U"學院") == 0)))
+      // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
+      // (哥倫比亞大學國際公共政策研究所 is its unit).
+      if (suffix_end[start] && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 ||
+                                                f.compare(start - 2, 2, U"學院") == 0)))
         break;
       char32_t c = f[start - 1];
       if (!IsHan(c)) break;
@@ -464,6 +466,13 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         }
       }
     }
+    // A unit of time after a number (30 分中華航空) and an administrative suffix (市中學) start no name.
+    while (start < s && start > 0 && (f[start - 1] == U' ' || (f[start - 1] >= '0' && f[start - 1] <= '9')) &&
+           std::u32string_view(U"時分秒點號年月日").find(f[start]) != std::u32string_view::npos)
+      ++start;
+    if (start < s && std::u32string_view(U"市縣省州區道").find(f[start]) != std::u32string_view::npos &&
+        (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start)))
+      continue;
     // Determiners never start an organization's name.
     while (start < s) {
       char32_t c = f[start];
