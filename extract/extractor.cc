@@ -81,6 +81,7 @@ class DocumentExtraction {
   Evidence SentenceEvidence(uint32_t sentence) const;
   int SegStartingAt(uint32_t pos) const;
   int ListItemPlace(uint32_t begin, uint32_t end);
+  void FindAbbreviations();
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country);
   bool IsPublisherSide(int entity) const;
@@ -941,6 +942,55 @@ void DocumentExtraction::FindMembers() {
   }
 }
 
+// 「日華懇談會」(以下簡稱日華懇): the abbreviation names the organization wherever it stands later in the report.
+void DocumentExtraction::FindAbbreviations() {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kMarks[] = {U"以下簡稱", U"以下稱", U"簡稱"};
+  std::vector<Seg> added;
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& org = segs_[k];
+    if (org.kind != SegKind::kOrg && org.kind != SegKind::kPatternOrg) continue;
+    uint32_t q = org.span.end;
+    if (q < f.size() && (f[q] == U'」' || f[q] == U'』')) ++q;
+    if (q >= f.size() || f[q] != U'(') continue;
+    uint32_t b = q + 1;
+    size_t mark = 0;
+    for (auto m : kMarks)
+      if (f.compare(b, m.size(), m) == 0) {
+        mark = m.size();
+        break;
+      }
+    if (!mark) continue;
+    b += static_cast<uint32_t>(mark);
+    while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
+    uint32_t e = b;
+    while (e < f.size() && f[e] != U')' && f[e] != U'」' && f[e] != U',' && e - b < 12) ++e;
+    if (e >= f.size() || e - b < 2) continue;
+    std::u32string abbreviation = f.substr(b, e - b);
+    while (!abbreviation.empty() && abbreviation.back() == U' ') abbreviation.pop_back();
+    if (abbreviation.size() < 2) continue;
+    // Later mentions not already covered by a segment become this organization.
+    for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
+      uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
+      bool covered = false;
+      for (const Seg& s : segs_) covered = covered || (s.span.begin < pe && p < s.span.end);
+      for (const Seg& s : added) covered = covered || (s.span.begin < pe && p < s.span.end);
+      if (covered) continue;
+      Seg alias = org;
+      alias.span = {p, pe};
+      if (alias.kind == SegKind::kPatternOrg) alias.alias = nt_.Utf8(p, pe);
+      added.push_back(std::move(alias));
+    }
+    int entity = EntityForSeg(static_cast<int>(k));
+    Entity& ent = out_.entities[static_cast<size_t>(entity)];
+    std::string written = nt_.Utf8(b, b + static_cast<uint32_t>(abbreviation.size()));  // as written, not folded
+    if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
+  }
+  if (added.empty()) return;
+  for (auto& a : added) segs_.push_back(std::move(a));
+  std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+}
+
 // The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its
 // English form; a gazetteer place if there is one, else a new place of that country.
 int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
@@ -990,6 +1040,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindMetadata();
   FindPublisher();
   detail::FindPatternOrgs(g_, nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  FindAbbreviations();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
   for (size_t k = 0; k < segs_.size(); ++k) {

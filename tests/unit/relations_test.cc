@@ -122,5 +122,13 @@ TEST(RelationsTest, StaffRecordsWithSlashes) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "陳小華", "高雄市", Role::kDeputyMayor));
 }
 
+TEST(RelationsTest, AbbreviationsDefinedInTheText) {
+  auto d = testing::ExtractText(
+      "訪團與「日本台灣友好議員懇談會」(以下簡稱日台懇)進行座談，日台懇會長山田太郎、日台懇顧問田中一郎、副會長佐藤次郎皆出席。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "日本台灣友好議員懇談會", Role::kOther, "顧問"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "日本台灣友好議員懇談會", Role::kOther, "副會長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日台懇", Role::kPresident));
+}
+
 }  // namespace
 }  // namespace citykg::extract
