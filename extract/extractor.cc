@@ -80,6 +80,8 @@ class DocumentExtraction {
   int AddEntity(Entity e);
   Evidence SentenceEvidence(uint32_t sentence) const;
   int SegStartingAt(uint32_t pos) const;
+  // Indices [first, last) of the segments that start inside `span` (segs_ are sorted by start).
+  std::pair<size_t, size_t> SegsIn(Span span) const;
   int ListItemPlace(uint32_t begin, uint32_t end);
   void FindAbbreviations();
   int PatternPlaceEntity(const Seg& seg);
@@ -106,6 +108,8 @@ class DocumentExtraction {
   int leader_ = -1;         // entity
   int foreign_country_ = -1;  // entity
   std::vector<std::pair<uint32_t, int>> person_occurrences_;  // (position, entity), sorted
+  std::set<int> publisher_side_;      // filled once all posts are known
+  bool publisher_side_ready_ = false;
 };
 
 void DocumentExtraction::AddMention(Span span, std::string kind, std::string rule, int entity) {
@@ -231,6 +235,12 @@ int DocumentExtraction::PersonEntity(const std::string& name, const std::string&
   e.surname = surname;
   e.short_form_only = short_form;
   return AddEntity(std::move(e));
+}
+
+std::pair<size_t, size_t> DocumentExtraction::SegsIn(Span span) const {
+  auto lo = std::lower_bound(segs_.begin(), segs_.end(), span.begin, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  auto hi = std::lower_bound(lo, segs_.end(), span.end, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  return {static_cast<size_t>(lo - segs_.begin()), static_cast<size_t>(hi - segs_.begin())};
 }
 
 int DocumentExtraction::SegStartingAt(uint32_t pos) const {
@@ -411,8 +421,9 @@ void DocumentExtraction::FindPersons() {
     bool item = b < e && (f[b] == U'-' || f[b] == U'•' || f[b] == U'●');
     auto hits = finder.FindInSentence(sp);
     if (b < e && !item) heading_title = -1;
+    auto [seg_lo, seg_hi] = SegsIn(sp);
     if (b < e && f[e - 1] == U':' && hits.empty()) {
-      for (size_t k = 0; k < segs_.size(); ++k)
+      for (size_t k = seg_lo; k < seg_hi; ++k)
         if (segs_[k].span.begin >= b && segs_[k].span.end <= e && segs_[k].kind == SegKind::kTitle) {
           heading_title = static_cast<int>(k);
           heading_org = last_org;
@@ -429,8 +440,8 @@ void DocumentExtraction::FindPersons() {
     }
     // The topic organization: a known network named in a sentence about no person.
     if (hits.empty())
-      for (size_t k = 0; k < segs_.size(); ++k)
-        if (segs_[k].span.begin >= sp.begin && segs_[k].span.end <= sp.end && segs_[k].kind == SegKind::kOrg)
+      for (size_t k = seg_lo; k < seg_hi; ++k)
+        if (segs_[k].span.end <= sp.end && segs_[k].kind == SegKind::kOrg)
           last_org = static_cast<int>(k);
     for (auto& hit : hits) {
       PersonHit p;
@@ -480,19 +491,27 @@ void DocumentExtraction::ResolvePersons() {
       entity_by_key_["person:" + MatchKey(p.alias)] = to;
     }
   }
+  // Full names by every prefix of one to three characters (a surname can be any of them).
+  std::unordered_map<std::string, std::vector<size_t>> full_by_surname;
+  for (size_t j = 0; j < persons_.size(); ++j) {
+    if (persons_[j].short_form || person_entity_[j] < 0) continue;
+    std::u32string u = ToU32(persons_[j].name_text);
+    for (size_t len = 1; len <= 3 && len < u.size(); ++len) full_by_surname[ToUtf8(u.substr(0, len))].push_back(j);
+  }
   for (size_t i = 0; i < persons_.size(); ++i) {
     PersonHit& p = persons_[i];
     if (!p.short_form) continue;
     // Candidates: full persons whose name starts with the surname.
     std::vector<size_t> cands;
     std::set<int> cand_entities;
-    for (size_t j = 0; j < persons_.size(); ++j) {
-      const PersonHit& q = persons_[j];
-      if (q.short_form || person_entity_[j] < 0) continue;
-      if (q.name_text.rfind(p.surname, 0) != 0 || q.name_text.size() <= p.surname.size()) continue;
-      cands.push_back(j);
-      cand_entities.insert(person_entity_[j]);
-    }
+    auto bucket = full_by_surname.find(p.surname);
+    if (bucket != full_by_surname.end())
+      for (size_t j : bucket->second) {
+        const PersonHit& q = persons_[j];
+        if (q.name_text.size() <= p.surname.size()) continue;
+        cands.push_back(j);
+        cand_entities.insert(person_entity_[j]);
+      }
     int chosen = -1;
     if (cand_entities.size() == 1) {
       chosen = *cand_entities.begin();
@@ -529,13 +548,16 @@ void DocumentExtraction::ResolvePersons() {
     person_occurrences_.push_back({persons_[i].name.begin, person_entity_[i]});
     if (!persons_[i].short_form) names[Gazetteer::Fold(ToU32(persons_[i].name_text))] = person_entity_[i];
   }
-  for (const auto& [name, ent] : names) {
-    if (name.size() < 2) continue;
-    size_t pos = 0;
-    while ((pos = nt_.folded.find(name, pos)) != std::u32string::npos) {
-      person_occurrences_.push_back({static_cast<uint32_t>(pos), ent});
-      pos += name.size();
-    }
+  // One pass over the text, looking names up by their first two characters.
+  std::unordered_map<uint64_t, std::vector<std::pair<const std::u32string*, int>>> by_prefix;
+  for (const auto& [name, ent] : names)
+    if (name.size() >= 2) by_prefix[(static_cast<uint64_t>(name[0]) << 32) | name[1]].push_back({&name, ent});
+  const auto& folded = nt_.folded;
+  for (size_t pos = 0; pos + 1 < folded.size(); ++pos) {
+    auto it = by_prefix.find((static_cast<uint64_t>(folded[pos]) << 32) | folded[pos + 1]);
+    if (it == by_prefix.end()) continue;
+    for (const auto& [name, ent] : it->second)
+      if (folded.compare(pos, name->size(), *name) == 0) person_occurrences_.push_back({static_cast<uint32_t>(pos), ent});
   }
   std::sort(person_occurrences_.begin(), person_occurrences_.end());
   person_occurrences_.erase(std::unique(person_occurrences_.begin(), person_occurrences_.end()), person_occurrences_.end());
@@ -545,6 +567,7 @@ void DocumentExtraction::ResolvePersons() {
 
 bool DocumentExtraction::IsPublisherSide(int entity) const {
   if (entity < 0) return false;
+  if (publisher_side_ready_) return publisher_side_.count(entity) > 0;
   for (const Relation& r : out_.relations) {
     if (r.kind != RelationKind::kPost || r.from != entity) continue;
     if (r.to == publisher_) return true;
@@ -690,6 +713,19 @@ void DocumentExtraction::BuildRelations() {
       out_.relations.push_back(std::move(r));
     }
   }
+  // From here on posts do not change: remember who is on the publisher's side (one pass over the posts).
+  std::map<int, int> rank_of;
+  for (const Relation& r : out_.relations) {
+    if (r.kind != RelationKind::kPost) continue;
+    auto [it, inserted] = rank_of.try_emplace(r.from, ontology::RoleRank(r.role));
+    if (!inserted) it->second = std::min(it->second, ontology::RoleRank(r.role));
+    if (publisher_ < 0) continue;
+    const Entity& holder = out_.entities[static_cast<size_t>(r.to)];
+    if (r.to == publisher_ || (holder.kind == EntityKind::kOrganization &&
+                               holder.label.rfind(out_.entities[static_cast<size_t>(publisher_)].label, 0) == 0))
+      publisher_side_.insert(r.from);
+  }
+  publisher_side_ready_ = true;
   // Delegation leader: the most senior publisher-side person, most mentioned on ties.
   {
     std::map<int, int> mentions;
@@ -699,9 +735,7 @@ void DocumentExtraction::BuildRelations() {
     int best_rank = 99, best_count = -1;
     for (const auto& [ent, n] : mentions) {
       if (!IsPublisherSide(ent)) continue;
-      int rank = 99;
-      for (const Relation& r : out_.relations)
-        if (r.kind == RelationKind::kPost && r.from == ent) rank = std::min(rank, ontology::RoleRank(r.role));
+      int rank = rank_of.count(ent) ? rank_of[ent] : 99;
       // The one the report speaks of most leads the delegation (鄭副市長 went, 代表市長盧秀燕); rank breaks ties.
       if (n > best_count || (n == best_count && rank < best_rank)) {
         best_rank = rank;
@@ -722,9 +756,10 @@ void DocumentExtraction::BuildRelations() {
     std::vector<int> ours, theirs;
     // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
     uint32_t accompany = s.end;
+    std::u32string_view sentence_text(nt_.folded.data() + s.begin, s.size());
     for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"陪同")}) {
-      size_t at = nt_.folded.find(w, s.begin);
-      if (at != std::u32string::npos && at < accompany) accompany = static_cast<uint32_t>(at);
+      size_t at = sentence_text.find(w);
+      if (at != std::u32string_view::npos && s.begin + at < accompany) accompany = s.begin + static_cast<uint32_t>(at);
     }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
@@ -779,7 +814,7 @@ void DocumentExtraction::BuildRelations() {
   }
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
-  std::set<int> attended_by_publisher;
+  std::set<std::pair<int, int>> attended_seen;
   for (size_t i = 0; i < events_.size(); ++i) {
     Span s = sentences_[events_[i].sentence];
     bool cue = events_[i].sentence < 3;
@@ -790,9 +825,7 @@ void DocumentExtraction::BuildRelations() {
     int ev = event_entity_[i];
     Evidence evd = SentenceEvidence(events_[i].sentence);
     auto add = [&](int agent) {
-      if (agent < 0) return;
-      for (const Relation& r : out_.relations)
-        if (r.kind == RelationKind::kAttended && r.from == agent && r.to == ev) return;
+      if (agent < 0 || !attended_seen.insert({agent, ev}).second) return;
       Relation r;
       r.kind = RelationKind::kAttended;
       r.from = agent;
@@ -814,10 +847,11 @@ void DocumentExtraction::BuildRelations() {
       if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
     if (has_location) continue;
     int place = -1;
-    for (size_t k = 0; k < segs_.size(); ++k) {
+    auto [ev_lo, ev_hi] = SegsIn(events_[i].span);
+    for (size_t k = ev_lo; k < ev_hi; ++k) {
       const Seg& s = segs_[k];
       if (s.kind != SegKind::kPlace) continue;
-      if (s.span.begin >= events_[i].span.begin && s.span.end <= events_[i].span.end) {
+      if (s.span.end <= events_[i].span.end) {
         place = static_cast<int>(k);  // the last place in the name is the host ("臺北上海城市論壇" is hosted in turn)
       }
     }
@@ -839,11 +873,10 @@ void DocumentExtraction::FindMembers() {
   const std::u32string& f = nt_.folded;
   int last_org_seg = -1;       // last organization of any kind
   int last_network_seg = -1;   // last known network (gazetteer organization)
+  std::set<std::pair<int, int>> seen;
   auto add = [&](int gov, int seg, uint32_t si) {
     int org = EntityForSeg(seg);
-    if (org < 0 || gov < 0 || org == gov) return;
-    for (const Relation& r : out_.relations)
-      if (r.kind == RelationKind::kMemberOf && r.from == gov && r.to == org) return;
+    if (org < 0 || gov < 0 || org == gov || !seen.insert({gov, org}).second) return;
     Relation r;
     r.kind = RelationKind::kMemberOf;
     r.from = gov;
@@ -864,8 +897,9 @@ void DocumentExtraction::FindMembers() {
         cb = p + 1;
       }
     std::vector<int> sentence_orgs;
-    for (size_t k = 0; k < segs_.size(); ++k)
-      if (segs_[k].span.begin >= s.begin && segs_[k].span.end <= s.end && is_org_seg(segs_[k])) sentence_orgs.push_back(static_cast<int>(k));
+    auto [sent_lo, sent_hi] = SegsIn(s);
+    for (size_t k = sent_lo; k < sent_hi; ++k)
+      if (segs_[k].span.end <= s.end && is_org_seg(segs_[k])) sentence_orgs.push_back(static_cast<int>(k));
     for (const Span& c : clauses) {
       bool cue = false;
       for (uint32_t p = c.begin; p < c.end && !cue; ++p)
@@ -885,9 +919,10 @@ void DocumentExtraction::FindMembers() {
       bool anaphora = text.find(U"該組織") != std::u32string_view::npos || text.find(U"該會") != std::u32string_view::npos ||
                       text.find(U"該分會") != std::u32string_view::npos || text.find(U"該聯盟") != std::u32string_view::npos ||
                       text.find(U"該網絡") != std::u32string_view::npos;
-      for (size_t k = 0; k < segs_.size(); ++k) {
+      auto [clause_lo, clause_hi] = SegsIn(c);
+      for (size_t k = clause_lo; k < clause_hi; ++k) {
         const Seg& g = segs_[k];
-        if (g.span.begin < c.begin || g.span.end > c.end) continue;
+        if (g.span.end > c.end) continue;
         if (g.kind == SegKind::kSelf) {
           if (publisher_ >= 0) govs.push_back(publisher_);
         } else if (g.kind == SegKind::kPlace) {
@@ -907,8 +942,8 @@ void DocumentExtraction::FindMembers() {
           if (anaphora) {
             uint32_t para = c.begin;
             while (para > 0 && f[para - 1] != U'\n') --para;
-            for (size_t k = 0; k < segs_.size() && segs_[k].span.begin < c.begin; ++k)
-              if (segs_[k].span.begin >= para && segs_[k].kind == SegKind::kOrg) {
+            for (size_t k = SegsIn({para, c.begin}).first; k < segs_.size() && segs_[k].span.begin < c.begin; ++k)
+              if (segs_[k].kind == SegKind::kOrg) {
                 fallback = static_cast<int>(k);
                 break;
               }

@@ -74,6 +74,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
     }
   }
   std::vector<bool> place_end(n + 1, false);
+  std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
   // just before, then the most populous. Small places with short names need context to count.
   for (uint32_t p = 0; p < n; ++p) {
@@ -165,11 +166,10 @@ uint8_t Lexicon::Surname(uint32_t pos, uint32_t len) const {
 }
 
 bool Lexicon::NotOrg(uint32_t b, uint32_t e) const {
-  for (const auto& [nb, ne] : not_org_) {
-    if (ne != e) continue;
-    if (nb == b) return true;
-    if (nb == b + 1) return true;  // 該X, 本X, 各X
-  }
+  auto it = std::lower_bound(not_org_.begin(), not_org_.end(), e,
+                             [](const std::pair<uint32_t, uint32_t>& x, uint32_t v) { return x.second < v; });
+  for (; it != not_org_.end() && it->second == e; ++it)
+    if (it->first == b || it->first == b + 1) return true;  // the word, or 該X, 本X, 各X
   return false;
 }
 
@@ -572,18 +572,13 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
   std::sort(found.begin(), found.end(), [](const Seg& a, const Seg& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
   });
-  std::vector<Seg> kept;
+  std::vector<Seg> kept;  // sorted by begin: a candidate can only overlap the last one kept
   for (auto& c : found) {
-    bool overlap = false;
-    for (auto& k : kept)
-      if (c.span.begin < k.span.end && k.span.begin < c.span.end) {
-        if (c.span.size() > k.span.size() && c.span.begin <= k.span.begin) {
-          k = c;  // the longer one wins
-        }
-        overlap = true;
-        break;
-      }
-    if (!overlap) kept.push_back(std::move(c));
+    if (!kept.empty() && c.span.begin < kept.back().span.end) {
+      if (c.span.size() > kept.back().span.size() && c.span.begin <= kept.back().span.begin) kept.back() = c;
+      continue;
+    }
+    kept.push_back(std::move(c));
   }
   // Merge into segs: a pattern organization replaces the segs inside it; one that cuts a title is dropped.
   std::vector<Seg> merged;
@@ -594,7 +589,11 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
   for (auto& org : kept) {
     bool cuts = false;
     std::vector<size_t> inside;
-    for (size_t i = 0; i < segs->size(); ++i) {
+    // segs are sorted and do not overlap: only the ones from the last starting before org's start can touch it.
+    auto first = std::lower_bound(segs->begin(), segs->end(), org.span.begin,
+                                  [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+    if (first != segs->begin()) --first;
+    for (size_t i = static_cast<size_t>(first - segs->begin()); i < segs->size() && (*segs)[i].span.begin < org.span.end; ++i) {
       const Seg& s = (*segs)[i];
       if (s.span.end <= org.span.begin || s.span.begin >= org.span.end) continue;
       if (s.span.begin >= org.span.begin && s.span.end <= org.span.end) {

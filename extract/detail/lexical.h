@@ -51,7 +51,7 @@ class Lexicon {
   std::vector<std::array<uint8_t, 4>> surname_;
   std::vector<uint32_t> stop_;
   std::vector<bool> lead_end_, event_end_, boundary_end_;
-  std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans
+  std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans, sorted by end
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };
 
