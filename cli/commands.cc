@@ -136,16 +136,6 @@ std::string JsonString(const std::string& s) {
   return out + "\"";
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 int Sparql(const std::string& graph, const std::string& query, const std::string& format) {
@@ -193,10 +183,10 @@ int Sparql(const std::string& graph, const std::string& query, const std::string
     return 0;
   }
   if (format == "csv") {
-    for (size_t i = 0; i < r.variables.size(); ++i) std::printf("%s%s", i ? "," : "", CsvField(r.variables[i]).c_str());
+    for (size_t i = 0; i < r.variables.size(); ++i) std::printf("%s%s", i ? "," : "", exporter::CsvField(r.variables[i]).c_str());
     std::printf("\r\n");
     for (const auto& row : r.rows) {
-      for (size_t i = 0; i < row.size(); ++i) std::printf("%s%s", i ? "," : "", CsvField(Plain(row[i])).c_str());
+      for (size_t i = 0; i < row.size(); ++i) std::printf("%s%s", i ? "," : "", exporter::CsvField(Plain(row[i])).c_str());
       std::printf("\r\n");
     }
     return 0;

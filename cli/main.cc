@@ -27,10 +27,7 @@ constexpr int kExitUsage = 1;
 constexpr int kExitPartial = 2;
 constexpr int kExitNothing = 3;
 
-volatile std::sig_atomic_t g_interrupted = 0;
-
-void OnSignal(int sig) {
-  g_interrupted = sig;
+void OnSignal(int) {
   exporter::RemoveOpenTemporaries();
   // Temporary output files are removed by their owners' destructors on the normal path; on a signal we leave
   // at once: the previous outputs are intact because new ones are only ever renamed into place when complete.

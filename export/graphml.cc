@@ -28,6 +28,14 @@ std::string FullDate(const extract::Date& d) {
   return full.ToString();
 }
 
+// An XML document with its declaration and root element.
+pugi::xml_node StartDocument(pugi::xml_document& doc, const char* root) {
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  return doc.append_child(root);
+}
+
 void Save(pugi::xml_document& doc, Sink& sink) {
   SinkWriter writer(sink);
   doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
@@ -39,10 +47,7 @@ GraphmlStats WriteGraphml(const graph::KnowledgeGraph& kg, Sink& sink) { return 
 
 GraphmlStats WriteGraphml(const View& view, Sink& sink) {
   pugi::xml_document doc;
-  auto decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  auto root = doc.append_child("graphml");
+  auto root = StartDocument(doc, "graphml");
   root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
   int next = 0;
   auto key = [&](const char* for_, const std::string& name, const char* type) {
@@ -119,10 +124,7 @@ GraphmlStats WriteGraphml(const View& view, Sink& sink) {
 
 GraphmlStats WriteGexf(const View& view, Sink& sink) {
   pugi::xml_document doc;
-  auto decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  auto root = doc.append_child("gexf");
+  auto root = StartDocument(doc, "gexf");
   root.append_attribute("xmlns") = "http://gexf.net/1.3";
   root.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
   root.append_attribute("version") = "1.3";
@@ -201,16 +203,7 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
 
 namespace {
 
-std::string Csv(const std::string& s) {
-  std::string v = XmlSafe(s);
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+std::string Csv(const std::string& s) { return CsvField(XmlSafe(s)); }
 
 void Row(Sink& sink, const std::vector<std::string>& cells) {
   std::string line;

@@ -62,6 +62,16 @@ void AtomicFileSink::Commit() {
   committed_ = true;
 }
 
+std::string CsvField(std::string_view v) {
+  if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string XmlSafe(std::string_view s) {
   std::string out;
   out.reserve(s.size());

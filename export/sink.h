@@ -56,6 +56,9 @@ class AtomicFileSink : public Sink {
 // Removes the temporary files of sinks still open. Async-signal-safe: for a SIGINT/SIGTERM handler.
 void RemoveOpenTemporaries();
 
+// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; quotes doubled.
+std::string CsvField(std::string_view value);
+
 // Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) removed.
 std::string XmlSafe(std::string_view utf8);
 

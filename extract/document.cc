@@ -18,6 +18,15 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+Document MakeDocument(const std::string& path, std::string text, std::string encoding) {
+  Document doc;
+  doc.path = path;
+  doc.name = std::filesystem::path(path).filename().string();
+  doc.text = std::move(text);
+  doc.encoding = std::move(encoding);
+  return doc;
+}
+
 // Converts with an ICU converter; counts substitutions. Returns false if the converter could not open.
 bool ConvertWithIcu(const char* charset, std::string_view bytes, std::string* out, int* substitutions) {
   UErrorCode status = U_ZERO_ERROR;
@@ -205,12 +214,7 @@ ReadResult ReadDocument(const std::string& path) {
   if (StartsWith(bytes, "%PDF-") || StartsWith(bytes, "PK\x03\x04")) {
     detail::ContainerText c = StartsWith(bytes, "%PDF-") ? detail::PdfText(bytes) : detail::OfficeText(bytes);
     if (!c.ok) return fail(c.reason);
-    Document doc;
-    doc.path = path;
-    doc.name = fs::path(path).filename().string();
-    doc.text = std::move(c.text);
-    doc.encoding = c.encoding;
-    result.doc = std::move(doc);
+    result.doc = MakeDocument(path, std::move(c.text), c.encoding);
     return result;
   }
   if (bytes.find("%PDF-") != std::string::npos && bytes.find("%PDF-") < 1024)
@@ -219,12 +223,7 @@ ReadResult ReadDocument(const std::string& path) {
   if (!d.ok) return fail(d.reason, d.first_bad);
   if (!d.reason.empty())
     result.diagnostics.push_back({Diagnostic::Severity::kWarning, path, d.reason, d.first_bad});
-  Document doc;
-  doc.path = path;
-  doc.name = fs::path(path).filename().string();
-  doc.text = std::move(d.utf8);
-  doc.encoding = d.encoding;
-  result.doc = std::move(doc);
+  result.doc = MakeDocument(path, std::move(d.utf8), d.encoding);
   return result;
 }
 

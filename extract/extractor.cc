@@ -108,8 +108,7 @@ class DocumentExtraction {
   int leader_ = -1;         // entity
   int foreign_country_ = -1;  // entity
   std::vector<std::pair<uint32_t, int>> person_occurrences_;  // (position, entity), sorted
-  std::set<int> publisher_side_;      // filled once all posts are known
-  bool publisher_side_ready_ = false;
+  std::set<int> publisher_side_;  // persons holding a post of the publisher or its departments (after posts)
 };
 
 void DocumentExtraction::AddMention(Span span, std::string kind, std::string rule, int entity) {
@@ -565,22 +564,10 @@ void DocumentExtraction::ResolvePersons() {
     AddMention(persons_[i].name, "person", persons_[i].rule, person_entity_[i]);
 }
 
-bool DocumentExtraction::IsPublisherSide(int entity) const {
-  if (entity < 0) return false;
-  if (publisher_side_ready_) return publisher_side_.count(entity) > 0;
-  for (const Relation& r : out_.relations) {
-    if (r.kind != RelationKind::kPost || r.from != entity) continue;
-    if (r.to == publisher_) return true;
-    const Entity& holder = out_.entities[static_cast<size_t>(r.to)];
-    if (holder.kind == EntityKind::kOrganization && publisher_ >= 0 &&
-        holder.label.rfind(out_.entities[static_cast<size_t>(publisher_)].label, 0) == 0)
-      return true;
-  }
-  return false;
-}
+bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_side_.count(entity) > 0; }
 
 void DocumentExtraction::FindEvents() {
-  detail::EventFinder finder(g_, nt_, lex_, segs_);
+  detail::EventFinder finder(nt_, lex_);
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
       EventHit hit{e.name, e.alias, e.span, si};
@@ -725,7 +712,6 @@ void DocumentExtraction::BuildRelations() {
                                holder.label.rfind(out_.entities[static_cast<size_t>(publisher_)].label, 0) == 0))
       publisher_side_.insert(r.from);
   }
-  publisher_side_ready_ = true;
   // Delegation leader: the most senior publisher-side person, most mentioned on ties.
   {
     std::map<int, int> mentions;
@@ -1074,7 +1060,7 @@ ExtractedDocument DocumentExtraction::Run() {
   segs_ = detail::Segment(g_, nt_, lex_);
   FindMetadata();
   FindPublisher();
-  detail::FindPatternOrgs(g_, nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
   FindAbbreviations();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.

@@ -328,7 +328,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   return segs;
 }
 
-void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
+void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
                      const std::string& publisher) {
   const std::u32string& f = nt.folded;
   const auto n = static_cast<uint32_t>(f.size());
@@ -564,7 +564,6 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
         last_owner.clear();
       last_org_end = e + 1;
     }
-    (void)g;
     found.push_back(std::move(org));
   }
   if (found.empty()) return;
@@ -582,7 +581,6 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
   }
   // Merge into segs: a pattern organization replaces the segs inside it; one that cuts a title is dropped.
   std::vector<Seg> merged;
-  size_t k = 0;
   std::sort(kept.begin(), kept.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
   std::vector<bool> drop(segs->size(), false);
   std::vector<Seg> accepted;
@@ -616,7 +614,6 @@ void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon
     if (!drop[i]) merged.push_back((*segs)[i]);
   for (auto& a : accepted) merged.push_back(std::move(a));
   std::sort(merged.begin(), merged.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
-  (void)k;
   *segs = std::move(merged);
 }
 

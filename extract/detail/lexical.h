@@ -76,7 +76,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
 
 // Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places
 // and organizations inside them. `publisher` is the publishing government's name (for departments).
-void FindPatternOrgs(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
+void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
                      const std::string& publisher);
 
 }  // namespace citykg::extract::detail

@@ -100,7 +100,6 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
               break;
             }
           hit->short_form = false;
-          hit->bounded = true;
           return true;
         }
       }
@@ -116,11 +115,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       ++q;
       ++g;
     }
-    bool bounded = q >= end || !IsHan(f[q]) || BlocksName(q);
     while (g > 0 && EndsNoGivenName(f[q - 1])) {
       --q;
       --g;
-      bounded = false;
     }
     if (g == 0) continue;
     hit->name = {pos, q};
@@ -128,7 +125,6 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     hit->name_text = nt_.Utf8(pos, q);
     hit->surname = nt_.Utf8(pos, pos + slen);
     hit->short_form = false;
-    hit->bounded = bounded;
     hit->foreign = bits == kJa;
     return true;
   }
@@ -175,7 +171,6 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
   hit->name = {best_q, end};
   hit->outer_begin = best_q;
   hit->foreign = lex_.Surname(best_q, best_slen) == kJa;
-  hit->bounded = best_q == begin || !IsHan(f[best_q - 1]) || SegEndAt(best_q) >= 0;
   hit->name_text = nt_.Utf8(best_q, end);
   hit->surname = nt_.Utf8(best_q, best_q + best_slen);
   hit->short_form = (end - best_q) == best_slen;
@@ -449,7 +444,6 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       uint32_t q = t.span.end;
       while (q < end && (IsSpace(f[q]) || f[q] == U'*') && q - t.span.end < 3) ++q;
       bool ok = false;
-      uint32_t name_end = end;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
         // A caption: the title ends its line and the name stands alone on the next one.
         uint32_t r = q + 1;
@@ -473,7 +467,6 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         ok = ReadLatinForward(q, end, &h);
         h.rule = "title+latin";
       }
-      (void)name_end;
       if (ok && !overlaps(h.name)) {
         if (info.scope != TitleScope::kHonorific) AddPosts(ti, t.span.begin, &h);
         ReadTrailingAlias(h.name.end, end, &h);

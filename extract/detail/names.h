@@ -16,7 +16,6 @@ struct NameHit {
   std::string alias;
   std::string surname;
   bool short_form = false;
-  bool bounded = true;  // Han names: the name ended at a boundary, not at the longest length its surname allows
   struct Post {
     int title = -1;
     std::string title_text;
@@ -69,11 +68,7 @@ struct EventHit {
 // edition or a year (第33屆全球市長會議, 2019臺北上海城市論壇).
 class EventFinder {
  public:
-  EventFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
-      : nt_(nt), lex_(lex) {
-    (void)g;
-    (void)segs;
-  }
+  EventFinder(const NormalizedText& nt, const Lexicon& lex) : nt_(nt), lex_(lex) {}
   std::vector<EventHit> FindInSentence(Span sentence) const;
 
  private:
