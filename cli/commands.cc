@@ -1,8 +1,10 @@
 #include "cli/commands.h"
 
+#include <chrono>
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -138,9 +140,16 @@ std::string JsonString(const std::string& s) {
 
 }  // namespace
 
-int Sparql(const std::string& graph, const std::string& query, const std::string& format) {
+int Sparql(const std::string& graph, const std::string& query, const std::string& format, bool timing) {
+  auto t0 = std::chrono::steady_clock::now();
   auto store = exporter::RdfStore::Open(graph);
+  auto t1 = std::chrono::steady_clock::now();
   exporter::QueryResults r = store->Query(query);
+  auto t2 = std::chrono::steady_clock::now();
+  if (timing)
+    std::fprintf(stderr, "citykg sparql: loaded %zu triples in %.2f s; query answered in %.3f s (%zu rows)\n", store->size(),
+                 std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count(),
+                 r.rows.size());
   if (r.kind == exporter::QueryResults::Kind::kBoolean) {
     if (format == "json") {
       std::printf("{\"head\": {}, \"boolean\": %s}\n", r.boolean ? "true" : "false");

@@ -9,7 +9,7 @@
 namespace citykg::cli {
 
 int Explain(const std::string& file, bool with_text);
-int Sparql(const std::string& graph, const std::string& query, const std::string& format);
+int Sparql(const std::string& graph, const std::string& query, const std::string& format, bool timing = false);
 int Path(const std::string& graph, const std::string& from, const std::string& to, int max_hops, const std::string& via,
          bool all);
 int Neighbors(const std::string& graph, const std::string& name);

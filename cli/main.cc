@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "eval/eval.h"
+#include "export/graph_store.h"
 #include "export/rdf_store.h"
 #include "export/sink.h"
 #include "export/turtle.h"
@@ -31,7 +33,7 @@ void OnSignal(int) {
   exporter::RemoveOpenTemporaries();
   // Temporary output files are removed by their owners' destructors on the normal path; on a signal we leave
   // at once: the previous outputs are intact because new ones are only ever renamed into place when complete.
-  const char msg[] = "\ncitykg: interrupted; previous outputs left unchanged\n";
+  const char msg[] = "\ncitykg: interrupted (outputs of earlier builds are left unchanged)\n";
   ssize_t ignored = ::write(2, msg, sizeof msg - 1);
   (void)ignored;
   std::_Exit(130);
@@ -175,6 +177,8 @@ int main(int argc, char** argv) {
   q1->excludes(q2);
   s->add_option("--format", sparql_format, "table, csv, tsv or json (default: table on a terminal, else tsv)")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json"}));
+  bool sparql_timing = false;
+  s->add_flag("--timing", sparql_timing, "Print on stderr how long loading the graph and answering took");
 
   // path
   std::string path_graph, path_from, path_to, path_via;
@@ -200,6 +204,23 @@ int main(int argc, char** argv) {
   st->footer("Example:\n  citykg stats out --top 5");
   st->add_option("GRAPH", st_graph, "OUTDIR of citykg build, or a .ttl file")->required();
   st->add_option("--top", st_top, "How many of each to list")->capture_default_str();
+
+  // load
+  std::string load_graph;
+  exporter::LoadOptions load;
+  auto* ld = app.add_subcommand("load", "Put the graph into a triple store (SPARQL 1.1 Graph Store HTTP Protocol)");
+  ld->footer("Replaces the named graph (HTTP PUT), or adds to it with --add (POST). Example, Virtuoso 7:\n"
+             "  citykg build samples -o out\n"
+             "  citykg load out --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba\n"
+             "Fuseki: --endpoint http://localhost:3030/DATASET/data; GraphDB: --endpoint .../repositories/REPO/rdf-graphs/service");
+  ld->add_option("GRAPH", load_graph, "OUTDIR of citykg build, or a .ttl/.nt file")->required();
+  ld->add_option("--endpoint", load.endpoint, "The store's Graph Store Protocol URL")->required();
+  ld->add_option("--graph", load.graph_iri, "The named graph to replace or add to")->capture_default_str();
+  ld->add_flag("--add", load.add, "Add to the named graph instead of replacing it");
+  ld->add_option("--user", load.user, "User name (HTTP basic or digest authentication)");
+  ld->add_option("--password", load.password, "Password (or set CITYKG_PASSWORD)");
+  ld->add_option("--graph-param", load.graph_param, "Query parameter naming the graph")->capture_default_str();
+  ld->add_option("--timeout", load.timeout_seconds, "Give up after this many seconds (0: never)")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -238,11 +259,26 @@ int main(int argc, char** argv) {
         sparql_query.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
       }
       if (sparql_format.empty()) sparql_format = ::isatty(1) ? "table" : "tsv";
-      return cli::Sparql(sparql_graph, sparql_query, sparql_format);
+      return cli::Sparql(sparql_graph, sparql_query, sparql_format, sparql_timing);
     }
     if (*p) return cli::Path(path_graph, path_from, path_to, path_max, path_via, path_all);
     if (*nb) return cli::Neighbors(nb_graph, nb_name);
     if (*st) return cli::Stats(st_graph, st_top);
+    if (*ld) {
+      if (load.password.empty())
+        if (const char* pw = std::getenv("CITYKG_PASSWORD")) load.password = pw;
+      exporter::LoadResult r = exporter::LoadIntoStore(load_graph, load);
+      std::printf("loaded %zu triples (%s, %s) into <%s>: %s -> HTTP %ld in %.2f s\n", r.triples, r.file.c_str(),
+                  HumanBytes(r.bytes).c_str(), load.graph_iri.c_str(), r.request.c_str(), r.status, r.seconds);
+      return kExitOk;
+    }
+  } catch (const exporter::LoadError& err) {
+    std::fprintf(stderr, "citykg load: %s\n", err.what());
+    if (!err.body.empty()) std::fprintf(stderr, "the server said:\n%s\n", err.body.c_str());
+    if (err.status == 401 || err.status == 403)
+      std::fprintf(stderr, load.user.empty() ? "hint: give --user and --password (Virtuoso: the /sparql-graph-crud-auth endpoint)\n"
+                                             : "hint: check --user and --password, and that this user may write graphs\n");
+    return kExitNothing;
   } catch (const eval::GoldError& err) {
     std::fprintf(stderr, "citykg: %s\n", err.what());
     return kExitUsage;

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "export/detail/redland.h"
+#include "export/query_rewrite.h"
 #include "ontology/vocab.h"
 
 namespace citykg::exporter {
@@ -84,6 +85,17 @@ QueryResults RdfStore::Query(const std::string& sparql) {
     throw RdfError("SPARQL syntax error: " + (log.empty() ? std::string("the query could not be parsed") : log) +
                    " (line numbers count the " + std::to_string(std::count(prologue.begin(), prologue.end(), '\n')) +
                    " PREFIX lines citykg adds first)");
+  }
+  // The query is valid as written (errors above keep the user's positions); run it with its filters at the ends
+  // of their groups, where rasqal evaluates them correctly (query_rewrite.h).
+  std::string hoisted = PlanForRasqal(text);
+  if (hoisted != text) {
+    librdf_query* h = librdf_new_query(w, "sparql", nullptr, reinterpret_cast<const unsigned char*>(hoisted.c_str()), nullptr);
+    impl_->world.TakeLog();
+    if (h) {
+      librdf_free_query(q);
+      q = h;
+    }
   }
   librdf_query_results* res = librdf_query_execute(q, impl_->model.get());
   if (!res) {

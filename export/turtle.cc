@@ -1,28 +1,15 @@
 #include "export/turtle.h"
 
-#include <redland.h>
+#include <cctype>
+#include <cstdio>
+#include <set>
+#include <string_view>
+#include <utility>
 
-#include <memory>
-#include <mutex>
-
-#include "export/detail/redland.h"
 #include "export/triples.h"
+#include "ontology/vocab.h"
 
 namespace citykg::exporter {
-
-size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
-  std::lock_guard<std::recursive_mutex> lock(detail::RedlandMutex());
-  detail::World world;
-  detail::Model model(world, "hashes", "hash-type='memory',index-predicates='yes'");
-  size_t count = 0;
-  EmitTriples(kg, [&](const Term& s, const Term& p, const Term& o) {
-    model.Add(s, p, o);
-    ++count;
-  });
-  std::string text = model.SerializeTurtle();
-  sink.Write(text);
-  return count;
-}
 
 namespace {
 
@@ -66,7 +53,119 @@ void AppendTerm(std::string* out, const Term& t) {
   }
 }
 
+// Turtle's PN_LOCAL, restricted to what citykg's local names use: letters and digits of any script, '_', '-'
+// (not first). Anything else keeps the full <IRI>.
+bool IsLocalName(std::string_view s) {
+  if (s.empty() || s[0] == '-') return false;
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!(std::isalnum(c) || c == '_' || c == '-')) return false;
+      ++i;
+      continue;
+    }
+    // decode one UTF-8 sequence
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (len == 0 || i + static_cast<size_t>(len) > s.size()) return false;
+    char32_t cp = c & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
+    bool ok = (cp >= 0xC0 && cp <= 0xD6) || (cp >= 0xD8 && cp <= 0xF6) || (cp >= 0xF8 && cp <= 0x2FF) ||
+              (cp >= 0x370 && cp <= 0x37D) || (cp >= 0x37F && cp <= 0x1FFF) || (cp >= 0x2070 && cp <= 0x218F) ||
+              (cp >= 0x2C00 && cp <= 0x2FEF) || (cp >= 0x3001 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFDCF) ||
+              (cp >= 0xFDF0 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0xEFFFF);
+    if (!ok) return false;
+    i += static_cast<size_t>(len);
+  }
+  return true;
+}
+
+class TurtleTerms {
+ public:
+  void Iri(std::string* out, const std::string& iri) const {
+    for (const auto& p : ontology::kPrefixes) {
+      if (iri.size() > p.iri.size() && iri.compare(0, p.iri.size(), p.iri) == 0) {
+        std::string_view local(iri.data() + p.iri.size(), iri.size() - p.iri.size());
+        if (IsLocalName(local)) {
+          out->append(p.name);
+          out->push_back(':');
+          out->append(local);
+          return;
+        }
+      }
+    }
+    out->push_back('<');
+    AppendEscaped(out, iri, true);
+    out->push_back('>');
+  }
+  void Object(std::string* out, const Term& t) const {
+    if (t.type == Term::Type::kIri) {
+      Iri(out, t.value);
+      return;
+    }
+    out->push_back('"');
+    AppendEscaped(out, t.value, false);
+    out->push_back('"');
+    if (!t.lang.empty()) {
+      out->push_back('@');
+      out->append(t.lang);
+    } else if (!t.datatype.empty()) {
+      out->append("^^");
+      Iri(out, t.datatype);
+    }
+  }
+};
+
 }  // namespace
+
+size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
+  // Streamed in the emitter's (deterministic) order: a subject's triples are grouped with ';' and ',' while they
+  // come together; nothing but the current subject is held.
+  static const std::string kRdfType = std::string(ontology::kRdf) + "type";
+  TurtleTerms terms;
+  std::string buf;
+  for (const auto& p : ontology::kPrefixes) {
+    buf.append("@prefix ").append(p.name).append(": <").append(p.iri).append("> .\n");
+  }
+  std::string subject, predicate;
+  std::set<std::pair<std::string, std::string>> seen;  // (predicate, object) of the current subject block
+  std::string object_text;
+  size_t count = 0;
+  EmitTriples(kg, [&](const Term& s, const Term& p, const Term& o) {
+    object_text.clear();
+    terms.Object(&object_text, o);
+    if (s.value != subject || subject.empty()) {
+      if (!subject.empty()) buf.append(" .\n");
+      subject = s.value;
+      predicate.clear();
+      seen.clear();
+      buf.push_back('\n');
+      terms.Iri(&buf, subject);
+    }
+    if (!seen.emplace(p.value, object_text).second) return;  // the same triple again
+    ++count;
+    if (p.value == predicate) {
+      buf.append(" ,\n        ");
+    } else {
+      buf.append(predicate.empty() ? "\n    " : " ;\n    ");
+      predicate = p.value;
+      if (predicate == kRdfType) {
+        buf.push_back('a');
+      } else {
+        terms.Iri(&buf, predicate);
+      }
+      buf.push_back(' ');
+    }
+    buf.append(object_text);
+    if (buf.size() > (1 << 20)) {
+      sink.Write(buf);
+      buf.clear();
+    }
+  });
+  if (!subject.empty()) buf.append(" .\n");
+  sink.Write(buf);
+  return count;
+}
 
 size_t WriteNTriples(const graph::KnowledgeGraph& kg, Sink& sink) {
   std::string buf;

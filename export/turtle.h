@@ -1,4 +1,4 @@
-// RDF writers: Turtle through Redland librdf, N-Triples streamed.
+// RDF writers: Turtle and N-Triples, both streamed in the emitter's deterministic order (no model is built).
 #ifndef CITYKG_EXPORT_TURTLE_H_
 #define CITYKG_EXPORT_TURTLE_H_
 
@@ -16,7 +16,7 @@ class RdfError : public std::runtime_error {
   explicit RdfError(const std::string& what) : std::runtime_error(what) {}
 };
 
-// Writes the graph as Turtle with the contract's prefixes (CONTRACT §2). Subjects come out sorted, so the same
+// Writes the graph as Turtle with the contract's prefixes (CONTRACT §2), streamed in emission order, so the same
 // graph always gives the same bytes. Returns the number of triples. Throws RdfError or IoError.
 size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink);
 

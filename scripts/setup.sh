@@ -17,9 +17,10 @@ for a in "$@"; do
 done
 
 packages=(g++ cmake make pkg-config librdf0-dev libraptor2-dev librasqal3-dev libboost-graph-dev libpugixml-dev
-          libicu-dev libcli11-dev libpoppler-cpp-dev libzip-dev)
+          libicu-dev libcli11-dev libpoppler-cpp-dev libzip-dev libcurl4-gnutls-dev)
 if [ "$want_tests" = 1 ]; then
-  packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx python3-cairo fonts-wqy-microhei poppler-utils)
+  packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx python3-cairo fonts-wqy-microhei poppler-utils
+             virtuoso-opensource-7)
   command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
@@ -32,6 +33,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO=sudo
   export DEBIAN_FRONTEND=noninteractive
+  # Virtuoso asks for a dba password at install time; the tests run their own throw-away instance.
+  printf '%s\n' "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" \
+    "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" | $SUDO debconf-set-selections
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
@@ -44,11 +48,6 @@ fi
 build_dir=build
 flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITYKG_BUILD_TESTS=$([ "$want_tests" = 1 ] && echo ON || echo OFF))
 if [ "${CI:-}" = true ]; then flags+=(-DCITYKG_WERROR=ON); fi
-if [ "$sanitize" = 1 ]; then if [ "$want_tests" = 1 ] && [ ! -d tests/js/node_modules/graphology-gexf ]; then
-  echo "setup.sh: installing the graphology readers (npm) for the tests" >&2
-  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-fi
-
-build_dir=build-asan; flags+=(-DCITYKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); fi
+if [ "$sanitize" = 1 ]; then build_dir=build-asan; flags+=(-DCITYKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); fi
 cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"

@@ -1,0 +1,68 @@
+// HoistFilters: filters move to the end of their group; everything else is kept as written.
+#include "export/query_rewrite.h"
+
+#include <gtest/gtest.h>
+
+namespace citykg::exporter {
+namespace {
+
+TEST(HoistFiltersTest, MovesAMidGroupFilterToTheGroupsEnd) {
+  EXPECT_EQ(HoistFilters("SELECT * WHERE { ?a ?b ?c . FILTER(?c != 1) ?c ?d ?e . }"),
+            "SELECT * WHERE { ?a ?b ?c .  ?c ?d ?e . FILTER(?c != 1) }");
+}
+
+TEST(HoistFiltersTest, KeepsTripleBlocksSeparatedWhenTheFilterHadNoDots) {
+  std::string out = HoistFilters("SELECT * WHERE { ?a ?b ?c FILTER(?c != 1) ?c ?d ?e }");
+  EXPECT_EQ(out, "SELECT * WHERE { ?a ?b ?c . ?c ?d ?e FILTER(?c != 1) }");
+  // a dot after the filter is not doubled
+  EXPECT_EQ(HoistFilters("SELECT * WHERE { ?a ?b ?c . FILTER(?c) . ?c ?d ?e }"),
+            "SELECT * WHERE { ?a ?b ?c .  ?c ?d ?e FILTER(?c) }");
+}
+
+TEST(HoistFiltersTest, LeavesQueriesWithFiltersAlreadyLastUnchanged) {
+  const std::string q = "SELECT * WHERE { ?a ?b ?c . FILTER(lang(?c) = \"zh-hant\") }";
+  EXPECT_EQ(HoistFilters(q), q);
+  const std::string none = "SELECT * WHERE { ?a ?b ?c }";
+  EXPECT_EQ(HoistFilters(none), none);
+}
+
+TEST(HoistFiltersTest, EachGroupKeepsItsOwnFilters) {
+  EXPECT_EQ(HoistFilters("SELECT * WHERE { ?a ?b ?c . OPTIONAL { ?c ?p ?d FILTER(?d > 2) ?d ?q ?e } ?a ?x ?y }"),
+            "SELECT * WHERE { ?a ?b ?c . OPTIONAL { ?c ?p ?d . ?d ?q ?e FILTER(?d > 2) } ?a ?x ?y }");
+}
+
+TEST(HoistFiltersTest, FunctionAndExistsFormsMoveWhole) {
+  EXPECT_EQ(HoistFilters("ASK { ?a ?b ?c FILTER regex(?c, \"x)\") ?c ?d ?e }"),
+            "ASK { ?a ?b ?c . ?c ?d ?e FILTER regex(?c, \"x)\") }");
+  EXPECT_EQ(HoistFilters("ASK { ?a ?b ?c FILTER NOT EXISTS { ?c ?p ?q } ?c ?d ?e }"),
+            "ASK { ?a ?b ?c . ?c ?d ?e FILTER NOT EXISTS { ?c ?p ?q } }");
+}
+
+TEST(HoistFiltersTest, StringsIrisAndCommentsAreNotScannedForKeywordsOrBrackets) {
+  // "FILTER" inside a string, braces inside a string and an IRI with '#' stay where they are
+  const std::string q =
+      "SELECT * WHERE { ?a <http://x/y#FILTER> \"FILTER(} {\" . # FILTER(?z) }\n ?a ?b ?c }";
+  EXPECT_EQ(HoistFilters(q), q);
+  EXPECT_EQ(HoistFilters("SELECT * WHERE { ?a ?b \"}\" FILTER(?b = <http://x/a#b>) ?a ?c '''{''' }"),
+            "SELECT * WHERE { ?a ?b \"}\" . ?a ?c '''{''' FILTER(?b = <http://x/a#b>) }");
+}
+
+TEST(HoistFiltersTest, LessThanIsAnOperatorNotAnIri) {
+  EXPECT_EQ(HoistFilters("SELECT * WHERE { ?a ?b ?c FILTER(?c < 3 && ?c > 1) ?c ?d ?e }"),
+            "SELECT * WHERE { ?a ?b ?c . ?c ?d ?e FILTER(?c < 3 && ?c > 1) }");
+}
+
+TEST(HoistFiltersTest, UnbalancedTextIsReturnedUnchanged) {
+  const std::string q = "SELECT * WHERE { ?a ?b ?c FILTER(?c ?d ?e }";
+  EXPECT_EQ(HoistFilters(q), q);
+  const std::string open = "SELECT * WHERE { ?a ?b \"unterminated FILTER(?x) ?c ?d ?e }";
+  EXPECT_EQ(HoistFilters(open), open);
+}
+
+TEST(HoistFiltersTest, HavingIsNotInAGroupAndStays) {
+  const std::string q = "SELECT ?a (COUNT(*) AS ?n) WHERE { ?a ?b ?c } GROUP BY ?a HAVING(COUNT(*) > 1)";
+  EXPECT_EQ(HoistFilters(q), q);
+}
+
+}  // namespace
+}  // namespace citykg::exporter
