@@ -66,3 +66,38 @@ TEST(HoistFiltersTest, HavingIsNotInAGroupAndStays) {
 
 }  // namespace
 }  // namespace citykg::exporter
+
+namespace citykg::exporter {
+namespace {
+
+TEST(PlanForRasqalTest, FullyBoundPatternBecomesALookupWithSameTerm) {
+  std::string out = PlanForRasqal("SELECT ?x WHERE { ?x a ckg:City . ?x rdfs:label \"A\" }");
+  // the label (a constant to look up) comes first; the type check then has ?x bound: fresh variable + sameTerm
+  EXPECT_LT(out.find("rdfs:label \"A\""), out.find("?x a ?__ckg0"));
+  EXPECT_NE(out.find("FILTER(sameTerm(?__ckg0, ckg:City))"), std::string::npos);
+}
+
+TEST(PlanForRasqalTest, BindMovesAfterTheTriplesItSplit) {
+  std::string out = PlanForRasqal("SELECT ?y WHERE { ?a ?p ?d . BIND(STR(?d) AS ?y) ?a ?q ?e }");
+  EXPECT_LT(out.find("?a ?q ?e"), out.find("BIND"));
+  // a BIND whose variable is used later stays where it is
+  std::string kept = PlanForRasqal("SELECT ?y WHERE { ?a ?p ?d . BIND(STR(?d) AS ?y) ?a ?q ?y }");
+  EXPECT_LT(kept.find("BIND"), kept.find("?a ?q"));
+}
+
+TEST(PlanForRasqalTest, SelectStarConstructAndPathsAreOnlyHoisted) {
+  const std::string star = "SELECT * WHERE { ?x a ckg:City . ?x rdfs:label \"A\" }";
+  EXPECT_EQ(PlanForRasqal(star), HoistFilters(star));
+  const std::string construct = "CONSTRUCT { ?x a ckg:City } WHERE { ?x a ckg:City . ?x rdfs:label \"A\" }";
+  EXPECT_EQ(PlanForRasqal(construct), construct);
+  const std::string path = "SELECT ?y WHERE { ?x ckg:metWith/ckg:metWith ?y }";
+  EXPECT_EQ(PlanForRasqal(path), path);
+}
+
+TEST(PlanForRasqalTest, CountStarIsStillPlanned) {
+  std::string out = PlanForRasqal("SELECT (COUNT(*) AS ?n) WHERE { ?x a ckg:City . ?x rdfs:label \"A\" }");
+  EXPECT_NE(out.find("sameTerm"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace citykg::exporter
