@@ -343,9 +343,9 @@ class Planner {
         size_t k = j;
         std::string text;
         while (k < t_.size() && !(t_[k].kind == Tok::kPunct && t_[k].text == "{")) {
-          if (t_[k].kind == Tok::kVar || t_[k].kind == Tok::kIri || t_[k].kind == Tok::kName) text += t_[k].text + " ";
-          else if (t_[k].kind == Tok::kWord) text += t_[k].text + " ";
-          else return false;
+          Tok::Kind kind = t_[k].kind;
+          if (kind != Tok::kVar && kind != Tok::kIri && kind != Tok::kName && kind != Tok::kWord) return false;
+          text += t_[k].text + " ";
           ++k;
         }
         std::string inner;

@@ -88,9 +88,9 @@ QueryResults RdfStore::Query(const std::string& sparql) {
   }
   // The query is valid as written (errors above keep the user's positions); run it with its filters at the ends
   // of their groups, where rasqal evaluates them correctly (query_rewrite.h).
-  std::string hoisted = PlanForRasqal(text);
-  if (hoisted != text) {
-    librdf_query* h = librdf_new_query(w, "sparql", nullptr, reinterpret_cast<const unsigned char*>(hoisted.c_str()), nullptr);
+  std::string planned = PlanForRasqal(text);
+  if (planned != text) {
+    librdf_query* h = librdf_new_query(w, "sparql", nullptr, reinterpret_cast<const unsigned char*>(planned.c_str()), nullptr);
     impl_->world.TakeLog();
     if (h) {
       librdf_free_query(q);

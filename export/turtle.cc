@@ -33,26 +33,6 @@ void AppendEscaped(std::string* out, std::string_view s, bool iri) {
   }
 }
 
-void AppendTerm(std::string* out, const Term& t) {
-  if (t.type == Term::Type::kIri) {
-    out->push_back('<');
-    AppendEscaped(out, t.value, true);
-    out->push_back('>');
-    return;
-  }
-  out->push_back('"');
-  AppendEscaped(out, t.value, false);
-  out->push_back('"');
-  if (!t.lang.empty()) {
-    out->push_back('@');
-    out->append(t.lang);
-  } else if (!t.datatype.empty()) {
-    out->append("^^<");
-    out->append(t.datatype);
-    out->push_back('>');
-  }
-}
-
 // Turtle's PN_LOCAL, restricted to what citykg's local names use: letters and digits of any script, '_', '-'
 // (not first). Anything else keeps the full <IRI>.
 bool IsLocalName(std::string_view s) {
@@ -80,9 +60,9 @@ bool IsLocalName(std::string_view s) {
   return true;
 }
 
-class TurtleTerms {
- public:
-  void Iri(std::string* out, const std::string& iri) const {
+// An IRI as <…>, or as prefix:local when `abbreviate` (Turtle) and the local part allows it.
+void AppendIri(std::string* out, const std::string& iri, bool abbreviate) {
+  if (abbreviate) {
     for (const auto& p : ontology::kPrefixes) {
       if (iri.size() > p.iri.size() && iri.compare(0, p.iri.size(), p.iri) == 0) {
         std::string_view local(iri.data() + p.iri.size(), iri.size() - p.iri.size());
@@ -94,27 +74,29 @@ class TurtleTerms {
         }
       }
     }
-    out->push_back('<');
-    AppendEscaped(out, iri, true);
-    out->push_back('>');
   }
-  void Object(std::string* out, const Term& t) const {
-    if (t.type == Term::Type::kIri) {
-      Iri(out, t.value);
-      return;
-    }
-    out->push_back('"');
-    AppendEscaped(out, t.value, false);
-    out->push_back('"');
-    if (!t.lang.empty()) {
-      out->push_back('@');
-      out->append(t.lang);
-    } else if (!t.datatype.empty()) {
-      out->append("^^");
-      Iri(out, t.datatype);
-    }
+  out->push_back('<');
+  AppendEscaped(out, iri, true);
+  out->push_back('>');
+}
+
+// One term in N-Triples (abbreviate = false) or Turtle (abbreviate = true) syntax.
+void AppendTerm(std::string* out, const Term& t, bool abbreviate) {
+  if (t.type == Term::Type::kIri) {
+    AppendIri(out, t.value, abbreviate);
+    return;
   }
-};
+  out->push_back('"');
+  AppendEscaped(out, t.value, false);
+  out->push_back('"');
+  if (!t.lang.empty()) {
+    out->push_back('@');
+    out->append(t.lang);
+  } else if (!t.datatype.empty()) {
+    out->append("^^");
+    AppendIri(out, t.datatype, abbreviate);
+  }
+}
 
 }  // namespace
 
@@ -122,7 +104,6 @@ size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
   // Streamed in the emitter's (deterministic) order: a subject's triples are grouped with ';' and ',' while they
   // come together; nothing but the current subject is held.
   static const std::string kRdfType = std::string(ontology::kRdf) + "type";
-  TurtleTerms terms;
   std::string buf;
   for (const auto& p : ontology::kPrefixes) {
     buf.append("@prefix ").append(p.name).append(": <").append(p.iri).append("> .\n");
@@ -133,14 +114,14 @@ size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
   size_t count = 0;
   EmitTriples(kg, [&](const Term& s, const Term& p, const Term& o) {
     object_text.clear();
-    terms.Object(&object_text, o);
+    AppendTerm(&object_text, o, true);
     if (s.value != subject || subject.empty()) {
       if (!subject.empty()) buf.append(" .\n");
       subject = s.value;
       predicate.clear();
       seen.clear();
       buf.push_back('\n');
-      terms.Iri(&buf, subject);
+      AppendIri(&buf, subject, true);
     }
     if (!seen.emplace(p.value, object_text).second) return;  // the same triple again
     ++count;
@@ -152,7 +133,7 @@ size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
       if (predicate == kRdfType) {
         buf.push_back('a');
       } else {
-        terms.Iri(&buf, predicate);
+        AppendIri(&buf, predicate, true);
       }
       buf.push_back(' ');
     }
@@ -171,11 +152,11 @@ size_t WriteNTriples(const graph::KnowledgeGraph& kg, Sink& sink) {
   std::string buf;
   size_t count = 0;
   EmitTriples(kg, [&](const Term& s, const Term& p, const Term& o) {
-    AppendTerm(&buf, s);
+    AppendTerm(&buf, s, false);
     buf.push_back(' ');
-    AppendTerm(&buf, p);
+    AppendTerm(&buf, p, false);
     buf.push_back(' ');
-    AppendTerm(&buf, o);
+    AppendTerm(&buf, o, false);
     buf.append(" .\n");
     ++count;
     if (buf.size() > (1 << 20)) {
