@@ -86,36 +86,6 @@ std::string Shorten(const std::string& iri) {
   return iri;
 }
 
-std::string NTriplesTerm(const Term& t) {
-  std::string out;
-  auto esc = [&](const std::string& v) {
-    for (char c : v) {
-      if (c == '"' || c == '\\') {
-        out += '\\';
-        out += c;
-      } else if (c == '\n') {
-        out += "\\n";
-      } else if (c == '\t') {
-        out += "\\t";
-      } else if (c == '\r') {
-        out += "\\r";
-      } else {
-        out += c;
-      }
-    }
-  };
-  if (t.type == Term::Type::kIri) {
-    if (t.value.rfind("_:", 0) == 0) return t.value;
-    return "<" + t.value + ">";
-  }
-  out += '"';
-  esc(t.value);
-  out += '"';
-  if (!t.lang.empty()) out += "@" + t.lang;
-  else if (!t.datatype.empty()) out += "^^<" + t.datatype + ">";
-  return out;
-}
-
 std::string JsonString(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
@@ -204,7 +174,7 @@ int Sparql(const std::string& graph, const std::string& query, const std::string
     for (size_t i = 0; i < r.variables.size(); ++i) std::printf("%s?%s", i ? "\t" : "", r.variables[i].c_str());
     std::printf("\n");
     for (const auto& row : r.rows) {
-      for (size_t i = 0; i < row.size(); ++i) std::printf("%s%s", i ? "\t" : "", row[i] ? NTriplesTerm(*row[i]).c_str() : "");
+      for (size_t i = 0; i < row.size(); ++i) std::printf("%s%s", i ? "\t" : "", row[i] ? exporter::NTriplesTerm(*row[i]).c_str() : "");
       std::printf("\n");
     }
     return 0;

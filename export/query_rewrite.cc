@@ -566,3 +566,173 @@ std::string PlanForRasqal(const std::string& query) {
 }
 
 }  // namespace citykg::exporter
+
+// ---------------------------------------------------------------- OPTIONAL split
+
+namespace citykg::exporter {
+
+std::string OptionalSplit::Optional::Fill(const std::vector<std::string>& names,
+                                          const std::vector<std::string>& values) const {
+  std::string out;
+  for (const auto& p : body) {
+    if (!p.variable) {
+      out += p.text;
+      continue;
+    }
+    auto it = std::find(names.begin(), names.end(), p.text);
+    out += it == names.end() ? "?" + p.text : " " + values[static_cast<size_t>(it - names.begin())] + " ";
+  }
+  return out;
+}
+
+namespace {
+
+void AddVar(std::vector<std::string>* vars, const std::string& v) {
+  if (std::find(vars->begin(), vars->end(), v) == vars->end()) vars->push_back(v);
+}
+
+}  // namespace
+
+bool SplitOptionals(const std::string& query, OptionalSplit* out) {
+  std::vector<Tok> toks;
+  if (!Tokenize(query, &toks)) return false;
+  size_t form = toks.size();
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].kind != Tok::kWord) continue;
+    std::string up = Upper(toks[k].text);
+    if (up == "CONSTRUCT" || up == "DESCRIBE") return false;
+    if (up == "SELECT" || up == "ASK") {
+      form = k;
+      break;
+    }
+  }
+  if (form == toks.size()) return false;
+  OptionalSplit sp;
+  sp.prologue = query.substr(0, toks[form].begin);
+  sp.ask = Upper(toks[form].text) == "ASK";
+  size_t open = form + 1;
+  for (; open < toks.size(); ++open) {
+    const Tok& t = toks[open];
+    std::string up = t.kind == Tok::kWord ? Upper(t.text) : std::string();
+    if (t.kind == Tok::kPunct && t.text == "{") break;
+    if (up == "WHERE") continue;
+    if (!sp.ask && open == form + 1 && (up == "DISTINCT" || up == "REDUCED")) {
+      sp.distinct = true;
+      continue;
+    }
+    if (sp.ask || t.kind != Tok::kVar) return false;  // *, expressions, aggregates: not here
+    sp.projection.push_back(t.text.substr(1));
+  }
+  if (open >= toks.size() || (!sp.ask && sp.projection.empty())) return false;
+  std::string required_triples;
+  std::vector<std::string> filters;
+  size_t j = open + 1;
+  while (j < toks.size()) {
+    const Tok& tok = toks[j];
+    std::string up = tok.kind == Tok::kWord ? Upper(tok.text) : std::string();
+    if (tok.kind == Tok::kPunct && tok.text == "}") break;
+    if (up == "FILTER") {
+      size_t end = ConstraintEnd(query, tok.end);
+      if (end == std::string::npos) return false;
+      size_t k = j + 1;
+      for (; k < toks.size() && toks[k].begin < end; ++k)
+        if (toks[k].kind == Tok::kWord && Upper(toks[k].text) == "EXISTS") return false;
+      filters.push_back(query.substr(tok.begin, end - tok.begin));
+      j = k;
+      continue;
+    }
+    if (up == "OPTIONAL") {
+      if (j + 1 >= toks.size() || toks[j + 1].text != "{") return false;
+      size_t end = MatchBracket(query, toks[j + 1].begin);
+      if (end == std::string::npos) return false;
+      OptionalSplit::Optional opt;
+      size_t last = toks[j + 1].begin;
+      size_t k = j + 2;
+      for (; k < toks.size() && toks[k].begin < end - 1; ++k) {
+        const Tok& t = toks[k];
+        std::string u = t.kind == Tok::kWord ? Upper(t.text) : std::string();
+        if ((t.kind == Tok::kPunct && t.text == "{") || u == "OPTIONAL" || u == "UNION" || u == "MINUS" ||
+            u == "BIND" || u == "VALUES" || u == "GRAPH" || u == "SERVICE" || u == "SELECT" || u == "BOUND" ||
+            u == "EXISTS")
+          return false;
+        if (t.kind == Tok::kVar) {
+          opt.body.push_back({query.substr(last, t.begin - last), false});
+          opt.body.push_back({t.text.substr(1), true});
+          AddVar(&opt.vars, t.text.substr(1));
+          last = t.end;
+        }
+      }
+      opt.body.push_back({query.substr(last, end - last), false});
+      sp.optionals.push_back(std::move(opt));
+      j = k + 1;  // past the '}'
+      continue;
+    }
+    if ((tok.kind == Tok::kPunct && tok.text == "{") || up == "UNION" || up == "MINUS" || up == "BIND" ||
+        up == "VALUES" || up == "GRAPH" || up == "SERVICE" || up == "SELECT")
+      return false;
+    // triples, up to the next FILTER, OPTIONAL or the group's end
+    if (!sp.optionals.empty()) return false;  // triples after an OPTIONAL join with it: keep rasqal's order
+    size_t k = j;
+    for (; k < toks.size(); ++k) {
+      const Tok& t = toks[k];
+      std::string u = t.kind == Tok::kWord ? Upper(t.text) : std::string();
+      if ((t.kind == Tok::kPunct && (t.text == "}" || t.text == "{")) || u == "FILTER" || u == "OPTIONAL" ||
+          u == "UNION" || u == "MINUS" || u == "BIND" || u == "VALUES" || u == "GRAPH" || u == "SERVICE")
+        break;
+      if (t.kind == Tok::kVar) AddVar(&sp.required_vars, t.text.substr(1));
+    }
+    if (k >= toks.size()) return false;
+    required_triples += query.substr(tok.begin, toks[k].begin - tok.begin) + "\n";
+    j = k;
+  }
+  if (j >= toks.size() || sp.optionals.empty() || sp.required_vars.empty()) return false;
+  // A filter of the group on required variables only is the same applied to the required part; one that needs an
+  // OPTIONAL's variable would have to be evaluated here (not done: rasqal runs the query as written).
+  std::string early;
+  for (const auto& f : filters) {
+    std::vector<Tok> ft;
+    Tokenize(f, &ft);
+    for (const auto& t : ft)
+      if (t.kind == Tok::kVar &&
+          std::find(sp.required_vars.begin(), sp.required_vars.end(), t.text.substr(1)) == sp.required_vars.end())
+        return false;
+    early += "  " + f + "\n";
+  }
+  sp.required = "{\n" + required_triples + early + "}";
+  // Modifiers: ORDER BY keys, LIMIT, OFFSET.
+  size_t k = j + 1;
+  while (k < toks.size()) {
+    std::string up = toks[k].kind == Tok::kWord ? Upper(toks[k].text) : std::string();
+    if (up == "ORDER" && k + 1 < toks.size() && Upper(toks[k + 1].text) == "BY") {
+      k += 2;
+      bool any = false;
+      while (k < toks.size()) {
+        std::string u = toks[k].kind == Tok::kWord ? Upper(toks[k].text) : std::string();
+        if (toks[k].kind == Tok::kVar) {
+          sp.order.push_back({toks[k].text.substr(1), false});
+          ++k;
+        } else if ((u == "ASC" || u == "DESC") && k + 3 < toks.size() && toks[k + 1].text == "(" &&
+                   toks[k + 2].kind == Tok::kVar && toks[k + 3].text == ")") {
+          sp.order.push_back({toks[k + 2].text.substr(1), u == "DESC"});
+          k += 4;
+        } else {
+          break;
+        }
+        any = true;
+      }
+      if (!any) return false;
+      continue;
+    }
+    if ((up == "LIMIT" || up == "OFFSET") && k + 1 < toks.size() && toks[k + 1].kind == Tok::kLiteral &&
+        std::all_of(toks[k + 1].text.begin(), toks[k + 1].text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      (up == "LIMIT" ? sp.limit : sp.offset) = std::stoll(toks[k + 1].text);
+      k += 2;
+      continue;
+    }
+    return false;  // GROUP BY, HAVING, expressions: not here
+  }
+  *out = std::move(sp);
+  return true;
+}
+
+}  // namespace citykg::exporter

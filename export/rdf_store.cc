@@ -2,6 +2,9 @@
 
 #include <filesystem>
 #include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
 #include <regex>
 
 #include "export/detail/redland.h"
@@ -16,6 +19,35 @@ struct RdfStore::Impl {
   // All three hash indexes (sp2o, po2s, so2p) and predicate indexing keep joins index-driven (TECH-NOTES).
   detail::Model model{world, "hashes", "hash-type='memory',index-predicates='yes'"};
 };
+
+namespace {
+
+bool Numeric(const Term& t) {
+  static const std::string kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (t.datatype.rfind(kXsd, 0) != 0) return false;
+  std::string type = t.datatype.substr(kXsd.size());
+  return type == "integer" || type == "decimal" || type == "double" || type == "float" || type == "int" ||
+         type == "long" || type == "nonNegativeInteger" || type == "positiveInteger";
+}
+
+// SPARQL's ORDER BY order: unbound, then IRIs (and blank nodes), then literals; numbers by value, other literals by
+// lexical form (code point order), then language tag and datatype so the order is total.
+int CompareForOrder(const std::optional<Term>& a, const std::optional<Term>& b) {
+  if (!a || !b) return a ? 1 : b ? -1 : 0;
+  if (a->type != b->type) return a->type == Term::Type::kIri ? -1 : 1;
+  if (a->type == Term::Type::kLiteral && Numeric(*a) && Numeric(*b)) {
+    char* end_a = nullptr;
+    char* end_b = nullptr;
+    double x = std::strtod(a->value.c_str(), &end_a), y = std::strtod(b->value.c_str(), &end_b);
+    if (*end_a == 0 && *end_b == 0 && x != y) return x < y ? -1 : 1;
+  }
+  if (int c = a->value.compare(b->value)) return c < 0 ? -1 : 1;
+  if (int c = a->lang.compare(b->lang)) return c < 0 ? -1 : 1;
+  if (int c = a->datatype.compare(b->datatype)) return c < 0 ? -1 : 1;
+  return 0;
+}
+
+}  // namespace
 
 RdfStore::RdfStore() : impl_(std::make_unique<Impl>()) {}
 RdfStore::~RdfStore() = default;
@@ -86,17 +118,29 @@ QueryResults RdfStore::Query(const std::string& sparql) {
                    " (line numbers count the " + std::to_string(std::count(prologue.begin(), prologue.end(), '\n')) +
                    " PREFIX lines citykg adds first)");
   }
-  // The query is valid as written (errors above keep the user's positions); run it with its filters at the ends
-  // of their groups, where rasqal evaluates them correctly (query_rewrite.h).
-  std::string planned = PlanForRasqal(text);
-  if (planned != text) {
-    librdf_query* h = librdf_new_query(w, "sparql", nullptr, reinterpret_cast<const unsigned char*>(planned.c_str()), nullptr);
-    impl_->world.TakeLog();
-    if (h) {
-      librdf_free_query(q);
-      q = h;
-    }
+  librdf_free_query(q);
+  // The query is valid as written (errors above keep the user's positions). OPTIONAL groups are joined here, with
+  // the left row's bindings (rasqal re-evaluates them unbound per row); anything else runs planned (query_rewrite.h).
+  OptionalSplit split;
+  if (SplitOptionals(text, &split)) {
+    if (auto joined = RunSplit(split)) return *std::move(joined);
   }
+  return Execute(text);
+}
+
+QueryResults RdfStore::Execute(const std::string& text) {
+  librdf_world* w = impl_->world.get();
+  impl_->world.TakeLog();
+  // Filters at the ends of their groups, where rasqal evaluates them correctly; patterns in index order.
+  std::string planned = PlanForRasqal(text);
+  librdf_query* q = librdf_new_query(w, "sparql", nullptr, reinterpret_cast<const unsigned char*>(planned.c_str()), nullptr);
+  if (!q && planned != text)
+    q = librdf_new_query(w, "sparql", nullptr, reinterpret_cast<const unsigned char*>(text.c_str()), nullptr);
+  if (!q) {
+    std::string log = impl_->world.TakeLog();
+    throw RdfError("SPARQL syntax error: " + (log.empty() ? std::string("the query could not be parsed") : log));
+  }
+  impl_->world.TakeLog();
   librdf_query_results* res = librdf_query_execute(q, impl_->model.get());
   if (!res) {
     std::string log = impl_->world.TakeLog();
@@ -136,6 +180,113 @@ QueryResults RdfStore::Query(const std::string& sparql) {
   }
   librdf_free_query_results(res);
   librdf_free_query(q);
+  return out;
+}
+
+std::optional<QueryResults> RdfStore::RunSplit(const OptionalSplit& sp) {
+  // Every variable of the joined rows: the required ones, then each OPTIONAL's new ones.
+  std::vector<std::string> vars = sp.required_vars;
+  for (const auto& opt : sp.optionals)
+    for (const auto& v : opt.vars)
+      if (std::find(vars.begin(), vars.end(), v) == vars.end()) vars.push_back(v);
+  auto text_of = [](const std::optional<Term>& t, std::string* out) {  // false for a blank node
+    if (!t) return true;
+    if (t->type == Term::Type::kIri && t->value.rfind("_:", 0) == 0) return false;  // a blank node has no syntax
+    *out = NTriplesTerm(*t);
+    return true;
+  };
+  using Row = std::vector<std::optional<Term>>;  // indexed like `vars`
+  std::vector<Row> rows;
+  {
+    std::string select = "SELECT";
+    for (const auto& v : sp.required_vars) select += " ?" + v;
+    QueryResults req = Execute(sp.prologue + select + " WHERE " + sp.required);
+    for (auto& r : req.rows) {
+      Row row(vars.size());
+      for (size_t i = 0; i < r.size(); ++i) row[i] = std::move(r[i]);
+      rows.push_back(std::move(row));
+    }
+  }
+  for (const auto& opt : sp.optionals) {
+    std::vector<Row> joined;
+    std::map<std::string, QueryResults> cache;
+    for (auto& row : rows) {
+      std::vector<std::string> names, values, free;
+      std::vector<size_t> free_index;
+      for (const auto& v : opt.vars) {
+        size_t i = static_cast<size_t>(std::find(vars.begin(), vars.end(), v) - vars.begin());
+        if (row[i]) {
+          std::string t;
+          if (!text_of(row[i], &t)) return std::nullopt;
+          names.push_back(v);
+          values.push_back(std::move(t));
+        } else {
+          free.push_back(v);
+          free_index.push_back(i);
+        }
+      }
+      std::string q = sp.prologue + "SELECT";
+      if (free.empty()) q += " (1 AS ?__ckg_one)";
+      for (const auto& v : free) q += " ?" + v;
+      q += " WHERE " + opt.Fill(names, values);
+      auto it = cache.find(q);
+      if (it == cache.end()) it = cache.emplace(q, Execute(q)).first;
+      const QueryResults& ext = it->second;
+      if (ext.rows.empty()) {
+        joined.push_back(std::move(row));
+        continue;
+      }
+      for (const auto& e : ext.rows) {
+        Row merged = row;
+        for (size_t k = 0; k < free.size(); ++k) merged[free_index[k]] = e[k + (free.empty() ? 1 : 0)];
+        joined.push_back(std::move(merged));
+      }
+    }
+    rows = std::move(joined);
+  }
+  // The projection and modifiers over the joined rows.
+  QueryResults out;
+  if (sp.ask) {
+    out.kind = QueryResults::Kind::kBoolean;
+    out.boolean = !rows.empty();
+    return out;
+  }
+  auto column = [&](const std::string& v) {
+    return static_cast<size_t>(std::find(vars.begin(), vars.end(), v) - vars.begin());  // vars.size(): never bound
+  };
+  auto value = [&](const Row& row, size_t c) -> const std::optional<Term>& {
+    static const std::optional<Term> kUnbound;
+    return c < row.size() ? row[c] : kUnbound;
+  };
+  if (!sp.order.empty()) {
+    std::vector<std::pair<size_t, bool>> keys;
+    for (const auto& key : sp.order) keys.emplace_back(column(key.var), key.descending);
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& x, const Row& y) {
+      for (const auto& [c, descending] : keys) {
+        int r = CompareForOrder(value(x, c), value(y, c));
+        if (r != 0) return descending ? r > 0 : r < 0;
+      }
+      return false;
+    });
+  }
+  out.variables = sp.projection;
+  std::set<std::vector<std::string>> seen;
+  long long skipped = 0;
+  for (const auto& row : rows) {
+    std::vector<std::optional<Term>> projected;
+    std::vector<std::string> key;
+    for (const auto& v : sp.projection) {
+      projected.push_back(value(row, column(v)));
+      if (sp.distinct) key.push_back(projected.back() ? NTriplesTerm(*projected.back()) : std::string());
+    }
+    if (sp.distinct && !seen.insert(std::move(key)).second) continue;
+    if (skipped < sp.offset) {
+      ++skipped;
+      continue;
+    }
+    if (sp.limit >= 0 && static_cast<long long>(out.rows.size()) >= sp.limit) break;
+    out.rows.push_back(std::move(projected));
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "export/query_rewrite.h"
 #include "export/triples.h"
 #include "export/turtle.h"
 
@@ -41,6 +42,10 @@ class RdfStore {
 
  private:
   RdfStore();
+  // Plans and runs one query (no prologue added, no OPTIONAL split).
+  QueryResults Execute(const std::string& text);
+  // Runs a query split by SplitOptionals; nullopt when a value cannot be written back into SPARQL (blank nodes).
+  std::optional<QueryResults> RunSplit(const OptionalSplit& split);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -100,6 +100,13 @@ void AppendTerm(std::string* out, const Term& t, bool abbreviate) {
 
 }  // namespace
 
+std::string NTriplesTerm(const Term& t) {
+  if (t.type == Term::Type::kIri && t.value.rfind("_:", 0) == 0) return t.value;  // a blank node read from a store
+  std::string out;
+  AppendTerm(&out, t, false);
+  return out;
+}
+
 size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
   // Streamed in the emitter's (deterministic) order: a subject's triples are grouped with ';' and ',' while they
   // come together; nothing but the current subject is held.

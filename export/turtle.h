@@ -4,8 +4,10 @@
 
 #include <cstddef>
 #include <stdexcept>
+#include <string>
 
 #include "export/sink.h"
+#include "export/triples.h"
 #include "graph/knowledge_graph.h"
 
 namespace citykg::exporter {
@@ -22,6 +24,9 @@ size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink);
 
 // Writes the graph as N-Triples, one triple per line in emission order, without building a model.
 size_t WriteNTriples(const graph::KnowledgeGraph& kg, Sink& sink);
+
+// One term in N-Triples syntax (<iri>, "lexical"@lang, "lexical"^^<datatype>, _:blank), which SPARQL reads too.
+std::string NTriplesTerm(const Term& t);
 
 }  // namespace citykg::exporter
 

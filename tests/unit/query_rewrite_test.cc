@@ -101,3 +101,49 @@ TEST(PlanForRasqalTest, CountStarIsStillPlanned) {
 
 }  // namespace
 }  // namespace citykg::exporter
+
+// ---------------------------------------------------------------- OPTIONAL split
+
+namespace citykg::exporter {
+namespace {
+
+TEST(SplitOptionalsTest, ReadsTheCommonShape) {
+  OptionalSplit sp;
+  ASSERT_TRUE(SplitOptionals(
+      "PREFIX ex: <http://ex/>\nSELECT DISTINCT ?n ?d WHERE { ?e ex:name ?n . OPTIONAL { ?e ex:date ?d } "
+      "FILTER(lang(?n) = \"en\") } ORDER BY DESC(?d) ?n LIMIT 5 OFFSET 1",
+      &sp));
+  EXPECT_EQ(sp.prologue, "PREFIX ex: <http://ex/>\n");
+  EXPECT_TRUE(sp.distinct);
+  EXPECT_EQ(sp.projection, (std::vector<std::string>{"n", "d"}));
+  EXPECT_EQ(sp.required_vars, (std::vector<std::string>{"e", "n"}));
+  EXPECT_NE(sp.required.find("FILTER(lang(?n) = \"en\")"), std::string::npos);  // on required variables: early
+  ASSERT_EQ(sp.optionals.size(), 1u);
+  EXPECT_EQ(sp.optionals[0].vars, (std::vector<std::string>{"e", "d"}));
+  EXPECT_EQ(sp.optionals[0].Fill({"e"}, {"<http://ex/a>"}), "{  <http://ex/a>  ex:date ?d }");
+  ASSERT_EQ(sp.order.size(), 2u);
+  EXPECT_EQ(sp.order[0].var, "d");
+  EXPECT_TRUE(sp.order[0].descending);
+  EXPECT_FALSE(sp.order[1].descending);
+  EXPECT_EQ(sp.limit, 5);
+  EXPECT_EQ(sp.offset, 1);
+}
+
+TEST(SplitOptionalsTest, LeavesOtherShapesToTheEngine) {
+  OptionalSplit sp;
+  for (const char* q : {
+           "SELECT ?n WHERE { ?e <p> ?n }",                                       // no OPTIONAL
+           "SELECT * WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } }",                 // SELECT *
+           "SELECT (COUNT(?d) AS ?c) WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } }",  // aggregate
+           "SELECT ?n WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } } GROUP BY ?n",    // GROUP BY
+           "SELECT ?n WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } ?d <r> ?x }",      // triples after OPTIONAL
+           "SELECT ?n WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } FILTER(!bound(?d)) }",  // filter on an OPTIONAL var
+           "SELECT ?n WHERE { ?e <p> ?n OPTIONAL { { ?e <q> ?d } UNION { ?e <r> ?d } } }",
+           "SELECT ?n WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } } ORDER BY STR(?n)",  // expression key
+           "CONSTRUCT { ?e <q> ?d } WHERE { ?e <p> ?n OPTIONAL { ?e <q> ?d } }",
+       })
+    EXPECT_FALSE(SplitOptionals(q, &sp)) << q;
+}
+
+}  // namespace
+}  // namespace citykg::exporter
