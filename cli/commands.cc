@@ -251,6 +251,8 @@ graph::KnowledgeGraph LoadKnowledgeGraph(const std::string& path) {
       std::string st = first(ev->second, o::Iri(o::kCkg, "start")), en = first(ev->second, o::Iri(o::kCkg, "end"));
       ref.start = st.empty() ? 0 : static_cast<uint32_t>(std::stoul(st));
       ref.end = en.empty() ? 0 : static_cast<uint32_t>(std::stoul(en));
+      std::string pg = first(ev->second, o::Iri(o::kCkg, "page"));
+      ref.page = pg.empty() ? 0 : static_cast<uint32_t>(std::stoul(pg));
       out.push_back(ref);
     }
     std::sort(out.begin(), out.end());
@@ -401,7 +403,8 @@ int Path(const std::string& graph_path, const std::string& from, const std::stri
         std::string quote = ev.quote;
         auto u = extract::ToU32(quote);
         if (u.size() > 90) quote = extract::ToUtf8(u.substr(0, 90)) + "…";
-        std::printf("      source: %s [%u,%u) \"%s\"\n", ev.report.c_str(), ev.start, ev.end, quote.c_str());
+        std::string page = ev.page ? " p. " + std::to_string(ev.page) : std::string();
+        std::printf("      source: %s%s [%u,%u) \"%s\"\n", ev.report.c_str(), page.c_str(), ev.start, ev.end, quote.c_str());
       }
     }
   }

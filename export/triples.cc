@@ -54,6 +54,7 @@ class Emitter {
       T(iri, Iri(o::kCkg, "source"), Term::Iri(ReportIri(ev.report)));
       T(iri, Iri(o::kCkg, "start"), IntTerm(ev.start));
       T(iri, Iri(o::kCkg, "end"), IntTerm(ev.end));
+      if (ev.page) T(iri, Iri(o::kCkg, "page"), IntTerm(ev.page));
     }
     return iri;
   }

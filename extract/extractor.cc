@@ -56,7 +56,10 @@ struct EventHit {
 class DocumentExtraction {
  public:
   DocumentExtraction(const Gazetteer& g, const Document& doc, Trace* trace)
-      : g_(g), doc_(doc), trace_(trace), nt_(Normalize(doc.text)), lex_(g, nt_) {}
+      : g_(g), doc_(doc), trace_(trace), nt_(Normalize(doc.text)), lex_(g, nt_) {
+    for (uint32_t i = 0; i < nt_.text.size(); ++i)
+      if (nt_.text[i] == U'\f') page_breaks_.push_back(i);
+  }
 
   ExtractedDocument Run();
 
@@ -96,6 +99,7 @@ class DocumentExtraction {
   NormalizedText nt_;
   Lexicon lex_;
   std::vector<Span> sentences_;
+  std::vector<uint32_t> page_breaks_;  // positions of form feeds (a PDF's page ends), sorted
   std::vector<Seg> segs_;
   ExtractedDocument out_;
   std::unordered_map<std::string, int> entity_by_key_;
@@ -127,6 +131,8 @@ Evidence DocumentExtraction::SentenceEvidence(uint32_t sentence) const {
   e.quote = nt_.Utf8(s);
   e.start = s.begin;
   e.end = s.end;
+  if (!page_breaks_.empty())
+    e.page = 1 + static_cast<uint32_t>(std::lower_bound(page_breaks_.begin(), page_breaks_.end(), s.begin) - page_breaks_.begin());
   return e;
 }
 

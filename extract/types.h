@@ -52,6 +52,7 @@ struct Evidence {
   std::string quote;
   uint32_t start = 0;
   uint32_t end = 0;
+  uint32_t page = 0;  // 1-based page of a paged document (PDF: pages end with a form feed); 0 when it has no pages
 };
 
 // An entity as one document knows it. `key` decides merging across documents.

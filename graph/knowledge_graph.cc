@@ -149,7 +149,7 @@ void KnowledgeGraph::Finalize() {
       eb.past = eb.past && r.past;
       MergeDate(&eb.first, &eb.last, r.date);
       if (!r.evidence.quote.empty())
-        eb.evidence.insert({doc.source.name, r.evidence.quote, r.evidence.start, r.evidence.end});
+        eb.evidence.insert({doc.source.name, r.evidence.quote, r.evidence.start, r.evidence.end, r.evidence.page});
     }
     for (const auto& m : doc.meetings) {
       PendingMeeting pm;
@@ -157,7 +157,7 @@ void KnowledgeGraph::Finalize() {
         if (a >= 0 && !keys[static_cast<size_t>(a)].empty()) pm.attendees.push_back(keys[static_cast<size_t>(a)]);
       pm.date = m.date;
       if (m.location >= 0) pm.location = keys[static_cast<size_t>(m.location)];
-      pm.evidence = {doc.source.name, m.evidence.quote, m.evidence.start, m.evidence.end};
+      pm.evidence = {doc.source.name, m.evidence.quote, m.evidence.start, m.evidence.end, m.evidence.page};
       pending_meetings.push_back(std::move(pm));
     }
     PendingReport pr;

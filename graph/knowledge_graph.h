@@ -19,6 +19,7 @@ struct EvidenceRef {
   std::string quote;
   uint32_t start = 0;
   uint32_t end = 0;
+  uint32_t page = 0;  // 0: the document has no pages
   auto operator<=>(const EvidenceRef&) const = default;
 };
 
