@@ -204,8 +204,29 @@ ReadResult ReadDocument(const std::string& path) {
   auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return fail("no such file");
   if (fs::is_directory(status)) return fail("is a folder, not a file");
+  // A FIFO or a device would block or never end: only regular files are read.
+  if (!fs::is_regular_file(status)) return fail("not a regular file (a pipe, socket or device); skipped");
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+  auto mb = [](uintmax_t n) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / (1024.0 * 1024.0));
+    return std::string(buf);
+  };
+  uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > kMaxTextBytes) {
+    // Only a PDF or a Word file may be that large (images); a text file that large is not one report.
+    char head[5] = {};
+    in.read(head, sizeof head);
+    std::string_view h(head, static_cast<size_t>(in.gcount()));
+    bool container = StartsWith(h, "%PDF-") || StartsWith(h, "PK\x03\x04");
+    if (!container)
+      return fail(mb(size) + " of text in one file is more than a report holds (the limit is " + mb(kMaxTextBytes) +
+                  "); split it into one file per report");
+    if (size > kMaxFileBytes)
+      return fail("file of " + mb(size) + " is larger than citykg reads (" + mb(kMaxFileBytes) + ")");
+    in.seekg(0);
+  }
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return fail("read error");
   if (bytes.find_first_not_of(" \t\r\n\f") == std::string::npos) return fail("empty file");
@@ -214,6 +235,9 @@ ReadResult ReadDocument(const std::string& path) {
   if (StartsWith(bytes, "%PDF-") || StartsWith(bytes, "PK\x03\x04")) {
     detail::ContainerText c = StartsWith(bytes, "%PDF-") ? detail::PdfText(bytes) : detail::OfficeText(bytes);
     if (!c.ok) return fail(c.reason);
+    if (c.text.size() > kMaxTextBytes)
+      return fail(mb(c.text.size()) + " of text in one file is more than a report holds (the limit is " +
+                  mb(kMaxTextBytes) + "); split it into one file per report");
     result.doc = MakeDocument(path, std::move(c.text), c.encoding);
     return result;
   }

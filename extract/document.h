@@ -2,6 +2,7 @@
 #ifndef CITYKG_EXTRACT_DOCUMENT_H_
 #define CITYKG_EXTRACT_DOCUMENT_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,12 @@ struct DecodeResult {
 // Big5/CP950 and GB18030. Invalid UTF-8 bytes in otherwise UTF-8 text become U+FFFD (first_bad says where).
 // Fails (ok == false) on binary data (NUL or control bytes that no text encoding explains).
 DecodeResult DecodeToUtf8(std::string_view bytes);
+
+// One report's text is at most this long (a real one is well under 1 MB; extraction needs ~60 bytes of memory per
+// byte of text, so a 200 MB file with no line breaks took 12 GB before this limit). Larger text files are refused
+// without being read; PDF and Word files may be larger (images) up to kMaxFileBytes, their text is checked after.
+inline constexpr uintmax_t kMaxTextBytes = 16u * 1024 * 1024;
+inline constexpr uintmax_t kMaxFileBytes = 512u * 1024 * 1024;
 
 // Reads one file. On success `doc` is set; `diagnostics` holds errors (doc unset) or warnings.
 // Never throws for a bad file: the reason names what is wrong (missing, unreadable, empty, binary, PDF, ...).

@@ -1,6 +1,7 @@
 #include "extract/detail/containers.h"
 
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-page.h>
 #include <pugixml.hpp>
 #include <zip.h>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <vector>
 
@@ -41,6 +43,10 @@ std::string Shape(const std::string& line) {
 }  // namespace
 
 ContainerText PdfText(std::string_view bytes) {
+  // poppler prints its own complaints ("Incorrect password", xref repairs) to stderr; the one-line reason below is
+  // what citykg reports for the file.
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
   ContainerText r;
   r.encoding = "PDF";
   std::vector<char> data(bytes.begin(), bytes.end());
@@ -50,7 +56,7 @@ ContainerText PdfText(std::string_view bytes) {
     return r;
   }
   if (doc->is_locked()) {
-    r.reason = "encrypted PDF; decrypt it first (qpdf --decrypt IN OUT)";
+    r.reason = "encrypted PDF (it needs a password to open); decrypt it first: qpdf --password=PASSWORD --decrypt IN OUT";
     return r;
   }
   r.pages = doc->pages();
