@@ -1,5 +1,7 @@
 #include "export/sink.h"
 
+#include <unicode/utf8.h>
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -75,30 +77,48 @@ std::string CsvField(std::string_view v) {
 std::string XmlSafe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out.push_back(static_cast<char>(c));
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;  // not UTF-8: dropped
+    bool allowed = c >= 0x20 ? !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFE && c != 0xFFFF
+                             : c == '\t' || c == '\n' || c == '\r';
+    if (allowed) out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }
-    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (len == 1 || i + len > s.size()) {  // stray byte: drop
-      ++i;
-      continue;
-    }
-    bool ok = true;
-    for (size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) ok = false;
-    if (ok && len == 3) {
-      // U+D800..U+DFFF (surrogates) and U+FFFE, U+FFFF are not XML characters.
-      auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
-      if (c == 0xED && b1 >= 0xA0) ok = false;
-      if (c == 0xEF && b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF)) ok = false;
-    }
-    if (ok) out.append(s.substr(i, len));
-    i += ok ? len : 1;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string ReplaceInvalidUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "export/sink.h"
 #include "export/triples.h"
 #include "ontology/vocab.h"
 
@@ -13,18 +14,36 @@ namespace citykg::exporter {
 
 namespace {
 
-void AppendEscaped(std::string* out, std::string_view s, bool iri) {
+void AppendEscaped(std::string* out, std::string_view text, bool iri) {
+  std::string repaired;
+  std::string_view s = text;
+  if (!IsValidUtf8(text)) {  // N-Triples and Turtle are UTF-8; a file name may hold any bytes
+    repaired = ReplaceInvalidUtf8(text);
+    s = repaired;
+  }
   for (unsigned char c : s) {
+    if (iri) {
+      // IRIREF has no backslash escapes but \u: everything it forbids is percent-encoded.
+      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+          c == '\\') {
+        char buf[4];
+        std::snprintf(buf, sizeof buf, "%%%02X", c);
+        out->append(buf);
+      } else {
+        out->push_back(static_cast<char>(c));
+      }
+      continue;
+    }
     switch (c) {
       case '\\': out->append("\\\\"); break;
-      case '"': out->append(iri ? "%22" : "\\\""); break;
+      case '"': out->append("\\\""); break;
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
       default:
-        if (c < 0x20 || (iri && (c == '<' || c == '>' || c == ' ' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`'))) {
+        if (c < 0x20 || c == 0x7F) {
           char buf[8];
-          std::snprintf(buf, sizeof buf, iri ? "%%%02X" : "\\u%04X", c);
+          std::snprintf(buf, sizeof buf, "\\u%04X", c);
           out->append(buf);
         } else {
           out->push_back(static_cast<char>(c));
@@ -36,7 +55,7 @@ void AppendEscaped(std::string* out, std::string_view s, bool iri) {
 // Turtle's PN_LOCAL, restricted to what citykg's local names use: letters and digits of any script, '_', '-'
 // (not first). Anything else keeps the full <IRI>.
 bool IsLocalName(std::string_view s) {
-  if (s.empty() || s[0] == '-') return false;
+  if (s.empty() || s[0] == '-' || !IsValidUtf8(s)) return false;
   size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);

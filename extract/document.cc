@@ -229,6 +229,20 @@ ReadResult ReadDocument(const std::string& path) {
   }
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return fail("read error");
+  return ReadDocumentBytes(path, bytes);
+}
+
+ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
+  ReadResult result;
+  auto fail = [&](std::string reason, int64_t pos = -1) {
+    result.diagnostics.push_back({Diagnostic::Severity::kError, path, std::move(reason), pos});
+    return result;
+  };
+  auto mb = [](uintmax_t n) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / (1024.0 * 1024.0));
+    return std::string(buf);
+  };
   if (bytes.find_first_not_of(" \t\r\n\f") == std::string::npos) return fail("empty file");
   if (StartsWith(bytes, std::string_view("\xD0\xCF\x11\xE0", 4)))
     return fail("legacy Word .doc is not supported; convert it: libreoffice --headless --convert-to docx FILE");
@@ -241,6 +255,9 @@ ReadResult ReadDocument(const std::string& path) {
     result.doc = MakeDocument(path, std::move(c.text), c.encoding);
     return result;
   }
+  if (bytes.size() > kMaxTextBytes)
+    return fail(mb(bytes.size()) + " of text in one file is more than a report holds (the limit is " +
+                mb(kMaxTextBytes) + "); split it into one file per report");
   if (bytes.find("%PDF-") != std::string::npos && bytes.find("%PDF-") < 1024)
     return fail("damaged PDF (junk before its header)");
   DecodeResult d = DecodeToUtf8(bytes);

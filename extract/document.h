@@ -39,6 +39,8 @@ struct ReadResult {
   std::vector<Diagnostic> diagnostics;
 };
 ReadResult ReadDocument(const std::string& path);
+// The same for bytes already in memory (`path` names them in messages and becomes the document's name).
+ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes);
 
 // Files a folder walk picks up (by extension: .txt, .text, .md, .pdf, .docx, .odt, .doc, or no extension).
 bool LooksLikeReport(const std::string& path);

@@ -277,8 +277,10 @@ void KnowledgeGraph::Finalize() {
   std::map<std::string, std::string> iri_owner;
   for (auto& [key, b] : merged) {
     auto& names = b.node.names;
+    const std::string& label = b.node.label;
+    const std::string& label_en = b.node.label_en;
     names.erase(std::remove_if(names.begin(), names.end(),
-                               [&](const std::string& n) { return n.empty() || n == b.node.label || n == b.node.label_en; }),
+                               [&](const std::string& n) { return n.empty() || n == label || n == label_en; }),
                 names.end());
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());

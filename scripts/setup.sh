@@ -3,6 +3,7 @@
 # Usage: scripts/setup.sh [--test] [--sanitize]
 #   (no flag)   install build dependencies, build build/citykg
 #   --test      also install the test readers (rdflib, networkx, rapper) and build the tests
+#   --sanitize  build with clang, AddressSanitizer + UndefinedBehaviorSanitizer and the libFuzzer targets, in build-asan
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,7 @@ if [ "$want_tests" = 1 ]; then
              virtuoso-opensource-7)
   command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
+if [ "$sanitize" = 1 ]; then packages+=(clang libclang-rt-14-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -48,6 +50,9 @@ fi
 build_dir=build
 flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITYKG_BUILD_TESTS=$([ "$want_tests" = 1 ] && echo ON || echo OFF))
 if [ "${CI:-}" = true ]; then flags+=(-DCITYKG_WERROR=ON); fi
-if [ "$sanitize" = 1 ]; then build_dir=build-asan; flags+=(-DCITYKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); fi
+if [ "$sanitize" = 1 ]; then
+  build_dir=build-asan
+  flags+=(-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang -DCITYKG_SANITIZE=ON -DCITYKG_FUZZ=ON)
+fi
 cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
