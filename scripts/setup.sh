@@ -20,7 +20,7 @@ done
 packages=(g++ cmake make pkg-config librdf0-dev libraptor2-dev librasqal3-dev libboost-graph-dev libpugixml-dev
           libicu-dev libcli11-dev libpoppler-cpp-dev libzip-dev libcurl4-gnutls-dev)
 if [ "$want_tests" = 1 ]; then
-  packages+=(libgtest-dev raptor2-utils rasqal-utils python3-rdflib python3-networkx python3-cairo fonts-wqy-microhei poppler-utils
+  packages+=(libgtest-dev libbenchmark-dev icu-devtools raptor2-utils rasqal-utils python3-rdflib python3-networkx python3-cairo fonts-wqy-microhei poppler-utils
              virtuoso-opensource-7)
   command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
