@@ -109,3 +109,32 @@ TEST(DocumentTest, ReadsASampleWithItsName) {
 
 }  // namespace
 }  // namespace citykg::extract
+
+namespace citykg::extract {
+namespace {
+
+// Issue #5: a Big5 copy of a sample gives the same facts as the UTF-8 original (only the recorded encoding differs).
+TEST(DocumentTest, Big5CopyOfASampleGivesTheSameFacts) {
+  for (const char* name : {"002_8807167dc49e63b6.txt", "003_125fcdfc40029818.txt"}) {  // the samples Big5 can hold
+    std::ifstream in(testing::SourcePath(std::string("samples/") + name), std::ios::binary);
+    std::string utf8((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string big5 = Encode("windows-950-2000", utf8);
+    ReadResult a = ReadDocumentBytes(name, utf8), b = ReadDocumentBytes(name, big5);
+    ASSERT_TRUE(a.doc && b.doc) << name;
+    EXPECT_EQ(a.doc->encoding, "UTF-8");
+    EXPECT_EQ(b.doc->encoding, "Big5");
+    EXPECT_EQ(a.doc->text, b.doc->text) << name;
+    ExtractedDocument x = testing::SharedExtractor().Extract(*a.doc), y = testing::SharedExtractor().Extract(*b.doc);
+    ASSERT_EQ(x.entities.size(), y.entities.size()) << name;
+    for (size_t i = 0; i < x.entities.size(); ++i) EXPECT_EQ(x.entities[i].key, y.entities[i].key);
+    ASSERT_EQ(x.relations.size(), y.relations.size()) << name;
+    for (size_t i = 0; i < x.relations.size(); ++i) {
+      EXPECT_EQ(x.relations[i].title, y.relations[i].title);
+      EXPECT_EQ(x.relations[i].evidence.quote, y.relations[i].evidence.quote);
+    }
+    EXPECT_GT(x.relations.size(), 5u) << name;
+  }
+}
+
+}  // namespace
+}  // namespace citykg::extract
