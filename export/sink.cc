@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 
 namespace citykg::exporter {
 namespace {
@@ -16,7 +17,10 @@ constexpr int kSlots = 16;
 char g_open[kSlots][4096];
 volatile std::sig_atomic_t g_used[kSlots];
 
+std::mutex g_track_mu;  // sinks open on several threads (the writers run in parallel); the handler only reads
+
 void Track(const std::string& path) {
+  std::lock_guard<std::mutex> lock(g_track_mu);
   for (int i = 0; i < kSlots; ++i)
     if (!g_used[i] && path.size() < sizeof g_open[i]) {
       std::memcpy(g_open[i], path.c_str(), path.size() + 1);
@@ -26,6 +30,7 @@ void Track(const std::string& path) {
 }
 
 void Untrack(const std::string& path) {
+  std::lock_guard<std::mutex> lock(g_track_mu);
   for (int i = 0; i < kSlots; ++i)
     if (g_used[i] && path == g_open[i]) g_used[i] = 0;
 }

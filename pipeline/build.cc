@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 #include <functional>
+#include <exception>
 #include <thread>
 
 #include "export/graphml.h"
@@ -143,51 +144,78 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
   result.relations = kg.RelationCounts();
   fs::create_directories(options.out_dir);
   auto wants = [&](const char* f) { return std::find(options.formats.begin(), options.formats.end(), f) != options.formats.end(); };
-  if (wants("ttl")) {
-    t = std::chrono::steady_clock::now();
-    std::string path = (fs::path(options.out_dir) / "graph.ttl").string();
-    exporter::AtomicFileSink sink(path);
-    result.triples = exporter::WriteTurtle(kg, sink);
-    sink.Commit();
-    result.written.push_back(path);
-    result.times.turtle = Seconds(t);
-  }
-  if (wants("nt")) {
-    std::string path = (fs::path(options.out_dir) / "graph.nt").string();
-    exporter::AtomicFileSink sink(path);
-    size_t n = exporter::WriteNTriples(kg, sink);
-    if (!result.triples) result.triples = n;
-    sink.Commit();
-    result.written.push_back(path);
-  }
-  auto write = [&](const std::string& name, const std::function<void(exporter::Sink&)>& fn) {
+  // The writers only read the finished graph: the RDF files and the Gephi files are written on two threads when
+  // --jobs allows. Each file is committed on its own (temp + rename); the list of written files keeps one order.
+  std::vector<std::string> rdf_written, gephi_written;
+  auto write_to = [&](std::vector<std::string>* written, const std::string& name,
+                      const std::function<void(exporter::Sink&)>& fn) {
     std::string path = (fs::path(options.out_dir) / name).string();
     exporter::AtomicFileSink sink(path);
     fn(sink);
     sink.Commit();
-    result.written.push_back(path);
+    written->push_back(path);
   };
-  if (wants("graphml") || wants("gexf") || wants("csv")) {
+  auto rdf_side = [&] {
+    if (wants("ttl")) {
+      auto t0 = std::chrono::steady_clock::now();
+      write_to(&rdf_written, "graph.ttl", [&](exporter::Sink& s) { result.triples = exporter::WriteTurtle(kg, s); });
+      result.times.turtle = Seconds(t0);
+    }
+    if (wants("nt")) {
+      size_t n = 0;
+      write_to(&rdf_written, "graph.nt", [&](exporter::Sink& s) { n = exporter::WriteNTriples(kg, s); });
+      if (!result.triples) result.triples = n;
+    }
+  };
+  auto gephi_side = [&] {
+    if (!(wants("graphml") || wants("gexf") || wants("csv"))) return;
     exporter::View full = exporter::FullView(kg);
     exporter::View cities = exporter::CityView(kg);
     const exporter::View& main_view = options.city_projection ? cities : full;
+    auto write = [&](const std::string& name, const std::function<void(exporter::Sink&)>& fn) {
+      write_to(&gephi_written, name, fn);
+    };
     if (wants("graphml")) {
-      t = std::chrono::steady_clock::now();
+      auto t0 = std::chrono::steady_clock::now();
       write("graph.graphml", [&](exporter::Sink& s) { exporter::WriteGraphml(main_view, s); });
       write("cities.graphml", [&](exporter::Sink& s) { exporter::WriteGraphml(cities, s); });
-      result.times.graphml = Seconds(t);
+      result.times.graphml = Seconds(t0);
     }
     if (wants("gexf")) {
-      t = std::chrono::steady_clock::now();
+      auto t0 = std::chrono::steady_clock::now();
       write("graph.gexf", [&](exporter::Sink& s) { exporter::WriteGexf(main_view, s); });
       write("cities.gexf", [&](exporter::Sink& s) { exporter::WriteGexf(cities, s); });
-      result.times.gexf = Seconds(t);
+      result.times.gexf = Seconds(t0);
     }
     if (wants("csv")) {
       write("nodes.csv", [&](exporter::Sink& s) { exporter::WriteNodesCsv(main_view, s); });
       write("edges.csv", [&](exporter::Sink& s) { exporter::WriteEdgesCsv(main_view, s); });
     }
+  };
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (jobs >= 2) {
+    std::exception_ptr rdf_error;
+    std::thread rdf([&] {
+      try {
+        rdf_side();
+      } catch (...) {
+        rdf_error = std::current_exception();
+      }
+    });
+    try {
+      gephi_side();
+    } catch (...) {
+      rdf.join();
+      throw;
+    }
+    rdf.join();
+    if (rdf_error) std::rethrow_exception(rdf_error);
+  } else {
+    rdf_side();
+    gephi_side();
   }
+  for (auto* w : {&rdf_written, &gephi_written})
+    for (auto& p : *w) result.written.push_back(std::move(p));
   result.times.total = Seconds(start);
   return result;
 }
