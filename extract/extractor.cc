@@ -90,6 +90,7 @@ class DocumentExtraction {
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country);
   bool IsPublisherSide(int entity) const;
+  void FindCollectiveTitles();
   Date DefaultDate() const;
   void AddMention(Span span, std::string kind, std::string rule, int entity);
 
@@ -568,6 +569,56 @@ void DocumentExtraction::ResolvePersons() {
   person_occurrences_.erase(std::unique(person_occurrences_.begin(), person_occurrences_.end()), person_occurrences_.end());
   for (size_t i = 0; i < persons_.size(); ++i)
     AddMention(persons_[i].name, "person", persons_[i].rule, person_entity_[i]);
+}
+
+// A list of persons closed by a collective title gives each of them that title: "A、副會長B以及C等16位議員",
+// "A、B等3名市議員". The list is the clause before 等 (back to the last ，；：。); the holder is the last country or
+// place named in the sentence before the list ("日本跨黨派議員組成的…"), else the title's usual default.
+void DocumentExtraction::FindCollectiveTitles() {
+  static const std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百兩";
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& t = segs_[k];
+    if (t.kind != SegKind::kTitle || t.span.begin < 3) continue;
+    // 等 + number + 位/名 right before the title
+    uint32_t q = t.span.begin - 1;
+    if (nt_.text[q] != U'位' && nt_.text[q] != U'名') continue;
+    uint32_t n = q;
+    while (n > 0 && kNumerals.find(nt_.text[n - 1]) != std::u32string_view::npos) --n;
+    if (n == q || n == 0 || nt_.text[n - 1] != U'等') continue;
+    uint32_t deng = n - 1;
+    const TitleInfo& title = g_.titles()[static_cast<size_t>(t.index)];
+    if (title.scope == TitleScope::kHonorific) continue;
+    // the sentence and the clause of the list
+    auto sent = std::upper_bound(sentences_.begin(), sentences_.end(), deng,
+                                 [](uint32_t pos, const Span& s) { return pos < s.begin; });
+    if (sent == sentences_.begin()) continue;
+    Span sentence = *std::prev(sent);
+    uint32_t clause = deng;
+    while (clause > sentence.begin && std::u32string_view(U"，,；;：:。").find(nt_.text[clause - 1]) == std::u32string_view::npos)
+      --clause;
+    // the holder: the last country or place of the sentence before the clause
+    int holder = -1;
+    for (size_t m = 0; m < segs_.size() && segs_[m].span.begin < clause; ++m)
+      if (segs_[m].span.begin >= sentence.begin && (segs_[m].kind == SegKind::kCountry || segs_[m].kind == SegKind::kPlace))
+        holder = static_cast<int>(m);
+    std::string title_text = nt_.Utf8(t.span);
+    for (size_t i = 0; i < persons_.size(); ++i) {
+      PersonHit& p = persons_[i];
+      if (p.name.begin < clause || p.name.end > deng || person_entity_[i] < 0) continue;
+      // a person already named with this title or a narrower one (古屋圭司眾議員 … 等16位議員) keeps that
+      bool has = std::any_of(p.posts.begin(), p.posts.end(), [&](const PersonHit::Post& post) {
+        return post.title == t.index || post.title_text.find(title_text) != std::string::npos;
+      });
+      if (has) continue;
+      PersonHit::Post post;
+      post.title = t.index;
+      post.title_text = title_text;
+      post.holder_seg = holder;
+      post.foreign_context = p.foreign;
+      p.posts.push_back(std::move(post));
+      AddMention(t.span, "post", "collective-title", person_entity_[i]);
+    }
+  }
 }
 
 bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_side_.count(entity) > 0; }
@@ -1088,6 +1139,7 @@ ExtractedDocument DocumentExtraction::Run() {
   }
   FindPersons();
   ResolvePersons();
+  FindCollectiveTitles();
   FindEvents();
   BuildRelations();
   FindMembers();

@@ -39,6 +39,17 @@ TEST(RelationsTest, ListItemsShareTheFirstItemsOrganization) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "日本台灣交流協會", Role::kOther, "副會長"));
 }
 
+TEST(RelationsTest, CollectiveTitleClosingAListOfPersons) {
+  // Each person of the clause before 等N位TITLE holds TITLE; the holder is the country named before the list; the
+  // counter 位 is no surname.
+  auto d = testing::ExtractText(
+      "服務機關：臺北市政府\n5月3日，本市市長接見由韓國國會議員組成的訪問團，該團團長山田太郎眾議員、顧問田中一郎、"
+      "副會長佐藤次郎以及李成浩等5位議員出席座談。");
+  for (const char* who : {"田中一郎", "佐藤次郎", "李成浩"})
+    EXPECT_TRUE(Has(d, RelationKind::kPost, who, "南韓", Role::kOther, "議員")) << who;
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "位");
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
