@@ -96,36 +96,4 @@ std::string XmlSafe(std::string_view s) {
   return out;
 }
 
-bool IsValidUtf8(std::string_view s) {
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < n) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-std::string ReplaceInvalidUtf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0)
-      out += "\xEF\xBF\xBD";
-    else
-      out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-  }
-  return out;
-}
-
 }  // namespace citykg::exporter

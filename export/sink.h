@@ -63,11 +63,6 @@ std::string CsvField(std::string_view value);
 // UTF-8 (stray, truncated or overlong sequences; a file name may hold any bytes) removed.
 std::string XmlSafe(std::string_view utf8);
 
-// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
-bool IsValidUtf8(std::string_view s);
-// `s` with each ill-formed sequence replaced by U+FFFD (RDF writers: N-Triples and Turtle must be UTF-8).
-std::string ReplaceInvalidUtf8(std::string_view s);
-
 }  // namespace citykg::exporter
 
 #endif  // CITYKG_EXPORT_SINK_H_

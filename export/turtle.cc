@@ -6,8 +6,8 @@
 #include <string_view>
 #include <utility>
 
-#include "export/sink.h"
 #include "export/triples.h"
+#include "extract/normalize.h"
 #include "ontology/vocab.h"
 
 namespace citykg::exporter {
@@ -17,8 +17,9 @@ namespace {
 void AppendEscaped(std::string* out, std::string_view text, bool iri) {
   std::string repaired;
   std::string_view s = text;
-  if (!IsValidUtf8(text)) {  // N-Triples and Turtle are UTF-8; a file name may hold any bytes
-    repaired = ReplaceInvalidUtf8(text);
+  if (!extract::IsValidUtf8(text)) {  // N-Triples and Turtle are UTF-8; a file name may hold any bytes
+    int bad = 0;
+    extract::RepairUtf8(text, &repaired, &bad);
     s = repaired;
   }
   for (unsigned char c : s) {
@@ -55,7 +56,7 @@ void AppendEscaped(std::string* out, std::string_view text, bool iri) {
 // Turtle's PN_LOCAL, restricted to what citykg's local names use: letters and digits of any script, '_', '-'
 // (not first). Anything else keeps the full <IRI>.
 bool IsLocalName(std::string_view s) {
-  if (s.empty() || s[0] == '-' || !IsValidUtf8(s)) return false;
+  if (s.empty() || s[0] == '-' || !extract::IsValidUtf8(s)) return false;
   size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);

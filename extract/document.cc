@@ -1,6 +1,7 @@
 #include "extract/document.h"
 
 #include "extract/detail/containers.h"
+#include "extract/normalize.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -53,29 +54,6 @@ bool ConvertWithIcu(const char* charset, std::string_view bytes, std::string* ou
     out->append(buf, static_cast<size_t>(len));
   }
   return true;
-}
-
-// Replaces invalid UTF-8 sequences by U+FFFD; returns the offset of the first one or -1.
-int64_t RepairUtf8(std::string_view in, std::string* out, int* bad_count) {
-  out->clear();
-  out->reserve(in.size());
-  int64_t first_bad = -1;
-  *bad_count = 0;
-  const auto len = static_cast<int32_t>(in.size());
-  int32_t i = 0;
-  while (i < len) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(in.data(), i, len, c);
-    if (c < 0) {
-      if (first_bad < 0) first_bad = start;
-      ++*bad_count;
-      out->append("\xEF\xBF\xBD");
-    } else {
-      out->append(in.data() + start, static_cast<size_t>(i - start));
-    }
-  }
-  return first_bad;
 }
 
 // Share of bytes that no text file has: NUL and C0 controls other than tab, CR, LF, FF, ESC.

@@ -93,6 +93,43 @@ std::u32string ToU32(std::string_view utf8) {
   return out;
 }
 
+bool IsValidUtf8(std::string_view s) {
+  const auto len = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < len) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s.data(), i, len, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+int64_t RepairUtf8(std::string_view in, std::string* out, int* bad_count) {
+  out->clear();
+  out->reserve(in.size());
+  int64_t first_bad = -1;
+  *bad_count = 0;
+  const auto len = static_cast<int32_t>(in.size());
+  int32_t i = 0;
+  while (i < len) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(in.data(), i, len, c);
+    if (c < 0) {
+      if (first_bad < 0) first_bad = start;
+      ++*bad_count;
+      out->append("\xEF\xBF\xBD");
+    } else {
+      out->append(in.data() + start, static_cast<size_t>(i - start));
+    }
+  }
+  return first_bad;
+}
+
 std::string ToUtf8(std::u32string_view text) {
   std::string out;
   out.reserve(text.size() * 3);

@@ -36,6 +36,11 @@ std::string MatchKey(std::string_view utf8);
 // UTF conversions used across the project.
 std::u32string ToU32(std::string_view utf8);
 std::string ToUtf8(std::u32string_view text);
+// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+bool IsValidUtf8(std::string_view s);
+// Copies `in` to `out` with each ill-formed UTF-8 sequence replaced by U+FFFD; counts them in `*bad_count` and
+// returns the byte offset of the first one, or -1.
+int64_t RepairUtf8(std::string_view in, std::string* out, int* bad_count);
 
 // Character classes on normalized text.
 bool IsHan(char32_t c);           // CJK ideographs (incl. 〇, 々)

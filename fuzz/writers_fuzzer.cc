@@ -16,6 +16,7 @@
 #include "export/graphml.h"
 #include "export/sink.h"
 #include "export/turtle.h"
+#include "extract/normalize.h"
 #include "graph/knowledge_graph.h"
 
 namespace {
@@ -102,10 +103,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   citykg::exporter::WriteGexf(citykg::exporter::FullView(kg), gexf);
   // Each output is UTF-8 and parses again.
   const std::pair<const char*, bool> checks[] = {
-      {"Turtle", citykg::exporter::IsValidUtf8(ttl.str()) && ParsesAsRdf(ttl.str(), "turtle")},
-      {"N-Triples", citykg::exporter::IsValidUtf8(nt.str()) && ParsesAsRdf(nt.str(), "ntriples")},
-      {"GraphML", citykg::exporter::IsValidUtf8(graphml.str()) && ParsesAsXml(graphml.str())},
-      {"GEXF", citykg::exporter::IsValidUtf8(gexf.str()) && ParsesAsXml(gexf.str())}};
+      {"Turtle", citykg::extract::IsValidUtf8(ttl.str()) && ParsesAsRdf(ttl.str(), "turtle")},
+      {"N-Triples", citykg::extract::IsValidUtf8(nt.str()) && ParsesAsRdf(nt.str(), "ntriples")},
+      {"GraphML", citykg::extract::IsValidUtf8(graphml.str()) && ParsesAsXml(graphml.str())},
+      {"GEXF", citykg::extract::IsValidUtf8(gexf.str()) && ParsesAsXml(gexf.str())}};
   for (const auto& [format, ok] : checks) {
     if (ok) continue;
     std::fprintf(stderr, "writers_fuzzer: the %s output is not UTF-8 or does not parse\n", format);
