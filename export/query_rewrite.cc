@@ -286,6 +286,17 @@ std::string Upper(std::string s) {
   return s;
 }
 
+// The token of the query's SELECT or ASK keyword; toks.size() for CONSTRUCT, DESCRIBE or no query form.
+size_t SelectOrAsk(const std::vector<Tok>& toks) {
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].kind != Tok::kWord) continue;
+    std::string up = Upper(toks[k].text);
+    if (up == "CONSTRUCT" || up == "DESCRIBE") return toks.size();
+    if (up == "SELECT" || up == "ASK") return k;
+  }
+  return toks.size();
+}
+
 struct Pattern {
   Tok s, p, o;
 };
@@ -533,16 +544,7 @@ std::string PlanForRasqal(const std::string& query) {
   std::vector<Tok> toks;
   if (!Tokenize(query, &toks)) return hoisted;
   // The query form: SELECT (not *) or ASK; the WHERE group is the first '{' after it.
-  size_t form = toks.size();
-  for (size_t k = 0; k < toks.size(); ++k) {
-    if (toks[k].kind != Tok::kWord) continue;
-    std::string up = Upper(toks[k].text);
-    if (up == "CONSTRUCT" || up == "DESCRIBE") return hoisted;
-    if (up == "SELECT" || up == "ASK") {
-      form = k;
-      break;
-    }
-  }
+  size_t form = SelectOrAsk(toks);
   if (form == toks.size()) return hoisted;
   size_t open = form;
   while (open < toks.size() && !(toks[open].kind == Tok::kPunct && toks[open].text == "{")) {
@@ -596,16 +598,7 @@ void AddVar(std::vector<std::string>* vars, const std::string& v) {
 bool SplitOptionals(const std::string& query, OptionalSplit* out) {
   std::vector<Tok> toks;
   if (!Tokenize(query, &toks)) return false;
-  size_t form = toks.size();
-  for (size_t k = 0; k < toks.size(); ++k) {
-    if (toks[k].kind != Tok::kWord) continue;
-    std::string up = Upper(toks[k].text);
-    if (up == "CONSTRUCT" || up == "DESCRIBE") return false;
-    if (up == "SELECT" || up == "ASK") {
-      form = k;
-      break;
-    }
-  }
+  size_t form = SelectOrAsk(toks);
   if (form == toks.size()) return false;
   OptionalSplit sp;
   sp.prologue = query.substr(0, toks[form].begin);
