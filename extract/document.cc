@@ -85,6 +85,17 @@ std::string DetectLegacyCharset(std::string_view bytes) {
   return {};
 }
 
+std::string Megabytes(uintmax_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / (1024.0 * 1024.0));
+  return buf;
+}
+
+std::string TooMuchText(uintmax_t n) {
+  return Megabytes(n) + " of text in one file is more than a report holds (the limit is " + Megabytes(kMaxTextBytes) +
+         "); split it into one file per report";
+}
+
 }  // namespace
 
 DecodeResult DecodeToUtf8(std::string_view bytes) {
@@ -186,11 +197,6 @@ ReadResult ReadDocument(const std::string& path) {
   if (!fs::is_regular_file(status)) return fail("not a regular file (a pipe, socket or device); skipped");
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
-  auto mb = [](uintmax_t n) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / (1024.0 * 1024.0));
-    return std::string(buf);
-  };
   uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > kMaxTextBytes) {
     // Only a PDF or a Word file may be that large (images); a text file that large is not one report.
@@ -199,10 +205,9 @@ ReadResult ReadDocument(const std::string& path) {
     std::string_view h(head, static_cast<size_t>(in.gcount()));
     bool container = StartsWith(h, "%PDF-") || StartsWith(h, "PK\x03\x04");
     if (!container)
-      return fail(mb(size) + " of text in one file is more than a report holds (the limit is " + mb(kMaxTextBytes) +
-                  "); split it into one file per report");
+      return fail(TooMuchText(size));
     if (size > kMaxFileBytes)
-      return fail("file of " + mb(size) + " is larger than citykg reads (" + mb(kMaxFileBytes) + ")");
+      return fail("file of " + Megabytes(size) + " is larger than citykg reads (" + Megabytes(kMaxFileBytes) + ")");
     in.seekg(0);
   }
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -216,11 +221,6 @@ ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
     result.diagnostics.push_back({Diagnostic::Severity::kError, path, std::move(reason), pos});
     return result;
   };
-  auto mb = [](uintmax_t n) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / (1024.0 * 1024.0));
-    return std::string(buf);
-  };
   if (bytes.find_first_not_of(" \t\r\n\f") == std::string::npos) return fail("empty file");
   if (StartsWith(bytes, std::string_view("\xD0\xCF\x11\xE0", 4)))
     return fail("legacy Word .doc is not supported; convert it: libreoffice --headless --convert-to docx FILE");
@@ -228,14 +228,12 @@ ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
     detail::ContainerText c = StartsWith(bytes, "%PDF-") ? detail::PdfText(bytes) : detail::OfficeText(bytes);
     if (!c.ok) return fail(c.reason);
     if (c.text.size() > kMaxTextBytes)
-      return fail(mb(c.text.size()) + " of text in one file is more than a report holds (the limit is " +
-                  mb(kMaxTextBytes) + "); split it into one file per report");
+      return fail(TooMuchText(c.text.size()));
     result.doc = MakeDocument(path, std::move(c.text), c.encoding);
     return result;
   }
   if (bytes.size() > kMaxTextBytes)
-    return fail(mb(bytes.size()) + " of text in one file is more than a report holds (the limit is " +
-                mb(kMaxTextBytes) + "); split it into one file per report");
+    return fail(TooMuchText(bytes.size()));
   if (bytes.find("%PDF-") != std::string::npos && bytes.find("%PDF-") < 1024)
     return fail("damaged PDF (junk before its header)");
   DecodeResult d = DecodeToUtf8(bytes);

@@ -575,7 +575,6 @@ void DocumentExtraction::ResolvePersons() {
 // "A、B等3名市議員". The list is the clause before 等 (back to the last ，；：。); the holder is the last country or
 // place named in the sentence before the list ("日本跨黨派議員組成的…"), else the title's usual default.
 void DocumentExtraction::FindCollectiveTitles() {
-  static const std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百兩";
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& t = segs_[k];
     if (t.kind != SegKind::kTitle || t.span.begin < 3) continue;
@@ -583,7 +582,7 @@ void DocumentExtraction::FindCollectiveTitles() {
     uint32_t q = t.span.begin - 1;
     if (nt_.text[q] != U'位' && nt_.text[q] != U'名') continue;
     uint32_t n = q;
-    while (n > 0 && kNumerals.find(nt_.text[n - 1]) != std::u32string_view::npos) --n;
+    while (n > 0 && detail::kCountNumerals.find(nt_.text[n - 1]) != std::u32string_view::npos) --n;
     if (n == q || n == 0 || nt_.text[n - 1] != U'等') continue;
     uint32_t deng = n - 1;
     const TitleInfo& title = g_.titles()[static_cast<size_t>(t.index)];

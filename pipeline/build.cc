@@ -24,6 +24,11 @@ namespace {
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
+
+// --jobs as given, or every core when 0 or less.
+int Jobs(int requested) {
+  return requested > 0 ? requested : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 }  // namespace
 
 std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>* diagnostics) {
@@ -76,8 +81,7 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, s
 
 graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std::vector<std::string>& files, int jobs,
                                  BuildResult* result, const ProgressFn& progress) {
-  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(1, files.size())));
+  jobs = std::min<int>(Jobs(jobs), static_cast<int>(std::max<size_t>(1, files.size())));
   std::atomic<size_t> next{0}, done{0};
   std::mutex mu;
   graph::KnowledgeGraph kg;
@@ -192,8 +196,7 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
       write("edges.csv", [&](exporter::Sink& s) { exporter::WriteEdgesCsv(main_view, s); });
     }
   };
-  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  if (jobs >= 2) {
+  if (Jobs(options.jobs) >= 2) {
     std::exception_ptr rdf_error;
     std::thread rdf([&] {
       try {

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -54,6 +55,9 @@ class Lexicon {
   std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans, sorted by end
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };
+
+// Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
+inline constexpr std::u32string_view kCountNumerals = U"0123456789一二三四五六七八九十百兩幾數";
 
 enum class SegKind { kPlace, kCountry, kOrg, kTitle, kSelf, kPatternOrg };
 

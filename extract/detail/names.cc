@@ -491,7 +491,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         h2.rule = h2.short_form ? "surname+title" : "name+title";
         // A counter after a number is no surname: 等5位議員, 3名市長 (位, 名 … read as a surname otherwise).
         if (ok && h2.short_form && h2.name.begin > sentence.begin &&
-            std::u32string_view(U"0123456789一二三四五六七八九十百兩幾數").find(f[h2.name.begin - 1]) != std::u32string_view::npos)
+            kCountNumerals.find(f[h2.name.begin - 1]) != std::u32string_view::npos)
           ok = false;
       }
       if (ok && !overlaps(h2.name)) {
