@@ -238,6 +238,7 @@ graph::KnowledgeGraph LoadKnowledgeGraph(const std::string& path) {
     std::string n = first(it->second, o::Iri(o::kDcterms, "source"));
     return n.empty() ? iri : n;
   };
+  auto pool = std::make_shared<graph::StringPool>();
   auto evidence_of = [&](const Subject& s) {
     std::vector<graph::EvidenceRef> out;
     auto it = s.props.find(o::Iri(o::kCkg, "evidence"));
@@ -246,8 +247,8 @@ graph::KnowledgeGraph LoadKnowledgeGraph(const std::string& path) {
       auto ev = subjects.find(e.value);
       if (ev == subjects.end()) continue;
       graph::EvidenceRef ref;
-      ref.report = report_name(first(ev->second, o::Iri(o::kCkg, "source")));
-      ref.quote = first(ev->second, o::Iri(o::kCkg, "quote"));
+      ref.report = pool->Intern(report_name(first(ev->second, o::Iri(o::kCkg, "source"))));
+      ref.quote = pool->Intern(first(ev->second, o::Iri(o::kCkg, "quote")));
       std::string st = first(ev->second, o::Iri(o::kCkg, "start")), en = first(ev->second, o::Iri(o::kCkg, "end"));
       ref.start = st.empty() ? 0 : static_cast<uint32_t>(std::stoul(st));
       ref.end = en.empty() ? 0 : static_cast<uint32_t>(std::stoul(en));
@@ -329,7 +330,7 @@ graph::KnowledgeGraph LoadKnowledgeGraph(const std::string& path) {
     e.first_date = e.last_date = parse_date(first(s, o::Iri(o::kDcterms, "date")));
     boost::add_edge(a->second, b->second, e, g);
   }
-  return graph::KnowledgeGraph::FromGraph(std::move(g));
+  return graph::KnowledgeGraph::FromGraph(std::move(g), std::move(pool));
 }
 
 namespace {
@@ -400,11 +401,11 @@ int Path(const std::string& graph_path, const std::string& from, const std::stri
       std::printf("\n");
       for (size_t k = 0; k < hop.edge->evidence.size() && k < 2; ++k) {
         const auto& ev = hop.edge->evidence[k];
-        std::string quote = ev.quote;
+        std::string quote(ev.quote);
         auto u = extract::ToU32(quote);
         if (u.size() > 90) quote = extract::ToUtf8(u.substr(0, 90)) + "…";
         std::string page = ev.page ? " p. " + std::to_string(ev.page) : std::string();
-        std::printf("      source: %s%s [%u,%u) \"%s\"\n", ev.report.c_str(), page.c_str(), ev.start, ev.end, quote.c_str());
+        std::printf("      source: %s%s [%u,%u) \"%s\"\n", std::string(ev.report).c_str(), page.c_str(), ev.start, ev.end, quote.c_str());
       }
     }
   }
@@ -427,7 +428,7 @@ int Neighbors(const std::string& graph_path, const std::string& name) {
     const auto& ed = g[e];
     graph::Vertex other = out ? boost::target(e, g) : boost::source(e, g);
     std::set<std::string> src;
-    for (const auto& ev : ed.evidence) src.insert(ev.report);
+    for (const auto& ev : ed.evidence) src.insert(std::string(ev.report));
     std::string sources;
     for (const auto& s2 : src) sources += (sources.empty() ? "" : ", ") + s2;
     std::string rel = graph::RelationLabel(ed);

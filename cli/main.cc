@@ -80,8 +80,10 @@ int RunBuild(const pipeline::BuildOptions& options, bool quiet) {
       first = false;
     }
     std::printf("\ntriples: %zu\n", r.triples);
-    std::printf("stages: read %.2f s, extract %.2f s, graph %.2f s, turtle %.2f s, graphml %.2f s, gexf %.2f s\n",
-                r.times.read, r.times.extract, r.times.graph, r.times.turtle, r.times.graphml, r.times.gexf);
+    std::printf("stages: read %.2f s, extract %.2f s, graph %.2f s, resolve %.2f s, turtle %.2f s, ntriples %.2f s, "
+                "graphml %.2f s, gexf %.2f s, total %.2f s\n",
+                r.times.read, r.times.extract, r.times.graph, r.times.resolve, r.times.turtle, r.times.ntriples,
+                r.times.graphml, r.times.gexf, r.times.total);
     for (const auto& w : r.written) std::printf("wrote %s\n", w.c_str());
   }
   if (r.documents_read == 0) {

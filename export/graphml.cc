@@ -1,19 +1,12 @@
 #include "export/graphml.h"
 
-#include <pugixml.hpp>
-
-#include <map>
 #include <sstream>
+
+#include "export/xml_stream.h"
 
 namespace citykg::exporter {
 
 namespace {
-
-struct SinkWriter : pugi::xml_writer {
-  explicit SinkWriter(Sink& s) : sink(s) {}
-  void write(const void* data, size_t size) override { sink.Write(static_cast<const char*>(data), size); }
-  Sink& sink;
-};
 
 std::string Number(double v) {
   std::ostringstream out;
@@ -28,42 +21,29 @@ std::string FullDate(const extract::Date& d) {
   return full.ToString();
 }
 
-// An XML document with its declaration and root element.
-pugi::xml_node StartDocument(pugi::xml_document& doc, const char* root) {
-  auto decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  return doc.append_child(root);
-}
-
-void Save(pugi::xml_document& doc, Sink& sink) {
-  SinkWriter writer(sink);
-  doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
-}
-
 }  // namespace
 
 GraphmlStats WriteGraphml(const graph::KnowledgeGraph& kg, Sink& sink) { return WriteGraphml(FullView(kg), sink); }
 
+// Both writers stream (XmlStream): one node or edge at a time, no document tree.
 GraphmlStats WriteGraphml(const View& view, Sink& sink) {
-  pugi::xml_document doc;
-  auto root = StartDocument(doc, "graphml");
-  root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+  XmlStream xml(sink);
+  xml.Open("graphml");
+  xml.Attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
   int next = 0;
   auto key = [&](const char* for_, const std::string& name, const char* type) {
     std::string id = "d" + std::to_string(next++);
-    auto k = root.append_child("key");
-    k.append_attribute("id") = id.c_str();
-    k.append_attribute("for") = for_;
-    k.append_attribute("attr.name") = name.c_str();
-    k.append_attribute("attr.type") = type;
+    xml.Open("key");
+    xml.Attribute("id", id);
+    xml.Attribute("for", for_);
+    xml.Attribute("attr.name", XmlSafe(name));
+    xml.Attribute("attr.type", type);
+    xml.Close();
     return id;
   };
-  auto data = [](pugi::xml_node parent, const std::string& k, const std::string& value) {
+  auto data = [&](const std::string& k, const std::string& value) {
     if (value.empty()) return;
-    auto d = parent.append_child("data");
-    d.append_attribute("key") = k.c_str();
-    d.text().set(XmlSafe(value).c_str());
+    xml.Leaf("data", "key", k, XmlSafe(value));
   };
   const std::string k_label = key("node", "label", "string"), k_type = key("node", "type", "string"),
                     k_iri = key("node", "iri", "string"), k_zh = key("node", "name_zh", "string"),
@@ -75,129 +55,140 @@ GraphmlStats WriteGraphml(const View& view, Sink& sink) {
   const std::string k_weight = key("edge", "weight", "double"), k_rel = key("edge", "relation", "string"),
                     k_title = key("edge", "title", "string"), k_esrc = key("edge", "sources", "string"),
                     k_first = key("edge", "first_date", "string"), k_last = key("edge", "last_date", "string");
-  std::map<std::string, std::string> k_counts;
-  for (const auto& c : view.count_keys) k_counts[c] = key("edge", c, "int");
-  auto graph = root.append_child("graph");
-  graph.append_attribute("id") = "citykg";
-  graph.append_attribute("edgedefault") = view.directed ? "directed" : "undirected";
+  std::vector<std::string> k_counts;
+  for (const auto& c : view.count_keys) k_counts.push_back(key("edge", c, "int"));
+  xml.Open("graph");
+  xml.Attribute("id", "citykg");
+  xml.Attribute("edgedefault", view.directed ? "directed" : "undirected");
   GraphmlStats stats;
-  for (const auto& n : view.nodes) {
-    auto x = graph.append_child("node");
-    x.append_attribute("id") = n.id.c_str();
-    data(x, k_label, n.label);
-    data(x, k_type, n.type);
-    data(x, k_iri, n.iri);
-    data(x, k_zh, n.name_zh);
-    data(x, k_en, n.name_en);
-    data(x, k_names, n.names);
-    data(x, k_country, n.country);
-    data(x, k_wd, n.wikidata);
-    data(x, k_nsrc, n.sources);
-    data(x, k_r, std::to_string(n.color.r));
-    data(x, k_g, std::to_string(n.color.g));
-    data(x, k_b, std::to_string(n.color.b));
-    data(x, k_size, Number(n.size));
-    data(x, k_start, n.start.ToString());
+  view.ForEachNode([&](const ViewNode& n) {
+    xml.Open("node");
+    xml.Attribute("id", XmlSafe(n.id));
+    data(k_label, n.label);
+    data(k_type, n.type);
+    data(k_iri, n.iri);
+    data(k_zh, n.name_zh);
+    data(k_en, n.name_en);
+    data(k_names, n.names);
+    data(k_country, n.country);
+    data(k_wd, n.wikidata);
+    data(k_nsrc, n.sources);
+    data(k_r, std::to_string(n.color.r));
+    data(k_g, std::to_string(n.color.g));
+    data(k_b, std::to_string(n.color.b));
+    data(k_size, Number(n.size));
+    data(k_start, n.start.ToString());
+    xml.Close();
     ++stats.nodes;
-  }
-  for (const auto& e : view.edges) {
-    auto x = graph.append_child("edge");
-    x.append_attribute("id") = e.id.c_str();
-    x.append_attribute("source") = e.source.c_str();
-    x.append_attribute("target") = e.target.c_str();
-    x.append_attribute("label") = XmlSafe(e.relation).c_str();
-    data(x, k_weight, Number(e.weight));
-    data(x, k_rel, e.relation);
-    data(x, k_title, e.title);
-    data(x, k_esrc, e.sources);
-    data(x, k_first, e.first.ToString());
-    data(x, k_last, e.last.ToString());
-    for (const auto& c : view.count_keys) {
-      auto it = e.counts.find(c);
-      data(x, k_counts[c], std::to_string(it == e.counts.end() ? 0 : it->second));
+  });
+  view.ForEachEdge([&](const ViewEdge& e) {
+    xml.Open("edge");
+    xml.Attribute("id", XmlSafe(e.id));
+    xml.Attribute("source", XmlSafe(e.source));
+    xml.Attribute("target", XmlSafe(e.target));
+    xml.Attribute("label", XmlSafe(e.relation));
+    data(k_weight, Number(e.weight));
+    data(k_rel, e.relation);
+    data(k_title, e.title);
+    data(k_esrc, e.sources);
+    data(k_first, e.first.ToString());
+    data(k_last, e.last.ToString());
+    for (size_t i = 0; i < view.count_keys.size(); ++i) {
+      auto it = e.counts.find(view.count_keys[i]);
+      data(k_counts[i], std::to_string(it == e.counts.end() ? 0 : it->second));
     }
+    xml.Close();
     ++stats.edges;
-  }
-  Save(doc, sink);
+  });
+  xml.Finish();
   return stats;
 }
 
 GraphmlStats WriteGexf(const View& view, Sink& sink) {
-  pugi::xml_document doc;
-  auto root = StartDocument(doc, "gexf");
-  root.append_attribute("xmlns") = "http://gexf.net/1.3";
-  root.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
-  root.append_attribute("version") = "1.3";
-  auto meta = root.append_child("meta");
-  meta.append_child("creator").text().set("citykg");
-  meta.append_child("description").text().set("City-diplomacy knowledge graph built from official trip reports");
-  auto graph = root.append_child("graph");
-  graph.append_attribute("mode") = "dynamic";
-  graph.append_attribute("defaultedgetype") = view.directed ? "directed" : "undirected";
-  graph.append_attribute("timeformat") = "date";
-  auto attrs = [&](const char* cls, const std::vector<std::pair<std::string, std::string>>& list) {
-    auto a = graph.append_child("attributes");
-    a.append_attribute("class") = cls;
-    a.append_attribute("mode") = "static";
-    for (size_t i = 0; i < list.size(); ++i) {
-      auto x = a.append_child("attribute");
-      x.append_attribute("id") = list[i].first.c_str();  // readers (graphology) key values by id: use the name
-      x.append_attribute("title") = list[i].first.c_str();
-      x.append_attribute("type") = list[i].second.c_str();
+  XmlStream xml(sink);
+  xml.Open("gexf");
+  xml.Attribute("xmlns", "http://gexf.net/1.3");
+  xml.Attribute("xmlns:viz", "http://gexf.net/1.3/viz");
+  xml.Attribute("version", "1.3");
+  xml.Open("meta");
+  xml.Leaf("creator", {}, {}, "citykg");
+  xml.Leaf("description", {}, {}, "City-diplomacy knowledge graph built from official trip reports");
+  xml.Close();
+  xml.Open("graph");
+  xml.Attribute("mode", "dynamic");
+  xml.Attribute("defaultedgetype", view.directed ? "directed" : "undirected");
+  xml.Attribute("timeformat", "date");
+  using Attrs = std::vector<std::pair<std::string, std::string>>;
+  auto attrs = [&](const char* cls, const Attrs& list) {
+    xml.Open("attributes");
+    xml.Attribute("class", cls);
+    xml.Attribute("mode", "static");
+    for (const auto& [name, type] : list) {
+      xml.Open("attribute");
+      xml.Attribute("id", XmlSafe(name));  // readers (graphology) key values by id: use the name
+      xml.Attribute("title", XmlSafe(name));
+      xml.Attribute("type", type);
+      xml.Close();
     }
+    xml.Close();
   };
-  const std::vector<std::pair<std::string, std::string>> node_attrs{{"type", "string"},    {"iri", "string"},
-                                                                    {"name_zh", "string"}, {"name_en", "string"},
-                                                                    {"names", "string"},   {"country", "string"},
-                                                                    {"wikidata", "string"}, {"sources", "string"}};
-  std::vector<std::pair<std::string, std::string>> edge_attrs{{"relation", "string"}, {"title", "string"}, {"sources", "string"}};
+  const Attrs node_attrs{{"type", "string"},    {"iri", "string"},      {"name_zh", "string"}, {"name_en", "string"},
+                         {"names", "string"},   {"country", "string"},  {"wikidata", "string"}, {"sources", "string"}};
+  Attrs edge_attrs{{"relation", "string"}, {"title", "string"}, {"sources", "string"}};
   for (const auto& c : view.count_keys) edge_attrs.push_back({c, "integer"});
   attrs("node", node_attrs);
   attrs("edge", edge_attrs);
-  auto values = [](pugi::xml_node parent, const std::vector<std::pair<std::string, std::string>>& names,
-                   const std::vector<std::string>& vals) {
-    auto av = parent.append_child("attvalues");
+  auto values = [&](const Attrs& names, const std::vector<std::string>& vals) {
+    xml.Open("attvalues");
     for (size_t i = 0; i < vals.size(); ++i) {
       if (vals[i].empty()) continue;
-      auto v = av.append_child("attvalue");
-      v.append_attribute("for") = names[i].first.c_str();
-      v.append_attribute("value") = XmlSafe(vals[i]).c_str();
+      xml.Open("attvalue");
+      xml.Attribute("for", XmlSafe(names[i].first));
+      xml.Attribute("value", XmlSafe(vals[i]));
+      xml.Close();
     }
+    xml.Close();
   };
   GraphmlStats stats;
-  auto nodes = graph.append_child("nodes");
-  for (const auto& n : view.nodes) {
-    auto x = nodes.append_child("node");
-    x.append_attribute("id") = n.id.c_str();
-    x.append_attribute("label") = XmlSafe(n.label).c_str();
-    if (n.start.valid()) x.append_attribute("start") = FullDate(n.start).c_str();
-    values(x, node_attrs, {n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources});
-    auto color = x.append_child("viz:color");
-    color.append_attribute("r") = n.color.r;
-    color.append_attribute("g") = n.color.g;
-    color.append_attribute("b") = n.color.b;
-    x.append_child("viz:size").append_attribute("value") = Number(n.size).c_str();
+  xml.Open("nodes");
+  view.ForEachNode([&](const ViewNode& n) {
+    xml.Open("node");
+    xml.Attribute("id", XmlSafe(n.id));
+    xml.Attribute("label", XmlSafe(n.label));
+    if (n.start.valid()) xml.Attribute("start", FullDate(n.start));
+    values(node_attrs, {n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources});
+    xml.Open("viz:color");
+    xml.Attribute("r", n.color.r);
+    xml.Attribute("g", n.color.g);
+    xml.Attribute("b", n.color.b);
+    xml.Close();
+    xml.Open("viz:size");
+    xml.Attribute("value", Number(n.size));
+    xml.Close();
+    xml.Close();
     ++stats.nodes;
-  }
-  auto edges = graph.append_child("edges");
-  for (const auto& e : view.edges) {
-    auto x = edges.append_child("edge");
-    x.append_attribute("id") = e.id.c_str();
-    x.append_attribute("source") = e.source.c_str();
-    x.append_attribute("target") = e.target.c_str();
-    x.append_attribute("kind") = XmlSafe(e.relation).c_str();
-    x.append_attribute("label") = XmlSafe(e.relation).c_str();
-    x.append_attribute("weight") = Number(e.weight).c_str();
-    if (e.first.valid()) x.append_attribute("start") = FullDate(e.first).c_str();
+  });
+  xml.Close();
+  xml.Open("edges");
+  view.ForEachEdge([&](const ViewEdge& e) {
+    xml.Open("edge");
+    xml.Attribute("id", XmlSafe(e.id));
+    xml.Attribute("source", XmlSafe(e.source));
+    xml.Attribute("target", XmlSafe(e.target));
+    xml.Attribute("kind", XmlSafe(e.relation));
+    xml.Attribute("label", XmlSafe(e.relation));
+    xml.Attribute("weight", Number(e.weight));
+    if (e.first.valid()) xml.Attribute("start", FullDate(e.first));
     std::vector<std::string> vals{e.relation, e.title, e.sources};
     for (const auto& c : view.count_keys) {
       auto it = e.counts.find(c);
       vals.push_back(std::to_string(it == e.counts.end() ? 0 : it->second));
     }
-    values(x, edge_attrs, vals);
+    values(edge_attrs, vals);
+    xml.Close();
     ++stats.edges;
-  }
-  Save(doc, sink);
+  });
+  xml.Finish();
   return stats;
 }
 
@@ -220,9 +211,10 @@ void Row(Sink& sink, const std::vector<std::string>& cells) {
 void WriteNodesCsv(const View& view, Sink& sink) {
   sink.Write("\xEF\xBB\xBF");
   Row(sink, {"Id", "Label", "Type", "IRI", "Name (zh)", "Name (en)", "Other names", "Country", "Wikidata", "Sources", "Start"});
-  for (const auto& n : view.nodes)
+  view.ForEachNode([&](const ViewNode& n) {
     Row(sink, {n.id, n.label, n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources,
                n.start.ToString()});
+  });
 }
 
 void WriteEdgesCsv(const View& view, Sink& sink) {
@@ -231,7 +223,7 @@ void WriteEdgesCsv(const View& view, Sink& sink) {
                                 "First date", "Last date"};
   for (const auto& c : view.count_keys) head.push_back(c);
   Row(sink, head);
-  for (const auto& e : view.edges) {
+  view.ForEachEdge([&](const ViewEdge& e) {
     std::ostringstream w;
     w << e.weight;
     std::vector<std::string> row{e.source, e.target, view.directed ? "Directed" : "Undirected", e.id, e.relation, w.str(),
@@ -241,7 +233,7 @@ void WriteEdgesCsv(const View& view, Sink& sink) {
       row.push_back(std::to_string(it == e.counts.end() ? 0 : it->second));
     }
     Row(sink, row);
-  }
+  });
 }
 
 }  // namespace citykg::exporter

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <set>
+#include <unordered_set>
 
 #include "extract/normalize.h"
 
@@ -44,13 +45,16 @@ class Emitter {
  private:
   void T(const std::string& s, const std::string& p, const Term& obj) { emit_(Term::Iri(s), Term::Iri(p), obj); }
 
-  std::string ReportIri(const std::string& name) const { return o::MintIri(EntityKind::kReport, name); }
+  std::string ReportIri(std::string_view name) const { return o::MintIri(EntityKind::kReport, std::string(name)); }
 
   std::string Evidence(const graph::EvidenceRef& ev) {
-    std::string iri = o::MintIri("evidence", ontology::StableHash(ev.report + "|" + std::to_string(ev.start) + "|" + std::to_string(ev.end)));
-    if (evidence_done_.insert(iri).second) {
+    std::string hash =
+        ontology::StableHash(std::string(ev.report) + "|" + std::to_string(ev.start) + "|" + std::to_string(ev.end));
+    std::string iri = o::MintIri("evidence", hash);
+    // Written once: the set keeps the hash as a number (the IRI is made from it), not the IRI.
+    if (evidence_done_.insert(std::stoull(hash.substr(0, 16), nullptr, 16)).second) {
       T(iri, Iri(o::kRdf, "type"), Term::Iri(Iri(o::kCkg, "Evidence")));
-      T(iri, Iri(o::kCkg, "quote"), Term::Lit(ev.quote, LanguageOf(ev.quote)));
+      T(iri, Iri(o::kCkg, "quote"), Term::Lit(std::string(ev.quote), LanguageOf(ev.quote)));
       T(iri, Iri(o::kCkg, "source"), Term::Iri(ReportIri(ev.report)));
       T(iri, Iri(o::kCkg, "start"), IntTerm(ev.start));
       T(iri, Iri(o::kCkg, "end"), IntTerm(ev.end));
@@ -60,7 +64,7 @@ class Emitter {
   }
 
   void Provenance(const std::string& fact, const std::vector<graph::EvidenceRef>& evidence) {
-    std::set<std::string> reports;
+    std::set<std::string_view> reports;
     for (const auto& ev : evidence) {
       T(fact, Iri(o::kCkg, "evidence"), Term::Iri(Evidence(ev)));
       reports.insert(ev.report);
@@ -150,7 +154,7 @@ class Emitter {
 
   const graph::KnowledgeGraph& kg_;
   const TripleFn& emit_;
-  std::set<std::string> evidence_done_;
+  std::unordered_set<uint64_t> evidence_done_;
   std::map<std::string, std::string> roles_;
 };
 

@@ -65,52 +65,45 @@ ViewNode EntityNode(const graph::Node& n, std::string id, const std::string& cou
 
 }  // namespace
 
-View FullView(const graph::KnowledgeGraph& kg) {
-  const auto& g = kg.graph();
-  View view;
-  view.directed = true;
-  std::map<graph::Vertex, std::string> country_of;
-  std::map<graph::Vertex, size_t> degree;
-  std::map<graph::Vertex, Date> first_seen, last_seen;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    auto s = boost::source(e, g), t = boost::target(e, g);
-    if (g[e].kind == RelationKind::kCountry) country_of[s] = g[t].label;
-    ++degree[s];
-    ++degree[t];
-    for (auto v : {s, t}) {
-      Widen(&first_seen[v], &last_seen[v], g[e].first_date);
+namespace {
+
+// The full view over a finished graph. Per vertex it keeps only its country, degree and first date; nodes and
+// edges are made on demand. Ids: n0.. in vertex order, then the meetings; e0.. in edge order, then each
+// meeting's attendance edges.
+class FullViewSource : public ViewSource {
+ public:
+  explicit FullViewSource(const graph::KnowledgeGraph& kg) : kg_(kg), g_(kg.graph()) {
+    size_t n = boost::num_vertices(g_);
+    country_.assign(n, kNone);
+    degree_.assign(n, 0);
+    first_seen_.assign(n, Date{});
+    std::vector<Date> last_seen(n);
+    for (auto e : boost::make_iterator_range(boost::edges(g_))) {
+      auto s = boost::source(e, g_), t = boost::target(e, g_);
+      if (g_[e].kind == RelationKind::kCountry) country_[s] = t;
+      ++degree_[s];
+      ++degree_[t];
+      for (auto v : {s, t}) Widen(&first_seen_[v], &last_seen[v], g_[e].first_date);
+      edges_.push_back(e);
     }
+    for (size_t m = 0; m < kg.meetings().size(); ++m)
+      for (size_t a = 0; a < kg.meetings()[m].attendees.size(); ++a)
+        attendance_.push_back({static_cast<uint32_t>(m), static_cast<uint32_t>(a)});
   }
-  std::map<graph::Vertex, std::string> id_of;
-  size_t i = 0;
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const auto& n = g[v];
-    ViewNode node = EntityNode(n, "n" + std::to_string(i++), country_of.count(v) ? country_of[v] : std::string(), degree[v],
-                               n.date.valid() ? n.date : first_seen[v]);
-    id_of[v] = node.id;
-    view.nodes.push_back(std::move(node));
-  }
-  size_t edge_id = 0;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const auto& ed = g[e];
-    ViewEdge edge;
-    edge.id = "e" + std::to_string(edge_id++);
-    edge.source = id_of[boost::source(e, g)];
-    edge.target = id_of[boost::target(e, g)];
-    edge.relation = graph::RelationLabel(ed);
-    edge.title = ed.title;
-    std::set<std::string> src;
-    for (const auto& ev : ed.evidence) src.insert(ev.report);
-    edge.sources = Join(src);
-    edge.weight = std::max(1, ed.count);
-    edge.first = ed.first_date;
-    edge.last = ed.last_date;
-    view.edges.push_back(std::move(edge));
-  }
-  for (const auto& m : kg.meetings()) {
+  size_t node_count() const override { return boost::num_vertices(g_) + kg_.meetings().size(); }
+  size_t edge_count() const override { return edges_.size() + attendance_.size(); }
+
+  ViewNode NodeAt(size_t i) const override {
+    size_t nv = boost::num_vertices(g_);
+    if (i < nv) {
+      const auto& n = g_[i];
+      return EntityNode(n, "n" + std::to_string(i), country_[i] == kNone ? std::string() : g_[country_[i]].label,
+                        degree_[i], n.date.valid() ? n.date : first_seen_[i]);
+    }
+    const graph::MeetingRecord& m = kg_.meetings()[i - nv];
     ViewNode node;
-    node.id = "n" + std::to_string(i++);
-    for (auto v : m.attendees) node.label += (node.label.empty() ? "" : " — ") + g[v].label;
+    node.id = "n" + std::to_string(i);
+    for (auto v : m.attendees) node.label += (node.label.empty() ? "" : " — ") + g_[v].label;
     node.type = "Meeting";
     node.iri = m.iri;
     node.name_zh = node.label;
@@ -118,20 +111,110 @@ View FullView(const graph::KnowledgeGraph& kg) {
     node.color = KindColor(EntityKind::kMeeting);
     node.size = NodeSize(m.attendees.size());
     node.start = m.date;
-    for (auto v : m.attendees) {
-      ViewEdge edge;
-      edge.id = "e" + std::to_string(edge_id++);
-      edge.source = id_of[v];
-      edge.target = node.id;
-      edge.relation = "attended";
-      edge.sources = m.evidence.report;
-      edge.first = edge.last = m.date;
-      view.edges.push_back(std::move(edge));
-    }
-    view.nodes.push_back(std::move(node));
+    return node;
   }
+
+  ViewEdge EdgeAt(size_t i) const override {
+    ViewEdge edge;
+    edge.id = "e" + std::to_string(i);
+    if (i < edges_.size()) {
+      auto e = edges_[i];
+      const auto& ed = g_[e];
+      edge.source = "n" + std::to_string(boost::source(e, g_));
+      edge.target = "n" + std::to_string(boost::target(e, g_));
+      edge.relation = graph::RelationLabel(ed);
+      edge.title = ed.title;
+      std::string_view last;  // evidence is sorted by report: each report once, in order
+      for (const auto& ev : ed.evidence) {
+        if (ev.report == last) continue;
+        if (!edge.sources.empty()) edge.sources += "; ";
+        edge.sources += ev.report;
+        last = ev.report;
+      }
+      edge.weight = std::max(1, ed.count);
+      edge.first = ed.first_date;
+      edge.last = ed.last_date;
+      return edge;
+    }
+    auto [m, a] = attendance_[i - edges_.size()];
+    const graph::MeetingRecord& rec = kg_.meetings()[m];
+    edge.source = "n" + std::to_string(rec.attendees[a]);
+    edge.target = "n" + std::to_string(boost::num_vertices(g_) + m);
+    edge.relation = "attended";
+    edge.sources = rec.evidence.report;
+    edge.first = edge.last = rec.date;
+    return edge;
+  }
+
+ private:
+  static constexpr graph::Vertex kNone = static_cast<graph::Vertex>(-1);
+  const graph::KnowledgeGraph& kg_;
+  const graph::Graph& g_;
+  std::vector<graph::Vertex> country_;
+  std::vector<uint32_t> degree_;
+  std::vector<Date> first_seen_;
+  std::vector<graph::EdgeDescriptor> edges_;
+  std::vector<std::pair<uint32_t, uint32_t>> attendance_;  // (meeting, attendee)
+};
+
+}  // namespace
+
+View FullView(const graph::KnowledgeGraph& kg) {
+  View view;
+  view.directed = true;
+  view.source = std::make_shared<FullViewSource>(kg);
   return view;
 }
+
+namespace {
+
+// A link of the city network: links of each kind (met, event, network, agreement), the reports behind them.
+struct CityLink {
+  int counts[4] = {0, 0, 0, 0};
+  std::vector<uint32_t> sources;  // report numbers; sorted and unique once built
+  size_t unique = 0;
+  Date first, last;
+};
+
+// The city network's edges, made when written (a dense network has hundreds of sources per link).
+class CityLinkSource : public ViewSource {
+ public:
+  struct Row {
+    std::string source, target;
+    CityLink link;
+  };
+  std::shared_ptr<std::vector<std::string>> names;
+  std::vector<std::string> count_keys;
+  std::vector<Row> links;
+
+  size_t node_count() const override { return 0; }
+  size_t edge_count() const override { return links.size(); }
+  ViewNode NodeAt(size_t) const override { return {}; }
+  ViewEdge EdgeAt(size_t i) const override {
+    const Row& r = links[i];
+    ViewEdge edge;
+    edge.id = "e" + std::to_string(i);
+    edge.source = r.source;
+    edge.target = r.target;
+    edge.relation = "linked";
+    int total = 0;
+    for (size_t k = 0; k < count_keys.size(); ++k)
+      if (r.link.counts[k]) {
+        edge.counts[count_keys[k]] = r.link.counts[k];
+        total += r.link.counts[k];
+      }
+    edge.weight = std::max(1, total);
+    for (uint32_t s : r.link.sources) {
+      if (!edge.sources.empty()) edge.sources += "; ";
+      edge.sources += (*names)[s];
+    }
+    edge.first = r.link.first;
+    edge.last = r.link.last;
+    return edge;
+  }
+};
+
+}  // namespace
 
 View CityView(const graph::KnowledgeGraph& kg) {
   const auto& g = kg.graph();
@@ -147,18 +230,27 @@ View CityView(const graph::KnowledgeGraph& kg) {
     if (g[e].kind == RelationKind::kPost && is_gov(t)) govs_of[s].insert(t);
     if (g[e].kind == RelationKind::kCountry) country_of[s] = g[t].label;
   }
-  struct Link {
-    std::map<std::string, int> counts;
-    std::set<std::string> sources;
-    Date first, last;
-  };
-  std::map<std::pair<graph::Vertex, graph::Vertex>, Link> links;
-  auto add = [&](graph::Vertex a, graph::Vertex b, const std::string& kind, const graph::Edge& via) {
+  // Report names as numbers, in name order, so a link keeps 4 bytes per source.
+  std::map<std::string_view, uint32_t> report_id;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    for (const auto& ev : g[e].evidence) report_id.emplace(ev.report, 0);
+  auto names = std::make_shared<std::vector<std::string>>();
+  for (auto& [name, id] : report_id) {
+    id = static_cast<uint32_t>(names->size());
+    names->emplace_back(name);
+  }
+  std::map<std::pair<graph::Vertex, graph::Vertex>, CityLink> links;
+  auto add = [&](graph::Vertex a, graph::Vertex b, int kind, const graph::Edge& via) {
     if (a == b) return;
     if (g[b].iri < g[a].iri) std::swap(a, b);
-    Link& l = links[{a, b}];
+    CityLink& l = links[{a, b}];
     ++l.counts[kind];
-    for (const auto& ev : via.evidence) l.sources.insert(ev.report);
+    for (const auto& ev : via.evidence) l.sources.push_back(report_id.at(ev.report));
+    if (l.sources.size() > 2 * l.unique + 64) {
+      std::sort(l.sources.begin(), l.sources.end());
+      l.sources.erase(std::unique(l.sources.begin(), l.sources.end()), l.sources.end());
+      l.unique = l.sources.size();
+    }
     Widen(&l.first, &l.last, via.first_date);
     Widen(&l.first, &l.last, via.last_date);
   };
@@ -168,7 +260,7 @@ View CityView(const graph::KnowledgeGraph& kg) {
     auto s = boost::source(e, g), t = boost::target(e, g);
     if (g[t].iri < g[s].iri) continue;  // metWith is written both ways: count each meeting once
     for (auto a : govs_of[s])
-      for (auto b : govs_of[t]) add(a, b, "met", g[e]);
+      for (auto b : govs_of[t]) add(a, b, 0, g[e]);
   }
   // Events: the governments that took part (themselves or through their officials) and the host.
   std::map<graph::Vertex, std::map<graph::Vertex, const graph::Edge*>> takers;  // event -> gov -> an edge
@@ -182,7 +274,7 @@ View CityView(const graph::KnowledgeGraph& kg) {
   }
   for (const auto& [event, govs] : takers)
     for (auto a = govs.begin(); a != govs.end(); ++a)
-      for (auto b = std::next(a); b != govs.end(); ++b) add(a->first, b->first, "event", *a->second);
+      for (auto b = std::next(a); b != govs.end(); ++b) add(a->first, b->first, 1, *a->second);
   // Networks: members of the same organization.
   std::map<graph::Vertex, std::vector<std::pair<graph::Vertex, const graph::Edge*>>> members;
   for (auto e : boost::make_iterator_range(boost::edges(g)))
@@ -190,11 +282,11 @@ View CityView(const graph::KnowledgeGraph& kg) {
       members[boost::target(e, g)].push_back({boost::source(e, g), &g[e]});
   for (const auto& [org, list] : members)
     for (size_t a = 0; a < list.size(); ++a)
-      for (size_t b = a + 1; b < list.size(); ++b) add(list[a].first, list[b].first, "network", *list[a].second);
+      for (size_t b = a + 1; b < list.size(); ++b) add(list[a].first, list[b].first, 2, *list[a].second);
   // Agreements.
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     if (g[e].kind == RelationKind::kAgreement && is_gov(boost::source(e, g)) && is_gov(boost::target(e, g)))
-      add(boost::source(e, g), boost::target(e, g), "agreement", g[e]);
+      add(boost::source(e, g), boost::target(e, g), 3, g[e]);
 
   // Nodes: every local government (also unlinked ones, so the map is complete).
   std::map<graph::Vertex, std::string> id_of;
@@ -214,22 +306,16 @@ View CityView(const graph::KnowledgeGraph& kg) {
     id_of[v] = node.id;
     view.nodes.push_back(std::move(node));
   }
-  size_t edge_id = 0;
-  for (const auto& [pair, l] : links) {
-    ViewEdge edge;
-    edge.id = "e" + std::to_string(edge_id++);
-    edge.source = id_of[pair.first];
-    edge.target = id_of[pair.second];
-    edge.relation = "linked";
-    edge.counts = l.counts;
-    int total = 0;
-    for (const auto& [k, c] : l.counts) total += c;
-    edge.weight = std::max(1, total);
-    edge.sources = Join(l.sources);
-    edge.first = l.first;
-    edge.last = l.last;
-    view.edges.push_back(std::move(edge));
+  auto source = std::make_shared<CityLinkSource>();
+  source->names = std::move(names);
+  source->count_keys = view.count_keys;
+  for (auto& [pair, l] : links) {
+    std::sort(l.sources.begin(), l.sources.end());
+    l.sources.erase(std::unique(l.sources.begin(), l.sources.end()), l.sources.end());
+    l.sources.shrink_to_fit();
+    source->links.push_back({id_of[pair.first], id_of[pair.second], std::move(l)});
   }
+  view.source = std::move(source);
   return view;
 }
 

@@ -4,6 +4,7 @@
 #define CITYKG_EXPORT_VIEW_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -36,14 +37,40 @@ struct ViewEdge {
   std::map<std::string, int> counts;  // city network: links of each kind (met, event, network, agreement)
 };
 
-struct View {
-  bool directed = true;
-  std::vector<ViewNode> nodes;
-  std::vector<ViewEdge> edges;
-  std::vector<std::string> count_keys;  // names of ViewEdge::counts written as attributes
+// Nodes and edges a view computes one at a time, as they are written: the full view of a large graph is never
+// held whole (its edges alone would take more memory than the graph).
+class ViewSource {
+ public:
+  virtual ~ViewSource() = default;
+  virtual size_t node_count() const = 0;
+  virtual size_t edge_count() const = 0;
+  virtual ViewNode NodeAt(size_t i) const = 0;
+  virtual ViewEdge EdgeAt(size_t i) const = 0;
 };
 
-// Every entity (and meeting) as a node, every merged relation as an edge (directed).
+struct View {
+  bool directed = true;
+  std::vector<ViewNode> nodes;  // listed nodes and edges (small views: the city network, tests) ...
+  std::vector<ViewEdge> edges;
+  std::shared_ptr<const ViewSource> source;  // ... then those of the source, if any
+  std::vector<std::string> count_keys;  // names of ViewEdge::counts written as attributes
+
+  template <class F>
+  void ForEachNode(F&& f) const {
+    for (const auto& n : nodes) f(n);
+    if (source)
+      for (size_t i = 0, n = source->node_count(); i < n; ++i) f(source->NodeAt(i));
+  }
+  template <class F>
+  void ForEachEdge(F&& f) const {
+    for (const auto& e : edges) f(e);
+    if (source)
+      for (size_t i = 0, n = source->edge_count(); i < n; ++i) f(source->EdgeAt(i));
+  }
+};
+
+// Every entity (and meeting) as a node, every merged relation as an edge (directed). Computed as written (a
+// ViewSource over `kg`, which must outlive the view).
 View FullView(const graph::KnowledgeGraph& kg);
 
 // Local governments as nodes, an undirected edge wherever two are linked: their officials met, they attended the

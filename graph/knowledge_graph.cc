@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "extract/normalize.h"
@@ -25,22 +26,27 @@ std::string RelationLabel(const Edge& e) {
   return std::string(ontology::RelationName(e.kind));
 }
 
-void KnowledgeGraph::Add(extract::ExtractedDocument doc) { pending_.push_back(std::move(doc)); }
-
 namespace {
 
+using NodeId = uint32_t;
+
+// A document's rank among all documents: "name\0path", so string order is (name, path) order.
+using Rank = std::string_view;
+
 struct NodeBuild {
-  Node node;
+  Node node;  // node.names: every name seen (labels of other documents included), sorted and unique
   std::string surname;
   bool short_form = false;
-  std::string country_key;
+  std::string_view country_key;  // pooled; resolved in Finalize (the country may come from a later document)
+  // The document that gave each first-wins field; an earlier-ranked document takes it over.
+  Rank label_rank, en_rank, wikidata_rank, country_rank;
 };
 
 struct EdgeKey {
-  std::string from, to;
+  NodeId from, to;
   RelationKind kind;
   Role role;
-  std::string title;
+  std::string_view title;  // pooled
   auto operator<=>(const EdgeKey&) const = default;
 };
 
@@ -48,32 +54,58 @@ struct EdgeBuild {
   bool past = true;
   Date first, last;
   int count = 0;
-  std::set<EvidenceRef> evidence;
+  std::vector<EvidenceRef> evidence;  // sorted and unique in Finalize
 };
 
-struct UnionFind {
-  std::unordered_map<std::string, std::string> parent;
-  std::string Find(const std::string& k) {
-    auto it = parent.find(k);
-    if (it == parent.end() || it->second == k) return k;
-    std::string root = Find(it->second);
-    parent[k] = root;
-    return root;
-  }
-  // The smaller key becomes the root, so the result does not depend on the order of unions.
-  void Union(const std::string& a, const std::string& b) {
-    std::string ra = Find(a), rb = Find(b);
-    if (ra == rb) return;
-    if (rb < ra) std::swap(ra, rb);
-    parent[rb] = ra;
-  }
+struct PendingMeeting {
+  Rank rank;
+  uint32_t index;  // in its document
+  std::vector<NodeId> attendees;
+  Date date;
+  std::optional<NodeId> location;
+  EvidenceRef evidence;
 };
+
+struct PendingReport {
+  Rank rank;
+  ReportRecord record;
+  std::optional<NodeId> publisher;
+};
+
+void InsertSorted(std::vector<std::string>* v, const std::string& s) {
+  if (s.empty()) return;
+  auto it = std::lower_bound(v->begin(), v->end(), s);
+  if (it == v->end() || *it != s) v->insert(it, s);
+}
 
 void MergeDate(Date* first, Date* last, const Date& d) {
   if (!d.valid()) return;
   if (!first->valid() || d < *first) *first = d;
   if (!last->valid() || d > *last) *last = d;
 }
+
+// Union-find over node ids; the node with the smaller key becomes the root, so the result does not depend on the
+// order of unions.
+struct UnionFind {
+  explicit UnionFind(const std::vector<NodeBuild>& nodes) : nodes_(nodes), parent(nodes.size()) {
+    std::iota(parent.begin(), parent.end(), NodeId{0});
+  }
+  NodeId Find(NodeId k) {
+    while (parent[k] != k) {
+      parent[k] = parent[parent[k]];
+      k = parent[k];
+    }
+    return k;
+  }
+  void Union(NodeId a, NodeId b) {
+    NodeId ra = Find(a), rb = Find(b);
+    if (ra == rb) return;
+    if (nodes_[rb].node.key < nodes_[ra].node.key) std::swap(ra, rb);
+    parent[rb] = ra;
+  }
+  const std::vector<NodeBuild>& nodes_;
+  std::vector<NodeId> parent;
+};
 
 std::string IriFor(const NodeBuild& b) {
   const std::string& key = b.node.key;
@@ -82,9 +114,7 @@ std::string IriFor(const NodeBuild& b) {
   switch (b.node.kind) {
     case EntityKind::kCity:
     case EntityKind::kRegion:
-      return ontology::MintIri(b.node.kind, local);
     case EntityKind::kCountry:
-      return ontology::MintIri(b.node.kind, local);
     case EntityKind::kOrganization:
       return ontology::MintIri(b.node.kind, local);
     default:
@@ -94,91 +124,120 @@ std::string IriFor(const NodeBuild& b) {
 
 }  // namespace
 
-void KnowledgeGraph::Finalize() {
-  std::sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.source.name, a.source.path) < std::tie(b.source.name, b.source.path);
-  });
-  std::map<std::string, NodeBuild> nodes;
+struct KnowledgeGraph::Builder {
+  std::vector<NodeBuild> nodes;
+  std::unordered_map<std::string, NodeId> id_of;
   std::map<EdgeKey, EdgeBuild> edges;
-  struct PendingMeeting {
-    std::vector<std::string> attendees;
-    Date date;
-    std::string location;
-    EvidenceRef evidence;
-  };
-  std::vector<PendingMeeting> pending_meetings;
-  struct PendingReport {
-    ReportRecord record;
-    std::string publisher_key;
-  };
-  std::vector<PendingReport> pending_reports;
+  std::vector<PendingMeeting> meetings;
+  std::vector<PendingReport> reports;
+};
 
-  for (const auto& doc : pending_) {
-    std::vector<std::string> keys(doc.entities.size());
-    for (size_t i = 0; i < doc.entities.size(); ++i) {
-      const extract::Entity& e = doc.entities[i];
-      if (e.key.size() > 7 && e.key.compare(e.key.size() - 7, 7, "#merged") == 0) continue;
-      keys[i] = e.key;
-      auto [it, inserted] = nodes.try_emplace(e.key);
-      NodeBuild& b = it->second;
-      if (inserted) {
-        b.node.key = e.key;
-        b.node.kind = e.kind;
-        b.node.label = e.label;
-        b.surname = e.surname;
-        b.short_form = e.short_form_only;
-      } else if (e.label != b.node.label) {
-        b.node.names.push_back(e.label);
-      }
-      if (b.node.label_en.empty()) b.node.label_en = e.label_en;
-      if (b.node.wikidata.empty()) b.node.wikidata = e.wikidata;
-      if (b.country_key.empty()) b.country_key = e.country;
-      if (!e.short_form_only) b.short_form = false;
-      for (const auto& n : e.names) b.node.names.push_back(n);
-      MergeDate(&b.node.date, &b.node.end_date, e.date);
-      if (e.end_date.valid()) MergeDate(&b.node.date, &b.node.end_date, e.end_date);
-      b.node.sources.push_back(doc.source.name);
+KnowledgeGraph::KnowledgeGraph() : builder_(std::make_unique<Builder>()), pool_(std::make_shared<StringPool>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+void KnowledgeGraph::Add(extract::ExtractedDocument doc) {
+  if (!builder_) throw std::logic_error("KnowledgeGraph::Add after Finalize");
+  Builder& B = *builder_;
+  StringPool& pool = *pool_;
+  std::string rank_key = doc.source.name;
+  rank_key += '\0';
+  rank_key += doc.source.path;
+  Rank rank = pool.Intern(rank_key);
+  std::string_view report = pool.Intern(doc.source.name);
+  auto take = [&](Rank* have) {  // does this document decide a first-wins field?
+    if (!have->empty() && *have <= rank) return false;
+    *have = rank;
+    return true;
+  };
+  std::vector<std::optional<NodeId>> ids(doc.entities.size());
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    extract::Entity& e = doc.entities[i];
+    if (e.key.size() > 7 && e.key.compare(e.key.size() - 7, 7, "#merged") == 0) continue;
+    auto [it, inserted] = B.id_of.try_emplace(e.key, static_cast<NodeId>(B.nodes.size()));
+    if (inserted) {
+      B.nodes.emplace_back();
+      B.nodes.back().node.key = e.key;
+      B.nodes.back().short_form = e.short_form_only;
     }
-    for (const auto& r : doc.relations) {
-      if (r.from < 0 || r.to < 0 || keys[static_cast<size_t>(r.from)].empty() || keys[static_cast<size_t>(r.to)].empty())
-        continue;
-      EdgeKey k{keys[static_cast<size_t>(r.from)], keys[static_cast<size_t>(r.to)], r.kind, r.role,
-                r.kind == RelationKind::kPost ? r.title : std::string()};
-      EdgeBuild& eb = edges[k];
-      ++eb.count;
-      eb.past = eb.past && r.past;
-      MergeDate(&eb.first, &eb.last, r.date);
-      if (!r.evidence.quote.empty())
-        eb.evidence.insert({doc.source.name, r.evidence.quote, r.evidence.start, r.evidence.end, r.evidence.page});
+    NodeId id = it->second;
+    ids[i] = id;
+    NodeBuild& b = B.nodes[id];
+    if (!b.node.label.empty()) InsertSorted(&b.node.names, b.node.label);
+    if (take(&b.label_rank)) {
+      b.node.kind = e.kind;
+      b.node.label = e.label;
+      b.surname = e.surname;
+    } else {
+      InsertSorted(&b.node.names, e.label);
     }
-    for (const auto& m : doc.meetings) {
-      PendingMeeting pm;
-      for (int a : m.attendees)
-        if (a >= 0 && !keys[static_cast<size_t>(a)].empty()) pm.attendees.push_back(keys[static_cast<size_t>(a)]);
-      pm.date = m.date;
-      if (m.location >= 0) pm.location = keys[static_cast<size_t>(m.location)];
-      pm.evidence = {doc.source.name, m.evidence.quote, m.evidence.start, m.evidence.end, m.evidence.page};
-      pending_meetings.push_back(std::move(pm));
-    }
-    PendingReport pr;
-    pr.record.name = doc.source.name;
-    pr.record.iri = ontology::MintIri(EntityKind::kReport, doc.source.name);
-    pr.record.title = doc.meta.title;
-    pr.record.encoding = doc.source.encoding;
-    pr.record.date = doc.meta.date;
-    pr.record.trip_start = doc.meta.trip_start;
-    pr.record.trip_end = doc.meta.trip_end;
-    if (doc.meta.publisher >= 0) pr.publisher_key = keys[static_cast<size_t>(doc.meta.publisher)];
-    pending_reports.push_back(std::move(pr));
+    if (!e.label_en.empty() && take(&b.en_rank)) b.node.label_en = e.label_en;
+    if (!e.wikidata.empty() && take(&b.wikidata_rank)) b.node.wikidata = e.wikidata;
+    if (!e.short_form_only) b.short_form = false;
+    for (const auto& n : e.names) InsertSorted(&b.node.names, n);
+    MergeDate(&b.node.date, &b.node.end_date, e.date);
+    if (e.end_date.valid()) MergeDate(&b.node.date, &b.node.end_date, e.end_date);
+    if (b.node.sources.empty() || b.node.sources.back() != doc.source.name) b.node.sources.push_back(doc.source.name);
   }
-  pending_.clear();
-  pending_.shrink_to_fit();
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const extract::Entity& e = doc.entities[i];
+    if (!ids[i] || e.country.empty()) continue;
+    NodeBuild& b = B.nodes[*ids[i]];
+    if (take(&b.country_rank)) b.country_key = pool.Intern(e.country);
+  }
+  for (const auto& r : doc.relations) {
+    if (r.from < 0 || r.to < 0 || !ids[static_cast<size_t>(r.from)] || !ids[static_cast<size_t>(r.to)]) continue;
+    EdgeKey k{*ids[static_cast<size_t>(r.from)], *ids[static_cast<size_t>(r.to)], r.kind, r.role,
+              r.kind == RelationKind::kPost ? pool.Intern(r.title) : std::string_view()};
+    EdgeBuild& eb = B.edges[k];
+    ++eb.count;
+    eb.past = eb.past && r.past;
+    MergeDate(&eb.first, &eb.last, r.date);
+    if (!r.evidence.quote.empty())
+      eb.evidence.push_back({report, pool.Intern(r.evidence.quote), r.evidence.start, r.evidence.end, r.evidence.page});
+  }
+  for (size_t i = 0; i < doc.meetings.size(); ++i) {
+    const auto& m = doc.meetings[i];
+    PendingMeeting pm;
+    pm.rank = rank;
+    pm.index = static_cast<uint32_t>(i);
+    for (int a : m.attendees)
+      if (a >= 0 && ids[static_cast<size_t>(a)]) pm.attendees.push_back(*ids[static_cast<size_t>(a)]);
+    pm.date = m.date;
+    if (m.location >= 0) pm.location = ids[static_cast<size_t>(m.location)];
+    pm.evidence = {report, pool.Intern(m.evidence.quote), m.evidence.start, m.evidence.end, m.evidence.page};
+    B.meetings.push_back(std::move(pm));
+  }
+  PendingReport pr;
+  pr.rank = rank;
+  pr.record.name = doc.source.name;
+  pr.record.iri = ontology::MintIri(EntityKind::kReport, doc.source.name);
+  pr.record.title = doc.meta.title;
+  pr.record.encoding = doc.source.encoding;
+  pr.record.date = doc.meta.date;
+  pr.record.trip_start = doc.meta.trip_start;
+  pr.record.trip_end = doc.meta.trip_end;
+  if (doc.meta.publisher >= 0) pr.publisher = ids[static_cast<size_t>(doc.meta.publisher)];
+  B.reports.push_back(std::move(pr));
+}
+
+void KnowledgeGraph::Finalize() {
+  if (!builder_) return;
+  Builder& B = *builder_;
+  std::vector<NodeBuild>& nodes = B.nodes;
+  auto& edges = B.edges;
+  // Node ids in key order, for every step whose result could depend on order.
+  std::vector<NodeId> by_key(nodes.size());
+  std::iota(by_key.begin(), by_key.end(), NodeId{0});
+  std::sort(by_key.begin(), by_key.end(), [&](NodeId a, NodeId b) { return nodes[a].node.key < nodes[b].node.key; });
 
   // Merge entities of one kind that share a name (Latin and Han forms, 台/臺 spellings, aliases).
-  UnionFind uf;
+  UnionFind uf(nodes);
   {
-    std::map<std::pair<int, std::string>, std::string> first_with_name;
-    for (const auto& [key, b] : nodes) {
+    std::map<std::pair<int, std::string>, NodeId> first_with_name;
+    for (NodeId id : by_key) {
+      const NodeBuild& b = nodes[id];
       if (b.short_form) continue;
       EntityKind k = b.node.kind;
       if (k != EntityKind::kPerson && k != EntityKind::kOrganization && k != EntityKind::kEvent) continue;
@@ -193,8 +252,8 @@ void KnowledgeGraph::Finalize() {
       for (const auto& n : names) {
         std::string mk = extract::MatchKey(n);
         if (mk.size() < 4) continue;  // too short to identify anything on its own
-        auto [it, inserted] = first_with_name.try_emplace({static_cast<int>(k), mk}, key);
-        if (!inserted) uf.Union(it->second, key);
+        auto [it, inserted] = first_with_name.try_emplace({static_cast<int>(k), mk}, id);
+        if (!inserted) uf.Union(it->second, id);
       }
     }
   }
@@ -202,80 +261,101 @@ void KnowledgeGraph::Finalize() {
   // or more characters that ends a longer one of the same kind. Departments (…局, …處) are left apart: 國際事務處
   // of two cities are two bodies.
   {
-    std::vector<std::pair<std::u32string, std::string>> orgs;
-    for (const auto& [key, b] : nodes)
-      if (b.node.kind == EntityKind::kOrganization) orgs.push_back({extract::ToU32(extract::MatchKey(b.node.label)), key});
-    std::sort(orgs.begin(), orgs.end());
+    std::vector<std::pair<std::u32string, NodeId>> orgs;
+    for (NodeId id : by_key)
+      if (nodes[id].node.kind == EntityKind::kOrganization)
+        orgs.push_back({extract::ToU32(extract::MatchKey(nodes[id].node.label)), id});
+    std::sort(orgs.begin(), orgs.end(), [&](const auto& a, const auto& b) {
+      return std::tie(a.first, nodes[a.second].node.key) < std::tie(b.first, nodes[b.second].node.key);
+    });
     static const std::u32string_view kDepartment = U"局處部署廳組科室司";
-    for (const auto& [shorter, skey] : orgs) {
+    // Reversed names, sorted: the names a shorter one ends are one contiguous range.
+    std::vector<std::pair<std::u32string, NodeId>> reversed;
+    for (const auto& [name, id] : orgs) reversed.push_back({std::u32string(name.rbegin(), name.rend()), id});
+    std::sort(reversed.begin(), reversed.end(), [&](const auto& a, const auto& b) {
+      return std::tie(a.first, nodes[a.second].node.key) < std::tie(b.first, nodes[b.second].node.key);
+    });
+    for (const auto& [shorter, sid] : orgs) {
       if (shorter.size() < 5 || kDepartment.find(shorter.back()) != std::u32string_view::npos) continue;
-      std::string match;
+      std::u32string rev(shorter.rbegin(), shorter.rend());
+      std::optional<NodeId> match;
       int count = 0;
-      for (const auto& [longer, lkey] : orgs)
-        if (longer.size() > shorter.size() && longer.size() <= shorter.size() + 4 &&
-            longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0) {
+      for (auto it = std::lower_bound(reversed.begin(), reversed.end(), rev,
+                                      [](const auto& p, const std::u32string& r) { return p.first < r; });
+           it != reversed.end() && it->first.compare(0, rev.size(), rev) == 0; ++it) {
+        if (it->first.size() > rev.size() && it->first.size() <= rev.size() + 4) {
           ++count;
-          match = lkey;
+          match = it->second;
         }
-      if (count == 1) uf.Union(match, skey);
+      }
+      if (count == 1) uf.Union(*match, sid);
     }
   }
   // Short forms (柯市長): the one full-named person with that surname who holds the same post.
-  std::multimap<std::pair<std::string, int>, std::pair<std::string, std::string>> posts_by_holder;
+  std::multimap<std::pair<NodeId, int>, std::pair<NodeId, std::string_view>> posts_by_holder;
   for (const auto& [ek, eb] : edges)
     if (ek.kind == RelationKind::kPost) posts_by_holder.insert({{ek.to, static_cast<int>(ek.role)}, {ek.from, ek.title}});
-  std::set<std::string> dropped;
-  for (const auto& [key, b] : nodes) {
+  std::vector<bool> dropped(nodes.size(), false);
+  for (NodeId id : by_key) {
+    const NodeBuild& b = nodes[id];
     if (!b.short_form) continue;
-    std::set<std::string> candidates;
-    for (auto it = edges.lower_bound(EdgeKey{key, {}, RelationKind::kPost, Role::kMayor, {}});
-         it != edges.end() && it->first.from == key; ++it) {
+    std::set<NodeId> candidates;
+    for (auto it = edges.lower_bound(EdgeKey{id, 0, RelationKind{}, Role{}, {}});
+         it != edges.end() && it->first.from == id; ++it) {
       const EdgeKey& ek = it->first;
       if (ek.kind != RelationKind::kPost) continue;
       auto [lo, hi] = posts_by_holder.equal_range({ek.to, static_cast<int>(ek.role)});
       for (auto p = lo; p != hi; ++p) {
         const auto& [from, title] = p->second;
         if (ek.role == Role::kOther && title != ek.title) continue;
-        const NodeBuild& other = nodes.at(from);
+        const NodeBuild& other = nodes[from];
         if (other.short_form || other.node.kind != EntityKind::kPerson) continue;
         if (other.node.label.rfind(b.surname, 0) != 0 || other.node.label.size() <= b.surname.size()) continue;
         candidates.insert(uf.Find(from));
       }
     }
     if (candidates.size() == 1) {
-      uf.Union(*candidates.begin(), key);
+      uf.Union(*candidates.begin(), id);
     } else {
-      dropped.insert(key);
+      dropped[id] = true;
     }
   }
-  // Representatives: prefer a full-named node; its label leads.
-  std::map<std::string, std::vector<std::string>> groups;
-  for (const auto& [key, b] : nodes)
-    if (!dropped.count(key)) groups[uf.Find(key)].push_back(key);
-  std::map<std::string, std::string> rep_of;  // key -> representative key
-  std::map<std::string, NodeBuild> merged;
-  for (auto& [root, members] : groups) {
-    std::string rep;
-    for (const auto& m : members)
-      if (!nodes[m].short_form && (rep.empty() || m < rep)) rep = m;
-    if (rep.empty()) rep = members.front();
-    NodeBuild out = nodes[rep];
-    for (const auto& m : members) {
-      rep_of[m] = rep;
-      if (m == rep) continue;
-      const NodeBuild& o = nodes[m];
-      if (!o.short_form) out.node.names.push_back(o.node.label);
-      for (const auto& n : o.node.names) out.node.names.push_back(n);
-      if (out.node.label_en.empty()) out.node.label_en = o.node.label_en;
-      if (out.node.wikidata.empty()) out.node.wikidata = o.node.wikidata;
-      MergeDate(&out.node.date, &out.node.end_date, o.node.date);
-      for (const auto& s : o.node.sources) out.node.sources.push_back(s);
+  posts_by_holder.clear();
+  // Representatives: prefer a full-named node (the smallest key); its label leads. Members fold into it.
+  std::vector<std::optional<NodeId>> rep_of(nodes.size());
+  {
+    std::map<NodeId, std::vector<NodeId>> groups;  // root -> members in key order
+    for (NodeId id : by_key)
+      if (!dropped[id]) groups[uf.Find(id)].push_back(id);
+    for (auto& [root, members] : groups) {
+      std::optional<NodeId> rep;
+      for (NodeId m : members)
+        if (!nodes[m].short_form) {
+          rep = m;
+          break;
+        }
+      if (!rep) rep = members.front();
+      NodeBuild& out = nodes[*rep];
+      for (NodeId m : members) {
+        rep_of[m] = *rep;
+        if (m == *rep) continue;
+        NodeBuild& o = nodes[m];
+        if (!o.short_form) out.node.names.push_back(o.node.label);
+        for (auto& n : o.node.names) out.node.names.push_back(std::move(n));
+        if (out.node.label_en.empty()) out.node.label_en = o.node.label_en;
+        if (out.node.wikidata.empty()) out.node.wikidata = o.node.wikidata;
+        MergeDate(&out.node.date, &out.node.end_date, o.node.date);
+        for (auto& src : o.node.sources) out.node.sources.push_back(std::move(src));
+        o.node = Node{};
+      }
     }
-    merged[rep] = std::move(out);
   }
-  // Clean names, mint IRIs.
-  std::map<std::string, std::string> iri_owner;
-  for (auto& [key, b] : merged) {
+  // Clean names, mint IRIs (in key order: a clash gets a suffix from the key).
+  std::set<std::string> iris;
+  std::vector<NodeId> reps;
+  for (NodeId id : by_key) {
+    if (rep_of[id] != id) continue;
+    NodeBuild& b = nodes[id];
     auto& names = b.node.names;
     const std::string& label = b.node.label;
     const std::string& label_en = b.node.label_en;
@@ -284,102 +364,111 @@ void KnowledgeGraph::Finalize() {
                 names.end());
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
+    names.shrink_to_fit();
     std::sort(b.node.sources.begin(), b.node.sources.end());
     b.node.sources.erase(std::unique(b.node.sources.begin(), b.node.sources.end()), b.node.sources.end());
+    b.node.sources.shrink_to_fit();
     std::string iri = IriFor(b);
-    if (iri_owner.count(iri)) iri += "_" + ontology::StableHash(key).substr(0, 8);
-    iri_owner[iri] = key;
+    if (iris.count(iri)) iri += "_" + ontology::StableHash(b.node.key).substr(0, 8);
+    iris.insert(iri);
     b.node.iri = iri;
+    reps.push_back(id);
   }
+  iris.clear();
   // Countries of local governments become edges (they may have come only through Entity::country).
-  for (const auto& [key, b] : merged)
-    if (ontology::IsLocalGovernment(b.node.kind) && !b.country_key.empty() && rep_of.count(b.country_key))
-      edges[{key, b.country_key, RelationKind::kCountry, Role::kOther, {}}].count += 0;
-
-  // Build the Boost graph: vertices in IRI order, edges in (source, target, label) order.
-  std::vector<const NodeBuild*> order;
-  for (const auto& [key, b] : merged) order.push_back(&b);
-  std::sort(order.begin(), order.end(), [](const NodeBuild* a, const NodeBuild* b) { return a->node.iri < b->node.iri; });
-  std::map<std::string, Vertex> vertex_of;
-  for (const NodeBuild* b : order) {
-    Vertex v = boost::add_vertex(b->node, graph_);
-    vertex_of[b->node.key] = v;
+  for (NodeId id : reps) {
+    const NodeBuild& b = nodes[id];
+    if (!ontology::IsLocalGovernment(b.node.kind) || b.country_key.empty()) continue;
+    auto c = B.id_of.find(std::string(b.country_key));
+    if (c != B.id_of.end() && rep_of[c->second]) edges[{id, c->second, RelationKind::kCountry, Role::kOther, {}}].count += 0;
   }
-  auto resolve = [&](const std::string& key) -> std::optional<Vertex> {
-    auto r = rep_of.find(key);
-    if (r == rep_of.end()) return std::nullopt;
-    auto v = vertex_of.find(r->second);
-    if (v == vertex_of.end()) return std::nullopt;
-    return v->second;
+
+  // Build the Boost graph: vertices in IRI order, edges in (source IRI, target IRI, kind, role, title) order.
+  std::sort(reps.begin(), reps.end(), [&](NodeId a, NodeId b) { return nodes[a].node.iri < nodes[b].node.iri; });
+  std::vector<std::optional<Vertex>> vertex_of(nodes.size());
+  for (NodeId id : reps) vertex_of[id] = boost::add_vertex(std::move(nodes[id].node), graph_);
+  auto resolve = [&](NodeId id) -> std::optional<Vertex> {
+    if (!rep_of[id]) return std::nullopt;
+    return vertex_of[*rep_of[id]];
   };
-  struct FinalEdge {
-    Vertex from, to;
-    Edge edge;
+  struct FinalKey {
+    Vertex from, to;  // vertices are in IRI order: comparing them compares IRIs
+    RelationKind kind;
+    Role role;
+    std::string_view title;
+    auto operator<=>(const FinalKey&) const = default;
   };
-  std::map<std::tuple<std::string, std::string, int, int, std::string>, FinalEdge> final_edges;
-  for (const auto& [k, eb] : edges) {
+  std::map<FinalKey, Edge> final_edges;
+  for (auto it = edges.begin(); it != edges.end(); it = edges.erase(it)) {
+    const EdgeKey& k = it->first;
+    EdgeBuild& eb = it->second;
     auto from = resolve(k.from), to = resolve(k.to);
     if (!from || !to || *from == *to) continue;
-    auto fk = std::make_tuple(graph_[*from].iri, graph_[*to].iri, static_cast<int>(k.kind), static_cast<int>(k.role), k.title);
-    auto [it, inserted] = final_edges.try_emplace(fk);
-    FinalEdge& fe = it->second;
+    auto [fit, inserted] = final_edges.try_emplace(FinalKey{*from, *to, k.kind, k.role, k.title});
+    Edge& fe = fit->second;
     if (inserted) {
-      fe.from = *from;
-      fe.to = *to;
-      fe.edge.kind = k.kind;
-      fe.edge.role = k.role;
-      fe.edge.title = k.title;
-      fe.edge.past = eb.past;
+      fe.kind = k.kind;
+      fe.role = k.role;
+      fe.title = std::string(k.title);
+      fe.past = eb.past;
     } else {
-      fe.edge.past = fe.edge.past && eb.past;
+      fe.past = fe.past && eb.past;
     }
-    fe.edge.count += std::max(eb.count, 1);
-    MergeDate(&fe.edge.first_date, &fe.edge.last_date, eb.first);
-    MergeDate(&fe.edge.first_date, &fe.edge.last_date, eb.last);
-    for (const auto& ev : eb.evidence) fe.edge.evidence.push_back(ev);
+    fe.count += std::max(eb.count, 1);
+    MergeDate(&fe.first_date, &fe.last_date, eb.first);
+    MergeDate(&fe.first_date, &fe.last_date, eb.last);
+    if (fe.evidence.empty()) {
+      fe.evidence = std::move(eb.evidence);
+    } else {
+      fe.evidence.insert(fe.evidence.end(), eb.evidence.begin(), eb.evidence.end());
+    }
   }
-  for (auto& [fk, fe] : final_edges) {
-    std::sort(fe.edge.evidence.begin(), fe.edge.evidence.end());
-    fe.edge.evidence.erase(std::unique(fe.edge.evidence.begin(), fe.edge.evidence.end()), fe.edge.evidence.end());
-    if (fe.edge.kind == RelationKind::kPost)
-      fe.edge.iri = ontology::MintIri("post", ontology::StableHash(std::get<0>(fk) + "|" + std::get<1>(fk) + "|" +
-                                                     std::string(ontology::RoleName(fe.edge.role)) + "|" + fe.edge.title));
-    boost::add_edge(fe.from, fe.to, fe.edge, graph_);
+  for (auto it = final_edges.begin(); it != final_edges.end(); it = final_edges.erase(it)) {
+    Edge& fe = it->second;
+    std::sort(fe.evidence.begin(), fe.evidence.end());
+    fe.evidence.erase(std::unique(fe.evidence.begin(), fe.evidence.end()), fe.evidence.end());
+    fe.evidence.shrink_to_fit();
+    if (fe.kind == RelationKind::kPost)
+      fe.iri = ontology::MintIri("post", ontology::StableHash(graph_[it->first.from].iri + "|" + graph_[it->first.to].iri + "|" +
+                                                           std::string(ontology::RoleName(fe.role)) + "|" + fe.title));
+    boost::add_edge(it->first.from, it->first.to, std::move(fe), graph_);
   }
-  // Meetings.
+  // Meetings, in document order (the first of two meetings with one IRI is kept).
+  std::sort(B.meetings.begin(), B.meetings.end(),
+            [](const PendingMeeting& a, const PendingMeeting& b) { return std::tie(a.rank, a.index) < std::tie(b.rank, b.index); });
   std::map<std::string, MeetingRecord> meeting_by_iri;
-  for (const auto& pm : pending_meetings) {
+  for (const auto& pm : B.meetings) {
     MeetingRecord m;
-    std::vector<std::string> iris;
-    for (const auto& a : pm.attendees)
-      if (auto v = resolve(a)) {
-        m.attendees.push_back(*v);
-        iris.push_back(graph_[*v].iri);
-      }
+    for (NodeId a : pm.attendees)
+      if (auto v = resolve(a)) m.attendees.push_back(*v);
     if (m.attendees.size() < 2) continue;
-    std::sort(iris.begin(), iris.end());
-    std::sort(m.attendees.begin(), m.attendees.end(),
-              [&](Vertex a, Vertex b) { return graph_[a].iri < graph_[b].iri; });
+    std::sort(m.attendees.begin(), m.attendees.end());  // IRI order
     m.date = pm.date;
-    if (!pm.location.empty()) m.location = resolve(pm.location);
+    if (pm.location) m.location = resolve(*pm.location);
     m.evidence = pm.evidence;
-    std::string id = pm.evidence.report + "|" + m.date.ToString();
-    for (const auto& i : iris) id += "|" + i;
+    std::string id = std::string(pm.evidence.report) + "|" + m.date.ToString();
+    for (Vertex v : m.attendees) id += "|" + graph_[v].iri;
     m.iri = ontology::MintIri("meeting", ontology::StableHash(id));
     meeting_by_iri.try_emplace(m.iri, std::move(m));
   }
   for (auto& [iri, m] : meeting_by_iri) meetings_.push_back(std::move(m));
   // Reports.
-  for (auto& pr : pending_reports) {
-    if (!pr.publisher_key.empty()) pr.record.publisher = resolve(pr.publisher_key);
+  std::sort(B.reports.begin(), B.reports.end(), [](const PendingReport& a, const PendingReport& b) {
+    return std::tie(a.record.iri, a.rank) < std::tie(b.record.iri, b.rank);
+  });
+  for (auto& pr : B.reports) {
+    if (pr.publisher) pr.record.publisher = resolve(*pr.publisher);
     reports_.push_back(std::move(pr.record));
   }
-  std::sort(reports_.begin(), reports_.end(), [](const auto& a, const auto& b) { return a.iri < b.iri; });
+  builder_.reset();
   IndexNames();
 }
 
-KnowledgeGraph KnowledgeGraph::FromGraph(Graph g, std::vector<MeetingRecord> meetings, std::vector<ReportRecord> reports) {
+KnowledgeGraph KnowledgeGraph::FromGraph(Graph g, std::shared_ptr<StringPool> pool, std::vector<MeetingRecord> meetings,
+                                         std::vector<ReportRecord> reports) {
   KnowledgeGraph kg;
+  kg.builder_.reset();
+  kg.pool_ = std::move(pool);
   kg.graph_ = std::move(g);
   kg.meetings_ = std::move(meetings);
   kg.reports_ = std::move(reports);

@@ -5,18 +5,22 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "extract/types.h"
+#include "graph/string_pool.h"
 #include "ontology/vocab.h"
 
 namespace citykg::graph {
 
+// The strings point into the graph's StringPool (one copy of each quote and report name, however many facts
+// cite it).
 struct EvidenceRef {
-  std::string report;  // document file name
-  std::string quote;
+  std::string_view report;  // document file name
+  std::string_view quote;
   uint32_t start = 0;
   uint32_t end = 0;
   uint32_t page = 0;  // 0: the document has no pages
@@ -68,17 +72,26 @@ struct ReportRecord {
   extract::Date trip_start, trip_end;
 };
 
-// Accumulates extracted documents, then Finalize() merges and freezes. Documents may be added in any order:
-// the result depends only on the set of documents (they are processed sorted by name).
+// Accumulates extracted documents, then Finalize() resolves and freezes. Add() merges each document into the
+// build state at once (its text and per-document lists are dropped), so memory grows with the graph, not the
+// corpus. Documents may be added in any order: the result depends only on the set of documents (where the first
+// document decides, e.g. a node's label, "first" is by file name, then path).
 class KnowledgeGraph {
  public:
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+
   void Add(extract::ExtractedDocument doc);
   // Merges entities (keys, shared names, short forms resolved by surname + post), mints IRIs, builds the
   // Boost graph. Call once, after the last Add.
   void Finalize();
 
-  // A finalized graph from parts (e.g. read back from RDF for `citykg path`); builds the name index.
-  static KnowledgeGraph FromGraph(Graph g, std::vector<MeetingRecord> meetings = {}, std::vector<ReportRecord> reports = {});
+  // A finalized graph from parts (e.g. read back from RDF for `citykg path`); builds the name index. The evidence
+  // strings of `g` must live in `pool`.
+  static KnowledgeGraph FromGraph(Graph g, std::shared_ptr<StringPool> pool, std::vector<MeetingRecord> meetings = {},
+                                  std::vector<ReportRecord> reports = {});
 
   const Graph& graph() const { return graph_; }
   const std::vector<MeetingRecord>& meetings() const { return meetings_; }
@@ -90,7 +103,9 @@ class KnowledgeGraph {
   std::map<std::string, size_t> RelationCounts() const;
 
  private:
-  std::vector<extract::ExtractedDocument> pending_;
+  struct Builder;
+  std::unique_ptr<Builder> builder_;  // merge state between Add and Finalize
+  std::shared_ptr<StringPool> pool_;
   Graph graph_;
   std::vector<MeetingRecord> meetings_;
   std::vector<ReportRecord> reports_;

@@ -86,9 +86,9 @@ graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std:
   std::mutex mu;
   graph::KnowledgeGraph kg;
   std::vector<Diagnostic> diagnostics;
-  double read_time = 0, extract_time = 0;
+  double read_time = 0, extract_time = 0, merge_time = 0;
   auto worker = [&] {
-    double my_read = 0, my_extract = 0;
+    double my_read = 0, my_extract = 0, my_merge = 0;
     for (;;) {
       size_t i = next.fetch_add(1);
       if (i >= files.size()) break;
@@ -110,7 +110,9 @@ graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std:
           ++result->documents_read;
           result->bytes_read += bytes;
           for (auto& d : doc->diagnostics) diagnostics.push_back(d);
+          auto t2 = std::chrono::steady_clock::now();
           kg.Add(std::move(*doc));
+          my_merge += Seconds(t2);
         } else {
           ++result->documents_failed;
         }
@@ -121,6 +123,7 @@ graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std:
     std::lock_guard<std::mutex> lock(mu);
     read_time += my_read;
     extract_time += my_extract;
+    merge_time += my_merge;
   };
   std::vector<std::thread> threads;
   for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
@@ -131,6 +134,7 @@ graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std:
   for (auto& d : diagnostics) result->diagnostics.push_back(std::move(d));
   result->times.read = read_time / jobs;
   result->times.extract = extract_time / jobs;
+  result->times.graph = merge_time / jobs;
   return kg;
 }
 
@@ -143,7 +147,7 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
   graph::KnowledgeGraph kg = ExtractAll(extractor, files, options.jobs, &result, progress);
   auto t = std::chrono::steady_clock::now();
   kg.Finalize();
-  result.times.graph = Seconds(t);
+  result.times.resolve = Seconds(t);
   result.entities = kg.EntityCounts();
   result.relations = kg.RelationCounts();
   fs::create_directories(options.out_dir);
@@ -166,9 +170,11 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
       result.times.turtle = Seconds(t0);
     }
     if (wants("nt")) {
+      auto t0 = std::chrono::steady_clock::now();
       size_t n = 0;
       write_to(&rdf_written, "graph.nt", [&](exporter::Sink& s) { n = exporter::WriteNTriples(kg, s); });
       if (!result.triples) result.triples = n;
+      result.times.ntriples = Seconds(t0);
     }
   };
   auto gephi_side = [&] {

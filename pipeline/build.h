@@ -23,8 +23,11 @@ struct BuildOptions {
   bool city_projection = false;     // graph.graphml/.gexf/.csv hold the city network instead of the full graph
 };
 
+// Seconds per stage. read, extract and graph (merging each document into the graph) run on the worker threads
+// and are given per thread (summed over threads / threads); resolve is KnowledgeGraph::Finalize; the RDF writers
+// and the Gephi writers run on two threads, so their sum can exceed the wall time of that part.
 struct StageTimes {
-  double read = 0, extract = 0, graph = 0, turtle = 0, graphml = 0, gexf = 0, total = 0;
+  double read = 0, extract = 0, graph = 0, resolve = 0, turtle = 0, ntriples = 0, graphml = 0, gexf = 0, total = 0;
 };
 
 struct BuildResult {

@@ -5,11 +5,13 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "export/graphml.h"
 #include "export/rdf_store.h"
 #include "export/sink.h"
 #include "export/turtle.h"
+#include "export/xml_stream.h"
 #include "graph/knowledge_graph.h"
 #include "test_util.h"
 
@@ -98,6 +100,48 @@ TEST(ExportTest, XmlSafeRemovesForbiddenCharacters) {
   EXPECT_EQ(XmlSafe("臺北<&>\"😀"), "臺北<&>\"😀");
 }
 
+// The streamed writer must write what pugixml's DOM writer wrote before it (layout and escaping), so files stay
+// byte-identical and every XML reader takes them.
+TEST(ExportTest, XmlStreamWritesWhatPugixmlWrites) {
+  const std::string hostile = "a\"b<c>d&e'f\tg\nh\ri 臺北";
+  pugi::xml_document doc;
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  auto root = doc.append_child("root");
+  root.append_attribute("xmlns") = "urn:x";
+  auto empty = root.append_child("empty");
+  empty.append_attribute("v") = hostile.c_str();
+  auto text = root.append_child("text");
+  text.append_attribute("k") = "d0";
+  text.text().set(hostile.c_str());
+  auto nested = root.append_child("nested");
+  nested.append_child("inner").text().set("x");
+  nested.append_child("bare");
+  root.append_child("last").append_attribute("n") = 42;
+  std::ostringstream expected;
+  doc.save(expected, "  ", pugi::format_indent, pugi::encoding_utf8);
+
+  StringSink sink;
+  XmlStream xml(sink);
+  xml.Open("root");
+  xml.Attribute("xmlns", "urn:x");
+  xml.Open("empty");
+  xml.Attribute("v", hostile);
+  xml.Close();
+  xml.Leaf("text", "k", "d0", hostile);
+  xml.Open("nested");
+  xml.Leaf("inner", {}, {}, "x");
+  xml.Open("bare");
+  xml.Close();
+  xml.Close();
+  xml.Open("last");
+  xml.Attribute("n", 42);
+  xml.Finish();
+  EXPECT_EQ(sink.str(), expected.str());
+  EXPECT_THROW(xml.Close(), std::logic_error);
+}
+
 TEST(ExportTest, AtomicSinkLeavesThePreviousFileWhenNotCommitted) {
   testing::TempDir dir;
   std::ofstream(dir / "graph.ttl") << "old";
@@ -181,16 +225,16 @@ TEST(GephiTest, CityNetworkLinksCitiesWhoseOfficialsMet) {
   kg.Finalize();
   View v = CityView(kg);
   std::map<std::string, std::string> label;
-  for (const auto& n : v.nodes) label[n.id] = n.label;
+  v.ForEachNode([&](const ViewNode& n) { label[n.id] = n.label; });
   bool linked = false;
-  for (const auto& e : v.edges) {
+  v.ForEachEdge([&](const ViewEdge& e) {
     std::set<std::string> pair{label[e.source], label[e.target]};
     if (pair == std::set<std::string>{"臺北市", "東京都"}) {
       linked = true;
       EXPECT_EQ(e.counts.at("met"), 1);
       EXPECT_FALSE(v.directed);
     }
-  }
+  });
   EXPECT_TRUE(linked);
 }
 

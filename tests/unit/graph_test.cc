@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "export/sink.h"
+#include "export/turtle.h"
 #include "graph/query.h"
 #include "test_util.h"
 
@@ -65,6 +69,80 @@ TEST(GraphTest, InputOrderDoesNotMatter) {
   ASSERT_EQ(boost::num_vertices(k1.graph()), boost::num_vertices(k2.graph()));
   for (size_t i = 0; i < boost::num_vertices(k1.graph()); ++i) EXPECT_EQ(k1.graph()[i].iri, k2.graph()[i].iri);
   EXPECT_EQ(boost::num_edges(k1.graph()), boost::num_edges(k2.graph()));
+}
+
+// Documents are merged as they arrive (on any thread, in any order); whatever the first document decides (a
+// node's label, its English name, its country) must come from the first document by name, so every order gives
+// the same bytes.
+TEST(GraphTest, EveryArrivalOrderGivesTheSameTurtle) {
+  std::vector<std::pair<std::string, std::string>> docs{
+      {"a.txt", "服務機關：台北市政府\n台北市長張文山拜會東京都知事佐藤健一。"},
+      {"b.txt", "服務機關：臺北市政府\n臺北市長張文山(Chang Wen-shan)與日本東京都知事佐藤健一會面。"},
+      {"c.txt", "服務機關：臺中市政府\n臺中市副市長林一心出席世界城市高峰會，與臺北市長張文山(Zhang Wenshan)及東京都知事佐藤健一(Sato Kenichi)會面。"}};
+  std::sort(docs.begin(), docs.end());
+  std::string first;
+  do {
+    exporter::StringSink ttl;
+    exporter::WriteTurtle(Build(docs), ttl);
+    if (first.empty()) first = ttl.str();
+    EXPECT_EQ(ttl.str(), first) << "order " << docs[0].first << docs[1].first << docs[2].first;
+  } while (std::next_permutation(docs.begin(), docs.end()));
+  EXPECT_NE(first.find("Chang Wen-shan"), std::string::npos);
+}
+
+// The same entity as three documents know it, each with another label, English name and country: the document
+// first by name decides, in whatever order they arrive.
+TEST(GraphTest, FirstDocumentByNameDecidesWhateverArrivesFirst) {
+  auto doc = [](std::string name, std::string label, std::string en, std::string country) {
+    extract::ExtractedDocument d;
+    d.source.name = d.source.path = std::move(name);
+    auto entity = [](std::string key, EntityKind kind, std::string written) {
+      extract::Entity e;
+      e.key = std::move(key);
+      e.kind = kind;
+      e.label = std::move(written);
+      return e;
+    };
+    extract::Entity city = entity("place:Q1", EntityKind::kCity, std::move(label));
+    city.label_en = std::move(en);
+    city.country = std::move(country);
+    d.entities = {city, entity("country:JP", EntityKind::kCountry, "日本"), entity("country:KR", EntityKind::kCountry, "韓國")};
+    return d;
+  };
+  std::vector<int> order{0, 1, 2};
+  do {
+    std::vector<extract::ExtractedDocument> docs{doc("b.txt", "乙市", "B City", "country:KR"),
+                                                 doc("a.txt", "甲市", "A City", "country:JP"),
+                                                 doc("c.txt", "丙市", "", "")};
+    KnowledgeGraph kg;
+    for (int i : order) kg.Add(docs[static_cast<size_t>(i)]);
+    kg.Finalize();
+    auto v = kg.FindByName("甲市");
+    ASSERT_EQ(v.size(), 1u);
+    const Node& n = kg.graph()[v[0]];
+    EXPECT_EQ(n.label, "甲市");
+    EXPECT_EQ(n.label_en, "A City");
+    EXPECT_EQ(n.names, (std::vector<std::string>{"丙市", "乙市"}));
+    std::string country;
+    for (auto e : boost::make_iterator_range(boost::out_edges(v[0], kg.graph())))
+      if (kg.graph()[e].kind == ontology::RelationKind::kCountry) country = kg.graph()[boost::target(e, kg.graph())].label;
+    EXPECT_EQ(country, "日本");
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST(GraphTest, StringPoolKeepsOneStableCopy) {
+  StringPool pool;
+  std::string_view a = pool.Intern("臺北市長張文山拜會東京都知事。");
+  std::vector<std::string_view> many;
+  for (int i = 0; i < 20000; ++i) many.push_back(pool.Intern("sentence " + std::to_string(i) + std::string(100, 'x')));
+  std::string big(600000, 'y');  // larger than a block
+  std::string_view b = pool.Intern(big);
+  EXPECT_EQ(a, "臺北市長張文山拜會東京都知事。");  // still valid after many blocks
+  EXPECT_EQ(pool.Intern("臺北市長張文山拜會東京都知事。").data(), a.data());
+  EXPECT_EQ(b, big);
+  EXPECT_EQ(many[12345], "sentence 12345" + std::string(100, 'x'));
+  EXPECT_EQ(pool.size(), 20002u);
+  EXPECT_TRUE(pool.Intern("").empty());
 }
 
 TEST(GraphTest, ShortestPathThroughAMeeting) {
