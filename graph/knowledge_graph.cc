@@ -436,11 +436,12 @@ void KnowledgeGraph::Finalize() {
   // Meetings, in document order (the first of two meetings with one IRI is kept).
   std::sort(B.meetings.begin(), B.meetings.end(),
             [](const PendingMeeting& a, const PendingMeeting& b) { return std::tie(a.rank, a.index) < std::tie(b.rank, b.index); });
-  std::map<std::string, MeetingRecord> meeting_by_iri;
-  for (const auto& pm : B.meetings) {
+  meetings_.reserve(B.meetings.size());
+  for (auto& pm : B.meetings) {
     MeetingRecord m;
     for (NodeId a : pm.attendees)
       if (auto v = resolve(a)) m.attendees.push_back(*v);
+    pm.attendees = {};
     if (m.attendees.size() < 2) continue;
     std::sort(m.attendees.begin(), m.attendees.end());  // IRI order
     m.date = pm.date;
@@ -449,9 +450,15 @@ void KnowledgeGraph::Finalize() {
     std::string id = std::string(pm.evidence.report) + "|" + m.date.ToString();
     for (Vertex v : m.attendees) id += "|" + graph_[v].iri;
     m.iri = ontology::MintIri("meeting", ontology::StableHash(id));
-    meeting_by_iri.try_emplace(m.iri, std::move(m));
+    meetings_.push_back(std::move(m));
   }
-  for (auto& [iri, m] : meeting_by_iri) meetings_.push_back(std::move(m));
+  B.meetings = {};
+  // By IRI; of two meetings with one IRI (same report, date and attendees) the first in document order stays.
+  std::stable_sort(meetings_.begin(), meetings_.end(), [](const MeetingRecord& a, const MeetingRecord& b) { return a.iri < b.iri; });
+  meetings_.erase(std::unique(meetings_.begin(), meetings_.end(),
+                              [](const MeetingRecord& a, const MeetingRecord& b) { return a.iri == b.iri; }),
+                  meetings_.end());
+  meetings_.shrink_to_fit();
   // Reports.
   std::sort(B.reports.begin(), B.reports.end(), [](const PendingReport& a, const PendingReport& b) {
     return std::tie(a.record.iri, a.rank) < std::tie(b.record.iri, b.rank);

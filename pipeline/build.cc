@@ -11,6 +11,10 @@
 #include <exception>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "export/graphml.h"
 #include "export/sink.h"
 #include "export/turtle.h"
@@ -147,6 +151,9 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
   graph::KnowledgeGraph kg = ExtractAll(extractor, files, options.jobs, &result, progress);
   auto t = std::chrono::steady_clock::now();
   kg.Finalize();
+#ifdef __GLIBC__
+  malloc_trim(0);  // the merge state just freed is scattered over the heap: hand its pages back before writing
+#endif
   result.times.resolve = Seconds(t);
   result.entities = kg.EntityCounts();
   result.relations = kg.RelationCounts();
