@@ -84,7 +84,7 @@ int RunBuild(const pipeline::BuildOptions& options, bool quiet) {
                 "graphml %.2f s, gexf %.2f s, total %.2f s\n",
                 r.times.read, r.times.extract, r.times.graph, r.times.resolve, r.times.turtle, r.times.ntriples,
                 r.times.graphml, r.times.gexf, r.times.total);
-    for (const auto& w : r.written) std::printf("wrote %s\n", w.c_str());
+    for (size_t i = 0; i < r.written.size(); ++i) std::printf("wrote %s (%.2f s)\n", r.written[i].c_str(), r.written_seconds[i]);
   }
   if (r.documents_read == 0) {
     std::fprintf(stderr, "citykg: no document could be read; nothing built\n");

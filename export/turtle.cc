@@ -22,35 +22,47 @@ void AppendEscaped(std::string* out, std::string_view text, bool iri) {
     extract::RepairUtf8(text, &repaired, &bad);
     s = repaired;
   }
-  for (unsigned char c : s) {
-    if (iri) {
-      // IRIREF has no backslash escapes but \u: everything it forbids is percent-encoded.
-      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
-          c == '\\') {
-        char buf[4];
-        std::snprintf(buf, sizeof buf, "%%%02X", c);
-        out->append(buf);
-      } else {
-        out->push_back(static_cast<char>(c));
-      }
-      continue;
+  // Runs of bytes that need no escape are appended whole.
+  auto escape_run = [&](auto needs_escape, auto escape) {
+    size_t from = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (!needs_escape(c)) continue;
+      out->append(s.data() + from, i - from);
+      escape(c);
+      from = i + 1;
     }
-    switch (c) {
-      case '\\': out->append("\\\\"); break;
-      case '"': out->append("\\\""); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04X", c);
+    out->append(s.data() + from, s.size() - from);
+  };
+  if (iri) {
+    // IRIREF has no backslash escapes but \u: everything it forbids is percent-encoded.
+    escape_run(
+        [](unsigned char c) {
+          return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
+                 c == '`' || c == '\\';
+        },
+        [&](unsigned char c) {
+          char buf[4];
+          std::snprintf(buf, sizeof buf, "%%%02X", c);
           out->append(buf);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
+        });
+    return;
   }
+  escape_run([](unsigned char c) { return c == '\\' || c == '"' || c < 0x20 || c == 0x7F; },
+             [&](unsigned char c) {
+               switch (c) {
+                 case '\\': out->append("\\\\"); break;
+                 case '"': out->append("\\\""); break;
+                 case '\n': out->append("\\n"); break;
+                 case '\r': out->append("\\r"); break;
+                 case '\t': out->append("\\t"); break;
+                 default: {
+                   char buf[8];
+                   std::snprintf(buf, sizeof buf, "\\u%04X", c);
+                   out->append(buf);
+                 }
+               }
+             });
 }
 
 // Turtle's PN_LOCAL, restricted to what citykg's local names use: letters and digits of any script, '_', '-'

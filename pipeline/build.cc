@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <atomic>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -159,79 +160,81 @@ BuildResult RunBuild(const extract::Extractor& extractor, const BuildOptions& op
   result.relations = kg.RelationCounts();
   fs::create_directories(options.out_dir);
   auto wants = [&](const char* f) { return std::find(options.formats.begin(), options.formats.end(), f) != options.formats.end(); };
-  // The writers only read the finished graph: the RDF files and the Gephi files are written on two threads when
-  // --jobs allows. Each file is committed on its own (temp + rename); the list of written files keeps one order.
-  std::vector<std::string> rdf_written, gephi_written;
-  auto write_to = [&](std::vector<std::string>* written, const std::string& name,
-                      const std::function<void(exporter::Sink&)>& fn) {
-    std::string path = (fs::path(options.out_dir) / name).string();
-    exporter::AtomicFileSink sink(path);
-    fn(sink);
-    sink.Commit();
-    written->push_back(path);
+  // The writers only read the finished graph. Each output file is one task; min(--jobs, tasks) threads take the
+  // tasks in the order below (the longest first, so the threads finish together). Each file is committed on its
+  // own (temp + rename); the list of written files keeps one order, whatever thread wrote what.
+  std::once_flag full_once, cities_once;
+  std::optional<exporter::View> full, cities;
+  auto full_view = [&]() -> const exporter::View& {
+    std::call_once(full_once, [&] { full = exporter::FullView(kg); });
+    return *full;
   };
-  auto rdf_side = [&] {
-    if (wants("ttl")) {
-      auto t0 = std::chrono::steady_clock::now();
-      write_to(&rdf_written, "graph.ttl", [&](exporter::Sink& s) { result.triples = exporter::WriteTurtle(kg, s); });
-      result.times.turtle = Seconds(t0);
-    }
-    if (wants("nt")) {
-      auto t0 = std::chrono::steady_clock::now();
-      size_t n = 0;
-      write_to(&rdf_written, "graph.nt", [&](exporter::Sink& s) { n = exporter::WriteNTriples(kg, s); });
-      if (!result.triples) result.triples = n;
-      result.times.ntriples = Seconds(t0);
-    }
+  auto city_view = [&]() -> const exporter::View& {
+    std::call_once(cities_once, [&] { cities = exporter::CityView(kg); });
+    return *cities;
   };
-  auto gephi_side = [&] {
-    if (!(wants("graphml") || wants("gexf") || wants("csv"))) return;
-    exporter::View full = exporter::FullView(kg);
-    exporter::View cities = exporter::CityView(kg);
-    const exporter::View& main_view = options.city_projection ? cities : full;
-    auto write = [&](const std::string& name, const std::function<void(exporter::Sink&)>& fn) {
-      write_to(&gephi_written, name, fn);
-    };
-    if (wants("graphml")) {
-      auto t0 = std::chrono::steady_clock::now();
-      write("graph.graphml", [&](exporter::Sink& s) { exporter::WriteGraphml(main_view, s); });
-      write("cities.graphml", [&](exporter::Sink& s) { exporter::WriteGraphml(cities, s); });
-      result.times.graphml = Seconds(t0);
-    }
-    if (wants("gexf")) {
-      auto t0 = std::chrono::steady_clock::now();
-      write("graph.gexf", [&](exporter::Sink& s) { exporter::WriteGexf(main_view, s); });
-      write("cities.gexf", [&](exporter::Sink& s) { exporter::WriteGexf(cities, s); });
-      result.times.gexf = Seconds(t0);
-    }
-    if (wants("csv")) {
-      write("nodes.csv", [&](exporter::Sink& s) { exporter::WriteNodesCsv(main_view, s); });
-      write("edges.csv", [&](exporter::Sink& s) { exporter::WriteEdgesCsv(main_view, s); });
-    }
+  auto main_view = [&]() -> const exporter::View& { return options.city_projection ? city_view() : full_view(); };
+  struct Task {
+    std::string file;
+    std::function<void(exporter::Sink&)> write;
+    double* stage = nullptr;  // stage time the file's time adds to
+    int listed = 0;           // position in the list of written files
+    double seconds = 0;
+    bool done = false;
+    std::exception_ptr error;
   };
-  if (Jobs(options.jobs) >= 2) {
-    std::exception_ptr rdf_error;
-    std::thread rdf([&] {
+  size_t ttl_triples = 0, nt_triples = 0;
+  std::vector<Task> tasks;
+  auto add = [&](const char* format, const char* file, double* stage, int listed, std::function<void(exporter::Sink&)> fn) {
+    if (!wants(format)) return;
+    Task task;
+    task.file = file;
+    task.write = std::move(fn);
+    task.stage = stage;
+    task.listed = listed;
+    tasks.push_back(std::move(task));
+  };
+  using exporter::Sink;
+  add("nt", "graph.nt", &result.times.ntriples, 1, [&](Sink& s) { nt_triples = exporter::WriteNTriples(kg, s); });
+  add("ttl", "graph.ttl", &result.times.turtle, 0, [&](Sink& s) { ttl_triples = exporter::WriteTurtle(kg, s); });
+  add("graphml", "graph.graphml", &result.times.graphml, 2, [&](Sink& s) { exporter::WriteGraphml(main_view(), s); });
+  add("gexf", "graph.gexf", &result.times.gexf, 4, [&](Sink& s) { exporter::WriteGexf(main_view(), s); });
+  add("graphml", "cities.graphml", &result.times.graphml, 3, [&](Sink& s) { exporter::WriteGraphml(city_view(), s); });
+  add("gexf", "cities.gexf", &result.times.gexf, 5, [&](Sink& s) { exporter::WriteGexf(city_view(), s); });
+  add("csv", "nodes.csv", nullptr, 6, [&](Sink& s) { exporter::WriteNodesCsv(main_view(), s); });
+  add("csv", "edges.csv", nullptr, 7, [&](Sink& s) { exporter::WriteEdgesCsv(main_view(), s); });
+  std::atomic<size_t> next_task{0};
+  auto writer = [&] {
+    for (size_t i; (i = next_task.fetch_add(1)) < tasks.size();) {
+      Task& task = tasks[i];
+      auto t0 = std::chrono::steady_clock::now();
       try {
-        rdf_side();
+        exporter::AtomicFileSink sink((fs::path(options.out_dir) / task.file).string());
+        task.write(sink);
+        sink.Commit();
+        task.done = true;
       } catch (...) {
-        rdf_error = std::current_exception();
+        task.error = std::current_exception();
       }
-    });
-    try {
-      gephi_side();
-    } catch (...) {
-      rdf.join();
-      throw;
+      task.seconds = Seconds(t0);
     }
-    rdf.join();
-    if (rdf_error) std::rethrow_exception(rdf_error);
-  } else {
-    rdf_side();
-    gephi_side();
+  };
+  {
+    std::vector<std::thread> threads;
+    int writers = std::min<int>(Jobs(options.jobs), static_cast<int>(tasks.size()));
+    for (int w = 1; w < writers; ++w) threads.emplace_back(writer);
+    writer();
+    for (auto& thread : threads) thread.join();
   }
-  for (auto* w : {&rdf_written, &gephi_written})
-    for (auto& p : *w) result.written.push_back(std::move(p));
+  std::sort(tasks.begin(), tasks.end(), [](const Task& a, const Task& b) { return a.listed < b.listed; });
+  for (const Task& task : tasks)
+    if (task.error) std::rethrow_exception(task.error);
+  for (const Task& task : tasks) {
+    result.written.push_back((fs::path(options.out_dir) / task.file).string());
+    result.written_seconds.push_back(task.seconds);
+    if (task.stage) *task.stage += task.seconds;
+  }
+  result.triples = wants("ttl") ? ttl_triples : nt_triples;
   result.times.total = Seconds(start);
   return result;
 }

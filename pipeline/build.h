@@ -39,6 +39,7 @@ struct BuildResult {
   std::map<std::string, size_t> relations;       // by kind
   size_t triples = 0;
   std::vector<std::string> written;              // output files
+  std::vector<double> written_seconds;           // time to write each of them (same order)
   StageTimes times;
 };
 
