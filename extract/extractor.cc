@@ -1024,6 +1024,15 @@ void DocumentExtraction::FindAbbreviations() {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kMarks[] = {U"以下簡稱", U"以下稱", U"簡稱"};
   std::vector<Seg> added;
+  std::map<uint32_t, uint32_t> added_spans;  // begin -> end of `added`
+  // Does [p, pe) overlap a segment or an added alias? (Both sorted and disjoint: only the last one that begins
+  // before pe can.)
+  auto covered = [&](uint32_t p, uint32_t pe) {
+    auto it = std::lower_bound(segs_.begin(), segs_.end(), pe, [](const Seg& s, uint32_t x) { return s.span.begin < x; });
+    if (it != segs_.begin() && std::prev(it)->span.end > p) return true;
+    auto a = added_spans.lower_bound(pe);
+    return a != added_spans.begin() && std::prev(a)->second > p;
+  };
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& org = segs_[k];
     if (org.kind != SegKind::kOrg && org.kind != SegKind::kPatternOrg) continue;
@@ -1049,14 +1058,12 @@ void DocumentExtraction::FindAbbreviations() {
     // Later mentions not already covered by a segment become this organization.
     for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
       uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
-      bool covered = false;
-      for (const Seg& s : segs_) covered = covered || (s.span.begin < pe && p < s.span.end);
-      for (const Seg& s : added) covered = covered || (s.span.begin < pe && p < s.span.end);
-      if (covered) continue;
+      if (covered(p, pe)) continue;
       Seg alias = org;
       alias.span = {p, pe};
       if (alias.kind == SegKind::kPatternOrg) alias.alias = nt_.Utf8(p, pe);
       added.push_back(std::move(alias));
+      added_spans.emplace(p, pe);
     }
     int entity = EntityForSeg(static_cast<int>(k));
     Entity& ent = out_.entities[static_cast<size_t>(entity)];
