@@ -38,6 +38,7 @@ struct PersonHit {
     bool past = false;
     bool foreign_context = false;
     std::string holder_place;  // a place the gazetteer lacks (澳洲雪梨市長 → 雪梨市)
+    std::string holder_place_en;
     int holder_country = -1;
   };
   bool foreign = false;
@@ -88,7 +89,7 @@ class DocumentExtraction {
   int ListItemPlace(uint32_t begin, uint32_t end);
   void FindAbbreviations();
   int PatternPlaceEntity(const Seg& seg);
-  int NewPlace(const std::string& name, int country);
+  int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
   void FindCollectiveTitles();
   Date DefaultDate() const;
@@ -460,7 +461,7 @@ void DocumentExtraction::FindPersons() {
       p.sentence = si;
       for (const auto& post : hit.posts)
         p.posts.push_back({post.title, post.title_text, post.holder_seg, post.holder_org, post.past, post.foreign_context,
-                           post.holder_place, post.holder_country});
+                           post.holder_place, post.holder_place_en, post.holder_country});
       p.foreign = hit.foreign;
       persons_.push_back(std::move(p));
     }
@@ -718,7 +719,7 @@ void DocumentExtraction::BuildRelations() {
         org.label = post.holder_org;
         holder = AddEntity(std::move(org));
       }
-      if (!post.holder_place.empty()) holder = NewPlace(post.holder_place, post.holder_country);
+      if (!post.holder_place.empty()) holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
       Role role = title.role;
       std::string title_text = post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
@@ -1098,14 +1099,17 @@ int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
 int DocumentExtraction::PatternPlaceEntity(const Seg& seg) { return NewPlace(seg.name, seg.country); }
 
 // A place the gazetteer does not know, keyed by country and name.
-int DocumentExtraction::NewPlace(const std::string& name, int country) {
+int DocumentExtraction::NewPlace(const std::string& name, int country, const std::string& english) {
   std::u32string u = ToU32(name);
   Entity ent;
   char32_t last = u.empty() ? 0 : u.back();
   ent.kind = (last == U'省' || last == U'縣' || last == U'州' || last == U'道' || last == U'府') ? EntityKind::kRegion : EntityKind::kCity;
   std::string iso = country >= 0 ? g_.countries()[static_cast<size_t>(country)].iso2 : std::string("XX");
-  ent.key = "place:" + iso + "-" + MatchKey(name);
+  // Keyed by the English name where the text gives one: 尼爾坎特(Neelakantha Municipality) and a later bare
+  // "Neelakantha Municipality" are one place.
+  ent.key = "place:" + iso + "-" + MatchKey(english.empty() ? name : english);
   ent.label = name;
+  if (!english.empty()) ent.label_en = english;
   int idx = AddEntity(std::move(ent));
   if (country >= 0) {
     int ce = CountryEntity(country);

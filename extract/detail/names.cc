@@ -320,6 +320,97 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   return -1;
 }
 
+namespace {
+
+// An English name of a local government: its last word says what it is (Neelakantha Municipality, Selwyn District
+// Council, Palu City, Hupsekot Rural Municipality).
+bool EndsWithLocalGovernmentWord(std::u32string_view name) {
+  static const std::u32string_view kWords[] = {U"municipality", U"city", U"town", U"township", U"district", U"county",
+                                              U"council", U"province", U"regency", U"prefecture", U"village",
+                                              U"borough", U"shire", U"metropolis"};
+  while (!name.empty() && (name.back() == U' ' || name.back() == U'.')) name.remove_suffix(1);
+  size_t space = name.rfind(U' ');
+  std::u32string_view last = space == std::u32string_view::npos ? name : name.substr(space + 1);
+  std::u32string lower;
+  for (char32_t c : last) lower += (c >= U'A' && c <= U'Z') ? c - U'A' + U'a' : c;
+  for (auto w : kWords)
+    if (lower == w) return true;
+  return false;
+}
+
+}  // namespace
+
+int NameFinder::CountryBefore(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  while (it != segs_.begin()) {
+    --it;
+    bool line_break = false;
+    for (uint32_t x = it->span.end; x < pos && !line_break; ++x) line_break = f[x] == U'\n' || f[x] == U'。';
+    if (line_break) return -1;
+    if (it->kind == SegKind::kCountry) return it->index;
+    if (it->kind == SegKind::kPlace && it->index >= 0) return g_.CountryByIso(g_.places()[static_cast<size_t>(it->index)].country);
+    if ((it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) && lex_.Country(it->span.begin).len > 0)
+      return static_cast<int>(lex_.Country(it->span.begin).value);
+    pos = it->span.begin;
+  }
+  return -1;
+}
+
+// A local government the gazetteer lacks, named right before a government title:
+//   尼爾坎特(Neelakantha Municipality) 市長 — a Han name glossed with an English local-government name,
+//   印尼班達亞齊 (Banda Aceh, Indonesia) 市長 — a Han name after a country, glossed,
+//   主席暨 Hupsekot Rural Municipality 市長 — an English local-government name,
+//   菲律賓 Iligan 市長 — one Latin word after a country.
+bool NameFinder::UnknownPlaceBefore(uint32_t pos, NameHit::Post* post) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t p = pos;
+  while (p > 0 && IsSpace(f[p - 1])) --p;
+  if (p == 0) return false;
+  auto country_right_before = [&](uint32_t at) {
+    while (at > 0 && IsSpace(f[at - 1])) --at;
+    int s = SegEndAt(at);
+    return s >= 0 && segs_[static_cast<size_t>(s)].kind == SegKind::kCountry ? segs_[static_cast<size_t>(s)].index : -1;
+  };
+  if (f[p - 1] == U')') {
+    uint32_t open = p - 1;
+    while (open > 0 && f[open] != U'(' && p - open < 80) --open;
+    if (f[open] != U'(') return false;
+    uint32_t gloss_end = open + 1;
+    while (gloss_end < p - 1 && f[gloss_end] != U',') ++gloss_end;
+    std::u32string_view gloss(f.data() + open + 1, gloss_end - open - 1);
+    uint32_t r = open;
+    while (r > 0 && IsSpace(f[r - 1])) --r;
+    uint32_t b = r;
+    while (b > 0 && IsHan(f[b - 1]) && r - b < 8 && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
+           std::u32string_view(U"暨及與和、").find(f[b - 1]) == std::u32string_view::npos)
+      --b;
+    if (r - b < 2 || SegAt(b) >= 0) return false;  // too short, or a known entity starts the run
+    int country = country_right_before(b);
+    if (!EndsWithLocalGovernmentWord(gloss) && country < 0) return false;
+    post->holder_place = nt_.Utf8(b, r);
+    std::string en = nt_.Utf8(open + 1, gloss_end);
+    while (!en.empty() && en.back() == ' ') en.pop_back();
+    post->holder_place_en = en;
+    post->holder_country = country >= 0 ? country : CountryBefore(b);
+    return true;
+  }
+  uint32_t b = p;
+  while (b > 0 && (IsLatinLetter(f[b - 1]) || f[b - 1] == U' ' || f[b - 1] == U'-' || f[b - 1] == U'\'')) --b;
+  while (b < p && !IsLatinLetter(f[b])) ++b;
+  if (b >= p || (b > 0 && f[b - 1] == U'.')) return false;
+  std::u32string_view run(f.data() + b, p - b);
+  size_t words = 1 + static_cast<size_t>(std::count(run.begin(), run.end(), U' '));
+  int country = country_right_before(b);
+  bool named = EndsWithLocalGovernmentWord(run) && words <= 5;
+  char32_t initial = nt_.text[b];  // the folded text has no case
+  bool bare = country >= 0 && words == 1 && run.size() >= 3 && initial >= U'A' && initial <= U'Z';
+  if (!named && !bare) return false;
+  post->holder_place = nt_.Utf8(b, p);
+  post->holder_country = country >= 0 ? country : CountryBefore(b);
+  return true;
+}
+
 void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
   const Seg& t = segs_[static_cast<size_t>(title_seg)];
   uint32_t begin = 0;
@@ -353,6 +444,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       }
     }
   }
+  if (post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() && holder_pos == t.span.begin &&
+      g_.titles()[static_cast<size_t>(t.index)].scope == TitleScope::kGov)
+    UnknownPlaceBefore(t.span.begin, &post);
   uint32_t chain = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].span.begin : holder_pos;
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})

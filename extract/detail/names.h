@@ -22,6 +22,7 @@ struct NameHit {
     int holder_seg = -1;
     std::string holder_org;  // a body named by the title's prefix (自民黨 + 青年局長 → 自民黨青年局), when set
     std::string holder_place;  // a place the gazetteer lacks, named before the title (澳洲 + 雪梨 + 市長)
+    std::string holder_place_en;  // its English name, where the text glosses it (尼爾坎特(Neelakantha Municipality))
     int holder_country = -1;   // its country (gazetteer index)
     bool past = false;
     bool foreign_context = false;  // a foreign place or country stands earlier in the same list item
@@ -47,6 +48,8 @@ class NameFinder {
   void ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) const;
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;
+  bool UnknownPlaceBefore(uint32_t pos, NameHit::Post* post) const;
+  int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos

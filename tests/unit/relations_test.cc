@@ -50,6 +50,35 @@ TEST(RelationsTest, CollectiveTitleClosingAListOfPersons) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "位");
 }
 
+// Local governments the gazetteer lacks, named before a government title only by their shape: a Han name glossed
+// with an English local-government name (after 暨), a Han name after a country, an English local-government name,
+// one capitalized Latin word after a country.
+TEST(RelationsTest, UnknownPlaceBeforeAGovernmentTitle) {
+  auto d = testing::ExtractText(
+      "- Mr. Jose Garcia (東南亞區代表)：菲律賓市長聯盟(League of Cities) 主席暨巴蘭托加(Balantoga City) 市長。\n"
+      "會中另與印尼塔卡洛 (Takalo, Indonesia) 市長 Ahmad Dahlan 及 Sanwara Rural Municipality 市長 Ms. Sita Sharma 交換意見，"
+      "並拜會泰國 Nakhonsri 市長 Somchai Wongsa。");
+  auto place = [&](const std::string& label) -> const Entity* {
+    for (const auto& e : d.entities)
+      if (e.label == label) return &e;
+    return nullptr;
+  };
+  const Entity* balantoga = place("巴蘭托加");
+  ASSERT_NE(balantoga, nullptr);
+  EXPECT_EQ(balantoga->label_en, "Balantoga City");
+  EXPECT_EQ(balantoga->country, "country:PH");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jose Garcia", "巴蘭托加", Role::kMayor));
+  ASSERT_NE(place("塔卡洛"), nullptr);
+  EXPECT_EQ(place("塔卡洛")->country, "country:ID");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ahmad Dahlan", "塔卡洛", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sita Sharma", "Sanwara Rural Municipality", Role::kMayor));
+  ASSERT_NE(place("Nakhonsri"), nullptr);
+  EXPECT_EQ(place("Nakhonsri")->country, "country:TH");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Somchai Wongsa", "Nakhonsri", Role::kMayor));
+  // A Latin word that is no place name stays no place: an organization's acronym before 主席 (no government title).
+  EXPECT_EQ(place("League of Cities"), nullptr);
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
