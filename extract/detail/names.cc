@@ -361,8 +361,10 @@ int NameFinder::CountryBefore(uint32_t pos) const {
 //   尼爾坎特(Neelakantha Municipality) 市長 — a Han name glossed with an English local-government name,
 //   印尼班達亞齊 (Banda Aceh, Indonesia) 市長 — a Han name after a country, glossed,
 //   主席暨 Hupsekot Rural Municipality 市長 — an English local-government name,
-//   菲律賓 Iligan 市長 — one Latin word after a country.
-bool NameFinder::UnknownPlaceBefore(uint32_t pos, NameHit::Post* post) const {
+//   菲律賓 Iligan 市長 — one Latin word after a country;
+// and with `council`, a council glossed as a local government is that government: 塞爾溫區議會(Selwyn District
+// Council) 市長.
+bool NameFinder::UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const {
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
   while (p > 0 && IsSpace(f[p - 1])) --p;
@@ -382,12 +384,19 @@ bool NameFinder::UnknownPlaceBefore(uint32_t pos, NameHit::Post* post) const {
     uint32_t r = open;
     while (r > 0 && IsSpace(f[r - 1])) --r;
     uint32_t b = r;
-    while (b > 0 && IsHan(f[b - 1]) && r - b < 8 && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
-           std::u32string_view(U"暨及與和、").find(f[b - 1]) == std::u32string_view::npos)
-      --b;
-    if (r - b < 2 || SegAt(b) >= 0) return false;  // too short, or a known entity starts the run
-    int country = country_right_before(b);
-    if (!EndsWithLocalGovernmentWord(gloss) && country < 0) return false;
+    int country = -1;
+    if (council) {
+      int s = SegEndAt(r);
+      if (s < 0 || !EndsWithLocalGovernmentWord(gloss)) return false;
+      b = segs_[static_cast<size_t>(s)].span.begin;
+    } else {
+      while (b > 0 && IsHan(f[b - 1]) && r - b < 8 && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
+             std::u32string_view(U"暨及與和、").find(f[b - 1]) == std::u32string_view::npos)
+        --b;
+      if (r - b < 2 || SegAt(b) >= 0) return false;  // too short, or a known entity starts the run
+      country = country_right_before(b);
+      if (!EndsWithLocalGovernmentWord(gloss) && country < 0) return false;
+    }
     post->holder_place = nt_.Utf8(b, r);
     std::string en = nt_.Utf8(open + 1, gloss_end);
     while (!en.empty() && en.back() == ' ') en.pop_back();
@@ -395,6 +404,7 @@ bool NameFinder::UnknownPlaceBefore(uint32_t pos, NameHit::Post* post) const {
     post->holder_country = country >= 0 ? country : CountryBefore(b);
     return true;
   }
+  if (council) return false;
   uint32_t b = p;
   while (b > 0 && (IsLatinLetter(f[b - 1]) || f[b - 1] == U' ' || f[b - 1] == U'-' || f[b - 1] == U'\'')) --b;
   while (b < p && !IsLatinLetter(f[b])) ++b;
@@ -444,9 +454,14 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       }
     }
   }
-  if (post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() && holder_pos == t.span.begin &&
-      g_.titles()[static_cast<size_t>(t.index)].scope == TitleScope::kGov)
-    UnknownPlaceBefore(t.span.begin, &post);
+  {
+    const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
+    bool council = post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPatternOrg &&
+                   (info.role == ontology::Role::kMayor || info.role == ontology::Role::kDeputyMayor);
+    if ((post.holder_seg < 0 || council) && post.holder_org.empty() && post.holder_place.empty() &&
+        holder_pos == t.span.begin && info.scope == TitleScope::kGov && UnknownPlaceBefore(t.span.begin, council, &post))
+      post.holder_seg = -1;
+  }
   uint32_t chain = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].span.begin : holder_pos;
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})

@@ -48,7 +48,7 @@ class NameFinder {
   void ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) const;
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;
-  bool UnknownPlaceBefore(uint32_t pos, NameHit::Post* post) const;
+  bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos

@@ -57,7 +57,8 @@ TEST(RelationsTest, UnknownPlaceBeforeAGovernmentTitle) {
   auto d = testing::ExtractText(
       "- Mr. Jose Garcia (東南亞區代表)：菲律賓市長聯盟(League of Cities) 主席暨巴蘭托加(Balantoga City) 市長。\n"
       "會中另與印尼塔卡洛 (Takalo, Indonesia) 市長 Ahmad Dahlan 及 Sanwara Rural Municipality 市長 Ms. Sita Sharma 交換意見，"
-      "並拜會泰國 Nakhonsri 市長 Somchai Wongsa。");
+      "並拜會泰國 Nakhonsri 市長 Somchai Wongsa。\n"
+      "- Mr. Tom Allen (太平洋區代表)：澳洲地方政府協會(ALGA) 副主席暨班克霍爾區議會(Bankhall District Council) 市長。");
   auto place = [&](const std::string& label) -> const Entity* {
     for (const auto& e : d.entities)
       if (e.label == label) return &e;
@@ -75,6 +76,9 @@ TEST(RelationsTest, UnknownPlaceBeforeAGovernmentTitle) {
   ASSERT_NE(place("Nakhonsri"), nullptr);
   EXPECT_EQ(place("Nakhonsri")->country, "country:TH");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Somchai Wongsa", "Nakhonsri", Role::kMayor));
+  EXPECT_TRUE(std::any_of(d.entities.begin(), d.entities.end(),
+                          [](const Entity& e) { return e.label == "班克霍爾區議會" && e.kind == EntityKind::kCity; }));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Allen", "班克霍爾區議會", Role::kMayor));
   // A Latin word that is no place name stays no place: an organization's acronym before 主席 (no government title).
   EXPECT_EQ(place("League of Cities"), nullptr);
 }
