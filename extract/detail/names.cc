@@ -665,6 +665,89 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
   }
   std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+  // Posts listed after the person by a verb: "X 曾任印尼社會事務部長（2020-2024）、UCLG ASPAC 主席、泗水市長" (past),
+  // "X 現任 A 市長". The person is a name found in the sentence, or an honorific with the last word of a Latin
+  // name found before it ("Dr. Smith 曾任…" after "Dr. John Smith"). The list runs to the end of the clause or the
+  // next person.
+  {
+    static const std::pair<std::u32string_view, bool> kVerbs[] = {
+        {U"曾任", true}, {U"曾擔任", true}, {U"歷任", true}, {U"現任", false}, {U"現為", false}, {U"擔任", false},
+        {U"出任", false}, {U"兼任", false}};
+    auto verb_after = [&](uint32_t pos, bool* past) -> uint32_t {
+      while (pos < end && (IsSpace(f[pos]) || f[pos] == U',')) ++pos;
+      for (const auto& [verb, is_past] : kVerbs)
+        if (f.compare(pos, verb.size(), verb) == 0) {
+          *past = is_past;
+          return pos + static_cast<uint32_t>(verb.size());
+        }
+      return 0;
+    };
+    auto clause_end = [&](uint32_t from, size_t person) {
+      uint32_t e = from;
+      while (e < end && f[e] != U'。' && f[e] != U';' && f[e] != U'\n') ++e;
+      for (size_t k = person + 1; k < hits.size(); ++k)
+        if (hits[k].name.begin >= from) {
+          e = std::min(e, hits[k].name.begin);
+          break;
+        }
+      return e;
+    };
+    static const std::u32string_view kHonorifics[] = {U"mr.", U"ms.", U"mrs.", U"dr.", U"prof."};
+    auto honorific_at = [&](uint32_t q) -> uint32_t {
+      if (q > sentence.begin && IsLatinLetter(f[q - 1])) return 0;
+      for (auto hn : kHonorifics)
+        if (f.compare(q, hn.size(), hn) == 0) return static_cast<uint32_t>(hn.size());
+      return 0;
+    };
+    // "任命 Dr. Tri Smith 為 2025-2027 年 UCLG ASPAC 大使": an honorific and a Latin name, 為, then the posts.
+    bool added = false;
+    for (uint32_t q = sentence.begin; q < end; ++q) {
+      if (!honorific_at(q)) continue;
+      NameHit h;
+      if (!ReadLatinForward(q, end, &h) || overlaps(h.name)) continue;
+      uint32_t p = h.name.end;
+      while (p < end && IsSpace(f[p])) ++p;
+      if (p >= end || f[p] != U'為') continue;
+      uint32_t e = p + 1;
+      while (e < end && f[e] != U'。' && f[e] != U';' && f[e] != U',' && f[e] != U'\n') ++e;
+      PostsIn(p + 1, e, false, &h);
+      if (h.posts.empty()) continue;
+      h.rule = "honorific+為";
+      hits.push_back(std::move(h));
+      added = true;
+    }
+    if (added)
+      std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+    for (size_t i = 0; i < hits.size(); ++i) {
+      uint32_t p = hits[i].name.end;
+      while (p < end && IsSpace(f[p])) ++p;
+      if (p < end && f[p] == U'(') {  // the name's alias
+        while (p < end && f[p] != U')') ++p;
+        ++p;
+      }
+      bool past = false;
+      if (uint32_t v = verb_after(p, &past)) PostsIn(v, clause_end(v, i), past, &hits[i]);
+    }
+    for (uint32_t q = sentence.begin; q < end; ++q) {
+      if (uint32_t hn = honorific_at(q)) {
+        uint32_t w = q + hn;
+        while (w < end && IsSpace(f[w])) ++w;
+        uint32_t we = w;
+        while (we < end && IsLatinLetter(f[we])) ++we;
+        bool past = false;
+        uint32_t v = we - w >= 3 ? verb_after(we, &past) : 0;
+        if (!v) continue;
+        std::u32string word = U" " + f.substr(w, we - w);
+        for (size_t i = hits.size(); i-- > 0;) {
+          const Span& n = hits[i].name;
+          if (n.end > q || n.size() <= word.size()) continue;
+          if (f.compare(n.end - word.size(), word.size(), word) != 0) continue;
+          PostsIn(v, clause_end(v, i), past, &hits[i]);
+          break;
+        }
+      }
+    }
+  }
   for (size_t i = 1; i < hits.size(); ++i) {
     NameHit& h = hits[i];
     const NameHit& prev = hits[i - 1];
@@ -697,14 +780,19 @@ void NameFinder::ListItemPosts(uint32_t from, uint32_t end, NameHit* hit) const 
   uint32_t colon = from;
   while (colon < end && f[colon] != U':') ++colon;
   if (colon >= end) return;
-  auto first = std::lower_bound(segs_.begin(), segs_.end(), colon, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  PostsIn(colon, end, false, hit);
+}
+
+void NameFinder::PostsIn(uint32_t from, uint32_t end, bool past_all, NameHit* hit) const {
+  const std::u32string& f = nt_.folded;
+  auto first = std::lower_bound(segs_.begin(), segs_.end(), from, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
   for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
     if (it->kind != SegKind::kTitle) continue;
     const TitleInfo& info = g_.titles()[static_cast<size_t>(it->index)];
     if (info.scope == TitleScope::kHonorific) continue;
     uint32_t holder_pos = it->span.begin;
-    bool past = false;
-    if (holder_pos > colon && f[holder_pos - 1] == U'前') {
+    bool past = past_all;
+    if (holder_pos > from && f[holder_pos - 1] == U'前') {
       --holder_pos;
       past = true;
     }

@@ -53,7 +53,9 @@ class NameFinder {
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos
-  void ListItemPosts(uint32_t from, uint32_t end, NameHit* hit) const;  // "Mr. X：A主席暨B市長" 
+  void ListItemPosts(uint32_t from, uint32_t end, NameHit* hit) const;  // "Mr. X：A主席暨B市長"
+  // Posts of every title in [from, end) for `hit` (each title's holder found before it); all past when `past`.
+  void PostsIn(uint32_t from, uint32_t end, bool past, NameHit* hit) const;
 
   const Gazetteer& g_;
   const NormalizedText& nt_;

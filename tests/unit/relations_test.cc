@@ -83,6 +83,22 @@ TEST(RelationsTest, UnknownPlaceBeforeAGovernmentTitle) {
   EXPECT_EQ(place("League of Cities"), nullptr);
 }
 
+// Posts named after the person: "任命 Dr. X 為 … 大使", then "Dr. <last name> 曾任 A、B、C" (past posts, each with the
+// holder named before its title).
+TEST(RelationsTest, PostsListedAfterAVerb) {
+  auto d = testing::ExtractText(
+      "會中通過任命 Dr. Maria Lopez 為 2026-2028 年 CityNet 大使，Dr. Lopez 曾任 CityNet 主席（2012-2015）、"
+      "菲律賓宿霧（Cebu, Philippines）市長（2005-2012）。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Lopez", "CityNet", Role::kOther, "大使"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Lopez", "CityNet", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Lopez", "宿霧", Role::kMayor));
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kPost && r.role == Role::kMayor) {
+      EXPECT_TRUE(r.past);
+    }
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "Lopez") << "the short reference is no second person";
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
