@@ -268,6 +268,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
         bits |= 2;
       } else if (k == "not") {
         bits |= 4;
+      } else if (k == "venue") {
+        bits |= 8;
       } else {
         throw DataError(path("org_suffixes.tsv"), line, "unknown kind " + k);
       }

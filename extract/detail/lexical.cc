@@ -54,6 +54,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
               if (m.length >= suffix_[p].len) suffix_[p] = {m.length, e.value, false};
             }
             if (e.value & 4u) not_org_.push_back({p, p + m.length});
+            if (e.value & 8u) venue_.push_back({p, p + m.length});
             break;
           case LexKind::kBoundary:
             if ((e.value & 1u) && m.length > stop_[p]) stop_[p] = m.length;
@@ -75,6 +76,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   }
   std::vector<bool> place_end(n + 1, false);
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
   // just before, then the most populous. Small places with short names need context to count.
   for (uint32_t p = 0; p < n; ++p) {
@@ -170,6 +172,14 @@ bool Lexicon::NotOrg(uint32_t b, uint32_t e) const {
                              [](const std::pair<uint32_t, uint32_t>& x, uint32_t v) { return x.second < v; });
   for (; it != not_org_.end() && it->second == e; ++it)
     if (it->first == b || it->first == b + 1) return true;  // the word, or 該X, 本X, 各X
+  return false;
+}
+
+bool Lexicon::Venue(uint32_t b, uint32_t e) const {
+  auto it = std::lower_bound(venue_.begin(), venue_.end(), e,
+                             [](const std::pair<uint32_t, uint32_t>& x, uint32_t v) { return x.second < v; });
+  for (; it != venue_.end() && it->second == e; ++it)
+    if (it->first >= b) return true;
   return false;
 }
 
@@ -490,7 +500,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
-    if (lex.NotOrg(start, e)) continue;
+    if (lex.NotOrg(start, e) || lex.Venue(start, e)) continue;  // a venue (上海電影博物館, 臺中國際會展中心) is no body
     // Must not swallow a title inside (議員 in 議員聯盟 is fine: the suffix is 聯盟, the title ends before it).
     std::u32string folded_name = f.substr(start, e - start);
     std::string written = nt.Utf8(start, e);

@@ -43,6 +43,8 @@ class Lexicon {
   bool EventEndsAt(uint32_t pos) const { return pos < event_end_.size() && event_end_[pos]; }
   // The text [b, e) is a word that is never an organization by itself.
   bool NotOrg(uint32_t b, uint32_t e) const;
+  // The text [b, e) ends with a venue word (博物館, 會展中心): it names a site visited, not an organization.
+  bool Venue(uint32_t b, uint32_t e) const;
   // Cue matches at pos: (length, kind).
   const std::vector<std::pair<uint32_t, CueKind>>& Cues(uint32_t pos) const;
 
@@ -53,6 +55,7 @@ class Lexicon {
   std::vector<uint32_t> stop_;
   std::vector<bool> lead_end_, event_end_, boundary_end_;
   std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans, sorted by end
+  std::vector<std::pair<uint32_t, uint32_t>> venue_;    // spans, sorted by end
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };
 

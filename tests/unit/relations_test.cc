@@ -99,6 +99,20 @@ TEST(RelationsTest, PostsListedAfterAVerb) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "Lopez") << "the short reference is no second person";
 }
 
+// Venues visited are sites, not organizations: a name ending in 博物館, 會展中心, 指揮中心 makes no organization,
+// while a body with an organization's ending next to it still does.
+TEST(RelationsTest, VenuesAreNoOrganizations) {
+  auto d = testing::ExtractText("訪團參觀釜山近代歷史博物館及仁川國際會展中心，並拜會仁川市國際交流協會。");
+  bool association = false;
+  for (const auto& e : d.entities) {
+    EXPECT_FALSE(e.kind == EntityKind::kOrganization && (e.label.find("博物館") != std::string::npos ||
+                                                        e.label.find("會展中心") != std::string::npos))
+        << e.label;
+    association = association || (e.kind == EntityKind::kOrganization && e.label.find("國際交流協會") != std::string::npos);
+  }
+  EXPECT_TRUE(association);
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
