@@ -448,8 +448,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         has_prefix_entity = true;
       }
     }
-    // 駐以色列代表處: an office "stationed in" a country.
+    // 駐以色列代表處: an office "stationed in" a country. 全印度地方自治政府協會, 全美市長會議: "all" + a country.
     if (start > 0 && f[start - 1] == U'駐') --start;
+    if (start > 0 && f[start - 1] == U'全' && seg_by_begin.count(start) &&
+        (*segs)[seg_by_begin[start]].kind == SegKind::kCountry &&
+        (start == 1 || !IsHan(f[start - 2]) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
+      --start;
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
       static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局"};

@@ -113,6 +113,12 @@ TEST(RelationsTest, VenuesAreNoOrganizations) {
   EXPECT_TRUE(association);
 }
 
+// "全" + a country starts a body's name (All-Japan …), it is not cut off before the country.
+TEST(RelationsTest, AllCountryOrganizationKeepsItsFirstCharacter) {
+  auto d = testing::ExtractText("訪團與全日本觀光振興協會會長山田太郎會面。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "全日本觀光振興協會", Role::kPresident));
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
