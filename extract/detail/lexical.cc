@@ -504,7 +504,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
-    if (lex.NotOrg(start, e) || lex.Venue(start, e)) continue;  // a venue (上海電影博物館, 臺中國際會展中心) is no body
+    if (lex.NotOrg(start, e) || lex.Venue(start, e)) continue;
+    // Mobileye公司, 阿里巴巴集團: a known organization with a generic company word after it is that organization.
+    {
+      auto first_seg = seg_by_begin.find(start);
+      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kOrg) {
+        uint32_t q = (*segs)[first_seg->second].span.end;
+        while (q < e && f[q] == U' ') ++q;
+        std::u32string_view rest(f.data() + q, e - q);
+        if (rest == U"公司" || rest == U"集團" || rest == U"企業" || rest == U"株式會社") continue;
+      }
+    }
     // Must not swallow a title inside (議員 in 議員聯盟 is fine: the suffix is 聯盟, the title ends before it).
     std::u32string folded_name = f.substr(start, e - start);
     std::string written = nt.Utf8(start, e);

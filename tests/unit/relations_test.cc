@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "test_util.h"
 
@@ -117,6 +118,21 @@ TEST(RelationsTest, VenuesAreNoOrganizations) {
 TEST(RelationsTest, AllCountryOrganizationKeepsItsFirstCharacter) {
   auto d = testing::ExtractText("訪團與全日本觀光振興協會會長山田太郎會面。");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "全日本觀光振興協會", Role::kPresident));
+}
+
+// Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
+// a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
+TEST(RelationsTest, KnownCompaniesUnderEveryName) {
+  auto d = testing::ExtractText("訪團參訪臺積電南科廠，並與 SpaceX 公司及華為集團代表座談，了解英特爾的布局。");
+  std::set<std::string> keys;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kOrganization) keys.insert(e.key);
+  EXPECT_TRUE(keys.count("org:TSMC"));
+  EXPECT_TRUE(keys.count("org:SPACEX"));
+  EXPECT_TRUE(keys.count("org:HUAWEI"));
+  EXPECT_TRUE(keys.count("org:INTEL"));
+  for (const auto& k : keys) EXPECT_EQ(k.find("公司"), std::string::npos) << k;
+  for (const auto& k : keys) EXPECT_EQ(k.find("集團"), std::string::npos) << k;
 }
 
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
