@@ -300,6 +300,8 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
       while (p > begin && IsSpace(f[p - 1])) --p;
     }
   }
+  // 「宜居城市中心」執行長: the holder's name in quotes.
+  if (p > begin + 1 && (f[p - 1] == U'」' || f[p - 1] == U'』') && SegEndAt(p - 1) >= 0) --p;
   int s = SegEndAt(p);
   if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
   if (s < 0 && p >= begin + 4 && f.compare(p - 4, 4, U"人民政府") == 0) s = SegEndAt(p - 4);
@@ -726,7 +728,32 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         ++p;
       }
       bool past = false;
-      if (uint32_t v = verb_after(p, &past)) PostsIn(v, clause_end(v, i), past, &hits[i]);
+      uint32_t v = verb_after(p, &past);
+      if (!v) continue;
+      size_t before = hits[i].posts.size();
+      PostsIn(v, clause_end(v, i), past, &hits[i]);
+      // "總部設於釜山市，由釜山市長朴亨竣兼任會長一職": an organization's title with no holder named belongs to the
+      // organization named last before the person.
+      for (size_t k = before; k < hits[i].posts.size(); ++k) {
+        NameHit::Post& post = hits[i].posts[k];
+        if (post.holder_seg >= 0 || !post.holder_org.empty() || !post.holder_place.empty() ||
+            g_.titles()[static_cast<size_t>(post.title)].scope != TitleScope::kOrg)
+          continue;
+        auto it = std::lower_bound(segs_.begin(), segs_.end(), hits[i].name.begin,
+                                   [](const Seg& x, uint32_t pos) { return x.span.begin < pos; });
+        // (in this sentence or an earlier one of the same paragraph: the paragraph's subject)
+        while (it != segs_.begin()) {
+          --it;
+          if (hits[i].name.begin - it->span.end > 300 ||
+              std::u32string_view(f.data() + it->span.end, hits[i].name.begin - it->span.end).find(U'\n') !=
+                  std::u32string_view::npos)
+            break;
+          if (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) {
+            post.holder_seg = static_cast<int>(it - segs_.begin());
+            break;
+          }
+        }
+      }
     }
     for (uint32_t q = sentence.begin; q < end; ++q) {
       if (uint32_t hn = honorific_at(q)) {

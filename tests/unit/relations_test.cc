@@ -135,6 +135,16 @@ TEST(RelationsTest, KnownCompaniesUnderEveryName) {
   for (const auto& k : keys) EXPECT_EQ(k.find("集團"), std::string::npos) << k;
 }
 
+// A holder written in quotes before the title (「…協會」理事長 X), and an organization's title taken on by a verb
+// (由 X 兼任會長一職) with the organization named earlier in the paragraph.
+TEST(RelationsTest, QuotedHolderAndTitleTakenOnByAVerb) {
+  auto d = testing::ExtractText(
+      "會後，馬來西亞「檳城綠色城市協會」理事長 Lim Wei Ming 向副市長致意。\n"
+      "亞洲城市交通聯盟成立於 2010 年。總部設於清邁市，由清邁市長林文德 (Lin Wende) 兼任會長一職，目前有 40 個會員城市。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lim Wei Ming", "檳城綠色城市協會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林文德", "亞洲城市交通聯盟", Role::kPresident));
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
