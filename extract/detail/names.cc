@@ -604,6 +604,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (ok && h2.short_form && h2.name.begin > sentence.begin &&
             kCountNumerals.find(f[h2.name.begin - 1]) != std::u32string_view::npos)
           ok = false;
+        // 彭副市長振聲業於…, 柯市長文哲率團: official writing puts the given name after the title. Two Han
+        // characters that start no word, title or entity, followed by 業/率/於/曾/亦/偕 (already, leading, at, once,
+        // also, with). Not punctuation: 彭副市長帶隊，蔣市長借鏡… are verbs.
+        uint32_t g = t.span.end;
+        if (ok && h2.short_form && info.scope != TitleScope::kHonorific && g + 2 <= end && IsHan(f[g]) &&
+            IsHan(f[g + 1]) && !BlocksName(g) && !BlocksName(g + 1) && SegAt(g) < 0 && SegAt(g + 1) < 0) {
+          uint32_t a = g + 2;
+          if (a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) {
+            h2.name_text = h2.surname + nt_.Utf8(g, a);
+            h2.short_form = false;
+            h2.rule = "surname+title+given";
+          }
+        }
       }
       if (ok && !overlaps(h2.name)) {
         uint32_t outer = h2.rule == "latin+title" ? h2.outer_begin : h2.name.begin;

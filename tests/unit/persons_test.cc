@@ -42,6 +42,17 @@ TEST(PersonsTest, TitleThenName) {
   EXPECT_TRUE(HasPost(d, "黑岩健一", Role::kGovernor, "神奈川縣"));
 }
 
+// Official writing: surname, title, then the given name (林副市長永發業於…); a verb after a surname and title
+// (王市長帶隊，林市長親自出席) is no given name.
+TEST(PersonsTest, GivenNameAfterSurnameAndTitle) {
+  auto d = testing::ExtractText(
+      "服務機關：臺南市政府\n本府林副市長永發業於5月1日率團前往大阪。王市長帶隊，林市長親自出席開幕。");
+  ASSERT_NE(FindEntity(d, "林永發"), nullptr);
+  EXPECT_TRUE(HasPost(d, "林永發", Role::kDeputyMayor, "臺南市"));
+  EXPECT_EQ(FindEntity(d, "王帶隊"), nullptr);
+  EXPECT_EQ(FindEntity(d, "林親自"), nullptr);
+}
+
 TEST(PersonsTest, NameThenTitleWithPlaceBefore) {
   auto d = testing::ExtractText("服務機關：臺中市政府\n本次由臺南市王大明市長與高雄市林小華副市長共同出席論壇。");
   EXPECT_TRUE(HasPost(d, "王大明", Role::kMayor, "臺南市"));
