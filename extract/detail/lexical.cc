@@ -395,7 +395,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     uint32_t start = s;
     bool has_prefix_entity = false;
     bool self_before = false;
-    while (start > 0 && e - start < 16) {
+    uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
+    while (start > 0 && e - start < max_len) {
       auto it = seg_by_end.find(start);
       if (it != seg_by_end.end()) {
         const Seg& prev = (*segs)[it->second];
@@ -429,14 +430,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (lex.LeadEndsAt(start)) break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
       // (哥倫比亞大學國際公共政策研究所 is its unit).
-      if (suffix_end[start] && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 ||
-                                                f.compare(start - 2, 2, U"學院") == 0)))
-        break;
+      if (suffix_end[start]) {
+        if (!(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0))) break;
+        max_len = 22;
+      }
       char32_t c = f[start - 1];
       if (!IsHan(c)) break;
       --start;
     }
-    if (e - start >= 16) continue;
+    if (e - start >= max_len) continue;
     // A quoted name is the whole name: 「女性參與地方政府事務常設委員會」.
     if (e < n && (f[e] == U'」' || f[e] == U'』')) {
       uint32_t open = e;

@@ -145,6 +145,12 @@ TEST(RelationsTest, QuotedHolderAndTitleTakenOnByAVerb) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "林文德", "亞洲城市交通聯盟", Role::kPresident));
 }
 
+// A university's unit keeps the university in its name, even when the whole runs past the usual length.
+TEST(RelationsTest, UniversityUnitKeepsItsUniversity) {
+  auto d = testing::ExtractText("論壇由美國約翰霍普金斯大學國際公共衛生研究院院長 Jane Roberts 主持。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jane Roberts", "美國約翰霍普金斯大學國際公共衛生研究院", Role::kOther, "院長"));
+}
+
 TEST(RelationsTest, UnknownPlaceFoundByItsShape) {
   auto d = testing::ExtractText("會中並會見菲律賓卡利巴吉市市長 Juan Dela Cruz，洽談觀光合作。");
   const Entity* place = nullptr;
