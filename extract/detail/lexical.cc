@@ -425,7 +425,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           self_before = true;
           break;
         }
-        if (prev.kind == SegKind::kTitle) break;
+        if (prev.kind == SegKind::kTitle) {
+          // 以色列市長聯合會, 菲律賓議員聯盟: a country or place, an office, then the ending: the association of
+          // those office holders.
+          auto owner = seg_by_end.find(prev.span.begin);
+          if (prev.span.end == s && owner != seg_by_end.end() &&
+              ((*segs)[owner->second].kind == SegKind::kCountry || (*segs)[owner->second].kind == SegKind::kPlace)) {
+            start = (*segs)[owner->second].span.begin;
+            has_prefix_entity = true;
+          }
+          break;
+        }
       }
       if (lex.LeadEndsAt(start)) break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
@@ -576,7 +586,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 法國巴黎大區研究院 is also written 巴黎大區研究院: keep the name without its leading country as an alias.
     if (!resolved && org.alias.empty()) {
       auto country = lex.Country(start);
-      if (country.len > 0 && start + country.len + 2 < e) org.alias = nt.Utf8(start + country.len, e);
+      // Not when the rest is a generic name (紐西蘭地方政府協會 → 地方政府協會 would merge every country's association).
+      if (country.len > 0 && start + country.len + 2 < e && !lex.NotOrg(start + country.len, e))
+        org.alias = nt.Utf8(start + country.len, e);
     }
     if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
     // The owner (a place at the start of the name) passes to the next item of a list.

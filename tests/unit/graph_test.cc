@@ -130,6 +130,14 @@ TEST(GraphTest, FirstDocumentByNameDecidesWhateverArrivesFirst) {
   } while (std::next_permutation(order.begin(), order.end()));
 }
 
+// Two countries' bodies with one generic name (…地方政府協會) stay two: the name without its country is no alias.
+TEST(GraphTest, GenericNamesOfTwoCountriesStayApart) {
+  auto kg = Build({{"a.txt", "澳大利亞地方政府協會副主席 Anne Clark 出席會議。"}, {"b.txt", "紐西蘭地方政府協會主席 Tom Hill 出席會議。"}});
+  ASSERT_EQ(kg.FindByName("澳大利亞地方政府協會").size(), 1u);
+  ASSERT_EQ(kg.FindByName("紐西蘭地方政府協會").size(), 1u);
+  EXPECT_NE(kg.FindByName("澳大利亞地方政府協會"), kg.FindByName("紐西蘭地方政府協會"));
+}
+
 TEST(GraphTest, StringPoolKeepsOneStableCopy) {
   StringPool pool;
   std::string_view a = pool.Intern("臺北市長張文山拜會東京都知事。");

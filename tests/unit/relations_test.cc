@@ -120,6 +120,20 @@ TEST(RelationsTest, AllCountryOrganizationKeepsItsFirstCharacter) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "全日本觀光振興協會", Role::kPresident));
 }
 
+// A country, an office and an association ending name the association of those office holders (以色列市長聯合會,
+// 菲律賓議員聯盟): the name is not cut after the office.
+TEST(RelationsTest, AssociationOfOfficeHoldersKeepsItsCountryAndOffice) {
+  auto d = testing::ExtractText("訪團拜會智利市長聯合會，由該會主席 Pedro Soto 接待。");
+  bool found = false;
+  for (const auto& e : d.entities) {
+    if (e.kind != EntityKind::kOrganization) continue;
+    EXPECT_NE(e.label, "聯合會");
+    found = found || e.label == "智利市長聯合會";
+  }
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Pedro Soto", "智利市長聯合會", Role::kPresident));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
