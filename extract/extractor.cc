@@ -88,6 +88,8 @@ class DocumentExtraction {
   std::pair<size_t, size_t> SegsIn(Span span) const;
   int ListItemPlace(uint32_t begin, uint32_t end);
   void FindAbbreviations();
+  void UnifyOrgNames();
+  void FoldDepartments();
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
@@ -1076,6 +1078,206 @@ void DocumentExtraction::FindAbbreviations() {
   std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
 }
 
+// One organization under two names in one report. A place at the start of the name written in a variant
+// (特拉維夫證券交易所 for 臺拉維夫…) takes the gazetteer's name. A name that is a contraction of a longer one — its
+// first and last characters, the rest in order (研考會, 綜管中心 for 綜合管理中心), or one short run left out of a
+// longer name (宗仁卿醫院 for 宗仁卿紀念醫院) — is that organization when exactly one longer name fits; a
+// government's prefix (臺北市政府…) may stand before the longer name.
+void DocumentExtraction::UnifyOrgNames() {
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
+    auto pl = lex_.Place(s.span.begin);
+    if (pl.len == 0 || pl.len + 2 > s.span.size()) continue;
+    const std::string& canonical = g_.places()[pl.value].name_zh;
+    std::string written = nt_.Utf8(s.span.begin, s.span.begin + pl.len);
+    if (canonical == written || canonical.starts_with(written) || written.starts_with(canonical)) continue;
+    if (!s.name.starts_with(written)) continue;
+    s.alias = s.name;
+    s.name = canonical + s.name.substr(written.size());
+  }
+  // Names (and the names as written) of the pattern organizations, folded.
+  std::map<std::u32string, std::string> names;  // folded name -> name
+  for (const Seg& s : segs_)
+    if (s.kind == SegKind::kPatternOrg) names.emplace(Gazetteer::Fold(ToU32(s.name)), s.name);
+  // Does `shorter` contract `longer`? Two or more runs left out (研究發展考核委員會 → 研考會), or one run that is a
+  // word names drop (紀念, 人: 宗仁卿紀念醫院 → 宗仁卿醫院) — not any one run (上海野生動物園 is not 上海動物園).
+  auto contracts = [](std::u32string_view shorter, std::u32string_view longer) {
+    if (shorter.size() < 3 || shorter.size() >= longer.size() || shorter.front() != longer.front() ||
+        shorter.back() != longer.back())
+      return false;
+    std::vector<std::u32string> runs;
+    size_t j = 0;
+    bool in_run = false;
+    for (size_t i = 0; i < longer.size(); ++i) {
+      if (j < shorter.size() && longer[i] == shorter[j] && !(j + 1 == shorter.size() && i + 1 != longer.size())) {
+        ++j;
+        in_run = false;
+      } else {
+        if (!in_run) runs.emplace_back();
+        runs.back() += longer[i];
+        in_run = true;
+      }
+    }
+    if (j != shorter.size()) return false;
+    static const std::u32string_view kDropped[] = {U"紀念", U"人", U"股份", U"有限", U"股份有限"};
+    return runs.size() >= 2 ||
+           (runs.size() == 1 && std::find(std::begin(kDropped), std::end(kDropped), runs[0]) != std::end(kDropped));
+  };
+  // The one longer name `form` contracts, possibly after a government's prefix; nullptr if none or several.
+  auto longer_name = [&](const std::u32string& form) -> const std::string* {
+    const std::string* target = nullptr;
+    for (const auto& [fl, l] : names) {
+      if (fl.size() <= form.size()) continue;
+      std::u32string_view longer(fl);
+      bool fit = contracts(form, longer);
+      size_t gov = longer.find(U"政府");
+      if (!fit && gov != std::u32string_view::npos && gov + 2 < longer.size()) {
+        auto rest = longer.substr(gov + 2);
+        fit = rest == std::u32string_view(form) || contracts(form, rest);
+      }
+      if (!fit) continue;
+      if (target && *target != l) return nullptr;
+      target = &l;
+    }
+    return target;
+  };
+  std::map<std::string, std::string> rename;  // name -> longer name
+  for (const Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg || rename.count(s.name)) continue;
+    const std::string* target = longer_name(Gazetteer::Fold(ToU32(s.name)));
+    if (!target && !s.alias.empty()) target = longer_name(Gazetteer::Fold(ToU32(s.alias)));
+    if (target && *target != s.name) rename.emplace(s.name, *target);
+  }
+  if (rename.empty()) return;
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg) continue;
+    auto it = rename.find(s.name);
+    if (it == rename.end()) continue;
+    if (s.alias.empty()) s.alias = s.name;
+    s.name = it->second;
+  }
+}
+
+// A department of another local government (東京都港灣局, 首爾市政府福利計畫局, 廣州市人民政府外事辦公室) is a part
+// of that government, not an organization of its own: its posts go to the government with the unit in the title
+// (港灣局局長), its other relations to the government, and it makes no node. Organizations the gazetteer knows, councils
+// (東京都議會: a body of its own, with its own 議長) and the publisher's own departments (本府交通局: the report's
+// actors) stay.
+void DocumentExtraction::FoldDepartments() {
+  const size_t n = out_.entities.size();
+  std::vector<std::pair<std::string, int>> govs;  // a name of another local government -> entity
+  for (size_t i = 0; i < n; ++i) {
+    const Entity& e = out_.entities[i];
+    if (!ontology::IsLocalGovernment(e.kind) || static_cast<int>(i) == publisher_) continue;
+    govs.emplace_back(e.label, static_cast<int>(i));
+    for (const auto& name : e.names) govs.emplace_back(name, static_cast<int>(i));
+  }
+  if (govs.empty()) return;
+  // Does `rest` end with a department ending (局, 處, 組, 辦公室 ...)?
+  auto department = [&](const std::string& rest) {
+    if (rest.ends_with("辦公室")) return true;
+    std::u32string f = Gazetteer::Fold(ToU32(rest));
+    std::vector<LexMatch> matches;
+    for (size_t p = 1; p < f.size(); ++p) {  // the ending is not the whole unit name
+      matches.clear();
+      g_.MatchAt(f, p, &matches);
+      for (const auto& m : matches) {
+        if (p + m.length != f.size()) continue;
+        for (const auto& entry : *m.entries)
+          if (entry.kind == LexKind::kOrgSuffix && (entry.value & 2u)) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<int> target(n, -1);
+  std::vector<std::string> unit(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Entity& e = out_.entities[i];
+    if (e.kind != EntityKind::kOrganization || !e.wikidata.empty()) continue;
+    // The name, and the name after a leading country (中國福州市人民政府外事辦公室).
+    std::vector<std::string> forms{e.label};
+    {
+      std::u32string f = Gazetteer::Fold(ToU32(e.label));
+      std::vector<LexMatch> matches;
+      g_.MatchAt(f, 0, &matches);
+      for (const auto& m : matches)
+        for (const auto& entry : *m.entries)
+          if (entry.kind == LexKind::kCountry && m.length < f.size())
+            forms.push_back(ToUtf8(ToU32(e.label).substr(m.length)));
+    }
+    for (const std::string& form : forms) {
+      int gov = -1;
+      size_t gov_len = 0;
+      for (const auto& [name, g] : govs)
+        if (name.size() > gov_len && form.starts_with(name)) {
+          gov = g;
+          gov_len = name.size();
+        }
+      if (gov < 0) continue;
+      std::string rest = form.substr(gov_len);
+      for (std::string_view lead : {"人民政府", "市政府", "政府"})
+        if (rest.starts_with(lead)) {
+          rest.erase(0, lead.size());
+          break;
+        }
+      if (rest.empty() || !department(rest)) continue;
+      target[i] = gov;
+      unit[i] = rest;
+      break;
+    }
+  }
+  if (std::all_of(target.begin(), target.end(), [](int t) { return t < 0; })) return;
+  for (Relation& r : out_.relations) {
+    if (r.from >= 0 && target[static_cast<size_t>(r.from)] >= 0) r.from = target[static_cast<size_t>(r.from)];
+    if (r.to < 0 || target[static_cast<size_t>(r.to)] < 0) continue;
+    if (r.kind == RelationKind::kPost) {
+      r.title = unit[static_cast<size_t>(r.to)] + r.title;
+      r.role = Role::kOther;
+    }
+    r.to = target[static_cast<size_t>(r.to)];
+  }
+  for (Meeting& m : out_.meetings) {
+    for (int& a : m.attendees)
+      if (a >= 0 && target[static_cast<size_t>(a)] >= 0) a = target[static_cast<size_t>(a)];
+    if (m.location >= 0 && target[static_cast<size_t>(m.location)] >= 0) m.location = target[static_cast<size_t>(m.location)];
+  }
+  // Drop the units; renumber what points at entities.
+  std::vector<int> index(n, -1);
+  std::vector<Entity> kept;
+  for (size_t i = 0; i < n; ++i) {
+    if (target[i] >= 0) continue;
+    index[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(out_.entities[i]));
+  }
+  auto remap = [&](int& x) {
+    if (x < 0) return;
+    int t = target[static_cast<size_t>(x)];
+    x = index[static_cast<size_t>(t >= 0 ? t : x)];
+  };
+  for (Relation& r : out_.relations) {
+    remap(r.from);
+    remap(r.to);
+  }
+  for (Meeting& m : out_.meetings) {
+    for (int& a : m.attendees) remap(a);
+    remap(m.location);
+    std::vector<int> seen;
+    std::erase_if(m.attendees, [&](int a) {
+      if (std::find(seen.begin(), seen.end(), a) != seen.end()) return true;
+      seen.push_back(a);
+      return false;
+    });
+  }
+  std::erase_if(out_.relations, [](const Relation& r) { return r.from >= 0 && r.from == r.to; });
+  remap(out_.meta.publisher);
+  remap(publisher_);
+  if (trace_)
+    for (auto& mention : trace_->mentions) remap(mention.entity);
+  out_.entities = std::move(kept);
+  entity_by_key_.clear();
+  for (size_t i = 0; i < out_.entities.size(); ++i) entity_by_key_[out_.entities[i].key] = static_cast<int>(i);
+}
+
 // The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its
 // English form; a gazetteer place if there is one, else a new place of that country.
 int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
@@ -1128,6 +1330,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindMetadata();
   FindPublisher();
   detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  UnifyOrgNames();
   FindAbbreviations();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
@@ -1165,6 +1368,7 @@ ExtractedDocument DocumentExtraction::Run() {
     r.to = it->second;
     out_.relations.push_back(std::move(r));
   }
+  FoldDepartments();
   if (trace_) {
     trace_->text = nt_;
     std::sort(trace_->mentions.begin(), trace_->mentions.end(),

@@ -497,8 +497,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
            std::u32string_view(U"時分秒點號年月日").find(f[start]) != std::u32string_view::npos)
       ++start;
     if (start < s && std::u32string_view(U"市縣省州區道").find(f[start]) != std::u32string_view::npos &&
-        (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start)))
-      continue;
+        (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start) ||
+         std::u32string_view(U"這那各該此其每本我貴").find(f[start - 1]) != std::u32string_view::npos))
+      continue;  // 該市中學: "that city's" school
     // Determiners never start an organization's name.
     while (start < s) {
       char32_t c = f[start];
@@ -517,6 +518,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
     if (lex.NotOrg(start, e) || lex.Venue(start, e)) continue;
+    // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司: a word for a kind of company or body right before the name of
+    // one describes it; the name after it is the organization.
+    if (e - start >= 2 && (f.compare(e - 2, 2, U"公司") == 0 || f.compare(e - 2, 2, U"機構") == 0 ||
+                           f.compare(e - 2, 2, U"企業") == 0)) {
+      uint32_t q = e;
+      while (q < n && (f[q] == U' ' || f[q] == U'*')) ++q;
+      bool named_after = q < n && ((f[q] >= U'a' && f[q] <= U'z') || (f[q] >= U'A' && f[q] <= U'Z') ||
+                                   (seg_by_begin.count(q) && (*segs)[seg_by_begin[q]].kind == SegKind::kOrg));
+      for (uint32_t k = q + 1; !named_after && k <= q + 12 && k <= n && IsHan(f[k - 1]); ++k)
+        named_after = k >= q + 3 && f.compare(k - 2, 2, U"公司") == 0;
+      if (named_after) continue;
+    }
     // Mobileye公司, 阿里巴巴集團: a known organization with a generic company word after it is that organization.
     {
       auto first_seg = seg_by_begin.find(start);
@@ -569,12 +582,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool in_list = (start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
                    (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
     bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= 6 && in_list;
+    bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {
       org.alias = written;
       org.name = last_owner + written;
       bare_department = false;
       resolved = true;
+      owner_from_list = true;
     }
     if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved)
       continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
@@ -598,8 +613,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         last_owner = nt.Utf8((*segs)[first_seg->second].span);
       else if (!owner.empty())
         last_owner = owner;
-      else if (!resolved)
-        last_owner.clear();
+      else if (!owner_from_list)
+        last_owner.clear();  // a name resolved to one named before (交通局 → 臺北市政府交通局) has another owner
       last_org_end = e + 1;
     }
     found.push_back(std::move(org));

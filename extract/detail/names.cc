@@ -291,6 +291,11 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
   while (p > begin && (IsSpace(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'*')) --p;
+  // A caption: the holder on one line, the title that starts the next (澳大利亞地方政府協會 (ALGA)⏎副主席 X).
+  if (p > begin + 1 && f[p - 1] == U'\n' && f[p - 2] != U'\n') {
+    --p;
+    while (p > begin && IsSpace(f[p - 1])) --p;
+  }
   // "基里諾省(Quirino Province) 省長": the holder stands before its English name.
   if (p > begin && f[p - 1] == U')') {
     uint32_t q = p - 1;
@@ -370,6 +375,10 @@ bool NameFinder::UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* p
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
   while (p > 0 && IsSpace(f[p - 1])) --p;
+  if (p > 1 && f[p - 1] == U'\n' && f[p - 2] != U'\n') {  // a caption: the holder on the line above the title
+    --p;
+    while (p > 0 && IsSpace(f[p - 1])) --p;
+  }
   if (p == 0) return false;
   auto country_right_before = [&](uint32_t at) {
     while (at > 0 && IsSpace(f[at - 1])) --at;

@@ -134,6 +134,70 @@ TEST(RelationsTest, AssociationOfOfficeHoldersKeepsItsCountryAndOffice) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Pedro Soto", "智利市長聯合會", Role::kPresident));
 }
 
+bool HasOrg(const ExtractedDocument& d, const std::string& name) {
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kOrganization &&
+        (e.label == name || std::find(e.names.begin(), e.names.end(), name) != e.names.end()))
+      return true;
+  return false;
+}
+
+// One body written in full and contracted in one report is one organization: 研究發展考核委員會 / 研考會 (first and
+// last characters, the rest in order), 宗仁卿紀念醫院 / 宗仁卿醫院 (a word names drop). A different body that only
+// looks like a contraction (高雄野生動物園 / 高雄動物園) stays apart.
+TEST(RelationsTest, ContractedNamesOfOneOrganization) {
+  auto d = testing::ExtractText(
+      "本府研究發展考核委員會與宗仁卿紀念醫院合作。會後研考會主委王大同表示，宗仁卿醫院將派員參與。"
+      "訪團另參觀高雄野生動物園及高雄動物園。");
+  size_t rdec = 0, hospital = 0;
+  for (const auto& e : d.entities) {
+    if (e.kind != EntityKind::kOrganization) continue;
+    bool names_rdec = e.label == "研考會" || std::find(e.names.begin(), e.names.end(), "研考會") != e.names.end();
+    if (e.label.find("研究發展考核委員會") != std::string::npos) {
+      ++rdec;
+      EXPECT_TRUE(names_rdec) << e.label;
+    } else {
+      EXPECT_FALSE(names_rdec) << e.label;
+    }
+    if (e.label.find("宗仁卿") != std::string::npos) ++hospital;
+  }
+  EXPECT_EQ(rdec, 1u);
+  EXPECT_EQ(hospital, 1u);
+  EXPECT_TRUE(HasOrg(d, "高雄野生動物園"));
+  EXPECT_TRUE(HasOrg(d, "高雄動物園"));
+}
+
+// A department of another local government is part of it: the post goes to the government with the unit in the
+// title, and the unit is no organization. The publisher's own departments and councils stay organizations.
+TEST(RelationsTest, ForeignDepartmentsFoldIntoTheirGovernment) {
+  auto d = testing::ExtractText(
+      "臺北市政府出國報告\n本府交通局局長陳大明率團拜會東京都港灣局局長山田太郎及大阪府政府國際交流課課長田中花子，"
+      "並拜會東京都議會議長鈴木一郎。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "東京都", Role::kOther, "港灣局局長"));
+  EXPECT_FALSE(HasOrg(d, "東京都港灣局"));
+  EXPECT_TRUE(HasOrg(d, "東京都議會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木一郎", "東京都議會", Role::kPresident));
+  bool own = false;
+  for (const auto& e : d.entities)
+    own = own || (e.kind == EntityKind::kOrganization && e.label.find("交通局") != std::string::npos);
+  EXPECT_TRUE(own);
+}
+
+// A word for a kind of company right before a company's name describes it: no organization 以色列科技公司.
+TEST(RelationsTest, CompanyDescriptionBeforeANameIsNoOrganization) {
+  auto d = testing::ExtractText("訪團拜訪以色列科技公司 Waze，並與促參民間機構大安開發公司簽約。");
+  EXPECT_FALSE(HasOrg(d, "以色列科技公司"));
+  EXPECT_FALSE(HasOrg(d, "促參民間機構"));
+  EXPECT_TRUE(HasOrg(d, "大安開發公司"));
+}
+
+// A caption: holder (with its English gloss) on one line, title and name on the next.
+TEST(RelationsTest, CaptionHolderOnTheLineAbove) {
+  auto d = testing::ExtractText("印尼帕拉帕特 (Parapat, Indonesia)\n市長 Budi Santoso\n\n智利市長聯合會\n主席 Pedro Soto\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Budi Santoso", "帕拉帕特", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Pedro Soto", "智利市長聯合會", Role::kPresident));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
