@@ -40,6 +40,7 @@ struct PersonHit {
     std::string holder_place;  // a place the gazetteer lacks (澳洲雪梨市長 → 雪梨市)
     std::string holder_place_en;
     int holder_country = -1;
+    int holder_place_known = -1;  // gazetteer place that holder_place is a longer name of
   };
   bool foreign = false;
   std::vector<Post> posts;
@@ -463,7 +464,7 @@ void DocumentExtraction::FindPersons() {
       p.sentence = si;
       for (const auto& post : hit.posts)
         p.posts.push_back({post.title, post.title_text, post.holder_seg, post.holder_org, post.past, post.foreign_context,
-                           post.holder_place, post.holder_place_en, post.holder_country});
+                           post.holder_place, post.holder_place_en, post.holder_country, post.holder_place_known});
       p.foreign = hit.foreign;
       persons_.push_back(std::move(p));
     }
@@ -721,7 +722,16 @@ void DocumentExtraction::BuildRelations() {
         org.label = post.holder_org;
         holder = AddEntity(std::move(org));
       }
-      if (!post.holder_place.empty()) holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
+      if (!post.holder_place.empty() && post.holder_place_known >= 0) {
+        // 巴生皇家市 (Majlis Bandaraya Diraja Klang): a longer name of a place the gazetteer knows.
+        holder = PlaceEntity(post.holder_place_known);
+        Entity& place = out_.entities[static_cast<size_t>(holder)];
+        for (const std::string* name : {&post.holder_place, &post.holder_place_en})
+          if (!name->empty() && *name != place.label && std::find(place.names.begin(), place.names.end(), *name) == place.names.end())
+            place.names.push_back(*name);
+      } else if (!post.holder_place.empty()) {
+        holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
+      }
       Role role = title.role;
       std::string title_text = post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.

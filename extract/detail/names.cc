@@ -404,6 +404,19 @@ bool NameFinder::UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* p
       while (b > 0 && IsHan(f[b - 1]) && r - b < 8 && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
              std::u32string_view(U"暨及與和、").find(f[b - 1]) == std::u32string_view::npos)
         --b;
+      // 巴生皇家市 (Majlis Bandaraya Diraja Klang): a known place with a longer name (皇家市, royal city) is that place.
+      int known = SegEndAt(b);
+      if (known >= 0 && segs_[static_cast<size_t>(known)].kind == SegKind::kPlace && segs_[static_cast<size_t>(known)].index >= 0 &&
+          r - b <= 3 && IsAdminSuffixChar(f[r - 1])) {
+        const Seg& place = segs_[static_cast<size_t>(known)];
+        post->holder_place = nt_.Utf8(place.span.begin, r);
+        std::string en = nt_.Utf8(open + 1, gloss_end);
+        std::replace(en.begin(), en.end(), '\n', ' ');
+        while (!en.empty() && en.back() == ' ') en.pop_back();
+        post->holder_place_en = en;
+        post->holder_place_known = place.index;
+        return true;
+      }
       if (r - b < 2 || SegAt(b) >= 0) return false;  // too short, or a known entity starts the run
       country = country_right_before(b);
       if (!EndsWithLocalGovernmentWord(gloss) && country < 0) return false;
@@ -446,7 +459,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !lex_.LeadEndsAt(q)) --q;
     int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
     bool clean = true;
-    for (uint32_t x = q; x < t.span.begin && clean; ++x) clean = !lex_.LeadEndsAt(x + 1) && lex_.Cues(x).empty();
+    for (uint32_t x = q; x < t.span.begin && clean; ++x) {
+      clean = !lex_.LeadEndsAt(x + 1);
+      for (const auto& cue : lex_.Cues(x)) clean = clean && cue.second == CueKind::kPast;  // 分會前任主席
+    }
     if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
       post.holder_seg = h;
       SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;
@@ -502,11 +518,26 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     }
   }
   hit->posts.push_back(post);
+  size_t mine = hit->posts.size() - 1;
   // Chained posts: "聯合國大學校長暨聯合國副秘書長X", "…副總裁暨日本前首相X".
   if (chain >= 2 && (nt_.folded[chain - 1] == U'暨' || nt_.folded[chain - 1] == U'兼')) {
     int prev = SegEndAt(chain - 1);
-    if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle && hit->posts.size() < 4)
+    if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle && hit->posts.size() < 4) {
       AddPosts(prev, segs_[static_cast<size_t>(prev)].span.begin, hit);
+      // 美國韓國協會主席暨執行長 X: a title with no holder of its own right after 暨 has the first title's holder.
+      NameHit::Post& second = hit->posts[mine];
+      if (hit->posts.size() > mine + 1 && second.holder_seg < 0 && second.holder_org.empty() && second.holder_place.empty() &&
+          chain == t.span.begin) {
+        const NameHit::Post& first = hit->posts[mine + 1];
+        second.holder_seg = first.holder_seg;
+        second.holder_org = first.holder_org;
+        second.holder_place = first.holder_place;
+        second.holder_place_en = first.holder_place_en;
+        second.holder_country = first.holder_country;
+        second.holder_place_known = first.holder_place_known;
+        second.foreign_context = first.foreign_context;
+      }
+    }
   }
 }
 
@@ -682,7 +713,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     for (auto hn : kHonorifics) honorific = honorific || f.compare(q, hn.size(), hn) == 0;
     NameHit h;
     if (honorific && ReadLatinForward(q, end, &h) && !overlaps(h.name)) {
-      ReadTrailingAlias(h.name.end, end, &h);
+      // "Mr. X (分會前任主席)：…", "Mr. X (陳昊蘇)(分會創會主席)": a parenthesis holding a title is a post, not
+      // another name.
+      uint32_t open = h.name.end;
+      for (int round = 0; round < 2; ++round) {
+        while (open < end && IsSpace(f[open])) ++open;
+        if (open >= end || f[open] != U'(') break;
+        uint32_t close = open;
+        while (close < end && f[close] != U')' && close - open < 40) ++close;
+        if (close >= end || f[close] != U')') break;
+        bool titled = false;
+        auto it = std::lower_bound(segs_.begin(), segs_.end(), open, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+        for (; it != segs_.end() && it->span.begin < close && !titled; ++it)
+          titled = it->kind == SegKind::kTitle && g_.titles()[static_cast<size_t>(it->index)].scope != TitleScope::kHonorific;
+        if (titled)
+          PostsIn(open + 1, close, false, &h);
+        else if (round == 0)
+          ReadTrailingAlias(h.name.end, end, &h);
+        open = close + 1;
+      }
       ListItemPosts(h.name.end, end, &h);
       h.rule = "honorific-list-item";
       hits.push_back(std::move(h));

@@ -24,6 +24,7 @@ struct NameHit {
     std::string holder_place;  // a place the gazetteer lacks, named before the title (澳洲 + 雪梨 + 市長)
     std::string holder_place_en;  // its English name, where the text glosses it (尼爾坎特(Neelakantha Municipality))
     int holder_country = -1;   // its country (gazetteer index)
+    int holder_place_known = -1;  // the gazetteer place holder_place is a longer name of (巴生 + 皇家市), or -1
     bool past = false;
     bool foreign_context = false;  // a foreign place or country stands earlier in the same list item
   };

@@ -198,6 +198,41 @@ TEST(RelationsTest, CaptionHolderOnTheLineAbove) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Pedro Soto", "智利市長聯合會", Role::kPresident));
 }
 
+// 主席暨執行長: the title right after 暨 with no holder of its own shares the first title's holder.
+TEST(RelationsTest, TitlesJoinedByJiShareTheirHolder) {
+  auto d = testing::ExtractText("訪團拜會日本觀光協會會長暨執行長山田太郎。\n美國韓國協會（The Korea Society）\n主席暨執行長 Tom Byrne\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日本觀光協會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日本觀光協會", Role::kOther, "執行長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Byrne", "美國韓國協會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Byrne", "美國韓國協會", Role::kOther, "執行長"));
+}
+
+// A list item's parenthesis that holds a title is a post (also after a Han alias), not a second name.
+TEST(RelationsTest, ParenthesizedTitleAfterAListItemsName) {
+  auto d = testing::ExtractText(
+      "城市與地方政府聯合會亞太分會（以下簡稱分會）歷任主席如下：\n"
+      "- Mr. Raj Kumar (分會前任主席)：尼泊爾杜利凱爾(Dhulikhel Municipality) 市長。\n"
+      "- Mr. Wang Ming (王明)(分會創會主席)：中國人民對外友好協會前會長。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Raj Kumar", "城市與地方政府聯合會亞太分會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Raj Kumar", "杜利凱爾", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Wang Ming", "城市與地方政府聯合會亞太分會", Role::kPresident));
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kPerson) {
+      for (const auto& n : e.names) EXPECT_EQ(n.find("主席"), std::string::npos) << e.label << " / " << n;
+    }
+}
+
+// 巴生皇家市 (Majlis Bandaraya Diraja Klang) 市長: a known place (巴生) with a longer name is that place, and the
+// longer name and its gloss become its names.
+TEST(RelationsTest, LongerNameOfAKnownPlace) {
+  auto d = testing::ExtractText("代表團拜會馬來西亞巴生皇家市（Majlis Bandaraya Diraja Klang, MBDK）市長 Datuk Ahmad Ali。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ahmad Ali", "巴生皇家市", Role::kMayor));
+  for (const auto& e : d.entities)
+    if (std::find(e.names.begin(), e.names.end(), "巴生皇家市") != e.names.end()) {
+      EXPECT_EQ(e.kind, EntityKind::kCity);
+    }
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
