@@ -850,10 +850,21 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     NameHit& h = hits[i];
     const NameHit& prev = hits[i - 1];
     if (h.posts.empty() || h.posts[0].holder_seg >= 0 || prev.posts.empty() || prev.posts[0].holder_seg < 0) continue;
-    // The item starts right after "、" that ends the previous item (title+name: the title starts the item).
-    int ts = SegEndAt(h.name.begin);
-    uint32_t item_start = (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle) ? segs_[static_cast<size_t>(ts)].span.begin
-                                                                                           : h.name.begin;
+    // The item starts right after "、" that ends the previous item (title+name: the title starts the item, or a short
+    // unit before it: 及觀光政策組長 X).
+    uint32_t name_begin = h.name.begin;
+    while (name_begin > 0 && IsSpace(f[name_begin - 1])) --name_begin;
+    int ts = SegEndAt(name_begin);
+    uint32_t item_start = h.name.begin;
+    uint32_t title_begin = 0;
+    if (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle) {
+      title_begin = item_start = segs_[static_cast<size_t>(ts)].span.begin;
+      uint32_t q = item_start;
+      while (q > 0 && IsHan(f[q - 1]) && item_start - q < 6 && SegEndAt(q) < 0 && !lex_.LeadEndsAt(q) &&
+             std::u32string_view(U"、及與和暨").find(f[q - 1]) == std::u32string_view::npos)
+        --q;
+      if (q > 0 && std::u32string_view(U"、及與").find(f[q - 1]) != std::u32string_view::npos) item_start = q;
+    }
     uint32_t prev_end = prev.name.end;  // after its alias in parentheses, if any
     while (prev_end < item_start && f[prev_end] == U' ') ++prev_end;
     if (prev_end < item_start && f[prev_end] == U'(') {
@@ -862,13 +873,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
     if (item_start == 0 || prev_end + 6 < item_start) continue;
     const Seg& holder = segs_[static_cast<size_t>(prev.posts[0].holder_seg)];
-    // 、 continues a list of one body's officers; 及 joins a city's mayor and deputy (高陽市長李東煥及副市長朴源錫).
+    // 、 continues a list of one body's officers; 及 joins a city's mayor and deputy (高陽市長李東煥及副市長朴源錫);
+    // the same office twice (小磯明議員、菅野弘一議員) is held in the same place.
     bool org = holder.kind == SegKind::kOrg || holder.kind == SegKind::kPatternOrg;
     bool place = holder.kind == SegKind::kPlace;
     bool comma = f[item_start - 1] == U'、';
     bool and_ = f[item_start - 1] == U'及';
-    if (!((org && comma) || (place && and_))) continue;
+    ontology::Role role = g_.titles()[static_cast<size_t>(h.posts[0].title)].role;
+    bool same_office = (h.posts[0].title == prev.posts[0].title ||
+                        (role != ontology::Role::kOther && role == g_.titles()[static_cast<size_t>(prev.posts[0].title)].role)) &&
+                       (comma || and_) && h.foreign && prev.foreign && prev_end + 3 >= item_start;
+    if (!((org && comma) || (place && and_) || same_office)) continue;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
+    if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }
   return hits;
 }

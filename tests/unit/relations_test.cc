@@ -233,6 +233,18 @@ TEST(RelationsTest, LongerNameOfAKnownPlace) {
     }
 }
 
+// List items share the first item's holder: a unit before the next title (及觀光政策組長 X), and the same office of
+// two persons of the other side (議員 X、Y 議員).
+TEST(RelationsTest, ListItemsInheritTheHolderWithTheirUnit) {
+  auto d = testing::ExtractText(
+      "韓國濟州特別自治道（Jeju, South Korea）文化運動教育局長 Kim Min 及觀光政策組長 Hwang Min-seo、韓國水原市代表 Lee Eun。\n"
+      "訪團會見東京都議員山田太郎、田中一郎議員。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Hwang Min-seo", "濟州特別自治道", Role::kOther, "觀光政策組長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lee Eun", "水原市", Role::kOther, "代表"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Lee Eun", "濟州特別自治道"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "東京都", Role::kCouncillor));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
