@@ -91,6 +91,7 @@ class DocumentExtraction {
   void FindAbbreviations();
   void UnifyOrgNames();
   void FoldDepartments();
+  int HeadingOrgBefore(uint32_t pos);
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
@@ -738,6 +739,7 @@ void DocumentExtraction::BuildRelations() {
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
         holder = -1;
+      if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
       if (holder < 0 && placed_roles.count({person, role_key(post)})) continue;
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
@@ -1286,6 +1288,29 @@ void DocumentExtraction::FoldDepartments() {
   out_.entities = std::move(kept);
   entity_by_key_.clear();
   for (size_t i = 0; i < out_.entities.size(); ++i) entity_by_key_[out_.entities[i].key] = static_cast<int>(i);
+}
+
+// A caption under a heading that is only an organization's name (南僑食品⏎⏎陳正文營運長說明…): an organization's
+// title with no holder belongs to that organization, when nothing else is named in between. Entity, or -1.
+int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
+  const std::u32string& f = nt_.folded;
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  while (it != segs_.begin()) {
+    --it;
+    if (pos - it->span.end > 200) return -1;
+    if (it->kind == SegKind::kTitle) continue;
+    if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) return -1;
+    // The organization stands alone on its line.
+    uint32_t b = it->span.begin, e = it->span.end;
+    while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == U'\t')) --b;
+    while (e < f.size() && (f[e] == U' ' || f[e] == U'\t')) ++e;
+    if ((b > 0 && f[b - 1] != U'\n') || e >= f.size() || f[e] != U'\n') return -1;
+    // No person named in between.
+    for (const auto& [at, entity] : person_occurrences_)
+      if (at > it->span.end && at < pos) return -1;
+    return EntityForSeg(static_cast<int>(it - segs_.begin()));
+  }
+  return -1;
 }
 
 // The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its

@@ -212,6 +212,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       continue;
     }
     uint32_t len = best->len;
+    // 臺拉維夫市府: 市府 right after a place is that place's government, not the publisher's (本府, 市府).
+    if (best->kind == SegKind::kSelf && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kPlace &&
+        IsAdminSuffixChar(nt.folded[p])) {
+      p += len;
+      continue;
+    }
     if (best->kind == SegKind::kPlace && len >= 3) {
       // 臺北市長: the place's last character starts a title (市長, 縣長, 市議員): the place ends before it.
       uint32_t last = p + len - 1;

@@ -310,6 +310,17 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   int s = SegEndAt(p);
   if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
   if (s < 0 && p >= begin + 4 && f.compare(p - 4, 4, U"人民政府") == 0) s = SegEndAt(p - 4);
+  // 該市處長, 該國大使: the local government (or country) named last before.
+  if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
+    bool country = f[p - 1] == U'國';
+    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+         it != segs_.begin();) {
+      --it;
+      if (p - it->span.end > 400) break;
+      if (it->kind == (country ? SegKind::kCountry : SegKind::kPlace)) return static_cast<int>(it - segs_.begin());
+    }
+    return -1;
+  }
   // 該會會長, 該局局長: the organization named last before.
   if (s < 0 && p >= 2 && (f[p - 2] == U'該' || (p >= 3 && f[p - 3] == U'該'))) {
     for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
@@ -456,13 +467,32 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   // stands between the holder and the title; the title as written includes it (環境部長, 經濟事務副知事).
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {
     uint32_t q = t.span.begin;
-    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !lex_.LeadEndsAt(q)) --q;
+    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !lex_.LeadEndsAt(q) &&
+           !(q >= 2 && nt_.folded[q - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[q - 1]) || nt_.folded[q - 1] == U'國')))
+      --q;
     int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
+    // 國際交流處處長: a unit named by its head's title (處…處長, 局…局長) is a name, whatever words it holds.
+    bool unit = false;
+    if (h < 0 && t.span.begin >= 3 && nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] &&
+        lex_.Suffix(t.span.begin - 1).len > 0) {
+      uint32_t u = t.span.begin - 1;
+      while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < 8 && SegEndAt(u) < 0 &&
+             std::u32string_view(U"、及與和暨的之").find(nt_.folded[u - 1]) == std::u32string_view::npos &&
+             !(u >= 2 && nt_.folded[u - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[u - 1]) || nt_.folded[u - 1] == U'國')))
+        --u;
+      int hu = t.span.begin - u >= 3 ? HolderBefore(u, begin) : -1;
+      if (hu >= 0) {
+        q = u;
+        h = hu;
+        unit = true;
+      }
+    }
     bool clean = true;
     for (uint32_t x = q; x < t.span.begin && clean; ++x) {
       clean = !lex_.LeadEndsAt(x + 1);
       for (const auto& cue : lex_.Cues(x)) clean = clean && cue.second == CueKind::kPast;  // 分會前任主席
     }
+    clean = clean || unit;
     if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
       post.holder_seg = h;
       SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;
@@ -471,6 +501,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         // 澳洲雪梨市長: a government title after a country and a name the gazetteer lacks — a place of that country.
         post.holder_place = nt_.Utf8(q, t.span.begin + (IsAdminSuffixChar(nt_.folded[t.span.begin]) ? 1 : 0));
         post.holder_country = segs_[static_cast<size_t>(post.holder_seg)].index;
+        post.holder_seg = -1;
+      } else if (hk == SegKind::kPlace && info.scope == TitleScope::kOrg && t.span.begin - q >= 2) {
+        // 東京巨蛋社長: a place, a name, then an organization's title — the place and the name are the body's name.
+        post.holder_org = nt_.Utf8(segs_[static_cast<size_t>(post.holder_seg)].span.begin, t.span.begin);
         post.holder_seg = -1;
       } else if ((hk == SegKind::kOrg || hk == SegKind::kPatternOrg) && lex_.Suffix(t.span.begin).len == 1) {
         // The body is the organization's unit: 自民黨 + 青年局.
@@ -873,17 +907,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
     if (item_start == 0 || prev_end + 6 < item_start) continue;
     const Seg& holder = segs_[static_cast<size_t>(prev.posts[0].holder_seg)];
-    // 、 continues a list of one body's officers; 及 joins a city's mayor and deputy (高陽市長李東煥及副市長朴源錫);
+    // 、 (or 偕同) continues a list of one body's officers; 及 joins a city's mayor and deputy (高陽市長李東煥及副市長朴源錫);
     // the same office twice (小磯明議員、菅野弘一議員) is held in the same place.
     bool org = holder.kind == SegKind::kOrg || holder.kind == SegKind::kPatternOrg;
     bool place = holder.kind == SegKind::kPlace;
     bool comma = f[item_start - 1] == U'、';
     bool and_ = f[item_start - 1] == U'及';
+    // 該局局長X偕同局長代理Y: colleagues who come with an organization's officer are its officers.
+    bool with = item_start >= 2 && (f.compare(item_start - 2, 2, U"偕同") == 0 || f.compare(item_start - 2, 2, U"率同") == 0);
     ontology::Role role = g_.titles()[static_cast<size_t>(h.posts[0].title)].role;
     bool same_office = (h.posts[0].title == prev.posts[0].title ||
                         (role != ontology::Role::kOther && role == g_.titles()[static_cast<size_t>(prev.posts[0].title)].role)) &&
                        (comma || and_) && h.foreign && prev.foreign && prev_end + 3 >= item_start;
-    if (!((org && comma) || (place && and_) || same_office)) continue;
+    if (!((org && (comma || with)) || (place && and_) || same_office)) continue;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }

@@ -245,6 +245,30 @@ TEST(RelationsTest, ListItemsInheritTheHolderWithTheirUnit) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "東京都", Role::kCouncillor));
 }
 
+// Holders written indirectly: the organization a heading names alone on its line (a caption under it), a place and
+// a name before a company's title (東京巨蛋社長), 該市 (the city named last), a country's official long form, and
+// colleagues who come with (偕同) an organization's officer.
+TEST(RelationsTest, HoldersWrittenIndirectly) {
+  auto d = testing::ExtractText(
+      "參訪行程\n\n北海食品\n\n\n王大明營運長說明製程\n\n"
+      "訪團參訪名古屋巨蛋，由名古屋巨蛋社長中村一郎接待。\n"
+      "本府與臺拉維夫市府保持連繫，該市國際交流處處長 Dana Levi 將率團來訪。\n"
+      "Dr. Sri Wahyuni 曾任印尼共和國社會事務部長。\n"
+      "");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "北海食品", Role::kOther, "營運長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中村一郎", "名古屋巨蛋", Role::kOther, "社長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Dana Levi", "臺拉維夫", Role::kOther, "國際交流處處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sri Wahyuni", "印尼", Role::kOther, "社會事務部長"));
+}
+
+TEST(RelationsTest, ColleaguesWhoComeWithAnOfficerShareTheOrganization) {
+  auto d = testing::ExtractText(
+      "蔣市長拜會自民黨青年局，該局局長鈴木花子眾議員偕同局長代理藤井二郎參議員、國際部長金子三郎眾議員接待訪團。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木花子", "自民黨青年局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "藤井二郎", "自民黨青年局", Role::kOther, "局長代理"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金子三郎", "自民黨青年局", Role::kOther, "國際部長"));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
