@@ -90,6 +90,7 @@ class DocumentExtraction {
   int ListItemPlace(uint32_t begin, uint32_t end);
   void FindAbbreviations();
   void UnifyOrgNames();
+  void FindBareChapter();
   void FoldDepartments();
   int HeadingOrgBefore(uint32_t pos);
   int PatternPlaceEntity(const Seg& seg);
@@ -1313,6 +1314,51 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
   return -1;
 }
 
+// 分會 alone (分會前任主席, 分會秘書處) in a report about one chapter of a network: the chapter the report names most
+// often with a name ending in 分會 (城市與地方政府聯合會亞太分會 / 亞太分會), when it is named at least three times as
+// often as any other. Not after another character of a name (8 大分會, 最大之分會).
+void DocumentExtraction::FindBareChapter() {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kChapter = U"分會";
+  std::map<std::string, std::pair<int, size_t>> counts;  // key -> (count, a seg)
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    if (s.kind != SegKind::kOrg && s.kind != SegKind::kPatternOrg) continue;
+    if (s.span.size() <= kChapter.size() || f.compare(s.span.end - kChapter.size(), kChapter.size(), kChapter) != 0) continue;
+    std::string key = s.kind == SegKind::kOrg ? "g" + std::to_string(s.index) : "p" + s.name;
+    auto& c = counts[key];
+    if (c.first++ == 0) c.second = k;
+  }
+  if (counts.empty()) return;
+  int best = 0, second = 0;
+  size_t best_seg = 0;
+  for (const auto& [key, c] : counts) {
+    if (c.first > best) {
+      second = best;
+      best = c.first;
+      best_seg = c.second;
+    } else if (c.first > second) {
+      second = c.first;
+    }
+  }
+  if (best < 3 || best < 3 * second) return;
+  const Seg chapter = segs_[best_seg];
+  std::vector<Seg> added;
+  for (size_t pos = f.find(kChapter); pos != std::u32string::npos; pos = f.find(kChapter, pos + 1)) {
+    auto p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(kChapter.size());
+    if (p > 0 && IsHan(f[p - 1]) && std::u32string_view(U"本該此").find(f[p - 1]) == std::u32string_view::npos) continue;
+    auto it = std::lower_bound(segs_.begin(), segs_.end(), pe, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+    if (it != segs_.begin() && std::prev(it)->span.end > p) continue;  // inside a name
+    Seg alias = chapter;
+    alias.span = {p, pe};
+    if (alias.kind == SegKind::kPatternOrg) alias.alias = nt_.Utf8(p, pe);
+    added.push_back(std::move(alias));
+  }
+  if (added.empty()) return;
+  for (auto& a : added) segs_.push_back(std::move(a));
+  std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+}
+
 // The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its
 // English form; a gazetteer place if there is one, else a new place of that country.
 int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
@@ -1367,6 +1413,7 @@ ExtractedDocument DocumentExtraction::Run() {
   detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
   UnifyOrgNames();
   FindAbbreviations();
+  FindBareChapter();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
   for (size_t k = 0; k < segs_.size(); ++k) {

@@ -102,7 +102,7 @@ TEST_F(SamplesTest, QualityAgainstGold) {
     double precision, recall;
   };
   // Today's figures, rounded down (docs/quality.md); raise them when the rules improve.
-  for (const Floor& f : {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.89}, Floor{"member", 0.95, 0.88},
+  for (const Floor& f : {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.90}, Floor{"member", 0.95, 0.88},
                          Floor{"met", 0.88, 0.92}, Floor{"org", 0.92, 0.90}, Floor{"city", 0.96, 0.97}}) {
     const auto& s = report.kinds[f.kind];
     EXPECT_GE(s.precision(), f.precision) << f.kind;

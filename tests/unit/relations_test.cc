@@ -269,6 +269,18 @@ TEST(RelationsTest, ColleaguesWhoComeWithAnOfficerShareTheOrganization) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "金子三郎", "自民黨青年局", Role::kOther, "國際部長"));
 }
 
+// 分會 alone refers to the chapter the report is about (named far more often than any other), not after another
+// character of a name (8 大分會).
+TEST(RelationsTest, BareChapterIsTheReportsChapter) {
+  auto d = testing::ExtractText(
+      "本市出席城市與地方政府聯合會亞太分會大會。亞太分會為 8 大分會中最大者，亞太分會會員眾多，亞太分會成立於 2004 年。\n"
+      "- Mr. Raj Kumar (分會前任主席)：尼泊爾杜利凱爾(Dhulikhel Municipality) 市長。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Raj Kumar", "城市與地方政府聯合會亞太分會", Role::kPresident));
+  auto other = testing::ExtractText(
+      "本市出席亞太分會大會，亦與大都會分會及歐洲分會交流。\n- Mr. Raj Kumar (分會前任主席)：尼泊爾杜利凱爾市長。\n");
+  EXPECT_FALSE(Has(other, RelationKind::kPost, "Raj Kumar", "城市與地方政府聯合會亞太分會", Role::kPresident));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
