@@ -986,7 +986,9 @@ void DocumentExtraction::FindMembers() {
         } else if (g.kind == SegKind::kPlace) {
           // A place that names a person's office (高陽市長) is not the subject.
           bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == g.span.end;
-          if (!office) govs.push_back(EntityForSeg(static_cast<int>(k)));
+          // 大阪府堺市, 福建省福州市: the region written before a city only locates it.
+          bool region_of_next = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
+          if (!office && !region_of_next) govs.push_back(EntityForSeg(static_cast<int>(k)));
         } else if (is_org_seg(g)) {
           orgs.push_back(static_cast<int>(k));
         }

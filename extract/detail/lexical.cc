@@ -384,7 +384,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (suf.len == 1 && e < n) {
-      static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合",
+      static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
                                                     U"署名", U"院子"};
       bool goes_on = false;
       for (auto w : kGoesOn) goes_on = goes_on || f.compare(s, w.size(), w) == 0;
@@ -445,9 +445,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
       if (lex.LeadEndsAt(start)) break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
-      // (哥倫比亞大學國際公共政策研究所 is its unit).
+      // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
       if (suffix_end[start]) {
-        if (!(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0))) break;
+        bool federation = f.compare(s, 2, U"聯合") == 0 && f[start - 1] == U'會';
+        if (!federation && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
+          break;
         max_len = 22;
       }
       char32_t c = f[start - 1];
@@ -474,7 +476,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       --start;
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
-      static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局"};
+      static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局",
+                                                   U"東部", U"西部", U"南部", U"北部", U"中部"};  // 美國西南部: a region
       bool tail = false;
       for (auto w : kTails) tail = tail || (e - start >= w.size() && f.compare(e - w.size(), w.size(), w) == 0);
       if (tail) continue;
@@ -660,10 +663,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     if (cuts) continue;
+    // The place that starts the name (東京都港灣局), also after its country (馬來西亞檳城州政府旅遊發展局), is named.
+    uint32_t place_start = org.span.begin;
+    for (size_t i : inside)
+      if ((*segs)[i].kind == SegKind::kCountry && (*segs)[i].span.begin == org.span.begin) place_start = (*segs)[i].span.end;
     for (size_t i : inside) {
       drop[i] = true;
       const Seg& in = (*segs)[i];
-      if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == org.span.begin &&
+      if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == place_start &&
           IsAdminSuffixChar(nt.folded[in.span.end - 1]))
         org.absorbed_places.push_back(in.index);
     }

@@ -111,5 +111,35 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   EXPECT_EQ(report.kinds["person"].duplicates, 0u);
 }
 
+// Quality on texts written for this project in the style of reports and news items (tests/heldout/README.md): the
+// rules must hold beyond the five samples. Floors are today's figures rounded down.
+TEST(HeldoutTest, QualityAgainstGold) {
+  testing::TempDir dir;
+  pipeline::BuildOptions opt;
+  opt.inputs = {testing::SourcePath("tests/heldout")};
+  opt.out_dir = dir / "out";
+  opt.jobs = 2;
+  pipeline::RunBuild(testing::SharedExtractor(), opt, {});
+  std::vector<eval::GoldRow> gold;
+  for (const auto& e : std::filesystem::directory_iterator(testing::SourcePath("tests/heldout")))
+    if (e.path().string().find(".gold.tsv") != std::string::npos) {
+      auto rows = eval::ReadGold(e.path().string());
+      gold.insert(gold.end(), rows.begin(), rows.end());
+    }
+  ASSERT_GE(gold.size(), 50u);
+  auto report = eval::Evaluate(eval::LoadGraphView(dir / "out"), gold);
+  struct Floor {
+    const char* kind;
+    double precision, recall;
+  };
+  for (const Floor& f : {Floor{"person", 0.95, 0.95}, Floor{"post", 0.95, 0.95}, Floor{"member", 0.95, 0.95},
+                         Floor{"met", 0.95, 0.75}, Floor{"org", 0.75, 0.85}, Floor{"city", 0.95, 0.95}}) {
+    const auto& s = report.kinds[f.kind];
+    EXPECT_GE(s.precision(), f.precision) << f.kind;
+    EXPECT_GE(s.recall(), f.recall) << f.kind;
+  }
+  EXPECT_EQ(report.kinds["person"].duplicates, 0u);
+}
+
 }  // namespace
 }  // namespace citykg
