@@ -1173,12 +1173,41 @@ void DocumentExtraction::UnifyOrgNames() {
   }
 }
 
-// A department of another local government (東京都港灣局, 首爾市政府福利計畫局, 廣州市人民政府外事辦公室) is a part
-// of that government, not an organization of its own: its posts go to the government with the unit in the title
+// A department of another local government (東京都港灣局, 首爾市政府福利計畫局, 廣州市人民政府外事辦公室), or an organ of
+// an organization the gazetteer knows (世界大都會協會理事會, 亞太分會執行局), is a part of it, not an organization of its own: its posts go to the government with the unit in the title
 // (港灣局局長), its other relations to the government, and it makes no node. Organizations the gazetteer knows, councils
 // (東京都議會: a body of its own, with its own 議長) and the publisher's own departments (本府交通局: the report's
 // actors) stay.
 void DocumentExtraction::FoldDepartments() {
+  static const std::string_view kOrgans[] = {"理事會", "執行局", "執行委員會", "秘書處", "會員大會", "理監事會"};
+  // An organ named with its organization (世界大都會協會理事會) names the organization even where the text names it
+  // nowhere else: make sure it is an entity.
+  for (size_t i = 0, count = out_.entities.size(); i < count; ++i) {
+    if (out_.entities[i].kind != EntityKind::kOrganization) continue;
+    std::u32string label = ToU32(out_.entities[i].label);
+    std::u32string f = Gazetteer::Fold(label);
+    std::vector<LexMatch> matches;
+    g_.MatchAt(f, 0, &matches);
+    for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
+      int org = -1;
+      for (const auto& entry : *m->entries)
+        if (entry.kind == LexKind::kOrg) org = static_cast<int>(entry.value);
+      if (org < 0 || m->length >= label.size()) continue;
+      std::string rest = ToUtf8(label.substr(m->length));
+      while (rest.starts_with(" ")) rest.erase(0, 1);
+      if (std::find(std::begin(kOrgans), std::end(kOrgans), rest) == std::end(kOrgans)) break;
+      const OrgInfo& o = g_.orgs()[static_cast<size_t>(org)];
+      Entity e;
+      e.kind = EntityKind::kOrganization;
+      e.key = "org:" + o.id;
+      e.label = o.name_zh;
+      e.label_en = o.name_en;
+      e.wikidata = o.qid;
+      e.names = o.aliases;
+      AddEntity(std::move(e));
+      break;
+    }
+  }
   const size_t n = out_.entities.size();
   std::vector<std::pair<std::string, int>> govs;  // a name of another local government -> entity
   for (size_t i = 0; i < n; ++i) {
@@ -1187,7 +1216,19 @@ void DocumentExtraction::FoldDepartments() {
     govs.emplace_back(e.label, static_cast<int>(i));
     for (const auto& name : e.names) govs.emplace_back(name, static_cast<int>(i));
   }
-  if (govs.empty()) return;
+  // Organizations the gazetteer knows, by every name: their organs (世界大都會協會理事會, 亞太分會執行局) are parts of them.
+  std::vector<std::pair<std::string, int>> known;
+  {
+    std::set<std::string> known_keys;
+    for (const auto& o : g_.orgs()) known_keys.insert("org:" + o.id);
+    for (size_t i = 0; i < n; ++i) {
+      const Entity& e = out_.entities[i];
+      if (e.kind != EntityKind::kOrganization || !known_keys.count(e.key)) continue;
+      known.emplace_back(e.label, static_cast<int>(i));
+      for (const auto& name : e.names) known.emplace_back(name, static_cast<int>(i));
+    }
+  }
+  if (govs.empty() && known.empty()) return;
   // Does `rest` end with a department ending (局, 處, 組, 辦公室 ...)?
   auto department = [&](const std::string& rest) {
     if (rest.ends_with("辦公室")) return true;
@@ -1209,6 +1250,22 @@ void DocumentExtraction::FoldDepartments() {
   for (size_t i = 0; i < n; ++i) {
     const Entity& e = out_.entities[i];
     if (e.kind != EntityKind::kOrganization || !e.wikidata.empty()) continue;
+    {
+      int parent = -1;
+      size_t parent_len = 0;
+      for (const auto& [name, o] : known)
+        if (o != static_cast<int>(i) && name.size() > parent_len && e.label.starts_with(name)) {
+          parent = o;
+          parent_len = name.size();
+        }
+      std::string rest = parent >= 0 ? e.label.substr(parent_len) : std::string();
+      while (rest.starts_with(" ")) rest.erase(0, 1);
+      if (parent >= 0 && std::find(std::begin(kOrgans), std::end(kOrgans), rest) != std::end(kOrgans)) {
+        target[i] = parent;
+        unit[i] = rest;
+        continue;
+      }
+    }
     // The name, and the name after a leading country (中國福州市人民政府外事辦公室).
     std::vector<std::string> forms{e.label};
     {

@@ -68,6 +68,7 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, s
         std::string name = c.filename().string();
         if (!name.empty() && name[0] == '.') continue;
         if (name.size() > 9 && name.compare(name.size() - 9, 9, ".gold.tsv") == 0) continue;
+        if (name.starts_with("README")) continue;  // a folder's description, not a report (named alone, it is read)
         std::error_code ec2;
         if (fs::is_directory(c, ec2)) {
           walk(c, false);

@@ -402,6 +402,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool has_prefix_entity = false;
     bool self_before = false;
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
+    bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會): an office may stand before it
+    for (std::u32string_view w : {std::u32string_view(U"聯盟"), std::u32string_view(U"聯合會"), std::u32string_view(U"協會"),
+                                  std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議")})
+      network_suffix = network_suffix || (suf.len == w.size() && f.compare(s, w.size(), w) == 0);
     while (start > 0 && e - start < max_len) {
       auto it = seg_by_end.find(start);
       if (it != seg_by_end.end()) {
@@ -432,13 +436,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           break;
         }
         if (prev.kind == SegKind::kTitle) {
-          // 以色列市長聯合會, 菲律賓議員聯盟: a country or place, an office, then the ending: the association of
-          // those office holders.
-          auto owner = seg_by_end.find(prev.span.begin);
-          if (prev.span.end == s && owner != seg_by_end.end() &&
-              ((*segs)[owner->second].kind == SegKind::kCountry || (*segs)[owner->second].kind == SegKind::kPlace)) {
-            start = (*segs)[owner->second].span.begin;
-            has_prefix_entity = true;
+          // 以色列市長聯合會, 日台友好議員聯盟: an office right before the ending names the association of those
+          // office holders; the name goes on before the office.
+          if (prev.span.end == s && network_suffix && prev.span.begin > 0) {
+            start = prev.span.begin;
+            continue;
           }
           break;
         }

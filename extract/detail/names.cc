@@ -115,6 +115,28 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       ++q;
       ++g;
     }
+    // Japanese given names hold characters that are words elsewhere: 信也 (也 "also"), 由美 (由 "by"). One such
+    // character ends the given name when the name ends there (佐佐木信也，), or starts it before a character that
+    // goes on (石川由美亦出席).
+    auto lone_stop = [&](uint32_t x) {
+      return x < end && IsHan(f[x]) && lex_.StopLen(x) == 1 && lex_.Title(x).len == 0 && SegAt(x) < 0 &&
+             std::u32string_view(U"暨及與和兼並、").find(f[x]) == std::u32string_view::npos;
+    };
+    if ((bits & kJa) && g < maxg && lone_stop(q)) {
+      bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
+                       std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos;
+      if (g >= 1 && name_ends) {
+        ++q;
+        ++g;
+      } else if (g == 0 && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1)) {
+        q += 2;
+        g = 2;
+        while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q)) {
+          ++q;
+          ++g;
+        }
+      }
+    }
     while (g > 0 && EndsNoGivenName(f[q - 1])) {
       --q;
       --g;
@@ -509,7 +531,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       } else if ((hk == SegKind::kOrg || hk == SegKind::kPatternOrg) && lex_.Suffix(t.span.begin).len == 1) {
         // The body is the organization's unit: 自民黨 + 青年局.
         const Seg& o = segs_[static_cast<size_t>(post.holder_seg)];
-        post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, t.span.begin + 1);
+        // 青年局長: the title's first character ends the unit's name; 分處處長, 事務組組長: the unit is written whole.
+        uint32_t unit_end = nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] ? t.span.begin : t.span.begin + 1;
+        post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);
       } else {
         post.title_text = nt_.Utf8(q, t.span.end);
       }

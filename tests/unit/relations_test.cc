@@ -314,6 +314,31 @@ TEST(RelationsTest, RegionBeforeItsCityIsNoMember) {
   EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "兵庫縣", "亞太城市觀光振興機構"));
 }
 
+// Japanese given names with characters that are words elsewhere: 信也 (也), 由美 (由); the name still ends before a
+// verb (出雲充向訪團) and a conjunction (飯島彰己暨).
+TEST(RelationsTest, JapaneseGivenNamesWithWordCharacters) {
+  auto d = testing::ExtractText("訪團拜會仙台市長佐佐木信也，仙台市副市長石川由美亦出席。經團連委員長森下彰己暨新創委員長出雲充向訪團說明。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐佐木信也", "仙台市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "石川由美", "仙台市", Role::kDeputyMayor));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "森下彰己暨");
+    EXPECT_NE(e.label, "出雲充向");
+  }
+}
+
+// Organs of a known organization (理事會, 執行局, 秘書處) are parts of it; an association of office holders keeps the
+// office in its name (日台友好議員聯盟); a unit written whole before its head's title (仙台分處處長) keeps its name.
+TEST(RelationsTest, OrgansUnitsAndAssociationsOfOfficeHolders) {
+  auto d = testing::ExtractText(
+      "會議由世界大都會協會理事會主席 Jordi Puig 主持。宮城縣議會日台友好議員聯盟會長山口健次議員亦在座。"
+      "臺北駐日經濟文化代表處仙台分處處長黃志偉亦應邀出席。");
+  EXPECT_FALSE(HasOrg(d, "世界大都會協會理事會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jordi Puig", "世界大都會協會", Role::kOther, "理事會主席"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山口健次", "日台友好議員聯盟", Role::kPresident));
+  EXPECT_TRUE(HasOrg(d, "臺北駐日經濟文化代表處仙台分處"));
+  EXPECT_FALSE(HasOrg(d, "臺北駐日經濟文化代表處仙台分處處"));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
