@@ -1139,26 +1139,39 @@ void DocumentExtraction::UnifyOrgNames() {
            (runs.size() == 1 && std::find(std::begin(kDropped), std::end(kDropped), runs[0]) != std::end(kDropped));
   };
   // The one longer name `form` contracts, possibly after a government's prefix; nullptr if none or several.
+  // The longer names by their first and last characters (a contraction keeps both), each also after a government's
+  // prefix (臺北市政府研究發展考核委員會 → 研究發展考核委員會): one look-up per name, not a scan of all names.
+  struct Longer {
+    std::u32string_view form;
+    const std::string* name;
+    bool after_government;
+  };
+  auto bucket_key = [](std::u32string_view v) { return (static_cast<uint64_t>(v.front()) << 32) | v.back(); };
+  std::unordered_map<uint64_t, std::vector<Longer>> buckets;
+  for (const auto& [fl, l] : names) {
+    std::u32string_view longer(fl);
+    buckets[bucket_key(longer)].push_back({longer, &l, false});
+    size_t gov = longer.find(U"政府");
+    if (gov != std::u32string_view::npos && gov + 2 < longer.size())
+      buckets[bucket_key(longer.substr(gov + 2))].push_back({longer.substr(gov + 2), &l, true});
+  }
   auto longer_name = [&](const std::u32string& form) -> const std::string* {
+    if (form.empty()) return nullptr;
+    auto it = buckets.find(bucket_key(form));
+    if (it == buckets.end()) return nullptr;
     const std::string* target = nullptr;
-    for (const auto& [fl, l] : names) {
-      if (fl.size() <= form.size()) continue;
-      std::u32string_view longer(fl);
-      bool fit = contracts(form, longer);
-      size_t gov = longer.find(U"政府");
-      if (!fit && gov != std::u32string_view::npos && gov + 2 < longer.size()) {
-        auto rest = longer.substr(gov + 2);
-        fit = rest == std::u32string_view(form) || contracts(form, rest);
-      }
+    for (const Longer& c : it->second) {
+      bool fit = contracts(form, c.form) || (c.after_government && c.form == std::u32string_view(form));
       if (!fit) continue;
-      if (target && *target != l) return nullptr;
-      target = &l;
+      if (target && *target != *c.name) return nullptr;
+      target = c.name;
     }
     return target;
   };
   std::map<std::string, std::string> rename;  // name -> longer name
+  std::set<std::string> tried;
   for (const Seg& s : segs_) {
-    if (s.kind != SegKind::kPatternOrg || rename.count(s.name)) continue;
+    if (s.kind != SegKind::kPatternOrg || !tried.insert(s.name).second) continue;
     const std::string* target = longer_name(Gazetteer::Fold(ToU32(s.name)));
     if (!target && !s.alias.empty()) target = longer_name(Gazetteer::Fold(ToU32(s.alias)));
     if (target && *target != s.name) rename.emplace(s.name, *target);
@@ -1365,9 +1378,9 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
     while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == U'\t')) --b;
     while (e < f.size() && (f[e] == U' ' || f[e] == U'\t')) ++e;
     if ((b > 0 && f[b - 1] != U'\n') || e >= f.size() || f[e] != U'\n') return -1;
-    // No person named in between.
-    for (const auto& [at, entity] : person_occurrences_)
-      if (at > it->span.end && at < pos) return -1;
+    // No person named in between (person_occurrences_ is sorted by position).
+    auto person = std::upper_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(it->span.end, INT32_MAX));
+    if (person != person_occurrences_.end() && person->first < pos) return -1;
     return EntityForSeg(static_cast<int>(it - segs_.begin()));
   }
   return -1;
