@@ -75,6 +75,7 @@ class DocumentExtraction {
   void FindEvents();
   void BuildRelations();
   void FindMembers();
+  void FindAgreements();
 
   // Helpers.
   int EntityForSeg(int seg_index);
@@ -1431,6 +1432,72 @@ void DocumentExtraction::FindBareChapter() {
   std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
 }
 
+// Agreements: a sentence with a signing word (簽署, 締結, 備忘錄, 姊妹市 ...) that names two or more local governments as
+// parties — the publisher by 本市/本府 or by name, the other side by name (also as a mayor's city: 與鳳凰城市長 X 簽署).
+// A place after 於/在 is where it was signed, not a party; a region written before its city (宮城縣仙台市) only
+// locates it. ckg:signedWith from the first party named to each other one, with the sentence and its date.
+void DocumentExtraction::FindAgreements() {
+  const std::u32string& f = nt_.folded;
+  Date as_of = DefaultDate();
+  std::set<std::pair<int, int>> seen;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    Span sp = sentences_[si];
+    uint32_t cue = sp.end;
+    for (uint32_t p = sp.begin; p < sp.end && cue == sp.end; ++p)
+      for (const auto& m : lex_.Cues(p))
+        if (m.second == CueKind::kSign) cue = p;
+    if (cue == sp.end) continue;
+    // Not signed (yet): a plan, a proposal, a study of whether to (研議…簽署…之可行性, 如簽署…, 將簽署).
+    std::u32string_view text(f.data() + sp.begin, sp.size());
+    bool hypothetical = false;
+    for (std::u32string_view w : {std::u32string_view(U"可行性"), std::u32string_view(U"研議"), std::u32string_view(U"考量"),
+                                  std::u32string_view(U"洽談"), std::u32string_view(U"建議")})
+      hypothetical = hypothetical || text.find(w) != std::u32string_view::npos;
+    std::u32string_view before(f.data() + std::max(sp.begin, cue >= 6 ? cue - 6 : 0), cue - std::max(sp.begin, cue >= 6 ? cue - 6 : 0));
+    for (std::u32string_view w : {std::u32string_view(U"將"), std::u32string_view(U"擬"), std::u32string_view(U"如"),
+                                  std::u32string_view(U"盼"), std::u32string_view(U"預計"), std::u32string_view(U"計畫")})
+      hypothetical = hypothetical || before.find(w) != std::u32string_view::npos;
+    if (hypothetical) continue;
+    std::vector<int> parties;
+    auto [lo, hi] = SegsIn(sp);
+    for (size_t k = lo; k < hi; ++k) {
+      const Seg& g = segs_[k];
+      if (g.span.end > sp.end) continue;
+      int entity = -1;
+      if (g.kind == SegKind::kSelf) {
+        entity = publisher_;
+      } else if (g.kind == SegKind::kPlace) {
+        bool located = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
+        bool region_of_next = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
+        if (!located && !region_of_next) entity = EntityForSeg(static_cast<int>(k));
+      }
+      if (entity < 0 || !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(entity)].kind)) continue;
+      if (std::find(parties.begin(), parties.end(), entity) == parties.end()) parties.push_back(entity);
+    }
+    if (parties.size() < 2) continue;
+    Date date = as_of;
+    for (const auto& d : FindDates(nt_.text, sp.begin, sp.end)) {
+      Date dd = d.date;
+      if (!d.has_year) dd.year = as_of.year;
+      if (dd.valid()) {
+        date = dd;
+        break;
+      }
+    }
+    for (size_t k = 1; k < parties.size(); ++k) {
+      auto key = std::minmax(parties[0], parties[k]);
+      if (!seen.insert(key).second) continue;
+      Relation r;
+      r.kind = RelationKind::kAgreement;
+      r.from = parties[0];
+      r.to = parties[k];
+      r.date = date;
+      r.evidence = SentenceEvidence(si);
+      out_.relations.push_back(std::move(r));
+    }
+  }
+}
+
 // The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its
 // English form; a gazetteer place if there is one, else a new place of that country.
 int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
@@ -1510,6 +1577,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindEvents();
   BuildRelations();
   FindMembers();
+  FindAgreements();
   // Countries of the local governments named.
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const Entity& e = out_.entities[i];

@@ -339,6 +339,24 @@ TEST(RelationsTest, OrgansUnitsAndAssociationsOfOfficeHolders) {
   EXPECT_FALSE(HasOrg(d, "臺北駐日經濟文化代表處仙台分處處"));
 }
 
+// Agreements: the local governments a signing sentence names are its parties; a plan or a study is no agreement, and
+// the place where it was signed is no party.
+TEST(RelationsTest, AgreementsBetweenLocalGovernments) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "本市與日本金澤市於2019年締結友好城市。\n"
+      "雙方並於東京簽署「大阪府與臺南市觀光交流備忘錄」。\n"
+      "本府將與福岡市研議簽署合作備忘錄之可行性。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAgreement, "臺南市", "金澤市"));
+  EXPECT_TRUE(Has(d, RelationKind::kAgreement, "大阪府", "臺南市") || Has(d, RelationKind::kAgreement, "臺南市", "大阪府"));
+  for (const auto& r : d.relations) {
+    if (r.kind != RelationKind::kAgreement) continue;
+    EXPECT_NE(d.entities[static_cast<size_t>(r.to)].label, "福岡市");
+    EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "東京都");
+    EXPECT_NE(d.entities[static_cast<size_t>(r.to)].label, "東京都");
+  }
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
