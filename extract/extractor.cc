@@ -93,6 +93,7 @@ class DocumentExtraction {
   void UnifyOrgNames();
   void FindBareChapter();
   void FoldDepartments();
+  int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
@@ -755,11 +756,16 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       if (holder < 0) continue;
-      const Entity& h = out_.entities[static_cast<size_t>(holder)];
-      if (role == Role::kCouncillor && !ontology::IsLocalGovernment(h.kind)) role = Role::kOther;
-      if (h.kind == EntityKind::kCountry && role != Role::kOther) role = Role::kOther;
+      if (role == Role::kCouncillor && out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
+        // 高雄市議會議員: a member of a local government's council is a councillor of that government.
+        int gov = CouncilGovernment(holder);
+        if (gov >= 0) holder = gov;
+      }
+      const Entity& held = out_.entities[static_cast<size_t>(holder)];
+      if (role == Role::kCouncillor && !ontology::IsLocalGovernment(held.kind)) role = Role::kOther;
+      if (held.kind == EntityKind::kCountry && role != Role::kOther) role = Role::kOther;
       if ((role == Role::kMayor || role == Role::kDeputyMayor || role == Role::kGovernor || role == Role::kDeputyGovernor) &&
-          h.kind == EntityKind::kOrganization)
+          held.kind == EntityKind::kOrganization)
         role = Role::kOther;
       Relation r;
       r.kind = RelationKind::kPost;
@@ -1496,6 +1502,28 @@ void DocumentExtraction::FindAgreements() {
       out_.relations.push_back(std::move(r));
     }
   }
+}
+
+// The local government whose council an organization is (高雄市議會 → 高雄市), or -1.
+int DocumentExtraction::CouncilGovernment(int org) {
+  const std::string& label = out_.entities[static_cast<size_t>(org)].label;
+  static const std::string kCouncil = "議會";
+  if (!label.ends_with(kCouncil)) return -1;
+  std::string place = label.substr(0, label.size() - kCouncil.size());
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const Entity& e = out_.entities[i];
+    if (!ontology::IsLocalGovernment(e.kind)) continue;
+    if (e.label == place || std::find(e.names.begin(), e.names.end(), place) != e.names.end()) return static_cast<int>(i);
+  }
+  // The council's place as the gazetteer knows it (the text may name it only here).
+  std::u32string f = Gazetteer::Fold(ToU32(place));
+  std::vector<LexMatch> matches;
+  g_.MatchAt(f, 0, &matches);
+  for (const auto& m : matches)
+    if (m.length == f.size())
+      for (const auto& entry : *m.entries)
+        if (entry.kind == LexKind::kPlace) return PlaceEntity(static_cast<int>(entry.value));
+  return -1;
 }
 
 // The local government a list item names: "印尼帕盧市(Palu City, Indonesia)" — a country, then a name up to its

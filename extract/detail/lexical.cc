@@ -75,6 +75,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
     }
   }
   std::vector<bool> place_end(n + 1, false);
+  std::vector<int> place_country_end(n + 1, -1);  // country of the place whose mention ends at pos (美國加州 + 聖地牙哥)
+  // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands
+  // alone later (聖地牙哥港務局), not the most populous namesake.
+  std::map<std::u32string, uint32_t> sense;
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
@@ -86,6 +90,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       bool best_base = false;
       int64_t best_score = -1;
       int ctx_country = country_before[p];
+      int region_country = place_country_end[p];  // a region or city written just before (美國加州 + 聖地牙哥)
+      auto remembered = ctx_country < 0 && region_country < 0 ? sense.find(f.substr(p, m.length)) : sense.end();
       for (const auto& e : *m.entries) {
         if (e.kind != LexKind::kPlace) continue;
         const PlaceInfo& pl = g.places()[e.value];
@@ -95,6 +101,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (!e.base) score += 8'000'000'000LL;
         if (e.base && pl.kind == ontology::EntityKind::kCity) score += 2'000'000'000LL;
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
+        if (ctx_country < 0 && region_country >= 0 && g.countries()[static_cast<size_t>(region_country)].iso2 == pl.country)
+          score += 4'000'000'000LL;
+        if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
         if (pl.country == "TW") score += 500'000'000LL;
         if (!e.base) score += 1;
         if (score > best_score) {
@@ -158,6 +167,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
       if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
       place_end[p + m.length] = true;
+      place_country_end[p + m.length] = g.CountryByIso(pl.country);
+      bool same_region_country = region_country >= 0 && g.countries()[static_cast<size_t>(region_country)].iso2 == pl.country;
+      if ((same_country || same_region_country) && m.entries->size() > 1) sense[f.substr(p, m.length)] = static_cast<uint32_t>(best);
     }
   }
 }
@@ -479,7 +491,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
       static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局",
-                                                   U"東部", U"西部", U"南部", U"北部", U"中部"};  // 美國西南部: a region
+                                                   U"東部", U"西部", U"南部", U"北部", U"中部", U"大廳"};  // 美國西南部: a region; 市府大廳: a hall
       bool tail = false;
       for (auto w : kTails) tail = tail || (e - start >= w.size() && f.compare(e - w.size(), w.size(), w) == 0);
       if (tail) continue;

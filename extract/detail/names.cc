@@ -651,7 +651,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;
-      while (q < end && (IsSpace(f[q]) || f[q] == U'*') && q - t.span.end < 3) ++q;
+      bool slash = false;  // a staff list: 新北市政府副市長／許志豪
+      while (q < end && (IsSpace(f[q]) || f[q] == U'*' || (f[q] == U'/' && !slash)) && q - t.span.end < 3) {
+        slash = slash || f[q] == U'/';
+        ++q;
+      }
       bool ok = false;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
         // A caption: the title ends its line and the name stands alone on the next one.

@@ -357,6 +357,33 @@ TEST(RelationsTest, AgreementsBetweenLocalGovernments) {
   }
 }
 
+// A staff list writes title／name; a council's deputy speaker is no speaker; a member of a city's council is that
+// city's councillor.
+TEST(RelationsTest, StaffListsAndCouncils) {
+  auto d = testing::ExtractText(
+      "出國人員：\n臺中市政府副市長／王大同\n臺中市政府經濟發展局局長／林小美\n"
+      "考察團成員：臺中市議會副議長張文華、議員李美玲。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大同", "臺中市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林小美", "臺中市政府經濟發展局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張文華", "臺中市議會", Role::kOther, "副議長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "張文華", "臺中市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美玲", "臺中市", Role::kCouncillor));
+}
+
+// One sense per document: a name read with its country's region once (美國加州聖地牙哥市) is that place later, where
+// it stands alone (聖地牙哥港務局), not its most populous namesake (Santiago de Chile).
+TEST(RelationsTest, OneSenseOfAPlaceNamePerDocument) {
+  auto d = testing::ExtractText("美國加州聖地牙哥市市長 Robert Lee 率團來訪，並表示聖地牙哥與臺中交流密切。");
+  std::set<std::string> places;
+  for (const auto& e : d.entities)
+    if (ontology::IsLocalGovernment(e.kind) && e.label.find("聖地牙哥") != std::string::npos) places.insert(e.key);
+  EXPECT_EQ(places.size(), 1u);
+  for (const auto& e : d.entities)
+    if (places.count(e.key)) {
+      EXPECT_EQ(e.country, "country:US") << e.key;
+    }
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
