@@ -610,6 +610,64 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   };
   auto first = std::lower_bound(segs_.begin(), segs_.end(), sentence.begin,
                                 [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  // A table row of space-separated fields: a name, a title and maybe the body (王大同　副市長　臺中市政府), in any order.
+  {
+    std::vector<Span> fields;
+    bool one_line = true;
+    bool newline = false;
+    for (uint32_t p = sentence.begin; p < end && one_line;) {
+      while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) {
+        newline = newline || (f[p] == U'\n' && !fields.empty());
+        ++p;
+      }
+      uint32_t b = p;
+      while (p < end && !IsSpace(f[p]) && f[p] != U'\n') ++p;
+      if (p > b) {
+        one_line = !newline;
+        fields.push_back({b, p});
+      }
+    }
+    // A seg covering the whole field (a place with 政府 after it counts as the place).
+    auto whole = [&](Span field) -> int {
+      int s = SegAt(field.begin);
+      if (s < 0 || segs_[static_cast<size_t>(s)].span.begin != field.begin) return -1;
+      uint32_t e = segs_[static_cast<size_t>(s)].span.end;
+      if (e == field.end) return s;
+      std::u32string_view rest(f.data() + e, field.end - e);
+      if (segs_[static_cast<size_t>(s)].kind == SegKind::kPlace && (rest == U"政府" || rest == U"市政府" || rest == U"人民政府"))
+        return s;
+      return -1;
+    };
+    int name_field = -1, title_seg = -1, body_seg = -1;
+    bool clean = one_line && fields.size() >= 2 && fields.size() <= 4;
+    NameHit row;
+    for (size_t k = 0; k < fields.size() && clean; ++k) {
+      int s = whole(fields[k]);
+      SegKind kind = s >= 0 ? segs_[static_cast<size_t>(s)].kind : SegKind::kTitle;
+      if (s >= 0 && kind == SegKind::kTitle && title_seg < 0) {
+        title_seg = s;
+      } else if (s >= 0 && kind != SegKind::kTitle && kind != SegKind::kCountry && body_seg < 0) {
+        body_seg = s;
+      } else if (s < 0 && name_field < 0 && fields[k].size() >= 2 && fields[k].size() <= 4 &&
+                 ReadHanForward(fields[k].begin, fields[k].end, false, &row) && row.name.end == fields[k].end) {
+        name_field = static_cast<int>(k);
+      } else {
+        clean = false;
+      }
+    }
+    if (clean && name_field >= 0 && title_seg >= 0 &&
+        g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(title_seg)].index)].scope != TitleScope::kHonorific) {
+      const Seg& t = segs_[static_cast<size_t>(title_seg)];
+      NameHit::Post post;
+      post.title = t.index;
+      post.title_text = nt_.Utf8(t.span);
+      post.holder_seg = body_seg;
+      row.posts.push_back(post);
+      row.rule = "table-row";
+      hits.push_back(std::move(row));
+      return hits;
+    }
+  }
   for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
     const Seg& t = *it;
     int ti = static_cast<int>(it - segs_.begin());

@@ -36,6 +36,17 @@ size_t PersonCount(const ExtractedDocument& d) {
   }));
 }
 
+// A table of the delegation: space-separated name, title and body, in the row's order; a row of words is no person.
+TEST(PersonsTest, TableRowsOfTheDelegation) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n出國人員名單\n姓名　職稱　服務單位\n王大同　副市長　臺中市政府\n"
+      "林小美　局長　臺中市政府經濟發展局\n科長　陳文山\n出發　抵達　返國\n");
+  EXPECT_TRUE(HasPost(d, "王大同", Role::kDeputyMayor, "臺中市"));
+  EXPECT_TRUE(HasPost(d, "林小美", Role::kOther, "臺中市政府經濟發展局", "局長"));
+  EXPECT_TRUE(HasPost(d, "陳文山", Role::kOther, "臺中市", "科長"));
+  EXPECT_EQ(PersonCount(d), 3u);
+}
+
 TEST(PersonsTest, TitleThenName) {
   auto d = testing::ExtractText("訪團拜會神奈川縣知事黑岩健一，雙方就觀光合作交換意見。");
   ASSERT_NE(FindEntity(d, "黑岩健一"), nullptr);
