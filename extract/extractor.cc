@@ -23,6 +23,20 @@ using detail::Lexicon;
 using detail::Seg;
 using detail::SegKind;
 
+// The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
+// 市長高峰會 = 市長峰會).
+std::string EventKey(const std::string& name) {
+  std::string key = MatchKey(name);
+  for (size_t p = 0; (p = key.find("年", p)) != std::string::npos;) {
+    bool after_year = p >= 4 && std::all_of(key.begin() + static_cast<long>(p) - 4, key.begin() + static_cast<long>(p),
+                                            [](char c) { return c >= '0' && c <= '9'; });
+    if (after_year) key.erase(p, std::string("年").size());
+    else p += std::string("年").size();
+  }
+  for (size_t p = 0; (p = key.find("高峰會", p)) != std::string::npos;) key.erase(p, std::string("高").size());
+  return "event:" + key;
+}
+
 // A person found in the text, before entity resolution.
 struct PersonHit {
   Span name;                // span of the name in the text
@@ -642,10 +656,10 @@ void DocumentExtraction::FindEvents() {
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity e;
     e.kind = EntityKind::kEvent;
-    e.key = "event:" + MatchKey(events_[i].name);
+    e.key = EventKey(events_[i].name);
     e.label = events_[i].name;
     if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
-    auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find("event:" + MatchKey(events_[i].alias));
+    auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find(EventKey(events_[i].alias));
     if (alias_it != entity_by_key_.end()) {
       event_entity_[i] = alias_it->second;
       Entity& old = out_.entities[static_cast<size_t>(alias_it->second)];
@@ -654,6 +668,10 @@ void DocumentExtraction::FindEvents() {
     } else {
       event_entity_[i] = AddEntity(std::move(e));
     }
+    Entity& merged = out_.entities[static_cast<size_t>(event_entity_[i])];
+    if (merged.label != events_[i].name &&
+        std::find(merged.names.begin(), merged.names.end(), events_[i].name) == merged.names.end())
+      merged.names.push_back(events_[i].name);
     AddMention(events_[i].span, "event", "event-name", event_entity_[i]);
   }
   // Date and host of each event: a dated sentence mentioning it, a place inside its name or after 於/在.
@@ -918,6 +936,30 @@ void DocumentExtraction::BuildRelations() {
       if (s.kind != SegKind::kPlace) continue;
       if (s.span.end <= events_[i].span.end) {
         place = static_cast<int>(k);  // the last place in the name is the host ("臺北上海城市論壇" is hosted in turn)
+      }
+    }
+    if (place < 0) {
+      // 韓國高陽舉行之「…大會」, 於首爾舉辦的…: a place, then a verb of holding, right before the name; or, in the same
+      // sentence, 於/在 + (country) + place + a verb of holding.
+      const std::u32string& f = nt_.folded;
+      Span sp = sentences_[events_[i].sentence];
+      static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"辦理"};
+      auto holds_at = [&](uint32_t q, uint32_t limit) {
+        while (q < limit && f[q] == U' ') ++q;
+        for (auto w : kHold)
+          if (f.compare(q, w.size(), w) == 0) return true;
+        return false;
+      };
+      auto [lo, hi] = SegsIn(sp);
+      for (size_t k = lo; k < hi && place < 0; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kPlace) continue;
+        bool before_name = g.span.end <= events_[i].span.begin && events_[i].span.begin - g.span.end <= 8 &&
+                           holds_at(g.span.end, events_[i].span.begin);
+        uint32_t b = g.span.begin;
+        if (k > lo && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
+        bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在') && holds_at(g.span.end, sp.end);
+        if (before_name || at) place = static_cast<int>(k);
       }
     }
     if (place < 0) continue;

@@ -384,6 +384,26 @@ TEST(RelationsTest, OneSenseOfAPlaceNamePerDocument) {
     }
 }
 
+// Events: one event however its year and summit are written (2026年…高峰會 = 2026…峰會); the place a verb of holding
+// follows (高陽舉行之「…」) hosts it.
+TEST(RelationsTest, EventNamesAndHosts) {
+  auto d = testing::ExtractText(
+      "本市出席於韓國高陽舉行之「2026年亞洲城市高峰會」。會後參加「2026亞洲城市峰會」閉幕晚宴。");
+  size_t events = 0;
+  int event = -1;
+  for (size_t i = 0; i < d.entities.size(); ++i)
+    if (d.entities[i].kind == EntityKind::kEvent) {
+      ++events;
+      event = static_cast<int>(i);
+    }
+  EXPECT_EQ(events, 1u);
+  bool hosted = false;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kLocation && r.from == event)
+      hosted = d.entities[static_cast<size_t>(r.to)].label.find("高陽") != std::string::npos;
+  EXPECT_TRUE(hosted);
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
