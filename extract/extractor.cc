@@ -161,9 +161,30 @@ Evidence DocumentExtraction::SentenceEvidence(uint32_t sentence) const {
 
 void DocumentExtraction::SplitSentences() {
   const auto& t = nt_.text;
+  // A tab ends a sentence (a schedule's cells), except inside a short table row of 2-4 short cells, which stays one
+  // sentence: 王大同⇥副市長⇥臺中市政府 (a Word table of the delegation).
+  std::vector<bool> row_tab(t.size(), false);
+  for (uint32_t b = 0; b < t.size();) {
+    uint32_t e = b;
+    while (e < t.size() && t[e] != U'\n') ++e;
+    uint32_t cells = 1, cell_len = 0, longest = 0;
+    bool punct = false;
+    for (uint32_t i = b; i < e; ++i) {
+      if (t[i] == U'\t') {
+        ++cells;
+        cell_len = 0;
+      } else {
+        longest = std::max(longest, ++cell_len);
+        punct = punct || IsSentenceEnd(t[i]) || t[i] == U'，' || t[i] == U',';
+      }
+    }
+    if (cells >= 2 && cells <= 4 && longest <= 12 && !punct)
+      for (uint32_t i = b; i < e; ++i) row_tab[i] = t[i] == U'\t';
+    b = e + 1;
+  }
   uint32_t start = 0;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (IsSentenceEnd(t[i]) || t[i] == U'\t') {
+    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i])) {
       if (i + 1 > start) sentences_.push_back({start, i + 1});
       start = i + 1;
     }

@@ -45,6 +45,10 @@ TEST(PersonsTest, TableRowsOfTheDelegation) {
   EXPECT_TRUE(HasPost(d, "林小美", Role::kOther, "臺中市政府經濟發展局", "局長"));
   EXPECT_TRUE(HasPost(d, "陳文山", Role::kOther, "臺中市", "科長"));
   EXPECT_EQ(PersonCount(d), 3u);
+  // The same table from a Word file: cells separated by tabs.
+  auto w = testing::ExtractText("臺中市政府出國報告\n姓名\t職稱\t服務單位\n王大同\t副市長\t臺中市政府\n林小美\t局長\t臺中市政府經濟發展局\n");
+  EXPECT_TRUE(HasPost(w, "王大同", Role::kDeputyMayor, "臺中市"));
+  EXPECT_TRUE(HasPost(w, "林小美", Role::kOther, "臺中市政府經濟發展局", "局長"));
 }
 
 TEST(PersonsTest, TitleThenName) {
