@@ -78,7 +78,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   std::vector<int> place_country_end(n + 1, -1);  // country of the place whose mention ends at pos (美國加州 + 聖地牙哥)
   // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands
   // alone later (聖地牙哥港務局), not the most populous namesake.
-  std::map<std::u32string, uint32_t> sense;
+  std::map<std::u32string, uint32_t, std::less<>> sense;
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
@@ -91,7 +91,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       int64_t best_score = -1;
       int ctx_country = country_before[p];
       int region_country = place_country_end[p];  // a region or city written just before (美國加州 + 聖地牙哥)
-      auto remembered = ctx_country < 0 && region_country < 0 ? sense.find(f.substr(p, m.length)) : sense.end();
+      auto remembered = ctx_country < 0 && region_country < 0 && !sense.empty()
+                            ? sense.find(std::u32string_view(f).substr(p, m.length))
+                            : sense.end();
       for (const auto& e : *m.entries) {
         if (e.kind != LexKind::kPlace) continue;
         const PlaceInfo& pl = g.places()[e.value];
