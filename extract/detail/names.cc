@@ -1009,6 +1009,32 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }
+  // "會議由世界大都會協會主席 X 主持，秘書長 Y 報告": an organization's title (or 秘書長) of a person of the other side
+  // with no holder belongs to the known network named last before it in the sentence, when no place stands between.
+  for (NameHit& h : hits) {
+    if (!h.foreign) continue;
+    for (NameHit::Post& post : h.posts) {
+      const TitleInfo& info = g_.titles()[static_cast<size_t>(post.title)];
+      if (post.holder_seg >= 0 || !post.holder_org.empty() || !post.holder_place.empty()) continue;
+      if (info.scope != TitleScope::kOrg && info.role != ontology::Role::kSecretaryGeneral) continue;
+      auto it = std::lower_bound(segs_.begin(), segs_.end(), h.name.begin, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+      while (it != segs_.begin()) {
+        --it;
+        if (it->span.begin < sentence.begin) break;
+        // A place that holds another person's office (巴塞隆納市長 X) is passed over.
+        auto next = std::next(it);
+        bool office = next != segs_.end() && next->kind == SegKind::kTitle && next->span.begin == it->span.end;
+        if ((it->kind == SegKind::kPlace || it->kind == SegKind::kCountry) && office) continue;
+        if (it->kind == SegKind::kPlace || it->kind == SegKind::kCountry || it->kind == SegKind::kSelf ||
+            it->kind == SegKind::kPatternOrg)
+          break;
+        if (it->kind == SegKind::kOrg) {
+          post.holder_seg = static_cast<int>(it - segs_.begin());
+          break;
+        }
+      }
+    }
+  }
   return hits;
 }
 

@@ -404,6 +404,16 @@ TEST(RelationsTest, EventNamesAndHosts) {
   EXPECT_TRUE(hosted);
 }
 
+// 秘書長 X with no body: a person of the other side holds it in the known network named last before in the sentence,
+// passing over the city of another person's office; not across a place named for itself.
+TEST(RelationsTest, SecretaryGeneralOfTheNetworkNamedBefore) {
+  auto d = testing::ExtractText(
+      "理事會由城市與地方政府聯合會亞太分會主席、泗水市長 Budi Hartono 主持，秘書長 Sari Dewi 報告會務。\n"
+      "會後訪團前往世界大都會協會秘書處所在的巴塞隆納，由秘書長 Laura Gomez 接待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sari Dewi", "城市與地方政府聯合會亞太分會", Role::kSecretaryGeneral));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Laura Gomez", "世界大都會協會", Role::kSecretaryGeneral));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
