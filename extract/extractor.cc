@@ -850,13 +850,23 @@ void DocumentExtraction::BuildRelations() {
   }
   // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
   // meets every other-side person named in it.
+  bool previous_cue = false;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
     bool cue = false;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p)
       for (const auto& m : lex_.Cues(p))
         if (m.second == CueKind::kMet) cue = true;
-    if (!cue) continue;
+    // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
+    bool joined = false;
+    if (!cue && previous_cue) {
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      for (std::u32string_view w : {std::u32string_view(U"亦出席"), std::u32string_view(U"亦在座"), std::u32string_view(U"也出席"),
+                                    std::u32string_view(U"一同出席"), std::u32string_view(U"亦列席")})
+        joined = joined || text.find(w) != std::u32string_view::npos;
+    }
+    previous_cue = cue;
+    if (!cue && !joined) continue;
     std::vector<int> ours, theirs;
     // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
     uint32_t accompany = s.end;

@@ -133,7 +133,7 @@ TEST(HeldoutTest, QualityAgainstGold) {
     double precision, recall;
   };
   for (const Floor& f : {Floor{"person", 0.99, 0.99}, Floor{"post", 0.95, 0.88}, Floor{"member", 0.95, 0.95},
-                         Floor{"met", 0.93, 0.72}, Floor{"org", 0.74, 0.88}, Floor{"city", 0.97, 0.99}}) {
+                         Floor{"met", 0.82, 0.86}, Floor{"org", 0.74, 0.88}, Floor{"city", 0.97, 0.99}}) {
     const auto& s = report.kinds[f.kind];
     EXPECT_GE(s.precision(), f.precision) << f.kind;
     EXPECT_GE(s.recall(), f.recall) << f.kind;

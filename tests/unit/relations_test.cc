@@ -414,6 +414,21 @@ TEST(RelationsTest, SecretaryGeneralOfTheNetworkNamedBefore) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "Laura Gomez", "世界大都會協會", Role::kSecretaryGeneral));
 }
 
+// Meetings: a dialogue (對談, 座談) is a meeting; those the next sentence says were there too (亦出席) are met as well.
+TEST(RelationsTest, DialoguesAndThoseAlsoPresent) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n臺南市副市長黃偉哲與曼谷副市長 Somchai Wong 同台對談。\n"
+      "訪團拜會大邱廣域市議會議長朴相哲。該會委員長崔敏浩亦出席。\n"
+      "大邱廣域市市長洪俊表發表演說。\n");
+  auto met = [&](const std::string& a, const std::string& b) {
+    return Has(d, RelationKind::kMetWith, a, b) || Has(d, RelationKind::kMetWith, b, a);
+  };
+  EXPECT_TRUE(met("黃偉哲", "Somchai Wong"));
+  EXPECT_TRUE(met("黃偉哲", "朴相哲"));
+  EXPECT_TRUE(met("黃偉哲", "崔敏浩"));
+  EXPECT_FALSE(met("黃偉哲", "洪俊表"));
+}
+
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
 // a generic company word after it (SpaceX 公司, 華為集團) is that organization, not a second one.
 TEST(RelationsTest, KnownCompaniesUnderEveryName) {
