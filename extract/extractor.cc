@@ -44,18 +44,7 @@ struct PersonHit {
   std::string alias;        // another written form (parenthesized Latin or Han), may be empty
   std::string surname;      // for Han names
   bool short_form = false;  // surname + title only
-  struct Post {
-    int title = -1;         // index into gazetteer titles
-    std::string title_text;  // as written, with 前 where the text has it
-    int holder_seg = -1;    // index into segs of the place/country/org that holds the post, or -1
-    std::string holder_org;  // a unit named with the title (自民黨青年局), overrides holder_seg
-    bool past = false;
-    bool foreign_context = false;
-    std::string holder_place;  // a place the gazetteer lacks (澳洲雪梨市長 → 雪梨市)
-    std::string holder_place_en;
-    int holder_country = -1;
-    int holder_place_known = -1;  // gazetteer place that holder_place is a longer name of
-  };
+  using Post = detail::NameHit::Post;  // title, holder (segment, unit, unknown place), past
   bool foreign = false;
   std::vector<Post> posts;
   std::string rule;
@@ -96,14 +85,18 @@ class DocumentExtraction {
   int PlaceEntity(int place_index);
   int CountryEntity(int country_index);
   int OrgEntity(const Seg& seg);
+  int KnownOrgEntity(int org_index, const std::string& written);  // an orgs.tsv organization, as written (or "")
   int PersonEntity(const std::string& name, const std::string& alias, const std::string& surname, bool short_form);
   int AddEntity(Entity e);
   Evidence SentenceEvidence(uint32_t sentence) const;
   int SegStartingAt(uint32_t pos) const;
+  bool LocatesNextPlace(size_t seg) const;
   // Indices [first, last) of the segments that start inside `span` (segs_ are sorted by start).
   std::pair<size_t, size_t> SegsIn(Span span) const;
   int ListItemPlace(uint32_t begin, uint32_t end);
   void FindAbbreviations();
+  Seg MentionOf(const Seg& org, Span span) const;
+  void AddSegs(std::vector<Seg> added);
   void UnifyOrgNames();
   void FindBareChapter();
   void FoldDepartments();
@@ -114,6 +107,7 @@ class DocumentExtraction {
   bool IsPublisherSide(int entity) const;
   void FindCollectiveTitles();
   Date DefaultDate() const;
+  Date DateIn(Span s, bool need_month) const;
   void AddMention(Span span, std::string kind, std::string rule, int entity);
 
   const Gazetteer& g_;
@@ -241,23 +235,26 @@ int DocumentExtraction::PlaceEntity(int place_index) {
   return idx;
 }
 
-int DocumentExtraction::OrgEntity(const Seg& seg) {
+int DocumentExtraction::KnownOrgEntity(int org_index, const std::string& written) {
+  const OrgInfo& o = g_.orgs()[static_cast<size_t>(org_index)];
   Entity e;
   e.kind = EntityKind::kOrganization;
-  if (seg.kind == SegKind::kOrg && seg.index >= 0) {
-    const OrgInfo& o = g_.orgs()[static_cast<size_t>(seg.index)];
-    e.key = "org:" + o.id;
-    e.label = o.name_zh;
-    e.label_en = o.name_en;
-    e.wikidata = o.qid;
-    for (const auto& a : o.aliases) e.names.push_back(a);
-    std::string written = nt_.Utf8(seg.span);
-    if (written != e.label) e.names.push_back(written);
-  } else {
-    e.key = "org:" + MatchKey(seg.name);
-    e.label = seg.name;
-    if (!seg.alias.empty()) e.names.push_back(seg.alias);
-  }
+  e.key = "org:" + o.id;
+  e.label = o.name_zh;
+  e.label_en = o.name_en;
+  e.wikidata = o.qid;
+  e.names = o.aliases;
+  if (!written.empty() && written != e.label) e.names.push_back(written);
+  return AddEntity(std::move(e));
+}
+
+int DocumentExtraction::OrgEntity(const Seg& seg) {
+  if (seg.kind == SegKind::kOrg && seg.index >= 0) return KnownOrgEntity(seg.index, nt_.Utf8(seg.span));
+  Entity e;
+  e.kind = EntityKind::kOrganization;
+  e.key = "org:" + MatchKey(seg.name);
+  e.label = seg.name;
+  if (!seg.alias.empty()) e.names.push_back(seg.alias);
   return AddEntity(std::move(e));
 }
 
@@ -292,6 +289,12 @@ std::pair<size_t, size_t> DocumentExtraction::SegsIn(Span span) const {
   return {static_cast<size_t>(lo - segs_.begin()), static_cast<size_t>(hi - segs_.begin())};
 }
 
+// 大阪府堺市, 福建省福州市: a place written right before another one only locates it.
+bool DocumentExtraction::LocatesNextPlace(size_t seg) const {
+  return seg + 1 < segs_.size() && segs_[seg].kind == SegKind::kPlace && segs_[seg + 1].kind == SegKind::kPlace &&
+         segs_[seg + 1].span.begin == segs_[seg].span.end;
+}
+
 int DocumentExtraction::SegStartingAt(uint32_t pos) const {
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
   if (it != segs_.end() && it->span.begin == pos) return static_cast<int>(it - segs_.begin());
@@ -301,6 +304,18 @@ int DocumentExtraction::SegStartingAt(uint32_t pos) const {
 Date DocumentExtraction::DefaultDate() const {
   if (out_.meta.trip_start.valid()) return out_.meta.trip_start;
   return out_.meta.date;
+}
+
+// The first date a sentence gives (the year of the report where it names none; with `need_month`, only a date with
+// a month counts), else the report's date.
+Date DocumentExtraction::DateIn(Span s, bool need_month) const {
+  Date as_of = DefaultDate();
+  for (const auto& d : FindDates(nt_.text, s.begin, s.end)) {
+    Date dd = d.date;
+    if (!d.has_year) dd.year = as_of.year;
+    if (dd.valid() && (!need_month || dd.month > 0)) return dd;
+  }
+  return as_of;
 }
 
 // Report metadata: title, dates (報告日期, 出國期間 / 赴大陸地區期間 / the first dated itinerary line).
@@ -501,9 +516,7 @@ void DocumentExtraction::FindPersons() {
       p.short_form = hit.short_form;
       p.rule = hit.rule;
       p.sentence = si;
-      for (const auto& post : hit.posts)
-        p.posts.push_back({post.title, post.title_text, post.holder_seg, post.holder_org, post.past, post.foreign_context,
-                           post.holder_place, post.holder_place_en, post.holder_country, post.holder_place_known});
+      p.posts = std::move(hit.posts);
       p.foreign = hit.foreign;
       persons_.push_back(std::move(p));
     }
@@ -899,20 +912,12 @@ void DocumentExtraction::BuildRelations() {
     }
     int host = !ours.empty() ? ours.front() : leader_;
     if (host < 0) continue;
+    Date date = DateIn(s, true);
     for (int other : theirs) {
       if (other == host) continue;
       Meeting m;
       m.attendees = {host, other};
-      m.date = as_of;
-      auto dates = FindDates(nt_.text, s.begin, s.end);
-      for (const auto& d : dates) {
-        Date dd = d.date;
-        if (!d.has_year) dd.year = as_of.year;
-        if (dd.valid() && dd.month > 0) {
-          m.date = dd;
-          break;
-        }
-      }
+      m.date = date;
       m.evidence = SentenceEvidence(si);
       out_.meetings.push_back(m);
       for (auto [a, b] : {std::pair{host, other}, std::pair{other, host}}) {
@@ -1066,9 +1071,7 @@ void DocumentExtraction::FindMembers() {
         } else if (g.kind == SegKind::kPlace) {
           // A place that names a person's office (高陽市長) is not the subject.
           bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == g.span.end;
-          // 大阪府堺市, 福建省福州市: the region written before a city only locates it.
-          bool region_of_next = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
-          if (!office && !region_of_next) govs.push_back(EntityForSeg(static_cast<int>(k)));
+          if (!office && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
         } else if (is_org_seg(g)) {
           orgs.push_back(static_cast<int>(k));
         }
@@ -1117,6 +1120,21 @@ void DocumentExtraction::FindMembers() {
   }
 }
 
+// Another mention of an organization segment (an abbreviation, 分會 alone) at `span`.
+Seg DocumentExtraction::MentionOf(const Seg& org, Span span) const {
+  Seg mention = org;
+  mention.span = span;
+  if (mention.kind == SegKind::kPatternOrg) mention.alias = nt_.Utf8(span);
+  return mention;
+}
+
+// Adds segments that overlap none of the existing ones, keeping segs_ sorted by position.
+void DocumentExtraction::AddSegs(std::vector<Seg> added) {
+  if (added.empty()) return;
+  for (auto& a : added) segs_.push_back(std::move(a));
+  std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+}
+
 // 「日華懇談會」(以下簡稱日華懇): the abbreviation names the organization wherever it stands later in the report.
 void DocumentExtraction::FindAbbreviations() {
   const std::u32string& f = nt_.folded;
@@ -1157,10 +1175,7 @@ void DocumentExtraction::FindAbbreviations() {
     for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
       uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
       if (covered(p, pe)) continue;
-      Seg alias = org;
-      alias.span = {p, pe};
-      if (alias.kind == SegKind::kPatternOrg) alias.alias = nt_.Utf8(p, pe);
-      added.push_back(std::move(alias));
+      added.push_back(MentionOf(org, {p, pe}));
       added_spans.emplace(p, pe);
     }
     int entity = EntityForSeg(static_cast<int>(k));
@@ -1168,9 +1183,7 @@ void DocumentExtraction::FindAbbreviations() {
     std::string written = nt_.Utf8(b, b + static_cast<uint32_t>(abbreviation.size()));  // as written, not folded
     if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
   }
-  if (added.empty()) return;
-  for (auto& a : added) segs_.push_back(std::move(a));
-  std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+  AddSegs(std::move(added));
 }
 
 // One organization under two names in one report. A place at the start of the name written in a variant
@@ -1273,14 +1286,18 @@ void DocumentExtraction::UnifyOrgNames() {
 // actors) stay.
 void DocumentExtraction::FoldDepartments() {
   static const std::string_view kOrgans[] = {"理事會", "執行局", "執行委員會", "秘書處", "會員大會", "理監事會"};
-  // An organ named with its organization (世界大都會協會理事會) names the organization even where the text names it
-  // nowhere else: make sure it is an entity.
+  // An organ of an organization the gazetteer knows (世界大都會協會理事會, 亞太分會執行局) is a part of it, even where
+  // the text names the organization nowhere else (it becomes an entity here).
+  struct Organ {
+    int entity, parent;
+    std::string name;  // 理事會
+  };
+  std::vector<Organ> organs;
   for (size_t i = 0, count = out_.entities.size(); i < count; ++i) {
-    if (out_.entities[i].kind != EntityKind::kOrganization) continue;
+    if (out_.entities[i].kind != EntityKind::kOrganization || !out_.entities[i].wikidata.empty()) continue;
     std::u32string label = ToU32(out_.entities[i].label);
-    std::u32string f = Gazetteer::Fold(label);
     std::vector<LexMatch> matches;
-    g_.MatchAt(f, 0, &matches);
+    g_.MatchAt(Gazetteer::Fold(label), 0, &matches);
     for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
       int org = -1;
       for (const auto& entry : *m->entries)
@@ -1289,15 +1306,7 @@ void DocumentExtraction::FoldDepartments() {
       std::string rest = ToUtf8(label.substr(m->length));
       while (rest.starts_with(" ")) rest.erase(0, 1);
       if (std::find(std::begin(kOrgans), std::end(kOrgans), rest) == std::end(kOrgans)) break;
-      const OrgInfo& o = g_.orgs()[static_cast<size_t>(org)];
-      Entity e;
-      e.kind = EntityKind::kOrganization;
-      e.key = "org:" + o.id;
-      e.label = o.name_zh;
-      e.label_en = o.name_en;
-      e.wikidata = o.qid;
-      e.names = o.aliases;
-      AddEntity(std::move(e));
+      organs.push_back({static_cast<int>(i), KnownOrgEntity(org, {}), rest});
       break;
     }
   }
@@ -1309,19 +1318,7 @@ void DocumentExtraction::FoldDepartments() {
     govs.emplace_back(e.label, static_cast<int>(i));
     for (const auto& name : e.names) govs.emplace_back(name, static_cast<int>(i));
   }
-  // Organizations the gazetteer knows, by every name: their organs (世界大都會協會理事會, 亞太分會執行局) are parts of them.
-  std::vector<std::pair<std::string, int>> known;
-  {
-    std::set<std::string> known_keys;
-    for (const auto& o : g_.orgs()) known_keys.insert("org:" + o.id);
-    for (size_t i = 0; i < n; ++i) {
-      const Entity& e = out_.entities[i];
-      if (e.kind != EntityKind::kOrganization || !known_keys.count(e.key)) continue;
-      known.emplace_back(e.label, static_cast<int>(i));
-      for (const auto& name : e.names) known.emplace_back(name, static_cast<int>(i));
-    }
-  }
-  if (govs.empty() && known.empty()) return;
+  if (govs.empty() && organs.empty()) return;
   // Does `rest` end with a department ending (局, 處, 組, 辦公室 ...)?
   auto department = [&](const std::string& rest) {
     if (rest.ends_with("辦公室")) return true;
@@ -1340,25 +1337,13 @@ void DocumentExtraction::FoldDepartments() {
   };
   std::vector<int> target(n, -1);
   std::vector<std::string> unit(n);
+  for (const Organ& o : organs) {
+    target[static_cast<size_t>(o.entity)] = o.parent;
+    unit[static_cast<size_t>(o.entity)] = o.name;
+  }
   for (size_t i = 0; i < n; ++i) {
     const Entity& e = out_.entities[i];
-    if (e.kind != EntityKind::kOrganization || !e.wikidata.empty()) continue;
-    {
-      int parent = -1;
-      size_t parent_len = 0;
-      for (const auto& [name, o] : known)
-        if (o != static_cast<int>(i) && name.size() > parent_len && e.label.starts_with(name)) {
-          parent = o;
-          parent_len = name.size();
-        }
-      std::string rest = parent >= 0 ? e.label.substr(parent_len) : std::string();
-      while (rest.starts_with(" ")) rest.erase(0, 1);
-      if (parent >= 0 && std::find(std::begin(kOrgans), std::end(kOrgans), rest) != std::end(kOrgans)) {
-        target[i] = parent;
-        unit[i] = rest;
-        continue;
-      }
-    }
+    if (e.kind != EntityKind::kOrganization || !e.wikidata.empty() || target[i] >= 0) continue;
     // The name, and the name after a leading country (中國福州市人民政府外事辦公室).
     std::vector<std::string> forms{e.label};
     {
@@ -1501,14 +1486,9 @@ void DocumentExtraction::FindBareChapter() {
     if (p > 0 && IsHan(f[p - 1]) && std::u32string_view(U"本該此").find(f[p - 1]) == std::u32string_view::npos) continue;
     auto it = std::lower_bound(segs_.begin(), segs_.end(), pe, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
     if (it != segs_.begin() && std::prev(it)->span.end > p) continue;  // inside a name
-    Seg alias = chapter;
-    alias.span = {p, pe};
-    if (alias.kind == SegKind::kPatternOrg) alias.alias = nt_.Utf8(p, pe);
-    added.push_back(std::move(alias));
+    added.push_back(MentionOf(chapter, {p, pe}));
   }
-  if (added.empty()) return;
-  for (auto& a : added) segs_.push_back(std::move(a));
-  std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+  AddSegs(std::move(added));
 }
 
 // Agreements: a sentence with a signing word (簽署, 締結, 備忘錄, 姊妹市 ...) that names two or more local governments as
@@ -1517,7 +1497,6 @@ void DocumentExtraction::FindBareChapter() {
 // locates it. ckg:signedWith from the first party named to each other one, with the sentence and its date.
 void DocumentExtraction::FindAgreements() {
   const std::u32string& f = nt_.folded;
-  Date as_of = DefaultDate();
   std::set<std::pair<int, int>> seen;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span sp = sentences_[si];
@@ -1547,22 +1526,13 @@ void DocumentExtraction::FindAgreements() {
         entity = publisher_;
       } else if (g.kind == SegKind::kPlace) {
         bool located = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
-        bool region_of_next = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
-        if (!located && !region_of_next) entity = EntityForSeg(static_cast<int>(k));
+        if (!located && !LocatesNextPlace(k)) entity = EntityForSeg(static_cast<int>(k));
       }
       if (entity < 0 || !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(entity)].kind)) continue;
       if (std::find(parties.begin(), parties.end(), entity) == parties.end()) parties.push_back(entity);
     }
     if (parties.size() < 2) continue;
-    Date date = as_of;
-    for (const auto& d : FindDates(nt_.text, sp.begin, sp.end)) {
-      Date dd = d.date;
-      if (!d.has_year) dd.year = as_of.year;
-      if (dd.valid()) {
-        date = dd;
-        break;
-      }
-    }
+    Date date = DateIn(sp, false);
     for (size_t k = 1; k < parties.size(); ++k) {
       auto key = std::minmax(parties[0], parties[k]);
       if (!seen.insert(key).second) continue;

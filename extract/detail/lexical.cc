@@ -75,7 +75,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
     }
   }
   std::vector<bool> place_end(n + 1, false);
-  std::vector<int> place_country_end(n + 1, -1);  // country of the place whose mention ends at pos (美國加州 + 聖地牙哥)
+  std::vector<int> place_ending_at(n + 1, -1);  // the place whose mention ends at pos (美國加州 + 聖地牙哥)
   // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands
   // alone later (聖地牙哥港務局), not the most populous namesake.
   std::map<std::u32string, uint32_t, std::less<>> sense;
@@ -90,8 +90,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       bool best_base = false;
       int64_t best_score = -1;
       int ctx_country = country_before[p];
-      int region_country = place_country_end[p];  // a region or city written just before (美國加州 + 聖地牙哥)
-      auto remembered = ctx_country < 0 && region_country < 0 && !sense.empty()
+      // A region or city written just before (美國加州 + 聖地牙哥): its country counts where no country is named.
+      const std::string* region_country =
+          place_ending_at[p] >= 0 ? &g.places()[static_cast<size_t>(place_ending_at[p])].country : nullptr;
+      auto remembered = ctx_country < 0 && !region_country && !sense.empty()
                             ? sense.find(std::u32string_view(f).substr(p, m.length))
                             : sense.end();
       for (const auto& e : *m.entries) {
@@ -103,8 +105,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (!e.base) score += 8'000'000'000LL;
         if (e.base && pl.kind == ontology::EntityKind::kCity) score += 2'000'000'000LL;
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
-        if (ctx_country < 0 && region_country >= 0 && g.countries()[static_cast<size_t>(region_country)].iso2 == pl.country)
-          score += 4'000'000'000LL;
+        if (ctx_country < 0 && region_country && *region_country == pl.country) score += 4'000'000'000LL;
         if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
         if (pl.country == "TW") score += 500'000'000LL;
         if (!e.base) score += 1;
@@ -169,8 +170,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
       if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
       place_end[p + m.length] = true;
-      place_country_end[p + m.length] = g.CountryByIso(pl.country);
-      bool same_region_country = region_country >= 0 && g.countries()[static_cast<size_t>(region_country)].iso2 == pl.country;
+      place_ending_at[p + m.length] = best;
+      bool same_region_country = region_country && *region_country == pl.country;
       if ((same_country || same_region_country) && m.entries->size() > 1) sense[f.substr(p, m.length)] = static_cast<uint32_t>(best);
     }
   }

@@ -586,14 +586,11 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       NameHit::Post& second = hit->posts[mine];
       if (hit->posts.size() > mine + 1 && second.holder_seg < 0 && second.holder_org.empty() && second.holder_place.empty() &&
           chain == t.span.begin) {
-        const NameHit::Post& first = hit->posts[mine + 1];
-        second.holder_seg = first.holder_seg;
-        second.holder_org = first.holder_org;
-        second.holder_place = first.holder_place;
-        second.holder_place_en = first.holder_place_en;
-        second.holder_country = first.holder_country;
-        second.holder_place_known = first.holder_place_known;
-        second.foreign_context = first.foreign_context;
+        NameHit::Post shared = hit->posts[mine + 1];  // the first title's holder, with the second title
+        shared.title = second.title;
+        shared.title_text = std::move(second.title_text);
+        shared.past = second.past;
+        second = std::move(shared);
       }
     }
   }

@@ -17,6 +17,32 @@ std::string Slurp(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// Every gold row of the *.gold.tsv files in a source folder.
+std::vector<eval::GoldRow> GoldIn(const std::string& folder) {
+  std::vector<eval::GoldRow> gold;
+  for (const auto& e : std::filesystem::directory_iterator(testing::SourcePath(folder)))
+    if (e.path().string().find(".gold.tsv") != std::string::npos) {
+      auto rows = eval::ReadGold(e.path().string());
+      gold.insert(gold.end(), rows.begin(), rows.end());
+    }
+  return gold;
+}
+
+struct Floor {
+  const char* kind;
+  double precision, recall;
+};
+
+// Scores at or above their floors, and no person split into two nodes.
+void ExpectFloors(eval::Report report, std::initializer_list<Floor> floors) {
+  for (const Floor& f : floors) {
+    const auto& s = report.kinds[f.kind];
+    EXPECT_GE(s.precision(), f.precision) << f.kind;
+    EXPECT_GE(s.recall(), f.recall) << f.kind;
+  }
+  EXPECT_EQ(report.kinds["person"].duplicates, 0u);
+}
+
 class SamplesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -90,25 +116,10 @@ TEST_F(SamplesTest, SameOutputWhateverTheOrderAndThreads) {
 
 // Quality floor on the samples (raised as extraction improves; targets in issue #3).
 TEST_F(SamplesTest, QualityAgainstGold) {
-  std::vector<eval::GoldRow> gold;
-  for (const auto& e : std::filesystem::directory_iterator(testing::SourcePath("samples")))
-    if (e.path().string().find(".gold.tsv") != std::string::npos) {
-      auto rows = eval::ReadGold(e.path().string());
-      gold.insert(gold.end(), rows.begin(), rows.end());
-    }
-  auto report = eval::Evaluate(eval::LoadGraphView(*dir_ / "out"), gold);
-  struct Floor {
-    const char* kind;
-    double precision, recall;
-  };
+  auto report = eval::Evaluate(eval::LoadGraphView(*dir_ / "out"), GoldIn("samples"));
   // Today's figures, rounded down (docs/quality.md); raise them when the rules improve.
-  for (const Floor& f : {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.90}, Floor{"member", 0.95, 0.88},
-                         Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.96, 0.97}}) {
-    const auto& s = report.kinds[f.kind];
-    EXPECT_GE(s.precision(), f.precision) << f.kind;
-    EXPECT_GE(s.recall(), f.recall) << f.kind;
-  }
-  EXPECT_EQ(report.kinds["person"].duplicates, 0u);
+  ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.90}, Floor{"member", 0.95, 0.88},
+                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.96, 0.97}});
 }
 
 // Quality on texts written for this project in the style of reports and news items (tests/heldout/README.md): the
@@ -120,25 +131,11 @@ TEST(HeldoutTest, QualityAgainstGold) {
   opt.out_dir = dir / "out";
   opt.jobs = 2;
   pipeline::RunBuild(testing::SharedExtractor(), opt, {});
-  std::vector<eval::GoldRow> gold;
-  for (const auto& e : std::filesystem::directory_iterator(testing::SourcePath("tests/heldout")))
-    if (e.path().string().find(".gold.tsv") != std::string::npos) {
-      auto rows = eval::ReadGold(e.path().string());
-      gold.insert(gold.end(), rows.begin(), rows.end());
-    }
+  auto gold = GoldIn("tests/heldout");
   ASSERT_GE(gold.size(), 240u);
-  auto report = eval::Evaluate(eval::LoadGraphView(dir / "out"), gold);
-  struct Floor {
-    const char* kind;
-    double precision, recall;
-  };
-  for (const Floor& f : {Floor{"person", 0.99, 0.99}, Floor{"post", 0.95, 0.88}, Floor{"member", 0.95, 0.95},
-                         Floor{"met", 0.82, 0.86}, Floor{"org", 0.74, 0.88}, Floor{"city", 0.97, 0.99}}) {
-    const auto& s = report.kinds[f.kind];
-    EXPECT_GE(s.precision(), f.precision) << f.kind;
-    EXPECT_GE(s.recall(), f.recall) << f.kind;
-  }
-  EXPECT_EQ(report.kinds["person"].duplicates, 0u);
+  ExpectFloors(eval::Evaluate(eval::LoadGraphView(dir / "out"), gold),
+               {Floor{"person", 0.99, 0.99}, Floor{"post", 0.95, 0.88}, Floor{"member", 0.95, 0.95},
+                Floor{"met", 0.82, 0.86}, Floor{"org", 0.74, 0.88}, Floor{"city", 0.97, 0.99}});
 }
 
 }  // namespace
