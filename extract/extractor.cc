@@ -102,6 +102,7 @@ class DocumentExtraction {
   void FoldDepartments();
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
+  int HeaderUnitBefore(uint32_t pos);
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
@@ -553,6 +554,29 @@ void DocumentExtraction::ResolvePersons() {
       entity_by_key_["person:" + MatchKey(p.alias)] = to;
     }
   }
+  // A Latin name that ends another Latin name of the document is its bearer's surname of several words: "Te Rangi副市長"
+  // after "Hana Te Rangi", "Van Ossel" after "Gino Van Ossel" (when one full name ends so).
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const PersonHit& p = persons_[i];
+    if (p.short_form || person_entity_[i] < 0 || p.name_text.empty() || static_cast<unsigned char>(p.name_text[0]) >= 0x80) continue;
+    std::string tail = " " + p.name_text;
+    std::set<int> longer;
+    for (size_t j = 0; j < persons_.size(); ++j) {
+      const std::string& n = persons_[j].name_text;
+      if (persons_[j].short_form || person_entity_[j] < 0 || person_entity_[j] == person_entity_[i]) continue;
+      if (n.size() > tail.size() && n.compare(n.size() - tail.size(), tail.size(), tail) == 0) longer.insert(person_entity_[j]);
+    }
+    if (longer.size() != 1) continue;
+    int from = person_entity_[i], to = *longer.begin();
+    for (auto& pe : person_entity_)
+      if (pe == from) pe = to;
+    Entity& dst = out_.entities[static_cast<size_t>(to)];
+    Entity& src = out_.entities[static_cast<size_t>(from)];
+    if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
+    src.key += "#merged";
+    entity_by_key_[src.key] = from;
+    entity_by_key_["person:" + MatchKey(p.name_text)] = to;
+  }
   // Full names by every prefix of one to three characters (a surname can be any of them).
   std::unordered_map<std::string, std::vector<size_t>> full_by_surname;
   for (size_t j = 0; j < persons_.size(); ++j) {
@@ -795,6 +819,7 @@ void DocumentExtraction::BuildRelations() {
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
         holder = -1;
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
+      if (holder < 0 && title.scope != TitleScope::kNation) holder = HeaderUnitBefore(p.name.begin);
       if (holder < 0 && placed_roles.count({person, role_key(post)})) continue;
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
@@ -1447,6 +1472,42 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
     auto person = std::upper_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(it->span.end, INT32_MAX));
     if (person != person_occurrences_.end() && person->first < pos) return -1;
     return EntityForSeg(static_cast<int>(it - segs_.begin()));
+  }
+  return -1;
+}
+
+// A report's cover fields name the travellers' agency once ("服務機關：桃園市政府環境保護局") and list them by
+// title alone on the next lines ("姓名職稱：局長 林建宏、科長 陳怡君"): a title with no body named, in the same block
+// of field lines as such a field, is held in the agency the field names.
+int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kFields[] = {U"服務機關", U"服務單位", U"出國單位", U"機關名稱", U"服務機關名稱"};
+  uint32_t line_end = pos;
+  for (int lines = 0; lines < 8; ++lines) {
+    size_t nl = line_end == 0 ? std::u32string::npos : f.rfind(U'\n', line_end - 1);
+    uint32_t line_begin = nl == std::u32string::npos ? 0 : static_cast<uint32_t>(nl + 1);
+    std::u32string_view line(f.data() + line_begin, line_end - line_begin);
+    size_t first = line.find_first_not_of(U" \t");
+    if (first == std::u32string_view::npos) return -1;  // a blank line ends the block of fields
+    line.remove_prefix(first);
+    for (std::u32string_view field : kFields) {
+      if (line.substr(0, field.size()) != field) continue;
+      uint32_t value = line_begin + static_cast<uint32_t>(first + field.size());
+      if (value >= f.size() || (f[value] != U':' && f[value] != U'：')) continue;
+      // The first organization or place on the field's line.
+      auto [b, e] = SegsIn({value, line_end});
+      for (size_t k = b; k < e; ++k) {
+        const Seg& s = segs_[k];
+        if (s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg || s.kind == SegKind::kPlace || s.kind == SegKind::kSelf)
+          return EntityForSeg(static_cast<int>(k));
+      }
+      return -1;
+    }
+    // Field lines hold a colon or are short (a name under "出國人員："); a line of prose ends the block.
+    if (line.find(U'：') == std::u32string_view::npos && line.find(U':') == std::u32string_view::npos && line.size() > 30)
+      return -1;
+    if (line_begin == 0) return -1;
+    line_end = line_begin - 1;
   }
   return -1;
 }

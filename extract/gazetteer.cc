@@ -153,7 +153,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
   });
 
   // Places: curated rows first; a cities.tsv row whose name a curated row has is skipped.
-  std::set<std::string> curated_names;
+  std::set<std::string> curated_names, curated_ids;
   auto add_place = [&](PlaceInfo p, const std::vector<std::string>& aliases) {
     auto idx = static_cast<uint32_t>(g->places_.size());
     std::vector<std::string> names{p.name_zh};
@@ -185,11 +185,13 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
             p.population = f[5].empty() ? 0 : std::stoll(f[5]);
             p.curated = true;
             curated_names.insert(p.name_zh);
+            curated_ids.insert(p.id);
             add_place(std::move(p), Split(f[6], '|'));
           });
   ReadTsv(path("cities.tsv"), "id\tname_en\tname_zh_hant\tzh_src\tcountry_code\tpopulation\tgeonames_id\taliases_zh", 8,
           [&](const std::vector<std::string>& f, int) {
-            if (curated_names.count(f[2]) || f[2].empty()) return;
+            // A curated row replaces the world gazetteer's row of the same name or id (布里斯本 for 布里斯班).
+            if (curated_names.count(f[2]) || curated_ids.count(f[0]) || f[2].empty()) return;
             PlaceInfo p;
             p.id = f[0];
             p.name_en = f[1];

@@ -123,8 +123,11 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
              std::u32string_view(U"暨及與和兼並、").find(f[x]) == std::u32string_view::npos;
     };
     if ((bits & kJa) && g < maxg && lone_stop(q)) {
+      // After one given character, a particle that only follows a subject ends it too: 佐藤裕之亦到場 (之 is
+      // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
-                       std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos;
+                       std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos ||
+                       (g == 1 && std::u32string_view(U"亦也則於率").find(f[q + 1]) != std::u32string_view::npos);
       if (g >= 1 && name_ends) {
         ++q;
         ++g;

@@ -145,5 +145,47 @@ TEST(PersonsTest, CommonWordsAfterTitlesAreNotNames) {
   EXPECT_EQ(PersonCount(d), 0u);
 }
 
+// A report's cover: the agency in one field, the travellers by title alone in the next; prose after the cover does not
+// take the agency.
+TEST(PersonsTest, CoverFieldsNameTheTravellersAgency) {
+  auto d = testing::ExtractText(
+      "服務機關：新竹市政府產業發展處\n姓名職稱：處長 王大明、科長 李小華、技正 張志遠\n出國期間：115年5月\n\n"
+      "本次由市長林一心率團，研究員陳美玉隨行，並由秘書長周文傑協調行程，共同推動市府的城市外交。\n");
+  EXPECT_TRUE(HasPost(d, "王大明", Role::kOther, "新竹市政府產業發展處", "處長"));
+  EXPECT_TRUE(HasPost(d, "李小華", Role::kOther, "新竹市政府產業發展處", "科長"));
+  EXPECT_TRUE(HasPost(d, "張志遠", Role::kOther, "新竹市政府產業發展處", "技正"));
+  EXPECT_TRUE(HasPost(d, "林一心", Role::kMayor, "新竹市"));
+  EXPECT_TRUE(HasPost(d, "周文傑", Role::kSecretaryGeneral, "新竹市"));
+}
+
+// Words of time after a title or a name are no part of a name: 縣長明年 (明 is a surname), 林文德晚間 (林 is a
+// Japanese surname too, whose given names run to three characters).
+TEST(PersonsTest, WordsOfTimeEndNames) {
+  auto d = testing::ExtractText("屏東縣議會議長林文德晚間設宴款待訪問團，並邀請陳縣長明年率團回訪。");
+  EXPECT_NE(FindEntity(d, "林文德"), nullptr);
+  EXPECT_EQ(FindEntity(d, "林文德晚"), nullptr);
+  EXPECT_EQ(FindEntity(d, "明年"), nullptr);
+}
+
+// 之 ends a Japanese given name of one character before a particle (佐藤裕之亦), and stays "of" before a noun.
+TEST(PersonsTest, JapaneseGivenNamesEndingIn之) {
+  auto d = testing::ExtractText("日本台灣交流協會所長佐藤裕之亦到場祝賀，應山田太郎之邀出席晚宴。");
+  EXPECT_NE(FindEntity(d, "佐藤裕之"), nullptr);
+  EXPECT_EQ(FindEntity(d, "佐藤裕"), nullptr);
+  EXPECT_EQ(FindEntity(d, "山田太郎之"), nullptr);
+}
+
+// A Latin surname of several words, written alone before a title, is the person named in full before it.
+TEST(PersonsTest, SurnameOfSeveralWords) {
+  auto d = testing::ExtractText("接見人員：奧克蘭市副市長 Hana Te Rangi。王副市長與Te Rangi副市長就城市防災交換意見。");
+  const Entity* full = FindEntity(d, "Hana Te Rangi");
+  ASSERT_NE(full, nullptr);
+  EXPECT_NE(std::find(full->names.begin(), full->names.end(), "Te Rangi"), full->names.end());
+  for (const auto& e : d.entities)  // the short form's own entity is merged away (the graph drops it)
+    if (e.label == "Te Rangi") {
+      EXPECT_NE(e.key.find("#merged"), std::string::npos);
+    }
+}
+
 }  // namespace
 }  // namespace citykg::extract
