@@ -103,6 +103,8 @@ class DocumentExtraction {
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
   int HeaderUnitBefore(uint32_t pos);
+  bool InsideNameSeg(uint32_t pos) const;
+  void DropUnitsReadAsTitles();
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
@@ -892,9 +894,13 @@ void DocumentExtraction::BuildRelations() {
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
     bool cue = false;
+    uint32_t first_cue = s.end;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p)
       for (const auto& m : lex_.Cues(p))
-        if (m.second == CueKind::kMet) cue = true;
+        if (m.second == CueKind::kMet && !InsideNameSeg(p)) {  // 交流 in 日本台灣交流協會 is a name
+          cue = true;
+          first_cue = p;
+        }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
     bool joined = false;
     if (!cue && previous_cue) {
@@ -921,6 +927,50 @@ void DocumentExtraction::BuildRelations() {
       if (out_.entities[static_cast<size_t>(ent)].short_form_only && ent != leader_) continue;
       auto& list = IsPublisherSide(ent) ? ours : theirs;
       if (std::find(list.begin(), list.end(), ent) == list.end()) list.push_back(ent);
+    }
+    // "X率領A、B及企業代表一行25人…由市長Y接待": the members a leader brings along (after 率領 / 帶領, up to 一行, 等 or
+    // the clause's end) are not met one by one; their leader is.
+    {
+      const std::u32string& f = nt_.folded;
+      std::set<int> members;
+      for (std::u32string_view w : {std::u32string_view(U"率領"), std::u32string_view(U"帶領")}) {
+        for (size_t at = sentence_text.find(w); at != std::u32string_view::npos; at = sentence_text.find(w, at + 1)) {
+          uint32_t from = s.begin + static_cast<uint32_t>(at + w.size()), to = from;
+          while (to < s.end && f[to] != U'，' && f[to] != U',' && f[to] != U'。' && f[to] != U';' &&
+                 f.compare(to, 2, U"一行") != 0)
+            ++to;
+          bool led = false;
+          for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
+            if (it->first < from) led = true;
+            else if (it->first < to && led) members.insert(it->second);
+          }
+        }
+      }
+      if (!members.empty())
+        theirs.erase(std::remove_if(theirs.begin(), theirs.end(), [&](int e) { return members.count(e) > 0; }), theirs.end());
+    }
+    // "隨團的A，下午與B會面": two persons of the other side the sentence pairs with 與 before the meeting verb meet each
+    // other, not the delegation's leader.
+    if (ours.empty() && theirs.size() >= 2) {
+      const std::u32string& f = nt_.folded;
+      int before = -1;
+      std::vector<int> after;
+      uint32_t with = s.end;
+      for (uint32_t q = s.begin; q < first_cue; ++q)
+        if (f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') {
+          with = q;
+          break;
+        }
+      if (with < first_cue) {
+        for (auto it = lo; it != person_occurrences_.end() && it->first < first_cue; ++it) {
+          if (it->first < with) before = it->second;
+          else if (std::find(after.begin(), after.end(), it->second) == after.end()) after.push_back(it->second);
+        }
+        if (before >= 0 && !after.empty() && std::find(after.begin(), after.end(), before) == after.end()) {
+          ours = {before};
+          theirs = after;
+        }
+      }
     }
     if (theirs.empty()) continue;
     // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
@@ -1476,6 +1526,39 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
   return -1;
 }
 
+// Is `pos` inside (not at the start of) an organization's or a place's name?
+bool DocumentExtraction::InsideNameSeg(uint32_t pos) const {
+  auto it = std::upper_bound(segs_.begin(), segs_.end(), pos, [](uint32_t v, const Seg& x) { return v < x.span.begin; });
+  while (it != segs_.begin()) {
+    --it;
+    if (it->span.end > pos && it->span.begin < pos && it->kind != SegKind::kTitle) return true;
+    if (pos - it->span.begin > 40) break;
+  }
+  return false;
+}
+
+// Departments the name finder read as part of a title (國際關係處處長 of a foreign city): no body of their own,
+// unless the same name stands elsewhere as one.
+void DocumentExtraction::DropUnitsReadAsTitles() {
+  std::set<int> units;
+  for (const PersonHit& p : persons_)
+    for (const auto& post : p.posts)
+      if (post.unit_seg >= 0) units.insert(post.unit_seg);
+  for (int u : units) {
+    const Seg& unit = segs_[static_cast<size_t>(u)];
+    bool elsewhere = false;
+    for (size_t k = 0; k < segs_.size() && !elsewhere; ++k)
+      elsewhere = !units.count(static_cast<int>(k)) && segs_[k].kind == unit.kind && segs_[k].name == unit.name;
+    if (elsewhere) continue;
+    auto it = entity_by_key_.find("org:" + MatchKey(unit.name));
+    if (it == entity_by_key_.end()) continue;
+    Entity& e = out_.entities[static_cast<size_t>(it->second)];
+    if (e.key.ends_with("#merged")) continue;
+    entity_by_key_.erase(it);
+    e.key += "#merged";
+  }
+}
+
 // A report's cover fields name the travellers' agency once ("服務機關：桃園市政府環境保護局") and list them by
 // title alone on the next lines ("姓名職稱：局長 林建宏、科長 陳怡君"): a title with no body named, in the same block
 // of field lines as such a field, is held in the agency the field names.
@@ -1704,6 +1787,7 @@ ExtractedDocument DocumentExtraction::Run() {
     AddMention(s.span, kNames[static_cast<int>(s.kind)], s.kind == SegKind::kPatternOrg ? "org-suffix" : "gazetteer", -1);
   }
   FindPersons();
+  DropUnitsReadAsTitles();
   ResolvePersons();
   FindCollectiveTitles();
   FindEvents();

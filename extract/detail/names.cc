@@ -1009,6 +1009,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }
+  // "聖保羅市副市長 A、國際關係處處長 B": a department written without its government, in a list after an official of a
+  // place, is that place's department when its head is of the other side (a Latin or Japanese name): the post is
+  // held in the place, with the department in the title (the publisher's departments are written the same way, so
+  // a Chinese name keeps the default).
+  for (size_t i = 1; i < hits.size(); ++i) {
+    NameHit& h = hits[i];
+    const NameHit& prev = hits[i - 1];
+    if (!h.foreign || h.posts.empty() || h.posts[0].holder_seg < 0 || prev.posts.empty() || prev.posts[0].holder_seg < 0) continue;
+    const Seg& unit = segs_[static_cast<size_t>(h.posts[0].holder_seg)];
+    const Seg& place = segs_[static_cast<size_t>(prev.posts[0].holder_seg)];
+    if (unit.kind != SegKind::kPatternOrg || place.kind != SegKind::kPlace) continue;
+    // Qualified by default: the canonical name is longer than what is written, and ends with it.
+    std::string written = nt_.Utf8(unit.span);
+    if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;
+    if (unit.span.begin == 0 || f[unit.span.begin - 1] != U'、' || prev.name.end + 8 < unit.span.begin) continue;
+    h.posts[0].unit_seg = h.posts[0].holder_seg;
+    h.posts[0].holder_seg = prev.posts[0].holder_seg;
+    h.posts[0].title_text = written + h.posts[0].title_text;
+  }
   // "會議由世界大都會協會主席 X 主持，秘書長 Y 報告": an organization's title (or 秘書長) of a person of the other side
   // with no holder belongs to the known network named last before it in the sentence, when no place stands between.
   for (NameHit& h : hits) {

@@ -27,6 +27,7 @@ struct NameHit {
     int holder_place_known = -1;  // the gazetteer place holder_place is a longer name of (巴生 + 皇家市), or -1
     bool past = false;
     bool foreign_context = false;  // a foreign place or country stands earlier in the same list item
+    int unit_seg = -1;  // a department segment read as a unit of holder_seg (its name is in title_text): no body of its own
   };
   std::vector<Post> posts;
   std::string rule;

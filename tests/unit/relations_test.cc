@@ -490,9 +490,9 @@ TEST(RelationsTest, NewMembersListedAfterAColon) {
 
 TEST(RelationsTest, TheDelegationLeaderMeetsTheHosts) {
   auto d = testing::ExtractText(
-      "服務機關：高雄市政府\n高雄市副市長林大明率團出訪日本。林副市長於大阪拜會大阪市長橫山英幸，雙方交換意見。林副市長並表示感謝。");
-  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "橫山英幸"));
-  EXPECT_TRUE(Has(d, RelationKind::kPost, "橫山英幸", "大阪市", Role::kMayor));
+      "服務機關：高雄市政府\n高雄市副市長林大明率團出訪日本。林副市長於大阪拜會大阪市長橫田英二，雙方交換意見。林副市長並表示感謝。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "橫田英二"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "橫田英二", "大阪市", Role::kMayor));
 }
 
 TEST(RelationsTest, CompanionsAreNotMetOneByOne) {
@@ -549,6 +549,33 @@ TEST(RelationsTest, AbbreviationsDefinedInTheText) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "日本台灣友好議員懇談會", Role::kOther, "顧問"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "日本台灣友好議員懇談會", Role::kOther, "副會長"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日台懇", Role::kPresident));
+}
+
+// Members a leader brings along (率領 A、B … 一行) are not met one by one; the leader is. Two persons of the other side
+// paired by 與 before the verb meet each other. A meeting word inside a name (日本台灣交流協會) is no meeting.
+TEST(RelationsTest, WhoMeetsWhomInAVisitorsDay) {
+  auto d = testing::ExtractText(
+      "服務機關：嘉義市政府\n日本岡山縣知事山田正樹率領岡山縣議會議長松田隆、觀光連盟會長藤田昭夫一行25人抵達嘉義市，"
+      "由嘉義市長黃美芬親自接待。隨團的吉備食品社長森川健二，下午與嘉義市工商策進會理事長王大成會面。"
+      "簽約儀式由嘉義市議會議長蔡大強見證，日本台灣交流協會所長佐藤裕之亦到場祝賀。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃美芬", "山田正樹"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃美芬", "松田隆"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃美芬", "藤田昭夫"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "森川健二", "王大成"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃美芬", "森川健二"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "蔡大強", "佐藤裕之"));
+}
+
+// A department written without its government, listed after a foreign city's official, is that city's department.
+TEST(RelationsTest, ForeignCitysDepartmentInAListOfHosts) {
+  auto d = testing::ExtractText(
+      "服務機關：桃園市政府\n接見人員：聖保羅市副市長 Carla Ramos、國際關係處處長 João Ferreira\n林局長向Ramos副市長介紹本市制度。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "João Ferreira", "聖保羅市", Role::kOther, "國際關係處處長"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Carla Ramos", "João Ferreira"));
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kOrganization && !e.key.ends_with("#merged")) {  // the graph drops merged entities
+      EXPECT_NE(e.label, "桃園市政府國際關係處");
+    }
 }
 
 }  // namespace
