@@ -1230,13 +1230,19 @@ void DocumentExtraction::FindAbbreviations() {
     uint32_t q = org.span.end;
     if (q < f.size() && (f[q] == U'」' || f[q] == U'』')) ++q;
     if (q >= f.size() || f[q] != U'(') continue;
+    // The mark opens the parentheses or follows an English name in them: (ICLEI – Local Governments for
+    // Sustainability，以下簡稱ICLEI).
     uint32_t b = q + 1;
     size_t mark = 0;
-    for (auto m : kMarks)
-      if (f.compare(b, m.size(), m) == 0) {
-        mark = m.size();
-        break;
-      }
+    for (uint32_t x = b; x < f.size() && x < b + 100 && f[x] != U')' && !mark; ++x) {
+      if (x > b && f[x - 1] != U',' && f[x - 1] != U'，' && f[x - 1] != U';') continue;
+      for (auto m : kMarks)
+        if (f.compare(x, m.size(), m) == 0) {
+          mark = m.size();
+          b = x;
+          break;
+        }
+    }
     if (!mark) continue;
     b += static_cast<uint32_t>(mark);
     while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
@@ -1246,6 +1252,20 @@ void DocumentExtraction::FindAbbreviations() {
     std::u32string abbreviation = f.substr(b, e - b);
     while (!abbreviation.empty() && abbreviation.back() == U' ') abbreviation.pop_back();
     if (abbreviation.size() < 2) continue;
+    // A name the text defines by an abbreviation the gazetteer knows (地方環境行動國際理事會 … 以下簡稱ICLEI) is that
+    // organization, wherever the long name stands.
+    if (org.kind == SegKind::kPatternOrg) {
+      int known = -1;
+      for (size_t j = k + 1; j < segs_.size() && segs_[j].span.begin < e; ++j)
+        if (segs_[j].span.begin >= b && segs_[j].kind == SegKind::kOrg && segs_[j].index >= 0) known = static_cast<int>(j);
+      if (known >= 0) {
+        const std::string pattern_name = org.name;
+        const Seg known_seg = segs_[static_cast<size_t>(known)];
+        for (Seg& other : segs_)
+          if (other.kind == SegKind::kPatternOrg && other.name == pattern_name) other = MentionOf(known_seg, other.span);
+        continue;
+      }
+    }
     // Later mentions not already covered by a segment become this organization.
     for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
       uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());

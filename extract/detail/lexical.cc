@@ -126,6 +126,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
+                    // 塔比拉蘭市: a long transliterated name written with its own administrative suffix.
+                    (m.length >= 4 && p + m.length < n && IsAdminSuffixChar(f[p + m.length]) && f[p + m.length] != U'區') ||
                     // 耶路撒冷及海法: a smaller city in a list right after another place.
                     (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
                      std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
@@ -465,7 +467,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
       if (suffix_end[start]) {
         bool federation = f.compare(s, 2, U"聯合") == 0 && f[start - 1] == U'會';
-        if (!federation && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
+        // A company's legal form after its trade name: 吉備食品株式會社, 長榮航空公司.
+        bool company = start == s && ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0));
+        if (!federation && !company && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;
       }

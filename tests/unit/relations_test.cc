@@ -578,5 +578,22 @@ TEST(RelationsTest, ForeignCitysDepartmentInAListOfHosts) {
     }
 }
 
+// A long name the text defines by an abbreviation the gazetteer knows is that organization; a company's legal form
+// after its trade name is one name; a long transliterated place written with its suffix is a place.
+TEST(RelationsTest, NamesOfBodiesAndPlacesBeyondTheGazetteer) {
+  auto d = testing::ExtractText(
+      "全球大城市協會（World Association of the Major Metropolises，以下簡稱Metropolis）於巴塞隆納開會。"
+      "本市為Metropolis會員。隨團的吉備食品株式會社社長森川健二，與菲律賓塔比拉蘭市市長 Jose Cruz 會面。");
+  int metropolis = 0;
+  for (const auto& e : d.entities) {
+    if (e.kind != EntityKind::kOrganization || e.key.ends_with("#merged")) continue;
+    EXPECT_NE(e.label, "全球大城市協會");
+    if (std::find(e.names.begin(), e.names.end(), "全球大城市協會") != e.names.end()) ++metropolis;
+  }
+  EXPECT_EQ(metropolis, 1);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "森川健二", "吉備食品株式會社", Role::kOther, "社長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jose Cruz", "塔比拉蘭市", Role::kMayor));
+}
+
 }  // namespace
 }  // namespace citykg::extract
