@@ -98,6 +98,7 @@ class DocumentExtraction {
   Seg MentionOf(const Seg& org, Span span) const;
   void AddSegs(std::vector<Seg> added);
   void UnifyOrgNames();
+  void FindUniversityContractions();
   void FindBareChapter();
   void FoldDepartments();
   int CouncilGovernment(int org);
@@ -1374,6 +1375,58 @@ void DocumentExtraction::UnifyOrgNames() {
   }
 }
 
+// A university's contraction before a title (成大校長, 屏科大副校長): its first character, then characters of the
+// name in order, then 大 — of the one university of the document it fits (國立 / 私立 / 市立 left out).
+void DocumentExtraction::FindUniversityContractions() {
+  const std::u32string& f = nt_.folded;
+  std::vector<std::pair<std::u32string, size_t>> universities;  // folded name without 國立… and 學, seg
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    if (s.kind != SegKind::kPatternOrg && s.kind != SegKind::kOrg) continue;
+    std::u32string name = Gazetteer::Fold(ToU32(s.kind == SegKind::kPatternOrg ? s.name : nt_.Utf8(s.span)));
+    if (name.size() < 4 || name.compare(name.size() - 2, 2, U"大學") != 0) continue;
+    for (std::u32string_view prefix : {std::u32string_view(U"國立"), std::u32string_view(U"私立"), std::u32string_view(U"市立"),
+                                       std::u32string_view(U"縣立")})
+      if (name.compare(0, prefix.size(), prefix) == 0) name.erase(0, prefix.size());
+    name.pop_back();  // 屏東科技大
+    if (std::none_of(universities.begin(), universities.end(), [&](const auto& u) { return u.first == name; }))
+      universities.push_back({name, k});
+  }
+  if (universities.empty()) return;
+  auto fits = [](std::u32string_view shorter, std::u32string_view longer) {
+    if (shorter.size() >= longer.size() || shorter.front() != longer.front()) return false;
+    size_t j = 0;
+    for (size_t i = 0; i < longer.size() && j < shorter.size(); ++i)
+      if (longer[i] == shorter[j]) ++j;
+    return j == shorter.size();
+  };
+  std::vector<Seg> added;
+  for (const Seg& t : segs_) {
+    if (t.kind != SegKind::kTitle || t.span.begin < 2) continue;
+    uint32_t end = t.span.begin;
+    if (f[end - 1] != U'大') continue;
+    for (uint32_t len = 2; len <= 4 && len <= end; ++len) {
+      uint32_t b = end - len;
+      bool covered = false;  // by a name already read (a place, an organization)
+      for (auto [lo, hi] = SegsIn({b > 40 ? b - 40 : 0, end}); lo < hi && !covered; ++lo)
+        covered = segs_[lo].kind != SegKind::kTitle && segs_[lo].span.end > b && segs_[lo].span.begin < end;
+      if (!IsHan(f[b]) || covered) break;
+      bool left = b == 0 || !IsHan(f[b - 1]) || lex_.LeadEndsAt(b) || f[b - 1] == U'、' || f[b - 1] == U'由' || f[b - 1] == U'及';
+      if (!left) continue;
+      std::u32string_view form(f.data() + b, len);
+      int fit = -1, count = 0;
+      for (const auto& [name, k] : universities)
+        if (fits(form, name)) {
+          fit = static_cast<int>(k);
+          ++count;
+        }
+      if (count == 1) added.push_back(MentionOf(segs_[static_cast<size_t>(fit)], {b, end}));
+      break;
+    }
+  }
+  AddSegs(std::move(added));
+}
+
 // A department of another local government (東京都港灣局, 首爾市政府福利計畫局, 廣州市人民政府外事辦公室), or an organ of
 // an organization the gazetteer knows (世界大都會協會理事會, 亞太分會執行局), is a part of it, not an organization of its own: its posts go to the government with the unit in the title
 // (港灣局局長), its other relations to the government, and it makes no node. Organizations the gazetteer knows, councils
@@ -1787,6 +1840,7 @@ ExtractedDocument DocumentExtraction::Run() {
   detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
   UnifyOrgNames();
   FindAbbreviations();
+  FindUniversityContractions();
   FindBareChapter();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.

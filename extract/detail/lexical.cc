@@ -489,6 +489,20 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         has_prefix_entity = true;
       }
     }
+    // 傳播暨國際事務處: a department named for two portfolios joined by 暨 (the first a short word after 、, a
+    // government's name or the line's start).
+    bool joined = false;
+    if ((suf.value & 2u) && start >= 3 && f[start - 1] == U'暨') {
+      uint32_t b = start - 1;
+      while (b > 0 && IsHan(f[b - 1]) && start - 1 - b < 4 && f[b - 1] != U'、' && !seg_by_end.count(b) && !lex.LeadEndsAt(b))
+        --b;
+      uint32_t run = start - 1 - b;
+      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0;
+      if (run >= 2 && left) {
+        start = b;
+        joined = true;
+      }
+    }
     // 駐以色列代表處: an office "stationed in" a country. 全印度地方自治政府協會, 全美市長會議: "all" + a country.
     if (start > 0 && f[start - 1] == U'駐') --start;
     if (start > 0 && f[start - 1] == U'全' && seg_by_begin.count(start) &&
@@ -611,7 +625,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A bare department (資訊局、消防局) counts in a list, where the previous item's owner is its owner.
     bool in_list = (start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
                    (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
-    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= 6 && in_list;
+    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined ? 10u : 6u) && in_list;
     bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {

@@ -597,6 +597,27 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       }
     }
   }
+  // "ICLEI主席、加拿大蒙特婁市議員 X": an organization's office with no name of its own, then 、 and another office
+  // held elsewhere, are both X's (a list of persons names each one).
+  uint32_t item = chain;  // a country may stand before the second office's place
+  if (int c = SegEndAt(item); c >= 0 && segs_[static_cast<size_t>(c)].kind == SegKind::kCountry) item = segs_[static_cast<size_t>(c)].span.begin;
+  if (item >= 2 && nt_.folded[item - 1] == U'、' && hit->posts.size() < 4 &&
+      (hit->posts[mine].holder_seg >= 0 || !hit->posts[mine].holder_place.empty())) {
+    int prev = SegEndAt(item - 1);
+    if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle) {
+      size_t before = hit->posts.size();
+      AddPosts(prev, segs_[static_cast<size_t>(prev)].span.begin, hit);
+      bool keep = false;
+      if (hit->posts.size() == before + 1) {
+        const NameHit::Post& first = hit->posts.back();
+        int h = first.holder_seg;
+        keep = h >= 0 && h != hit->posts[mine].holder_seg &&
+               (segs_[static_cast<size_t>(h)].kind == SegKind::kOrg || segs_[static_cast<size_t>(h)].kind == SegKind::kPatternOrg) &&
+               segs_[static_cast<size_t>(h)].span.end == segs_[static_cast<size_t>(prev)].span.begin;
+      }
+      if (!keep) hit->posts.resize(before);
+    }
+  }
 }
 
 std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {

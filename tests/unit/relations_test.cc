@@ -595,5 +595,21 @@ TEST(RelationsTest, NamesOfBodiesAndPlacesBeyondTheGazetteer) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Jose Cruz", "塔比拉蘭市", Role::kMayor));
 }
 
+// Two offices joined by 、 before one name are both that person's when the first is an organization's; a department
+// named for two portfolios joined by 暨 is one department; a university's contraction before a title is that university.
+TEST(RelationsTest, OfficesAndBodiesWrittenShort) {
+  auto d = testing::ExtractText(
+      "屏東縣政府新聞稿\n大會由ICLEI主席、加拿大蒙特婁市議員 Paul Martin 致詞。"
+      "屏東縣政府農業處處長蔡大穎、傳播暨國際事務處處長李小珊陪同出席。"
+      "訪問團前往國立屏東科技大學參訪，由屏科大副校長何大達簡報。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Martin", "ICLEI", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Martin", "蒙特婁", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李小珊", "屏東縣政府傳播暨國際事務處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "何大達", "國立屏東科技大學", Role::kOther, "副校長"));
+  // Two persons' offices are not joined: each name has its own.
+  auto two = testing::ExtractText("出席者為ICLEI主席王一明、蒙特婁市議員 Paul Martin。");
+  EXPECT_FALSE(Has(two, RelationKind::kPost, "Paul Martin", "ICLEI", Role::kPresident));
+}
+
 }  // namespace
 }  // namespace citykg::extract
