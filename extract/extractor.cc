@@ -586,6 +586,18 @@ void DocumentExtraction::ResolvePersons() {
     if (persons_[j].short_form || person_entity_[j] < 0) continue;
     std::u32string u = ToU32(persons_[j].name_text);
     for (size_t len = 1; len <= 3 && len < u.size(); ++len) full_by_surname[ToUtf8(u.substr(0, len))].push_back(j);
+    // A Latin name by each of its words (Carla Ramos → Ramos; Somsak Chaiyaporn → Somsak, as Thai usage has it).
+    if (!u.empty() && u[0] < 0x80 && u.find(U' ') != std::u32string::npos) {
+      std::set<std::string> words;
+      size_t b = 0;
+      for (size_t i = 0; i <= u.size(); ++i)
+        if (i == u.size() || u[i] == U' ') {
+          if (i - b >= 3) words.insert(ToUtf8(u.substr(b, i - b)));
+          b = i + 1;
+        }
+      for (const auto& w : words)
+        if (ToU32(w).size() > 3) full_by_surname[w].push_back(j);
+    }
   }
   for (size_t i = 0; i < persons_.size(); ++i) {
     PersonHit& p = persons_[i];
@@ -920,10 +932,24 @@ void DocumentExtraction::BuildRelations() {
       size_t at = sentence_text.find(w);
       if (at != std::u32string_view::npos && s.begin + at < accompany) accompany = s.begin + static_cast<uint32_t>(at);
     }
+    // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
+    std::vector<Span> along;
+    for (size_t at = sentence_text.find(U"陪同"); at != std::u32string_view::npos; at = sentence_text.find(U"陪同", at + 2)) {
+      std::u32string_view rest = sentence_text.substr(at + 2);
+      bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
+                       rest.starts_with(U"參訪") || rest.starts_with(U"導覽") || rest.starts_with(U"在場");
+      if (!postposed) continue;
+      size_t clause = sentence_text.find_last_of(U",，;；", at);
+      along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
+                       s.begin + static_cast<uint32_t>(at)});
+    }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
       if (it->first > accompany && !IsPublisherSide(ent)) continue;
+      if (!IsPublisherSide(ent) &&
+          std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
+        continue;
       // A surname-only mention that no full name explains (各國代表) is nobody.
       if (out_.entities[static_cast<size_t>(ent)].short_form_only && ent != leader_) continue;
       auto& list = IsPublisherSide(ent) ? ours : theirs;

@@ -288,8 +288,23 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     uint32_t limit = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
     while (q < limit && IsHan(nt.folded[q]) && q - b < 7 && lex.StopLen(q) == 0) ++q;
     if (q - b < (after_place ? 2u : 2u)) continue;
+    // 加州聖塔克拉拉郡: a county or city of a state or province the gazetteer knows, named after it — up to the first
+    // such suffix that does not go on as a word (市民, 市場, 縣民).
+    bool in_region = false;
+    if (after_place && c.index >= 0 && g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kRegion) {
+      for (uint32_t k = b + 2; k < q; ++k) {
+        if (std::u32string_view(U"郡市縣").find(nt.folded[k]) == std::u32string_view::npos) continue;
+        static const std::u32string_view kWords[] = {U"市民", U"市場", U"市政", U"市區", U"縣民", U"郡民", U"市長", U"縣長", U"郡長"};
+        bool word = false;
+        for (auto w : kWords) word = word || (k + 1 < n && nt.folded.compare(k, w.size(), w) == 0 && lex.Title(k).len == 0);
+        if (word) break;
+        q = k + 1;
+        in_region = true;
+        break;
+      }
+    }
     bool suffix = IsAdminSuffixChar(nt.folded[q - 1]);
-    if (after_place && nt.folded[q - 1] != U'區') continue;
+    if (after_place && nt.folded[q - 1] != U'區' && !in_region) continue;
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市"};
@@ -306,14 +321,20 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       std::u32string_view inner(nt.text.data() + r + 1, close - r - 1);
       for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     }
-    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0;
+    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region;
     if (!((suffix && next_ok) || english)) continue;
     Seg place;
     place.kind = SegKind::kPlace;
     place.index = -1;
-    if (after_place) {
+    if (in_region) {
+      place.span = {b, q};
+      place.name = nt.Utf8(b, q);
+      place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
+      extra.push_back(std::move(place));
+    } else if (after_place) {
+      // Named with the city's full name, however the city is written (釜山影島區 = 釜山廣域市影島區).
       place.span = {c.span.begin, q};
-      place.name = nt.Utf8(c.span.begin, q);
+      place.name = (c.index >= 0 ? g.places()[static_cast<size_t>(c.index)].name_zh : nt.Utf8(c.span)) + nt.Utf8(b, q);
       place.country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
       extra.push_back(std::move(place));
       segs[i].kind = SegKind::kTitle;  // marker: replaced below
@@ -356,6 +377,26 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   }
   segs.erase(std::remove_if(segs.begin(), segs.end(), [](const Seg& s) { return s.kind == SegKind::kTitle && s.index == -2; }),
              segs.end());
+  // A place found by its shape once (加州聖塔克拉拉郡) is that place wherever the text writes its name (拜會聖塔克拉拉郡政府).
+  {
+    std::vector<Seg> again;
+    for (const Seg& e : extra) {
+      if (e.span.size() < 4 || e.index != -1) continue;
+      std::u32string_view name(nt.folded.data() + e.span.begin, e.span.size());
+      for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
+        uint32_t b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
+        bool covered = false;
+        for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
+        for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
+        for (const Seg& s : again) covered = covered || (s.span.begin < q && b < s.span.end);
+        if (covered || (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b))) continue;
+        Seg copy = e;
+        copy.span = {b, q};
+        again.push_back(std::move(copy));
+      }
+    }
+    for (auto& a : again) extra.push_back(std::move(a));
+  }
   for (auto& e : extra) segs.push_back(std::move(e));
   std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
   return segs;
@@ -402,7 +443,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (suf.len == 1 && e < n) {
       static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
-                                                    U"署名", U"院子"};
+                                                    U"署名", U"院子", U"組團"};
       bool goes_on = false;
       for (auto w : kGoesOn) goes_on = goes_on || f.compare(s, w.size(), w) == 0;
       if (goes_on) continue;
@@ -503,6 +544,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         joined = true;
       }
     }
+    // 北加州台灣商會聯合會: a direction before the place that starts the name belongs to it (Northern California).
+    if (has_prefix_entity && start > 0 && std::u32string_view(U"北南東西中").find(f[start - 1]) != std::u32string_view::npos &&
+        seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kPlace &&
+        (start == 1 || !IsHan(f[start - 2]) || lex.LeadEndsAt(start - 1) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
+      --start;
     // 駐以色列代表處: an office "stationed in" a country. 全印度地方自治政府協會, 全美市長會議: "all" + a country.
     if (start > 0 && f[start - 1] == U'駐') --start;
     if (start > 0 && f[start - 1] == U'全' && seg_by_begin.count(start) &&
@@ -533,6 +579,21 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             owner = nt.Utf8((*segs)[it->second].span);
             has_prefix_entity = true;
           }
+        }
+      }
+    }
+    // last place with that suffix named before (聖塔克拉拉郡 … 郡議會 = 聖塔克拉拉郡議會).
+    if (std::getenv("CKG_DEBUG")) std::fprintf(stderr, "org cand start=%u s=%u e=%u owner=%s hp=%d self=%d\n", start, s, e, owner.c_str(), (int)has_prefix_entity, (int)self_before);
+    if (owner.empty() && !has_prefix_entity && !self_before && start < s && IsAdminSuffixChar(f[start]) && e - start >= 3 &&
+        (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0)) {
+      for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
+        --it;
+        if (start - it->first > 400) break;
+        const Seg& pl = (*segs)[it->second];
+        if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 && f[pl.span.end - 1] == f[start]) {
+          owner = nt.Utf8(pl.span.begin, pl.span.end - 1);
+          has_prefix_entity = true;
+          break;
         }
       }
     }
@@ -637,7 +698,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved)
       continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
-    if (!resolved && !publisher.empty() && !has_prefix_entity && (self_before || list_item || bare_department)) {
+    // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
+    bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;
+    if (!resolved && !publisher.empty() && !has_prefix_entity && !ministry && (self_before || list_item || bare_department)) {
       org.name = publisher + "政府" + written;
       org.alias = written;
       last_dept_end = e;

@@ -43,7 +43,7 @@ bool IsNonNameWord(std::u32string w) {
       U"province", U"special", U"republic", U"local", U"global", U"international", U"world", U"asia", U"pacific",
       U"national", U"united", U"organization", U"organisation", U"network", U"tech", U"smart", U"sustainable",
       U"future", U"call", U"action", U"agenda", U"group", U"institute", U"foundation", U"company", U"corporation",
-      U"inc", U"ltd", U"park", U"hotel", U"airport", U"station", U"tower", U"museum", U"hall", U"area", U"village",
+      U"inc", U"ltd", U"science", U"industrial", U"technology", U"theme", U"hotel", U"airport", U"station", U"tower", U"museum", U"hall", U"area", U"village",
       U"heritage", U"culture", U"living", U"life", U"award", U"awards", U"korea", U"japan", U"taiwan", U"taipei",
       U"seoul", U"tokyo", U"busan", U"new", U"standing", U"roundtable", U"session", U"assembly", U"executive",
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
@@ -778,6 +778,28 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (p > sentence.begin && IsLatinLetter(nt_.text[p - 1])) {
         ok = ReadLatinBackward(sentence.begin, p, &h2);
         h2.rule = "latin+title";
+        if (!ok) {
+          // Ramos副市長, Somsak副市長: one capitalized word before a title is a short form of a Latin name (a surname,
+          // or the given name Thai usage goes by); an acronym (UCLG主席) or a known name is not.
+          const std::u32string& tx = nt_.text;
+          uint32_t w = p;
+          while (w > sentence.begin && IsLatinLetter(tx[w - 1])) --w;
+          bool capitalized = p - w >= 3 && tx[w] >= U'A' && tx[w] <= U'Z';
+          for (uint32_t x = w + 1; x < p && capitalized; ++x) capitalized = tx[x] >= U'a' && tx[x] <= U'z';
+          bool alone = w == sentence.begin || (!IsLatinLetter(tx[w - 1]) && tx[w - 1] != U'.' && tx[w - 1] != U'-' &&
+                                               !(IsSpace(tx[w - 1]) && w >= 2 && IsLatinLetter(tx[w - 2])));
+          if (capitalized && alone && SegAt(w) < 0 && !IsNonNameWord(std::u32string(f.substr(w, p - w)))) {
+            h2 = NameHit{};
+            h2.name = {w, p};
+            h2.outer_begin = w;
+            h2.name_text = nt_.Utf8(w, p);
+            h2.surname = h2.name_text;
+            h2.short_form = true;
+            h2.foreign = true;
+            h2.rule = "latin-word+title";
+            ok = true;
+          }
+        }
       } else {
         ok = ReadHanBackward(sentence.begin, t.span.begin, &h2);
         h2.rule = h2.short_form ? "surname+title" : "name+title";

@@ -611,5 +611,37 @@ TEST(RelationsTest, OfficesAndBodiesWrittenShort) {
   EXPECT_FALSE(Has(two, RelationKind::kPost, "Paul Martin", "ICLEI", Role::kPresident));
 }
 
+// A county named after its state; a council named by its suffix alone is that county's; Park is a surname; one
+// capitalized Latin word before a title is the person named in full before (by a surname or a Thai given name); a
+// host's companion written "X 陪同" is not met.
+TEST(RelationsTest, AVisitToACountyOfAState) {
+  auto d = testing::ExtractText(
+      "新竹縣政府出國報告\n本縣與美國加州聖塔克拉拉郡締結姊妹郡。9月15日拜會聖塔克拉拉郡政府，由郡議會主席 Linda Park 接見，"
+      "郡府國際貿易辦公室主任 David Ortiz 陪同。本縣副縣長陳大華與Park主席會談。\n北加州台灣商會聯合會會長李大傑致詞。"
+      "交通部航港局局長劉大邦、縣府工商發展處處長林小君出席。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Linda Park", "聖塔克拉拉郡議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "聖塔克拉拉郡", "美國"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳大華", "Linda Park"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳大華", "David Ortiz"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李大傑", "北加州台灣商會聯合會", Role::kPresident));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "新竹縣政府交通部");  // a ministry is the nation's
+  }
+}
+
+// A Korean district head (區廳長) is its district's mayor; the district is named with its city's full name however the
+// city is written; 組團 (to form a group) ends no department.
+TEST(RelationsTest, AKoreanDistrict) {
+  auto d = testing::ExtractText(
+      "基隆市政府新聞稿\n韓國釜山廣域市影島區區廳長金大洙率團訪問。釜山影島區將舉辦海洋文化節，邀請基隆市組團參加。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金大洙", "釜山廣域市影島區", Role::kMayor));
+  size_t districts = 0;
+  for (const auto& e : d.entities) {
+    if (e.label.find("影島區") != std::string::npos && e.kind != EntityKind::kOrganization) ++districts;
+    EXPECT_NE(e.label, "基隆市組");
+  }
+  EXPECT_EQ(districts, 1u);
+}
+
 }  // namespace
 }  // namespace citykg::extract
