@@ -558,27 +558,33 @@ void DocumentExtraction::ResolvePersons() {
     }
   }
   // A Latin name that ends another Latin name of the document is its bearer's surname of several words: "Te Rangi副市長"
-  // after "Hana Te Rangi", "Van Ossel" after "Gino Van Ossel" (when one full name ends so).
-  for (size_t i = 0; i < persons_.size(); ++i) {
-    const PersonHit& p = persons_[i];
-    if (p.short_form || person_entity_[i] < 0 || p.name_text.empty() || static_cast<unsigned char>(p.name_text[0]) >= 0x80) continue;
-    std::string tail = " " + p.name_text;
-    std::set<int> longer;
+  // after "Hana Te Rangi", "Van Ossel" after "Gino Van Ossel" (when one full name ends so). Looked up by the words
+  // each full name ends with, not by comparing every pair.
+  {
+    std::unordered_map<std::string, std::set<int>> by_tail;  // "Te Rangi", "Rangi" -> entities of longer names
     for (size_t j = 0; j < persons_.size(); ++j) {
       const std::string& n = persons_[j].name_text;
-      if (persons_[j].short_form || person_entity_[j] < 0 || person_entity_[j] == person_entity_[i]) continue;
-      if (n.size() > tail.size() && n.compare(n.size() - tail.size(), tail.size(), tail) == 0) longer.insert(person_entity_[j]);
+      if (persons_[j].short_form || person_entity_[j] < 0 || n.empty() || static_cast<unsigned char>(n[0]) >= 0x80) continue;
+      for (size_t sp = n.find(' '); sp != std::string::npos; sp = n.find(' ', sp + 1)) by_tail[n.substr(sp + 1)].insert(person_entity_[j]);
     }
-    if (longer.size() != 1) continue;
-    int from = person_entity_[i], to = *longer.begin();
-    for (auto& pe : person_entity_)
-      if (pe == from) pe = to;
-    Entity& dst = out_.entities[static_cast<size_t>(to)];
-    Entity& src = out_.entities[static_cast<size_t>(from)];
-    if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
-    src.key += "#merged";
-    entity_by_key_[src.key] = from;
-    entity_by_key_["person:" + MatchKey(p.name_text)] = to;
+    for (size_t i = 0; i < persons_.size() && !by_tail.empty(); ++i) {
+      const PersonHit& p = persons_[i];
+      if (p.short_form || person_entity_[i] < 0 || p.name_text.empty() || static_cast<unsigned char>(p.name_text[0]) >= 0x80) continue;
+      auto found = by_tail.find(p.name_text);
+      if (found == by_tail.end()) continue;
+      std::set<int> longer = found->second;
+      longer.erase(person_entity_[i]);
+      if (longer.size() != 1) continue;
+      int from = person_entity_[i], to = *longer.begin();
+      for (auto& pe : person_entity_)
+        if (pe == from) pe = to;
+      Entity& dst = out_.entities[static_cast<size_t>(to)];
+      Entity& src = out_.entities[static_cast<size_t>(from)];
+      if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
+      src.key += "#merged";
+      entity_by_key_[src.key] = from;
+      entity_by_key_["person:" + MatchKey(p.name_text)] = to;
+    }
   }
   // Full names by every prefix of one to three characters (a surname can be any of them).
   std::unordered_map<std::string, std::vector<size_t>> full_by_surname;

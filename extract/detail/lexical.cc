@@ -385,11 +385,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       std::u32string_view name(nt.folded.data() + e.span.begin, e.span.size());
       for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
         uint32_t b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
-        bool covered = false;
-        for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
+        if (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b)) continue;
+        // segs are sorted and disjoint: only the last one starting before q can overlap.
+        auto it = std::lower_bound(segs.begin(), segs.end(), q, [](const Seg& s, uint32_t v) { return s.span.begin < v; });
+        bool covered = it != segs.begin() && std::prev(it)->span.end > b;
         for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
         for (const Seg& s : again) covered = covered || (s.span.begin < q && b < s.span.end);
-        if (covered || (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b))) continue;
+        if (covered) continue;
         Seg copy = e;
         copy.span = {b, q};
         again.push_back(std::move(copy));
