@@ -88,6 +88,7 @@ class DocumentExtraction {
   int KnownOrgEntity(int org_index, const std::string& written);  // an orgs.tsv organization, as written (or "")
   int PersonEntity(const std::string& name, const std::string& alias, const std::string& surname, bool short_form);
   int AddEntity(Entity e);
+  void MergePerson(int from, int to, const std::string& name);
   Evidence SentenceEvidence(uint32_t sentence) const;
   int SegStartingAt(uint32_t pos) const;
   bool LocatesNextPlace(size_t seg) const;
@@ -527,6 +528,19 @@ void DocumentExtraction::FindPersons() {
   }
 }
 
+// Makes person entity `from` one with `to`: its mentions, its label as another name, and `name` (the name that
+// showed they are one) looked up as `to` from now on; the graph drops the merged entity.
+void DocumentExtraction::MergePerson(int from, int to, const std::string& name) {
+  for (auto& pe : person_entity_)
+    if (pe == from) pe = to;
+  Entity& dst = out_.entities[static_cast<size_t>(to)];
+  Entity& src = out_.entities[static_cast<size_t>(from)];
+  if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
+  src.key += "#merged";
+  entity_by_key_[src.key] = from;
+  entity_by_key_["person:" + MatchKey(name)] = to;
+}
+
 // Short forms (蔣市長) resolve to the full name with that surname in the same document: the one holding the
 // same title if several. Unresolved short forms stay short-form entities for the graph to resolve across
 // documents (or drop).
@@ -543,19 +557,7 @@ void DocumentExtraction::ResolvePersons() {
     const PersonHit& p = persons_[i];
     if (p.short_form || p.alias.empty()) continue;
     auto it = entity_by_key_.find("person:" + MatchKey(p.alias));
-    if (it != entity_by_key_.end() && it->second != person_entity_[i]) {
-      // Redirect the alias entity to this one.
-      int from = it->second;
-      int to = person_entity_[i];
-      for (auto& pe : person_entity_)
-        if (pe == from) pe = to;
-      Entity& dst = out_.entities[static_cast<size_t>(to)];
-      Entity& src = out_.entities[static_cast<size_t>(from)];
-      if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
-      src.key += "#merged";
-      entity_by_key_[src.key] = from;
-      entity_by_key_["person:" + MatchKey(p.alias)] = to;
-    }
+    if (it != entity_by_key_.end() && it->second != person_entity_[i]) MergePerson(it->second, person_entity_[i], p.alias);
   }
   // A Latin name that ends another Latin name of the document is its bearer's surname of several words: "Te Rangi副市長"
   // after "Hana Te Rangi", "Van Ossel" after "Gino Van Ossel" (when one full name ends so). Looked up by the words
@@ -574,16 +576,7 @@ void DocumentExtraction::ResolvePersons() {
       if (found == by_tail.end()) continue;
       std::set<int> longer = found->second;
       longer.erase(person_entity_[i]);
-      if (longer.size() != 1) continue;
-      int from = person_entity_[i], to = *longer.begin();
-      for (auto& pe : person_entity_)
-        if (pe == from) pe = to;
-      Entity& dst = out_.entities[static_cast<size_t>(to)];
-      Entity& src = out_.entities[static_cast<size_t>(from)];
-      if (std::find(dst.names.begin(), dst.names.end(), src.label) == dst.names.end()) dst.names.push_back(src.label);
-      src.key += "#merged";
-      entity_by_key_[src.key] = from;
-      entity_by_key_["person:" + MatchKey(p.name_text)] = to;
+      if (longer.size() == 1) MergePerson(person_entity_[i], *longer.begin(), p.name_text);
     }
   }
   // Full names by every prefix of one to three characters (a surname can be any of them).
@@ -594,15 +587,14 @@ void DocumentExtraction::ResolvePersons() {
     for (size_t len = 1; len <= 3 && len < u.size(); ++len) full_by_surname[ToUtf8(u.substr(0, len))].push_back(j);
     // A Latin name by each of its words (Carla Ramos → Ramos; Somsak Chaiyaporn → Somsak, as Thai usage has it).
     if (!u.empty() && u[0] < 0x80 && u.find(U' ') != std::u32string::npos) {
-      std::set<std::string> words;
+      std::set<std::string> words;  // longer than three letters (shorter ones are prefixes above)
       size_t b = 0;
       for (size_t i = 0; i <= u.size(); ++i)
         if (i == u.size() || u[i] == U' ') {
-          if (i - b >= 3) words.insert(ToUtf8(u.substr(b, i - b)));
+          if (i - b > 3) words.insert(ToUtf8(u.substr(b, i - b)));
           b = i + 1;
         }
-      for (const auto& w : words)
-        if (ToU32(w).size() > 3) full_by_surname[w].push_back(j);
+      for (const auto& w : words) full_by_surname[w].push_back(j);
     }
   }
   for (size_t i = 0; i < persons_.size(); ++i) {

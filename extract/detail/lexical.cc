@@ -294,7 +294,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_place && c.index >= 0 && g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kRegion) {
       for (uint32_t k = b + 2; k < q; ++k) {
         if (std::u32string_view(U"郡市縣").find(nt.folded[k]) == std::u32string_view::npos) continue;
-        static const std::u32string_view kWords[] = {U"市民", U"市場", U"市政", U"市區", U"縣民", U"郡民", U"市長", U"縣長", U"郡長"};
+        // (A title starting there, 市區長 or 市長, ends the name instead.)
+        static const std::u32string_view kWords[] = {U"市民", U"市場", U"市政", U"市區", U"縣民", U"郡民"};
         bool word = false;
         for (auto w : kWords) word = word || (k + 1 < n && nt.folded.compare(k, w.size(), w) == 0 && lex.Title(k).len == 0);
         if (word) break;
