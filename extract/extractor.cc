@@ -105,6 +105,7 @@ class DocumentExtraction {
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
   int HeaderUnitBefore(uint32_t pos);
+  int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
   int PatternPlaceEntity(const Seg& seg);
@@ -832,7 +833,13 @@ void DocumentExtraction::BuildRelations() {
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
         holder = -1;
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
-      if (holder < 0 && title.scope != TitleScope::kNation) holder = HeaderUnitBefore(p.name.begin);
+      if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny))
+        holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
+      // A government's own head or deputy listed under a department's cover fields (服務機關：宜蘭縣政府計畫處 /
+      // 副縣長 王志遠) holds the post in the government, not in the department.
+      bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
+                                                          role == Role::kGovernor || role == Role::kDeputyGovernor);
+      if (holder < 0 && title.scope != TitleScope::kNation && !gov_head) holder = HeaderUnitBefore(p.name.begin);
       if (holder < 0 && placed_roles.count({person, role_key(post)})) continue;
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
@@ -842,7 +849,9 @@ void DocumentExtraction::BuildRelations() {
           // A Han-named holder of a government title with no place named: the publishing government.
           // A Chinese-named holder of a government title with no place named: the publishing government
           // (Japanese surnames and Latin names are the other side's).
-          if (!p.foreign && !post.foreign_context) holder = publisher_;
+          // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部.
+          bool ministerial = title_text.size() >= 6 && (title_text.ends_with("部長") || title_text.ends_with("次長"));
+          if (!p.foreign && !post.foreign_context && !ministerial) holder = publisher_;
         }
       }
       if (holder < 0) continue;
@@ -868,6 +877,24 @@ void DocumentExtraction::BuildRelations() {
       r.evidence = SentenceEvidence(p.sentence);
       out_.relations.push_back(std::move(r));
     }
+  }
+  // 本市高子晴主任 after 臺中市政府資訊中心主任 高子晴: a title held in the publishing government that the same person
+  // holds in one of its departments is that department's.
+  if (publisher_ >= 0) {
+    const std::string& pub = out_.entities[static_cast<size_t>(publisher_)].label;
+    std::set<std::pair<int, std::string>> in_department;
+    for (const Relation& r : out_.relations) {
+      const Entity& held = out_.entities[static_cast<size_t>(r.to)];
+      if (r.kind == RelationKind::kPost && held.kind == EntityKind::kOrganization && held.label.rfind(pub, 0) == 0)
+        in_department.insert({r.from, r.title});
+    }
+    if (!in_department.empty())
+      out_.relations.erase(std::remove_if(out_.relations.begin(), out_.relations.end(),
+                                          [&](const Relation& r) {
+                                            return r.kind == RelationKind::kPost && r.to == publisher_ &&
+                                                   r.role == Role::kOther && in_department.count({r.from, r.title});
+                                          }),
+                           out_.relations.end());
   }
   // From here on posts do not change: remember who is on the publisher's side (one pass over the posts).
   std::map<int, int> rank_of;
@@ -940,6 +967,13 @@ void DocumentExtraction::BuildRelations() {
       size_t clause = sentence_text.find_last_of(U",，;；", at);
       along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
                        s.begin + static_cast<uint32_t>(at)});
+    }
+    // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證) stand by; they are not met one by one.
+    for (size_t at = sentence_text.find(U"見證"); at != std::u32string_view::npos; at = sentence_text.find(U"見證", at + 2)) {
+      size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
+      size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
+      along.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
+                       s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
     }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
@@ -1616,6 +1650,42 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
     while (e < f.size() && (f[e] == U' ' || f[e] == U'\t')) ++e;
     if ((b > 0 && f[b - 1] != U'\n') || e >= f.size() || f[e] != U'\n') return -1;
     // No person named in between (person_occurrences_ is sorted by position).
+    auto person = std::upper_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(it->span.end, INT32_MAX));
+    if (person != person_occurrences_.end() && person->first < pos) return -1;
+    return EntityForSeg(static_cast<int>(it - segs_.begin()));
+  }
+  return -1;
+}
+
+// 前往國立彰化師範大學，由校長許文傑介紹: a head's title with no body before it, after a body of the kind it heads
+// earlier in the sentence (校長 → a school, 館長 → a museum, 理事長 → an association), with no person in between.
+int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title) {
+  static const std::pair<std::u32string_view, std::u32string_view> kHeads[] = {
+      {U"校長", U"大學|學院|學校|中學|小學|高中|國中"}, {U"館長", U"館"}, {U"院長", U"院"}, {U"理事長", U"會"},
+      {U"會長", U"會"}, {U"社長", U"社"}, {U"董事長", U"公司|集團|會社"}, {U"總經理", U"公司|集團|會社"}};
+  if (sentence >= sentences_.size()) return -1;
+  std::u32string t = ToU32(title);
+  std::u32string_view endings;
+  for (const auto& [head, kinds] : kHeads)
+    if (t.size() >= head.size() && t.compare(t.size() - head.size(), head.size(), head) == 0) endings = kinds;
+  if (endings.empty()) return -1;
+  const std::u32string& f = nt_.folded;
+  uint32_t begin = sentences_[sentence].begin;
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  while (it != segs_.begin()) {
+    --it;
+    if (it->span.begin < begin || pos - it->span.end > 60) return -1;
+    if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
+    std::u32string_view name(f.data() + it->span.begin, it->span.size());
+    bool fits = false;
+    for (size_t b = 0; b <= endings.size() && !fits;) {
+      size_t bar = endings.find(U'|', b);
+      std::u32string_view ending = endings.substr(b, bar == std::u32string_view::npos ? std::u32string_view::npos : bar - b);
+      fits = name.size() > ending.size() && name.substr(name.size() - ending.size()) == ending;
+      if (bar == std::u32string_view::npos) break;
+      b = bar + 1;
+    }
+    if (!fits) continue;
     auto person = std::upper_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(it->span.end, INT32_MAX));
     if (person != person_occurrences_.end() && person->first < pos) return -1;
     return EntityForSeg(static_cast<int>(it - segs_.begin()));

@@ -221,6 +221,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                     {lex.Country(p).len, SegKind::kCountry, lex.Country(p).value, 3},
                     {lex.Title(p).len, SegKind::kTitle, lex.Title(p).value, 2},
                     {lex.Self(p).len, SegKind::kSelf, 0, 1}};
+    // 11月19日本市: the day's 日 before 本市 starts no 日本.
+    if (nt.folded[p] == U'日' && p > 0 && nt.folded[p - 1] >= U'0' && nt.folded[p - 1] <= U'9') {
+      ++p;
+      continue;
+    }
     const Cand* best = nullptr;
     for (const auto& c : cands)
       if (c.len > 0 && (!best || c.len > best->len || (c.len == best->len && c.priority > best->priority))) best = &c;
@@ -251,6 +256,20 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     }
     Seg seg{{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false, -1, {}};
+    if (best->kind == SegKind::kOrg && g.orgs()[best->value].type == "agency") {
+      // 環境部長, 外交部門: the ministry's last character starts a title or another word; 以色列外交部: another
+      // country's ministry (named by its ending, as any foreign body).
+      uint32_t last = p + len - 1;
+      std::u32string_view rest(nt.folded.data() + last, std::min<size_t>(2, n - last));
+      bool cut = lex.Title(last).len > 1 || rest == U"部門" || rest == U"部分" || rest == U"部會";
+      bool foreign = !segs.empty() && segs.back().kind == SegKind::kCountry && segs.back().span.end == p &&
+                     g.countries()[static_cast<size_t>(segs.back().index)].iso2 != "TW";
+      if (cut || foreign) {
+        p += cut ? len - 1 : len;
+        continue;
+      }
+      seg.agency = true;
+    }
     if (best->kind == SegKind::kPlace && len == best->len) {
       // 占碑 + 市: the name goes on with another administrative suffix than the gazetteer's (占碑省) — another
       // place of the same country; with the same or no suffix (義烏 + 市) — the same place, written longer.
@@ -425,11 +444,22 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   };
   // Where an organization ending ends: a name never runs back across another organization's ending
   // (自民黨青年局日華懇談會 is two organizations).
+  // An ending that goes on as an ordinary word (部門, 處理, 局面, 零組件) is none.
+  auto goes_on = [&](uint32_t at, uint32_t len) {
+    static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
+                                                  U"署名", U"院子", U"組團"};
+    if (len != 1 || at + 1 >= n) return false;
+    for (auto w : kGoesOn)
+      if (f.compare(at, w.size(), w) == 0) return true;
+    return false;
+  };
   std::vector<bool> suffix_end(n + 1, false);
   for (uint32_t s = 0; s < n; ++s)
-    if (auto suf = lex.Suffix(s); suf.len > 0 && !title_covers(s, s + suf.len) && lex.Title(s).len <= suf.len)
+    if (auto suf = lex.Suffix(s); suf.len > 0 && !title_covers(s, s + suf.len) && lex.Title(s).len <= suf.len &&
+                                  !goes_on(s, suf.len))
       suffix_end[s + suf.len] = true;
   std::vector<Seg> found;
+  std::vector<bool> found_agency;  // per found name: it starts with a national agency
   std::vector<std::pair<std::u32string, std::string>> seen;  // folded name -> canonical name
   uint32_t last_dept_end = 0;  // end of the last department qualified with the publisher (本府交通局…、產業發展局…)
   std::string last_owner;      // the place that owns the last organization (東京都保健醫療局、港灣局)
@@ -444,13 +474,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (title_covers(s, e)) continue;
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
-    if (suf.len == 1 && e < n) {
-      static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
-                                                    U"署名", U"院子", U"組團"};
-      bool goes_on = false;
-      for (auto w : kGoesOn) goes_on = goes_on || f.compare(s, w.size(), w) == 0;
-      if (goes_on) continue;
-    }
+    if (goes_on(s, suf.len)) continue;
     // The ending closes a place or organization the gazetteer knows (東京都廳): not a new body.
     {
       auto it = seg_by_end.find(e);
@@ -461,6 +485,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // Nor be followed by characters that make it another word (中心點, 局部).
     uint32_t start = s;
     bool has_prefix_entity = false;
+    bool agency = false;  // the name starts with a national agency (外交部…, 交通部航港局…)
     bool self_before = false;
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
     bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會): an office may stand before it
@@ -474,6 +499,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         if (prev.kind == SegKind::kPlace || prev.kind == SegKind::kCountry || prev.kind == SegKind::kOrg) {
           start = prev.span.begin;
           has_prefix_entity = true;
+          agency = agency || (prev.kind == SegKind::kOrg && prev.agency);
           // A name starts with its place, country or parent body; only another such name may stand before, right
           // there or after a short run (中華民國 + 留日 + 台灣同鄉會).
           if (seg_by_end.find(start) == seg_by_end.end()) {
@@ -509,6 +535,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (lex.LeadEndsAt(start)) break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
       // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
+      // A region word inside a name (北部航務中心: the northern centre) is no body's ending.
+      if (suffix_end[start] && f[start - 1] == U'部' && start >= 2 &&
+          std::u32string_view(U"北南東西中").find(f[start - 2]) != std::u32string_view::npos) {
+        start -= 2;
+        continue;
+      }
+      // A unit named after the national agency it belongs to (交通部航港局 + 北部航務中心) is one name.
+      if (suffix_end[start] && !found.empty() && found.back().span.end == start && found_agency.back()) {
+        start = found.back().span.begin;
+        has_prefix_entity = agency = true;
+        max_len = 24;
+        break;
+      }
       if (suffix_end[start]) {
         bool federation = f.compare(s, 2, U"聯合") == 0 && f[start - 1] == U'會';
         // A company's legal form after its trade name: 吉備食品株式會社, 長榮航空公司.
@@ -536,14 +575,32 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 傳播暨國際事務處: a department named for two portfolios joined by 暨 (the first a short word after 、, a
     // government's name or the line's start).
     bool joined = false;
-    if ((suf.value & 2u) && start >= 3 && f[start - 1] == U'暨') {
+    // Also an association named for two trades (臺灣區工具機暨零組件工業同業公會).
+    if (((suf.value & 2u) || suf.len >= 2) && start >= 3 && f[start - 1] == U'暨') {
+      // A government's name before it (彰化縣政府 + 經濟暨綠能發展處) owns the department.
+      auto government_ends_at = [&](uint32_t at) {
+        return at >= 3 && f.compare(at - 2, 2, U"政府") == 0 && seg_by_end.count(at - 2) &&
+               (*segs)[seg_by_end[at - 2]].kind == SegKind::kPlace;
+      };
       uint32_t b = start - 1;
-      while (b > 0 && IsHan(f[b - 1]) && start - 1 - b < 4 && f[b - 1] != U'、' && !seg_by_end.count(b) && !lex.LeadEndsAt(b))
+      const uint32_t longest = (suf.value & 2u) ? 4 : 6;  // a trade may be longer than a portfolio (冷凍空調)
+      while (b > 0 && IsHan(f[b - 1]) && start - 1 - b < longest && f[b - 1] != U'、' && !seg_by_end.count(b) && !lex.LeadEndsAt(b) &&
+             !government_ends_at(b))
         --b;
       uint32_t run = start - 1 - b;
-      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0;
+      bool government = government_ends_at(b);
+      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government;
       if (run >= 2 && left) {
-        start = b;
+        start = government ? (*segs)[seg_by_end[b - 2]].span.begin : b;
+        has_prefix_entity = has_prefix_entity || government;
+        // A place or country right before the first trade starts the name (臺灣 + 區工具機暨…).
+        if (!government && seg_by_end.count(b)) {
+          const Seg& before = (*segs)[seg_by_end[b]];
+          if (before.kind == SegKind::kPlace || before.kind == SegKind::kCountry) {
+            start = before.span.begin;
+            has_prefix_entity = true;
+          }
+        }
         joined = true;
       }
     }
@@ -586,7 +643,6 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     // last place with that suffix named before (聖塔克拉拉郡 … 郡議會 = 聖塔克拉拉郡議會).
-    if (std::getenv("CKG_DEBUG")) std::fprintf(stderr, "org cand start=%u s=%u e=%u owner=%s hp=%d self=%d\n", start, s, e, owner.c_str(), (int)has_prefix_entity, (int)self_before);
     if (owner.empty() && !has_prefix_entity && !self_before && start < s && IsAdminSuffixChar(f[start]) && e - start >= 3 &&
         (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0)) {
       for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
@@ -618,10 +674,34 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 東京都廳, 臺北市政府: a place followed by 廳 / 政府 is that place's government, not another body.
     {
       auto first_seg = seg_by_begin.find(start);
+      // after its country: 馬來西亞威省市政廳
+      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kCountry &&
+          seg_by_begin.count((*segs)[first_seg->second].span.end))
+        first_seg = seg_by_begin.find((*segs)[first_seg->second].span.end);
       if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace) {
         std::u32string_view rest(f.data() + (*segs)[first_seg->second].span.end, e - (*segs)[first_seg->second].span.end);
-        if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心")
+        if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心" ||
+            rest == U"市政廳" || rest == U"市政府" || rest == U"政廳")
           continue;  // 東京都廳 is Tokyo's government; 高陽市中心 is its downtown
+      }
+    }
+    // The ending alone before an office (公會理事長, 協會秘書長) is the body of that kind named last.
+    if (e - start == suf.len && suf.len >= 2 && lex.Title(e).len > 0 && (start == 0 || !IsHan(f[start - 1]) ||
+                                                                        lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start))) {
+      std::u32string ending = f.substr(start, e - start);
+      const std::pair<std::u32string, std::string>* named = nullptr;
+      for (auto it = seen.rbegin(); it != seen.rend() && !named; ++it)
+        if (it->first.size() > ending.size() + 1 &&
+            it->first.compare(it->first.size() - ending.size(), ending.size(), ending) == 0)
+          named = &*it;
+      if (named) {
+        Seg org;
+        org.span = {start, e};
+        org.kind = SegKind::kPatternOrg;
+        org.name = named->second;  // no alias: 公會 alone names a different body in every report
+        found.push_back(std::move(org));
+        found_agency.push_back(false);
+        continue;
       }
     }
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
@@ -712,7 +792,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (!resolved && org.alias.empty()) {
       auto country = lex.Country(start);
       // Not when the rest is a generic name (紐西蘭地方政府協會 → 地方政府協會 would merge every country's association).
-      if (country.len > 0 && start + country.len + 2 < e && !lex.NotOrg(start + country.len, e))
+      if (country.len > 0 && start + country.len + 2 < e && !lex.NotOrg(start + country.len, e) &&
+          f[start + country.len] != U'區' &&  // 臺灣區…公會: "Taiwan area", not the country
+          lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
         org.alias = nt.Utf8(start + country.len, e);
     }
     if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
@@ -728,6 +810,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       last_org_end = e + 1;
     }
     found.push_back(std::move(org));
+    found_agency.push_back(agency);
   }
   if (found.empty()) return;
   // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).

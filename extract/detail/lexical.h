@@ -74,6 +74,7 @@ struct Seg {
   bool network = false;  // an organization that governments can be members of
   int country = -1;      // pattern places (index == -1): gazetteer country index
   std::vector<int> absorbed_places;  // pattern organizations: gazetteer places named inside them
+  bool agency = false;   // a national ministry or council the gazetteer knows (its units are named after it)
 };
 
 // Greedy longest-match segmentation over the lexicon, then places found by their shape: a place name followed by

@@ -335,6 +335,9 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   int s = SegEndAt(p);
   if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
   if (s < 0 && p >= begin + 4 && f.compare(p - 4, 4, U"人民政府") == 0) s = SegEndAt(p - 4);
+  // 威省市政廳市長: the place before its city hall.
+  if (s < 0 && p >= begin + 3 && (f.compare(p - 3, 3, U"市政廳") == 0 || f.compare(p - 3, 3, U"市政府") == 0)) s = SegEndAt(p - 3);
+  if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政廳") == 0) s = SegEndAt(p - 2);
   // 該市處長, 該國大使: the local government (or country) named last before.
   if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
     bool country = f[p - 1] == U'國';
@@ -753,7 +756,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       if (ok) {
       } else if (q < end && IsHan(f[q])) {
+        // An honorific before the name (市長拿督阿都拉曼: Datuk) is no part of it.
+        uint32_t honorific = q;
+        int hs = SegAt(q);
+        if (hs >= 0 && segs_[static_cast<size_t>(hs)].kind == SegKind::kTitle &&
+            g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(hs)].index)].scope == TitleScope::kHonorific &&
+            segs_[static_cast<size_t>(hs)].span.end < end && IsHan(f[segs_[static_cast<size_t>(hs)].span.end]))
+          q = segs_[static_cast<size_t>(hs)].span.end;
         ok = ReadHanForward(q, end, true, &h);
+        if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);

@@ -643,5 +643,88 @@ TEST(RelationsTest, AKoreanDistrict) {
   EXPECT_EQ(districts, 1u);
 }
 
+// A national agency's units are named after it (經濟部國際貿易署, 外交部駐日本代表處, 交通部公路局北區養護工程分局);
+// another country's ministry is its own body; a ministry's last character that starts a title (經濟部長) is the title's.
+TEST(RelationsTest, UnitsOfANationalAgency) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府新聞稿\n經濟部國際貿易署副署長林志明與外交部駐日本代表處組長陳冠宇出席。"
+      "交通部公路局北區養護工程分局分局長黃大偉到場說明。訪問團另拜會以色列外交部。經濟部長李文彬亦致詞。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志明", "經濟部國際貿易署", Role::kOther, "副署長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳冠宇", "外交部駐日本代表處", Role::kOther, "組長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃大偉", "交通部公路局北區養護工程分局", Role::kOther, "分局長"));
+  bool israel = false, person = false;
+  for (const auto& e : d.entities) {
+    israel = israel || e.label == "以色列外交部";
+    person = person || e.label == "李文彬";
+    EXPECT_NE(e.label, "國際貿易署");
+    EXPECT_NE(e.label, "駐日本代表處");
+  }
+  EXPECT_TRUE(israel);
+  EXPECT_TRUE(person);
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "李文彬", "花蓮縣"));  // a minister is the nation's
+}
+
+// Cover fields: a government's deputy head listed under one of its departments holds the post in the government;
+// the department's own staff hold theirs in the department.
+TEST(RelationsTest, DeputyHeadUnderADepartmentsCoverFields) {
+  auto d = testing::ExtractText("花蓮縣政府出國報告\n服務機關：花蓮縣政府觀光處\n姓名職稱：副縣長 林志豪、處長 陳美玲\n\n本縣代表團出席論壇。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志豪", "花蓮縣", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "林志豪", "花蓮縣政府觀光處"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美玲", "花蓮縣政府觀光處", Role::kOther, "處長"));
+}
+
+// An honorific between a title and the name (市長拿督陳國強) is no part of the name; a city hall after a place is that
+// place's government (威省市政廳市長); 首席部長 is a title, and 致歡迎詞 ends a name.
+TEST(RelationsTest, MalaysianTitlesAndCityHalls) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n9月8日，本縣副縣長林志豪與馬來西亞威省市政廳市長拿督陳國強會晤。檳城州首席部長李文華致歡迎詞。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳國強", "威省", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李文華", "檳城州", Role::kOther, "首席部長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志豪", "陳國強"));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "拿督陳國強");
+    EXPECT_NE(e.label, "李文華致");
+    EXPECT_NE(e.label, "馬來西亞威省市政廳");
+  }
+}
+
+// A department named for two portfolios after its government's name; an association named for two trades; the
+// ending alone before an office (公會理事長) is the association named before; a school's head after the school.
+TEST(RelationsTest, JoinedNamesAndHeadsOfBodiesNamedBefore) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府新聞稿\n下午由花蓮縣政府農業暨觀光發展處處長陳志明陪同參訪。雙方透過臺灣區冷凍空調暨設備工業同業公會安排交流，"
+      "公會理事長張志遠亦出席。訪問團參訪國立中興大學，由校長林文雄簡報。");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳志明", "花蓮縣政府農業暨觀光發展處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張志遠", "臺灣區冷凍空調暨設備工業同業公會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林文雄", "國立中興大學", Role::kOther, "校長"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("件工業"), std::string::npos) << e.label;
+}
+
+// 本縣 is the publishing county; a staff member's title repeated after 本市 is the department's, not a second post;
+// generic words (城市網絡, 年度理事會) are no organizations; the day's 日 before 本市 is no 日本.
+TEST(RelationsTest, CountySelfReferenceAndRepeatedTitles) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n本縣於2020年加入ICLEI。ICLEI為全球重要的城市網絡，本年度理事會於首爾召開。");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "花蓮縣", "ICLEI"));
+  auto t = testing::ExtractText(
+      "臺南市政府出國報告\n出國人員：臺南市政府資訊中心主任 王美玲\n\n11月19日本市團隊出席論壇，本市王美玲主任於論壇中分享經驗。");
+  EXPECT_TRUE(Has(t, RelationKind::kPost, "王美玲", "臺南市政府資訊中心", Role::kOther, "主任"));
+  EXPECT_FALSE(Has(t, RelationKind::kPost, "王美玲", "臺南市", Role::kOther, "主任"));
+  for (const auto* doc : {&d, &t})
+    for (const auto& e : doc->entities) {
+      EXPECT_NE(e.label, "城市網絡");
+      EXPECT_NE(e.label, "年度理事會");
+      EXPECT_NE(e.label, "日本");
+    }
+}
+
+// Witnesses of a signing are not met one by one.
+TEST(RelationsTest, WitnessesAreNotMet) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府新聞稿\n日本釧路市市長佐藤一郎今日拜會花蓮縣政府，由縣長林大同接待，見證者包括日本台灣交流協會代表山本二郎及花蓮縣議會議長陳小明。");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大同", "佐藤一郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林大同", "山本二郎"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
