@@ -62,7 +62,7 @@ bool DayEnd(std::u32string_view t, size_t* i, size_t end) {
 
 }  // namespace
 
-std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t end) {
+std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t end, bool month_alone) {
   std::vector<DateMention> out;
   if (end > t.size()) end = t.size();
   size_t i = begin;
@@ -106,6 +106,12 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
         m.date = {0, a, d};
         j = k2;
         ok = true;
+      } else if (month_alone && d <= 0 && !(k < end && IsDigit(t[k]))) {
+        m.date = {0, a, 0};
+        j = k;
+        ok = true;
+        if (start >= 2 && t.substr(start - 2, 2) == U"明年") m.year_offset = 1;
+        if (start >= 2 && t.substr(start - 2, 2) == U"去年") m.year_offset = -1;
       }
     } else if ((a >= 1 && a <= 200) || (a >= 1900 && a <= 2100)) {
       // Y/M/D, Y.M.D, Y-M-D

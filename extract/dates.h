@@ -14,12 +14,15 @@ struct DateMention {
   Date date;           // Gregorian
   bool has_year = false;
   Date range_end;      // "9月24至27日", "7月3日至5日": the end of a range, when written
+  int year_offset = 0;  // a month alone after 明年 (+1) or 去年 (-1)
 };
 
 // Finds dates in text[begin, end): 108年10月7日, 114年 9月 23日, 2024年5月16日, 115/4/26, 2025.09.23, 2024-05-16,
 // 5月16日 (no year: has_year == false, year 0), 108年, 2023年8月, and ranges (至/到/-/~).
 // Years below 1000 are ROC years (+1911). Impossible months or days are not dates.
-std::vector<DateMention> FindDates(std::u32string_view text, size_t begin, size_t end);
+// With `month_alone`, also a month written alone (今年10月, 明年3月: day 0, has_year false; year_offset +1 after 明年,
+// -1 after 去年).
+std::vector<DateMention> FindDates(std::u32string_view text, size_t begin, size_t end, bool month_alone = false);
 
 // ROC → Gregorian for a year number as written (108 → 2019; 2019 stays).
 int GregorianYear(int written_year);

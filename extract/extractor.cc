@@ -105,6 +105,10 @@ class DocumentExtraction {
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
   int HeaderUnitBefore(uint32_t pos);
+  bool AttendCueIn(Span s) const;
+  std::vector<int> Travellers() const;
+  int ThisEditionPlace() const;
+  int TripPlace() const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
@@ -134,6 +138,7 @@ class DocumentExtraction {
   int publisher_place_ = -1;  // gazetteer place index
   int leader_ = -1;         // entity
   int foreign_country_ = -1;  // entity
+  int trip_place_seg_ = -1;   // segment of the trip's one destination (cover fields), or -1
   std::vector<std::pair<uint32_t, int>> person_occurrences_;  // (position, entity), sorted
   std::set<int> publisher_side_;  // persons holding a post of the publisher or its departments (after posts)
 };
@@ -729,6 +734,22 @@ void DocumentExtraction::FindEvents() {
     Entity e;
     e.kind = EntityKind::kEvent;
     e.key = EventKey(events_[i].name);
+    // An organization the gazetteer knows is one whatever name it goes by inside the event's (2024年ICLEI世界大會 =
+    // 2024年地方環境行動國際理事會世界大會).
+    if (nt_.Utf8(events_[i].span) == events_[i].name) {
+      std::string named;
+      bool known = false;
+      auto [lo, hi] = SegsIn(events_[i].span);
+      uint32_t q = events_[i].span.begin;
+      for (size_t k = lo; k < hi; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kOrg || g.index < 0 || g.span.begin < q || g.span.end > events_[i].span.end) continue;
+        named += nt_.Utf8(q, g.span.begin) + "{" + g_.orgs()[static_cast<size_t>(g.index)].id + "}";
+        q = g.span.end;
+        known = true;
+      }
+      if (known) e.key = EventKey(named + nt_.Utf8(q, events_[i].span.end));
+    }
     e.label = events_[i].name;
     if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
     auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find(EventKey(events_[i].alias));
@@ -746,30 +767,36 @@ void DocumentExtraction::FindEvents() {
       merged.names.push_back(events_[i].name);
     AddMention(events_[i].span, "event", "event-name", event_entity_[i]);
   }
-  // Date and host of each event: a dated sentence mentioning it, a place inside its name or after 於/在.
+  // Date of each event. First a date written where the text names it: in the sentence, on the heading line right
+  // before it (三、8月13日論壇), or 今(18)日 in a press release (the release's date). Only then, for an event the report
+  // is about (named in its title or with a verb of attending) and held during the trip: the trip's month, since the
+  // day is not written; else the year its name gives.
+  auto name_year_of = [&](size_t i) {
+    int name_year = 0;
+    std::u32string n = ToU32(events_[i].name);
+    for (const auto& d : FindDates(n, 0, n.size()))
+      if (d.has_year) name_year = d.date.year;
+    // A bare year at the start of the name: "2025釜山國際搖滾音樂節".
+    if (name_year == 0 && n.size() > 4 && n[0] >= '1' && n[0] <= '2') {
+      int y = 0;
+      size_t k = 0;
+      while (k < n.size() && k < 4 && n[k] >= '0' && n[k] <= '9') y = y * 10 + static_cast<int>(n[k++] - '0');
+      if (k == 4 && y >= 1950 && y <= 2100) name_year = y;
+    }
+    return name_year;
+  };
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
-    if (!ev.date.valid()) {
-      Span s = sentences_[events_[i].sentence];
-      auto dates = FindDates(nt_.text, s.begin, s.end);
-      int name_year = 0;
-      auto in_name = FindDates(ToU32(events_[i].name), 0, ToU32(events_[i].name).size());
-      for (const auto& d : in_name)
-        if (d.has_year) name_year = d.date.year;
-      if (name_year == 0) {
-        // A bare year at the start of the name: "2025釜山國際搖滾音樂節".
-        std::u32string n = ToU32(events_[i].name);
-        if (n.size() > 4 && n[0] >= '1' && n[0] <= '2') {
-          int y = 0;
-          size_t k = 0;
-          while (k < n.size() && k < 4 && n[k] >= '0' && n[k] <= '9') y = y * 10 + static_cast<int>(n[k++] - '0');
-          if (k == 4 && y >= 1950 && y <= 2100) name_year = y;
-        }
-      }
-      for (const auto& d : dates) {
+    if (ev.date.valid()) continue;
+    int name_year = name_year_of(i);
+    uint32_t si = events_[i].sentence;
+    std::vector<Span> where = {sentences_[si]};
+    if (si > 0 && sentences_[si - 1].size() <= 20) where.push_back(sentences_[si - 1]);
+    for (const Span& s : where) {
+      for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         Date dd = d.date;
-        if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year;
+        if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
         if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
           ev.date = dd;
           if (d.range_end.valid()) {
@@ -779,12 +806,123 @@ void DocumentExtraction::FindEvents() {
           break;
         }
       }
-      if (!ev.date.valid() && name_year) {
-        Date trip = DefaultDate();
-        ev.date = (trip.valid() && trip.year == name_year) ? trip : Date{name_year, 0, 0};
+      if (ev.date.valid()) break;
+    }
+    Date released = DefaultDate();
+    if (!ev.date.valid() && released.valid() && released.day > 0 && (name_year == 0 || name_year == released.year)) {
+      std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+      bool today = text.find(U"今日") != std::u32string_view::npos || text.find(U"今天") != std::u32string_view::npos;
+      for (size_t at = text.find(U"今("); at != std::u32string_view::npos && !today; at = text.find(U"今(", at + 1)) {
+        size_t close = text.find(U")", at);
+        today = close != std::u32string_view::npos && close + 1 < text.size() && text[close + 1] == U'日';
       }
+      if (today) ev.date = released;
     }
   }
+  for (size_t i = 0; i < events_.size(); ++i) {
+    Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
+    if (ev.date.valid()) continue;
+    int name_year = name_year_of(i);
+    Date trip = out_.meta.trip_start;
+    if (trip.valid() && (name_year == 0 || name_year == trip.year) && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
+      ev.date = Date{trip.year, trip.month, 0};
+    else if (name_year)
+      ev.date = Date{name_year, 0, 0};
+  }
+}
+
+// "本屆於巴西聖保羅市舉行": the first sentence that says where this edition (本屆, 本次, 今年, 本年度) is held.
+int DocumentExtraction::ThisEditionPlace() const {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年度"};
+  static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開"};
+  for (const Span& sp : sentences_) {
+    std::u32string_view text(f.data() + sp.begin, sp.size());
+    bool this_one = false;
+    for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
+    if (!this_one) continue;
+    auto [lo, hi] = SegsIn(sp);
+    for (size_t k = lo; k < hi; ++k) {
+      const Seg& g = segs_[k];
+      if (g.kind != SegKind::kPlace) continue;
+      uint32_t b = g.span.begin;
+      if (k > lo && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
+      if (b <= sp.begin || (f[b - 1] != U'於' && f[b - 1] != U'在')) continue;
+      for (auto w : kHold)
+        if (f.compare(g.span.end, w.size(), w) == 0) return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+// The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
+// no place or several.
+int DocumentExtraction::TripPlace() const {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kFields[] = {U"出國地點", U"派赴國家", U"派赴地點", U"出國地區", U"出訪地點", U"訪問地點",
+                                                U"前往地點", U"出國國家"};
+  for (auto field : kFields) {
+    for (size_t at = f.find(field); at != std::u32string::npos; at = f.find(field, at + 1)) {
+      if (at > 0 && f[at - 1] != U'\n' && f[at - 1] != U'\t' && f[at - 1] != U' ') continue;
+      size_t colon = at + field.size();
+      if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：')) continue;
+      size_t end = f.find_first_of(U"\n\t", colon);
+      if (end == std::u32string::npos) end = f.size();
+      auto [lo, hi] = SegsIn({static_cast<uint32_t>(colon), static_cast<uint32_t>(end)});
+      int found = -1, n = 0;
+      for (size_t k = lo; k < hi; ++k)
+        if (segs_[k].kind == SegKind::kPlace) {
+          found = static_cast<int>(k);
+          ++n;
+        }
+      return n == 1 ? found : -1;
+    }
+  }
+  return -1;
+}
+
+// The travellers a report's cover fields list: 出國人員：A、B, 姓名職稱：局長 A、科長 B, or one per line after the field
+// (up to a line with another field, a blank line or prose).
+std::vector<int> DocumentExtraction::Travellers() const {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
+                                                U"出國人員姓名"};
+  std::vector<int> out;
+  size_t line = 0;
+  for (int n = 0; n < 40 && line < f.size(); ++n) {
+    size_t end = f.find(U'\n', line);
+    if (end == std::u32string::npos) end = f.size();
+    std::u32string_view text(f.data() + line, end - line);
+    bool field = false;
+    for (auto w : kFields)
+      field = field || (text.starts_with(w) && text.size() > w.size() && (text[w.size()] == U':' || text[w.size()] == U'：'));
+    if (field) {
+      size_t until = end;
+      // Names one per line after the field.
+      while (until < f.size()) {
+        size_t next = f.find(U'\n', until + 1);
+        if (next == std::u32string::npos) next = f.size();
+        std::u32string_view more(f.data() + until + 1, next - until - 1);
+        if (more.empty() || more.size() > 40 || more.find(U':') != std::u32string_view::npos ||
+            more.find(U'：') != std::u32string_view::npos)
+          break;
+        until = next;
+      }
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(),
+                                 std::make_pair(static_cast<uint32_t>(line), -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
+        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+    }
+    line = end + 1;
+  }
+  return out;
+}
+
+bool DocumentExtraction::AttendCueIn(Span s) const {
+  for (uint32_t p = s.begin; p < s.end; ++p)
+    for (const auto& m : lex_.Cues(p))
+      if (m.second == CueKind::kAttend) return true;
+  return false;
 }
 
 void DocumentExtraction::BuildRelations() {
@@ -1068,6 +1206,7 @@ void DocumentExtraction::BuildRelations() {
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;
+  std::vector<int> travellers = Travellers();
   for (size_t i = 0; i < events_.size(); ++i) {
     Span s = sentences_[events_[i].sentence];
     bool cue = events_[i].sentence < 3;
@@ -1089,6 +1228,9 @@ void DocumentExtraction::BuildRelations() {
     };
     add(publisher_);
     add(leader_);
+    // The report's own event: every traveller the cover fields list went to it.
+    if (events_[i].sentence < 3)
+      for (int t : travellers) add(t);
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
   }
@@ -1100,6 +1242,7 @@ void DocumentExtraction::BuildRelations() {
       if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
     if (has_location) continue;
     int place = -1;
+    bool self_hosts = false;  // the publishing government hosts it (本市即將主辦「…」)
     auto [ev_lo, ev_hi] = SegsIn(events_[i].span);
     for (size_t k = ev_lo; k < ev_hi; ++k) {
       const Seg& s = segs_[k];
@@ -1110,14 +1253,26 @@ void DocumentExtraction::BuildRelations() {
     }
     if (place < 0) {
       // 韓國高陽舉行之「…大會」, 於首爾舉辦的…: a place, then a verb of holding, right before the name; or, in the same
-      // sentence, 於/在 + (country) + place + a verb of holding.
+      // sentence, 於/在 + (country) + place (+ its venue: 於高雄展覽館開幕) + a verb of holding; 由 + place (+ 政府) … 主辦;
+      // 赴 + (country) + place + 出席/參加 (the delegation went there to attend it).
       const std::u32string& f = nt_.folded;
       Span sp = sentences_[events_[i].sentence];
-      static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"辦理"};
+      static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"辦理", U"主辦", U"開幕", U"登場"};
       auto holds_at = [&](uint32_t q, uint32_t limit) {
         while (q < limit && f[q] == U' ') ++q;
+        for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
+          if (f.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
         for (auto w : kHold)
           if (f.compare(q, w.size(), w) == 0) return true;
+        return false;
+      };
+      auto venue_then_holds = [&](uint32_t q, uint32_t limit) {
+        for (uint32_t e = q + 1; e <= q + 6 && e < limit && IsHan(f[e - 1]); ++e) {
+          std::u32string_view run(f.data() + q, e - q);
+          bool venue = run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"會場") || run.ends_with(U"廳") ||
+                       run.ends_with(U"園區");
+          if (venue && holds_at(e, limit)) return true;
+        }
         return false;
       };
       auto [lo, hi] = SegsIn(sp);
@@ -1128,15 +1283,58 @@ void DocumentExtraction::BuildRelations() {
                            holds_at(g.span.end, events_[i].span.begin);
         uint32_t b = g.span.begin;
         if (k > lo && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
-        bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在') && holds_at(g.span.end, sp.end);
-        if (before_name || at) place = static_cast<int>(k);
+        bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在') &&
+                  (holds_at(g.span.end, sp.end) || venue_then_holds(g.span.end, sp.end));
+        bool by = false;
+        if (b > sp.begin && f[b - 1] == U'由') {
+          size_t clause_end = f.find_first_of(U",，。;；", g.span.end);
+          size_t hosted = f.find(U"主辦", g.span.end);
+          by = hosted != std::u32string::npos && hosted < std::min<size_t>(clause_end, sp.end) && hosted - g.span.end <= 16;
+        }
+        bool went = b > sp.begin && (f[b - 1] == U'赴' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
+                    g.span.end + 2 <= events_[i].span.begin && events_[i].span.begin - (g.span.end + 2) <= 2 &&
+                    (f.compare(g.span.end, 2, U"出席") == 0 || f.compare(g.span.end, 2, U"參加") == 0 ||
+                     f.compare(g.span.end, 2, U"參與") == 0);
+        if (before_name || at || by || went) place = static_cast<int>(k);
+      }
+      // 本市即將主辦「…」: the publisher hosts it.
+      if (place < 0 && publisher_ >= 0) {
+        for (size_t k = lo; k < hi && place < 0; ++k) {
+          const Seg& g = segs_[k];
+          if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
+          std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
+          size_t hosts = gap.find(U"主辦");
+          if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
+            self_hosts = true;
+        }
       }
     }
-    if (place < 0) continue;
+    // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
+    if (place < 0 && !self_hosts && AttendCueIn(sentences_[events_[i].sentence])) {
+      const std::u32string& f = nt_.folded;
+      Span sp = sentences_[events_[i].sentence];
+      auto [lo, hi] = SegsIn(sp);
+      for (size_t k = lo; k < hi && place < 0; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kPlace || g.span.begin <= sp.begin || f[g.span.begin - 1] != U'應' ||
+            g.span.end > events_[i].span.begin)
+          continue;
+        uint32_t q = g.span.end;
+        for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
+          if (f.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+        if (f.compare(q, 2, U"邀請") == 0) place = static_cast<int>(k);
+      }
+    }
+    bool of_the_trip = events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence]);
+    // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" says.
+    if (place < 0 && !self_hosts && events_[i].sentence < 3) place = ThisEditionPlace();
+    // An event the delegation attended, with no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
+    if (place < 0 && !self_hosts && of_the_trip) place = trip_place_seg_;
+    if (place < 0 && !self_hosts) continue;
     Relation r;
     r.kind = RelationKind::kLocation;
     r.from = ev;
-    r.to = EntityForSeg(place);
+    r.to = self_hosts ? publisher_ : EntityForSeg(place);
     r.evidence = SentenceEvidence(events_[i].sentence);
     out_.relations.push_back(std::move(r));
   }
@@ -1958,6 +2156,7 @@ ExtractedDocument DocumentExtraction::Run() {
   DropUnitsReadAsTitles();
   ResolvePersons();
   FindCollectiveTitles();
+  trip_place_seg_ = TripPlace();
   FindEvents();
   BuildRelations();
   FindMembers();

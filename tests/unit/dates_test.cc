@@ -55,6 +55,18 @@ TEST(DatesTest, YearMonthPrecision) {
   EXPECT_EQ(d[0].date.XsdType(), "gYearMonth");
 }
 
+TEST(DatesTest, MonthAloneOnlyWhenAsked) {
+  EXPECT_TRUE(Find("將於今年10月舉辦").empty());
+  auto u = ToU32("將於今年10月舉辦，明年3月再訪，為期3個月");
+  auto d = FindDates(u, 0, u.size(), /*month_alone=*/true);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date.month, 10);
+  EXPECT_EQ(d[0].date.day, 0);
+  EXPECT_EQ(d[0].year_offset, 0);
+  EXPECT_EQ(d[1].date.month, 3);
+  EXPECT_EQ(d[1].year_offset, 1);
+}
+
 TEST(DatesTest, ImpossibleDatesAreNotDates) {
   EXPECT_TRUE(Find("13月40日").empty());
   EXPECT_TRUE(Find("共24,878件").empty());

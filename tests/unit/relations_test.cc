@@ -726,5 +726,59 @@ TEST(RelationsTest, WitnessesAreNotMet) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林大同", "山本二郎"));
 }
 
+// An event's host and date: 由 X 主辦, 赴 X 出席, 本屆於 X 舉行, 應 X 邀請 … 出席, the trip's one destination; a date on
+// the heading line before it, a month alone (今年10月), 今(18)日 in a release, else the trip's month (the day is not
+// written). One event however a known network inside its name is written. The travellers of the cover fields attend
+// the report's own event.
+std::string HostOf(const ExtractedDocument& d, const std::string& event) {
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kLocation) {
+      const Entity& e = d.entities[static_cast<size_t>(r.from)];
+      if (e.label == event || std::find(e.names.begin(), e.names.end(), event) != e.names.end())
+        return d.entities[static_cast<size_t>(r.to)].label;
+    }
+  return "";
+}
+
+std::string DateOf(const ExtractedDocument& d, const std::string& event) {
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && (e.label == event || std::find(e.names.begin(), e.names.end(), event) != e.names.end()))
+      return e.date.ToString();
+  return "-";
+}
+
+TEST(RelationsTest, EventHostsDatesAndTravellers) {
+  auto a = testing::ExtractText(
+      "苗栗縣政府出國報告\n出席2025年地方環境行動國際理事會亞洲論壇出國報告\n出國人員：\n苗栗縣副縣長 林大明\n苗栗縣政府環境保護局局長 陳小華\n"
+      "出國期間：2025年3月10日至3月14日\n\n本屆於日本京都市舉行。本縣由林副縣長率團出席2025年ICLEI亞洲論壇。\n");
+  EXPECT_EQ(HostOf(a, "2025年ICLEI亞洲論壇"), "京都市");
+  EXPECT_EQ(DateOf(a, "2025年ICLEI亞洲論壇"), "2025-03");
+  EXPECT_TRUE(Has(a, RelationKind::kAttended, "陳小華", "2025年ICLEI亞洲論壇"));
+  size_t events = 0;
+  for (const auto& e : a.entities) events += e.kind == EntityKind::kEvent;
+  EXPECT_EQ(events, 1u);
+
+  auto b = testing::ExtractText(
+      "苗栗縣政府出國報告\n赴泰國清邁市出席「2026亞洲城市韌性論壇」出國報告\n出國期間：2026年5月4日至5月8日\n\n"
+      "一、5月6日論壇\n「2026亞洲城市韌性論壇」由清邁市政府與聯合國開發計畫署共同主辦，本縣代表發表演講。\n"
+      "清邁市將於今年11月舉辦「2026清邁國際燈會」。\n");
+  EXPECT_NE(HostOf(b, "2026亞洲城市韌性論壇").find("清邁"), std::string::npos);
+  EXPECT_EQ(DateOf(b, "2026亞洲城市韌性論壇"), "2026-05-06");
+  EXPECT_EQ(DateOf(b, "2026清邁國際燈會"), "2026-11");
+
+  auto c = testing::ExtractText(
+      "苗栗縣政府新聞稿　2026年6月18日\n由苗栗縣政府主辦的「2026客家文化國際論壇」今(18)日於苗栗縣立巨蛋體育館開幕。\n");
+  EXPECT_EQ(HostOf(c, "2026客家文化國際論壇"), "苗栗縣");
+  EXPECT_EQ(DateOf(c, "2026客家文化國際論壇"), "2026-06-18");
+
+  auto e = testing::ExtractText(
+      "苗栗縣政府出國報告\n出國地點：日本福岡市\n出國期間：2026年8月3日至8月6日\n\n"
+      "本縣應福岡市政府邀請出席「2026亞洲美食節」，並參加「城市行銷工作坊」。本縣即將主辦「2027國際客家論壇」，並前往東京參加"
+      "「2026東京觀光展」。\n");
+  EXPECT_EQ(HostOf(e, "2027國際客家論壇"), "苗栗縣");  // not the trip's destination, nor 東京 named later
+  EXPECT_NE(HostOf(e, "2026亞洲美食節").find("福岡"), std::string::npos);
+  EXPECT_NE(HostOf(e, "城市行銷工作坊").find("福岡"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace citykg::extract
