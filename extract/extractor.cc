@@ -106,6 +106,7 @@ class DocumentExtraction {
   int HeadingOrgBefore(uint32_t pos);
   int HeaderUnitBefore(uint32_t pos);
   bool AttendCueIn(Span s) const;
+  size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   int ThisEditionPlace() const;
   int TripPlace() const;
@@ -331,11 +332,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
 
 // Report metadata: title, dates (報告日期, 出國期間 / 赴大陸地區期間 / the first dated itinerary line).
 void DocumentExtraction::FindMetadata() {
-  const auto& t = nt_.folded;
-  auto find_label = [&](std::u32string_view label) -> size_t {
-    size_t p = t.find(label);
-    return p;
-  };
+  auto find_label = [&](std::u32string_view label) -> size_t { return FindInHead(label); };
   // Title: the first non-empty line that is not a form label.
   for (const Span& s : sentences_) {
     std::string line = nt_.Utf8(s);
@@ -422,7 +419,7 @@ void DocumentExtraction::FindPublisher() {
   const auto& t = nt_.folded;
   for (std::u32string_view label : {std::u32string_view(U"服務機關"), std::u32string_view(U"主辦機關"),
                                     std::u32string_view(U"出國計畫主辦機關"), std::u32string_view(U"服務機關/單位")}) {
-    size_t p = t.find(label);
+    size_t p = FindInHead(label);
     if (p == std::u32string::npos) continue;
     size_t end = std::min(t.size(), p + 40);
     for (const Seg& s : segs_)
@@ -862,7 +859,7 @@ int DocumentExtraction::TripPlace() const {
   static const std::u32string_view kFields[] = {U"出國地點", U"派赴國家", U"派赴地點", U"出國地區", U"出訪地點", U"訪問地點",
                                                 U"前往地點", U"出國國家"};
   for (auto field : kFields) {
-    for (size_t at = f.find(field); at != std::u32string::npos; at = f.find(field, at + 1)) {
+    for (size_t at = FindInHead(field); at != std::u32string::npos; at = FindInHead(field, at + 1)) {
       if (at > 0 && f[at - 1] != U'\n' && f[at - 1] != U'\t' && f[at - 1] != U' ') continue;
       size_t colon = at + field.size();
       if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：')) continue;
@@ -916,6 +913,14 @@ std::vector<int> DocumentExtraction::Travellers() const {
     line = end + 1;
   }
   return out;
+}
+
+// Where a cover field's label stands: cover fields open a report, so only its first kHead characters are searched
+// (a label searched in the whole text costs a pass over every document that lacks it).
+size_t DocumentExtraction::FindInHead(std::u32string_view label, size_t from) const {
+  static constexpr size_t kHead = 8000;
+  std::u32string_view head(nt_.folded.data(), std::min(nt_.folded.size(), kHead));
+  return head.find(label, from);
 }
 
 bool DocumentExtraction::AttendCueIn(Span s) const {
@@ -1388,12 +1393,13 @@ void DocumentExtraction::FindMembers() {
           cue = true;
         }
       std::u32string_view text(f.data() + c.begin, c.size());
-      bool negated = text.find(U"並非") != std::u32string_view::npos || text.find(U"不是") != std::u32string_view::npos ||
-                     text.find(U"尚未") != std::u32string_view::npos || text.find(U"非") != std::u32string_view::npos;
+      // (read only for a clause with a cue: most have none)
+      bool negated = cue && (text.find(U"非") != std::u32string_view::npos || text.find(U"不是") != std::u32string_view::npos ||
+                             text.find(U"尚未") != std::u32string_view::npos);
       std::vector<int> govs, orgs;
-      bool anaphora = text.find(U"該組織") != std::u32string_view::npos || text.find(U"該會") != std::u32string_view::npos ||
+      bool anaphora = cue && (text.find(U"該組織") != std::u32string_view::npos || text.find(U"該會") != std::u32string_view::npos ||
                       text.find(U"該分會") != std::u32string_view::npos || text.find(U"該聯盟") != std::u32string_view::npos ||
-                      text.find(U"該網絡") != std::u32string_view::npos;
+                      text.find(U"該網絡") != std::u32string_view::npos);
       auto [clause_lo, clause_hi] = SegsIn(c);
       for (size_t k = clause_lo; k < clause_hi; ++k) {
         const Seg& g = segs_[k];

@@ -71,6 +71,8 @@ std::u32string Gazetteer::Fold(std::u32string_view s) {
 }
 
 uint32_t Gazetteer::Child(uint32_t node, char32_t c) const {
+  // Most lookups start at the root, which has a child for thousands of characters: a table, not a search.
+  if (node == 0 && c < root_.size()) return root_[c];
   const auto& ch = nodes_[node].children;
   auto it = std::lower_bound(ch.begin(), ch.end(), c, [](const auto& p, char32_t v) { return p.first < v; });
   return (it != ch.end() && it->first == c) ? it->second : 0;
@@ -296,6 +298,9 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
       }
     throw DataError(path("cues.tsv"), line, "unknown cue kind " + f[1]);
   });
+  g->root_.assign(0x10000, 0);
+  for (const auto& [c, child] : g->nodes_[0].children)
+    if (c < g->root_.size()) g->root_[c] = child;
   return g;
 }
 

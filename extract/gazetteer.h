@@ -129,6 +129,7 @@ class Gazetteer {
   std::vector<TitleInfo> titles_;
   std::unordered_map<std::string, int> country_by_iso_;
   std::vector<Node> nodes_;
+  std::vector<uint32_t> root_;  // the root's children by character (BMP), filled once loading is done
   std::vector<std::vector<LexEntry>> entry_lists_;
   size_t entry_count_ = 0;
   friend class GazetteerBuilder;

@@ -7,9 +7,14 @@ namespace citykg::extract::detail {
 namespace {
 
 bool IsAdminSuffixChar(char32_t c) {
-  static const std::u32string kChars = U"市都府縣道省州區郡";
-  return kChars.find(c) != std::u32string::npos;
+  switch (c) {
+    case U'市': case U'都': case U'府': case U'縣': case U'道': case U'省': case U'州': case U'區': case U'郡':
+      return true;
+    default:
+      return false;
+  }
 }
+
 
 }  // namespace
 
@@ -31,10 +36,17 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   std::vector<LexMatch> matches;
   // Countries first: place choice looks at the country named just before.
   std::vector<int> country_before(n + 1, -1);  // country index whose mention ends at pos
+  // The matches that hold a place, by position (the second pass reads only these, not the text again).
+  std::vector<std::pair<uint32_t, LexMatch>> place_matches;
   for (uint32_t p = 0; p < n; ++p) {
     g.MatchAt(f, p, &matches);
     for (const auto& m : matches) {
+      bool has_place = false;
       for (const auto& e : *m.entries) {
+        if (e.kind == LexKind::kPlace && !has_place) {
+          place_matches.push_back({p, m});
+          has_place = true;
+        }
         switch (e.kind) {
           case LexKind::kCountry:
             if (m.length >= country_[p].len) country_[p] = {m.length, e.value, false};
@@ -83,9 +95,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
   // just before, then the most populous. Small places with short names need context to count.
-  for (uint32_t p = 0; p < n; ++p) {
-    g.MatchAt(f, p, &matches);
-    for (const auto& m : matches) {
+  for (size_t pm = 0; pm < place_matches.size(); ++pm) {
+    const uint32_t p = place_matches[pm].first;
+    {
+      const LexMatch& m = place_matches[pm].second;
       int best = -1;
       bool best_base = false;
       int64_t best_score = -1;
@@ -199,6 +212,7 @@ bool Lexicon::Venue(uint32_t b, uint32_t e) const {
     if (it->first >= b) return true;
   return false;
 }
+
 
 const std::vector<std::pair<uint32_t, CueKind>>& Lexicon::Cues(uint32_t pos) const {
   static const std::vector<std::pair<uint32_t, CueKind>> kNone;
@@ -860,8 +874,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     accepted.push_back(std::move(org));
   }
+  merged.reserve(segs->size() + accepted.size());
   for (size_t i = 0; i < segs->size(); ++i)
-    if (!drop[i]) merged.push_back((*segs)[i]);
+    if (!drop[i]) merged.push_back(std::move((*segs)[i]));
   for (auto& a : accepted) merged.push_back(std::move(a));
   std::sort(merged.begin(), merged.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
   *segs = std::move(merged);

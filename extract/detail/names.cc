@@ -15,7 +15,14 @@ bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
-bool IsAdminSuffixChar(char32_t c) { return std::u32string_view(U"市都府縣道省州區郡").find(c) != std::u32string_view::npos; }
+bool IsAdminSuffixChar(char32_t c) {
+  switch (c) {
+    case U'市': case U'都': case U'府': case U'縣': case U'道': case U'省': case U'州': case U'區': case U'郡':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // Characters that end names of places and bodies, never a person's given name.
 bool EndsNoGivenName(char32_t c) {
@@ -941,6 +948,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     };
     static const std::u32string_view kHonorifics[] = {U"mr.", U"ms.", U"mrs.", U"dr.", U"prof."};
     auto honorific_at = [&](uint32_t q) -> uint32_t {
+      if (f[q] != U'm' && f[q] != U'd' && f[q] != U'p') return 0;  // (called at every character: the cheap test first)
       if (q > sentence.begin && IsLatinLetter(f[q - 1])) return 0;
       for (auto hn : kHonorifics)
         if (f.compare(q, hn.size(), hn) == 0) return static_cast<uint32_t>(hn.size());
