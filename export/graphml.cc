@@ -36,14 +36,14 @@ GraphmlStats WriteGraphml(const View& view, Sink& sink) {
     xml.Open("key");
     xml.Attribute("id", id);
     xml.Attribute("for", for_);
-    xml.Attribute("attr.name", XmlSafe(name));
+    xml.Attribute("attr.name", XmlSafeText(name));
     xml.Attribute("attr.type", type);
     xml.Close();
     return id;
   };
   auto data = [&](const std::string& k, const std::string& value) {
     if (value.empty()) return;
-    xml.Leaf("data", "key", k, XmlSafe(value));
+    xml.Leaf("data", "key", k, XmlSafeText(value));
   };
   const std::string k_label = key("node", "label", "string"), k_type = key("node", "type", "string"),
                     k_iri = key("node", "iri", "string"), k_zh = key("node", "name_zh", "string"),
@@ -63,7 +63,7 @@ GraphmlStats WriteGraphml(const View& view, Sink& sink) {
   GraphmlStats stats;
   view.ForEachNode([&](const ViewNode& n) {
     xml.Open("node");
-    xml.Attribute("id", XmlSafe(n.id));
+    xml.Attribute("id", XmlSafeText(n.id));
     data(k_label, n.label);
     data(k_type, n.type);
     data(k_iri, n.iri);
@@ -83,10 +83,10 @@ GraphmlStats WriteGraphml(const View& view, Sink& sink) {
   });
   view.ForEachEdge([&](const ViewEdge& e) {
     xml.Open("edge");
-    xml.Attribute("id", XmlSafe(e.id));
-    xml.Attribute("source", XmlSafe(e.source));
-    xml.Attribute("target", XmlSafe(e.target));
-    xml.Attribute("label", XmlSafe(e.relation));
+    xml.Attribute("id", XmlSafeText(e.id));
+    xml.Attribute("source", XmlSafeText(e.source));
+    xml.Attribute("target", XmlSafeText(e.target));
+    xml.Attribute("label", XmlSafeText(e.relation));
     data(k_weight, Number(e.weight));
     data(k_rel, e.relation);
     data(k_title, e.title);
@@ -125,8 +125,8 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
     xml.Attribute("mode", "static");
     for (const auto& [name, type] : list) {
       xml.Open("attribute");
-      xml.Attribute("id", XmlSafe(name));  // readers (graphology) key values by id: use the name
-      xml.Attribute("title", XmlSafe(name));
+      xml.Attribute("id", XmlSafeText(name));  // readers (graphology) key values by id: use the name
+      xml.Attribute("title", XmlSafeText(name));
       xml.Attribute("type", type);
       xml.Close();
     }
@@ -143,8 +143,8 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
     for (size_t i = 0; i < vals.size(); ++i) {
       if (vals[i].empty()) continue;
       xml.Open("attvalue");
-      xml.Attribute("for", XmlSafe(names[i].first));
-      xml.Attribute("value", XmlSafe(vals[i]));
+      xml.Attribute("for", XmlSafeText(names[i].first));
+      xml.Attribute("value", XmlSafeText(vals[i]));
       xml.Close();
     }
     xml.Close();
@@ -153,8 +153,8 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
   xml.Open("nodes");
   view.ForEachNode([&](const ViewNode& n) {
     xml.Open("node");
-    xml.Attribute("id", XmlSafe(n.id));
-    xml.Attribute("label", XmlSafe(n.label));
+    xml.Attribute("id", XmlSafeText(n.id));
+    xml.Attribute("label", XmlSafeText(n.label));
     if (n.start.valid()) xml.Attribute("start", FullDate(n.start));
     values(node_attrs, {n.type, n.iri, n.name_zh, n.name_en, n.names, n.country, n.wikidata, n.sources});
     xml.Open("viz:color");
@@ -172,11 +172,11 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
   xml.Open("edges");
   view.ForEachEdge([&](const ViewEdge& e) {
     xml.Open("edge");
-    xml.Attribute("id", XmlSafe(e.id));
-    xml.Attribute("source", XmlSafe(e.source));
-    xml.Attribute("target", XmlSafe(e.target));
-    xml.Attribute("kind", XmlSafe(e.relation));
-    xml.Attribute("label", XmlSafe(e.relation));
+    xml.Attribute("id", XmlSafeText(e.id));
+    xml.Attribute("source", XmlSafeText(e.source));
+    xml.Attribute("target", XmlSafeText(e.target));
+    xml.Attribute("kind", XmlSafeText(e.relation));
+    xml.Attribute("label", XmlSafeText(e.relation));
     xml.Attribute("weight", Number(e.weight));
     if (e.first.valid()) xml.Attribute("start", FullDate(e.first));
     std::vector<std::string> vals{e.relation, e.title, e.sources};
@@ -194,7 +194,7 @@ GraphmlStats WriteGexf(const View& view, Sink& sink) {
 
 namespace {
 
-std::string Csv(const std::string& s) { return CsvField(XmlSafe(s)); }
+std::string Csv(const std::string& s) { return CsvField(XmlSafeText(s)); }
 
 void Row(Sink& sink, const std::vector<std::string>& cells) {
   std::string line;

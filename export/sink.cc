@@ -79,7 +79,34 @@ std::string CsvField(std::string_view v) {
   return out + "\"";
 }
 
+namespace {
+
+// Is every character of `s` allowed in XML 1.0 (and `s` valid UTF-8)? ASCII is checked a byte at a time.
+bool AllXmlSafe(std::string_view s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    uint8_t b = p[i];
+    if (b >= 0x20 && b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b < 0x20) {
+      if (b != '\t' && b != '\n' && b != '\r') return false;
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string XmlSafe(std::string_view s) {
+  if (AllXmlSafe(s)) return std::string(s);  // nearly always: one copy, no per-character appends
   std::string out;
   out.reserve(s.size());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
@@ -94,6 +121,15 @@ std::string XmlSafe(std::string_view s) {
     if (allowed) out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
   return out;
+}
+
+XmlSafeText::XmlSafeText(std::string_view utf8) {
+  if (AllXmlSafe(utf8)) {
+    view_ = utf8;
+  } else {
+    owned_ = XmlSafe(utf8);
+    view_ = owned_;
+  }
 }
 
 }  // namespace citykg::exporter

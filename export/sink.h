@@ -63,6 +63,18 @@ std::string CsvField(std::string_view value);
 // UTF-8 (stray, truncated or overlong sequences; a file name may hold any bytes) removed.
 std::string XmlSafe(std::string_view utf8);
 
+// The same, without a copy when nothing is removed (nearly always): a view of `utf8`, or of the cleaned copy it
+// owns. Valid while `utf8` is.
+class XmlSafeText {
+ public:
+  explicit XmlSafeText(std::string_view utf8);
+  operator std::string_view() const { return view_; }  // NOLINT(google-explicit-constructor): used as a view
+
+ private:
+  std::string owned_;
+  std::string_view view_;
+};
+
 }  // namespace citykg::exporter
 
 #endif  // CITYKG_EXPORT_SINK_H_

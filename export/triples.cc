@@ -4,6 +4,8 @@
 #include <set>
 #include <unordered_set>
 
+#include <unicode/utf8.h>
+
 #include "extract/normalize.h"
 
 namespace citykg::exporter {
@@ -15,8 +17,18 @@ using ontology::Role;
 namespace o = ontology;
 
 std::string LanguageOf(std::string_view text) {
-  for (char32_t c : extract::ToU32(text))
-    if (extract::IsHan(c)) return "zh-Hant";
+  // Decoded in place (no copy of the text): quotes are long and most start with a Han character.
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && extract::IsHan(static_cast<char32_t>(c))) return "zh-Hant";
+  }
   return "en";
 }
 

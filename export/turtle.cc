@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "export/triples.h"
 #include "extract/normalize.h"
@@ -22,12 +23,21 @@ void AppendEscaped(std::string* out, std::string_view text, bool iri) {
     extract::RepairUtf8(text, &repaired, &bad);
     s = repaired;
   }
-  // Runs of bytes that need no escape are appended whole.
+  // Runs of bytes that need no escape are appended whole; which bytes need one is looked up in a table.
   auto escape_run = [&](auto needs_escape, auto escape) {
+    struct Table {
+      bool needs[256];
+    };
+    auto make = [&] {
+      Table t{};
+      for (int c = 0; c < 256; ++c) t.needs[c] = needs_escape(static_cast<unsigned char>(c));
+      return t;
+    };
+    static const Table table = make();  // one per instantiation: IRIs and literals each have theirs
     size_t from = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       auto c = static_cast<unsigned char>(s[i]);
-      if (!needs_escape(c)) continue;
+      if (!table.needs[c]) continue;
       out->append(s.data() + from, i - from);
       escape(c);
       from = i + 1;
@@ -148,7 +158,33 @@ size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
     buf.append("@prefix ").append(p.name).append(": <").append(p.iri).append("> .\n");
   }
   std::string subject, predicate;
-  std::set<std::pair<std::string, std::string>> seen;  // (predicate, object) of the current subject block
+  // (predicate, object) of the current subject block, to drop a triple written twice. Most blocks are short: their
+  // pairs are compared in a reused list (no allocation per triple); a long block moves them to a set.
+  std::vector<std::string> short_seen;
+  size_t short_count = 0;
+  std::set<std::string> seen;
+  auto first_time = [&](const std::string& p, const std::string& o) {
+    static constexpr size_t kShort = 32;
+    auto key_equals = [&](const std::string& key) {
+      return key.size() == p.size() + 1 + o.size() && key.compare(0, p.size(), p) == 0 && key[p.size()] == '\0' &&
+             key.compare(p.size() + 1, o.size(), o) == 0;
+    };
+    if (seen.empty()) {
+      for (size_t i = 0; i < short_count; ++i)
+        if (key_equals(short_seen[i])) return false;
+      if (short_count < kShort) {
+        if (short_seen.size() <= short_count) short_seen.emplace_back();
+        short_seen[short_count].assign(p).push_back('\0');
+        short_seen[short_count++].append(o);
+        return true;
+      }
+      for (size_t i = 0; i < short_count; ++i) seen.insert(short_seen[i]);
+    }
+    std::string key = p;
+    key.push_back('\0');
+    key += o;
+    return seen.insert(std::move(key)).second;
+  };
   std::string object_text;
   size_t count = 0;
   EmitTriples(kg, [&](const Term& s, const Term& p, const Term& o) {
@@ -159,10 +195,11 @@ size_t WriteTurtle(const graph::KnowledgeGraph& kg, Sink& sink) {
       subject = s.value;
       predicate.clear();
       seen.clear();
+      short_count = 0;
       buf.push_back('\n');
       AppendIri(&buf, subject, true);
     }
-    if (!seen.emplace(p.value, object_text).second) return;  // the same triple again
+    if (!first_time(p.value, object_text)) return;  // the same triple again
     ++count;
     if (p.value == predicate) {
       buf.append(" ,\n        ");

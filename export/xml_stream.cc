@@ -94,9 +94,24 @@ void XmlStream::Finish() {
   buf_.clear();
 }
 
+namespace {
+
+// Bytes that text (1) or an attribute value (2) must escape.
+struct EscapeTable {
+  uint8_t bits[256] = {};
+  EscapeTable() {
+    for (unsigned char c : {'&', '<', '>'}) bits[c] |= 1;
+    for (unsigned char c : {'&', '<', '"', '\t', '\n', '\r'}) bits[c] |= 2;
+  }
+};
+const EscapeTable kEscape;
+
+}  // namespace
+
 void XmlStream::EscapeText(std::string_view s) {
   size_t from = 0;
   for (size_t i = 0; i < s.size(); ++i) {
+    if (!(kEscape.bits[static_cast<unsigned char>(s[i])] & 1)) continue;
     const char* rep = nullptr;
     switch (s[i]) {
       case '&': rep = "&amp;"; break;
@@ -114,6 +129,7 @@ void XmlStream::EscapeText(std::string_view s) {
 void XmlStream::EscapeAttribute(std::string_view s) {
   size_t from = 0;
   for (size_t i = 0; i < s.size(); ++i) {
+    if (!(kEscape.bits[static_cast<unsigned char>(s[i])] & 2)) continue;
     const char* rep = nullptr;
     switch (s[i]) {
       case '&': rep = "&amp;"; break;
