@@ -764,6 +764,35 @@ void DocumentExtraction::FindEvents() {
       merged.names.push_back(events_[i].name);
     AddMention(events_[i].span, "event", "event-name", event_entity_[i]);
   }
+  // 亞洲城市首長論壇 after 「2026亞洲城市首長論壇」 in one report: the same event without its year.
+  {
+    std::map<std::string, int> with_year;  // key without the leading year -> entity
+    auto without_year = [](const std::string& key) -> std::string {
+      const std::string prefix = "event:";
+      if (key.size() <= prefix.size() + 4 || key.compare(0, prefix.size(), prefix) != 0) return "";
+      for (size_t k = 0; k < 4; ++k)
+        if (key[prefix.size() + k] < '0' || key[prefix.size() + k] > '9') return "";
+      return prefix + key.substr(prefix.size() + 4);
+    };
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const std::string bare = without_year(out_.entities[static_cast<size_t>(event_entity_[i])].key);
+      if (!bare.empty()) with_year.emplace(bare, event_entity_[i]);
+    }
+    for (size_t i = 0; i < events_.size(); ++i) {
+      Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
+      auto it = with_year.find(e.key);
+      if (it == with_year.end() || it->second == event_entity_[i]) continue;
+      Entity& target = out_.entities[static_cast<size_t>(it->second)];
+      if (std::find(target.names.begin(), target.names.end(), e.label) == target.names.end()) target.names.push_back(e.label);
+      int old = event_entity_[i];
+      for (int& ee : event_entity_)
+        if (ee == old) ee = it->second;
+      if (!e.key.ends_with("#merged")) {
+        entity_by_key_.erase(e.key);
+        e.key += "#merged";
+      }
+    }
+  }
   // Date of each event. First a date written where the text names it: in the sentence, on the heading line right
   // before it (三、8月13日論壇), or 今(18)日 in a press release (the release's date). Only then, for an event the report
   // is about (named in its title or with a verb of attending) and held during the trip: the trip's month, since the
@@ -816,11 +845,30 @@ void DocumentExtraction::FindEvents() {
       if (today) ev.date = released;
     }
   }
+  // The report's own event opens on the day a dated line of the report says it opened (一、5月12日開幕式).
+  Date opening;
+  for (const Span& sp : sentences_) {
+    if (sp.size() > 24) continue;
+    std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
+    if (line.find(U"開幕") == std::u32string_view::npos) continue;
+    for (const auto& d : FindDates(nt_.text, sp.begin, sp.end))
+      if (d.date.month > 0 && d.date.day > 0) {
+        opening = d.date;
+        if (!d.has_year) opening.year = DefaultDate().year;
+        break;
+      }
+    if (opening.valid()) break;
+  }
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
     if (ev.date.valid()) continue;
     int name_year = name_year_of(i);
     Date trip = out_.meta.trip_start;
+    if (events_[i].sentence < 3 && opening.valid() && trip.valid() && opening.year == trip.year &&
+        (name_year == 0 || name_year == trip.year) && !(opening < trip)) {
+      ev.date = opening;
+      continue;
+    }
     if (trip.valid() && (name_year == 0 || name_year == trip.year) && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       ev.date = Date{trip.year, trip.month, 0};
     else if (name_year)
@@ -975,6 +1023,10 @@ void DocumentExtraction::BuildRelations() {
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
         holder = -1;
+      // A national office (立法委員, 參議員) is the nation's, not a body's named before it in a list.
+      if (holder >= 0 && title.scope == TitleScope::kNation &&
+          out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization)
+        holder = -1;
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
@@ -983,10 +1035,12 @@ void DocumentExtraction::BuildRelations() {
       bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
                                                           role == Role::kGovernor || role == Role::kDeputyGovernor);
       if (holder < 0 && title.scope != TitleScope::kNation && !gov_head) holder = HeaderUnitBefore(p.name.begin);
-      if (holder < 0 && placed_roles.count({person, role_key(post)})) continue;
+      if (holder < 0 && title.scope != TitleScope::kNation && placed_roles.count({person, role_key(post)})) continue;
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
           int c = foreign_country_;
+          // Taiwan's own legislators and control members: no other nation has these titles.
+          if (title_text == "立法委員" || title_text == "立委" || title_text == "監察委員") c = g_.CountryByIso("TW");
           if (c >= 0) holder = CountryEntity(c);
         } else if (title.scope == TitleScope::kGov || title.scope == TitleScope::kAny) {
           // A Han-named holder of a government title with no place named: the publishing government.
@@ -1105,7 +1159,8 @@ void DocumentExtraction::BuildRelations() {
     for (size_t at = sentence_text.find(U"陪同"); at != std::u32string_view::npos; at = sentence_text.find(U"陪同", at + 2)) {
       std::u32string_view rest = sentence_text.substr(at + 2);
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
-                       rest.starts_with(U"參訪") || rest.starts_with(U"導覽") || rest.starts_with(U"在場");
+                       rest.starts_with(U"參訪") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
+                       rest.starts_with(U"拜會");
       if (!postposed) continue;
       size_t clause = sentence_text.find_last_of(U",，;；", at);
       along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
@@ -1219,6 +1274,14 @@ void DocumentExtraction::BuildRelations() {
       for (const auto& m : lex_.Cues(p))
         if (m.second == CueKind::kAttend) cue = true;
     if (!cue) continue;
+    // 爭取主辦2030年世界港口大會, 申辦…: a bid to host a later edition is no attendance.
+    {
+      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      if (before.size() > 8) before.remove_prefix(before.size() - 8);
+      if (before.find(U"爭取") != std::u32string_view::npos || before.find(U"申辦") != std::u32string_view::npos ||
+          before.find(U"主辦權") != std::u32string_view::npos)
+        continue;
+    }
     int ev = event_entity_[i];
     Evidence evd = SentenceEvidence(events_[i].sentence);
     auto add = [&](int agent) {
@@ -1866,7 +1929,8 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
 int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title) {
   static const std::pair<std::u32string_view, std::u32string_view> kHeads[] = {
       {U"校長", U"大學|學院|學校|中學|小學|高中|國中"}, {U"館長", U"館"}, {U"院長", U"院"}, {U"理事長", U"會"},
-      {U"會長", U"會"}, {U"社長", U"社"}, {U"董事長", U"公司|集團|會社"}, {U"總經理", U"公司|集團|會社"}};
+      {U"會長", U"會"}, {U"社長", U"社"}, {U"董事長", U"公司|集團|會社"}, {U"總經理", U"公司|集團|會社"},
+      {U"執行長", U"公司|集團|會社|局|中心|基金會"}};
   if (sentence >= sentences_.size()) return -1;
   std::u32string t = ToU32(title);
   std::u32string_view endings;

@@ -278,6 +278,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       bool cut = lex.Title(last).len > 1 || rest == U"部門" || rest == U"部分" || rest == U"部會";
       bool foreign = !segs.empty() && segs.back().kind == SegKind::kCountry && segs.back().span.end == p &&
                      g.countries()[static_cast<size_t>(segs.back().index)].iso2 != "TW";
+      // 北萊茵-西發利亞邦經濟部: the ministry of a body named right before it, whatever the gazetteer knows of that.
+      bool taiwanese_before = !segs.empty() && segs.back().span.end == p &&
+                              ((segs.back().kind == SegKind::kCountry &&
+                                g.countries()[static_cast<size_t>(segs.back().index)].iso2 == "TW") ||
+                               segs.back().kind == SegKind::kOrg);
+      if (p > 0 && IsHan(nt.folded[p - 1]) && !lex.LeadEndsAt(p) && !lex.BoundaryEndsAt(p) && !taiwanese_before)
+        foreign = true;
       if (cut || foreign) {
         p += cut ? len - 1 : len;
         continue;
@@ -546,6 +553,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           break;
         }
       }
+      // 德國在台協會, 美國在台協會: a country's body "in Taiwan" (在 is otherwise a word that ends names).
+      if (start >= 2 && f[start - 1] == U'在' && (f[start] == U'台' || f[start] == U'臺') && seg_by_end.count(start - 1) &&
+          (*segs)[seg_by_end[start - 1]].kind == SegKind::kCountry) {
+        --start;
+        continue;
+      }
       if (lex.LeadEndsAt(start)) break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
       // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
@@ -750,6 +763,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       org.alias = written;
       written = owner + written;
     }
+    // 新北市經濟發展局 in 新北市's own release is 新北市政府經濟發展局: the publisher's department named the usual way.
+    if (owner.empty() && (suf.value & 2u) && !publisher.empty() && written.size() > publisher.size() &&
+        written.compare(0, publisher.size(), publisher) == 0 && seg_by_begin.count(start) &&
+        (*segs)[seg_by_begin[start]].kind == SegKind::kPlace &&
+        (*segs)[seg_by_begin[start]].span.end - start == ToU32(publisher).size()) {
+      std::string rest = written.substr(publisher.size());
+      if (rest.rfind("政府", 0) != 0 && rest.rfind("市府", 0) != 0 && rest.rfind("縣府", 0) != 0 && rest.rfind("議會", 0) != 0) {
+        org.alias = written;
+        written = publisher + "政府" + rest;
+      }
+    }
     org.span = {start, e};
     org.kind = SegKind::kPatternOrg;
     std::string alias_keep = org.alias;
@@ -807,7 +831,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       auto country = lex.Country(start);
       // Not when the rest is a generic name (紐西蘭地方政府協會 → 地方政府協會 would merge every country's association).
       if (country.len > 0 && start + country.len + 2 < e && !lex.NotOrg(start + country.len, e) &&
-          f[start + country.len] != U'區' &&  // 臺灣區…公會: "Taiwan area", not the country
+          f[start + country.len] != U'區' && f[start + country.len] != U'在' &&  // 臺灣區…公會, 德國在台協會
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
         org.alias = nt.Utf8(start + country.len, e);
     }

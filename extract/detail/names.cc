@@ -323,8 +323,9 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
   while (p > begin && (IsSpace(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'*')) --p;
-  // A caption: the holder on one line, the title that starts the next (澳大利亞地方政府協會 (ALGA)⏎副主席 X).
-  if (p > begin + 1 && f[p - 1] == U'\n' && f[p - 2] != U'\n') {
+  // A caption: the holder on one line, the title that starts the next (澳大利亞地方政府協會 (ALGA)⏎副主席 X). Not a
+  // name that starts the line (拜會洛杉磯港務局⏎鄭局長…: a heading, then the delegation's head by surname).
+  if (p > begin + 1 && f[p - 1] == U'\n' && f[p - 2] != U'\n' && lex_.Title(p).len > 0) {
     --p;
     while (p > begin && IsSpace(f[p - 1])) --p;
   }

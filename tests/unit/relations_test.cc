@@ -780,5 +780,39 @@ TEST(RelationsTest, EventHostsDatesAndTravellers) {
   EXPECT_NE(HostOf(e, "城市行銷工作坊").find("福岡"), std::string::npos);
 }
 
+// A country's body in Taiwan (德國在台協會); Taiwan's legislators are Taiwan's whoever stands before them in a list;
+// the publisher's department written with the city alone (新北市經濟發展局) is the usual 新北市政府經濟發展局; a ministry
+// right after another body's name (…邦經濟部) is that body's, not Taiwan's; a companion "X陪同拜會" is not met.
+TEST(RelationsTest, BodiesInTaiwanLegislatorsAndForeignMinistries) {
+  auto d = testing::ExtractText(
+      "新北市政府新聞稿　2026年9月3日\n法國里昂市市長Pierre Martin今日拜會新北市政府，由新北市長王大同接待，法國在台協會主任Anne Leroy、"
+      "立法委員陳美華到場見證。代表團成員還包括奧弗涅－隆河－阿爾卑斯大區經濟部次長Paul Durand。下午由新北市經濟發展局局長李小明陪同參訪。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anne Leroy", "法國在台協會", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美華", "台灣", Role::kOther, "立法委員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李小明", "新北市政府經濟發展局", Role::kOther, "局長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Paul Durand", "經濟部"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "經濟部");
+  auto k = testing::ExtractText(
+      "高雄市政府出國報告\n二、5月13日拜會雪梨港務局\n李局長拜會雪梨港務局，由執行長 Tom Baker 接見。駐雪梨台北經濟文化辦事處處長林大文陪同拜會。\n"
+      "中村直樹報告年度成果。\n");
+  EXPECT_TRUE(Has(k, RelationKind::kPost, "Tom Baker", "雪梨港務局", Role::kOther, "執行長"));
+  EXPECT_FALSE(Has(k, RelationKind::kMetWith, "林大文", "李"));
+  for (const auto& e : k.entities) EXPECT_NE(e.label, "中村直樹報");
+}
+
+// The report's own event: its date is the day a dated line says it opened; the same event written without its year
+// is one event; a bid to host a later edition is no attendance.
+TEST(RelationsTest, OpeningDayYearlessNamesAndBids) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n出席「2026亞洲城市韌性論壇」出國報告\n出國人員：苗栗縣副縣長 林大明\n出國期間：2026年5月4日至5月8日\n\n"
+      "一、5月5日開幕式\n亞洲城市韌性論壇由曼谷市政府主辦。\n二、建議\n建議持續參與，並爭取主辦2030年亞洲城市韌性論壇。\n");
+  EXPECT_EQ(DateOf(d, "2026亞洲城市韌性論壇"), "2026-05-05");
+  size_t events = 0;
+  for (const auto& e : d.entities) events += e.kind == EntityKind::kEvent && !e.key.ends_with("#merged");
+  EXPECT_EQ(events, 2u);  // 2026 (also written without its year) and 2030
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "苗栗縣", "2030年亞洲城市韌性論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "苗栗縣", "2026亞洲城市韌性論壇"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
