@@ -148,7 +148,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       {
         // 桃園國際機場, 松山機場: a facility named after the place, not the place.
         uint32_t e = p + m.length;
-        static const std::u32string_view kFacilities[] = {U"國際機場", U"機場", U"車站", U"火車站", U"港口"};
+        static const std::u32string_view kFacilities[] = {U"國際機場", U"機場", U"車站", U"火車站", U"港口", U"科學園區",
+                                                          U"工業區", U"產業園區", U"加工出口區"};
         bool facility = false;
         for (auto w : kFacilities) facility = facility || f.compare(e, w.size(), w) == 0;
         if (facility) continue;

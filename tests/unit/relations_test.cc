@@ -814,5 +814,14 @@ TEST(RelationsTest, OpeningDayYearlessNamesAndBids) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "苗栗縣", "2026亞洲城市韌性論壇"));
 }
 
+// A park or zone named after a place (新竹科學園區, 臺中工業區) is no mention of that place's government.
+TEST(RelationsTest, ParksNamedAfterAPlace) {
+  auto d = testing::ExtractText("苗栗縣政府新聞稿\n本縣與擁有新竹科學園區的鄰近縣市合作，並參訪臺中工業區。\n");
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "新竹市");
+    EXPECT_NE(e.label, "臺中市");
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
