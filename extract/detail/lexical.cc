@@ -894,7 +894,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       drop[i] = true;
       const Seg& in = (*segs)[i];
       if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == place_start &&
-          IsAdminSuffixChar(nt.folded[in.span.end - 1]))
+          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦'))  // 巴伐利亞邦經濟部
         org.absorbed_places.push_back(in.index);
     }
     accepted.push_back(std::move(org));

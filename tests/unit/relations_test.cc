@@ -823,5 +823,12 @@ TEST(RelationsTest, ParksNamedAfterAPlace) {
   }
 }
 
+// German states (Länder) are regions of Germany, however the hyphen is written.
+TEST(RelationsTest, GermanStates) {
+  auto d = testing::ExtractText("苗栗縣政府新聞稿\n德國巴伐利亞邦經濟部次長Anna Huber與北萊茵－西發利亞邦代表團來訪。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "巴伐利亞邦", "德國"));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "北萊茵-西發利亞邦", "德國"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
