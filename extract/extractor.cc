@@ -109,6 +109,9 @@ class DocumentExtraction {
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   int ThisEditionPlace() const;
+  uint32_t StartWithCountry(size_t k) const;
+  uint32_t PastGovernmentWord(uint32_t q) const;
+  bool PublisherHosts(size_t i) const;
   int TripPlace() const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   bool InsideNameSeg(uint32_t pos) const;
@@ -876,6 +879,36 @@ void DocumentExtraction::FindEvents() {
   }
 }
 
+// Where place segment k starts, with the country written right before it (於巴西聖保羅市).
+uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
+  uint32_t b = segs_[k].span.begin;
+  if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
+  return b;
+}
+
+// Past a government's word after a place (布里斯本市政府邀請, 由高雄市政府主辦): where the text goes on.
+uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
+  for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
+    if (nt_.folded.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+  return q;
+}
+
+// 本市即將主辦「…」: the publishing government hosts event hit i (its own word, then 主辦, right before the name).
+bool DocumentExtraction::PublisherHosts(size_t i) const {
+  if (publisher_ < 0) return false;
+  const std::u32string& f = nt_.folded;
+  auto [lo, hi] = SegsIn(sentences_[events_[i].sentence]);
+  for (size_t k = lo; k < hi; ++k) {
+    const Seg& g = segs_[k];
+    if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
+    std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
+    size_t hosts = gap.find(U"主辦");
+    if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // "本屆於巴西聖保羅市舉行": the first sentence that says where this edition (本屆, 本次, 今年, 本年度) is held.
 int DocumentExtraction::ThisEditionPlace() const {
   const std::u32string& f = nt_.folded;
@@ -890,8 +923,7 @@ int DocumentExtraction::ThisEditionPlace() const {
     for (size_t k = lo; k < hi; ++k) {
       const Seg& g = segs_[k];
       if (g.kind != SegKind::kPlace) continue;
-      uint32_t b = g.span.begin;
-      if (k > lo && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
+      uint32_t b = StartWithCountry(k);
       if (b <= sp.begin || (f[b - 1] != U'於' && f[b - 1] != U'在')) continue;
       for (auto w : kHold)
         if (f.compare(g.span.end, w.size(), w) == 0) return static_cast<int>(k);
@@ -1047,7 +1079,7 @@ void DocumentExtraction::BuildRelations() {
           // A Chinese-named holder of a government title with no place named: the publishing government
           // (Japanese surnames and Latin names are the other side's).
           // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部.
-          bool ministerial = title_text.size() >= 6 && (title_text.ends_with("部長") || title_text.ends_with("次長"));
+          bool ministerial = title_text.ends_with("部長") || title_text.ends_with("次長");
           if (!p.foreign && !post.foreign_context && !ministerial) holder = publisher_;
         }
       }
@@ -1269,11 +1301,7 @@ void DocumentExtraction::BuildRelations() {
   std::vector<int> travellers = Travellers();
   for (size_t i = 0; i < events_.size(); ++i) {
     Span s = sentences_[events_[i].sentence];
-    bool cue = events_[i].sentence < 3;
-    for (uint32_t p = s.begin; p < s.end && !cue; ++p)
-      for (const auto& m : lex_.Cues(p))
-        if (m.second == CueKind::kAttend) cue = true;
-    if (!cue) continue;
+    if (events_[i].sentence >= 3 && !AttendCueIn(s)) continue;
     // 爭取主辦2030年世界港口大會, 申辦…: a bid to host a later edition is no attendance.
     {
       std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
@@ -1310,7 +1338,6 @@ void DocumentExtraction::BuildRelations() {
       if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
     if (has_location) continue;
     int place = -1;
-    bool self_hosts = false;  // the publishing government hosts it (本市即將主辦「…」)
     auto [ev_lo, ev_hi] = SegsIn(events_[i].span);
     for (size_t k = ev_lo; k < ev_hi; ++k) {
       const Seg& s = segs_[k];
@@ -1328,8 +1355,7 @@ void DocumentExtraction::BuildRelations() {
       static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"辦理", U"主辦", U"開幕", U"登場"};
       auto holds_at = [&](uint32_t q, uint32_t limit) {
         while (q < limit && f[q] == U' ') ++q;
-        for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
-          if (f.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+        q = PastGovernmentWord(q);
         for (auto w : kHold)
           if (f.compare(q, w.size(), w) == 0) return true;
         return false;
@@ -1349,8 +1375,7 @@ void DocumentExtraction::BuildRelations() {
         if (g.kind != SegKind::kPlace) continue;
         bool before_name = g.span.end <= events_[i].span.begin && events_[i].span.begin - g.span.end <= 8 &&
                            holds_at(g.span.end, events_[i].span.begin);
-        uint32_t b = g.span.begin;
-        if (k > lo && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
+        uint32_t b = StartWithCountry(k);
         bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在') &&
                   (holds_at(g.span.end, sp.end) || venue_then_holds(g.span.end, sp.end));
         bool by = false;
@@ -1365,20 +1390,10 @@ void DocumentExtraction::BuildRelations() {
                      f.compare(g.span.end, 2, U"參與") == 0);
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
-      // 本市即將主辦「…」: the publisher hosts it.
-      if (place < 0 && publisher_ >= 0) {
-        for (size_t k = lo; k < hi && place < 0; ++k) {
-          const Seg& g = segs_[k];
-          if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
-          std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
-          size_t hosts = gap.find(U"主辦");
-          if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
-            self_hosts = true;
-        }
-      }
     }
+    int host = place >= 0 ? EntityForSeg(place) : PublisherHosts(i) ? publisher_ : -1;
     // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
-    if (place < 0 && !self_hosts && AttendCueIn(sentences_[events_[i].sentence])) {
+    if (host < 0 && AttendCueIn(sentences_[events_[i].sentence])) {
       const std::u32string& f = nt_.folded;
       Span sp = sentences_[events_[i].sentence];
       auto [lo, hi] = SegsIn(sp);
@@ -1387,22 +1402,20 @@ void DocumentExtraction::BuildRelations() {
         if (g.kind != SegKind::kPlace || g.span.begin <= sp.begin || f[g.span.begin - 1] != U'應' ||
             g.span.end > events_[i].span.begin)
           continue;
-        uint32_t q = g.span.end;
-        for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
-          if (f.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
-        if (f.compare(q, 2, U"邀請") == 0) place = static_cast<int>(k);
+        if (f.compare(PastGovernmentWord(g.span.end), 2, U"邀請") == 0) place = static_cast<int>(k);
       }
     }
-    bool of_the_trip = events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence]);
-    // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" says.
-    if (place < 0 && !self_hosts && events_[i].sentence < 3) place = ThisEditionPlace();
-    // An event the delegation attended, with no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
-    if (place < 0 && !self_hosts && of_the_trip) place = trip_place_seg_;
-    if (place < 0 && !self_hosts) continue;
+    // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" says; an event the delegation attended, with
+    // no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
+    if (host < 0 && place < 0 && events_[i].sentence < 3) place = ThisEditionPlace();
+    if (host < 0 && place < 0 && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
+      place = trip_place_seg_;
+    if (host < 0) host = EntityForSeg(place);
+    if (host < 0) continue;
     Relation r;
     r.kind = RelationKind::kLocation;
     r.from = ev;
-    r.to = self_hosts ? publisher_ : EntityForSeg(place);
+    r.to = host;
     r.evidence = SentenceEvidence(events_[i].sentence);
     out_.relations.push_back(std::move(r));
   }
@@ -1927,16 +1940,25 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
 // 前往國立彰化師範大學，由校長許文傑介紹: a head's title with no body before it, after a body of the kind it heads
 // earlier in the sentence (校長 → a school, 館長 → a museum, 理事長 → an association), with no person in between.
 int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title) {
-  static const std::pair<std::u32string_view, std::u32string_view> kHeads[] = {
-      {U"校長", U"大學|學院|學校|中學|小學|高中|國中"}, {U"館長", U"館"}, {U"院長", U"院"}, {U"理事長", U"會"},
-      {U"會長", U"會"}, {U"社長", U"社"}, {U"董事長", U"公司|集團|會社"}, {U"總經理", U"公司|集團|會社"},
-      {U"執行長", U"公司|集團|會社|局|中心|基金會"}};
+  struct Head {
+    std::u32string_view title;
+    std::vector<std::u32string_view> bodies;  // endings of the bodies it heads
+  };
+  static const Head kHeads[] = {{U"校長", {U"大學", U"學院", U"學校", U"中學", U"小學", U"高中", U"國中"}},
+                                {U"館長", {U"館"}},
+                                {U"院長", {U"院"}},
+                                {U"理事長", {U"會"}},
+                                {U"會長", {U"會"}},
+                                {U"社長", {U"社"}},
+                                {U"董事長", {U"公司", U"集團", U"會社"}},
+                                {U"總經理", {U"公司", U"集團", U"會社"}},
+                                {U"執行長", {U"公司", U"集團", U"會社", U"局", U"中心", U"基金會"}}};
   if (sentence >= sentences_.size()) return -1;
   std::u32string t = ToU32(title);
-  std::u32string_view endings;
-  for (const auto& [head, kinds] : kHeads)
-    if (t.size() >= head.size() && t.compare(t.size() - head.size(), head.size(), head) == 0) endings = kinds;
-  if (endings.empty()) return -1;
+  const std::vector<std::u32string_view>* endings = nullptr;
+  for (const Head& h : kHeads)
+    if (std::u32string_view(t).ends_with(h.title)) endings = &h.bodies;
+  if (!endings) return -1;
   const std::u32string& f = nt_.folded;
   uint32_t begin = sentences_[sentence].begin;
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
@@ -1945,14 +1967,9 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
     if (it->span.begin < begin || pos - it->span.end > 60) return -1;
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     std::u32string_view name(f.data() + it->span.begin, it->span.size());
-    bool fits = false;
-    for (size_t b = 0; b <= endings.size() && !fits;) {
-      size_t bar = endings.find(U'|', b);
-      std::u32string_view ending = endings.substr(b, bar == std::u32string_view::npos ? std::u32string_view::npos : bar - b);
-      fits = name.size() > ending.size() && name.substr(name.size() - ending.size()) == ending;
-      if (bar == std::u32string_view::npos) break;
-      b = bar + 1;
-    }
+    bool fits = std::any_of(endings->begin(), endings->end(), [&](std::u32string_view e) {
+      return name.size() > e.size() && name.ends_with(e);
+    });
     if (!fits) continue;
     auto person = std::upper_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(it->span.end, INT32_MAX));
     if (person != person_occurrences_.end() && person->first < pos) return -1;

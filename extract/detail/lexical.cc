@@ -4,19 +4,6 @@
 #include <map>
 
 namespace citykg::extract::detail {
-namespace {
-
-bool IsAdminSuffixChar(char32_t c) {
-  switch (c) {
-    case U'市': case U'都': case U'府': case U'縣': case U'道': case U'省': case U'州': case U'區': case U'郡':
-      return true;
-    default:
-      return false;
-  }
-}
-
-
-}  // namespace
 
 Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   const std::u32string& f = nt.folded;

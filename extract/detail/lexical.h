@@ -59,6 +59,16 @@ class Lexicon {
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };
 
+// The characters that end the name of a local government (市, 縣, 都, 府, 道, 省, 州, 區, 郡).
+inline bool IsAdminSuffixChar(char32_t c) {
+  switch (c) {
+    case U'市': case U'都': case U'府': case U'縣': case U'道': case U'省': case U'州': case U'區': case U'郡':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
 inline constexpr std::u32string_view kCountNumerals = U"0123456789一二三四五六七八九十百兩幾數";
 

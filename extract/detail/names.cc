@@ -15,15 +15,6 @@ bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
-bool IsAdminSuffixChar(char32_t c) {
-  switch (c) {
-    case U'市': case U'都': case U'府': case U'縣': case U'道': case U'省': case U'州': case U'區': case U'郡':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Characters that end names of places and bodies, never a person's given name.
 bool EndsNoGivenName(char32_t c) {
   static const std::u32string_view kChars = U"區市縣省州部局處會院黨團組廳署府館校";
@@ -341,11 +332,10 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   // 「宜居城市中心」執行長: the holder's name in quotes.
   if (p > begin + 1 && (f[p - 1] == U'」' || f[p - 1] == U'』') && SegEndAt(p - 1) >= 0) --p;
   int s = SegEndAt(p);
-  if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政府") == 0) s = SegEndAt(p - 2);
-  if (s < 0 && p >= begin + 4 && f.compare(p - 4, 4, U"人民政府") == 0) s = SegEndAt(p - 4);
-  // 威省市政廳市長: the place before its city hall.
-  if (s < 0 && p >= begin + 3 && (f.compare(p - 3, 3, U"市政廳") == 0 || f.compare(p - 3, 3, U"市政府") == 0)) s = SegEndAt(p - 3);
-  if (s < 0 && p >= begin + 2 && f.compare(p - 2, 2, U"政廳") == 0) s = SegEndAt(p - 2);
+  // The place before its government's word (臺北市政府副市長, 威省市政廳市長: the city hall).
+  for (std::u32string_view w : {std::u32string_view(U"政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"市政廳"),
+                                std::u32string_view(U"市政府"), std::u32string_view(U"政廳")})
+    if (s < 0 && p >= begin + w.size() && f.compare(p - w.size(), w.size(), w) == 0) s = SegEndAt(p - static_cast<uint32_t>(w.size()));
   // 該市處長, 該國大使: the local government (or country) named last before.
   if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
     bool country = f[p - 1] == U'國';
@@ -766,11 +756,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       } else if (q < end && IsHan(f[q])) {
         // An honorific before the name (市長拿督阿都拉曼: Datuk) is no part of it.
         uint32_t honorific = q;
-        int hs = SegAt(q);
-        if (hs >= 0 && segs_[static_cast<size_t>(hs)].kind == SegKind::kTitle &&
-            g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(hs)].index)].scope == TitleScope::kHonorific &&
-            segs_[static_cast<size_t>(hs)].span.end < end && IsHan(f[segs_[static_cast<size_t>(hs)].span.end]))
-          q = segs_[static_cast<size_t>(hs)].span.end;
+        if (int hs = SegAt(q); hs >= 0) {
+          const Seg& before = segs_[static_cast<size_t>(hs)];
+          if (before.kind == SegKind::kTitle && before.span.end < end && IsHan(f[before.span.end]) &&
+              g_.titles()[static_cast<size_t>(before.index)].scope == TitleScope::kHonorific)
+            q = before.span.end;
+        }
         ok = ReadHanForward(q, end, true, &h);
         if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";
