@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace citykg::exporter {
 
@@ -218,18 +219,30 @@ class CityLinkSource : public ViewSource {
 
 View CityView(const graph::KnowledgeGraph& kg) {
   const auto& g = kg.graph();
+  const size_t n = boost::num_vertices(g);
   View view;
   view.directed = false;
   view.count_keys = {"met", "event", "network", "agreement"};
   auto is_gov = [&](graph::Vertex v) { return ontology::IsLocalGovernment(g[v].kind); };
-  // The local governments each person holds a post in.
-  std::map<graph::Vertex, std::set<graph::Vertex>> govs_of;
-  std::map<graph::Vertex, std::string> country_of;
+  // The local governments each person holds a post in (sorted, each once), and each vertex's country.
+  std::vector<std::vector<graph::Vertex>> govs_of(n);
+  std::vector<const std::string*> country_of(n, nullptr);
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     auto s = boost::source(e, g), t = boost::target(e, g);
-    if (g[e].kind == RelationKind::kPost && is_gov(t)) govs_of[s].insert(t);
-    if (g[e].kind == RelationKind::kCountry) country_of[s] = g[t].label;
+    if (g[e].kind == RelationKind::kPost && is_gov(t)) govs_of[s].push_back(t);
+    if (g[e].kind == RelationKind::kCountry) country_of[s] = &g[t].label;
   }
+  for (auto& govs : govs_of) {
+    std::sort(govs.begin(), govs.end());
+    govs.erase(std::unique(govs.begin(), govs.end()), govs.end());
+  }
+  // A link's two ends are ordered by IRI: each government's rank in IRI order.
+  std::vector<graph::Vertex> by_iri;
+  for (graph::Vertex v = 0; v < n; ++v)
+    if (is_gov(v)) by_iri.push_back(v);
+  std::sort(by_iri.begin(), by_iri.end(), [&](graph::Vertex a, graph::Vertex b) { return g[a].iri < g[b].iri; });
+  std::vector<uint32_t> iri_rank(n, 0);
+  for (size_t i = 0; i < by_iri.size(); ++i) iri_rank[by_iri[i]] = static_cast<uint32_t>(i);
   // Report names as numbers, in name order, so a link keeps 4 bytes per source.
   std::map<std::string_view, uint32_t> report_id;
   for (auto e : boost::make_iterator_range(boost::edges(g)))
@@ -239,13 +252,21 @@ View CityView(const graph::KnowledgeGraph& kg) {
     id = static_cast<uint32_t>(names->size());
     names->emplace_back(name);
   }
-  std::map<std::pair<graph::Vertex, graph::Vertex>, CityLink> links;
+  // The same edge is passed many times in a row (one network's or event's pairs): its report numbers are kept.
+  const graph::Edge* cached_edge = nullptr;
+  std::vector<uint32_t> cached_ids;
+  std::unordered_map<uint64_t, CityLink> links;  // (first end << 32 | second end) -> link
   auto add = [&](graph::Vertex a, graph::Vertex b, int kind, const graph::Edge& via) {
     if (a == b) return;
-    if (g[b].iri < g[a].iri) std::swap(a, b);
-    CityLink& l = links[{a, b}];
+    if (iri_rank[b] < iri_rank[a]) std::swap(a, b);
+    if (&via != cached_edge) {
+      cached_edge = &via;
+      cached_ids.clear();
+      for (const auto& ev : via.evidence) cached_ids.push_back(report_id.at(ev.report));
+    }
+    CityLink& l = links[(static_cast<uint64_t>(a) << 32) | static_cast<uint64_t>(b)];
     ++l.counts[kind];
-    for (const auto& ev : via.evidence) l.sources.push_back(report_id.at(ev.report));
+    l.sources.insert(l.sources.end(), cached_ids.begin(), cached_ids.end());
     if (l.sources.size() > 2 * l.unique + 64) {
       std::sort(l.sources.begin(), l.sources.end());
       l.sources.erase(std::unique(l.sources.begin(), l.sources.end()), l.sources.end());
@@ -287,21 +308,26 @@ View CityView(const graph::KnowledgeGraph& kg) {
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     if (g[e].kind == RelationKind::kAgreement && is_gov(boost::source(e, g)) && is_gov(boost::target(e, g)))
       add(boost::source(e, g), boost::target(e, g), 3, g[e]);
+  // Links in (first end, second end) vertex order.
+  std::vector<std::pair<uint64_t, CityLink*>> ordered;
+  ordered.reserve(links.size());
+  for (auto& [key, l] : links) ordered.push_back({key, &l});
+  std::sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
 
   // Nodes: every local government (also unlinked ones, so the map is complete).
-  std::map<graph::Vertex, std::string> id_of;
-  std::map<graph::Vertex, size_t> degree;
-  std::map<graph::Vertex, Date> first_seen, last_seen;
-  for (const auto& [pair, l] : links) {
-    for (auto v : {pair.first, pair.second}) {
+  std::vector<std::string> id_of(n);
+  std::vector<size_t> degree(n, 0);
+  std::vector<Date> first_seen(n), last_seen(n);
+  for (const auto& [key, l] : ordered) {
+    for (auto v : {static_cast<graph::Vertex>(key >> 32), static_cast<graph::Vertex>(key & 0xffffffffu)}) {
       ++degree[v];
-      Widen(&first_seen[v], &last_seen[v], l.first);
+      Widen(&first_seen[v], &last_seen[v], l->first);
     }
   }
   size_t i = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     if (!is_gov(v)) continue;
-    ViewNode node = EntityNode(g[v], "n" + std::to_string(i++), country_of.count(v) ? country_of[v] : std::string(),
+    ViewNode node = EntityNode(g[v], "n" + std::to_string(i++), country_of[v] ? *country_of[v] : std::string(),
                                degree[v], first_seen[v]);
     id_of[v] = node.id;
     view.nodes.push_back(std::move(node));
@@ -309,11 +335,12 @@ View CityView(const graph::KnowledgeGraph& kg) {
   auto source = std::make_shared<CityLinkSource>();
   source->names = std::move(names);
   source->count_keys = view.count_keys;
-  for (auto& [pair, l] : links) {
-    std::sort(l.sources.begin(), l.sources.end());
-    l.sources.erase(std::unique(l.sources.begin(), l.sources.end()), l.sources.end());
-    l.sources.shrink_to_fit();
-    source->links.push_back({id_of[pair.first], id_of[pair.second], std::move(l)});
+  source->links.reserve(ordered.size());
+  for (auto& [key, l] : ordered) {
+    std::sort(l->sources.begin(), l->sources.end());
+    l->sources.erase(std::unique(l->sources.begin(), l->sources.end()), l->sources.end());
+    l->sources.shrink_to_fit();
+    source->links.push_back({id_of[key >> 32], id_of[key & 0xffffffffu], std::move(*l)});
   }
   view.source = std::move(source);
   return view;
