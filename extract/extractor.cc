@@ -101,6 +101,7 @@ class DocumentExtraction {
   void UnifyOrgNames();
   void FindUniversityContractions();
   void FindBareChapter();
+  void DropSurnamePlaces();
   void FoldDepartments();
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
@@ -820,19 +821,36 @@ void DocumentExtraction::FindEvents() {
     int name_year = name_year_of(i);
     uint32_t si = events_[i].sentence;
     std::vector<Span> where = {sentences_[si]};
-    if (si > 0 && sentences_[si - 1].size() <= 20) where.push_back(sentences_[si - 1]);
-    for (const Span& s : where) {
+    // The heading line before it (also when there is none: an empty span, so that 明年 is read before giving up).
+    where.push_back(si > 0 && sentences_[si - 1].size() <= 20 ? sentences_[si - 1] : Span{sentences_[si].begin, sentences_[si].begin});
+    for (size_t w = 0; w < where.size(); ++w) {
+      const Span& s = where[w];
+      // 邀請…明年出席「…」, 明年於本市舉辦之「…」: next year's (or, after 去年, last year's) edition, with no month
+      // written in the sentence; it goes before a date on the heading line.
+      if (w == 1 && DefaultDate().valid() && name_year == 0) {
+        uint32_t from = std::max(sentences_[si].begin, events_[i].span.begin > 16 ? events_[i].span.begin - 16 : 0u);
+        std::u32string_view before(nt_.folded.data() + from, events_[i].span.begin - from);
+        if (before.find(U"明年") != std::u32string_view::npos) ev.date = Date{DefaultDate().year + 1, 0, 0};
+        else if (before.find(U"去年") != std::u32string_view::npos) ev.date = Date{DefaultDate().year - 1, 0, 0};
+        if (ev.date.valid()) break;
+      }
+      // The date nearest the name (於本年1月間拜會…，邀請…參加本年2月24日至28日在以色列舉行之…: the second).
+      uint32_t best_distance = UINT32_MAX;
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         Date dd = d.date;
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
         if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
+          uint32_t distance = d.span.end <= events_[i].span.begin ? events_[i].span.begin - d.span.end
+                                                                   : d.span.begin - std::min(d.span.begin, events_[i].span.end);
+          if (distance >= best_distance) continue;
+          best_distance = distance;
           ev.date = dd;
+          ev.end_date = Date{};
           if (d.range_end.valid()) {
             ev.end_date = d.range_end;
             if (!ev.end_date.valid() || ev.end_date.year == 0) ev.end_date.year = dd.year;
           }
-          break;
         }
       }
       if (ev.date.valid()) break;
@@ -848,14 +866,34 @@ void DocumentExtraction::FindEvents() {
       if (today) ev.date = released;
     }
   }
-  // The report's own event opens on the day a dated line of the report says it opened (一、5月12日開幕式).
+  // The report's own event opens on the day a dated line of the report, or a sentence's first clause, says it
+  // opened (一、5月12日開幕式; 9月8日上午執行委員會議開幕，…).
   Date opening;
-  for (const Span& sp : sentences_) {
+  for (const Span& sentence : sentences_) {
+    std::u32string_view whole(nt_.folded.data() + sentence.begin, sentence.size());
+    size_t comma = whole.find_first_of(U",，;；");
+    Span sp{sentence.begin, comma == std::u32string_view::npos ? sentence.end : sentence.begin + static_cast<uint32_t>(comma)};
     if (sp.size() > 24) continue;
     std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
-    if (line.find(U"開幕") == std::u32string_view::npos) continue;
+    size_t open_at = line.find(U"開幕");
+    if (open_at == std::u32string_view::npos) continue;
+    const uint32_t opens = sp.begin + static_cast<uint32_t>(open_at);
     for (const auto& d : FindDates(nt_.text, sp.begin, sp.end))
-      if (d.date.month > 0 && d.date.day > 0) {
+      if (d.date.month > 0 && d.date.day > 0 && d.span.end <= opens) {
+        // What opened: nothing but the time of day or attending (5月12日上午開幕式, 6月19日出席開幕式) or a name with
+        // an event's ending (大會開幕);
+        // not a pavilion or a venue (臺灣館開幕).
+        uint32_t q = d.span.end;
+        static const std::u32string_view kBefore[] = {U" ", U"\t", U"上午", U"下午", U"晚上", U"出席", U"參加", U"參與"};
+        for (bool more = true; more && q < opens;) {
+          more = false;
+          for (std::u32string_view w : kBefore)
+            if (nt_.folded.compare(q, w.size(), w) == 0) {
+              q += static_cast<uint32_t>(w.size());
+              more = true;
+            }
+        }
+        if (q != opens && !lex_.EventEndsAt(opens)) continue;
         opening = d.date;
         if (!d.has_year) opening.year = DefaultDate().year;
         break;
@@ -893,7 +931,8 @@ uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
   return q;
 }
 
-// 本市即將主辦「…」: the publishing government hosts event hit i (its own word, then 主辦, right before the name).
+// 本市即將主辦「…」, 於本市舉辦之「…」: the publishing government hosts event hit i (its own word, then 主辦, or 於 + its
+// own word + a verb of holding, right before the name).
 bool DocumentExtraction::PublisherHosts(size_t i) const {
   if (publisher_ < 0) return false;
   const std::u32string& f = nt_.folded;
@@ -905,6 +944,14 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     size_t hosts = gap.find(U"主辦");
     if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
       return true;
+    // 於本市舉辦之「…」, 在本市舉行的…: held in the publisher's place.
+    bool at = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
+    for (std::u32string_view verb : {std::u32string_view(U"舉辦"), std::u32string_view(U"舉行")}) {
+      size_t held = gap.find(verb);
+      if (at && held != std::u32string_view::npos &&
+          gap.substr(held + verb.size()).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
+        return true;
+    }
   }
   return false;
 }
@@ -1060,7 +1107,8 @@ void DocumentExtraction::BuildRelations() {
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization)
         holder = -1;
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
-      if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny))
+      if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
+                         (title.scope == TitleScope::kGov && role == Role::kOther)))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
       // A government's own head or deputy listed under a department's cover fields (服務機關：宜蘭縣政府計畫處 /
       // 副縣長 王志遠) holds the post in the government, not in the department.
@@ -1155,8 +1203,39 @@ void DocumentExtraction::BuildRelations() {
       }
     }
   }
+  // A visiting delegation's leader (泰國清邁市市長X率領經貿訪問團抵達臺中): the first other-side person right before
+  // 率團 / 率領…團 in a release about a visit to the publisher. The publisher's officials who receive the delegation
+  // in a sentence naming no one of the other side (中午由局長Y設宴款待) meet that leader.
+  int visitor = -1;
+  for (size_t i = 0; i < persons_.size() && visitor < 0; ++i) {
+    int ent = person_entity_[i];
+    if (ent < 0 || IsPublisherSide(ent) || persons_[i].short_form) continue;
+    uint32_t q = persons_[i].name.end;
+    const std::u32string& f = nt_.folded;
+    while (q < f.size() && (f[q] == U' ' || f[q] == U'(' || IsLatinLetter(f[q]) || f[q] == U')' || f[q] == U'-')) {
+      if (f[q] == U')') {
+        ++q;
+        break;
+      }
+      ++q;
+    }
+    std::u32string_view after(f.data() + q, std::min<size_t>(24, f.size() - q));
+    size_t clause = after.find_first_of(U",，。;；");
+    if (clause != std::u32string_view::npos) after = after.substr(0, clause);
+    bool leads = after.find(U"率團") != std::u32string_view::npos ||
+                 (after.find(U"率領") != std::u32string_view::npos && after.find(U"團") != std::u32string_view::npos);
+    bool visits = after.find(U"訪") != std::u32string_view::npos || after.find(U"抵達") != std::u32string_view::npos ||
+                  after.find(U"拜會") != std::u32string_view::npos ||
+                  after.find(U"來臺") != std::u32string_view::npos || after.find(U"來台") != std::u32string_view::npos;
+    if (leads && visits) visitor = ent;
+  }
   // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
   // meets every other-side person named in it.
+  auto first_person_in = [&](uint32_t si) {  // persons_ are in sentence order
+    return static_cast<size_t>(std::lower_bound(persons_.begin(), persons_.end(), si,
+                                                [](const PersonHit& p, uint32_t v) { return p.sentence < v; }) -
+                               persons_.begin());
+  };
   bool previous_cue = false;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
@@ -1176,15 +1255,41 @@ void DocumentExtraction::BuildRelations() {
                                     std::u32string_view(U"一同出席"), std::u32string_view(U"亦列席")})
         joined = joined || text.find(w) != std::u32string_view::npos;
     }
+    // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
+    bool briefs = false;
+    std::vector<int> briefers;
+    if (!cue)
+      for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+        if (person_entity_[i] < 0) continue;
+        for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
+                                      std::u32string_view(U"導覽")})
+          if (nt_.folded.compare(persons_[i].name.end, w.size(), w) == 0) {
+            std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
+            size_t clause = before.find_last_of(U",，;；");
+            if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
+            // Not a briefing planned for later (訪問團6日將前往…，由…簡報).
+            std::u32string_view upto(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
+            if (before.find(U'由') != std::u32string_view::npos && upto.find(U'將') == std::u32string_view::npos) {
+              briefs = true;
+              briefers.push_back(person_entity_[i]);
+            }
+          }
+      }
+    cue = cue || briefs;
     previous_cue = cue;
     if (!cue && !joined) continue;
     std::vector<int> ours, theirs;
     // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
-    uint32_t accompany = s.end;
+    // Up to the clause's end: a later clause names others (…陪同，參訪…，並前往…，由校長X介紹).
+    uint32_t accompany = s.end, accompany_end = s.end;
     std::u32string_view sentence_text(nt_.folded.data() + s.begin, s.size());
     for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"陪同")}) {
       size_t at = sentence_text.find(w);
       if (at != std::u32string_view::npos && s.begin + at < accompany) accompany = s.begin + static_cast<uint32_t>(at);
+    }
+    if (accompany < s.end) {
+      size_t end = sentence_text.find_first_of(U",，;；", accompany - s.begin);
+      if (end != std::u32string_view::npos) accompany_end = s.begin + static_cast<uint32_t>(end);
     }
     // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
     std::vector<Span> along;
@@ -1208,7 +1313,7 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
-      if (it->first > accompany && !IsPublisherSide(ent)) continue;
+      if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
       if (!IsPublisherSide(ent) &&
           std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
@@ -1261,6 +1366,18 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // Where the delegation visits the publisher, the ones who brief it meet its leader (whoever came along).
+    if (briefs && visitor >= 0) {
+      ours = {visitor};
+      theirs.clear();
+      for (int b : briefers)
+        if (b != visitor && std::find(theirs.begin(), theirs.end(), b) == theirs.end()) theirs.push_back(b);
+    }
+    if (theirs.empty() && !ours.empty() && visitor >= 0 && accompany == s.end &&
+        std::find(ours.begin(), ours.end(), visitor) == ours.end()) {
+      theirs = ours;  // each of the publisher's officials the sentence names meets the visiting leader
+      ours = {visitor};
+    }
     if (theirs.empty()) continue;
     // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
     if (theirs.size() >= 4) {
@@ -1309,6 +1426,17 @@ void DocumentExtraction::BuildRelations() {
       if (before.find(U"爭取") != std::u32string_view::npos || before.find(U"申辦") != std::u32string_view::npos ||
           before.find(U"主辦權") != std::u32string_view::npos)
         continue;
+    }
+    // An invitation (邀請林市長明年出席「…」; not 應…邀請, on an invitation) or an edition after the report's year
+    // is no attendance yet.
+    {
+      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      size_t clause = before.find_last_of(U",，;；。");
+      if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
+      size_t invite = before.find(U"邀請");
+      if (invite != std::u32string_view::npos && before.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
+      const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
+      if (when.valid() && as_of.valid() && when.year > as_of.year) continue;
     }
     int ev = event_entity_[i];
     Evidence evd = SentenceEvidence(events_[i].sentence);
@@ -1582,7 +1710,22 @@ void DocumentExtraction::FindAbbreviations() {
           break;
         }
     }
-    if (!mark) continue;
+    if (!mark) {
+      // A name followed by a known organization's abbreviation alone in parentheses (國際地方政府環境行動理事會(ICLEI))
+      // is that organization, wherever the long name stands.
+      if (org.kind != SegKind::kPatternOrg || k + 1 >= segs_.size()) continue;
+      const Seg& next = segs_[k + 1];
+      uint32_t x = q + 1;
+      while (x < f.size() && f[x] == U' ') ++x;
+      uint32_t y = next.span.end;
+      while (y < f.size() && f[y] == U' ') ++y;
+      if (next.kind != SegKind::kOrg || next.index < 0 || next.span.begin != x || y >= f.size() || f[y] != U')') continue;
+      const std::string pattern_name = org.name;
+      const Seg known_seg = next;
+      for (Seg& other : segs_)
+        if (other.kind == SegKind::kPatternOrg && other.name == pattern_name) other = MentionOf(known_seg, other.span);
+      continue;
+    }
     b += static_cast<uint32_t>(mark);
     while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
     uint32_t e = b;
@@ -1807,6 +1950,8 @@ void DocumentExtraction::FoldDepartments() {
   if (govs.empty() && organs.empty()) return;
   // Does `rest` end with a department ending (局, 處, 組, 辦公室 ...)?
   auto department = [&](const std::string& rest) {
+    // 新加坡國家發展部: a national body of a city-state, not a city department.
+    if (rest.starts_with("國家") || rest.starts_with("國立")) return false;
     if (rest.ends_with("辦公室")) return true;
     std::u32string f = Gazetteer::Fold(ToU32(rest));
     std::vector<LexMatch> matches;
@@ -1867,7 +2012,13 @@ void DocumentExtraction::FoldDepartments() {
     if (r.from >= 0 && target[static_cast<size_t>(r.from)] >= 0) r.from = target[static_cast<size_t>(r.from)];
     if (r.to < 0 || target[static_cast<size_t>(r.to)] < 0) continue;
     if (r.kind == RelationKind::kPost) {
-      r.title = unit[static_cast<size_t>(r.to)] + r.title;
+      // 港灣局 + 局長 written as one word (港灣局長) keeps the written form; else the unit's name before the title.
+      const std::string& u = unit[static_cast<size_t>(r.to)];
+      std::u32string u32 = ToU32(u), t32 = ToU32(r.title);
+      std::string joined = !u32.empty() && !t32.empty() && u32.back() == t32.front()
+                               ? ToUtf8(u32.substr(0, u32.size() - 1)) + r.title
+                               : std::string();
+      r.title = !joined.empty() && r.evidence.quote.find(joined) != std::string::npos ? joined : u + r.title;
       r.role = Role::kOther;
     }
     r.to = target[static_cast<size_t>(r.to)];
@@ -1952,7 +2103,13 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
                                 {U"社長", {U"社"}},
                                 {U"董事長", {U"公司", U"集團", U"會社"}},
                                 {U"總經理", {U"公司", U"集團", U"會社"}},
-                                {U"執行長", {U"公司", U"集團", U"會社", U"局", U"中心", U"基金會"}}};
+                                {U"執行長", {U"公司", U"集團", U"會社", U"局", U"中心", U"基金會"}},
+                                // A department's head named after the department (前往觀光旅遊局，由局長X簡報).
+                                {U"局長", {U"局"}},
+                                {U"處長", {U"處"}},
+                                {U"署長", {U"署"}},
+                                {U"司長", {U"司"}},
+                                {U"廳長", {U"廳"}}};
   if (sentence >= sentences_.size()) return -1;
   std::u32string t = ToU32(title);
   const std::vector<std::u32string_view>* endings = nullptr;
@@ -2050,6 +2207,33 @@ int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
 // 分會 alone (分會前任主席, 分會秘書處) in a report about one chapter of a network: the chapter the report names most
 // often with a name ending in 分會 (城市與地方政府聯合會亞太分會 / 亞太分會), when it is named at least three times as
 // often as any other. Not after another character of a name (8 大分會, 最大之分會).
+// 山口局長 after 國際局局長山口浩司: a two-character place name right before a title is a surname where the document
+// also writes those characters right after a title and before more of a name (山口浩司); the place is dropped.
+void DocumentExtraction::DropSurnamePlaces() {
+  const std::u32string& f = nt_.folded;
+  std::vector<size_t> drop;
+  for (size_t k = 0; k + 1 < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    const Seg& next = segs_[k + 1];
+    if (s.kind != SegKind::kPlace || s.span.size() != 2 || next.kind != SegKind::kTitle || next.span.begin != s.span.end)
+      continue;
+    if (!lex_.Surname(s.span.begin, 2)) continue;
+    bool surname = false;
+    for (const Seg& t : segs_) {
+      if (t.kind != SegKind::kTitle) continue;
+      uint32_t q = t.span.end;
+      if (q + 3 > f.size() || f.compare(q, 2, f, s.span.begin, 2) != 0) continue;
+      char32_t c = f[q + 2];
+      if (IsHan(c) && !detail::IsAdminSuffixChar(c) && SegStartingAt(q + 2) < 0 && lex_.Title(q + 2).len == 0) {
+        surname = true;
+        break;
+      }
+    }
+    if (surname) drop.push_back(k);
+  }
+  for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
 void DocumentExtraction::FindBareChapter() {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kChapter = U"分會";
@@ -2221,6 +2405,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindAbbreviations();
   FindUniversityContractions();
   FindBareChapter();
+  DropSurnamePlaces();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
   for (size_t k = 0; k < segs_.size(); ++k) {

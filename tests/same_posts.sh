@@ -29,6 +29,6 @@ done
 pages=$("$citykg" sparql "$tmp/out-pdf" --format tsv --query 'SELECT (MAX(?p) AS ?n) WHERE { ?e ckg:page ?p }' | sed -n 2p | sed 's/"\([0-9]*\)".*/\1/')
 if [ "${pages:-0}" -ge 2 ]; then echo "ok: PDF evidence cites pages 1..$pages"; else echo "FAIL: PDF evidence has no page numbers (max '$pages')"; fail=1; fi
 if grep -q "ckg:page" "$tmp/out-txt/graph.ttl"; then echo "FAIL: text evidence has page numbers"; fail=1; fi
-"$citykg" path "$tmp/out-pdf" 臺北市 臺拉維夫 | grep -q "report.pdf p\. [0-9]" || { echo "FAIL: path does not print the PDF page"; fail=1; }
+"$citykg" path "$tmp/out-pdf" 臺北市 第33屆全球市長會議 | grep -q "report.pdf p\. [0-9]" || { echo "FAIL: path does not print the PDF page"; fail=1; }
 if [ $fail = 0 ]; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi
 exit $fail

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace citykg::extract::detail {
 
@@ -78,6 +79,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands
   // alone later (聖地牙哥港務局), not the most populous namesake.
   std::map<std::u32string, uint32_t, std::less<>> sense;
+  // Places already read in the document: a later bare mention of one needs no more context (泰國清邁市 …
+  // 「清邁國際花卉節」).
+  std::set<uint32_t> read_here;
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
@@ -122,7 +126,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // Rows without a population are Wikidata items of every kind (大都市, 同屬 are Greek villages there): they
       // count only with an administrative suffix or a country named just before.
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
-      bool accept = pl.curated || same_country ||
+      const bool seen_here = read_here.count(static_cast<uint32_t>(best)) > 0;
+      bool accept = pl.curated || same_country || seen_here ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
@@ -163,7 +168,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                      org_[e].len > 0 || suffix_[e].len > 0;
         if (!right)
           for (const auto& cue : cues_[e]) right = right || cue.second != CueKind::kEvent;
-        if (!left || (!right && pl.population < 300000)) continue;
+        if (!left || (!right && pl.population < 300000 && !seen_here)) continue;
         // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
         uint32_t last = e - 1;
         bool overlap = stop_[last] > 1 || title_[last].len > 1;
@@ -171,6 +176,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         for (const auto& cue : cues_[last]) overlap = overlap || cue.first > 1;
         if (overlap && !pl.curated) continue;
       }
+      read_here.insert(static_cast<uint32_t>(best));
       if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
       place_end[p + m.length] = true;
       place_ending_at[p + m.length] = best;
@@ -776,10 +782,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool resolved = false;
     if (!has_prefix_entity) {
       for (auto it = seen.rbegin(); it != seen.rend(); ++it)
-        if (it->first.size() > folded_name.size() &&
+        // (>=: a name standing on its own the first time, 市區重建局(URA), stands so again.)
+        if (it->first.size() >= folded_name.size() &&
             it->first.compare(it->first.size() - folded_name.size(), folded_name.size(), folded_name) == 0) {
           org.name = it->second;
-          org.alias = written;
+          if (it->second != written) org.alias = written;
           resolved = true;
           break;
         }
@@ -795,7 +802,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A bare department (資訊局、消防局) counts in a list, where the previous item's owner is its owner.
     bool in_list = (start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
                    (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
-    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined ? 10u : 6u) && in_list;
+    // Not one the text gives a Latin abbreviation (市區重建局(URA)): a foreign body introduced to the reader.
+    bool latin_abbreviation = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
+    bool bare_department =
+        (suf.value & 2u) && e - start >= 3 && e - start <= (joined ? 10u : 6u) && in_list && !latin_abbreviation;
     bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {
@@ -805,7 +815,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       resolved = true;
       owner_from_list = true;
     }
-    if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved)
+    if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved &&
+        !(latin_abbreviation && e - start >= 3))
       continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
     // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
     bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;

@@ -79,7 +79,11 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     // surname: 伊恩布藍默(Ian Arthur Bremmer), 克勞蒂亞·高爾丁(Claudia Goldin), 金敏洙(Kim Min-soo).
     uint32_t q = pos;
     bool blocked = false;
-    while (q < end && (IsHan(f[q]) || IsNameDot(f[q])) && q - pos < 9) {
+    // A full-width full stop between two parts is a name dot too (蘇帕猜．汶瑪 folds to 蘇帕猜.汶瑪).
+    auto dot = [&](uint32_t x) {
+      return IsNameDot(f[x]) || (f[x] == U'.' && x > pos && IsHan(f[x - 1]) && x + 1 < end && IsHan(f[x + 1]));
+    };
+    while (q < end && (IsHan(f[q]) || dot(q)) && q - pos < 9) {
       if (q > pos && BlocksName(q)) blocked = true;
       ++q;
     }
@@ -1167,7 +1171,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (r >= sentence.end || f[r] != close_char) continue;
     Span s = trim(q + 1, r);
     quoted.push_back({q, r + 1});
-    if (s.size() < 4 || !lex_.EventEndsAt(s.end)) continue;
+    // A quoted name ending in 節 is a festival (嘉義國際管樂節), whatever kind: the quotes mark it as a name.
+    bool festival = s.size() >= 5 && f[s.end - 1] == U'節';
+    if (s.size() < 4 || !(lex_.EventEndsAt(s.end) || festival)) continue;
     EventHit e;
     e.span = s;
     e.name = nt_.Utf8(s);

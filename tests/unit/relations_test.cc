@@ -830,5 +830,91 @@ TEST(RelationsTest, GermanStates) {
   EXPECT_TRUE(Has(d, RelationKind::kCountry, "北萊茵-西發利亞邦", "德國"));
 }
 
+
+// A transliterated name whose parts a full-width full stop joins (．folds to .) is one name before its Latin form.
+TEST(RelationsTest, DottedTransliteratedName) {
+  auto d = testing::ExtractText("苗栗縣政府新聞稿\n越南峴港市市長阮．文雄（Nguyen Van Hung）今日率團拜會苗栗縣政府。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "阮.文雄", "峴港市", Role::kMayor));
+}
+
+// A visiting delegation's leader meets the publisher's officials who receive it, and the one who briefs it; a
+// briefing planned for later is no meeting.
+TEST(RelationsTest, VisitingLeaderMeetsHostsAndBriefers) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿\n越南峴港市市長阮文雄今日率團拜會苗栗縣政府，由縣長林大明接待。"
+      "晚間由苗栗縣政府農業處處長陳小華設宴款待。隨後前往國立聯合大學，由校長王志成簡報產學合作成果。"
+      "訪問團明日將前往苗栗科技公司，由總經理李明德簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "阮文雄"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳小華", "阮文雄"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "阮文雄", "王志成"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "阮文雄", "李明德"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林大明", "李明德"));
+}
+
+// 陪同 makes companions of the persons in its own clause only; a later clause's host is met.
+TEST(RelationsTest, AccompanyEndsWithItsClause) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n出國人員：苗栗縣副縣長 林大明\n"
+      "林副縣長偕同工商發展處處長陳小華，拜會大阪府知事山本一郎。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "山本一郎"));
+}
+
+// A department named before 由局長X in the sentence is where X is head; a unit written as one word with the
+// title (港灣局長) keeps that form when folded into its city.
+TEST(RelationsTest, HeadAfterTheDepartmentNamedBefore) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿\n訪問團前往苗栗縣政府文化觀光局，由局長陳小華說明客家文化推廣成果。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小華", "苗栗縣政府文化觀光局", Role::kOther, "局長"));
+  auto k = testing::ExtractText("苗栗縣政府出國報告\n下午參訪神戶港灣局，由港灣局長中村一郎簡報神戶港的綠色航運計畫。\n");
+  EXPECT_TRUE(Has(k, RelationKind::kPost, "中村一郎", "神戶市", Role::kOther, "港灣局長"));
+}
+
+// A body introduced with a Latin abbreviation is no department of the publisher, also when named again; a name
+// followed by a known network's abbreviation in parentheses is that network; a city-state's national ministry is
+// no city department; 農會 ends a body's name.
+TEST(RelationsTest, ForeignBodiesAndAbbreviations) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n論壇由吉隆坡市政廳及城市規劃署（PLANMalaysia）共同主辦。"
+      "由城市規劃署首席規劃師陳美華介紹。本縣為亞太城市間合作網絡（CityNet）會員。"
+      "新加坡國家環境局局長李明德致詞。訪團並參訪三義鄉農會。\n");
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "苗栗縣政府城市規劃署");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "苗栗縣", "CityNet"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "亞太城市間合作網絡");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李明德", "新加坡國家環境局", Role::kOther, "局長"));
+  EXPECT_TRUE(std::any_of(d.entities.begin(), d.entities.end(), [](const Entity& e) { return e.label == "三義鄉農會"; }));
+}
+
+// A festival's quoted name ends in 節; an invitation or a later edition is no attendance; 明年 dates it; a place
+// read once in the document counts where it stands bare in a name; held 於本市 = hosted by the publisher.
+TEST(RelationsTest, FestivalsInvitationsAndNextYear) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿　2026-04-10\n泰國清邁市市長Somchai Wong率團拜會苗栗縣政府，並邀請縣長林大明明年出席「清邁國際燈籠節」。"
+      "林縣長則邀請清邁市參加明年於本縣舉辦之「苗栗國際客家桐花節」。\n");
+  EXPECT_EQ(DateOf(d, "清邁國際燈籠節"), "2027");
+  EXPECT_EQ(HostOf(d, "清邁國際燈籠節"), "清邁");
+  EXPECT_EQ(HostOf(d, "苗栗國際客家桐花節"), "苗栗縣");
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "林大明", "清邁國際燈籠節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "苗栗縣", "清邁國際燈籠節"));
+}
+
+// The report's event opens on the day the first clause of a sentence says it opened; a pavilion's opening is not
+// the event's; of two dates in a sentence, the one nearest the name.
+TEST(RelationsTest, OpeningClauseAndNearestDate) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n出席「2026亞洲城市韌性論壇」出國報告\n出國人員：苗栗縣副縣長 林大明\n出國期間：2026年5月4日至5月8日\n\n"
+      "5月4日上午臺灣館開幕，由林副縣長主持。5月5日上午論壇開幕，曼谷市副市長致詞。\n");
+  EXPECT_EQ(DateOf(d, "2026亞洲城市韌性論壇"), "2026-05-05");
+  auto n = testing::ExtractText(
+      "苗栗縣政府出國報告\n報告日期：2026年4月1日\n本案緣起於泰國駐臺代表於本年1月間拜會林縣長時，邀請林縣長參加本年3月10日至12日在曼谷舉行之第5屆亞洲城市論壇。\n");
+  EXPECT_EQ(DateOf(n, "第5屆亞洲城市論壇"), "2026-03-10");
+}
+
+// 福井局長 after 國際局局長福井健太: a prefecture's short name before a title is the surname of a person the document
+// names after a title.
+TEST(RelationsTest, PlaceNameThatIsASurnameHere) {
+  auto d = testing::ExtractText("苗栗縣政府出國報告\n林副縣長與大阪市國際局局長福井健太會談。福井局長表示將組團訪問苗栗。\n");
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "福井縣");
+}
+
 }  // namespace
 }  // namespace citykg::extract
