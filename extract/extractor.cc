@@ -821,19 +821,21 @@ void DocumentExtraction::FindEvents() {
     int name_year = name_year_of(i);
     uint32_t si = events_[i].sentence;
     std::vector<Span> where = {sentences_[si]};
-    // The heading line before it (also when there is none: an empty span, so that 明年 is read before giving up).
-    where.push_back(si > 0 && sentences_[si - 1].size() <= 20 ? sentences_[si - 1] : Span{sentences_[si].begin, sentences_[si].begin});
+    if (si > 0 && sentences_[si - 1].size() <= 20) where.push_back(sentences_[si - 1]);
+    // 邀請…明年出席「…」, 明年於本市舉辦之「…」: next year's (or, after 去年, last year's) edition, where no date is
+    // written between that word and the name (明年3月 is a date); before any other date of the sentence or heading.
+    if (DefaultDate().valid() && name_year == 0) {
+      uint32_t from = std::max(sentences_[si].begin, events_[i].span.begin > 16 ? events_[i].span.begin - 16 : 0u);
+      std::u32string_view before(nt_.folded.data() + from, events_[i].span.begin - from);
+      size_t next = before.rfind(U"明年"), last = before.rfind(U"去年");
+      size_t word = next != std::u32string_view::npos ? next : last;
+      if (word != std::u32string_view::npos &&
+          FindDates(nt_.text, from + static_cast<uint32_t>(word), events_[i].span.begin, /*month_alone=*/true).empty())
+        ev.date = Date{DefaultDate().year + (next != std::u32string_view::npos ? 1 : -1), 0, 0};
+      if (ev.date.valid()) continue;
+    }
     for (size_t w = 0; w < where.size(); ++w) {
       const Span& s = where[w];
-      // 邀請…明年出席「…」, 明年於本市舉辦之「…」: next year's (or, after 去年, last year's) edition, with no month
-      // written in the sentence; it goes before a date on the heading line.
-      if (w == 1 && DefaultDate().valid() && name_year == 0) {
-        uint32_t from = std::max(sentences_[si].begin, events_[i].span.begin > 16 ? events_[i].span.begin - 16 : 0u);
-        std::u32string_view before(nt_.folded.data() + from, events_[i].span.begin - from);
-        if (before.find(U"明年") != std::u32string_view::npos) ev.date = Date{DefaultDate().year + 1, 0, 0};
-        else if (before.find(U"去年") != std::u32string_view::npos) ev.date = Date{DefaultDate().year - 1, 0, 0};
-        if (ev.date.valid()) break;
-      }
       // The date nearest the name (於本年1月間拜會…，邀請…參加本年2月24日至28日在以色列舉行之…: the second).
       uint32_t best_distance = UINT32_MAX;
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
@@ -910,6 +912,27 @@ void DocumentExtraction::FindEvents() {
       ev.date = opening;
       continue;
     }
+    // A dated heading line naming it without its year ((一)7月21日 亞洲智慧城市聯盟年會) during the trip.
+    if (trip.valid() && (name_year == 0 || name_year == trip.year)) {
+      std::u32string bare = ToU32(events_[i].name);
+      size_t k = 0;
+      while (k < bare.size() && ((bare[k] >= '0' && bare[k] <= '9') || bare[k] == U'年' || bare[k] == U' ')) ++k;
+      bare = Gazetteer::Fold(bare.substr(k));
+      for (const Span& sp : sentences_) {
+        if (bare.size() < 4 || sp.size() > bare.size() + 16) continue;
+        std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
+        size_t at = line.find(bare);
+        if (at == std::u32string_view::npos) continue;
+        for (const auto& d : FindDates(nt_.text, sp.begin, sp.begin + static_cast<uint32_t>(at)))
+          if (d.date.month > 0 && d.date.day > 0 && !d.has_year) {
+            Date dd{trip.year, d.date.month, d.date.day};
+            if (!(dd < trip)) ev.date = dd;
+            break;
+          }
+        if (ev.date.valid()) break;
+      }
+      if (ev.date.valid()) continue;
+    }
     if (trip.valid() && (name_year == 0 || name_year == trip.year) && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       ev.date = Date{trip.year, trip.month, 0};
     else if (name_year)
@@ -971,7 +994,17 @@ int DocumentExtraction::ThisEditionPlace() const {
       const Seg& g = segs_[k];
       if (g.kind != SegKind::kPlace) continue;
       uint32_t b = StartWithCountry(k);
-      if (b <= sp.begin || (f[b - 1] != U'於' && f[b - 1] != U'在')) continue;
+      if (b <= sp.begin) continue;
+      // 本屆年會由東京都主辦, 本屆由德班市政府(eThekwini Municipality)主辦.
+      if (f[b - 1] == U'由') {
+        uint32_t q = PastGovernmentWord(g.span.end);
+        if (q < sp.end && f[q] == U'(') {
+          while (q < sp.end && f[q] != U')') ++q;
+          ++q;
+        }
+        if (f.compare(q, 2, U"主辦") == 0 || f.compare(q, 4, U"負責主辦") == 0) return static_cast<int>(k);
+      }
+      if (f[b - 1] != U'於' && f[b - 1] != U'在') continue;
       for (auto w : kHold)
         if (f.compare(g.span.end, w.size(), w) == 0) return static_cast<int>(k);
     }
@@ -1017,18 +1050,29 @@ std::vector<int> DocumentExtraction::Travellers() const {
     size_t end = f.find(U'\n', line);
     if (end == std::u32string::npos) end = f.size();
     std::u32string_view text(f.data() + line, end - line);
+    // After a heading's enumerator (一、出國人員, (一)出國人員, 1. 出國人員), alone on its line or with a colon.
+    {
+      size_t k = 0;
+      while (k < text.size() && (text[k] == U' ' || text[k] == U'(' || text[k] == U')' || text[k] == U'.' ||
+                                 (text[k] >= U'0' && text[k] <= U'9') ||
+                                 std::u32string_view(U"一二三四五六七八九十壹貳參肆伍").find(text[k]) != std::u32string_view::npos))
+        ++k;
+      if (k > 0 && k < text.size() && text[k] == U'、') ++k;
+      if (k > 0 && k < text.size()) text.remove_prefix(k);
+    }
     bool field = false;
     for (auto w : kFields)
-      field = field || (text.starts_with(w) && text.size() > w.size() && (text[w.size()] == U':' || text[w.size()] == U'：'));
+      field = field || (text.starts_with(w) && (text.size() == w.size() || text[w.size()] == U':' || text[w.size()] == U'：'));
     if (field) {
       size_t until = end;
-      // Names one per line after the field.
+      // Names one per line after the field (also form lines: 職稱：副市長　姓名：何文彬).
       while (until < f.size()) {
         size_t next = f.find(U'\n', until + 1);
         if (next == std::u32string::npos) next = f.size();
         std::u32string_view more(f.data() + until + 1, next - until - 1);
-        if (more.empty() || more.size() > 40 || more.find(U':') != std::u32string_view::npos ||
-            more.find(U'：') != std::u32string_view::npos)
+        bool form = more.find(U"姓名:") != std::u32string_view::npos;
+        if (more.empty() || more.size() > 40 ||
+            (!form && (more.find(U':') != std::u32string_view::npos || more.find(U'：') != std::u32string_view::npos)))
           break;
         until = next;
       }
@@ -1533,8 +1577,8 @@ void DocumentExtraction::BuildRelations() {
         if (f.compare(PastGovernmentWord(g.span.end), 2, U"邀請") == 0) place = static_cast<int>(k);
       }
     }
-    // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" says; an event the delegation attended, with
-    // no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
+    // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" (or "由 X 主辦") says; an event the
+    // delegation attended, with no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
     if (host < 0 && place < 0 && events_[i].sentence < 3) place = ThisEditionPlace();
     if (host < 0 && place < 0 && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       place = trip_place_seg_;
@@ -1952,6 +1996,7 @@ void DocumentExtraction::FoldDepartments() {
   auto department = [&](const std::string& rest) {
     // 新加坡國家發展部: a national body of a city-state, not a city department.
     if (rest.starts_with("國家") || rest.starts_with("國立")) return false;
+    if (rest.ends_with("公司")) return false;  // 德班港務公司: a company (司 ends departments only as 司 alone)
     if (rest.ends_with("辦公室")) return true;
     std::u32string f = Gazetteer::Fold(ToU32(rest));
     std::vector<LexMatch> matches;
@@ -2098,7 +2143,7 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
   static const Head kHeads[] = {{U"校長", {U"大學", U"學院", U"學校", U"中學", U"小學", U"高中", U"國中"}},
                                 {U"館長", {U"館"}},
                                 {U"院長", {U"院"}},
-                                {U"理事長", {U"會"}},
+                                {U"理事長", {U"會", U"公社", U"法人"}},
                                 {U"會長", {U"會"}},
                                 {U"社長", {U"社"}},
                                 {U"董事長", {U"公司", U"集團", U"會社"}},
@@ -2204,9 +2249,6 @@ int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
   return -1;
 }
 
-// 分會 alone (分會前任主席, 分會秘書處) in a report about one chapter of a network: the chapter the report names most
-// often with a name ending in 分會 (城市與地方政府聯合會亞太分會 / 亞太分會), when it is named at least three times as
-// often as any other. Not after another character of a name (8 大分會, 最大之分會).
 // 山口局長 after 國際局局長山口浩司: a two-character place name right before a title is a surname where the document
 // also writes those characters right after a title and before more of a name (山口浩司); the place is dropped.
 void DocumentExtraction::DropSurnamePlaces() {
@@ -2234,6 +2276,9 @@ void DocumentExtraction::DropSurnamePlaces() {
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
+// 分會 alone (分會前任主席, 分會秘書處) in a report about one chapter of a network: the chapter the report names most
+// often with a name ending in 分會 (城市與地方政府聯合會亞太分會 / 亞太分會), when it is named at least three times as
+// often as any other. Not after another character of a name (8 大分會, 最大之分會).
 void DocumentExtraction::FindBareChapter() {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kChapter = U"分會";

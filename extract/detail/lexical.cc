@@ -86,8 +86,31 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
   // just before, then the most populous. Small places with short names need context to count.
-  for (size_t pm = 0; pm < place_matches.size(); ++pm) {
-    const uint32_t p = place_matches[pm].first;
+  // The place read at a position counts as read once every match there is weighed (沖繩縣, not the 沖繩 inside it).
+  // So is the sense a country gives a name: the longest name read there (沖繩縣), not a shorter one inside it.
+  uint32_t pending_pos = UINT32_MAX;
+  int pending_place = -1;
+  bool pending_sense = false;  // the longest name read there was read with its country (or region's country)
+  std::vector<const LexMatch*> pending_matches;
+  for (size_t pm = 0; pm <= place_matches.size(); ++pm) {
+    const uint32_t p = pm < place_matches.size() ? place_matches[pm].first : UINT32_MAX;
+    if (p != pending_pos) {
+      if (pending_place >= 0) read_here.insert(static_cast<uint32_t>(pending_place));
+      // Every name at that position that can mean the place read there (聖地牙哥 and 聖地牙哥市) means it from now on.
+      if (pending_sense)
+        for (const LexMatch* pmatch : pending_matches)
+          if (pmatch->entries->size() > 1 &&
+              std::any_of(pmatch->entries->begin(), pmatch->entries->end(), [&](const auto& en) {
+                return en.kind == LexKind::kPlace && static_cast<int>(en.value) == pending_place;
+              }))
+            sense[f.substr(pending_pos, pmatch->length)] = static_cast<uint32_t>(pending_place);
+      pending_pos = p;
+      pending_place = -1;
+      pending_sense = false;
+      pending_matches.clear();
+    }
+    if (pm == place_matches.size()) break;
+    pending_matches.push_back(&place_matches[pm].second);
     {
       const LexMatch& m = place_matches[pm].second;
       int best = -1;
@@ -111,6 +134,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
         if (ctx_country < 0 && region_country && *region_country == pl.country) score += 4'000'000'000LL;
         if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
+        // A place the document named already (沖繩縣 … later 沖繩 alone) before its namesakes (沖繩市).
+        if (read_here.count(e.value)) score += 4'000'000'000LL;
         if (pl.country == "TW") score += 500'000'000LL;
         if (!e.base) score += 1;
         if (score > best_score) {
@@ -176,12 +201,15 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         for (const auto& cue : cues_[last]) overlap = overlap || cue.first > 1;
         if (overlap && !pl.curated) continue;
       }
-      read_here.insert(static_cast<uint32_t>(best));
-      if (m.length >= place_[p].len) place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
+      if (m.length >= place_[p].len) {
+        place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
+        pending_place = best;
+        pending_sense = false;
+      }
       place_end[p + m.length] = true;
       place_ending_at[p + m.length] = best;
       bool same_region_country = region_country && *region_country == pl.country;
-      if ((same_country || same_region_country) && m.entries->size() > 1) sense[f.substr(p, m.length)] = static_cast<uint32_t>(best);
+      if ((same_country || same_region_country) && pending_place == best) pending_sense = true;
     }
   }
 }
@@ -750,6 +778,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     // Must not swallow a title inside (議員 in 議員聯盟 is fine: the suffix is 聯盟, the title ends before it).
+    // (美國)德州休士頓市議會, 大阪府堺市議會: a council is the last place's; a region named before it is context.
+    if (e - start > 2 && f.compare(e - 2, 2, U"議會") == 0) {
+      auto first_place = seg_by_begin.find(start);
+      if (first_place != seg_by_begin.end() && (*segs)[first_place->second].kind == SegKind::kCountry)
+        first_place = seg_by_begin.find((*segs)[first_place->second].span.end);  // 美國德州休士頓市議會
+      if (first_place != seg_by_begin.end() && (*segs)[first_place->second].kind == SegKind::kPlace) {
+        auto second = seg_by_begin.find((*segs)[first_place->second].span.end);
+        if (second != seg_by_begin.end() && (*segs)[second->second].kind == SegKind::kPlace &&
+            (*segs)[second->second].span.end + 2 <= e)
+          start = (*segs)[second->second].span.begin;
+      }
+    }
     std::u32string folded_name = f.substr(start, e - start);
     std::string written = nt.Utf8(start, e);
     Seg org;
@@ -825,6 +865,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       org.alias = written;
       last_dept_end = e;
     }
+    // A publisher's department named again (秘書處 after 桃園市政府秘書處) opens a list too: 秘書處處長 A、研究發展考核委員會…
+    if (resolved && !publisher.empty() && org.name.rfind(publisher + "政府", 0) == 0) last_dept_end = e;
     // 法國巴黎大區研究院 is also written 巴黎大區研究院: keep the name without its leading country as an alias.
     if (!resolved && org.alias.empty()) {
       auto country = lex.Country(start);

@@ -740,6 +740,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         slash = slash || f[q] == U'/';
         ++q;
       }
+      // A form's two fields on one line: 職稱：新竹市副市長　姓名：何文彬.
+      if (q + 3 < end && f.compare(q, 2, U"姓名") == 0 && (f[q + 2] == U':' || f[q + 2] == U'：')) {
+        q += 3;
+        while (q < end && IsSpace(f[q])) ++q;
+      }
       bool ok = false;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
         // A caption: the title ends its line and the name stands alone on the next one.
@@ -879,6 +884,24 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     if (!list) continue;
     h.rule = "list+等";
     hits.push_back(std::move(h));
+  }
+  // Latin names listed after one title (市議員Linda Kwon、Marcus Green): each holds that title.
+  for (size_t i = 0, count = hits.size(); i < count; ++i) {
+    if (hits[i].rule != "title+latin") continue;
+    uint32_t r = hits[i].name.end;
+    for (int items = 0; items < 8; ++items) {
+      while (r < end && IsSpace(f[r])) ++r;
+      if (r >= end || f[r] != U'、') break;
+      uint32_t q = r + 1;
+      while (q < end && IsSpace(f[q])) ++q;
+      if (q >= end || !IsLatinLetter(nt_.text[q]) || !IsUpper(nt_.text[q])) break;
+      NameHit h;
+      if (!ReadLatinForward(q, end, &h) || overlaps(h.name)) break;
+      h.posts = hits[i].posts;
+      h.rule = "title+latin-list";
+      r = h.name.end;
+      hits.push_back(std::move(h));
+    }
   }
   // A list item that starts with an honorific and a Latin name, its posts after the colon:
   // "- Mr. Sam Smith (太平洋區代表)：紐西蘭地方政府協會(LGNZ) 主席暨塞爾溫區議會 市長。"

@@ -916,5 +916,42 @@ TEST(RelationsTest, PlaceNameThatIsASurnameHere) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "福井縣");
 }
 
+
+// A form's fields on one line (職稱：T　姓名：N) under an enumerated heading (一、出國人員) name the travellers; the
+// report's event is held where "本屆…由 X 主辦" says, on the day a dated heading names it without its year.
+TEST(RelationsTest, FormLinesAndTheReportsEventFromItsHeading) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告書\n赴韓國參加「2026年東亞文化城市論壇」\n一、出國人員\n  職稱：苗栗縣副縣長　姓名：林大明\n"
+      "  職稱：苗栗縣政府文化觀光局科長　姓名：陳小華\n二、出國期間：2026年5月4日至5月8日\n三、出國地點：韓國全州市、首爾\n\n"
+      "四、過程\n（一）5月5日　東亞文化城市論壇\n本屆論壇由全州市主辦，計有8國代表與會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林大明", "苗栗縣", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小華", "2026年東亞文化城市論壇"));
+  EXPECT_EQ(HostOf(d, "2026年東亞文化城市論壇"), "全州市");
+  EXPECT_EQ(DateOf(d, "2026年東亞文化城市論壇"), "2026-05-05");
+}
+
+// Latin names listed after one title each hold it; a council after a state and its city is the city's; a company
+// named after a foreign city is no department of it; 理事長 of a 公社; an Okinawan surname.
+TEST(RelationsTest, LatinListsCouncilsCompaniesAndSurnames) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿\n美國加州沙加緬度市議會議長John Carter率團來訪，成員包括沙加緬度市議員Amy Lee、Brian Ortiz、Chris Navarro。"
+      "訪團參訪沙加緬度港務公司，由大阪府產業振興公社理事長中村一郎介紹。日本沖繩縣副知事金城健太亦出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Carter", "沙加緬度市議會", Role::kPresident));
+  for (const char* who : {"Amy Lee", "Brian Ortiz", "Chris Navarro"})
+    EXPECT_TRUE(Has(d, RelationKind::kPost, who, "沙加緬度", Role::kCouncillor)) << who;
+  EXPECT_TRUE(std::any_of(d.entities.begin(), d.entities.end(), [](const Entity& e) { return e.label == "沙加緬度港務公司"; }));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中村一郎", "大阪府產業振興公社", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金城健太", "沖繩縣", Role::kDeputyGovernor));
+}
+
+// A name read in full once (沖繩縣) means that place where its short form stands later (沖繩…), before a namesake
+// city; 明年 right before an event's name dates it, even when the sentence starts with another date.
+TEST(RelationsTest, OneSensePerPositionAndNextYearFirst) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n報告日期：2026年11月20日\n11月5日上午，林副縣長會晤日本沖繩縣副知事金城健太，金城副知事邀請林副縣長明年出席「沖繩國際花卉博覽會」。\n");
+  EXPECT_EQ(HostOf(d, "沖繩國際花卉博覽會"), "沖繩縣");
+  EXPECT_EQ(DateOf(d, "沖繩國際花卉博覽會"), "2027");
+}
+
 }  // namespace
 }  // namespace citykg::extract
