@@ -922,7 +922,18 @@ void DocumentExtraction::FindEvents() {
         if (bare.size() < 4 || sp.size() > bare.size() + 16) continue;
         std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
         size_t at = line.find(bare);
-        if (at == std::u32string_view::npos) continue;
+        if (at == std::u32string_view::npos) {
+          // Or the end of its name alone (三、7月22日紀念典禮 for 臺中仙台姊妹市締結十週年紀念典禮).
+          while (!line.empty() && (line.back() == U' ' || line.back() == U'\n')) line.remove_suffix(1);
+          size_t tail = 0;
+          while (tail < line.size() && tail < bare.size() && IsHan(line[line.size() - 1 - tail]) &&
+                 line[line.size() - 1 - tail] == bare[bare.size() - 1 - tail])
+            ++tail;
+          if (tail < 4 || tail == bare.size() || (tail < line.size() && IsHan(line[line.size() - 1 - tail]) &&
+                                                  line[line.size() - 1 - tail] != U'日'))
+            continue;
+          at = line.size() - tail;
+        }
         for (const auto& d : FindDates(nt_.text, sp.begin, sp.begin + static_cast<uint32_t>(at)))
           if (d.date.month > 0 && d.date.day > 0 && !d.has_year) {
             Date dd{trip.year, d.date.month, d.date.day};
@@ -1256,18 +1267,18 @@ void DocumentExtraction::BuildRelations() {
     if (ent < 0 || IsPublisherSide(ent) || persons_[i].short_form) continue;
     uint32_t q = persons_[i].name.end;
     const std::u32string& f = nt_.folded;
-    while (q < f.size() && (f[q] == U' ' || f[q] == U'(' || IsLatinLetter(f[q]) || f[q] == U')' || f[q] == U'-')) {
-      if (f[q] == U')') {
-        ++q;
-        break;
-      }
-      ++q;
+    while (q < f.size() && f[q] == U' ') ++q;
+    if (q < f.size() && f[q] == U'(') {  // its other name in parentheses: (Supachai Boonma), (史蒂特)
+      uint32_t close = q;
+      while (close < f.size() && close - q < 40 && f[close] != U')') ++close;
+      if (close < f.size() && f[close] == U')') q = close + 1;
     }
     std::u32string_view after(f.data() + q, std::min<size_t>(24, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
     if (clause != std::u32string_view::npos) after = after.substr(0, clause);
-    bool leads = after.find(U"率團") != std::u32string_view::npos ||
-                 (after.find(U"率領") != std::u32string_view::npos && after.find(U"團") != std::u32string_view::npos);
+    // 率團, 率領…團, 率經貿代表團.
+    size_t lead = after.find(U"率");
+    bool leads = lead != std::u32string_view::npos && after.substr(lead, 10).find(U"團") != std::u32string_view::npos;
     bool visits = after.find(U"訪") != std::u32string_view::npos || after.find(U"抵達") != std::u32string_view::npos ||
                   after.find(U"拜會") != std::u32string_view::npos ||
                   after.find(U"來臺") != std::u32string_view::npos || after.find(U"來台") != std::u32string_view::npos;
@@ -1347,8 +1358,10 @@ void DocumentExtraction::BuildRelations() {
       along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
                        s.begin + static_cast<uint32_t>(at)});
     }
-    // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證) stand by; they are not met one by one.
-    for (size_t at = sentence_text.find(U"見證"); at != std::u32string_view::npos; at = sentence_text.find(U"見證", at + 2)) {
+    // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮) stand by; they are not met one by one.
+    for (size_t at = sentence_text.find_first_of(U"見觀"); at != std::u32string_view::npos;
+         at = sentence_text.find_first_of(U"見觀", at + 1)) {
+      if (sentence_text.compare(at, 2, U"見證") != 0 && sentence_text.compare(at, 2, U"觀禮") != 0) continue;
       size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
       size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
       along.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
@@ -1642,8 +1655,14 @@ void DocumentExtraction::FindMembers() {
         }
       std::u32string_view text(f.data() + c.begin, c.size());
       // (read only for a clause with a cue: most have none)
-      bool negated = cue && (text.find(U"非") != std::u32string_view::npos || text.find(U"不是") != std::u32string_view::npos ||
-                             text.find(U"尚未") != std::u32string_view::npos);
+      // Not yet: an intention or a plan to join (塔什干市表示有意加入WeGO, 擬申請入會) is no membership.
+      bool negated = false;
+      if (cue)
+        for (std::u32string_view w : {std::u32string_view(U"非"), std::u32string_view(U"不是"), std::u32string_view(U"尚未"),
+                                      std::u32string_view(U"有意"), std::u32string_view(U"擬"), std::u32string_view(U"考慮"),
+                                      std::u32string_view(U"希望加入"), std::u32string_view(U"計畫加入"),
+                                      std::u32string_view(U"爭取加入"), std::u32string_view(U"邀請")})
+          negated = negated || text.find(w) != std::u32string_view::npos;
       std::vector<int> govs, orgs;
       bool anaphora = cue && (text.find(U"該組織") != std::u32string_view::npos || text.find(U"該會") != std::u32string_view::npos ||
                       text.find(U"該分會") != std::u32string_view::npos || text.find(U"該聯盟") != std::u32string_view::npos ||
@@ -2144,6 +2163,7 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
                                 {U"館長", {U"館"}},
                                 {U"院長", {U"院"}},
                                 {U"理事長", {U"會", U"公社", U"法人"}},
+                                {U"組合長", {U"農協", U"漁協", U"組合"}},
                                 {U"會長", {U"會"}},
                                 {U"社長", {U"社"}},
                                 {U"董事長", {U"公司", U"集團", U"會社"}},

@@ -125,11 +125,12 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
              std::u32string_view(U"暨及與和兼並、").find(f[x]) == std::u32string_view::npos;
     };
     if ((bits & kJa) && g < maxg && lone_stop(q)) {
-      // After one given character, a particle that only follows a subject ends it too: 佐藤裕之亦到場 (之 is
+      // After one given character, a particle or verb that only follows a subject ends it too: 佐藤裕之亦到場,
+      // 古田隆之親自接待 (之 is
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率").find(f[q + 1]) != std::u32string_view::npos);
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指").find(f[q + 1]) != std::u32string_view::npos);
       if (g >= 1 && name_ends) {
         ++q;
         ++g;
@@ -486,6 +487,16 @@ bool NameFinder::UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* p
   return true;
 }
 
+// Does [b, e) hold the word for a branch office (事務所, 辦事處, 代表處, 分處, 分會, 辦公室, 分公司, 支部)?
+bool NameFinder::BranchWordIn(uint32_t b, uint32_t e) const {
+  std::u32string_view text(nt_.folded.data() + b, e - b);
+  for (std::u32string_view w : {std::u32string_view(U"事務所"), std::u32string_view(U"辦事處"), std::u32string_view(U"代表處"),
+                                std::u32string_view(U"分處"), std::u32string_view(U"分會"), std::u32string_view(U"辦公室"),
+                                std::u32string_view(U"分公司"), std::u32string_view(U"支部")})
+    if (text.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
 void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
   const Seg& t = segs_[static_cast<size_t>(title_seg)];
   uint32_t begin = 0;
@@ -542,6 +553,17 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         // 青年局長: the title's first character ends the unit's name; 分處處長, 事務組組長: the unit is written whole.
         uint32_t unit_end = nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] ? t.span.begin : t.span.begin + 1;
         post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);
+      } else if (hk == SegKind::kPlace && post.holder_seg > 0 &&
+                 (segs_[static_cast<size_t>(post.holder_seg - 1)].kind == SegKind::kOrg ||
+                  segs_[static_cast<size_t>(post.holder_seg - 1)].kind == SegKind::kPatternOrg) &&
+                 segs_[static_cast<size_t>(post.holder_seg - 1)].span.end ==
+                     segs_[static_cast<size_t>(post.holder_seg)].span.begin &&
+                 BranchWordIn(q, t.span.begin)) {
+        // 日本台灣交流協會名古屋事務所所長: a body's branch named by its place; the post is in the body, its title
+        // the branch's (名古屋事務所所長), as 高雄事務所所長 where the place is not read as one.
+        const Seg& place = segs_[static_cast<size_t>(post.holder_seg)];
+        post.title_text = nt_.Utf8(place.span.begin, t.span.end);
+        post.holder_seg -= 1;
       } else {
         post.title_text = nt_.Utf8(q, t.span.end);
       }
@@ -1194,8 +1216,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (r >= sentence.end || f[r] != close_char) continue;
     Span s = trim(q + 1, r);
     quoted.push_back({q, r + 1});
-    // A quoted name ending in 節 is a festival (嘉義國際管樂節), whatever kind: the quotes mark it as a name.
-    bool festival = s.size() >= 5 && f[s.end - 1] == U'節';
+    // A quoted name ending in 節 is a festival (嘉義國際管樂節), one ending in 典禮 a ceremony (「…締結十週年紀念典禮」),
+    // whatever kind: the quotes mark it as a name. (Unquoted, …決賽頒獎典禮 is a part of the event before it.)
+    bool festival = s.size() >= 5 && (f[s.end - 1] == U'節' || (f[s.end - 2] == U'典' && f[s.end - 1] == U'禮'));
     if (s.size() < 4 || !(lex_.EventEndsAt(s.end) || festival)) continue;
     EventHit e;
     e.span = s;

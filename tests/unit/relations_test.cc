@@ -953,5 +953,28 @@ TEST(RelationsTest, OneSensePerPositionAndNextYearFirst) {
   EXPECT_EQ(DateOf(d, "沖繩國際花卉博覽會"), "2027");
 }
 
+
+// A body's branch named by its place (…交流協會名古屋事務所所長) is a post in the body; a title-first Japanese name
+// whose given name ends in 之 before 親自; 組合長 of a 農協; an intention to join is no membership; a signing's
+// observers (觀禮) are not met; 率…團 after a name glossed in Han makes the visiting leader.
+TEST(RelationsTest, BranchesIntentionsAndObservers) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿\n由岐阜縣知事古田隆之親自接待，日本台灣交流協會名古屋事務所所長岩崎和夫亦在座。"
+      "下午參訪飛驒高山農協，由組合長大野誠介紹產銷制度。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "古田隆之", "岐阜縣", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "岩崎和夫", "日本台灣交流協會", Role::kOther, "名古屋事務所所長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大野誠", "飛驒高山農協", Role::kOther, "組合長"));
+  auto m = testing::ExtractText(
+      "臺南市政府出國報告\n本市為世界智慧永續城市組織（WeGO）會員。塔什干市表示有意加入WeGO。\n");
+  EXPECT_TRUE(Has(m, RelationKind::kMemberOf, "臺南市", "WeGO"));
+  EXPECT_FALSE(Has(m, RelationKind::kMemberOf, "塔什干", "WeGO"));
+  auto v = testing::ExtractText(
+      "苗栗縣政府新聞稿\n美國奧克拉荷馬州州長John Carter（卡特）今日率經貿代表團拜會苗栗縣政府，由縣長林大明接待，"
+      "美國在台協會處長Amy Lee到場觀禮。下午前往苗栗縣電子商業同業公會，由理事長王志成簡報產業概況。\n");
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "林大明", "John Carter"));
+  EXPECT_FALSE(Has(v, RelationKind::kMetWith, "林大明", "Amy Lee"));
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "王志成", "John Carter"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
