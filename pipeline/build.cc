@@ -78,7 +78,13 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, s
       }
       return;
     }
-    (void)explicit_file;
+    // A gold file named on the command line (citykg build dir/*) is citykg eval's input, never a report.
+    std::string name = p.filename().string();
+    if (explicit_file && name.size() > 9 && name.compare(name.size() - 9, 9, ".gold.tsv") == 0) {
+      diagnostics->push_back({Diagnostic::Severity::kWarning, p.string(),
+                              "a gold file (citykg eval reads it), not a report; skipped", -1});
+      return;
+    }
     files.insert(p.string());
   };
   for (const auto& in : inputs) walk(fs::path(in), true);

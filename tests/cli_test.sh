@@ -28,6 +28,9 @@ grep -q "junk.txt: binary data" "$tmp/err"; check "binary file named" 0 $?
 grep -q "missing.txt: no such file" "$tmp/err"; check "missing file named" 0 $?
 [ -s "$tmp/out2/graph.ttl" ]; check "good input still written" 0 $?
 "$citykg" build "$tmp/in/empty.txt" -o "$tmp/out3" -q 2>/dev/null; check "nothing readable gives exit 3" 3 $?
+# A gold file named with its report (citykg build dir/*) is skipped with a warning, not read as a report.
+"$citykg" build "$src"/samples/003_* -o "$tmp/out5" 2> "$tmp/err5" | grep -q "1 documents read"; check "gold file named is no report" 0 $?
+grep -q "003_125fcdfc40029818.gold.tsv: a gold file" "$tmp/err5"; check "gold file skipped with a warning" 0 $?
 "$citykg" build "$tmp/in" -o "$tmp/out4" -q --strict 2>/dev/null; check "--strict makes failures fatal" 3 $?
 "$citykg" sparql "$tmp/out" --query 'SELECT (COUNT(*) AS ?n) WHERE { ?s a ckg:Person }' --format csv | grep -qE '^[0-9]+'; check "sparql csv" 0 $?
 "$citykg" sparql "$tmp/out" --query 'SELEC nonsense' >/dev/null 2>"$tmp/err"; check "sparql syntax error" 3 $?
