@@ -1276,12 +1276,18 @@ void DocumentExtraction::BuildRelations() {
     std::u32string_view after(f.data() + q, std::min<size_t>(24, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
     if (clause != std::u32string_view::npos) after = after.substr(0, clause);
-    // 率團, 率領…團, 率經貿代表團.
+    // Right after the name (a date between, 今(5)日, at most): 率團, 率領…團, 率經貿代表團; 偕同…一行 (the leader
+    // with the ones who came along; not …接待蔣市長暨訪團一行, where the one named receives the delegation).
     size_t lead = after.find(U"率");
-    bool leads = lead != std::u32string_view::npos && after.substr(lead, 10).find(U"團") != std::u32string_view::npos;
-    bool visits = after.find(U"訪") != std::u32string_view::npos || after.find(U"抵達") != std::u32string_view::npos ||
-                  after.find(U"拜會") != std::u32string_view::npos ||
-                  after.find(U"來臺") != std::u32string_view::npos || after.find(U"來台") != std::u32string_view::npos;
+    bool leads = lead != std::u32string_view::npos && lead <= 8 && after.substr(lead, 10).find(U"團") != std::u32string_view::npos;
+    size_t with = after.find(U"偕同");
+    leads = leads || (with != std::u32string_view::npos && with <= 8 && after.find(U"一行", with) != std::u32string_view::npos);
+    // … and visits, in the same sentence (…一行12人，今(2)日上午拜會臺南市政府).
+    std::u32string_view rest(f.data() + q, std::min<size_t>(48, f.size() - q));
+    if (size_t stop = rest.find(U'。'); stop != std::u32string_view::npos) rest = rest.substr(0, stop);
+    bool visits = rest.find(U"訪") != std::u32string_view::npos || rest.find(U"抵達") != std::u32string_view::npos ||
+                  rest.find(U"拜會") != std::u32string_view::npos || rest.find(U"來臺") != std::u32string_view::npos ||
+                  rest.find(U"來台") != std::u32string_view::npos;
     if (leads && visits) visitor = ent;
   }
   // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
@@ -2164,6 +2170,7 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
                                 {U"院長", {U"院"}},
                                 {U"理事長", {U"會", U"公社", U"法人"}},
                                 {U"組合長", {U"農協", U"漁協", U"組合"}},
+                                {U"議長", {U"議會"}},
                                 {U"會長", {U"會"}},
                                 {U"社長", {U"社"}},
                                 {U"董事長", {U"公司", U"集團", U"會社"}},

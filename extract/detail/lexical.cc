@@ -146,13 +146,20 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
       if (best < 0) continue;
       const PlaceInfo& pl = g.places()[static_cast<size_t>(best)];
+      // (A title after spaces or a tab counts too: a table row 宮古島市⇥市長⇥下地健一.)
+      uint32_t after_name = p + m.length;
+      while (after_name < n && (f[after_name] == U' ' || f[after_name] == U'\t')) ++after_name;
       bool context = ctx_country >= 0 ||
-                     (p + m.length < n && (title_[p + m.length].len > 0 || IsAdminSuffixChar(f[p + m.length])));
+                     (p + m.length < n && (title_[p + m.length].len > 0 || IsAdminSuffixChar(f[p + m.length]))) ||
+                     (after_name < n && after_name > p + m.length && title_[after_name].len > 0);
       // Rows without a population are Wikidata items of every kind (大都市, 同屬 are Greek villages there): they
       // count only with an administrative suffix or a country named just before.
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
       const bool seen_here = read_here.count(static_cast<uint32_t>(best)) > 0;
-      bool accept = pl.curated || same_country || seen_here ||
+      // 沖繩縣宮古島市: a name with its suffix right after a region of its country.
+      const bool in_its_region = region_country && *region_country == pl.country && m.length >= 3 &&
+                                 IsAdminSuffixChar(f[p + m.length - 1]);
+      bool accept = pl.curated || same_country || seen_here || in_its_region ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||

@@ -976,5 +976,20 @@ TEST(RelationsTest, BranchesIntentionsAndObservers) {
   EXPECT_TRUE(Has(v, RelationKind::kMetWith, "王志成", "John Carter"));
 }
 
+
+// 議長 after the council named before in the sentence; a visiting mayor who comes 偕同…一行 and then 拜會 leads the
+// delegation that those who brief it meet; a table row written unit, title, name.
+TEST(RelationsTest, CouncilSpeakersVisitorsWithCompanionsAndTableRows) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n下午拜會釜山廣域市議會，由議長Paulo Lee接見。\n單位\t職稱\t姓名\n宮古島市\t市長\t下地健一\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paulo Lee", "釜山廣域市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "下地健一", "宮古島市", Role::kMayor));
+  auto v = testing::ExtractText(
+      "苗栗縣政府新聞稿\n印尼萬隆市市長Budi Hartono偕同市府主管一行8人，今日上午拜會苗栗縣政府，由縣長林大明接待。"
+      "下午前往國立聯合大學，由副校長王志成介紹研究成果。\n");
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "王志成", "Budi Hartono"));
+  EXPECT_FALSE(Has(v, RelationKind::kMetWith, "林大明", "王志成"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
