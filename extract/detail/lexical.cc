@@ -498,6 +498,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   auto goes_on = [&](uint32_t at, uint32_t len) {
     static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
                                                   U"署名", U"院子", U"組團"};
+    // 桃園航空城: an ending followed by 城 names a district or development (an "airport city"), not a body.
+    if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
     if (len != 1 || at + 1 >= n) return false;
     for (auto w : kGoesOn)
       if (f.compare(at, w.size(), w) == 0) return true;

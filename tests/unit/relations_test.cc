@@ -991,5 +991,18 @@ TEST(RelationsTest, CouncilSpeakersVisitorsWithCompanionsAndTableRows) {
   EXPECT_FALSE(Has(v, RelationKind::kMetWith, "林大明", "王志成"));
 }
 
+
+// 獲 (received by) starts no body's name (獲九州經濟聯合會會長X接見); an ending followed by 城 (航空城) names a
+// district, not a body.
+TEST(RelationsTest, ReceivedByAndAirportCities) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n林副縣長獲關西經濟聯合會會長田中一郎接見，並介紹苗栗航空城計畫。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "關西經濟聯合會", Role::kPresident));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "獲關西經濟聯合會");
+    EXPECT_NE(e.label, "苗栗航空");
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
