@@ -19,6 +19,7 @@ Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(st
 
 namespace {
 
+using detail::ContainsAny;
 using detail::Lexicon;
 using detail::Seg;
 using detail::SegKind;
@@ -1285,9 +1286,7 @@ void DocumentExtraction::BuildRelations() {
     // … and visits, in the same sentence (…一行12人，今(2)日上午拜會臺南市政府).
     std::u32string_view rest(f.data() + q, std::min<size_t>(48, f.size() - q));
     if (size_t stop = rest.find(U'。'); stop != std::u32string_view::npos) rest = rest.substr(0, stop);
-    bool visits = rest.find(U"訪") != std::u32string_view::npos || rest.find(U"抵達") != std::u32string_view::npos ||
-                  rest.find(U"拜會") != std::u32string_view::npos || rest.find(U"來臺") != std::u32string_view::npos ||
-                  rest.find(U"來台") != std::u32string_view::npos;
+    bool visits = ContainsAny(rest, {U"訪", U"抵達", U"拜會", U"來臺", U"來台"});
     if (leads && visits) visitor = ent;
   }
   // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
@@ -1309,13 +1308,9 @@ void DocumentExtraction::BuildRelations() {
           first_cue = p;
         }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
-    bool joined = false;
-    if (!cue && previous_cue) {
-      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-      for (std::u32string_view w : {std::u32string_view(U"亦出席"), std::u32string_view(U"亦在座"), std::u32string_view(U"也出席"),
-                                    std::u32string_view(U"一同出席"), std::u32string_view(U"亦列席")})
-        joined = joined || text.find(w) != std::u32string_view::npos;
-    }
+    bool joined = !cue && previous_cue &&
+                  ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
+                              {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席"});
     // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
     bool briefs = false;
     std::vector<int> briefers;
@@ -1365,14 +1360,13 @@ void DocumentExtraction::BuildRelations() {
                        s.begin + static_cast<uint32_t>(at)});
     }
     // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮) stand by; they are not met one by one.
-    for (size_t at = sentence_text.find_first_of(U"見觀"); at != std::u32string_view::npos;
-         at = sentence_text.find_first_of(U"見觀", at + 1)) {
-      if (sentence_text.compare(at, 2, U"見證") != 0 && sentence_text.compare(at, 2, U"觀禮") != 0) continue;
-      size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
-      size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
-      along.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
-                       s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
-    }
+    for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮")})
+      for (size_t at = sentence_text.find(word); at != std::u32string_view::npos; at = sentence_text.find(word, at + 2)) {
+        size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
+        size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
+        along.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
+                         s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
+      }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
@@ -1482,22 +1476,16 @@ void DocumentExtraction::BuildRelations() {
   for (size_t i = 0; i < events_.size(); ++i) {
     Span s = sentences_[events_[i].sentence];
     if (events_[i].sentence >= 3 && !AttendCueIn(s)) continue;
-    // 爭取主辦2030年世界港口大會, 申辦…: a bid to host a later edition is no attendance.
+    // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
+    // an invitation in the name's clause (邀請林市長明年出席「…」; not 應…邀請, on an invitation); an edition after
+    // the report's year.
     {
-      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
-      if (before.size() > 8) before.remove_prefix(before.size() - 8);
-      if (before.find(U"爭取") != std::u32string_view::npos || before.find(U"申辦") != std::u32string_view::npos ||
-          before.find(U"主辦權") != std::u32string_view::npos)
-        continue;
-    }
-    // An invitation (邀請林市長明年出席「…」; not 應…邀請, on an invitation) or an edition after the report's year
-    // is no attendance yet.
-    {
-      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
-      size_t clause = before.find_last_of(U",，;；。");
-      if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
-      size_t invite = before.find(U"邀請");
-      if (invite != std::u32string_view::npos && before.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
+      std::u32string_view clause(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      std::u32string_view last8 = clause.substr(clause.size() > 8 ? clause.size() - 8 : 0);
+      if (ContainsAny(last8, {U"爭取", U"申辦", U"主辦權"})) continue;
+      if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+      size_t invite = clause.find(U"邀請");
+      if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
       const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
       if (when.valid() && as_of.valid() && when.year > as_of.year) continue;
     }
@@ -1662,17 +1650,10 @@ void DocumentExtraction::FindMembers() {
       std::u32string_view text(f.data() + c.begin, c.size());
       // (read only for a clause with a cue: most have none)
       // Not yet: an intention or a plan to join (塔什干市表示有意加入WeGO, 擬申請入會) is no membership.
-      bool negated = false;
-      if (cue)
-        for (std::u32string_view w : {std::u32string_view(U"非"), std::u32string_view(U"不是"), std::u32string_view(U"尚未"),
-                                      std::u32string_view(U"有意"), std::u32string_view(U"擬"), std::u32string_view(U"考慮"),
-                                      std::u32string_view(U"希望加入"), std::u32string_view(U"計畫加入"),
-                                      std::u32string_view(U"爭取加入"), std::u32string_view(U"邀請")})
-          negated = negated || text.find(w) != std::u32string_view::npos;
+      bool negated = cue && ContainsAny(text, {U"非", U"不是", U"尚未", U"有意", U"擬", U"考慮", U"希望加入", U"計畫加入",
+                                               U"爭取加入", U"邀請"});
       std::vector<int> govs, orgs;
-      bool anaphora = cue && (text.find(U"該組織") != std::u32string_view::npos || text.find(U"該會") != std::u32string_view::npos ||
-                      text.find(U"該分會") != std::u32string_view::npos || text.find(U"該聯盟") != std::u32string_view::npos ||
-                      text.find(U"該網絡") != std::u32string_view::npos);
+      bool anaphora = cue && ContainsAny(text, {U"該組織", U"該會", U"該分會", U"該聯盟", U"該網絡"});
       auto [clause_lo, clause_hi] = SegsIn(c);
       for (size_t k = clause_lo; k < clause_hi; ++k) {
         const Seg& g = segs_[k];

@@ -39,6 +39,7 @@ int Jobs(int requested) {
 std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>* diagnostics) {
   std::set<std::string> files;
   std::set<std::string> seen_dirs;  // canonical paths, to break symlink loops
+  auto is_gold = [](const std::string& name) { return name.size() > 9 && name.ends_with(".gold.tsv"); };
   std::function<void(const fs::path&, bool)> walk = [&](const fs::path& p, bool explicit_file) {
     std::error_code ec;
     auto st = fs::status(p, ec);
@@ -67,7 +68,7 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, s
       for (const auto& c : children) {
         std::string name = c.filename().string();
         if (!name.empty() && name[0] == '.') continue;
-        if (name.size() > 9 && name.compare(name.size() - 9, 9, ".gold.tsv") == 0) continue;
+        if (is_gold(name)) continue;
         if (name.starts_with("README")) continue;  // a folder's description, not a report (named alone, it is read)
         std::error_code ec2;
         if (fs::is_directory(c, ec2)) {
@@ -79,8 +80,7 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& inputs, s
       return;
     }
     // A gold file named on the command line (citykg build dir/*) is citykg eval's input, never a report.
-    std::string name = p.filename().string();
-    if (explicit_file && name.size() > 9 && name.compare(name.size() - 9, 9, ".gold.tsv") == 0) {
+    if (explicit_file && is_gold(p.filename().string())) {
       diagnostics->push_back({Diagnostic::Severity::kWarning, p.string(),
                               "a gold file (citykg eval reads it), not a report; skipped", -1});
       return;

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -58,6 +59,13 @@ class Lexicon {
   std::vector<std::pair<uint32_t, uint32_t>> venue_;    // spans, sorted by end
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };
+
+// Does `text` hold any of `words`?
+inline bool ContainsAny(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+  for (std::u32string_view w : words)
+    if (text.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
 
 // The characters that end the name of a local government (市, 縣, 都, 府, 道, 省, 州, 區, 郡).
 inline bool IsAdminSuffixChar(char32_t c) {

@@ -489,12 +489,8 @@ bool NameFinder::UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* p
 
 // Does [b, e) hold the word for a branch office (事務所, 辦事處, 代表處, 分處, 分會, 辦公室, 分公司, 支部)?
 bool NameFinder::BranchWordIn(uint32_t b, uint32_t e) const {
-  std::u32string_view text(nt_.folded.data() + b, e - b);
-  for (std::u32string_view w : {std::u32string_view(U"事務所"), std::u32string_view(U"辦事處"), std::u32string_view(U"代表處"),
-                                std::u32string_view(U"分處"), std::u32string_view(U"分會"), std::u32string_view(U"辦公室"),
-                                std::u32string_view(U"分公司"), std::u32string_view(U"支部")})
-    if (text.find(w) != std::u32string_view::npos) return true;
-  return false;
+  return ContainsAny(std::u32string_view(nt_.folded.data() + b, e - b),
+                     {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
 }
 
 void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
