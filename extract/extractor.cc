@@ -835,8 +835,7 @@ void DocumentExtraction::FindEvents() {
         ev.date = Date{DefaultDate().year + (next != std::u32string_view::npos ? 1 : -1), 0, 0};
       if (ev.date.valid()) continue;
     }
-    for (size_t w = 0; w < where.size(); ++w) {
-      const Span& s = where[w];
+    for (const Span& s : where) {
       // The date nearest the name (於本年1月間拜會…，邀請…參加本年2月24日至28日在以色列舉行之…: the second).
       uint32_t best_distance = UINT32_MAX;
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
