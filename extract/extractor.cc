@@ -116,6 +116,9 @@ class DocumentExtraction {
   bool PublisherHosts(size_t i) const;
   int TripPlace() const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
+  int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
+  bool OfficialsListBetween(uint32_t b, uint32_t e) const;
+  bool IsAbbreviationOf(uint32_t b, Span name) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
   int PatternPlaceEntity(const Seg& seg);
@@ -798,6 +801,41 @@ void DocumentExtraction::FindEvents() {
       }
     }
   }
+  // 第12屆論壇 after 第12屆世界城市論壇: an edition named by its number and a short ending is the one event of the
+  // report with that number whose name ends so.
+  {
+    auto edition_split = [](const std::u32string& n) -> std::pair<std::u32string, std::u32string> {
+      size_t at = n.find(U'第');
+      size_t ed = n.find(U'屆');
+      if (at == std::u32string::npos || ed == std::u32string::npos || ed < at + 2 || ed - at > 5) return {};
+      return {n.substr(at, ed + 1 - at), n.substr(ed + 1)};
+    };
+    for (size_t i = 0; i < events_.size(); ++i) {
+      Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
+      if (e.key.ends_with("#merged")) continue;
+      auto [edition, rest] = edition_split(ToU32(e.label));
+      if (edition.empty() || rest.size() < 2 || rest.size() > 3 || ToU32(e.label).find(edition) != 0) continue;
+      int target = -1;
+      bool several = false;
+      for (size_t j = 0; j < events_.size(); ++j) {
+        int other = event_entity_[j];
+        if (other == event_entity_[i]) continue;
+        const Entity& o = out_.entities[static_cast<size_t>(other)];
+        auto [oe, orest] = edition_split(ToU32(o.label));
+        if (oe != edition || orest.size() <= rest.size() || !orest.ends_with(rest)) continue;
+        if (target >= 0 && target != other) several = true;
+        target = other;
+      }
+      if (target < 0 || several) continue;
+      Entity& t = out_.entities[static_cast<size_t>(target)];
+      if (std::find(t.names.begin(), t.names.end(), e.label) == t.names.end()) t.names.push_back(e.label);
+      int old = event_entity_[i];
+      for (int& ee : event_entity_)
+        if (ee == old) ee = target;
+      entity_by_key_.erase(e.key);
+      e.key += "#merged";
+    }
+  }
   // Date of each event. First a date written where the text names it: in the sentence, on the heading line right
   // before it (三、8月13日論壇), or 今(18)日 in a press release (the release's date). Only then, for an event the report
   // is about (named in its title or with a verb of attending) and held during the trip: the trip's month, since the
@@ -841,6 +879,9 @@ void DocumentExtraction::FindEvents() {
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         Date dd = d.date;
+        // A date without its year is in the report's year: not the date of an edition its name puts in another
+        // (11月6日…邀請…出席明年之「2027…藝術節」).
+        if (!d.has_year && name_year && DefaultDate().valid() && name_year != DefaultDate().year + d.year_offset) continue;
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
         if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
           uint32_t distance = d.span.end <= events_[i].span.begin ? events_[i].span.begin - d.span.end
@@ -1184,6 +1225,9 @@ void DocumentExtraction::BuildRelations() {
           // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部.
           bool ministerial = title_text.ends_with("部長") || title_text.ends_with("次長");
           if (!p.foreign && !post.foreign_context && !ministerial) holder = publisher_;
+          // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
+          // local government named last before in the sentence, of the kind the title heads.
+          else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
         }
       }
       if (holder < 0) continue;
@@ -1300,12 +1344,23 @@ void DocumentExtraction::BuildRelations() {
     Span s = sentences_[si];
     bool cue = false;
     uint32_t first_cue = s.end;
-    for (uint32_t p = s.begin; p < s.end && !cue; ++p)
+    for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
+      // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
+      if (nt_.folded.compare(p, 2, U"交換") == 0) {
+        std::u32string_view what(nt_.folded.data() + p + 2, std::min<size_t>(12, s.end - p - 2));
+        what = what.substr(0, std::min(what.size(), what.find_first_of(U",，;；。")));
+        if (ContainsAny(what, {U"經驗", U"意見", U"心得", U"看法"})) {
+          cue = true;
+          first_cue = p;
+          break;
+        }
+      }
       for (const auto& m : lex_.Cues(p))
         if (m.second == CueKind::kMet && !InsideNameSeg(p)) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
         }
+    }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
     bool joined = !cue && previous_cue &&
                   ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
@@ -1333,6 +1388,11 @@ void DocumentExtraction::BuildRelations() {
     cue = cue || briefs;
     previous_cue = cue;
     if (!cue && !joined) continue;
+    // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place.
+    {
+      std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
+      if (ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"預計", U"預定"})) continue;
+    }
     std::vector<int> ours, theirs;
     // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
     // Up to the clause's end: a later clause names others (…陪同，參訪…，並前往…，由校長X介紹).
@@ -1447,7 +1507,13 @@ void DocumentExtraction::BuildRelations() {
       }
       if (attend != std::u32string_view::npos) theirs.resize(1);
     }
+    // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
+    // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
+    if (ours.empty() && visitor >= 0 &&
+        ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin),
+                    {U"代表團", U"訪問團", U"訪團", U"考察團", U"一行"}))
+      host = visitor;
     if (host < 0) continue;
     Date date = DateIn(s, true);
     for (int other : theirs) {
@@ -1726,12 +1792,45 @@ void DocumentExtraction::AddSegs(std::vector<Seg> added) {
   std::sort(segs_.begin(), segs_.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
 }
 
+// Is the text from `b` up to a closing parenthesis an abbreviation of the name at `name`? Two to ten characters, no
+// space or digit: capital letters only (JIC, URA; at most one lower-case letter: WeGO), or Han characters at least
+// two thirds of which (and two or more) are the name's, in its order (JA宮崎經濟連 for 宮崎縣經濟農業協同組合聯合會).
+bool DocumentExtraction::IsAbbreviationOf(uint32_t b, Span name) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t e = b;
+  while (e < f.size() && f[e] != U')' && e - b <= 10) ++e;
+  if (e >= f.size() || f[e] != U')' || e - b < 2 || e - b > 10) return false;
+  size_t han = 0, matched = 0, upper = 0, lower = 0;
+  uint32_t at = name.begin;
+  for (uint32_t x = b; x < e; ++x) {
+    char32_t c = f[x];
+    if (IsHan(c)) {
+      ++han;
+      for (uint32_t y = at; y < name.end; ++y)
+        if (f[y] == c) {
+          ++matched;
+          at = y + 1;
+          break;
+        }
+    } else if (c >= U'A' && c <= U'Z') {
+      ++upper;
+    } else if (c >= U'a' && c <= U'z') {
+      ++lower;
+    } else {
+      return false;
+    }
+  }
+  if (han == 0) return upper >= 2 && lower <= 1;
+  return matched >= 2 && matched * 3 >= han * 2;
+}
+
 // 「日華懇談會」(以下簡稱日華懇): the abbreviation names the organization wherever it stands later in the report.
 void DocumentExtraction::FindAbbreviations() {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kMarks[] = {U"以下簡稱", U"以下稱", U"簡稱"};
   std::vector<Seg> added;
   std::map<uint32_t, uint32_t> added_spans;  // begin -> end of `added`
+  std::vector<std::pair<uint32_t, uint32_t>> dropped;  // places inside an abbreviation's mentions
   // Does [p, pe) overlap a segment or an added alias? (Both sorted and disjoint: only the last one that begins
   // before pe can.)
   auto covered = [&](uint32_t p, uint32_t pe) {
@@ -1762,18 +1861,23 @@ void DocumentExtraction::FindAbbreviations() {
     if (!mark) {
       // A name followed by a known organization's abbreviation alone in parentheses (國際地方政府環境行動理事會(ICLEI))
       // is that organization, wherever the long name stands.
-      if (org.kind != SegKind::kPatternOrg || k + 1 >= segs_.size()) continue;
-      const Seg& next = segs_[k + 1];
-      uint32_t x = q + 1;
-      while (x < f.size() && f[x] == U' ') ++x;
-      uint32_t y = next.span.end;
-      while (y < f.size() && f[y] == U' ') ++y;
-      if (next.kind != SegKind::kOrg || next.index < 0 || next.span.begin != x || y >= f.size() || f[y] != U')') continue;
-      const std::string pattern_name = org.name;
-      const Seg known_seg = next;
-      for (Seg& other : segs_)
-        if (other.kind == SegKind::kPatternOrg && other.name == pattern_name) other = MentionOf(known_seg, other.span);
-      continue;
+      if (org.kind == SegKind::kPatternOrg && k + 1 < segs_.size()) {
+        const Seg& next = segs_[k + 1];
+        uint32_t x = q + 1;
+        while (x < f.size() && f[x] == U' ') ++x;
+        uint32_t y = next.span.end;
+        while (y < f.size() && f[y] == U' ') ++y;
+        if (next.kind == SegKind::kOrg && next.index >= 0 && next.span.begin == x && y < f.size() && f[y] == U')') {
+          const std::string pattern_name = org.name;
+          const Seg known_seg = next;
+          for (Seg& other : segs_)
+            if (other.kind == SegKind::kPatternOrg && other.name == pattern_name) other = MentionOf(known_seg, other.span);
+          continue;
+        }
+      }
+      // An abbreviation alone in parentheses (南摩拉維亞創新中心（JIC）, 宮崎縣經濟農業協同組合聯合會（JA宮崎經濟連）):
+      // capital letters, or mostly the name's own characters in order.
+      if (!IsAbbreviationOf(q + 1, org.span)) continue;
     }
     b += static_cast<uint32_t>(mark);
     while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
@@ -1797,10 +1901,26 @@ void DocumentExtraction::FindAbbreviations() {
         continue;
       }
     }
-    // Later mentions not already covered by a segment become this organization.
-    for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
+    // Later mentions not already covered by a segment become this organization; so do those that only hold places
+    // (宮崎 in JA宮崎經濟連), and the abbreviation where it is defined.
+    auto places_only = [&](uint32_t p, uint32_t pe) {
+      auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+      if (it != segs_.begin() && std::prev(it)->span.end > p) return false;
+      bool any = false;
+      for (; it != segs_.end() && it->span.begin < pe; ++it) {
+        if (it->span.end > pe || (it->kind != SegKind::kPlace && it->kind != SegKind::kCountry)) return false;
+        any = true;
+      }
+      return any;
+    };
+    for (size_t pos = f.find(abbreviation, b); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
       uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
-      if (covered(p, pe)) continue;
+      if (added_spans.count(p)) continue;
+      if (places_only(p, pe)) {
+        dropped.emplace_back(p, pe);
+      } else if (covered(p, pe) || p < e) {
+        continue;
+      }
       added.push_back(MentionOf(org, {p, pe}));
       added_spans.emplace(p, pe);
     }
@@ -1809,6 +1929,26 @@ void DocumentExtraction::FindAbbreviations() {
     std::string written = nt_.Utf8(b, b + static_cast<uint32_t>(abbreviation.size()));  // as written, not folded
     if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
   }
+  // 歐洲城市網絡Eurocities: one capitalized Latin word glued to a Han organization's name is its other name.
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& org = segs_[k];
+    if (org.kind != SegKind::kPatternOrg) continue;  // the gazetteer's organizations have their names
+    const std::u32string& t = nt_.text;
+    uint32_t q = org.span.end, e = q;
+    if (q >= t.size() || !IsLatinLetter(t[q]) || !(t[q] >= U'A' && t[q] <= U'Z')) continue;
+    while (e < t.size() && (IsLatinLetter(t[e]) || (t[e] >= '0' && t[e] <= '9') || t[e] == U'-')) ++e;
+    if (e - q < 3 || (e < t.size() && (t[e] == U' ' || t[e] == U'.'))) continue;  // several words: a person, a title
+    if (covered(q, e)) continue;
+    added.push_back(MentionOf(org, {q, e}));
+    added_spans.emplace(q, e);
+    Entity& ent = out_.entities[static_cast<size_t>(EntityForSeg(static_cast<int>(k)))];
+    std::string written = nt_.Utf8(q, e);
+    if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
+  }
+  for (auto [p, pe] : dropped)
+    segs_.erase(std::remove_if(segs_.begin(), segs_.end(),
+                               [&](const Seg& x) { return x.span.begin >= p && x.span.end <= pe; }),
+                segs_.end());
   AddSegs(std::move(added));
 }
 
@@ -2176,13 +2316,75 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
     if (it->span.begin < begin || pos - it->span.end > 60) return -1;
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     std::u32string_view name(f.data() + it->span.begin, it->span.size());
+    std::u32string full = it->name.empty() ? std::u32string() : ToU32(it->name);  // JA宮崎經濟連 → …聯合會
     bool fits = std::any_of(endings->begin(), endings->end(), [&](std::u32string_view e) {
-      return name.size() > e.size() && name.ends_with(e);
+      return (name.size() > e.size() && name.ends_with(e)) || (full.size() > e.size() && full.ends_with(e));
     });
     if (!fits) continue;
+    // No person named in between, unless only a list of the body's officials stands there (由議長X、副議長Y).
     auto person = std::upper_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(it->span.end, INT32_MAX));
-    if (person != person_occurrences_.end() && person->first < pos) return -1;
+    if (person != person_occurrences_.end() && person->first < pos && !OfficialsListBetween(it->span.end, pos)) return -1;
     return EntityForSeg(static_cast<int>(it - segs_.begin()));
+  }
+  return -1;
+}
+
+// Between `b` and `e` only titles, persons and the words of a list (、，由 及): 宮崎縣議會，由議長中村幸一郎、副議長.
+bool DocumentExtraction::OfficialsListBetween(uint32_t b, uint32_t e) const {
+  const std::u32string& f = nt_.folded;
+  auto seg = std::lower_bound(segs_.begin(), segs_.end(), b, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  auto person = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(b, INT32_MIN));
+  int commas = 0;
+  for (uint32_t q = b; q < e;) {
+    while (seg != segs_.end() && seg->span.end <= q) ++seg;
+    if (seg != segs_.end() && seg->span.begin == q && seg->kind == SegKind::kTitle) {
+      q = seg->span.end;
+      continue;
+    }
+    while (person != person_occurrences_.end() && person->first < q) ++person;
+    if (person != person_occurrences_.end() && person->first == q) {
+      auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == q; });
+      if (hit == persons_.end()) return false;
+      q = hit->name.end;
+      continue;
+    }
+    char32_t c = f[q];
+    if (c == U',' || c == U'，') ++commas;
+    else if (c != U'、' && c != U'由' && c != U'及' && c != U' ') return false;
+    ++q;
+  }
+  return commas <= 1;
+}
+
+// 拜會宮崎縣廳，由河野知事接待，副知事日高雅人陪同: the local government named last before `pos` in the sentence,
+// other than the publisher; a governor's title wants a region (a prefecture, a province), a mayor's a city.
+int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role) {
+  if (sentence >= sentences_.size()) return -1;
+  uint32_t begin = sentences_[sentence].begin;
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  while (it != segs_.begin()) {
+    --it;
+    if (it->span.begin < begin) return -1;
+    // 拜會宮崎縣議會，由議長A、副議長B及…會長C議員接待: a councillor of the council named before.
+    if (role == Role::kCouncillor && (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) &&
+        std::u32string_view(nt_.folded.data() + it->span.begin, it->span.size()).ends_with(U"議會"))
+      return EntityForSeg(static_cast<int>(it - segs_.begin()));
+    if (it->kind != SegKind::kPlace) continue;
+    // The place stands for its government (宮崎縣廳, 宮崎市政府, 抵達開羅，): not a title's or a body's start
+    // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
+    std::u32string_view after(nt_.folded.data() + it->span.end, std::min<size_t>(3, nt_.folded.size() - it->span.end));
+    if (!after.empty() && after.front() != U',' && after.front() != U'，' && after.front() != U'。' &&
+        !after.starts_with(U"廳") && !after.starts_with(U"政府") && !after.starts_with(U"府") && !after.starts_with(U"役所") &&
+        !after.starts_with(U"市役所"))
+      return -1;
+    int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
+    if (ent < 0 || ent == publisher_) return -1;
+    EntityKind kind = out_.entities[static_cast<size_t>(ent)].kind;
+    if (!ontology::IsLocalGovernment(kind)) return -1;
+    bool governor = role == Role::kGovernor || role == Role::kDeputyGovernor;
+    bool mayor = role == Role::kMayor || role == Role::kDeputyMayor;
+    if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity)) return -1;
+    return ent;
   }
   return -1;
 }

@@ -540,9 +540,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool agency = false;  // the name starts with a national agency (外交部…, 交通部航港局…)
     bool self_before = false;
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
-    bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會): an office may stand before it
+    bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會; Japanese 連盟): an office may stand before it
     for (std::u32string_view w : {std::u32string_view(U"聯盟"), std::u32string_view(U"聯合會"), std::u32string_view(U"協會"),
-                                  std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議")})
+                                  std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議"),
+                                  std::u32string_view(U"連盟"), std::u32string_view(U"連合會")})
       network_suffix = network_suffix || (suf.len == w.size() && f.compare(s, w.size(), w) == 0);
     while (start > 0 && e - start < max_len) {
       auto it = seg_by_end.find(start);
@@ -822,7 +823,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     std::string alias_keep = org.alias;
     org.name = written;
     org.alias = alias_keep;
-    static const std::u32string_view kNetworkEndings[] = {U"聯合會", U"協會", U"網絡", U"聯盟", U"組織", U"機構", U"總會"};
+    static const std::u32string_view kNetworkEndings[] = {U"聯合會", U"協會", U"網絡", U"聯盟", U"組織", U"機構", U"總會", U"連盟", U"連合會"};
     for (auto ending : kNetworkEndings)
       if (folded_name.size() >= ending.size() &&
           folded_name.compare(folded_name.size() - ending.size(), ending.size(), ending) == 0)

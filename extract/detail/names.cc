@@ -10,6 +10,7 @@ namespace citykg::extract::detail {
 namespace {
 
 constexpr uint8_t kJa = static_cast<uint8_t>(SurnameOrigin::kJa);
+constexpr uint8_t kKo = static_cast<uint8_t>(SurnameOrigin::kKo);
 
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
@@ -134,7 +135,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       if (g >= 1 && name_ends) {
         ++q;
         ++g;
-      } else if (g == 0 && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1)) {
+      } else if (g == 0 && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1)) {  // 由美, 在勳 (Korean too, below)
         q += 2;
         g = 2;
         while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q)) {
@@ -142,6 +143,13 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
           ++g;
         }
       }
+    }
+    // Korean given names start with such characters too (金在勳會面: 在 is "at" elsewhere) before one that goes on.
+    // Not where the word goes on as a phrase (市長李在會中表示).
+    if ((bits & kKo) && g == 0 && lone_stop(q) && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1) &&
+        lex_.StopLen(q + 1) == 0 && std::u32string_view(U"會場座此地任").find(f[q + 1]) == std::u32string_view::npos) {
+      q += 2;
+      g = 2;
     }
     while (g > 0 && EndsNoGivenName(f[q - 1])) {
       --q;
@@ -900,6 +908,18 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     uint32_t b = h.name.begin;
     bool list = b > sentence.begin && (f[b - 1] == U'、' || f[b - 1] == U'及' || f[b - 1] == U'與' || f[b - 1] == U'和');
     if (!list) continue;
+    // A list of persons: 等 counts persons (等人, 等16位議員, 等3名), or the item before is a person or ends with a
+    // title (…、岸信千世以及瀧波宏文等; 小磯明議員、菅野弘一等). Not 芒果、甘藷等作物.
+    std::u32string_view counted(f.data() + q + 1, std::min<size_t>(5, end - q - 1));
+    size_t counter = counted.find_first_of(U"人位名");
+    bool counts = counter != std::u32string_view::npos &&
+                  std::all_of(counted.begin(), counted.begin() + static_cast<std::ptrdiff_t>(counter),
+                              [](char32_t c) { return (c >= U'0' && c <= U'9') || std::u32string_view(U"一二三四五六七八九十百數多餘").find(c) != std::u32string_view::npos; });
+    bool after_person = std::any_of(hits.begin(), hits.end(), [&](const NameHit& o) {
+      return o.name.end + 1 == b || (o.name.end < b && b - o.name.end <= 4 && SegAt(o.name.end) >= 0 &&
+                                     segs_[static_cast<size_t>(SegAt(o.name.end))].kind == SegKind::kTitle);
+    });
+    if (!counts && !after_person) continue;
     h.rule = "list+等";
     hits.push_back(std::move(h));
   }
@@ -1214,12 +1234,19 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     quoted.push_back({q, r + 1});
     // A quoted name ending in 節 is a festival (嘉義國際管樂節), one ending in 典禮 a ceremony (「…締結十週年紀念典禮」),
     // whatever kind: the quotes mark it as a name. (Unquoted, …決賽頒獎典禮 is a part of the event before it.)
-    bool festival = s.size() >= 5 && (f[s.end - 1] == U'節' || (f[s.end - 2] == U'典' && f[s.end - 1] == U'禮'));
-    if (s.size() < 4 || !(lex_.EventEndsAt(s.end) || festival)) continue;
+    // 「第12屆世界城市論壇（WUF12）」: the name ends before an abbreviation in parentheses; the whole is another name.
+    Span bare = s;
+    if (s.size() > 4 && f[s.end - 1] == U')') {
+      uint32_t open = s.end - 1;
+      while (open > s.begin && f[open] != U'(') --open;
+      if (f[open] == U'(' && open > s.begin) bare = trim(s.begin, open);
+    }
+    bool festival = bare.size() >= 5 && (f[bare.end - 1] == U'節' || (f[bare.end - 2] == U'典' && f[bare.end - 1] == U'禮'));
+    if (bare.size() < 4 || !(lex_.EventEndsAt(bare.end) || festival)) continue;
     EventHit e;
     e.span = s;
-    e.name = nt_.Utf8(s);
-    e.alias = alias_after(r + 1);
+    e.name = nt_.Utf8(bare);
+    e.alias = bare.end != s.end ? nt_.Utf8(s) : alias_after(r + 1);
     out.push_back(std::move(e));
   }
   // Unquoted: 第33屆全球市長會議, 2019臺北上海城市論壇, 2026 年第三屆 G-NETS 首長高峰會.

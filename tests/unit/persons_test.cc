@@ -187,5 +187,16 @@ TEST(PersonsTest, SurnameOfSeveralWords) {
     }
 }
 
+// Korean given names may start with a character that is a word elsewhere (在 "at"): 朴在亨會談; not 市長李在會中.
+// A list closed by 等 is one of persons only when 等 counts persons or the item before is a person (not 芒果、甘藷等作物).
+TEST(PersonsTest, KoreanGivenNamesAndListsOfThings) {
+  auto d = testing::ExtractText("一行與大邱廣域市副市長朴在亨會談。由市長李在會中致詞。本縣盛產鳳梨、甘藷等作物，市長王小明出席。");
+  EXPECT_NE(FindEntity(d, "朴在亨"), nullptr);
+  EXPECT_EQ(FindEntity(d, "李在會"), nullptr);
+  EXPECT_EQ(FindEntity(d, "甘藷"), nullptr);
+  auto l = testing::ExtractText("出席者有議員山田一郎、田中次郎等3位議員。");
+  EXPECT_NE(FindEntity(l, "田中次郎"), nullptr);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -1004,5 +1004,66 @@ TEST(RelationsTest, ReceivedByAndAirportCities) {
   }
 }
 
+// The other side's officials named without a place (拜會熊本縣廳，由知事X接待，副知事Y陪同) hold their posts in the
+// local government named before in the sentence, which stands for its government; a list of a council's officials
+// (由議長A、副議長B) shares the council; Japanese 連盟 ends a league's name; an exchange of views or experience (與X
+// 交換…經驗, 就…交換意見) is a meeting.
+TEST(RelationsTest, OfficialsWithoutPlacesLeaguesAndExchanges) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n服務機關：苗栗縣政府\n姓名職稱：副縣長 林大明\n林副縣長率團拜會熊本縣廳，由西田和也知事接待，副知事岩下直人陪同。"
+      "同日拜會熊本縣議會，由議長吉永達也、副議長甲斐春男及熊本縣議會日華友好議員連盟會長松永一郎接待。\n"
+      "會中林副縣長與泰國清邁市市長Somchai Dee交換城市治理經驗。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "岩下直人", "熊本縣", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "甲斐春男", "熊本縣議會", Role::kOther, "副議長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "松永一郎", "日華友好議員連盟", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "松永一郎", "熊本縣議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "Somchai Dee"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林大明", "岩下直人"));  // a companion of the host
+  // Not a place that starts another person's title (仁川廣域市長X、大使Y).
+  auto n = testing::ExtractText("苗栗縣政府出國報告\n包括仁川廣域市長劉正雄、大使Kim Ho-jin、秘書長Park Min等。\n");
+  EXPECT_FALSE(Has(n, RelationKind::kPost, "Kim Ho-jin", "仁川廣域市"));
+}
+
+// An abbreviation alone in parentheses names the body later (熊本縣經濟農業協同組合聯合會（JA熊本經濟連）… 由會長X);
+// a Latin name glued to a body's Han name is its other name (亞洲城市網絡Asiacities); a quoted event name with an
+// abbreviation in parentheses is the event, and 第N屆 with a short ending is the same edition.
+TEST(RelationsTest, AbbreviationsGluedNamesAndEditions) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n出席「第5屆亞洲城市論壇（ACF5）」出國報告\n出國期間：2026年5月3日至5月6日\n"
+      "訪團參訪熊本縣經濟農業協同組合聯合會（JA熊本經濟連）。\n下午參訪JA熊本經濟連，由會長西田一郎簡報。\n"
+      "高雄市為亞洲城市網絡Asiacities會員。\n第5屆論壇由福岡市主辦。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "西田一郎", "熊本縣經濟農業協同組合聯合會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "高雄市", "Asiacities"));
+  int events = 0;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && e.key.find("#merged") == std::string::npos) {
+      ++events;
+      EXPECT_EQ(e.label, "第5屆亞洲城市論壇");
+      EXPECT_NE(std::find(e.names.begin(), e.names.end(), "第5屆論壇"), e.names.end());
+    }
+  EXPECT_EQ(events, 1);
+}
+
+// A meeting still to come (明日將前往…拜會) is none; in a release on a visit to the publisher, the delegation as a
+// sentence's subject (下午代表團參訪…，由總經理X接待) is its leader; a date without its year is not that of an edition
+// the name puts in another year.
+TEST(RelationsTest, PlannedMeetingsDelegationsAndOtherYears) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿\n波蘭卡托維茲市副市長Jan Nowak今日率領經貿代表團拜會苗栗縣政府，由縣長林大明接待。"
+      "下午代表團參訪苗栗縣電子公司，由總經理王志成接待。明日代表團將前往臺中市，拜會臺中市長黃一平。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "Jan Nowak"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志成", "Jan Nowak"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林大明", "王志成"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林大明", "黃一平"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Jan Nowak", "黃一平"));
+  auto y = testing::ExtractText(
+      "苗栗縣政府出國報告\n出國期間：2026年11月3日至11月10日\n11月6日下午拜會北九州市，並邀請該市出席明年本縣舉辦之「2027苗栗國際陶瓷藝術節」。\n");
+  for (const auto& e : y.entities)
+    if (e.kind == EntityKind::kEvent) {
+      EXPECT_EQ(e.date.year, 2027) << e.label;
+      EXPECT_EQ(e.date.month, 0) << e.label;
+    }
+}
+
 }  // namespace
 }  // namespace citykg::extract
