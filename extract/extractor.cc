@@ -121,6 +121,7 @@ class DocumentExtraction {
   bool IsAbbreviationOf(uint32_t b, Span name) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
+  void DropUnitEntities(const std::set<int>& units);
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
@@ -1034,7 +1035,7 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
 // "本屆於巴西聖保羅市舉行": the first sentence that says where this edition (本屆, 本次, 今年, 本年度) is held.
 int DocumentExtraction::ThisEditionPlace() const {
   const std::u32string& f = nt_.folded;
-  static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年度"};
+  static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
   static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開"};
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
@@ -1081,6 +1082,13 @@ int DocumentExtraction::TripPlace() const {
       int found = -1, n = 0;
       for (size_t k = lo; k < hi; ++k)
         if (segs_[k].kind == SegKind::kPlace) {
+          // A region right before a city in it (美國馬里蘭州巴爾的摩市) names one destination: the city.
+          if (n == 1 && segs_[static_cast<size_t>(found)].span.end == segs_[k].span.begin &&
+              segs_[static_cast<size_t>(found)].index >= 0 &&
+              g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(found)].index)].kind == EntityKind::kRegion) {
+            found = static_cast<int>(k);
+            continue;
+          }
           found = static_cast<int>(k);
           ++n;
         }
@@ -1167,6 +1175,7 @@ void DocumentExtraction::BuildRelations() {
       if ((post.holder_seg >= 0 || !post.holder_org.empty() || !post.holder_place.empty()) && person_entity_[i] >= 0)
         placed_roles.insert({person_entity_[i], role_key(post)});
   // Posts.
+  std::set<int> folded_units;  // sections folded into the agency of the cover fields
   for (size_t i = 0; i < persons_.size(); ++i) {
     const PersonHit& p = persons_[i];
     int person = person_entity_[i];
@@ -1174,7 +1183,25 @@ void DocumentExtraction::BuildRelations() {
     for (const auto& post : p.posts) {
       const TitleInfo& title = g_.titles()[static_cast<size_t>(post.title)];
       if (title.scope == TitleScope::kHonorific) continue;
-      int holder = EntityForSeg(post.holder_seg);
+      int folded_holder = -1;
+      std::string folded_title;
+      // A section named bare under the report's cover fields (服務機關：臺南市政府秘書處 / 姓名職稱：國際事務組組長 X) is
+      // a unit of the agency there: the post is in the agency, its title written with the section (國際事務組組長).
+      if (post.holder_seg >= 0 && title.scope != TitleScope::kNation) {
+        const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
+        std::u32string_view written(nt_.folded.data() + unit.span.begin, unit.span.size());
+        if (unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.size() <= 8 &&
+            std::u32string_view(ToU32(unit.name)).ends_with(written) && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
+                                            written.ends_with(U"課"))) {
+          int agency = HeaderUnitBefore(p.name.begin);
+          if (agency >= 0) {
+            folded_units.insert(post.holder_seg);
+            folded_holder = agency;
+            folded_title = nt_.Utf8(unit.span) + post.title_text;
+          }
+        }
+      }
+      int holder = folded_holder >= 0 ? folded_holder : EntityForSeg(post.holder_seg);
       if (!post.holder_org.empty()) {
         Entity org;
         org.kind = EntityKind::kOrganization;
@@ -1193,7 +1220,7 @@ void DocumentExtraction::BuildRelations() {
         holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
       }
       Role role = title.role;
-      std::string title_text = post.title_text;
+      std::string title_text = folded_holder >= 0 ? folded_title : post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
@@ -1254,6 +1281,7 @@ void DocumentExtraction::BuildRelations() {
       out_.relations.push_back(std::move(r));
     }
   }
+  DropUnitEntities(folded_units);
   // 本市高子晴主任 after 臺中市政府資訊中心主任 高子晴: a title held in the publishing government that the same person
   // holds in one of its departments is that department's.
   if (publisher_ >= 0) {
@@ -1323,7 +1351,9 @@ void DocumentExtraction::BuildRelations() {
     // Right after the name (a date between, 今(5)日, at most): 率團, 率領…團, 率經貿代表團; 偕同…一行 (the leader
     // with the ones who came along; not …接待蔣市長暨訪團一行, where the one named receives the delegation).
     size_t lead = after.find(U"率");
-    bool leads = lead != std::u32string_view::npos && lead <= 8 && after.substr(lead, 10).find(U"團") != std::u32string_view::npos;
+    bool leads = lead != std::u32string_view::npos && lead <= 8 &&
+                 (after.substr(lead, 10).find(U"團") != std::u32string_view::npos ||
+                  after.find(U"一行", lead) != std::u32string_view::npos);  // 率領市議員及企業代表一行15人
     size_t with = after.find(U"偕同");
     leads = leads || (with != std::u32string_view::npos && with <= 8 && after.find(U"一行", with) != std::u32string_view::npos);
     // … and visits, in the same sentence (…一行12人，今(2)日上午拜會臺南市政府).
@@ -1339,10 +1369,31 @@ void DocumentExtraction::BuildRelations() {
                                                 [](const PersonHit& p, uint32_t v) { return p.sentence < v; }) -
                                persons_.begin());
   };
+  // A table of the meetings (時間⇥會談對象⇥會談重點, then one row per meeting): each row is a meeting.
+  std::vector<Span> meeting_rows;
+  {
+    const std::u32string& f = nt_.folded;
+    static const std::u32string_view kHeads[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
+                                                 U"會晤對象", U"拜會人員", U"會見人員", U"會談人員"};
+    bool in_table = false;
+    for (size_t b = 0; b < f.size();) {
+      size_t e = f.find(U'\n', b);
+      if (e == std::u32string::npos) e = f.size();
+      std::u32string_view line(f.data() + b, e - b);
+      bool tabbed = line.find(U'\t') != std::u32string_view::npos;
+      bool head = tabbed && std::any_of(std::begin(kHeads), std::end(kHeads),
+                                        [&](std::u32string_view h) { return line.find(h) != std::u32string_view::npos; });
+      if (head) in_table = true;
+      else if (!tabbed) in_table = false;
+      else if (in_table) meeting_rows.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+      b = e + 1;
+    }
+  }
   bool previous_cue = false;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
-    bool cue = false;
+    bool cue = std::any_of(meeting_rows.begin(), meeting_rows.end(),
+                           [&](const Span& row) { return s.begin >= row.begin && s.end <= row.end + 1; });
     uint32_t first_cue = s.end;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
       // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
@@ -1574,6 +1625,31 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
   }
+  // Those who speak at the opening of the report's own event (開幕式由X主持，Y致歡迎詞; …在開幕式中發表城市報告)
+  // attended it.
+  {
+    int own = -1;
+    for (size_t i = 0; i < events_.size() && own < 0; ++i)
+      if (events_[i].sentence < 3) own = event_entity_[i];
+    for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
+      Span s = sentences_[si];
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      if (!ContainsAny(text, {U"開幕", U"閉幕"}) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
+          !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
+        continue;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
+        if (!attended_seen.insert({it->second, own}).second) continue;
+        Relation r;
+        r.kind = RelationKind::kAttended;
+        r.from = it->second;
+        r.to = own;
+        r.date = out_.entities[static_cast<size_t>(own)].date;
+        r.evidence = SentenceEvidence(si);
+        out_.relations.push_back(std::move(r));
+      }
+    }
+  }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   for (size_t i = 0; i < events_.size(); ++i) {
     int ev = event_entity_[i];
@@ -1710,6 +1786,10 @@ void DocumentExtraction::FindMembers() {
           if (after.rfind(U"大會", 0) == 0 || after.rfind(U"數", 0) == 0 || after.rfind(U"國", 0) == 0 ||
               after.rfind(U"們", 0) == 0 || after.rfind(U"間", 0) == 0)
             continue;
+          // A delegation's or a committee's members (訪問團成員, 委員會成員) are persons.
+          if (f.compare(p, 2, U"成員") == 0 && p > c.begin &&
+              std::u32string_view(U"團隊組會員").find(f[p - 1]) != std::u32string_view::npos)
+            continue;
           cue = true;
         }
       std::u32string_view text(f.data() + c.begin, c.size());
@@ -1731,6 +1811,24 @@ void DocumentExtraction::FindMembers() {
           if (!office && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
         } else if (is_org_seg(g)) {
           orgs.push_back(static_cast<int>(k));
+        }
+      }
+      // "素里市為…第二大城，…，也是加拿大城市聯盟(FCM)成員": a clause going on with the sentence's subject.
+      if (cue && govs.empty() && c.begin > s.begin && ContainsAny(text.substr(0, std::min<size_t>(3, text.size())), {U"也是", U"亦為", U"並為", U"也為", U"且為", U"同為"})) {
+        auto [lo, hi] = SegsIn(clauses.front());
+        if (lo < hi && segs_[lo].kind == SegKind::kPlace && !LocatesNextPlace(lo) &&
+            !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
+          govs.push_back(EntityForSeg(static_cast<int>(lo)));
+      }
+      // "通過新會員城市，包括X及Y": the governments the next clause lists.
+      if (cue && govs.empty() && &c != &clauses.back() && ContainsAny(text, {U"新會員", U"通過", U"核准", U"新加入"})) {
+        const Span& next = *(&c + 1);
+        std::u32string_view nt(f.data() + next.begin, next.size());
+        if (ContainsAny(nt.substr(0, std::min<size_t>(4, nt.size())), {U"包括", U"包含", U"分別為", U"計有"})) {
+          auto [lo, hi] = SegsIn(next);
+          for (size_t k = lo; k < hi; ++k)
+            if (segs_[k].kind == SegKind::kPlace && segs_[k].span.end <= next.end && !LocatesNextPlace(k))
+              govs.push_back(EntityForSeg(static_cast<int>(k)));
         }
       }
       if (cue && !negated) {
@@ -1945,9 +2043,9 @@ void DocumentExtraction::FindAbbreviations() {
     std::string written = nt_.Utf8(q, e);
     if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
   }
-  for (auto [p, pe] : dropped)
+  for (const auto& drop : dropped)
     segs_.erase(std::remove_if(segs_.begin(), segs_.end(),
-                               [&](const Seg& x) { return x.span.begin >= p && x.span.end <= pe; }),
+                               [&](const Seg& x) { return x.span.begin >= drop.first && x.span.end <= drop.second; }),
                 segs_.end());
   AddSegs(std::move(added));
 }
@@ -2407,6 +2505,11 @@ void DocumentExtraction::DropUnitsReadAsTitles() {
   for (const PersonHit& p : persons_)
     for (const auto& post : p.posts)
       if (post.unit_seg >= 0) units.insert(post.unit_seg);
+  DropUnitEntities(units);
+}
+
+// The organizations of these unit segments, unless the same name stands elsewhere as one.
+void DocumentExtraction::DropUnitEntities(const std::set<int>& units) {
   for (int u : units) {
     const Seg& unit = segs_[static_cast<size_t>(u)];
     bool elsewhere = false;

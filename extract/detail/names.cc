@@ -758,6 +758,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       bool modifier = lex_.Suffix(t.span.end).len > 0;
       for (const auto& cue : lex_.Cues(t.span.end)) modifier = modifier || cue.second == CueKind::kEvent;
       if (modifier) continue;
+      // 代表 right after a person's title (陳秘書長代表黃市長出席) is the verb "on behalf of".
+      if (f.compare(t.span.begin, 2, U"代表") == 0 && t.span.size() == 2 && it != segs_.begin() &&
+          std::prev(it)->kind == SegKind::kTitle && std::prev(it)->span.end == t.span.begin)
+        continue;
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;
@@ -923,13 +927,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     h.rule = "list+等";
     hits.push_back(std::move(h));
   }
-  // Latin names listed after one title (市議員Linda Kwon、Marcus Green): each holds that title.
+  // Latin names listed after one title (市議員Linda Kwon、Marcus Green; A與B): each holds that title.
   for (size_t i = 0, count = hits.size(); i < count; ++i) {
     if (hits[i].rule != "title+latin") continue;
     uint32_t r = hits[i].name.end;
     for (int items = 0; items < 8; ++items) {
       while (r < end && IsSpace(f[r])) ++r;
-      if (r >= end || f[r] != U'、') break;
+      // 、 between items; 與 / 及 / 和 before the last (市議員A與B).
+      if (r >= end || (f[r] != U'、' && f[r] != U'與' && f[r] != U'及' && f[r] != U'和')) break;
+      bool last = f[r] != U'、';
       uint32_t q = r + 1;
       while (q < end && IsSpace(f[q])) ++q;
       if (q >= end || !IsLatinLetter(nt_.text[q]) || !IsUpper(nt_.text[q])) break;
@@ -939,6 +945,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       h.rule = "title+latin-list";
       r = h.name.end;
       hits.push_back(std::move(h));
+      if (last) break;
     }
   }
   // A list item that starts with an honorific and a Latin name, its posts after the colon:
@@ -1304,6 +1311,13 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (f[r] == U'的' || f[r] == U'之') clause = true;
     }
     if (clause || last - q < 5) continue;
+    // The name must say what it is beyond its year and the keyword (not 2027年年會). An edition's number with the
+    // keyword (第12屆論壇) stays: it names the report's event again.
+    {
+      uint32_t r = q;
+      while (r < last && ((f[r] >= '0' && f[r] <= '9') || IsSpace(f[r]) || f[r] == U'年' || f[r] == U'度')) ++r;
+      if (r < last && f[r] != U'第' && last - r <= 3) continue;
+    }
     Span s = trim(q, last);
     // The name must say what it is beyond the keyword (not "2025年大會").
     EventHit e;

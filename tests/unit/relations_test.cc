@@ -1065,5 +1065,47 @@ TEST(RelationsTest, PlannedMeetingsDelegationsAndOtherYears) {
     }
 }
 
+// A table of meetings (時間⇥會談對象⇥會談重點) makes each row a meeting; a section named bare under the cover fields
+// (姓名職稱：國際事務組組長 X) is a unit of the agency there; 代表 right after a title is a verb; those who speak at the
+// opening of the report's event attended it; new members listed in the next clause (通過新會員城市，包括X及Y); a
+// year and a keyword alone (2027年年會) name no event.
+TEST(RelationsTest, MeetingTablesSectionsOpeningsAndNewMembers) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n出席「2026年亞洲城市聯盟年會」報告\n服務機關：苗栗縣政府秘書處\n"
+      "姓名職稱：秘書長 王大明、國際事務科科長 林小華\n出國期間：2026年7月13日至7月19日\n"
+      "年會開幕式由亞洲城市聯盟主席Peter Hall主持，大阪市市長山田一郎致歡迎詞。\n"
+      "本年年會由王秘書長率團出席。\n"
+      "時間\t會談對象\t會談重點\n7月15日\t哥倫布市市長 Daniel Stone\t洽談學生交流\n\n"
+      "7月17日會員大會通過新會員城市，包括墨西哥瓜達拉哈拉市及韓國浦項市，並宣布2027年年會將於大阪舉行。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "Daniel Stone"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林小華", "苗栗縣政府秘書處", Role::kOther));
+  auto v = testing::ExtractText("苗栗縣政府出國報告\n晚宴由王秘書長代表陳建國縣長致詞。\n");
+  EXPECT_FALSE(Has(v, RelationKind::kPost, "陳建國", "苗栗縣", Role::kOther, "代表"));
+  auto u = testing::ExtractText(
+      "臺南市政府出國報告\n服務機關：臺南市政府秘書處\n姓名職稱：秘書長 王大明、國際事務組組長 林小華\n");
+  EXPECT_TRUE(Has(u, RelationKind::kPost, "林小華", "臺南市政府秘書處", Role::kOther, "國際事務組組長"));
+  for (const auto& e : u.entities)
+    if (e.key.find("#merged") == std::string::npos) {
+      EXPECT_EQ(e.label.find("國際事務組"), std::string::npos) << e.label;
+    }
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山田一郎", "2026年亞洲城市聯盟年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "浦項市", "亞洲城市聯盟"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "2027年年會");
+}
+
+// A visiting leader who 率領…一行 (no 團) and the councillors listed after one title with 與; a body that is another
+// one's member in a clause going on with the subject (也是…成員); companies ending 股份有限公司; the seat 主席城市.
+TEST(RelationsTest, VisitorsListsWithAndCompaniesAndSeats) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府新聞稿\n加拿大素里市市長Anne Black今（21）日率領市議員及企業代表一行15人拜會苗栗縣政府，由縣長林大明接待。"
+      "隨團的素里市議員Raj Gill與Tom Lee出席。下午訪團參訪苗栗電子股份有限公司，由董事長王志成簡報。\n"
+      "素里市為卑詩省第二大城，也是加拿大城市聯盟（FCM）成員。論壇決議由苗栗縣擔任亞洲客家城市網絡主席城市。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志成", "Anne Black"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Lee", "素里", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王志成", "苗栗電子股份有限公司", Role::kOther, "董事長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "素里", "加拿大城市聯盟"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "苗栗縣", "亞洲客家城市網絡"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
