@@ -117,6 +117,7 @@ class DocumentExtraction {
   int TripPlace() const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
+  int IssuerFor(const std::string& title);
   bool OfficialsListBetween(uint32_t b, uint32_t e) const;
   bool IsAbbreviationOf(uint32_t b, Span name) const;
   bool InsideNameSeg(uint32_t pos) const;
@@ -1233,6 +1234,9 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
                          (title.scope == TitleScope::kGov && role == Role::kOther)))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
+      // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
+      // body named are the issuer's.
+      if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
       // A government's own head or deputy listed under a department's cover fields (服務機關：宜蘭縣政府計畫處 /
       // 副縣長 王志遠) holds the post in the government, not in the department.
       bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
@@ -1345,7 +1349,7 @@ void DocumentExtraction::BuildRelations() {
       while (close < f.size() && close - q < 40 && f[close] != U')') ++close;
       if (close < f.size() && f[close] == U')') q = close + 1;
     }
-    std::u32string_view after(f.data() + q, std::min<size_t>(24, f.size() - q));
+    std::u32string_view after(f.data() + q, std::min<size_t>(64, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
     if (clause != std::u32string_view::npos) after = after.substr(0, clause);
     // Right after the name (a date between, 今(5)日, at most): 率團, 率領…團, 率經貿代表團; 偕同…一行 (the leader
@@ -1355,9 +1359,11 @@ void DocumentExtraction::BuildRelations() {
                  (after.substr(lead, 10).find(U"團") != std::u32string_view::npos ||
                   after.find(U"一行", lead) != std::u32string_view::npos);  // 率領市議員及企業代表一行15人
     size_t with = after.find(U"偕同");
-    leads = leads || (with != std::u32string_view::npos && with <= 8 && after.find(U"一行", with) != std::u32string_view::npos);
+    size_t party = with == std::u32string_view::npos ? with : after.find(U"一行", with);
+    leads = leads || (party != std::u32string_view::npos && with <= 8 &&
+                      !ContainsAny(after.substr(with, party - with), {U"接待", U"接見", U"迎接", U"歡迎"}));
     // … and visits, in the same sentence (…一行12人，今(2)日上午拜會臺南市政府).
-    std::u32string_view rest(f.data() + q, std::min<size_t>(48, f.size() - q));
+    std::u32string_view rest(f.data() + q, std::min<size_t>(120, f.size() - q));
     if (size_t stop = rest.find(U'。'); stop != std::u32string_view::npos) rest = rest.substr(0, stop);
     bool visits = ContainsAny(rest, {U"訪", U"抵達", U"拜會", U"來臺", U"來台"});
     if (leads && visits) visitor = ent;
@@ -1374,7 +1380,8 @@ void DocumentExtraction::BuildRelations() {
   {
     const std::u32string& f = nt_.folded;
     static const std::u32string_view kHeads[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
-                                                 U"會晤對象", U"拜會人員", U"會見人員", U"會談人員"};
+                                                 U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
+                                                 U"來訪貴賓", U"來訪團體", U"來訪人員"};
     bool in_table = false;
     for (size_t b = 0; b < f.size();) {
       size_t e = f.find(U'\n', b);
@@ -1392,8 +1399,14 @@ void DocumentExtraction::BuildRelations() {
   bool previous_cue = false;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
-    bool cue = std::any_of(meeting_rows.begin(), meeting_rows.end(),
-                           [&](const Span& row) { return s.begin >= row.begin && s.end <= row.end + 1; });
+    // A table row is one meeting, however its cells split into sentences: read the whole row once.
+    auto row = std::find_if(meeting_rows.begin(), meeting_rows.end(),
+                            [&](const Span& r) { return s.begin >= r.begin && s.end <= r.end + 1; });
+    bool cue = row != meeting_rows.end();
+    if (cue) {
+      s = *row;
+      while (si + 1 < sentences_.size() && sentences_[si + 1].end <= row->end + 1) ++si;
+    }
     uint32_t first_cue = s.end;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
       // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
@@ -2376,9 +2389,9 @@ int DocumentExtraction::HeadingOrgBefore(uint32_t pos) {
   return -1;
 }
 
-// 前往國立彰化師範大學，由校長許文傑介紹: a head's title with no body before it, after a body of the kind it heads
-// earlier in the sentence (校長 → a school, 館長 → a museum, 理事長 → an association), with no person in between.
-int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title) {
+namespace {
+// The endings of the bodies a head's title heads (校長 → a school, 議長 → a council), nullptr for other titles.
+const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
   struct Head {
     std::u32string_view title;
     std::vector<std::u32string_view> bodies;  // endings of the bodies it heads
@@ -2400,11 +2413,32 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
                                 {U"署長", {U"署"}},
                                 {U"司長", {U"司"}},
                                 {U"廳長", {U"廳"}}};
-  if (sentence >= sentences_.size()) return -1;
   std::u32string t = ToU32(title);
-  const std::vector<std::u32string_view>* endings = nullptr;
   for (const Head& h : kHeads)
-    if (std::u32string_view(t).ends_with(h.title)) endings = &h.bodies;
+    if (std::u32string_view(t).ends_with(h.title)) return &h.bodies;
+  return nullptr;
+}
+}  // namespace
+
+// The body named first on the report's first line (新竹市議會公務出國報告), when a title heads one of its kind.
+int DocumentExtraction::IssuerFor(const std::string& title) {
+  const std::vector<std::u32string_view>* endings = HeadEndings(title);
+  if (!endings || segs_.empty() || sentences_.empty()) return -1;
+  const std::u32string& f = nt_.folded;
+  size_t line_end = f.find(U'\n', f.find_first_not_of(U" \n"));
+  const Seg& first = segs_.front();
+  if ((first.kind != SegKind::kOrg && first.kind != SegKind::kPatternOrg) || first.span.end > line_end) return -1;
+  std::u32string_view name(f.data() + first.span.begin, first.span.size());
+  for (std::u32string_view e : *endings)
+    if (name.size() > e.size() && name.ends_with(e)) return EntityForSeg(0);
+  return -1;
+}
+
+// 前往國立彰化師範大學，由校長許文傑介紹: a head's title with no body before it, after a body of the kind it heads
+// earlier in the sentence (校長 → a school, 館長 → a museum, 理事長 → an association), with no person in between.
+int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title) {
+  if (sentence >= sentences_.size()) return -1;
+  const std::vector<std::u32string_view>* endings = HeadEndings(title);
   if (!endings) return -1;
   const std::u32string& f = nt_.folded;
   uint32_t begin = sentences_[sentence].begin;

@@ -289,6 +289,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       auto t = lex.Title(last);
       if (t.len >= 2 && IsAdminSuffixChar(nt.folded[last]) && last + t.len > p + len) len -= 1;
     }
+    // 臺中國際機場, 台中國小: 中國 after 臺/台 is the end of 臺中, not China.
+    if (best->kind == SegKind::kCountry && p > 0 && (nt.folded[p - 1] == U'臺' || nt.folded[p - 1] == U'台') &&
+        nt.folded.compare(p, 2, U"中國") == 0) {
+      p += 1;
+      continue;
+    }
     if (best->kind == SegKind::kCountry) {
       // A city-state written like its country (新加坡) followed by a district or a title is the city.
       auto pl = lex.Place(p);
@@ -381,6 +387,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)
       if (q - b >= gw.size() && nt.folded.compare(q - gw.size(), gw.size(), gw) == 0) generic = true;
+    // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
+    generic = generic || ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
+                                     {U"北部", U"南部", U"東部", U"西部", U"中部", U"重要", U"主要", U"最大", U"第二大"});
     if (generic) continue;
     bool english = false;
     uint32_t r = q;
@@ -745,7 +754,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     // The ending alone before an office (公會理事長, 協會秘書長) is the body of that kind named last.
-    if (e - start == suf.len && suf.len >= 2 && lex.Title(e).len > 0 && (start == 0 || !IsHan(f[start - 1]) ||
+    if (e - start == suf.len && suf.len >= 2 && !self_before && lex.Title(e).len > 0 && (start == 0 || !IsHan(f[start - 1]) ||
                                                                         lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start))) {
       std::u32string ending = f.substr(start, e - start);
       const std::pair<std::u32string, std::string>* named = nullptr;
@@ -763,7 +772,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         continue;
       }
     }
-    if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3)) continue;  // the suffix alone
+    bool own_council = self_before && e - start == 2 && f.compare(start, 2, U"議會") == 0;  // 本市議會
+    if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     if (lex.NotOrg(start, e) || lex.Venue(start, e)) continue;
     // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司: a word for a kind of company or body right before the name of
     // one describes it; the name after it is the organization.
@@ -830,7 +840,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         org.network = true;
     // A short name that ends an organization named before is that organization (青年局 → 自民黨青年局).
     bool resolved = false;
-    if (!has_prefix_entity) {
+    if (!has_prefix_entity && !own_council) {  // 本市議會 is not 仙台市議會 named before
       for (auto it = seen.rbegin(); it != seen.rend(); ++it)
         // (>=: a name standing on its own the first time, 市區重建局(URA), stands so again.)
         if (it->first.size() >= folded_name.size() &&
@@ -854,8 +864,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                    (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
     // Not one the text gives a Latin abbreviation (市區重建局(URA)): a foreign body introduced to the reader.
     bool latin_abbreviation = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
-    bool bare_department =
-        (suf.value & 2u) && e - start >= 3 && e - start <= (joined ? 10u : 6u) && in_list && !latin_abbreviation;
+    // Or one that starts a table cell or a line, right before its head's title (⇥經濟發展局局長 X).
+    bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n') && e < n && f[e] == f[e - 1] &&
+                     lex.Title(e).len > 0;
+    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined ? 10u : 6u) &&
+                           (in_list || cell_unit) && !latin_abbreviation;
     bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {
@@ -871,7 +884,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
     bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;
     if (!resolved && !publisher.empty() && !has_prefix_entity && !ministry && (self_before || list_item || bare_department)) {
-      org.name = publisher + "政府" + written;
+      // 本市議會: the publisher's council, not a department of its government.
+      org.name = publisher + (self_before && written == "議會" ? "" : "政府") + written;
       org.alias = written;
       last_dept_end = e;
     }

@@ -123,7 +123,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     // goes on (石川由美亦出席).
     auto lone_stop = [&](uint32_t x) {
       return x < end && IsHan(f[x]) && lex_.StopLen(x) == 1 && lex_.Title(x).len == 0 && SegAt(x) < 0 &&
-             std::u32string_view(U"暨及與和兼並、").find(f[x]) == std::u32string_view::npos;
+             std::u32string_view(U"暨及與和兼並、率偕").find(f[x]) == std::u32string_view::npos;  // 率議員訪團
     };
     if ((bits & kJa) && g < maxg && lone_stop(q)) {
       // After one given character, a particle or verb that only follows a subject ends it too: 佐藤裕之亦到場,
@@ -501,6 +501,18 @@ bool NameFinder::BranchWordIn(uint32_t b, uint32_t e) const {
                      {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
 }
 
+// Is the segment a place's short name and a branch word (臺北辦事處, 名古屋事務所, 大阪分處)?
+bool NameFinder::ShortPlaceBranch(Span s) const {
+  std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+  for (std::u32string_view w : {std::u32string_view(U"事務所"), std::u32string_view(U"辦事處"), std::u32string_view(U"分處"),
+                                std::u32string_view(U"辦公室"), std::u32string_view(U"分公司"), std::u32string_view(U"支部")})
+    if (text.ends_with(w)) {
+      size_t n = text.size() - w.size();
+      return n >= 2 && n <= 4 && std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(n), IsHan);
+    }
+  return false;
+}
+
 void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
   const Seg& t = segs_[static_cast<size_t>(title_seg)];
   uint32_t begin = 0;
@@ -508,6 +520,19 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = HolderBefore(holder_pos, begin);
+  // 美國在台協會臺北辦事處處長: a branch read as a body of its own, named by its place right after the body it belongs
+  // to; the post is in that body, its title the branch's (臺北辦事處處長).
+  if (post.holder_seg > 0) {
+    const Seg& branch = segs_[static_cast<size_t>(post.holder_seg)];
+    const Seg& body = segs_[static_cast<size_t>(post.holder_seg - 1)];
+    if (branch.kind == SegKind::kPatternOrg && branch.span.end == t.span.begin &&
+        (body.kind == SegKind::kOrg || body.kind == SegKind::kPatternOrg) && body.span.end == branch.span.begin &&
+        BranchWordIn(branch.span.begin, branch.span.end) && ShortPlaceBranch(branch.span)) {
+      post.unit_seg = post.holder_seg;  // no body of its own (unless named elsewhere as one)
+      post.holder_seg -= 1;
+      post.title_text = nt_.Utf8(branch.span.begin, t.span.end);
+    }
+  }
   // 台灣環境部長彭啟明, 京畿道（Gyeonggi）經濟事務副知事高永寅: a short qualifier (a unit's name, a portfolio)
   // stands between the holder and the title; the title as written includes it (環境部長, 經濟事務副知事).
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {

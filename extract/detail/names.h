@@ -50,6 +50,7 @@ class NameFinder {
   void ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) const;
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   bool BranchWordIn(uint32_t b, uint32_t e) const;
+  bool ShortPlaceBranch(Span s) const;
   void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;
   bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1

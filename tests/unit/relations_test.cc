@@ -1107,5 +1107,42 @@ TEST(RelationsTest, VisitorsListsWithAndCompaniesAndSeats) {
   EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "苗栗縣", "亞洲客家城市網絡"));
 }
 
+// A council's report: its officials' titles with no body named are the council's (議長 A、副議長 B); 本市議會 is the
+// publisher's council, not one named before; a branch read as a body after the body it belongs to (美國在台協會臺北
+// 辦事處處長) is a post in that body; a table of received guests (日期⇥來訪貴賓⇥接見人員) pairs each row's guest with its
+// receiver, and a department starting a cell before its head's title (⇥經濟發展局局長 X) is the publisher's.
+TEST(RelationsTest, CouncilReportsBranchesAndGuestTables) {
+  auto c = testing::ExtractText(
+      "苗栗縣議會公務出國報告\n出國人員：議長 王大明、副議長 林小華、議員 陳一平\n"
+      "5月22日上午，王議長一行拜會金澤市議會，由議長宮本一郎接待。\n");
+  EXPECT_TRUE(Has(c, RelationKind::kPost, "王大明", "苗栗縣議會", Role::kPresident));
+  EXPECT_TRUE(Has(c, RelationKind::kPost, "林小華", "苗栗縣議會", Role::kOther, "副議長"));
+  EXPECT_TRUE(Has(c, RelationKind::kMetWith, "王大明", "宮本一郎"));
+  auto t = testing::ExtractText(
+      "苗栗縣政府秘書處\n外賓接待紀要\n日期\t來訪貴賓\t接見人員\t會談重點\n"
+      "7月8日\t日本靜岡縣副知事 杉山一郎\t副縣長 林小華\t討論直航\n"
+      "8月14日\t加拿大蒙特婁市議員 Anne Roy\t經濟發展處處長 張一平\t洽談產業合作\n\n"
+      "9月18日，美國在台協會臺北辦事處處長Karen White拜會縣長，由縣長王大明接見。"
+      "日本仙台市議會議長佐藤一郎率議員來訪，由本縣議會議長陳一平接待。\n");
+  EXPECT_TRUE(Has(t, RelationKind::kMetWith, "林小華", "杉山一郎"));
+  EXPECT_TRUE(Has(t, RelationKind::kMetWith, "張一平", "Anne Roy"));
+  EXPECT_FALSE(Has(t, RelationKind::kMetWith, "王大明", "杉山一郎"));
+  EXPECT_TRUE(Has(t, RelationKind::kPost, "張一平", "苗栗縣政府經濟發展處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(t, RelationKind::kPost, "Karen White", "美國在台協會", Role::kOther, "臺北辦事處處長"));
+  EXPECT_TRUE(Has(t, RelationKind::kPost, "陳一平", "苗栗縣議會", Role::kPresident));
+  EXPECT_FALSE(Has(t, RelationKind::kPost, "陳一平", "日本仙台市議會", Role::kPresident));
+}
+
+// A Thai province's governor (府尹) who comes 偕同 a long list … 一行 leads the visiting delegation; a description
+// (北部重要農業府) is no place.
+TEST(RelationsTest, ThaiGovernorsAndDescriptions) {
+  auto d = testing::ExtractText(
+      "南投縣政府新聞稿\n泰國清萊府府尹Somchai Dee偕同清萊府議會議長Somkid Lee及清萊皇家大學校長Niran Kaew等一行12人，"
+      "今（3）日上午拜會南投縣政府，由縣長張明一親自接待。\n南投縣議會議長何一誠亦於下午接見訪團。清萊府為泰國北部重要農業府。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Somchai Dee", "清萊府", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "何一誠", "Somchai Dee"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("重要"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
