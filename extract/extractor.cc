@@ -1410,7 +1410,7 @@ void DocumentExtraction::BuildRelations() {
     uint32_t first_cue = s.end;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
       // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
-      if (nt_.folded.compare(p, 2, U"交換") == 0) {
+      if (nt_.folded[p] == U'交' && p + 1 < s.end && nt_.folded[p + 1] == U'換') {
         std::u32string_view what(nt_.folded.data() + p + 2, std::min<size_t>(12, s.end - p - 2));
         what = what.substr(0, std::min(what.size(), what.find_first_of(U",，;；。")));
         if (ContainsAny(what, {U"經驗", U"意見", U"心得", U"看法"})) {
@@ -1455,7 +1455,9 @@ void DocumentExtraction::BuildRelations() {
     // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place.
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
-      if (ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"預計", U"預定"})) continue;
+      if (before.find_first_of(U"明將預") != std::u32string_view::npos &&
+          ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"預計", U"預定"}))
+        continue;
     }
     std::vector<int> ours, theirs;
     // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
@@ -1647,6 +1649,7 @@ void DocumentExtraction::BuildRelations() {
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      if (text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
       if (!ContainsAny(text, {U"開幕", U"閉幕"}) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
           !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
         continue;
