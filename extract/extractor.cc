@@ -120,6 +120,8 @@ class DocumentExtraction {
   int IssuerFor(const std::string& title);
   bool OfficialsListBetween(uint32_t b, uint32_t e) const;
   bool IsAbbreviationOf(uint32_t b, Span name) const;
+  bool InsideEvent(uint32_t pos) const;
+  bool IsOwnEvent(size_t i) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
   void DropUnitEntities(const std::set<int>& units);
@@ -728,6 +730,29 @@ void DocumentExtraction::FindCollectiveTitles() {
 
 bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_side_.count(entity) > 0; }
 
+// The report's own event: named at the top, or named without its year in the report's title (赴…參加國際假面舞節…報告
+// for 「2026安東國際假面舞節」: the title may leave out the start of the name).
+bool DocumentExtraction::IsOwnEvent(size_t i) const {
+  if (events_[i].sentence < 3) return true;
+  std::u32string bare = ToU32(events_[i].name);
+  size_t k = 0;
+  while (k < bare.size() && ((bare[k] >= '0' && bare[k] <= '9') || bare[k] == U'年' || bare[k] == U' ')) ++k;
+  bare = Gazetteer::Fold(bare.substr(k));
+  // The title lines: those near the top that end in 報告.
+  const std::u32string& f = nt_.folded;
+  for (size_t b = 0, lines = 0; b < f.size() && b < 400 && lines < 8; ++lines) {
+    size_t e = f.find(U'\n', b);
+    if (e == std::u32string::npos) e = f.size();
+    std::u32string_view line(f.data() + b, e - b);
+    while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+    if (line.size() <= 60 && line.ends_with(U"報告"))
+      for (size_t cut = 0; cut + 4 <= bare.size() && cut <= 4; ++cut)
+        if (line.find(bare.substr(cut)) != std::u32string_view::npos) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 void DocumentExtraction::FindEvents() {
   detail::EventFinder finder(nt_, lex_);
   for (uint32_t si = 0; si < sentences_.size(); ++si)
@@ -900,6 +925,25 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) break;
     }
+    // An itinerary: the day's date on a line of its own a few lines before (3月12日（四）⏎10:00 …⏎14:00 出席「…」開幕式).
+    for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 8;) {
+      --k;
+      Span line = sentences_[k];
+      if (line.size() > 16) continue;
+      for (const auto& d : FindDates(nt_.text, line.begin, line.end)) {
+        if (d.date.month == 0 || d.date.day == 0) continue;
+        std::u32string rest = nt_.folded.substr(line.begin, d.span.begin - line.begin) +
+                              nt_.folded.substr(d.span.end, line.end - d.span.end);
+        bool alone = std::all_of(rest.begin(), rest.end(), [](char32_t c) {
+          return std::u32string_view(U" \t\n()（）一二三四五六日週星期月火水木金土").find(c) != std::u32string_view::npos;
+        });
+        if (!alone) continue;
+        Date dd = d.date;
+        if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;  // the day of the trip, in the report's year
+        if (dd.valid() && (name_year == 0 || dd.year == name_year)) ev.date = dd;
+        break;
+      }
+    }
     Date released = DefaultDate();
     if (!ev.date.valid() && released.valid() && released.day > 0 && (name_year == 0 || name_year == released.year)) {
       std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
@@ -917,8 +961,14 @@ void DocumentExtraction::FindEvents() {
   for (const Span& sentence : sentences_) {
     std::u32string_view whole(nt_.folded.data() + sentence.begin, sentence.size());
     size_t comma = whole.find_first_of(U",，;；");
+    // A first clause that only dates the sentence (一、9月26日上午，訪團出席假面舞節開幕典禮): the next clause with it.
+    if (comma != std::u32string_view::npos && comma <= 12 && whole.substr(0, comma).find(U"開幕") == std::u32string_view::npos &&
+        !FindDates(nt_.text, sentence.begin, sentence.begin + static_cast<uint32_t>(comma)).empty()) {
+      size_t next = whole.find_first_of(U",，;；", comma + 1);
+      if (next != std::u32string_view::npos || whole.size() - comma <= 24) comma = next;
+    }
     Span sp{sentence.begin, comma == std::u32string_view::npos ? sentence.end : sentence.begin + static_cast<uint32_t>(comma)};
-    if (sp.size() > 24) continue;
+    if (sp.size() > 36) continue;
     std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
     size_t open_at = line.find(U"開幕");
     if (open_at == std::u32string_view::npos) continue;
@@ -929,7 +979,8 @@ void DocumentExtraction::FindEvents() {
         // an event's ending (大會開幕);
         // not a pavilion or a venue (臺灣館開幕).
         uint32_t q = d.span.end;
-        static const std::u32string_view kBefore[] = {U" ", U"\t", U"上午", U"下午", U"晚上", U"出席", U"參加", U"參與"};
+        static const std::u32string_view kBefore[] = {U" ", U"\t", U"上午", U"下午", U"晚上", U"出席", U"參加", U"參與",
+                                                      U",", U"，", U"訪團", U"本團", U"代表團", U"一行"};
         for (bool more = true; more && q < opens;) {
           more = false;
           for (std::u32string_view w : kBefore)
@@ -938,7 +989,12 @@ void DocumentExtraction::FindEvents() {
               more = true;
             }
         }
-        if (q != opens && !lex_.EventEndsAt(opens)) continue;
+        // (Or the end of an event's name the report gives: 假面舞節開幕典禮 for 「2026安東國際假面舞節」.)
+        std::u32string_view what(nt_.folded.data() + q, q < opens ? opens - q : 0);
+        bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
+          return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(what);
+        });
+        if (q != opens && !lex_.EventEndsAt(opens) && !names_event) continue;
         opening = d.date;
         if (!d.has_year) opening.year = DefaultDate().year;
         break;
@@ -950,7 +1006,7 @@ void DocumentExtraction::FindEvents() {
     if (ev.date.valid()) continue;
     int name_year = name_year_of(i);
     Date trip = out_.meta.trip_start;
-    if (events_[i].sentence < 3 && opening.valid() && trip.valid() && opening.year == trip.year &&
+    if (IsOwnEvent(i) && opening.valid() && trip.valid() && opening.year == trip.year &&
         (name_year == 0 || name_year == trip.year) && !(opening < trip)) {
       ev.date = opening;
       continue;
@@ -1018,6 +1074,10 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     const Seg& g = segs_[k];
     if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
     std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
+    // 出席本縣「2027…嘉年華」: the publisher's own event, named right after it (本縣舉辦之 is read below).
+    if (gap.find_first_not_of(U"「『 ") == std::u32string_view::npos && g.span.begin > 0 &&
+        !(f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在' || f[g.span.begin - 1] == U'赴'))
+      return true;
     size_t hosts = gap.find(U"主辦");
     if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
       return true;
@@ -1095,6 +1155,32 @@ int DocumentExtraction::TripPlace() const {
         }
       return n == 1 ? found : -1;
     }
+  }
+  // No such field: the destination of a title line near the top (臺東縣長率團訪問日本沖繩縣石垣市報告), its one place after
+  // 赴 / 訪問 / 前往 / 出訪.
+  for (size_t b = 0, lines = 0; b < f.size() && b < 400 && lines < 8; ++lines) {
+    size_t e = f.find(U'\n', b);
+    if (e == std::u32string::npos) e = f.size();
+    std::u32string_view line(f.data() + b, e - b);
+    size_t go = std::u32string_view::npos;
+    for (std::u32string_view w : {std::u32string_view(U"赴"), std::u32string_view(U"訪問"), std::u32string_view(U"前往"),
+                                  std::u32string_view(U"出訪")})
+      go = std::min(go, line.find(w));
+    if (go != std::u32string_view::npos && line.find(U"報告") != std::u32string_view::npos && line.size() <= 60) {
+      auto [lo, hi] = SegsIn({static_cast<uint32_t>(b + go), static_cast<uint32_t>(e)});
+      int found = -1, n = 0;
+      for (size_t k = lo; k < hi; ++k) {
+        if (segs_[k].kind != SegKind::kPlace) continue;
+        if (n == 1 && segs_[static_cast<size_t>(found)].span.end == segs_[k].span.begin) {  // 沖繩縣石垣市: the city
+          found = static_cast<int>(k);
+          continue;
+        }
+        found = static_cast<int>(k);
+        ++n;
+      }
+      return n == 1 ? found : -1;
+    }
+    b = e + 1;
   }
   return -1;
 }
@@ -1255,7 +1341,13 @@ void DocumentExtraction::BuildRelations() {
           // (Japanese surnames and Latin names are the other side's).
           // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部.
           bool ministerial = title_text.ends_with("部長") || title_text.ends_with("次長");
-          if (!p.foreign && !post.foreign_context && !ministerial) holder = publisher_;
+          // A city's title where the publisher is a county (副市長 in 嘉義縣's report), or a county's where it is a city,
+          // is another government's: the one the sentence names.
+          const std::string& pub = publisher_ >= 0 ? out_.entities[static_cast<size_t>(publisher_)].label : std::string();
+          bool other_level = (title_text.find("市長") != std::string::npos && pub.ends_with("縣")) ||
+                             (title_text.find("縣長") != std::string::npos && pub.ends_with("市"));
+          if (!p.foreign && !post.foreign_context && !ministerial && !other_level) holder = publisher_;
+          else if (other_level) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
           // local government named last before in the sentence, of the kind the title heads.
           else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
@@ -1420,7 +1512,7 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       for (const auto& m : lex_.Cues(p))
-        if (m.second == CueKind::kMet && !InsideNameSeg(p)) {  // 交流 in 日本台灣交流協會 is a name
+        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p)) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
         }
@@ -1436,7 +1528,7 @@ void DocumentExtraction::BuildRelations() {
       for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
         if (person_entity_[i] < 0) continue;
         for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
-                                      std::u32string_view(U"導覽")})
+                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明")})
           if (nt_.folded.compare(persons_[i].name.end, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
             size_t clause = before.find_last_of(U",，;；");
@@ -1635,7 +1727,7 @@ void DocumentExtraction::BuildRelations() {
     add(publisher_);
     add(leader_);
     // The report's own event: every traveller the cover fields list went to it.
-    if (events_[i].sentence < 3)
+    if (IsOwnEvent(i))
       for (int t : travellers) add(t);
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
@@ -1645,7 +1737,7 @@ void DocumentExtraction::BuildRelations() {
   {
     int own = -1;
     for (size_t i = 0; i < events_.size() && own < 0; ++i)
-      if (events_[i].sentence < 3) own = event_entity_[i];
+      if (IsOwnEvent(i)) own = event_entity_[i];
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
@@ -2415,7 +2507,8 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"處長", {U"處"}},
                                 {U"署長", {U"署"}},
                                 {U"司長", {U"司"}},
-                                {U"廳長", {U"廳"}}};
+                                {U"廳長", {U"廳"}},
+                                {U"所長", {U"事務所", U"研究所"}}};
   std::u32string t = ToU32(title);
   for (const Head& h : kHeads)
     if (std::u32string_view(t).ends_with(h.title)) return &h.bodies;
@@ -2510,7 +2603,8 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     std::u32string_view after(nt_.folded.data() + it->span.end, std::min<size_t>(3, nt_.folded.size() - it->span.end));
     if (!after.empty() && after.front() != U',' && after.front() != U'，' && after.front() != U'。' &&
         !after.starts_with(U"廳") && !after.starts_with(U"政府") && !after.starts_with(U"府") && !after.starts_with(U"役所") &&
-        !after.starts_with(U"市役所"))
+        !after.starts_with(U"市役所") && !after.starts_with(U"市政府") && !after.starts_with(U"市廳") &&
+        !after.starts_with(U"縣政府") && !after.starts_with(U"縣廳"))
       return -1;
     int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (ent < 0 || ent == publisher_) return -1;
@@ -2522,6 +2616,11 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     return ent;
   }
   return -1;
+}
+
+// Is `pos` inside an event's name (交流 in 「2026八重山臺灣交流週」)?
+bool DocumentExtraction::InsideEvent(uint32_t pos) const {
+  return std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return pos > e.span.begin && pos < e.span.end; });
 }
 
 // Is `pos` inside (not at the start of) an organization's or a place's name?

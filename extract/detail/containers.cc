@@ -251,4 +251,56 @@ ContainerText OfficeText(std::string_view bytes) {
   return r;
 }
 
+std::string UnwrapHardWrapped(std::string text) {
+  std::vector<std::string> lines = Lines(text);
+  if (lines.size() < 6) return text;
+  // Wrapped at a number of characters, or at a display width (a CJK character counts two).
+  std::vector<size_t> chars, widths;
+  size_t max_chars = 0, max_width = 0, non_empty = 0;
+  for (const auto& l : lines) {
+    size_t n = 0, w = 0;
+    if (l.find('\t') == std::string::npos)  // (table rows are never wrapped)
+      for (char32_t c : ToU32(l)) {
+        ++n;
+        w += c >= 0x2E80 ? 2 : 1;
+      }
+    chars.push_back(n);
+    widths.push_back(w);
+    max_chars = std::max(max_chars, n);
+    max_width = std::max(max_width, w);
+    if (!Trim(l).empty()) ++non_empty;
+  }
+  // Wrapped: a third or more of the lines (five at least) as long as the longest, to one character.
+  auto full_count = [](const std::vector<size_t>& v, size_t max, size_t slack) {
+    size_t k = 0;
+    for (size_t x : v) k += x + slack >= max ? 1 : 0;
+    return k;
+  };
+  size_t by_chars = max_chars >= 20 ? full_count(chars, max_chars, 1) : 0;
+  size_t by_width = max_width >= 40 ? full_count(widths, max_width, 2) : 0;
+  bool use_chars = by_chars >= by_width;
+  size_t at_max = std::max(by_chars, by_width);
+  if (at_max < 5 || at_max * 3 < non_empty) return text;
+  const std::vector<size_t>& len = use_chars ? chars : widths;
+  const size_t max_len = use_chars ? max_chars : max_width, slack = use_chars ? 1 : 2;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string& line = lines[k];
+    out += line;
+    std::u32string u = ToU32(Trim(line));
+    char32_t last = u.empty() ? 0 : u.back();
+    bool full = len[k] + slack >= max_len;
+    bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
+    bool next_text = k + 1 < lines.size() && !Trim(lines[k + 1]).empty();
+    if (full && !ends_sentence && next_text) {
+      char32_t first = ToU32(Trim(lines[k + 1]))[0];
+      if (last < 0x2E80 && first < 0x2E80) out += ' ';
+      continue;
+    }
+    if (k + 1 < lines.size() || (!text.empty() && text.back() == '\n')) out += '\n';
+  }
+  return out;
+}
+
 }  // namespace citykg::extract::detail

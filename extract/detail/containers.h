@@ -22,6 +22,11 @@ ContainerText PdfText(std::string_view bytes);
 // Text of a .docx (word/document.xml) or .odt (content.xml): paragraphs on lines, table cells separated by tabs.
 ContainerText OfficeText(std::string_view bytes);
 
+// A plain text hard-wrapped at one width (text copied out of a PDF: 本縣與韓國安東市…在文化藝術⏎及觀光方面…) with its
+// wrapped lines joined: a line as wide as the widest ones, ending in no sentence mark and followed by text, goes on in
+// the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
+std::string UnwrapHardWrapped(std::string text);
+
 }  // namespace citykg::extract::detail
 
 #endif  // CITYKG_EXTRACT_DETAIL_CONTAINERS_H_

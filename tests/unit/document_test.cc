@@ -136,5 +136,31 @@ TEST(DocumentTest, Big5CopyOfASampleGivesTheSameFacts) {
   }
 }
 
+// A text hard-wrapped at one width (copied out of a PDF) is read with its wrapped lines joined; headings, short lines
+// and lines ending a sentence stay; a text not wrapped so comes back unchanged.
+TEST(DocumentTest, HardWrappedTextIsJoined) {
+  std::string wrapped =
+      "嘉義縣政府出國報告\n"
+      "壹、目的\n"
+      "本縣與韓國安東市自2018年締結友好城市以來，在文化藝術\n"
+      "及觀光方面交流頻繁。本次應安東市長權赫秀邀請，由本府文化\n"
+      "觀光局蔡局長率本縣民俗表演團出席「2026安東國際假面舞\n"
+      "節」，並進行城市交流。\n"
+      "貳、過程\n"
+      "一、9月26日下午，蔡局長一行拜會安東市廳，由副市長金容\n"
+      "俊接待，雙方就觀光合作交換意見，並約定明年互訪及表演團\n"
+      "交流，安東市並將派員參加本縣明年舉辦之國際藝術節活動。\n";
+  auto r = ReadDocumentBytes("wrapped.txt", wrapped);
+  ASSERT_TRUE(r.doc.has_value());
+  EXPECT_NE(r.doc->text.find("在文化藝術及觀光方面"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("「2026安東國際假面舞節」"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("副市長金容俊接待"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("壹、目的\n"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("派員參加本縣明年舉辦之國際藝術節活動。\n"), std::string::npos);
+  auto plain = ReadDocumentBytes("plain.txt", kText + "\n" + kText + "\n短句。\n" + kText + "\n");
+  ASSERT_TRUE(plain.doc.has_value());
+  EXPECT_EQ(plain.doc->text, kText + "\n" + kText + "\n短句。\n" + kText + "\n");
+}
+
 }  // namespace
 }  // namespace citykg::extract

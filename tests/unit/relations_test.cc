@@ -1144,5 +1144,38 @@ TEST(RelationsTest, ThaiGovernorsAndDescriptions) {
   for (const auto& e : d.entities) EXPECT_EQ(e.label.find("重要"), std::string::npos) << e.label;
 }
 
+// An itinerary: an event named in a time slot is dated by the day's line above, hosted by the title's one destination
+// (…訪問日本沖繩縣石垣市報告); a city's title in a county's report (副市長 in 臺東縣's) is the city's named before;
+// 迎接 is a meeting; 和也 is a given name before 接見; an event named right after 本縣 is the publisher's.
+TEST(RelationsTest, ItinerariesTitlesDestinationsAndOwnEvents) {
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n\n臺東縣長率團訪問日本沖繩縣石垣市報告\n\n出國人員：縣長 王大明、觀光發展處處長 林小華\n"
+      "出國期間：2026年3月10日至3月13日\n3月10日（二）\n13:00　抵達石垣機場，石垣市副市長知念一郎到機場迎接\n"
+      "3月11日（三）\n09:30　拜會石垣市役所，由市長大濱和也接見\n3月12日（四）\n14:00　出席「2026八重山交流週」開幕式\n"
+      "建議明年邀請大濱市長出席本縣「2027臺東熱氣球嘉年華」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "知念一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大濱和也", "石垣市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026八重山交流週", "石垣市"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027臺東熱氣球嘉年華", "臺東縣"));
+  for (const auto& e : d.entities)
+    if (e.label == "2026八重山交流週") {
+      EXPECT_EQ(e.date.month, 3);
+      EXPECT_EQ(e.date.day, 12);
+    }
+  auto c = testing::ExtractText(
+      "嘉義縣政府出國報告\n赴韓國安東市參加國際假面舞節報告\n服務機關：嘉義縣政府文化觀光局\n姓名職稱：局長 蔡一明、科長 葉小芬\n"
+      "出國期間：2026年9月25日至9月29日\n本局率團出席「2026安東國際假面舞節」。\n"
+      "一、9月26日上午，訪團出席假面舞節開幕典禮，慶尚北道知事李大雨致詞。\n"
+      "二、9月26日下午，蔡局長一行拜會安東市廳，由副市長金容俊接待。\n");
+  EXPECT_TRUE(Has(c, RelationKind::kPost, "金容俊", "安東市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(c, RelationKind::kPost, "金容俊", "嘉義縣"));
+  EXPECT_TRUE(Has(c, RelationKind::kAttended, "葉小芬", "2026安東國際假面舞節"));
+  EXPECT_TRUE(Has(c, RelationKind::kAttended, "李大雨", "2026安東國際假面舞節"));
+  for (const auto& e : c.entities)
+    if (e.label == "2026安東國際假面舞節") {
+      EXPECT_EQ(e.date.day, 26);
+    }
+}
+
 }  // namespace
 }  // namespace citykg::extract
