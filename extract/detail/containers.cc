@@ -252,24 +252,45 @@ ContainerText OfficeText(std::string_view bytes) {
 }
 
 std::string UnwrapHardWrapped(std::string text) {
-  std::vector<std::string> lines = Lines(text);
-  if (lines.size() < 6) return text;
-  // Wrapped at a number of characters, or at a display width (a CJK character counts two).
+  // Wrapped at a number of characters, or at a display width (a CJK character counts two). One pass over the bytes
+  // (most texts are not wrapped: they must cost little).
   std::vector<size_t> chars, widths;
   size_t max_chars = 0, max_width = 0, non_empty = 0;
-  for (const auto& l : lines) {
+  {
     size_t n = 0, w = 0;
-    if (l.find('\t') == std::string::npos)  // (table rows are never wrapped)
-      for (char32_t c : ToU32(l)) {
-        ++n;
-        w += c >= 0x2E80 ? 2 : 1;
+    bool tab = false, blank = true;
+    auto end_line = [&] {
+      if (tab) n = w = 0;  // (table rows are never wrapped)
+      chars.push_back(n);
+      widths.push_back(w);
+      max_chars = std::max(max_chars, n);
+      max_width = std::max(max_width, w);
+      if (!blank) ++non_empty;
+      n = w = 0;
+      tab = false;
+      blank = true;
+    };
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    // A text wrapped so is wrapped from its start: its first 64 lines tell; the whole is measured only then.
+    size_t probe = 0;
+    for (size_t lines = 0; probe < text.size() && lines < 64; ++probe) lines += b[probe] == '\n' ? 1 : 0;
+    for (size_t i = 0; i < probe; ++i) {
+      unsigned char c = b[i];
+      if (c == '\n') {
+        end_line();
+        continue;
       }
-    chars.push_back(n);
-    widths.push_back(w);
-    max_chars = std::max(max_chars, n);
-    max_width = std::max(max_width, w);
-    if (!Trim(l).empty()) ++non_empty;
+      if (c == '\t') tab = true;
+      if (c != ' ' && c != '\t' && c != '\r') blank = false;
+      if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+      ++n;
+      // U+2E80 and above: a three-byte sequence from E2 BA 80, or four bytes.
+      bool wide = c >= 0xF0 || (c >= 0xE3) || (c == 0xE2 && i + 1 < text.size() && b[i + 1] >= 0xBA);
+      w += wide ? 2 : 1;
+    }
+    if (probe == text.size() && (text.empty() || text.back() != '\n')) end_line();
   }
+  if (chars.size() < 6) return text;
   // Wrapped: a third or more of the lines (five at least) as long as the longest, to one character.
   auto full_count = [](const std::vector<size_t>& v, size_t max, size_t slack) {
     size_t k = 0;
@@ -281,8 +302,27 @@ std::string UnwrapHardWrapped(std::string text) {
   bool use_chars = by_chars >= by_width;
   size_t at_max = std::max(by_chars, by_width);
   if (at_max < 5 || at_max * 3 < non_empty) return text;
+  if (chars.size() < static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + (text.back() == '\n' ? 0 : 1)) {
+    // Wrapped: measure every line.
+    chars.clear();
+    widths.clear();
+    for (const auto& l : Lines(text)) {
+      size_t n = 0, w = 0;
+      if (l.find('\t') == std::string::npos)
+        for (char32_t c : ToU32(l)) {
+          ++n;
+          w += c >= 0x2E80 ? 2 : 1;
+        }
+      chars.push_back(n);
+      widths.push_back(w);
+      max_chars = std::max(max_chars, n);
+      max_width = std::max(max_width, w);
+    }
+  }
   const std::vector<size_t>& len = use_chars ? chars : widths;
   const size_t max_len = use_chars ? max_chars : max_width, slack = use_chars ? 1 : 2;
+  std::vector<std::string> lines = Lines(text);
+  if (lines.size() != len.size()) return text;
   std::string out;
   out.reserve(text.size());
   for (size_t k = 0; k < lines.size(); ++k) {
