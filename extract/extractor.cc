@@ -1467,6 +1467,46 @@ void DocumentExtraction::BuildRelations() {
                                                 [](const PersonHit& p, uint32_t v) { return p.sentence < v; }) -
                                persons_.begin());
   };
+  // A list of meetings: bullet lines (● …) after a line that ends in a colon and has a meeting word (侯市長分別與以下城市
+  // 首長會面：), or after 出席人員： in a meeting's minutes (…會議紀錄, 主席：X): each line's person meets the one who
+  // spoke first (the list line's publisher-side person, the chair) — by sentence index.
+  std::map<uint32_t, int> bullet_host;
+  {
+    const std::u32string& f = nt_.folded;
+    bool minutes = false;
+    for (size_t b = 0, lines = 0; b < f.size() && b < 200 && lines < 4; ++lines) {
+      size_t e = f.find(U'\n', b);
+      if (e == std::u32string::npos) e = f.size();
+      std::u32string_view line(f.data() + b, e - b);
+      minutes = minutes || ContainsAny(line, {U"會議紀錄", U"會議記錄", U"會談紀錄", U"會議紀要"});
+      b = e + 1;
+    }
+    int chair = -1;
+    int host = -1;
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      Span s = sentences_[si];
+      std::u32string_view text(f.data() + s.begin, s.size());
+      while (!text.empty() && (text.front() == U' ' || text.front() == U'\n')) text.remove_prefix(1);
+      while (!text.empty() && (text.back() == U' ' || text.back() == U'\n')) text.remove_suffix(1);
+      auto first = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      int ours = -1;
+      for (auto it = first; it != person_occurrences_.end() && it->first < s.end; ++it)
+        if (IsPublisherSide(it->second) && ours < 0) ours = it->second;
+      if (minutes && text.starts_with(U"主席") && ours >= 0) chair = ours;
+      bool bullet = !text.empty() && std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
+      if (bullet && host >= 0) {
+        bullet_host[si] = host;
+        continue;
+      }
+      host = -1;
+      if (text.empty() || text.back() != U':') continue;
+      bool cue = false;
+      for (uint32_t p = s.begin; p < s.end && !cue; ++p)
+        for (const auto& m : lex_.Cues(p)) cue = cue || m.second == CueKind::kMet;
+      if (cue) host = ours >= 0 ? ours : leader_;
+      else if (minutes && ContainsAny(text, {U"出席人員", U"與會人員", U"出席者"})) host = chair >= 0 ? chair : leader_;
+    }
+  }
   // A table of the meetings (時間⇥會談對象⇥會談重點, then one row per meeting): each row is a meeting.
   std::vector<Span> meeting_rows;
   {
@@ -1499,6 +1539,7 @@ void DocumentExtraction::BuildRelations() {
       s = *row;
       while (si + 1 < sentences_.size() && sentences_[si + 1].end <= row->end + 1) ++si;
     }
+    cue = cue || bullet_host.count(si) > 0;
     uint32_t first_cue = s.end;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
       // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
@@ -1668,12 +1709,52 @@ void DocumentExtraction::BuildRelations() {
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
     // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
+    if (auto b = bullet_host.find(si); b != bullet_host.end()) {
+      host = b->second;
+      theirs.erase(std::remove(theirs.begin(), theirs.end(), host), theirs.end());
+      for (int o : ours)  // (the publisher's own staff in the list came along; they are not met)
+        theirs.erase(std::remove(theirs.begin(), theirs.end(), o), theirs.end());
+    }
     if (ours.empty() && visitor >= 0 &&
         ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin),
                     {U"代表團", U"訪問團", U"訪團", U"考察團", U"一行"}))
       host = visitor;
     if (host < 0) continue;
     Date date = DateIn(s, true);
+    // The publisher's officials who receive a visiting leader together (由市長A與副市長B接待) each meet the leader.
+    if (visitor >= 0 && ours.size() > 1 && host == ours.front() &&
+        std::find(theirs.begin(), theirs.end(), visitor) != theirs.end() &&
+        ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()), {U"接待", U"接見", U"迎接", U"歡迎"}))
+      for (size_t k = 1; k < ours.size(); ++k) {
+        // Only one joined to the first by 與 / 及 / 和 (not a witness named in another clause).
+        uint32_t first_end = 0, at = 0;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
+          if (it->second == host && !first_end) {
+            auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == it->first; });
+            first_end = hit != persons_.end() ? hit->name.end : it->first;
+          }
+          if (it->second == ours[k] && first_end && !at) at = it->first;
+        }
+        if (!first_end || at <= first_end || at - first_end > 8) continue;
+        std::u32string_view between(nt_.folded.data() + first_end, at - first_end);
+        if (between.find_first_of(U",，;；。") != std::u32string_view::npos ||
+            between.find_first_of(U"與及和、") == std::u32string_view::npos)
+          continue;
+        Meeting m;
+        m.attendees = {ours[k], visitor};
+        m.date = date;
+        m.evidence = SentenceEvidence(si);
+        out_.meetings.push_back(m);
+        for (auto [a, b] : {std::pair{ours[k], visitor}, std::pair{visitor, ours[k]}}) {
+          Relation r;
+          r.kind = RelationKind::kMetWith;
+          r.from = a;
+          r.to = b;
+          r.date = m.date;
+          r.evidence = m.evidence;
+          out_.relations.push_back(std::move(r));
+        }
+      }
     for (int other : theirs) {
       if (other == host) continue;
       Meeting m;
@@ -1711,6 +1792,11 @@ void DocumentExtraction::BuildRelations() {
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
       const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
       if (when.valid() && as_of.valid() && when.year > as_of.year) continue;
+      // Nor one the report dates months after its own date (minutes of April planning August's festival).
+      const Date& trip_end = out_.meta.trip_end.valid() ? out_.meta.trip_end : as_of;
+      if (when.valid() && trip_end.valid() && when.year == trip_end.year && when.month > 0 && trip_end.month > 0 &&
+          when.month > trip_end.month + 1)
+        continue;
     }
     int ev = event_entity_[i];
     Evidence evd = SentenceEvidence(events_[i].sentence);
@@ -2179,6 +2265,18 @@ void DocumentExtraction::UnifyOrgNames() {
   std::map<std::u32string, std::string> names;  // folded name -> name
   for (const Seg& s : segs_)
     if (s.kind == SegKind::kPatternOrg) names.emplace(Gazetteer::Fold(ToU32(s.name)), s.name);
+  // 成功大學 after 國立成功大學 in one report: the school without the word for who runs it (國立, 市立, 私立, 縣立).
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
+    for (std::u32string_view owner : {std::u32string_view(U"國立"), std::u32string_view(U"市立"), std::u32string_view(U"縣立"),
+                                      std::u32string_view(U"私立")}) {
+      auto it = names.find(std::u32string(owner) + Gazetteer::Fold(ToU32(s.name)));
+      if (it == names.end() || ToU32(s.name).size() < 4) continue;
+      s.alias = s.name;
+      s.name = it->second;
+      break;
+    }
+  }
   // Does `shorter` contract `longer`? Two or more runs left out (研究發展考核委員會 → 研考會), or one run that is a
   // word names drop (紀念, 人: 宗仁卿紀念醫院 → 宗仁卿醫院) — not any one run (上海野生動物園 is not 上海動物園).
   auto contracts = [](std::u32string_view shorter, std::u32string_view longer) {

@@ -555,6 +555,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                   std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議"),
                                   std::u32string_view(U"連盟"), std::u32string_view(U"連合會")})
       network_suffix = network_suffix || (suf.len == w.size() && f.compare(s, w.size(), w) == 0);
+    const bool unit_of_head = e < n && f[e] == f[e - 1] && lex.Title(e).len > 0 && (suf.value & 2u);  // 處 + 處長
     while (start > 0 && e - start < max_len) {
       auto it = seg_by_end.find(start);
       if (it != seg_by_end.end()) {
@@ -601,7 +602,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         --start;
         continue;
       }
-      if (lex.LeadEndsAt(start)) break;
+      // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
+      if (lex.LeadEndsAt(start) &&
+          !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並").find(f[start - 1]) == std::u32string_view::npos))
+        break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
       // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
       // A region word inside a name (北部航務中心: the northern centre) is no body's ending.
@@ -645,7 +649,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // government's name or the line's start).
     bool joined = false;
     // Also an association named for two trades (臺灣區工具機暨零組件工業同業公會).
-    if (((suf.value & 2u) || suf.len >= 2) && start >= 3 && f[start - 1] == U'暨') {
+    // (及 too, right after a government's name: 基隆市政府觀光及城市行銷處.)
+    const bool with_and = start >= 3 && f[start - 1] == U'及' && (suf.value & 2u);
+    if (((suf.value & 2u) || suf.len >= 2) && start >= 3 && (f[start - 1] == U'暨' || with_and)) {
       // A government's name before it (彰化縣政府 + 經濟暨綠能發展處) owns the department.
       auto government_ends_at = [&](uint32_t at) {
         return at >= 3 && f.compare(at - 2, 2, U"政府") == 0 && seg_by_end.count(at - 2) &&
@@ -659,7 +665,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       uint32_t run = start - 1 - b;
       bool government = government_ends_at(b);
       bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government;
-      if (run >= 2 && left) {
+      if (run >= 2 && left && (government || !with_and)) {
         start = government ? (*segs)[seg_by_end[b - 2]].span.begin : b;
         has_prefix_entity = has_prefix_entity || government;
         // A place or country right before the first trade starts the name (臺灣 + 區工具機暨…).

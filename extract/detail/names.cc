@@ -319,7 +319,11 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     bool all_han = true;
     for (uint32_t x = b; x < e; ++x)
       if (!IsHan(nt_.folded[x]) && !IsNameDot(nt_.folded[x])) all_han = false;
-    if (all_han && e - b >= 2 && e - b <= 6) hit->alias = nt_.Utf8(b, e);
+    // A Han name's Han parenthesis is another name only if it starts with a surname: 大泉潤一（線上） is a note.
+    bool han_name = hit->name.end > hit->name.begin && IsHan(nt_.folded[hit->name.begin]);
+    bool surname = false;
+    for (uint32_t slen = 1; slen <= 3 && !surname && b + slen <= e; ++slen) surname = lex_.Surname(b, slen) != 0;
+    if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname)) hit->alias = nt_.Utf8(b, e);
   }
 }
 

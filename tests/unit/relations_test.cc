@@ -1177,5 +1177,42 @@ TEST(RelationsTest, ItinerariesTitlesDestinationsAndOwnEvents) {
     }
 }
 
+// A meeting's minutes (…會議紀錄; 主席：X; 出席人員： then one per line with ●): the chair meets the other side's
+// attendees; a note in parentheses after a Han name (（線上）) is no other name; a festival months after the minutes
+// is not attended; a department holding 及 and a marketing word before its head's title (觀光及城市行銷處處長).
+TEST(RelationsTest, MinutesBulletListsAndNotes) {
+  auto d = testing::ExtractText(
+      "苗栗縣政府與日本函館市視訊會議紀錄\n會議時間：2026年4月8日（三）下午2時\n主席：苗栗縣副縣長 王小明\n出席人員：\n"
+      "● 苗栗縣政府觀光及城市行銷處處長 林小華\n● 日本函館市副市長 大泉一郎（線上）\n● 函館市國際交流課長 佐藤美子（線上）\n"
+      "一、函館市報告\n大泉副市長說明函館市將於8月1日至8月5日舉辦「2026函館港祭」，邀請苗栗縣派團出席。\n"
+      "二、決議\n苗栗縣於8月組團出席函館港祭。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王小明", "大泉一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王小明", "佐藤美子"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王小明", "林小華"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林小華", "苗栗縣政府觀光及城市行銷處", Role::kOther, "處長"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "苗栗縣", "2026函館港祭"));
+  for (const auto& e : d.entities)
+    for (const auto& n : e.names) EXPECT_NE(n, "線上") << e.label;
+}
+
+// Meetings listed one per line after a line with a meeting word that ends in a colon; officials who receive a
+// visitor together (由市長A與副市長B接待) each meet the visitor; 成功大學 after 國立成功大學 is that university.
+TEST(RelationsTest, MeetingListsJointHostsAndSchools) {
+  auto d = testing::ExtractText(
+      "新北市政府新聞稿\n新北市長王大明率團出席於曼谷舉行的「2026亞洲城市首長高峰會」。\n會議期間，王市長分別與以下城市首長會面：\n"
+      "● 日本川崎市長 福田一郎：討論半導體合作\n● 印尼雅加達副省長 Rina Sari：分享捷運開發經驗\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "福田一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "Rina Sari"));
+  auto v = testing::ExtractText(
+      "臺南市政府新聞稿\n美國安娜堡市市長Michael Stone今（5）日率領市府團隊一行10人拜會臺南市政府，由市長林大明與副市長王一德接待，"
+      "國立成功大學校長陳一平亦出席。安娜堡市與擁有成功大學的臺南同為大學城。\n");
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "王一德", "Michael Stone"));
+  int schools = 0;
+  for (const auto& e : v.entities)
+    if (e.kind == EntityKind::kOrganization && e.key.find("#merged") == std::string::npos && e.label.find("成功大學") != std::string::npos)
+      ++schools;
+  EXPECT_EQ(schools, 1);
+}
+
 }  // namespace
 }  // namespace citykg::extract
