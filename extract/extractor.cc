@@ -1607,7 +1607,9 @@ void DocumentExtraction::BuildRelations() {
     }
     // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
     std::vector<Span> along;
-    for (size_t at = sentence_text.find(U"陪同"); at != std::u32string_view::npos; at = sentence_text.find(U"陪同", at + 2)) {
+    // (同席, the Japanese "seated with", the same: 副知事X及部長Y同席.)
+    for (std::u32string_view with : {std::u32string_view(U"陪同"), std::u32string_view(U"同席")})
+    for (size_t at = sentence_text.find(with); at != std::u32string_view::npos; at = sentence_text.find(with, at + 2)) {
       std::u32string_view rest = sentence_text.substr(at + 2);
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
                        rest.starts_with(U"參訪") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
@@ -1889,6 +1891,12 @@ void DocumentExtraction::BuildRelations() {
         if (g.kind != SegKind::kPlace) continue;
         bool before_name = g.span.end <= events_[i].span.begin && events_[i].span.begin - g.span.end <= 8 &&
                            holds_at(g.span.end, events_[i].span.begin);
+        // 成田市「2027成田祇園祭」: the place names the event right before it.
+        if (!before_name && g.span.end <= events_[i].span.begin && events_[i].span.begin - g.span.end <= 1) {
+          std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
+          before_name = gap.find_first_not_of(U"「『 ") == std::u32string_view::npos && g.span.begin > sp.begin &&
+                        f[g.span.begin - 1] != U'於' && f[g.span.begin - 1] != U'在' && f[g.span.begin - 1] != U'赴';
+        }
         uint32_t b = StartWithCountry(k);
         bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在') &&
                   (holds_at(g.span.end, sp.end) || venue_then_holds(g.span.end, sp.end));
@@ -1922,7 +1930,16 @@ void DocumentExtraction::BuildRelations() {
     // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" (or "由 X 主辦") says; an event the
     // delegation attended, with no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
     if (host < 0 && place < 0 && events_[i].sentence < 3) place = ThisEditionPlace();
-    if (host < 0 && place < 0 && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
+    // The publisher's short name inside the name (2027宜蘭國際童玩藝術節 in 宜蘭縣's report): the publisher's event.
+    if (host < 0 && place < 0 && publisher_ >= 0) {
+      std::u32string pub = ToU32(out_.entities[static_cast<size_t>(publisher_)].label);
+      if (pub.size() >= 3 && detail::IsAdminSuffixChar(pub.back())) pub.pop_back();
+      if (pub.size() >= 2 && ToU32(events_[i].name).find(pub) != std::u32string::npos) host = publisher_;
+    }
+    // (Not for a later edition: an invitation to next year's is not held where the trip went.)
+    const Date& when = out_.entities[static_cast<size_t>(ev)].date;
+    bool later = when.valid() && out_.meta.trip_start.valid() && when.year > out_.meta.trip_start.year;
+    if (host < 0 && place < 0 && !later && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       place = trip_place_seg_;
     if (host < 0) host = EntityForSeg(place);
     if (host < 0) continue;
@@ -2606,7 +2623,9 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"署長", {U"署"}},
                                 {U"司長", {U"司"}},
                                 {U"廳長", {U"廳"}},
-                                {U"所長", {U"事務所", U"研究所"}}};
+                                {U"所長", {U"事務所", U"研究所"}},
+                                {U"代表", {U"代表處", U"辦事處"}},
+                                {U"董事", {U"株式會社", U"會社", U"公司"}}};
   std::u32string t = ToU32(title);
   for (const Head& h : kHeads)
     if (std::u32string_view(t).ends_with(h.title)) return &h.bodies;

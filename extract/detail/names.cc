@@ -144,6 +144,11 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
         }
       }
     }
+    // 慎一同席: 一 ends the given name (慎一), 同席 ("seated with") follows; 一同 ("together") is not the word there.
+    if ((bits & kJa) && g >= 1 && g < maxg && q + 2 < end && f[q] == U'一' && f[q + 1] == U'同' && f[q + 2] == U'席') {
+      ++q;
+      ++g;
+    }
     // Korean given names start with such characters too (金在勳會面: 在 is "at" elsewhere) before one that goes on.
     // Not where the word goes on as a phrase (市長李在會中表示).
     if ((bits & kKo) && g == 0 && lone_stop(q) && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1) &&

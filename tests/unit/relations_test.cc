@@ -1214,5 +1214,29 @@ TEST(RelationsTest, MeetingListsJointHostsAndSchools) {
   EXPECT_EQ(schools, 1);
 }
 
+// 同席 ("seated with") after the host's officials: companions, not met, and 慎一同席 keeps 慎一; 副代表 and 董事 after
+// the office or the company named before; a welcome party (歡迎會) hosted by someone is a meeting; a place right before
+// an event's name hosts it, and next year's event is not held where the trip went; the publisher's short name inside
+// an event's name makes it the publisher's.
+TEST(RelationsTest, CompanionsOfficesPartiesAndHostsOfLaterEditions) {
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n出國地點：日本山形縣\n出國期間：2026年7月6日至7月9日\n"
+      "林副縣長一行表敬拜會山形縣廳，由吉田美奈子知事親自接見，副知事平山雅之、觀光文化部長阿部慎一同席。\n"
+      "下午拜會台北駐日經濟文化代表處，由副代表陳一文接見。隨後拜會日本航空株式會社，由常務執行董事中島一平接待。\n"
+      "晚間出席山形縣日台親善協會歡迎會，由會長寒河江一郎主持。\n"
+      "建議邀請吉田知事出席明年「2027宜蘭國際童玩藝術節」，並出席成田市「2027成田祇園祭」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "阿部慎一", "山形縣", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林", "阿部慎一"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳一文", "台北駐日經濟文化代表處", Role::kOther, "副代表"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中島一平", "日本航空株式會社", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027宜蘭國際童玩藝術節", "宜蘭縣"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2027宜蘭國際童玩藝術節", "山形縣"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027成田祇園祭", "成田市"));
+  bool party = false;
+  for (const auto& r : d.relations)
+    party = party || (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "寒河江一郎");
+  EXPECT_TRUE(party);
+}
+
 }  // namespace
 }  // namespace citykg::extract
