@@ -259,10 +259,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       uint32_t value;
       int priority;
     };
-    Cand cands[] = {{lex.Org(p).len, SegKind::kOrg, lex.Org(p).value, 5},
-                    {lex.Place(p).len, SegKind::kPlace, lex.Place(p).value, 4},
-                    {lex.Country(p).len, SegKind::kCountry, lex.Country(p).value, 3},
-                    {lex.Title(p).len, SegKind::kTitle, lex.Title(p).value, 2},
+    const auto org = lex.Org(p), place = lex.Place(p), country = lex.Country(p), title = lex.Title(p);
+    Cand cands[] = {{org.len, SegKind::kOrg, org.value, 5},
+                    {place.len, SegKind::kPlace, place.value, 4},
+                    {country.len, SegKind::kCountry, country.value, 3},
+                    {title.len, SegKind::kTitle, title.value, 2},
                     {lex.Self(p).len, SegKind::kSelf, 0, 1}};
     // 11月19日本市: the day's 日 before 本市 starts no 日本.
     if (nt.folded[p] == U'日' && p > 0 && nt.folded[p - 1] >= U'0' && nt.folded[p - 1] <= U'9') {
@@ -388,9 +389,6 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)
       if (q - b >= gw.size() && nt.folded.compare(q - gw.size(), gw.size(), gw) == 0) generic = true;
-    // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
-    generic = generic || ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
-                                     {U"北部", U"南部", U"東部", U"西部", U"中部", U"重要", U"主要", U"最大", U"第二大"});
     if (generic) continue;
     bool english = false;
     uint32_t r = q;
@@ -403,6 +401,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     }
     bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region;
     if (!((suffix && next_ok) || english)) continue;
+    // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
+    if (ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
+                    {U"北部", U"南部", U"東部", U"西部", U"中部", U"重要", U"主要", U"最大", U"第二大"}))
+      continue;
     Seg place;
     place.kind = SegKind::kPlace;
     place.index = -1;

@@ -50,7 +50,7 @@ class Lexicon {
   const std::vector<std::pair<uint32_t, CueKind>>& Cues(uint32_t pos) const;
 
  private:
-  static Best at(const std::vector<Best>& v, uint32_t pos) { return pos < v.size() ? v[pos] : Best{}; }
+  [[gnu::always_inline]] static Best at(const std::vector<Best>& v, uint32_t pos) { return pos < v.size() ? v[pos] : Best{}; }
   std::vector<Best> place_, country_, org_, title_, suffix_, self_;
   std::vector<std::array<uint8_t, 4>> surname_;
   std::vector<uint32_t> stop_;
