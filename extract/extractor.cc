@@ -1576,7 +1576,11 @@ void DocumentExtraction::BuildRelations() {
             if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
             // Not a briefing planned for later (訪問團6日將前往…，由…簡報).
             std::u32string_view upto(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
-            if (before.find(U'由') != std::u32string_view::npos && upto.find(U'將') == std::u32string_view::npos) {
+            // (Or a clause the briefer opens with a title, after one saying where the delegation went: 參訪八重山漁業
+            // 協同組合，組合長X簡報.)
+            bool opens = before.size() <= 6 && before.find_first_of(U"與及和") == std::u32string_view::npos &&
+                         ContainsAny(upto.substr(0, upto.size() - before.size()), {U"參訪", U"拜會", U"訪問", U"前往"});
+            if ((before.find(U'由') != std::u32string_view::npos || opens) && upto.find(U'將') == std::u32string_view::npos) {
               briefs = true;
               briefers.push_back(person_entity_[i]);
             }

@@ -1238,5 +1238,21 @@ TEST(RelationsTest, CompanionsOfficesPartiesAndHostsOfLaterEditions) {
   EXPECT_TRUE(party);
 }
 
+// Cooperatives (…漁業協同組合) and their federations (…協同組合聯合會) are bodies; one who opens a clause with a title
+// after a visit (參訪X，組合長Y簡報) briefs the delegation.
+TEST(RelationsTest, CooperativesAndBriefersAfterAVisit) {
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n出國人員：縣長 王大明\n王縣長一行參訪八重山漁業協同組合，組合長玉城一郎簡報漁業資源管理。"
+      "次日參訪宮崎縣經濟農業協同組合聯合會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "玉城一郎", "八重山漁業協同組合", Role::kOther, "組合長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "玉城一郎"));
+  bool federation = false;
+  for (const auto& e : d.entities) {
+    federation = federation || e.label == "宮崎縣經濟農業協同組合聯合會";
+    EXPECT_NE(e.label, "宮崎縣經濟農業協同組合");
+  }
+  EXPECT_TRUE(federation);
+}
+
 }  // namespace
 }  // namespace citykg::extract
