@@ -26,6 +26,14 @@ using detail::SegKind;
 
 // The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
 // 市長高峰會 = 市長峰會).
+// An event's name without its leading year (2026安東國際假面舞節 → 安東國際假面舞節), folded.
+std::u32string NameWithoutYear(const std::string& name) {
+  std::u32string bare = ToU32(name);
+  size_t k = 0;
+  while (k < bare.size() && ((bare[k] >= '0' && bare[k] <= '9') || bare[k] == U'年' || bare[k] == U' ')) ++k;
+  return Gazetteer::Fold(bare.substr(k));
+}
+
 std::string EventKey(const std::string& name) {
   std::string key = MatchKey(name);
   for (size_t p = 0; (p = key.find("年", p)) != std::string::npos;) {
@@ -115,6 +123,7 @@ class DocumentExtraction {
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
   int TripPlace() const;
+  int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
   int IssuerFor(const std::string& title);
@@ -122,6 +131,7 @@ class DocumentExtraction {
   bool IsAbbreviationOf(uint32_t b, Span name) const;
   bool InsideEvent(uint32_t pos) const;
   bool IsOwnEvent(size_t i) const;
+  std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
   void DropUnitEntities(const std::set<int>& units);
@@ -734,23 +744,29 @@ bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_si
 // for 「2026安東國際假面舞節」: the title may leave out the start of the name).
 bool DocumentExtraction::IsOwnEvent(size_t i) const {
   if (events_[i].sentence < 3) return true;
-  std::u32string bare = ToU32(events_[i].name);
-  size_t k = 0;
-  while (k < bare.size() && ((bare[k] >= '0' && bare[k] <= '9') || bare[k] == U'年' || bare[k] == U' ')) ++k;
-  bare = Gazetteer::Fold(bare.substr(k));
+  std::u32string bare = NameWithoutYear(events_[i].name);
   // The title lines: those near the top that end in 報告.
-  const std::u32string& f = nt_.folded;
-  for (size_t b = 0, lines = 0; b < f.size() && b < 400 && lines < 8; ++lines) {
-    size_t e = f.find(U'\n', b);
-    if (e == std::u32string::npos) e = f.size();
-    std::u32string_view line(f.data() + b, e - b);
+  for (Span sp : HeadLines(400, 8)) {
+    std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
     while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
     if (line.size() <= 60 && line.ends_with(U"報告"))
       for (size_t cut = 0; cut + 4 <= bare.size() && cut <= 4; ++cut)
         if (line.find(bare.substr(cut)) != std::u32string_view::npos) return true;
-    b = e + 1;
   }
   return false;
+}
+
+// The lines that start within the first `max_chars` characters, at most `max_lines` of them.
+std::vector<Span> DocumentExtraction::HeadLines(size_t max_chars, size_t max_lines) const {
+  const std::u32string& f = nt_.folded;
+  std::vector<Span> lines;
+  for (size_t b = 0; b < f.size() && b < max_chars && lines.size() < max_lines;) {
+    size_t e = f.find(U'\n', b);
+    if (e == std::u32string::npos) e = f.size();
+    lines.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    b = e + 1;
+  }
+  return lines;
 }
 
 void DocumentExtraction::FindEvents() {
@@ -1013,10 +1029,7 @@ void DocumentExtraction::FindEvents() {
     }
     // A dated heading line naming it without its year ((一)7月21日 亞洲智慧城市聯盟年會) during the trip.
     if (trip.valid() && (name_year == 0 || name_year == trip.year)) {
-      std::u32string bare = ToU32(events_[i].name);
-      size_t k = 0;
-      while (k < bare.size() && ((bare[k] >= '0' && bare[k] <= '9') || bare[k] == U'年' || bare[k] == U' ')) ++k;
-      bare = Gazetteer::Fold(bare.substr(k));
+      std::u32string bare = NameWithoutYear(events_[i].name);
       for (const Span& sp : sentences_) {
         if (bare.size() < 4 || sp.size() > bare.size() + 16) continue;
         std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
@@ -1139,50 +1152,40 @@ int DocumentExtraction::TripPlace() const {
       if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：')) continue;
       size_t end = f.find_first_of(U"\n\t", colon);
       if (end == std::u32string::npos) end = f.size();
-      auto [lo, hi] = SegsIn({static_cast<uint32_t>(colon), static_cast<uint32_t>(end)});
-      int found = -1, n = 0;
-      for (size_t k = lo; k < hi; ++k)
-        if (segs_[k].kind == SegKind::kPlace) {
-          // A region right before a city in it (美國馬里蘭州巴爾的摩市) names one destination: the city.
-          if (n == 1 && segs_[static_cast<size_t>(found)].span.end == segs_[k].span.begin &&
-              segs_[static_cast<size_t>(found)].index >= 0 &&
-              g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(found)].index)].kind == EntityKind::kRegion) {
-            found = static_cast<int>(k);
-            continue;
-          }
-          found = static_cast<int>(k);
-          ++n;
-        }
-      return n == 1 ? found : -1;
+      return OnePlaceIn({static_cast<uint32_t>(colon), static_cast<uint32_t>(end)});
     }
   }
   // No such field: the destination of a title line near the top (臺東縣長率團訪問日本沖繩縣石垣市報告), its one place after
   // 赴 / 訪問 / 前往 / 出訪.
-  for (size_t b = 0, lines = 0; b < f.size() && b < 400 && lines < 8; ++lines) {
-    size_t e = f.find(U'\n', b);
-    if (e == std::u32string::npos) e = f.size();
-    std::u32string_view line(f.data() + b, e - b);
+  for (Span sp : HeadLines(400, 8)) {
+    std::u32string_view line(f.data() + sp.begin, sp.size());
     size_t go = std::u32string_view::npos;
     for (std::u32string_view w : {std::u32string_view(U"赴"), std::u32string_view(U"訪問"), std::u32string_view(U"前往"),
                                   std::u32string_view(U"出訪")})
       go = std::min(go, line.find(w));
-    if (go != std::u32string_view::npos && line.find(U"報告") != std::u32string_view::npos && line.size() <= 60) {
-      auto [lo, hi] = SegsIn({static_cast<uint32_t>(b + go), static_cast<uint32_t>(e)});
-      int found = -1, n = 0;
-      for (size_t k = lo; k < hi; ++k) {
-        if (segs_[k].kind != SegKind::kPlace) continue;
-        if (n == 1 && segs_[static_cast<size_t>(found)].span.end == segs_[k].span.begin) {  // 沖繩縣石垣市: the city
-          found = static_cast<int>(k);
-          continue;
-        }
-        found = static_cast<int>(k);
-        ++n;
-      }
-      return n == 1 ? found : -1;
-    }
-    b = e + 1;
+    if (go != std::u32string_view::npos && line.find(U"報告") != std::u32string_view::npos && line.size() <= 60)
+      return OnePlaceIn({sp.begin + static_cast<uint32_t>(go), sp.end});
   }
   return -1;
+}
+
+// The one place named in `span` (a region right before a city in it, 美國馬里蘭州巴爾的摩市 or 沖繩縣石垣市, names one:
+// the city); -1 when it names none or several.
+int DocumentExtraction::OnePlaceIn(Span span) const {
+  auto [lo, hi] = SegsIn(span);
+  int found = -1, n = 0;
+  for (size_t k = lo; k < hi; ++k) {
+    if (segs_[k].kind != SegKind::kPlace) continue;
+    const Seg& before = segs_[static_cast<size_t>(std::max(found, 0))];
+    if (n == 1 && before.span.end == segs_[k].span.begin && before.index >= 0 &&
+        g_.places()[static_cast<size_t>(before.index)].kind == EntityKind::kRegion) {
+      found = static_cast<int>(k);
+      continue;
+    }
+    found = static_cast<int>(k);
+    ++n;
+  }
+  return n == 1 ? found : -1;
 }
 
 // The travellers a report's cover fields list: 出國人員：A、B, 姓名職稱：局長 A、科長 B, or one per line after the field
@@ -1474,13 +1477,9 @@ void DocumentExtraction::BuildRelations() {
   {
     const std::u32string& f = nt_.folded;
     bool minutes = false;
-    for (size_t b = 0, lines = 0; b < f.size() && b < 200 && lines < 4; ++lines) {
-      size_t e = f.find(U'\n', b);
-      if (e == std::u32string::npos) e = f.size();
-      std::u32string_view line(f.data() + b, e - b);
-      minutes = minutes || ContainsAny(line, {U"會議紀錄", U"會議記錄", U"會談紀錄", U"會議紀要"});
-      b = e + 1;
-    }
+    for (Span sp : HeadLines(200, 4))
+      minutes = minutes || ContainsAny(std::u32string_view(f.data() + sp.begin, sp.size()),
+                                       {U"會議紀錄", U"會議記錄", U"會談紀錄", U"會議紀要"});
     int chair = -1;
     int host = -1;
     for (uint32_t si = 0; si < sentences_.size(); ++si) {
@@ -1528,6 +1527,23 @@ void DocumentExtraction::BuildRelations() {
       b = e + 1;
     }
   }
+  // One meeting of two persons: the meeting and metWith both ways.
+  auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
+    Meeting m;
+    m.attendees = {a, b};
+    m.date = date;
+    m.evidence = SentenceEvidence(si);
+    for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+      Relation r;
+      r.kind = RelationKind::kMetWith;
+      r.from = from;
+      r.to = to;
+      r.date = m.date;
+      r.evidence = m.evidence;
+      out_.relations.push_back(std::move(r));
+    }
+    out_.meetings.push_back(std::move(m));
+  };
   bool previous_cue = false;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
@@ -1746,42 +1762,24 @@ void DocumentExtraction::BuildRelations() {
         if (between.find_first_of(U",，;；。") != std::u32string_view::npos ||
             between.find_first_of(U"與及和、") == std::u32string_view::npos)
           continue;
-        Meeting m;
-        m.attendees = {ours[k], visitor};
-        m.date = date;
-        m.evidence = SentenceEvidence(si);
-        out_.meetings.push_back(m);
-        for (auto [a, b] : {std::pair{ours[k], visitor}, std::pair{visitor, ours[k]}}) {
-          Relation r;
-          r.kind = RelationKind::kMetWith;
-          r.from = a;
-          r.to = b;
-          r.date = m.date;
-          r.evidence = m.evidence;
-          out_.relations.push_back(std::move(r));
-        }
+        add_meeting(ours[k], visitor, date, si);
       }
-    for (int other : theirs) {
-      if (other == host) continue;
-      Meeting m;
-      m.attendees = {host, other};
-      m.date = date;
-      m.evidence = SentenceEvidence(si);
-      out_.meetings.push_back(m);
-      for (auto [a, b] : {std::pair{host, other}, std::pair{other, host}}) {
-        Relation r;
-        r.kind = RelationKind::kMetWith;
-        r.from = a;
-        r.to = b;
-        r.date = m.date;
-        r.evidence = m.evidence;
-        out_.relations.push_back(std::move(r));
-      }
-    }
+    for (int other : theirs)
+      if (other != host) add_meeting(host, other, date, si);
   }
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;
+  auto add_attended = [&](int agent, int ev, uint32_t si) {
+    if (agent < 0 || !attended_seen.insert({agent, ev}).second) return;
+    Relation r;
+    r.kind = RelationKind::kAttended;
+    r.from = agent;
+    r.to = ev;
+    r.date = out_.entities[static_cast<size_t>(ev)].date;
+    r.evidence = SentenceEvidence(si);
+    out_.relations.push_back(std::move(r));
+  };
   std::vector<int> travellers = Travellers();
   for (size_t i = 0; i < events_.size(); ++i) {
     Span s = sentences_[events_[i].sentence];
@@ -1804,18 +1802,7 @@ void DocumentExtraction::BuildRelations() {
           when.month > trip_end.month + 1)
         continue;
     }
-    int ev = event_entity_[i];
-    Evidence evd = SentenceEvidence(events_[i].sentence);
-    auto add = [&](int agent) {
-      if (agent < 0 || !attended_seen.insert({agent, ev}).second) return;
-      Relation r;
-      r.kind = RelationKind::kAttended;
-      r.from = agent;
-      r.to = ev;
-      r.date = out_.entities[static_cast<size_t>(ev)].date;
-      r.evidence = evd;
-      out_.relations.push_back(std::move(r));
-    };
+    auto add = [&](int agent) { add_attended(agent, event_entity_[i], events_[i].sentence); };
     add(publisher_);
     add(leader_);
     // The report's own event: every traveller the cover fields list went to it.
@@ -1838,16 +1825,7 @@ void DocumentExtraction::BuildRelations() {
           !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
         continue;
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
-        if (!attended_seen.insert({it->second, own}).second) continue;
-        Relation r;
-        r.kind = RelationKind::kAttended;
-        r.from = it->second;
-        r.to = own;
-        r.date = out_.entities[static_cast<size_t>(own)].date;
-        r.evidence = SentenceEvidence(si);
-        out_.relations.push_back(std::move(r));
-      }
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
     }
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
@@ -2721,11 +2699,11 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     if (it->kind != SegKind::kPlace) continue;
     // The place stands for its government (宮崎縣廳, 宮崎市政府, 抵達開羅，): not a title's or a body's start
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
+    static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
+                                                      U"市政府", U"市廳", U"縣政府", U"縣廳"};
     std::u32string_view after(nt_.folded.data() + it->span.end, std::min<size_t>(3, nt_.folded.size() - it->span.end));
-    if (!after.empty() && after.front() != U',' && after.front() != U'，' && after.front() != U'。' &&
-        !after.starts_with(U"廳") && !after.starts_with(U"政府") && !after.starts_with(U"府") && !after.starts_with(U"役所") &&
-        !after.starts_with(U"市役所") && !after.starts_with(U"市政府") && !after.starts_with(U"市廳") &&
-        !after.starts_with(U"縣政府") && !after.starts_with(U"縣廳"))
+    if (!after.empty() && std::none_of(std::begin(kGovernment), std::end(kGovernment),
+                                       [&](std::u32string_view w) { return after.starts_with(w); }))
       return -1;
     int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (ent < 0 || ent == publisher_) return -1;

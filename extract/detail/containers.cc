@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -31,6 +32,26 @@ std::string Trim(const std::string& s) {
   if (b == std::string::npos) return {};
   size_t e = s.find_last_not_of(" \t\r");
   return s.substr(b, e - b + 1);
+}
+
+// Appends the lines to `out`, each on its own line except one that `full` says fills the width, ends in no sentence
+// mark and is followed by text: it goes on in the next line (with a space between two Latin characters).
+void AppendJoined(const std::vector<std::string>& lines, const std::function<bool(size_t)>& full, bool trim,
+                  std::string* out) {
+  for (size_t k = 0; k < lines.size(); ++k) {
+    std::string trimmed = Trim(lines[k]);
+    *out += trim ? trimmed : lines[k];
+    std::u32string u = ToU32(trimmed);
+    char32_t last = u.empty() ? 0 : u.back();
+    bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
+    bool next_text = k + 1 < lines.size() && !Trim(lines[k + 1]).empty();
+    if (full(k) && !ends_sentence && next_text) {
+      char32_t first = ToU32(Trim(lines[k + 1]))[0];
+      if (last < 0x2E80 && first < 0x2E80) *out += ' ';
+      continue;
+    }
+    *out += '\n';
+  }
 }
 
 // A header/footer key: digits folded (page numbers differ from page to page).
@@ -97,21 +118,9 @@ ContainerText PdfText(std::string_view bytes) {
     // A line that fills the page's width and ends in no sentence mark goes on in the next line: join them.
     size_t max_width = 0;
     for (const auto& l : kept) max_width = std::max(max_width, width(l));
-    for (size_t k = 0; k < kept.size(); ++k) {
-      std::string line = Trim(kept[k]);
-      r.text += line;
-      std::u32string u = ToU32(line);
-      char32_t last = u.empty() ? 0 : u.back();
-      bool full = max_width >= 40 && width(line) * 10 >= max_width * 8;
-      bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
-      bool next_text = k + 1 < kept.size() && !Trim(kept[k + 1]).empty();
-      if (full && !ends_sentence && next_text) {
-        char32_t first = ToU32(Trim(kept[k + 1]))[0];
-        if (last < 0x2E80 && first < 0x2E80) r.text += ' ';
-        continue;
-      }
-      r.text += '\n';
-    }
+    AppendJoined(
+        kept, [&](size_t k) { return max_width >= 40 && width(Trim(kept[k])) * 10 >= max_width * 8; }, /*trim=*/true,
+        &r.text);
   }
   for (char32_t c : ToU32(r.text)) {
     if (c <= ' ') continue;
@@ -256,7 +265,11 @@ std::string UnwrapHardWrapped(std::string text) {
   // (most texts are not wrapped: they must cost little).
   std::vector<size_t> chars, widths;
   size_t max_chars = 0, max_width = 0, non_empty = 0;
-  {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  auto measure = [&](size_t upto) {  // the lines that start before `upto`
+    chars.clear();
+    widths.clear();
+    max_chars = max_width = non_empty = 0;
     size_t n = 0, w = 0;
     bool tab = false, blank = true;
     auto end_line = [&] {
@@ -270,11 +283,7 @@ std::string UnwrapHardWrapped(std::string text) {
       tab = false;
       blank = true;
     };
-    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-    // A text wrapped so is wrapped from its start: its first 64 lines tell; the whole is measured only then.
-    size_t probe = 0;
-    for (size_t lines = 0; probe < text.size() && lines < 64; ++probe) lines += b[probe] == '\n' ? 1 : 0;
-    for (size_t i = 0; i < probe; ++i) {
+    for (size_t i = 0; i < upto; ++i) {
       unsigned char c = b[i];
       if (c == '\n') {
         end_line();
@@ -288,8 +297,12 @@ std::string UnwrapHardWrapped(std::string text) {
       bool wide = c >= 0xF0 || (c >= 0xE3) || (c == 0xE2 && i + 1 < text.size() && b[i + 1] >= 0xBA);
       w += wide ? 2 : 1;
     }
-    if (probe == text.size() && (text.empty() || text.back() != '\n')) end_line();
-  }
+    if (upto == text.size() && (text.empty() || text.back() != '\n')) end_line();
+  };
+  // A text wrapped so is wrapped from its start: its first 64 lines tell; the whole is measured only then.
+  size_t probe = 0;
+  for (size_t lines = 0; probe < text.size() && lines < 64; ++probe) lines += b[probe] == '\n' ? 1 : 0;
+  measure(probe);
   if (chars.size() < 6) return text;
   // Wrapped: a third or more of the lines (five at least) as long as the longest, to one character.
   auto full_count = [](const std::vector<size_t>& v, size_t max, size_t slack) {
@@ -302,44 +315,15 @@ std::string UnwrapHardWrapped(std::string text) {
   bool use_chars = by_chars >= by_width;
   size_t at_max = std::max(by_chars, by_width);
   if (at_max < 5 || at_max * 3 < non_empty) return text;
-  if (chars.size() < static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + (text.back() == '\n' ? 0 : 1)) {
-    // Wrapped: measure every line.
-    chars.clear();
-    widths.clear();
-    for (const auto& l : Lines(text)) {
-      size_t n = 0, w = 0;
-      if (l.find('\t') == std::string::npos)
-        for (char32_t c : ToU32(l)) {
-          ++n;
-          w += c >= 0x2E80 ? 2 : 1;
-        }
-      chars.push_back(n);
-      widths.push_back(w);
-      max_chars = std::max(max_chars, n);
-      max_width = std::max(max_width, w);
-    }
-  }
+  if (probe < text.size()) measure(text.size());
   const std::vector<size_t>& len = use_chars ? chars : widths;
   const size_t max_len = use_chars ? max_chars : max_width, slack = use_chars ? 1 : 2;
   std::vector<std::string> lines = Lines(text);
   if (lines.size() != len.size()) return text;
   std::string out;
   out.reserve(text.size());
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const std::string& line = lines[k];
-    out += line;
-    std::u32string u = ToU32(Trim(line));
-    char32_t last = u.empty() ? 0 : u.back();
-    bool full = len[k] + slack >= max_len;
-    bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
-    bool next_text = k + 1 < lines.size() && !Trim(lines[k + 1]).empty();
-    if (full && !ends_sentence && next_text) {
-      char32_t first = ToU32(Trim(lines[k + 1]))[0];
-      if (last < 0x2E80 && first < 0x2E80) out += ' ';
-      continue;
-    }
-    if (k + 1 < lines.size() || (!text.empty() && text.back() == '\n')) out += '\n';
-  }
+  AppendJoined(lines, [&](size_t k) { return len[k] + slack >= max_len; }, /*trim=*/false, &out);
+  if (!text.empty() && text.back() != '\n' && !out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }
 
