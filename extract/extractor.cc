@@ -1127,7 +1127,7 @@ int DocumentExtraction::ThisEditionPlace() const {
         uint32_t q = PastGovernmentWord(g.span.end);
         if (q < sp.end && f[q] == U'(') {
           while (q < sp.end && f[q] != U')') ++q;
-          ++q;
+          if (q < sp.end) ++q;
         }
         if (f.compare(q, 2, U"主辦") == 0 || f.compare(q, 4, U"負責主辦") == 0) return static_cast<int>(k);
       }

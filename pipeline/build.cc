@@ -105,15 +105,29 @@ graph::KnowledgeGraph ExtractAll(const extract::Extractor& extractor, const std:
       size_t i = next.fetch_add(1);
       if (i >= files.size()) break;
       auto t0 = std::chrono::steady_clock::now();
-      extract::ReadResult rr = extract::ReadDocument(files[i]);
-      my_read += Seconds(t0);
+      extract::ReadResult rr;
       std::optional<extract::ExtractedDocument> doc;
       size_t bytes = 0;
-      if (rr.doc) {
-        auto t1 = std::chrono::steady_clock::now();
-        bytes = rr.doc->text.size();
-        doc = extractor.Extract(*rr.doc);
-        my_extract += Seconds(t1);
+      // A fault of ours on one document (an exception from reading or extraction) costs that document only: it is
+      // reported with the file's name, and the run goes on with the others.
+      const char* stage = "reading";
+      try {
+        rr = extract::ReadDocument(files[i]);
+        my_read += Seconds(t0);
+        if (rr.doc) {
+          stage = "extraction";
+          auto t1 = std::chrono::steady_clock::now();
+          bytes = rr.doc->text.size();
+          doc = extractor.Extract(*rr.doc);
+          my_extract += Seconds(t1);
+        }
+      } catch (const std::exception& err) {
+        doc.reset();
+        rr.doc.reset();
+        rr.diagnostics.push_back({Diagnostic::Severity::kError, files[i],
+                                  std::string("internal error in ") + stage + " (" + err.what() +
+                                      "); the file was skipped. Please report it with this file attached.",
+                                  -1});
       }
       {
         std::lock_guard<std::mutex> lock(mu);

@@ -1027,6 +1027,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         {U"出任", false}, {U"兼任", false}};
     auto verb_after = [&](uint32_t pos, bool* past) -> uint32_t {
       while (pos < end && (IsSpace(f[pos]) || f[pos] == U',')) ++pos;
+      if (pos >= end) return 0;
       for (const auto& [verb, is_past] : kVerbs)
         if (f.compare(pos, verb.size(), verb) == 0) {
           *past = is_past;
@@ -1076,7 +1077,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       while (p < end && IsSpace(f[p])) ++p;
       if (p < end && f[p] == U'(') {  // the name's alias
         while (p < end && f[p] != U')') ++p;
-        ++p;
+        if (p < end) ++p;  // (an unclosed parenthesis runs to the end of the sentence)
       }
       bool past = false;
       uint32_t v = verb_after(p, &past);

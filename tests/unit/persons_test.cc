@@ -198,5 +198,19 @@ TEST(PersonsTest, KoreanGivenNamesAndListsOfThings) {
   EXPECT_NE(FindEntity(l, "田中次郎"), nullptr);
 }
 
+
+// A text may end anywhere: after a name and an opening parenthesis that never closes (found by the fuzzer; it threw
+// std::out_of_range and ended the whole run).
+TEST(PersonsTest, TextEndingInAnUnclosedParenthesis) {
+  for (const char* text : {"臺北市長王小明(Wang", "會見臺北市長王小明 (", "臺北市長王小明(", "本屆由東京都政府("}) {
+    SCOPED_TRACE(text);
+    ExtractedDocument d;
+    ASSERT_NO_THROW(d = testing::ExtractText(text));
+    if (std::string(text).find("王小明") != std::string::npos) {
+      EXPECT_NE(FindEntity(d, "王小明"), nullptr);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
