@@ -63,6 +63,7 @@ struct PersonHit {
 struct EventHit {
   std::string name;
   std::string alias;
+  std::string short_alias;
   Span span;
   uint32_t sentence = 0;
 };
@@ -118,7 +119,7 @@ class DocumentExtraction {
   bool AttendCueIn(Span s) const;
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
-  int ThisEditionPlace() const;
+  int ThisEditionPlace(size_t event) const;
   uint32_t StartWithCountry(size_t k) const;
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
@@ -753,7 +754,20 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
       for (size_t cut = 0; cut + 4 <= bare.size() && cut <= 4; ++cut)
         if (line.find(bare.substr(cut)) != std::u32string_view::npos) return true;
   }
-  return false;
+  // The trip's purpose near the top (a summary's first sentence: 本局應…邀請，赴英國參加「X」): the first event the
+  // report says it travelled to attend.
+  auto went_to = [&](size_t k) {
+    Span s = sentences_[events_[k].sentence];
+    if (s.begin >= 800) return false;
+    std::u32string_view before(nt_.folded.data() + s.begin, events_[k].span.begin - s.begin);
+    std::u32string_view last = before.substr(before.size() > 6 ? before.size() - 6 : 0);
+    return (before.find(U'赴') != std::u32string_view::npos || before.find(U"前往") != std::u32string_view::npos) &&
+           ContainsAny(last, {U"參加", U"出席", U"參與"});
+  };
+  if (!went_to(i)) return false;
+  for (size_t k = 0; k < events_.size(); ++k)
+    if (events_[k].span.begin < events_[i].span.begin && event_entity_[k] != event_entity_[i] && went_to(k)) return false;
+  return true;
 }
 
 // The lines that start within the first `max_chars` characters, at most `max_lines` of them.
@@ -773,7 +787,7 @@ void DocumentExtraction::FindEvents() {
   detail::EventFinder finder(nt_, lex_);
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
-      EventHit hit{e.name, e.alias, e.span, si};
+      EventHit hit{e.name, e.alias, e.short_alias, e.span, si};
       events_.push_back(std::move(hit));
     }
   event_entity_.assign(events_.size(), -1);
@@ -800,6 +814,7 @@ void DocumentExtraction::FindEvents() {
     }
     e.label = events_[i].name;
     if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
+    if (!events_[i].short_alias.empty()) e.names.push_back(events_[i].short_alias);
     auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find(EventKey(events_[i].alias));
     if (alias_it != entity_by_key_.end()) {
       event_entity_[i] = alias_it->second;
@@ -921,6 +936,8 @@ void DocumentExtraction::FindEvents() {
       uint32_t best_distance = UINT32_MAX;
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
+        // 每年10月舉辦: when it is held every year, not this edition's date.
+        if (d.span.begin >= 2 && nt_.folded.compare(d.span.begin - 2, 2, U"每年") == 0) continue;
         Date dd = d.date;
         // A date without its year is in the report's year: not the date of an edition its name puts in another
         // (11月6日…邀請…出席明年之「2027…藝術節」).
@@ -1030,10 +1047,13 @@ void DocumentExtraction::FindEvents() {
     // A dated heading line naming it without its year ((一)7月21日 亞洲智慧城市聯盟年會) during the trip.
     if (trip.valid() && (name_year == 0 || name_year == trip.year)) {
       std::u32string bare = NameWithoutYear(events_[i].name);
+      // (Or by the short name its parentheses define: 三、5月19日至21日　參加UKREiiF論壇.)
+      std::u32string short_name = events_[i].short_alias.size() >= 3 ? Gazetteer::Fold(ToU32(events_[i].short_alias)) : U"";
       for (const Span& sp : sentences_) {
-        if (bare.size() < 4 || sp.size() > bare.size() + 16) continue;
+        if (bare.size() < 4 || sp.size() > bare.size() + 16 + short_name.size()) continue;
         std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
         size_t at = line.find(bare);
+        if (at == std::u32string_view::npos && !short_name.empty() && sp.size() <= 40) at = line.find(short_name);
         if (at == std::u32string_view::npos) {
           // Or the end of its name alone (三、7月22日紀念典禮 for 臺中仙台姊妹市締結十週年紀念典禮).
           while (!line.empty() && (line.back() == U' ' || line.back() == U'\n')) line.remove_suffix(1);
@@ -1107,14 +1127,21 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
 }
 
 // "本屆於巴西聖保羅市舉行": the first sentence that says where this edition (本屆, 本次, 今年, 本年度) is held.
-int DocumentExtraction::ThisEditionPlace() const {
+// Also a sentence whose subject is the event by its ending (論壇於里茲市舉行, for 「2026英國不動產投資及基礎建設論壇」).
+int DocumentExtraction::ThisEditionPlace(size_t event) const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
   static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開"};
+  std::u32string name = ToU32(events_[event].name);
+  std::u32string ending = name.size() >= 4 ? name.substr(name.size() - 2) : std::u32string();
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
     bool this_one = false;
     for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
+    if (!this_one && !ending.empty()) {
+      std::u32string_view t = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+      this_one = t.starts_with(ending) && t.size() > ending.size() && (t[ending.size()] == U'於' || t[ending.size()] == U'在');
+    }
     if (!this_one) continue;
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
@@ -1316,9 +1343,14 @@ void DocumentExtraction::BuildRelations() {
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
         holder = -1;
       // A national office (立法委員, 參議員) is the nation's, not a body's named before it in a list.
+      // (But an office's representative "stationed in" Taiwan is the office's: 馬尼拉經濟文化辦事處駐台代表.)
       if (holder >= 0 && title.scope == TitleScope::kNation &&
-          out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization)
-        holder = -1;
+          out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
+        const std::string& body = out_.entities[static_cast<size_t>(holder)].label;
+        bool office = title_text.starts_with("駐") &&
+                      (body.ends_with("辦事處") || body.ends_with("代表處") || body.ends_with("辦公室") || body.ends_with("協會"));
+        if (!office) holder = -1;
+      }
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
                          (title.scope == TitleScope::kGov && role == Role::kOther)))
@@ -1556,6 +1588,18 @@ void DocumentExtraction::BuildRelations() {
       while (si + 1 < sentences_.size() && sentences_[si + 1].end <= row->end + 1) ++si;
     }
     cue = cue || bullet_host.count(si) > 0;
+    // A speaker's line of a transcript (黃市長：…; 市議員Carla Jalandoni：…): what follows the colon is speech, and a
+    // meeting word in it (交流, 會談) tells of no meeting.
+    if (!cue) {
+      std::u32string_view head(nt_.folded.data() + s.begin, std::min<size_t>(24, s.size()));
+      size_t colon = head.find_first_of(U":：");
+      auto first = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      if (colon != std::u32string_view::npos && colon >= 2 && first != person_occurrences_.end() &&
+          first->first < s.begin + colon && head.substr(0, colon).find_first_of(U",，。") == std::u32string_view::npos) {
+        previous_cue = false;
+        continue;
+      }
+    }
     uint32_t first_cue = s.end;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
       // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
@@ -1656,6 +1700,12 @@ void DocumentExtraction::BuildRelations() {
         continue;
       // A surname-only mention that no full name explains (各國代表) is nobody.
       if (out_.entities[static_cast<size_t>(ent)].short_form_only && ent != leader_) continue;
+      // One the clause says was not there (市長X因公務未能出席，由副市長Y代為接見) met nobody.
+      {
+        std::u32string_view clause(nt_.folded.data() + it->first, s.end - it->first);
+        clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。")));
+        if (ContainsAny(clause, {U"未能出席", U"未出席", U"不克出席", U"未克出席", U"無法出席", U"缺席", U"請假"})) continue;
+      }
       auto& list = IsPublisherSide(ent) ? ours : theirs;
       if (std::find(list.begin(), list.end(), ent) == list.end()) list.push_back(ent);
     }
@@ -1796,6 +1846,10 @@ void DocumentExtraction::BuildRelations() {
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
       const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
       if (when.valid() && as_of.valid() && when.year > as_of.year) continue;
+      // Nor one of a year before the trip (介紹伯明罕市2022年大英國協運動會之場館再利用經驗: its history).
+      if (when.valid() && out_.meta.trip_start.valid() ? when.year < out_.meta.trip_start.year
+                                                       : when.valid() && as_of.valid() && when.year + 1 < as_of.year)
+        continue;
       // Nor one the report dates months after its own date (minutes of April planning August's festival).
       const Date& trip_end = out_.meta.trip_end.valid() ? out_.meta.trip_end : as_of;
       if (when.valid() && trip_end.valid() && when.year == trip_end.year && when.month > 0 && trip_end.month > 0 &&
@@ -1911,12 +1965,33 @@ void DocumentExtraction::BuildRelations() {
     }
     // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" (or "由 X 主辦") says; an event the
     // delegation attended, with no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
-    if (host < 0 && place < 0 && events_[i].sentence < 3) place = ThisEditionPlace();
+    if (host < 0 && place < 0 && IsOwnEvent(i)) place = ThisEditionPlace(i);
     // The publisher's short name inside the name (2027宜蘭國際童玩藝術節 in 宜蘭縣's report): the publisher's event.
     if (host < 0 && place < 0 && publisher_ >= 0) {
       std::u32string pub = ToU32(out_.entities[static_cast<size_t>(publisher_)].label);
       if (pub.size() >= 3 && detail::IsAdminSuffixChar(pub.back())) pub.pop_back();
       if (pub.size() >= 2 && ToU32(events_[i].name).find(pub) != std::u32string::npos) host = publisher_;
+    }
+    // 市長X並邀請黃市長明年出席「2027迪納揚節」: an event its inviter invites to, with no place written, is held by the
+    // local government the inviter heads.
+    if (host < 0 && place < 0) {
+      Span sp = sentences_[events_[i].sentence];
+      std::u32string_view before(nt_.folded.data() + sp.begin, events_[i].span.begin - sp.begin);
+      size_t invite = before.rfind(U"邀請");
+      if (invite != std::u32string_view::npos && before.substr(0, invite).find(U'應') == std::u32string_view::npos) {
+        uint32_t at = sp.begin + static_cast<uint32_t>(invite);
+        int inviter = -1;
+        auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(sp.begin, -1));
+        for (auto it = lo; it != person_occurrences_.end() && it->first < at; ++it) inviter = it->second;
+        for (const Relation& r : out_.relations) {
+          if (inviter < 0 || r.kind != RelationKind::kPost || r.from != inviter) continue;
+          if ((r.role == Role::kMayor || r.role == Role::kGovernor) &&
+              ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(r.to)].kind) && r.to != publisher_) {
+            host = r.to;
+            break;
+          }
+        }
+      }
     }
     // (Not for a later edition: an invitation to next year's is not held where the trip went.)
     const Date& when = out_.entities[static_cast<size_t>(ev)].date;
@@ -2007,7 +2082,11 @@ void DocumentExtraction::FindMembers() {
         }
       }
       // "素里市為…第二大城，…，也是加拿大城市聯盟(FCM)成員": a clause going on with the sentence's subject.
-      if (cue && govs.empty() && c.begin > s.begin && ContainsAny(text.substr(0, std::min<size_t>(3, text.size())), {U"也是", U"亦為", U"並為", U"也為", U"且為", U"同為"})) {
+      // (Or a bare 為 / 是 after a clause that describes it: 伊洛伊洛市人口約46萬人，為…聯盟成員.)
+      bool bare_is = (text.starts_with(U"為") || text.starts_with(U"是")) &&
+                     !ContainsAny(text.substr(0, std::min<size_t>(2, text.size())), {U"為了", U"為期", U"為此", U"為主", U"是否"});
+      if (cue && govs.empty() && c.begin > s.begin &&
+          (bare_is || ContainsAny(text.substr(0, std::min<size_t>(3, text.size())), {U"也是", U"亦為", U"並為", U"也為", U"且為", U"同為"}))) {
         auto [lo, hi] = SegsIn(clauses.front());
         if (lo < hi && segs_[lo].kind == SegKind::kPlace && !LocatesNextPlace(lo) &&
             !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
@@ -2702,8 +2781,15 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
                                                       U"市政府", U"市廳", U"縣政府", U"縣廳"};
     std::u32string_view after(nt_.folded.data() + it->span.end, std::min<size_t>(3, nt_.folded.size() - it->span.end));
-    if (!after.empty() && std::none_of(std::begin(kGovernment), std::end(kGovernment),
-                                       [&](std::u32string_view w) { return after.starts_with(w); }))
+    // (But a deputy after the head of a place: 大曼徹斯特市長X未能出席，由副市長Y代為接見.)
+    bool head_before = false;
+    if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor) && it + 1 != segs_.end() &&
+        (it + 1)->kind == SegKind::kTitle && (it + 1)->span.begin == it->span.end) {
+      Role head = g_.titles()[static_cast<size_t>((it + 1)->index)].role;
+      head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor);
+    }
+    if (!after.empty() && !head_before &&
+        std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); }))
       return -1;
     int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (ent < 0 || ent == publisher_) return -1;

@@ -274,6 +274,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
         bits |= 4;
       } else if (k == "venue") {
         bits |= 8;
+      } else if (k == "inner") {
+        bits |= 16;
       } else {
         throw DataError(path("org_suffixes.tsv"), line, "unknown kind " + k);
       }

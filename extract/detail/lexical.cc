@@ -483,6 +483,36 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   }
   for (auto& e : extra) segs.push_back(std::move(e));
   std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+  // 該市, 該縣, 該州 ("that city"): the place of that kind named last before (within a few sentences) is named
+  // again (說明該市為…成員, 參加該市舉辦之「…」).
+  {
+    std::vector<Seg> anaphors;
+    const std::u32string& f = nt.folded;
+    for (size_t at = f.find(U'該'); at != std::u32string::npos && at + 1 < f.size(); at = f.find(U'該', at + 1)) {
+      uint32_t q = static_cast<uint32_t>(at);
+      char32_t kind = f[q + 1];
+      if (std::u32string_view(U"市縣州省道").find(kind) == std::u32string_view::npos) continue;
+      auto it = std::lower_bound(segs.begin(), segs.end(), q, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+      if (it != segs.end() && it->span.begin < q + 2) continue;
+      if (it != segs.begin() && std::prev(it)->span.end > q) continue;
+      while (it != segs.begin()) {
+        --it;
+        if (q - it->span.end > 400) break;
+        if (it->kind != SegKind::kPlace) continue;
+        bool city = it->index >= 0 ? g.places()[static_cast<size_t>(it->index)].kind == ontology::EntityKind::kCity
+                                   : f[it->span.end - 1] == U'市';
+        if ((kind == U'市') != city) continue;
+        Seg copy = *it;
+        copy.span = {q, q + 2};
+        anaphors.push_back(std::move(copy));
+        break;
+      }
+    }
+    if (!anaphors.empty()) {
+      for (auto& a : anaphors) segs.push_back(std::move(a));
+      std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+    }
+  }
   return segs;
 }
 
@@ -519,7 +549,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   };
   std::vector<bool> suffix_end(n + 1, false);
   for (uint32_t s = 0; s < n; ++s)
-    if (auto suf = lex.Suffix(s); suf.len > 0 && !title_covers(s, s + suf.len) && lex.Title(s).len <= suf.len &&
+    if (auto suf = lex.Suffix(s); suf.len > 0 && !(suf.value & 16u) && !title_covers(s, s + suf.len) && lex.Title(s).len <= suf.len &&
                                   !goes_on(s, suf.len))
       suffix_end[s + suf.len] = true;
   std::vector<Seg> found;
@@ -539,6 +569,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (goes_on(s, suf.len)) continue;
+    // A trade word (食品) ends a company's name only where the name stops (參訪南僑食品，); inside a longer name
+    // (韓國食品研究院, 發酵食品博覽會, 農林畜產食品部) it is a word of that name.
+    if ((suf.value & 16u) && e < n && IsHan(f[e])) continue;
     // The ending closes a place or organization the gazetteer knows (東京都廳): not a new body.
     {
       auto it = seg_by_end.find(e);
@@ -648,6 +681,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         start = open;
         has_prefix_entity = true;
       }
+      // 「蜜蜂網絡」(Bee Network)公共運輸整合計畫, 「北方發電廠」政策: the quoted name of a programme or a policy.
+      uint32_t q = e + 1;
+      if (q < n && f[q] == U'(') {
+        uint32_t close = q;
+        while (close < n && f[close] != U')' && close - q < 60) ++close;
+        if (close < n && f[close] == U')') q = close + 1;
+      }
+      std::u32string_view after(f.data() + q, std::min<size_t>(12, n - q));
+      after = after.substr(0, std::min(after.size(), after.find_first_of(U",，。;；、")));
+      if (ContainsAny(after, {U"計畫", U"計劃", U"政策", U"方案", U"專案", U"倡議", U"品牌", U"系統", U"路網"})) continue;
     }
     // 傳播暨國際事務處: a department named for two portfolios joined by 暨 (the first a short word after 、, a
     // government's name or the line's start).
@@ -681,6 +724,25 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           }
         }
         joined = true;
+      }
+    }
+    // 英國住房、社區及地方政府部, 埃及住宅、公用事業及都市社區部: a ministry named for several portfolios, listed after
+    // its country with 、 and 及.
+    if (!joined && f[e - 1] == U'部' && start >= 3 && std::u32string_view(U"、及與和暨").find(f[start - 1]) != std::u32string_view::npos) {
+      uint32_t b = start - 1;  // at a separator
+      for (int items = 0; items < 5; ++items) {
+        uint32_t w = b;
+        while (w > 0 && IsHan(f[w - 1]) && b - w < 6 && std::u32string_view(U"、及與和暨").find(f[w - 1]) == std::u32string_view::npos &&
+               !seg_by_end.count(w))
+          --w;
+        if (w == b || w == 0) break;
+        if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kCountry) {
+          start = (*segs)[seg_by_end[w]].span.begin;
+          has_prefix_entity = true;
+          break;
+        }
+        if (f[w - 1] != U'、' && f[w - 1] != U'及') break;
+        b = w - 1;
       }
     }
     // 北加州台灣商會聯合會: a direction before the place that starts the name belongs to it (Northern California).

@@ -46,7 +46,9 @@ bool IsNonNameWord(std::u32string w) {
       U"heritage", U"culture", U"living", U"life", U"award", U"awards", U"korea", U"japan", U"taiwan", U"taipei",
       U"seoul", U"tokyo", U"busan", U"new", U"standing", U"roundtable", U"session", U"assembly", U"executive",
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
-      U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show"};
+      U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show", U"lord",
+      U"leader", U"councillor", U"councilor", U"minister", U"ministry", U"secretary", U"director", U"chairman",
+      U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -224,8 +226,10 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   while (q < end && IsSpace(t[q])) ++q;
   uint32_t start = q;
   // Honorifics: Dr. Mr. Ms. Mrs. Prof.
-  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E.",
-                                                    U"Datuk Seri ", U"Datuk ", U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin "};
+  // Cllr. (a British councillor), Hon. and Rt. Hon. (the Philippines, the Commonwealth).
+  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E.", U"Rt. Hon.",
+                                                    U"Rt Hon ", U"Hon.", U"Cllr.", U"Cllr ", U"Datuk Seri ", U"Datuk ",
+                                                    U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin "};
   uint32_t honorific_end = q;
   for (auto h : kHonorifics)
     if (t.compare(q, h.size(), h) == 0) {
@@ -809,6 +813,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         q += 3;
         while (q < end && IsSpace(f[q])) ++q;
       }
+      // The title's English form in parentheses before the name: 市長（Lord Mayor）Cllr. Thomas Reilly, 議會領袖（Leader
+      // of the Council）Helen Ashworth. Not a name in parentheses (市長（Kai Wegner）): the gloss holds a title's word.
+      if (q < end && f[q] == U'(') {
+        uint32_t close = q + 1;
+        bool latin = true, title_word = false;
+        for (uint32_t w = close; close < end && f[close] != U')' && close - q <= 48; ++close) {
+          char32_t c = nt_.text[close];
+          latin = latin && (IsLatinLetter(c) || IsSpace(c) || c == U'.' || c == U'-' || c == U'\'');
+          if (!IsLatinLetter(c)) {
+            title_word = title_word || (close > w && IsNonNameWord(nt_.text.substr(w, close - w)));
+            w = close + 1;
+          }
+        }
+        if (close < end && f[close] == U')' && latin && title_word) {
+          uint32_t r = close + 1;
+          while (r < end && IsSpace(f[r])) ++r;
+          if (r < end && (IsLatinLetter(nt_.text[r]) || IsHan(f[r]))) q = r;
+        }
+      }
       bool ok = false;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
         // A caption: the title ends its line and the name stands alone on the next one.
@@ -1249,7 +1272,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   std::vector<EventHit> out;
   const std::u32string& f = nt_.folded;
   const std::u32string& t = nt_.text;
-  auto alias_after = [&](uint32_t pos) -> std::string {
+  // The other name in parentheses after `pos`; one the parentheses define as short (UK Real Estate … Forum，簡稱
+  // UKREiiF) goes to *short_alias.
+  auto alias_after = [&](uint32_t pos, std::string* short_alias) -> std::string {
     uint32_t q = pos;
     while (q < sentence.end && IsSpace(f[q])) ++q;
     if (q >= sentence.end || f[q] != U'(') return {};
@@ -1258,6 +1283,20 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (close >= sentence.end || f[close] != U')') return {};
     uint32_t b = q + 1;
     if (!IsLatinLetter(t[b]) && !(t[b] >= '0' && t[b] <= '9')) return {};
+    std::u32string_view inner(f.data() + b, close - b);
+    for (std::u32string_view mark : {std::u32string_view(U"以下簡稱"), std::u32string_view(U"簡稱")}) {
+      size_t at = inner.find(mark);
+      if (at == std::u32string_view::npos) continue;
+      uint32_t full_end = b + static_cast<uint32_t>(at), short_begin = full_end + static_cast<uint32_t>(mark.size());
+      while (full_end > b && (IsSpace(f[full_end - 1]) || f[full_end - 1] == U',' || f[full_end - 1] == U'，' ||
+                              f[full_end - 1] == U';' || f[full_end - 1] == U'、'))
+        --full_end;
+      while (short_begin < close && (IsSpace(f[short_begin]) || f[short_begin] == U':' || f[short_begin] == U'「')) ++short_begin;
+      uint32_t short_end = close;
+      while (short_end > short_begin && (IsSpace(f[short_end - 1]) || f[short_end - 1] == U'」')) --short_end;
+      if (short_end > short_begin) *short_alias = nt_.Utf8(short_begin, short_end);
+      return full_end > b ? nt_.Utf8(b, full_end) : std::string();
+    }
     return nt_.Utf8(b, close);
   };
   auto trim = [&](uint32_t b, uint32_t e) {
@@ -1288,7 +1327,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     EventHit e;
     e.span = s;
     e.name = nt_.Utf8(bare);
-    e.alias = bare.end != s.end ? nt_.Utf8(s) : alias_after(r + 1);
+    e.alias = bare.end != s.end ? nt_.Utf8(s) : alias_after(r + 1, &e.short_alias);
     out.push_back(std::move(e));
   }
   // Unquoted: 第33屆全球市長會議, 2019臺北上海城市論壇, 2026 年第三屆 G-NETS 首長高峰會.
@@ -1358,7 +1397,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     EventHit e;
     e.span = s;
     e.name = nt_.Utf8(s);
-    e.alias = alias_after(last);
+    e.alias = alias_after(last, &e.short_alias);
     out.push_back(std::move(e));
     q = last;
   }

@@ -70,7 +70,8 @@ class NameFinder {
 struct EventHit {
   Span span;
   std::string name;
-  std::string alias;
+  std::string alias;        // its other name in parentheses after it (an English one)
+  std::string short_alias;  // …，簡稱 X) inside those parentheses
 };
 
 // Finds event names: 「…大會」 quoted names ending with an event keyword, and unquoted names that start with an

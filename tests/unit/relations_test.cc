@@ -1254,5 +1254,82 @@ TEST(RelationsTest, CooperativesAndBriefersAfterAVisit) {
   EXPECT_TRUE(federation);
 }
 
+// A title's English form in parentheses before the name (市長（Lord Mayor）Cllr. X), British and Philippine honorifics
+// (Cllr., Hon.), a council leader (領袖); a head who was not there (未能出席) met nobody, and the deputy who received
+// the delegation instead is the deputy of the place whose head the sentence names.
+TEST(RelationsTest, EnglishTitleGlossesHonorificsAndAnAbsentHead) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n出國人員：局長 王大明\n"
+      "上午拜會愛丁堡市政府，由愛丁堡市議會領袖（Leader of the Council）Cllr. Fiona Baird接見。"
+      "午間由愛丁堡市長（Lord Provost）Cllr. Ian Moffat設宴款待。"
+      "大曼徹斯特市長（Mayor of Greater Manchester）Peter Hale因公務未能出席，由副市長Anna Crowe代為接見。"
+      "下午拜會菲律賓伊洛伊洛市，市長Hon. Maria Santos親自接待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Fiona Baird", "愛丁堡市議會", Role::kOther, "領袖"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ian Moffat", "愛丁堡", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Peter Hale", "大曼徹斯特", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Crowe", "大曼徹斯特", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Santos", "伊洛伊洛市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "Anna Crowe"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "Ian Moffat"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王大明", "Peter Hale"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Peter Hale", "王大明"));
+}
+
+// 該市 ("that city") names the city named last before: its membership, the host of its event.
+TEST(RelationsTest, ThatCityIsTheCityNamedBefore) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n上午拜會曼徹斯特市政府，對方說明該市為英國核心城市聯盟（Core Cities UK）成員。"
+      "伯明罕市議會議長邀請本市明年參加該市舉辦之「2027英格蘭中部投資峰會」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "曼徹斯特", "英國核心城市聯盟"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027英格蘭中部投資峰會", "伯明罕"));
+}
+
+// The trip's purpose in a summary's first sentence (赴英國參加「X」) is the report's own event: the travellers and
+// its opening speakers attended it; 論壇於X舉行 places it; a heading dates it by the short name its parentheses
+// define (…，簡稱UKREiiF). An event of a year before the trip is history, not attended.
+TEST(RelationsTest, TheTripsPurposeInASummary) {
+  auto d = testing::ExtractText(
+      "臺中市政府因公出國報告\n服務機關：臺中市政府經濟發展局\n姓名職稱：局長 王大明、科長 李小華\n"
+      "出國期間：民國115年5月17日至5月24日\n報告日期：民國115年7月10日\n\n摘要\n"
+      "本局應英國在台辦事處邀請，赴英國參加「2026英國不動產投資及基礎建設論壇」（UK Real Estate Investment & "
+      "Infrastructure Forum，簡稱UKREiiF），並順道拜會曼徹斯特市政府。\n"
+      "三、5月19日至21日　參加UKREiiF論壇\n"
+      "論壇於里茲市舉行，開幕式由里茲市議會領袖Cllr. Priya Nand致詞。"
+      "王局長並與伯明罕市議會議員Omar Sadiq會晤，Sadiq議員介紹伯明罕市2022年大英國協運動會之經驗。\n");
+  const std::string forum = "2026英國不動產投資及基礎建設論壇";
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李小華", forum));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Priya Nand", forum));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, forum, "里茲"));
+  bool dated = false, named = false;
+  for (const auto& e : d.entities)
+    if (e.label == forum) {
+      dated = e.date.year == 2026 && e.date.month == 5 && e.date.day == 19;
+      named = std::find(e.names.begin(), e.names.end(), "UKREiiF") != e.names.end() &&
+              std::find(e.names.begin(), e.names.end(), "UK Real Estate Investment & Infrastructure Forum") != e.names.end();
+    }
+  EXPECT_TRUE(dated);
+  EXPECT_TRUE(named);
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "王大明", "2022年大英國協運動會"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "臺中市", "2022年大英國協運動會"));
+}
+
+// Organization names: a ministry named for several portfolios after its country (英國住房、社區及地方政府部); a
+// trade word inside a longer name (韓國食品研究院, 發酵食品博覽會) but ending a company's (南僑食品); a quoted
+// programme (「蜜蜂網絡」…計畫) and generic words (投資機構, 區域中心) are no organizations.
+TEST(RelationsTest, MinistriesOfSeveralPortfoliosTradeWordsAndProgrammes) {
+  auto d = testing::ExtractText(
+      "開幕式由英國住房、社區及地方政府部次長Anne Thorn發表演講。許處長與韓國食品研究院院長吳慧真洽談，並參觀「2026全州國際發酵食品博覽會」。"
+      "下午參訪南僑食品，並由交通局局長James Hollis簡報「蜜蜂網絡」（Bee Network）公共運輸整合計畫。"
+      "吸引開發商及投資機構參加。該市為西米沙鄢區的區域中心。\n");
+  std::set<std::string> orgs;
+  for (const auto& e : d.entities)
+    if (e.kind == ontology::EntityKind::kOrganization) orgs.insert(e.label);
+  EXPECT_TRUE(orgs.count("英國住房、社區及地方政府部"));
+  EXPECT_TRUE(orgs.count("韓國食品研究院"));
+  EXPECT_TRUE(orgs.count("南僑食品"));
+  for (const char* no : {"地方政府部", "韓國食品", "全州國際發酵食品", "蜜蜂網絡", "投資機構", "區域中心"}) EXPECT_FALSE(orgs.count(no)) << no;
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anne Thorn", "英國住房、社區及地方政府部", Role::kOther, "次長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
