@@ -417,7 +417,13 @@ void DocumentExtraction::FindMetadata() {
         if (f[i + k] < '0' || f[i + k] > '9') digits = false;
         y = y * 10 + static_cast<int>(f[i + k] - '0');
       }
-      if (digits && y >= 1990 && y <= 2100) ++years[y];
+      // (A year after 明年 / 去年 — 邀請…明年1月出席「2027迪納揚節」 — is the year after or before the text's own.)
+      if (digits && y >= 1990 && y <= 2100) {
+        std::u32string_view before(f.data() + (i > 16 ? i - 16 : 0), i > 16 ? 16 : i);
+        if (before.find(U"明年") != std::u32string_view::npos) --y;
+        else if (before.find(U"去年") != std::u32string_view::npos) ++y;
+        ++years[y];
+      }
     }
     int best = 0, year = 0;
     for (const auto& [y, n] : years)
@@ -428,7 +434,8 @@ void DocumentExtraction::FindMetadata() {
     if (year) {
       out_.meta.trip_start = Date{year, 0, 0};
       for (const auto& d : FindDates(nt_.text, 0, nt_.text.size()))
-        if (!d.has_year && d.date.month > 0) {
+        if (!d.has_year && d.date.month > 0 && d.year_offset == 0 &&
+            !(d.span.begin >= 2 && (f.compare(d.span.begin - 2, 2, U"明年") == 0 || f.compare(d.span.begin - 2, 2, U"去年") == 0))) {
           out_.meta.trip_start = Date{year, d.date.month, d.date.day};
           break;
         }
@@ -3092,7 +3099,10 @@ ExtractedDocument DocumentExtraction::Run() {
       int e = EntityForSeg(static_cast<int>(k));
       std::string written = nt_.Utf8(s.span);
       Entity& ent = out_.entities[static_cast<size_t>(e)];
-      if (s.kind == SegKind::kPlace && written != ent.label &&
+      // (Not 該市, "that city", nor a district written without the 區 its head's title shares: 全州市完山 + 區廳長.)
+      bool anaphor = written.starts_with("該");
+      bool shared_suffix = ent.label.size() > written.size() && ent.label.starts_with(written) && ent.label.ends_with("區");
+      if (s.kind == SegKind::kPlace && written != ent.label && !anaphor && !shared_suffix &&
           std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())
         ent.names.push_back(written);
     }

@@ -381,7 +381,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     }
     bool suffix = IsAdminSuffixChar(nt.folded[q - 1]);
-    if (after_place && nt.folded[q - 1] != U'區' && !in_region) continue;
+    // 全州市完山區廳長: a district whose 區 the head's title shares (區廳長, 區長) right after its city.
+    const bool shared_district = after_place && !in_region && q == limit && q - b <= 3 && nt.folded[q - 1] != U'區' && i + 1 < segs.size() &&
+                                 segs[i + 1].kind == SegKind::kTitle && nt.folded[q] == U'區' &&
+                                 g.titles()[static_cast<size_t>(segs[i + 1].index)].role == ontology::Role::kMayor;
+    if (shared_district) suffix = true;
+    if (after_place && nt.folded[q - 1] != U'區' && !in_region && !shared_district) continue;
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市",
@@ -416,7 +421,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     } else if (after_place) {
       // Named with the city's full name, however the city is written (釜山影島區 = 釜山廣域市影島區).
       place.span = {c.span.begin, q};
-      place.name = (c.index >= 0 ? g.places()[static_cast<size_t>(c.index)].name_zh : nt.Utf8(c.span)) + nt.Utf8(b, q);
+      place.name = (c.index >= 0 ? g.places()[static_cast<size_t>(c.index)].name_zh : nt.Utf8(c.span)) + nt.Utf8(b, q) +
+                   (shared_district ? "區" : "");
       place.country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
       extra.push_back(std::move(place));
       segs[i].kind = SegKind::kTitle;  // marker: replaced below

@@ -1282,6 +1282,14 @@ TEST(RelationsTest, ThatCityIsTheCityNamedBefore) {
       "伯明罕市議會議長邀請本市明年參加該市舉辦之「2027英格蘭中部投資峰會」。\n");
   EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "曼徹斯特", "英國核心城市聯盟"));
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027英格蘭中部投資峰會", "伯明罕"));
+  for (const auto& e : d.entities) EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "該市"), e.names.end()) << e.label;
+}
+
+// A Korean district whose 區 its head's title shares (全州市完山區廳長) is a place of its city.
+TEST(RelationsTest, ADistrictSharingItsSuffixWithTheTitle) {
+  auto d = testing::ExtractText("10月16日拜會韓國全州市德津區廳長朴英秀，參訪韓屋村。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴英秀", "全州市德津區", Role::kMayor));
+  for (const auto& e : d.entities) EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "全州市德津"), e.names.end());
 }
 
 // The trip's purpose in a summary's first sentence (赴英國參加「X」) is the report's own event: the travellers and
@@ -1329,6 +1337,22 @@ TEST(RelationsTest, MinistriesOfSeveralPortfoliosTradeWordsAndProgrammes) {
   EXPECT_TRUE(orgs.count("南僑食品"));
   for (const char* no : {"地方政府部", "韓國食品", "全州國際發酵食品", "蜜蜂網絡", "投資機構", "區域中心"}) EXPECT_FALSE(orgs.count(no)) << no;
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Anne Thorn", "英國住房、社區及地方政府部", Role::kOther, "次長"));
+}
+
+// A press release that writes no year of its own is not dated by next year's festival it mentions (邀請…明年1月出席
+// 「2027迪納揚節」): its meetings are in the year before.
+TEST(RelationsTest, NextYearsEventDoesNotDateAPressRelease) {
+  auto d = testing::ExtractText(
+      "菲律賓伊洛伊洛市市長Hon. Maria Santos今（7）日上午拜會臺南市政府，由臺南市長王大明接待。"
+      "Santos市長並邀請王市長明年1月出席「2027迪納揚節」。\n");
+  bool met = false;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith) {
+      met = true;
+      EXPECT_EQ(r.date.year, 2026);
+    }
+  EXPECT_TRUE(met);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027迪納揚節", "伊洛伊洛市"));
 }
 
 }  // namespace
