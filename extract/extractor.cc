@@ -754,10 +754,19 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
   if (events_[i].sentence < 3) return true;
   std::u32string bare = NameWithoutYear(events_[i].name);
   // The title lines: those near the top that end in 報告.
-  for (Span sp : HeadLines(400, 8)) {
+  // (A title split over two lines: 參加「2026…會議」⏎暨拜會釜山廣域市報告書.)
+  std::vector<Span> head = HeadLines(400, 8);
+  auto title_line = [&](size_t k) {
+    if (k >= head.size()) return false;
+    std::u32string_view l(nt_.folded.data() + head[k].begin, head[k].size());
+    while (!l.empty() && (l.back() == U' ' || l.back() == U'\n')) l.remove_suffix(1);
+    return l.size() <= 60 && (l.ends_with(U"報告") || l.ends_with(U"報告書"));
+  };
+  for (size_t k = 0; k < head.size(); ++k) {
+    Span sp = head[k];
     std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
     while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
-    if (line.size() <= 60 && line.ends_with(U"報告"))
+    if (line.size() <= 60 && (title_line(k) || title_line(k + 1)))
       for (size_t cut = 0; cut + 4 <= bare.size() && cut <= 4; ++cut)
         if (line.find(bare.substr(cut)) != std::u32string_view::npos) return true;
   }
@@ -1031,6 +1040,8 @@ void DocumentExtraction::FindEvents() {
         }
         // (Or the end of an event's name the report gives: 假面舞節開幕典禮 for 「2026安東國際假面舞節」.)
         std::u32string_view what(nt_.folded.data() + q, q < opens ? opens - q : 0);
+        // (Also with its venue after it: 論壇於上海國際會議中心開幕.)
+        if (size_t at = what.find_first_of(U"於在"); at != std::u32string_view::npos && at >= 2) what = what.substr(0, at);
         bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
           return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(what);
         });
@@ -1099,7 +1110,7 @@ uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
 
 // Past a government's word after a place (布里斯本市政府邀請, 由高雄市政府主辦): where the text goes on.
 uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
-  for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
+  for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"政府")})
     if (nt_.folded.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
   return q;
 }
@@ -1112,6 +1123,10 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
   auto [lo, hi] = SegsIn(sentences_[events_[i].sentence]);
   for (size_t k = lo; k < hi; ++k) {
     const Seg& g = segs_[k];
+    // 明年論壇將輪由本市主辦，預定於2027年舉行「…」: the sentence says the publisher hosts it.
+    if (g.kind == SegKind::kSelf && g.span.end <= events_[i].span.begin && g.span.begin > 0 && f[g.span.begin - 1] == U'由' &&
+        f.compare(g.span.end, 2, U"主辦") == 0)
+      return true;
     if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
     std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
     // 出席本縣「2027…嘉年華」: the publisher's own event, named right after it (本縣舉辦之 is read below).
@@ -1388,7 +1403,21 @@ void DocumentExtraction::BuildRelations() {
           const std::string& pub = publisher_ >= 0 ? out_.entities[static_cast<size_t>(publisher_)].label : std::string();
           bool other_level = (title_text.find("市長") != std::string::npos && pub.ends_with("縣")) ||
                              (title_text.find("縣長") != std::string::npos && pub.ends_with("市"));
-          if (!p.foreign && !post.foreign_context && !ministerial && !other_level) holder = publisher_;
+          // (But one who receives the delegation at the government it visits is that government's: 拜會釜山廣域市
+          // 政府，由經濟副市長金東旭接見.)
+          bool receives = false;
+          if (!p.foreign && !post.foreign_context && !ministerial && !other_level) {
+            const std::u32string& f = nt_.folded;
+            Span sp = sentences_[p.sentence];
+            std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
+            if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
+            std::u32string_view after(f.data() + p.name.end, std::min<size_t>(8, sp.end - p.name.end));
+            receives = before.find(U'由') != std::u32string_view::npos &&
+                       ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎"});
+          }
+          int visited = receives ? SentenceGovernmentBefore(p.name.begin, p.sentence, role) : -1;
+          if (visited >= 0) holder = visited;
+          else if (!p.foreign && !post.foreign_context && !ministerial && !other_level) holder = publisher_;
           else if (other_level) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
           // local government named last before in the sentence, of the kind the title heads.
@@ -1901,9 +1930,11 @@ void DocumentExtraction::BuildRelations() {
     for (size_t k = ev_lo; k < ev_hi; ++k) {
       const Seg& s = segs_[k];
       if (s.kind != SegKind::kPlace) continue;
-      if (s.span.end <= events_[i].span.end) {
-        place = static_cast<int>(k);  // the last place in the name is the host ("臺北上海城市論壇" is hosted in turn)
-      }
+      // The last place in the name is the host ("臺北上海城市論壇" is hosted in turn; each city writes its own name
+      // first): the last that is not the publisher, where there are several.
+      if (s.span.end <= events_[i].span.end &&
+          (place < 0 || EntityForSeg(static_cast<int>(k)) != publisher_))
+        place = static_cast<int>(k);
     }
     if (place < 0) {
       // 韓國高陽舉行之「…大會」, 於首爾舉辦的…: a place, then a verb of holding, right before the name; or, in the same
@@ -1956,7 +1987,7 @@ void DocumentExtraction::BuildRelations() {
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
     }
-    int host = place >= 0 ? EntityForSeg(place) : PublisherHosts(i) ? publisher_ : -1;
+    int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : -1;
     // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
     if (host < 0 && AttendCueIn(sentences_[events_[i].sentence])) {
       const std::u32string& f = nt_.folded;
@@ -2681,6 +2712,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"組合長", {U"農協", U"漁協", U"組合"}},
                                 {U"議長", {U"議會"}},
                                 {U"會長", {U"會"}},
+                                {U"會頭", {U"會議所", U"商工會"}},  // a Japanese chamber's head
                                 {U"社長", {U"社"}},
                                 {U"董事長", {U"公司", U"集團", U"會社"}},
                                 {U"總經理", {U"公司", U"集團", U"會社"}},
@@ -3095,14 +3127,14 @@ ExtractedDocument DocumentExtraction::Run() {
   // as written.
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& s = segs_[k];
-    if (s.kind == SegKind::kPlace || s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) {
+    if (s.kind == SegKind::kPlace || s.kind == SegKind::kCountry || s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) {
       int e = EntityForSeg(static_cast<int>(k));
       std::string written = nt_.Utf8(s.span);
       Entity& ent = out_.entities[static_cast<size_t>(e)];
       // (Not 該市, "that city", nor a district written without the 區 its head's title shares: 全州市完山 + 區廳長.)
       bool anaphor = written.starts_with("該");
       bool shared_suffix = ent.label.size() > written.size() && ent.label.starts_with(written) && ent.label.ends_with("區");
-      if (s.kind == SegKind::kPlace && written != ent.label && !anaphor && !shared_suffix &&
+      if ((s.kind == SegKind::kPlace || s.kind == SegKind::kCountry) && written != ent.label && !anaphor && !shared_suffix &&
           std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())
         ent.names.push_back(written);
     }

@@ -327,4 +327,71 @@ std::string UnwrapHardWrapped(std::string text) {
   return out;
 }
 
+std::string DropPageFurniture(std::string text) {
+  if (text.find("頁") == std::string::npos && text.find("Page") == std::string::npos) return text;  // most texts
+  std::vector<std::string> lines = Lines(text);
+  // A line's shape: spaces (also U+3000) out, each run of digits one '#'.
+  auto squeeze = [](const std::string& line) {
+    std::string out;
+    for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == ' ' || c == '\t' || c == '\r') continue;
+      if (line.compare(i, 3, "\u3000") == 0) {
+        i += 2;
+        continue;
+      }
+      if (c >= '0' && c <= '9') {
+        if (out.empty() || out.back() != '#') out.push_back('#');
+        continue;
+      }
+      out.push_back(c);
+    }
+    return out;
+  };
+  std::vector<std::string> shapes(lines.size());
+  std::map<std::string, int> repeats;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    shapes[k] = squeeze(lines[k]);
+    if (!shapes[k].empty() && shapes[k].size() <= 240 && shapes[k].find('#') != std::string::npos) ++repeats[shapes[k]];
+  }
+  std::vector<bool> drop(lines.size(), false);
+  bool any = false;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string& sh = shapes[k];
+    if (sh.empty() || sh.size() > 240 || sh.find('#') == std::string::npos) continue;
+    bool page_number = sh.find("第#頁") != std::string::npos || sh == "-#-" || sh.rfind("Page#", 0) == 0 ||
+                       sh == "#/#" || sh.rfind("頁#", 0) == 0;
+    // (A repeated line must be long, a running header: not 第1天, 第2天, … nor 10:00 of an itinerary.)
+    if (page_number || (repeats[sh] >= 3 && ToU32(sh).size() >= 10)) drop[k] = any = true;
+  }
+  if (!any) return text;
+  // A sentence the page break split (…局長佐藤健一 / header / 及越南…) goes on: join its halves.
+  std::vector<bool> join(lines.size(), false);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (!drop[k]) continue;
+    size_t p = k, q = k;
+    while (p > 0 && (drop[p - 1] || Trim(lines[p - 1]).empty())) --p;
+    while (q + 1 < lines.size() && (drop[q + 1] || Trim(lines[q + 1]).empty())) ++q;
+    if (p == 0 || q + 1 >= lines.size()) continue;
+    std::u32string before = ToU32(Trim(lines[p - 1])), after = ToU32(Trim(lines[q + 1]));
+    if (before.size() < 20 || after.empty()) continue;
+    bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(before.back()) != std::u32string_view::npos;
+    // (Not a new item or heading: 一、, (二), 參、.)
+    bool item = after.size() >= 2 && (after[1] == U'、' || after[0] == U'(' || after[0] == U'（');
+    if (ends_sentence || item) continue;
+    for (size_t x = p; x <= q; ++x) drop[x] = true;
+    join[p - 1] = true;
+    k = q;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (drop[k]) continue;
+    out += join[k] ? Trim(lines[k]) : lines[k];
+    if (!join[k]) out += '\n';
+  }
+  if (!text.empty() && text.back() != '\n' && !out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace citykg::extract::detail

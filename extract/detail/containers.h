@@ -27,6 +27,11 @@ ContainerText OfficeText(std::string_view bytes);
 // the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
 std::string UnwrapHardWrapped(std::string text);
 
+// A plain text with a PDF's page furniture copied along: lines that give a page number (第 N 頁, Page N, - N -) or
+// repeat three times or more with only their numbers changed (a running header with its page) are dropped, and a
+// sentence a page break split (…局長佐藤健一 / header / 及越南…) is joined again.
+std::string DropPageFurniture(std::string text);
+
 }  // namespace citykg::extract::detail
 
 #endif  // CITYKG_EXTRACT_DETAIL_CONTAINERS_H_

@@ -380,6 +380,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         break;
       }
     }
+    // 上海市徐匯區濱江公共空間: a city's district (two or three characters and 區) followed by what is in it.
+    bool district_then_more = false;
+    if (after_place && !in_region && nt.folded[q - 1] != U'區' && c.index >= 0 &&
+        g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kCity) {
+      for (uint32_t k = b + 2; k <= b + 3 && k < q; ++k)
+        if (nt.folded[k] == U'區' && k + 1 < n && std::u32string_view(U"域隔別分塊").find(nt.folded[k + 1]) == std::u32string_view::npos) {
+          q = k + 1;
+          district_then_more = true;
+          break;
+        }
+    }
     bool suffix = IsAdminSuffixChar(nt.folded[q - 1]);
     // 全州市完山區廳長: a district whose 區 the head's title shares (區廳長, 區長) right after its city.
     const bool shared_district = after_place && !in_region && q == limit && q - b <= 3 && nt.folded[q - 1] != U'區' && i + 1 < segs.size() &&
@@ -390,6 +401,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市",
+                                                   U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"校區",
+                                                   U"展區", U"營區", U"災區", U"全區", U"該區", U"本區",
                                                    U"姊妹市", U"姐妹市", U"友好市", U"城市"};
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)
@@ -404,7 +417,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       std::u32string_view inner(nt.text.data() + r + 1, close - r - 1);
       for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     }
-    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region;
+    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more;
     if (!((suffix && next_ok) || english)) continue;
     // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
     if (ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
@@ -424,6 +437,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       place.name = (c.index >= 0 ? g.places()[static_cast<size_t>(c.index)].name_zh : nt.Utf8(c.span)) + nt.Utf8(b, q) +
                    (shared_district ? "區" : "");
       place.country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
+      // (The district's own name, found again alone below: 由徐匯區區長X after 上海市徐匯區.)
+      if (nt.folded[q - 1] == U'區' && q - b >= 3) place.alias = nt.Utf8(b, q);
       extra.push_back(std::move(place));
       segs[i].kind = SegKind::kTitle;  // marker: replaced below
       segs[i].index = -2;
@@ -468,9 +483,15 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   // A place found by its shape once (加州聖塔克拉拉郡) is that place wherever the text writes its name (拜會聖塔克拉拉郡政府).
   {
     std::vector<Seg> again;
+    std::vector<std::pair<const Seg*, std::u32string>> names;
     for (const Seg& e : extra) {
       if (e.span.size() < 4 || e.index != -1) continue;
-      std::u32string_view name(nt.folded.data() + e.span.begin, e.span.size());
+      names.emplace_back(&e, std::u32string(nt.folded.data() + e.span.begin, e.span.size()));
+      if (!e.alias.empty()) names.emplace_back(&e, Gazetteer::Fold(ToU32(e.alias)));
+    }
+    for (const auto& [seg, written] : names) {
+      const Seg& e = *seg;
+      std::u32string_view name(written);
       for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
         uint32_t b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
         if (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b)) continue;
@@ -548,6 +569,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                                   U"署名", U"院子", U"組團"};
     // 桃園航空城: an ending followed by 城 names a district or development (an "airport city"), not a body.
     if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
+    // …首長會議會員城市: an ending's 會 that starts 會員 (member), 會談, 會晤, 會見, 會面 is that word's.
+    if (at + len < n && f[at + len - 1] == U'會' && std::u32string_view(U"員談晤見面").find(f[at + len]) != std::u32string_view::npos)
+      return true;
     if (len != 1 || at + 1 >= n) return false;
     for (auto w : kGoesOn)
       if (f.compare(at, w.size(), w) == 0) return true;
@@ -676,6 +700,20 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (!IsHan(c)) break;
       --start;
     }
+    // 上海市人民政府臺灣事務辦公室: a government's name right before a body that starts with a country owns it.
+    if (seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry)
+      for (std::u32string_view gw : {std::u32string_view(U"人民政府"), std::u32string_view(U"市政府"), std::u32string_view(U"政府")})
+        if (start > gw.size() && f.compare(start - gw.size(), gw.size(), gw) == 0 &&
+            seg_by_end.count(start - static_cast<uint32_t>(gw.size())) &&
+            (*segs)[seg_by_end[start - static_cast<uint32_t>(gw.size())]].kind == SegKind::kPlace) {
+          start = (*segs)[seg_by_end[start - static_cast<uint32_t>(gw.size())]].span.begin;
+          has_prefix_entity = true;
+          break;
+        }
+    // 大陸事務委員會: a country the body deals with (…事務) is not its owner (a department of the publisher's, in a list).
+    if (seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry &&
+        f.compare((*segs)[seg_by_begin[start]].span.end, 2, U"事務") == 0)
+      has_prefix_entity = false;
     if (e - start >= max_len) continue;
     // A quoted name is the whole name: 「女性參與地方政府事務常設委員會」.
     if (e < n && (f[e] == U'」' || f[e] == U'』')) {
@@ -976,6 +1014,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // Not when the rest is a generic name (紐西蘭地方政府協會 → 地方政府協會 would merge every country's association).
       if (country.len > 0 && start + country.len + 2 < e && !lex.NotOrg(start + country.len, e) &&
           f[start + country.len] != U'區' && f[start + country.len] != U'在' &&  // 臺灣區…公會, 德國在台協會
+          f.compare(start + country.len, 2, U"事務") != 0 &&  // 臺灣事務辦公室: the country is what it deals with
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
         org.alias = nt.Utf8(start + country.len, e);
     }

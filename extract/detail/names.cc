@@ -133,7 +133,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎").find(f[q + 1]) != std::u32string_view::npos);  // 大濱和也接見
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代").find(f[q + 1]) != std::u32string_view::npos);  // 大濱和也接見
       if (g >= 1 && name_ends) {
         ++q;
         ++g;
@@ -1324,6 +1324,16 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     }
     bool festival = bare.size() >= 5 && (f[bare.end - 1] == U'節' || (f[bare.end - 2] == U'典' && f[bare.end - 1] == U'禮'));
     if (bare.size() < 4 || !(lex_.EventEndsAt(bare.end) || festival)) continue;
+    // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).
+    if (f[bare.end - 1] == U'展' && f[bare.end - 2] == U'發') continue;
+    {
+      std::u32string_view before(f.data() + sentence.begin, q - sentence.begin);
+      while (!before.empty() && (before.back() == U' ' || before.back() == U':' || before.back() == U'：')) before.remove_suffix(1);
+      std::u32string_view after(f.data() + r + 1, std::min<size_t>(3, sentence.end - (r + 1)));
+      if (before.ends_with(U"主題為") || before.ends_with(U"主題是") || before.ends_with(U"主題") ||
+          (before.ends_with(U"以") && (after.starts_with(U"為主題") || after.starts_with(U"為題"))))
+        continue;
+    }
     EventHit e;
     e.span = s;
     e.name = nt_.Utf8(bare);

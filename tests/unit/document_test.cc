@@ -107,6 +107,32 @@ TEST(DocumentTest, ReadsASampleWithItsName) {
   EXPECT_EQ(r.doc->encoding, "UTF-8");
 }
 
+// Plain text copied out of a PDF with its page furniture: running headers with the page number and page-number lines
+// are dropped, and a sentence the page break split is joined; day headings of an itinerary (第1天) stay.
+TEST(DocumentTest, PageFurnitureIsDropped) {
+  std::string text =
+      "高雄市政府出國報告\n"
+      "高雄市政府海洋局出國報告　　　　　　第 1 頁\n\n"
+      "一、下午本局許局長於「港灣城市轉型」場次報告高雄亞洲新灣區之開發成果，與談人包括日本橫濱市港灣局長佐藤健一\n\n"
+      "高雄市政府海洋局出國報告　　　　　　第 2 頁\n\n"
+      "及越南峴港市人民委員會副主席阮文雄。\n"
+      "第1天\n參訪港區。\n第2天\n參訪港區。\n第3天\n返國。\n"
+      "- 3 -\n"
+      "二、拜會釜山廣域市政府。\n";
+  auto r = ReadDocumentBytes("furniture.txt", text);
+  ASSERT_TRUE(r.doc.has_value());
+  EXPECT_EQ(r.doc->text.find("第 1 頁"), std::string::npos);
+  EXPECT_EQ(r.doc->text.find("- 3 -"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("港灣局長佐藤健一及越南峴港市"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("第1天\n"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("第3天\n"), std::string::npos);
+  EXPECT_NE(r.doc->text.find("返國。\n二、拜會"), std::string::npos);
+  // A text with no page numbers comes back unchanged.
+  auto plain = ReadDocumentBytes("plain.txt", kText + "\n" + kText + "\n");
+  ASSERT_TRUE(plain.doc.has_value());
+  EXPECT_EQ(plain.doc->text, kText + "\n" + kText + "\n");
+}
+
 }  // namespace
 }  // namespace citykg::extract
 

@@ -1355,5 +1355,75 @@ TEST(RelationsTest, NextYearsEventDoesNotDateAPressRelease) {
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027迪納揚節", "伊洛伊洛市"));
 }
 
+// A trip to a mainland Chinese city: a district named after its city with what is in it (上海市徐匯區濱江…) and
+// alone later (徐匯區區長); the party secretary (市委書記); a body dealing with Taiwan (臺灣事務辦公室) owned by the
+// government named before it, and the State Council's; a quoted theme is no event; an event named with both cities
+// is the other city's; the publisher hosts the one the sentence says it hosts (輪由本市主辦); the opening dated by a
+// clause with the venue (論壇於…開幕).
+TEST(RelationsTest, AMainlandTrip) {
+  auto d = testing::ExtractText(
+      "臺北市政府赴大陸地區報告\n赴上海市參加「2026上海臺北城市論壇」\n服務機關：臺北市政府\n"
+      "赴大陸地區期間：民國115年12月2日至12月4日\n"
+      "本屆由上海市人民政府主辦，主題為「智慧城市與青年發展」。\n"
+      "12月3日上午論壇於上海國際會議中心開幕，上海市委書記劉振東、國務院臺灣事務辦公室副主任周立平出席開幕式並致詞。\n"
+      "上海市人民政府臺灣事務辦公室主任孫麗華陪同。\n"
+      "訪團參訪上海市徐匯區濱江公共空間，由徐匯區區長錢海濤簡報濱江開發經驗。\n"
+      "明年論壇將輪由本市主辦，預定於2027年舉行「2027臺北上海城市論壇」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "劉振東", "上海市", Role::kOther, "市委書記"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "周立平", "國務院臺灣事務辦公室", Role::kOther, "副主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "錢海濤", "上海市徐匯區", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026上海臺北城市論壇", "上海市"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027臺北上海城市論壇", "臺北市"));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "智慧城市與青年發展");
+    EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "事務辦公室"), e.names.end()) << e.label;
+    if (e.label == "2026上海臺北城市論壇") {
+      EXPECT_EQ(e.date.month, 12);
+      EXPECT_EQ(e.date.day, 3);
+    }
+  }
+}
+
+// One who receives the delegation at the government it visits is that government's, whatever the name's script
+// (拜會釜山廣域市政府，由經濟副市長金東旭接見); a national agency's head (韓國海洋水產部長官) is the nation's; a title
+// split over two lines (參加「…」⏎暨拜會…報告書) names the report's own event.
+TEST(RelationsTest, ReceivedAtTheVisitedGovernment) {
+  auto d = testing::ExtractText(
+      "高雄市政府海洋局出國報告\n\n參加「2026亞太港灣城市首長會議」\n暨拜會釜山廣域市報告書\n\n"
+      "服務機關：高雄市政府海洋局\n姓名職稱：局長 許文龍\n出國期間：中華民國115年9月7日至9月10日\n\n"
+      "一、9月8日上午出席開幕式，由釜山廣域市長朴成浩致歡迎詞，韓國海洋水產部長官李政勳發表主題演講。\n"
+      "二、9月9日上午拜會釜山廣域市政府，由經濟副市長金東旭接見，雙方就郵輪航線合作交換意見。\n"
+      "本市為亞太港灣城市首長會議會員城市。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金東旭", "釜山廣域市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "金東旭", "高雄市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許文龍", "金東旭"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李政勳", "韓國", Role::kOther, "海洋水產部長官"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李政勳", "2026亞太港灣城市首長會議"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "許文龍", "2026亞太港灣城市首長會議"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "亞太港灣城市首長會議會");
+}
+
+// A Japanese chamber (商工會議所) and its head (會頭); a given name ending in 之 before 見證; the two who sign together
+// (A與B共同簽署) meet; a trade word (航空) inside an exhibition's name.
+TEST(RelationsTest, AChamberASigningAndAnExhibition) {
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n出國人員：桃園市政府經濟發展局局長 郭俊良\n"
+      "6月23日上午於名古屋市役所舉行簽約儀式，由名古屋市長廣澤一郎與本局郭局長共同簽署，"
+      "日本台灣交流協會名古屋事務所所長中川浩之見證。\n"
+      "名古屋商工會議所：由會頭森田一夫接待。\n"
+      "石川副知事表示，愛知縣將於10月舉辦「愛知國際航空宇宙展」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "廣澤一郎", "名古屋市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "郭俊良", "廣澤一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中川浩之", "日本台灣交流協會", Role::kOther, "名古屋事務所所長"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "郭俊良", "中川浩之"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "森田一夫", "名古屋商工會議所", Role::kPresident));
+  bool fair = false;
+  for (const auto& e : d.entities) {
+    fair = fair || e.label == "愛知國際航空宇宙展";
+    EXPECT_NE(e.label, "愛知國際航空");
+  }
+  EXPECT_TRUE(fair);
+}
+
 }  // namespace
 }  // namespace citykg::extract
