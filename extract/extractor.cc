@@ -597,14 +597,20 @@ void DocumentExtraction::ResolvePersons() {
   // each full name ends with, not by comparing every pair.
   {
     std::unordered_map<std::string, std::set<int>> by_tail;  // "Te Rangi", "Rangi" -> entities of longer names
+    // (Latin letters of any accent: Óscar Rodríguez Benítez, then Rodríguez Benítez市長.)
+    auto latin_name = [](const std::string& n) {
+      if (n.empty()) return false;
+      std::u32string first = ToU32(n.substr(0, std::min<size_t>(4, n.size())));
+      return !first.empty() && IsLatinLetter(first[0]);
+    };
     for (size_t j = 0; j < persons_.size(); ++j) {
       const std::string& n = persons_[j].name_text;
-      if (persons_[j].short_form || person_entity_[j] < 0 || n.empty() || static_cast<unsigned char>(n[0]) >= 0x80) continue;
+      if (persons_[j].short_form || person_entity_[j] < 0 || !latin_name(n)) continue;
       for (size_t sp = n.find(' '); sp != std::string::npos; sp = n.find(' ', sp + 1)) by_tail[n.substr(sp + 1)].insert(person_entity_[j]);
     }
     for (size_t i = 0; i < persons_.size() && !by_tail.empty(); ++i) {
       const PersonHit& p = persons_[i];
-      if (p.short_form || person_entity_[i] < 0 || p.name_text.empty() || static_cast<unsigned char>(p.name_text[0]) >= 0x80) continue;
+      if (p.short_form || person_entity_[i] < 0 || !latin_name(p.name_text)) continue;
       auto found = by_tail.find(p.name_text);
       if (found == by_tail.end()) continue;
       std::set<int> longer = found->second;
@@ -777,7 +783,11 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
     if (s.begin >= 800) return false;
     std::u32string_view before(nt_.folded.data() + s.begin, events_[k].span.begin - s.begin);
     std::u32string_view last = before.substr(before.size() > 6 ? before.size() - 6 : 0);
-    return (before.find(U'赴') != std::u32string_view::npos || before.find(U"前往") != std::u32string_view::npos) &&
+    // (Not an invitation to it: 邀請大濱市長率團出席本縣「…」; 應…邀請 is the delegation's own.)
+    size_t invite = before.rfind(U"邀請");
+    if (invite != std::u32string_view::npos && before.substr(0, invite).find(U'應') == std::u32string_view::npos) return false;
+    return (before.find(U'赴') != std::u32string_view::npos || before.find(U"前往") != std::u32string_view::npos ||
+            before.find(U"率團") != std::u32string_view::npos) &&
            ContainsAny(last, {U"參加", U"出席", U"參與"});
   };
   if (!went_to(i)) return false;
@@ -1042,8 +1052,11 @@ void DocumentExtraction::FindEvents() {
         std::u32string_view what(nt_.folded.data() + q, q < opens ? opens - q : 0);
         // (Also with its venue after it: 論壇於上海國際會議中心開幕.)
         if (size_t at = what.find_first_of(U"於在"); at != std::u32string_view::npos && at >= 2) what = what.substr(0, at);
+        // (An exhibition opens as 展覽: 展覽於慕尼黑國際展覽中心開幕, for 「…機器人展」.)
+        bool exhibition = what == U"展覽" || what == U"展會" || what == U"展覽會";
         bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
-          return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(what);
+          std::u32string_view name(nt_.folded.data() + e.span.begin, e.span.size());
+          return name.ends_with(what) || (exhibition && (name.ends_with(U"展") || name.ends_with(U"博覽會")));
         });
         if (q != opens && !lex_.EventEndsAt(opens) && !names_event) continue;
         opening = d.date;
@@ -1067,7 +1080,15 @@ void DocumentExtraction::FindEvents() {
       std::u32string bare = NameWithoutYear(events_[i].name);
       // (Or by the short name its parentheses define: 三、5月19日至21日　參加UKREiiF論壇.)
       std::u32string short_name = events_[i].short_alias.size() >= 3 ? Gazetteer::Fold(ToU32(events_[i].short_alias)) : U"";
-      for (const Span& sp : sentences_) {
+      for (const Span& whole : sentences_) {
+        // (Or its first clause: 二、8月12日下午出席十週年紀念典禮，典禮於…舉行 for 「亞松森—桃園…十週年紀念典禮」.)
+        Span sp = whole;
+        if (bare.size() >= 4 && sp.size() > bare.size() + 16 + short_name.size()) {
+          std::u32string_view text(nt_.folded.data() + whole.begin, whole.size());
+          size_t comma = text.find_first_of(U",，;；");
+          if (comma == std::u32string_view::npos) continue;
+          sp = {whole.begin, whole.begin + static_cast<uint32_t>(comma)};
+        }
         if (bare.size() < 4 || sp.size() > bare.size() + 16 + short_name.size()) continue;
         std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
         size_t at = line.find(bare);
@@ -1079,8 +1100,11 @@ void DocumentExtraction::FindEvents() {
           while (tail < line.size() && tail < bare.size() && IsHan(line[line.size() - 1 - tail]) &&
                  line[line.size() - 1 - tail] == bare[bare.size() - 1 - tail])
             ++tail;
-          if (tail < 4 || tail == bare.size() || (tail < line.size() && IsHan(line[line.size() - 1 - tail]) &&
-                                                  line[line.size() - 1 - tail] != U'日'))
+          // (After the day, or after attending it: 出席十週年紀念典禮.)
+          std::u32string_view lead = line.substr(0, line.size() - tail);
+          bool attends = lead.ends_with(U"出席") || lead.ends_with(U"參加") || lead.ends_with(U"參與");
+          if (tail < 4 || tail == bare.size() ||
+              (tail < line.size() && IsHan(line[line.size() - 1 - tail]) && line[line.size() - 1 - tail] != U'日' && !attends))
             continue;
           at = line.size() - tail;
         }
@@ -1907,11 +1931,19 @@ void DocumentExtraction::BuildRelations() {
     int own = -1;
     for (size_t i = 0; i < events_.size() && own < 0; ++i)
       if (IsOwnEvent(i)) own = event_entity_[i];
+    // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞.)
+    std::u32string own_tail;
+    for (size_t i = 0; i < events_.size() && own_tail.empty(); ++i)
+      if (event_entity_[i] == own) {
+        std::u32string bare = NameWithoutYear(events_[i].name);
+        if (bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式"))) own_tail = bare.substr(bare.size() - 6);
+      }
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-      if (text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
-      if (!ContainsAny(text, {U"開幕", U"閉幕"}) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
+      bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
+      if (!ceremony && text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
+      if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
           !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
         continue;
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
@@ -1946,6 +1978,13 @@ void DocumentExtraction::BuildRelations() {
       auto holds_at = [&](uint32_t q, uint32_t limit) {
         while (q < limit && f[q] == U' ') ++q;
         q = PastGovernmentWord(q);
+        // (An adverb before the verb: 浦那將主辦「…」, 本市即將舉辦.)
+        for (std::u32string_view adverb : {std::u32string_view(U"即將"), std::u32string_view(U"將"), std::u32string_view(U"預定"),
+                                           std::u32string_view(U"也將"), std::u32string_view(U"亦將")})
+          if (f.compare(q, adverb.size(), adverb) == 0) {
+            q += static_cast<uint32_t>(adverb.size());
+            break;
+          }
         for (auto w : kHold)
           if (f.compare(q, w.size(), w) == 0) return true;
         return false;
@@ -2819,7 +2858,14 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
                                                       U"市政府", U"市廳", U"縣政府", U"縣廳"};
-    std::u32string_view after(nt_.folded.data() + it->span.end, std::min<size_t>(3, nt_.folded.size() - it->span.end));
+    // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
+    uint32_t past = it->span.end;
+    if (past < nt_.folded.size() && nt_.folded[past] == U'(') {
+      uint32_t close = past;
+      while (close < nt_.folded.size() && nt_.folded[close] != U')' && close - past < 60) ++close;
+      if (close < nt_.folded.size() && nt_.folded[close] == U')') past = close + 1;
+    }
+    std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(3, nt_.folded.size() - past));
     // (But a deputy after the head of a place: 大曼徹斯特市長X未能出席，由副市長Y代為接見.)
     bool head_before = false;
     if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor) && it + 1 != segs_.end() &&

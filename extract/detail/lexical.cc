@@ -195,7 +195,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // punctuation or the text's start, and before a suffix, a title, a boundary word or punctuation.
       if (m.length <= 2 && (!pl.curated || best_base)) {
         uint32_t e = p + m.length;
-        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || place_end[p];
+        // (A city the report has named already may stand after any word: 明年1月浦那將主辦.)
+        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || place_end[p] ||
+                    (seen_here && pl.population >= 100000 &&  // (not a branch after its body: …代表處仙台分處)
+                     std::u32string_view(U"處會館局院所部司署廳團社").find(f[p - 1]) == std::u32string_view::npos);
         bool right = e >= n || !IsHan(f[e]) || IsAdminSuffixChar(f[e]) || stop_[e] > 0 || title_[e].len > 0 ||
                      org_[e].len > 0 || suffix_[e].len > 0;
         if (!right)
@@ -351,7 +354,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   }
   // Places by shape after a country or a place.
   static const std::u32string_view kPlaceWords[] = {U"City", U"Municipality", U"Province", U"Regency", U"District",
-                                                   U"County", U"Prefecture", U"Municipal Council", U"City Council"};
+                                                   U"County", U"Prefecture", U"Municipal Council", U"City Council",
+                                                   U"Departamento", U"Department", U"Provincia", U"Municipio",
+                                                   U"Landkreis", U"Governorate", U"Oblast"};
   std::vector<Seg> extra;
   for (size_t i = 0; i < segs.size(); ++i) {
     const Seg& c = segs[i];
@@ -795,7 +800,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         (start == 1 || !IsHan(f[start - 2]) || lex.LeadEndsAt(start - 1) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
       --start;
     // 駐以色列代表處: an office "stationed in" a country. 全印度地方自治政府協會, 全美市長會議: "all" + a country.
-    if (start > 0 && f[start - 1] == U'駐') --start;
+    if (start > 0 && f[start - 1] == U'駐') {
+      --start;
+      // 我國駐巴拉圭大使館, 中華民國駐…: the sending country before 駐 starts the name.
+      if (seg_by_end.count(start) && (*segs)[seg_by_end[start]].kind == SegKind::kCountry) start = (*segs)[seg_by_end[start]].span.begin;
+    }
     if (start > 0 && f[start - 1] == U'全' && seg_by_begin.count(start) &&
         (*segs)[seg_by_begin[start]].kind == SegKind::kCountry &&
         (start == 1 || !IsHan(f[start - 2]) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
@@ -853,6 +862,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (start < s) {
       char32_t c = f[start];
       if (std::u32string_view(U"這那各該此其每兩多一本我貴").find(c) == std::u32string_view::npos) break;
+      if (c == U'我' && seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry) break;  // 我國駐…
       ++start;
     }
     if (e - start < 2) continue;

@@ -48,7 +48,11 @@ bool IsNonNameWord(std::u32string w) {
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
       U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show", U"lord",
       U"leader", U"councillor", U"councilor", U"minister", U"ministry", U"secretary", U"director", U"chairman",
-      U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner"};
+      U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner",
+      // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
+      U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
+      U"sindaco", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
+      U"wali", U"bupati", U"gubernur", U"walikota"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -228,7 +232,7 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   // Honorifics: Dr. Mr. Ms. Mrs. Prof.
   // Cllr. (a British councillor), Hon. and Rt. Hon. (the Philippines, the Commonwealth).
   static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E.", U"Rt. Hon.",
-                                                    U"Rt Hon ", U"Hon.", U"Cllr.", U"Cllr ", U"Datuk Seri ", U"Datuk ",
+                                                    U"Rt Hon ", U"Hon.", U"S.E.", U"Cllr.", U"Cllr ", U"Shri ", U"Shri. ", U"Smt. ", U"Smt ", U"Datuk Seri ", U"Datuk ",
                                                     U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin "};
   uint32_t honorific_end = q;
   for (auto h : kHonorifics)
@@ -825,6 +829,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             title_word = title_word || (close > w && IsNonNameWord(nt_.text.substr(w, close - w)));
             w = close + 1;
           }
+        }
+        if (close < end && f[close] == U')') {  // (the last word of the gloss)
+          uint32_t w = close;
+          while (w > q + 1 && IsLatinLetter(nt_.text[w - 1])) --w;
+          title_word = title_word || (close > w && IsNonNameWord(nt_.text.substr(w, close - w)));
         }
         if (close < end && f[close] == U')' && latin && title_word) {
           uint32_t r = close + 1;

@@ -1425,5 +1425,65 @@ TEST(RelationsTest, AChamberASigningAndAnExhibition) {
   EXPECT_TRUE(fair);
 }
 
+// Spanish names (accents, two surnames): a title glossed in Spanish (市長（Intendente）), S.E. before a president, the
+// two surnames alone before a title (Rodríguez Benítez市長) are the full name's; our embassy (我國駐巴拉圭大使館); the
+// delegation led to a ceremony (率團出席「…典禮」) attends it, dated by the line that attends it by the end of its name,
+// and who speaks at it attends too.
+TEST(RelationsTest, ASisterCityInParaguay) {
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n出國人員：副市長 蘇大成、民政局局長 高小珍\n出國期間：115年8月10日至8月17日\n"
+      "應亞松森市長（Intendente）Óscar Rodríguez Benítez邀請，由蘇副市長率團出席「亞松森—桃園姊妹市締結十週年紀念典禮」。\n"
+      "一、8月12日上午拜會亞松森市政府，由Rodríguez Benítez市長親自接待。我國駐巴拉圭大使館大使張文中陪同出席。\n"
+      "二、8月12日下午出席十週年紀念典禮，典禮於亞松森市政廳舉行，巴拉圭公共工程及通訊部部長Luis Alberto Giménez致詞。\n"
+      "三、8月13日上午拜會巴拉圭總統府，由S.E. Carlos Duarte Villalba總統接見。\n");
+  const std::string ceremony = "亞松森—桃園姊妹市締結十週年紀念典禮";
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Óscar Rodríguez Benítez", "亞松森", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇大成", "Óscar Rodríguez Benítez"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張文中", "我國駐巴拉圭大使館", Role::kOther, "大使"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "高小珍", ceremony));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Luis Alberto Giménez", ceremony));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇大成", "Carlos Duarte Villalba"));
+  for (const auto& e : d.entities) {
+    if (e.label == "Rodríguez Benítez") {
+      EXPECT_NE(e.key.find("#merged"), std::string::npos);  // (merged into the full name; the graph drops it)
+    }
+    if (e.label == ceremony) {
+      EXPECT_EQ(e.date.month, 8);
+      EXPECT_EQ(e.date.day, 12);
+    }
+  }
+  // (An invitation to lead a delegation to one's own festival is no attendance.)
+  auto inv = testing::ExtractText(
+      "臺東縣長率團訪問日本沖繩縣石垣市報告\n出國人員：縣長 王大明、處長 林小華\n"
+      "石垣市與本縣同為離島，建議明年邀請大濱市長率團出席本縣「2027臺灣國際熱氣球嘉年華」。\n");
+  EXPECT_FALSE(Has(inv, RelationKind::kAttended, "林小華", "2027臺灣國際熱氣球嘉年華"));
+}
+
+// Indian honorifics (Smt., Shri), an Indian state, a city already named standing after any word (明年1月浦那將主辦「…」:
+// it hosts the event, with an adverb before the verb); a German district glossed in German (慕尼黑縣（Landkreis
+// München）) whose head (縣長（Landrat）) receives the delegation; an exhibition opening as 展覽.
+TEST(RelationsTest, IndianAndGermanOfficials) {
+  auto d = testing::ExtractText(
+      "印度馬哈拉什特拉邦浦那市（Pune）市長Smt. Kavita Deshmukh偕同市政專員（Municipal Commissioner）Shri Rajesh Kulkarni"
+      "今（18）日拜會臺中市政府，由臺中市長林大雄接待。Kulkarni專員表示，明年1月浦那將主辦「2027印度智慧城市博覽會」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kavita Deshmukh", "浦那", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大雄", "Kavita Deshmukh"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027印度智慧城市博覽會", "浦那"));
+  bool state = false;
+  for (const auto& e : d.entities) state = state || e.label == "馬哈拉什特拉邦";
+  EXPECT_TRUE(state);
+  auto g = testing::ExtractText(
+      "新竹市政府出國報告\n服務機關：新竹市政府產業發展處\n姓名職稱：處長 劉大廷\n出國期間：民國115年6月8日至6月14日\n"
+      "本處赴德國慕尼黑參加「2026慕尼黑國際自動化及機器人展」（automatica 2026）。\n"
+      "6月10日上午展覽於慕尼黑國際展覽中心開幕，德國聯邦經濟部長Anna Berger致詞。\n"
+      "6月11日上午拜會慕尼黑縣（Landkreis München），由縣長（Landrat）Christoph Göbel接待。\n");
+  EXPECT_TRUE(Has(g, RelationKind::kPost, "Christoph Göbel", "慕尼黑縣", Role::kMayor));
+  EXPECT_TRUE(Has(g, RelationKind::kAttended, "Anna Berger", "2026慕尼黑國際自動化及機器人展"));
+  for (const auto& e : g.entities)
+    if (e.label == "2026慕尼黑國際自動化及機器人展") {
+      EXPECT_EQ(e.date.day, 10);
+    }
+}
+
 }  // namespace
 }  // namespace citykg::extract
