@@ -406,8 +406,13 @@ void DocumentExtraction::FindMetadata() {
     // No full date: the year the text names most (2024 in "SusHi Tech Tokyo 2024", 2019 in "108年"), with the first
     // month and day written without a year (5月15日).
     std::map<int, int> years;
+    // (Not a year the text puts ahead: 下屆高峰會預定2028年於釜山舉行.)
+    auto ahead = [&](size_t at) {
+      std::u32string_view before(nt_.folded.data() + (at > 12 ? at - 12 : 0), at > 12 ? 12 : at);
+      return ContainsAny(before, {U"下屆", U"下一屆", U"預定", U"預計", U"將於"});
+    };
     for (const auto& d : FindDates(nt_.text, 0, nt_.text.size()))
-      if (d.has_year) ++years[d.date.year];
+      if (d.has_year && !ahead(d.span.begin)) ++years[d.date.year];
     const auto& f = nt_.folded;
     for (size_t i = 0; i + 4 <= f.size(); ++i) {
       if ((i > 0 && f[i - 1] >= '0' && f[i - 1] <= '9') || (i + 4 < f.size() && f[i + 4] >= '0' && f[i + 4] <= '9')) continue;
@@ -418,7 +423,7 @@ void DocumentExtraction::FindMetadata() {
         y = y * 10 + static_cast<int>(f[i + k] - '0');
       }
       // (A year after 明年 / 去年 — 邀請…明年1月出席「2027迪納揚節」 — is the year after or before the text's own.)
-      if (digits && y >= 1990 && y <= 2100) {
+      if (digits && y >= 1990 && y <= 2100 && !ahead(i)) {
         std::u32string_view before(f.data() + (i > 16 ? i - 16 : 0), i > 16 ? 16 : i);
         if (before.find(U"明年") != std::u32string_view::npos) --y;
         else if (before.find(U"去年") != std::u32string_view::npos) ++y;
@@ -2874,8 +2879,11 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
       head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor);
     }
     if (!after.empty() && !head_before &&
-        std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); }))
+        std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); })) {
+      // (A council's name, 八代市議會議長X、副市長Y: look further back, to 由八代市長Z接見.)
+      if (after.starts_with(U"議會")) continue;
       return -1;
+    }
     int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (ent < 0 || ent == publisher_) return -1;
     EntityKind kind = out_.entities[static_cast<size_t>(ent)].kind;

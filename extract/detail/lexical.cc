@@ -168,6 +168,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     // 耶路撒冷及海法: a smaller city in a list right after another place.
                     (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
                      std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
+      // 友好區, 姊妹市: "friendship" and "sister" start words, not the names of places the gazetteer has (友好 in China).
+      if (!pl.curated && (f.compare(p, 2, U"友好") == 0 || f.compare(p, 2, U"姊妹") == 0 || f.compare(p, 2, U"姐妹") == 0))
+        continue;
       if (!accept) continue;
       {
         // 桃園國際機場, 松山機場: a facility named after the place, not the place.
@@ -291,7 +294,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // 臺北市長: the place's last character starts a title (市長, 縣長, 市議員): the place ends before it.
       uint32_t last = p + len - 1;
       auto t = lex.Title(last);
-      if (t.len >= 2 && IsAdminSuffixChar(nt.folded[last]) && last + t.len > p + len) len -= 1;
+      // (Not 長期, long-term: 感謝福岡縣長期支持.)
+      bool long_term = last + t.len < n && nt.folded[last + t.len] == U'期' && nt.folded[last + t.len - 1] == U'長';
+      if (t.len >= 2 && IsAdminSuffixChar(nt.folded[last]) && last + t.len > p + len && !long_term) len -= 1;
     }
     // 臺中國際機場, 台中國小: 中國 after 臺/台 is the end of 臺中, not China.
     if (best->kind == SegKind::kCountry && p > 0 && (nt.folded[p - 1] == U'臺' || nt.folded[p - 1] == U'台') &&
@@ -389,8 +394,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     bool district_then_more = false;
     if (after_place && !in_region && nt.folded[q - 1] != U'區' && c.index >= 0 &&
         g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kCity) {
-      for (uint32_t k = b + 2; k <= b + 3 && k < q; ++k)
-        if (nt.folded[k] == U'區' && k + 1 < n && std::u32string_view(U"域隔別分塊").find(nt.folded[k + 1]) == std::u32string_view::npos) {
+      // (A one-character name only before a word that stops names: 東京都港區進行…, not 高雄港區再生.)
+      for (uint32_t k = b + 1; k <= b + 3 && k < q; ++k)
+        if (nt.folded[k] == U'區' && k + 1 < n && std::u32string_view(U"域隔別分塊").find(nt.folded[k + 1]) == std::u32string_view::npos &&
+            (k > b + 1 || lex.StopLen(k + 1) > 0 || lex.LeadEndsAt(k + 1))) {
           q = k + 1;
           district_then_more = true;
           break;
@@ -422,7 +429,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       std::u32string_view inner(nt.text.data() + r + 1, close - r - 1);
       for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     }
-    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more;
+    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more ||
+                   (after_place && nt.folded[q - 1] == U'區' && lex.StopLen(q) > 0);  // 東京都港區進行…
     if (!((suffix && next_ok) || english)) continue;
     // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
     if (ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
@@ -443,7 +451,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                    (shared_district ? "區" : "");
       place.country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
       // (The district's own name, found again alone below: 由徐匯區區長X after 上海市徐匯區.)
-      if (nt.folded[q - 1] == U'區' && q - b >= 3) place.alias = nt.Utf8(b, q);
+      if (nt.folded[q - 1] == U'區' && q - b >= 2) place.alias = nt.Utf8(b, q);
       extra.push_back(std::move(place));
       segs[i].kind = SegKind::kTitle;  // marker: replaced below
       segs[i].index = -2;
@@ -498,6 +506,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       const Seg& e = *seg;
       std::u32string_view name(written);
       for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
+        // (A district's name of two characters, 港區, only as its government: 港區役所, 港區議會; alone it is a word.)
+        if (name.size() == 2) {
+          std::u32string_view next(nt.folded.data() + at + 2, std::min<size_t>(2, nt.folded.size() - at - 2));
+          if (next != U"役所" && next != U"議會" && next != U"公所" && next != U"政府") continue;
+        }
         uint32_t b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
         if (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b)) continue;
         // segs are sorted and disjoint: only the last one starting before q can overlap.

@@ -137,7 +137,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代").find(f[q + 1]) != std::u32string_view::npos);  // 大濱和也接見
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在").find(f[q + 1]) != std::u32string_view::npos);  // 大濱和也接見
       if (g >= 1 && name_ends) {
         ++q;
         ++g;
@@ -1380,7 +1380,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (inside_quote) continue;
     uint32_t last = 0;
     for (uint32_t r = q + 1; r <= sentence.end && r - q <= 40; ++r) {
-      if (lex_.EventEndsAt(r)) last = r;
+      // (週 ends a week's name, 臺灣交流週, but not 週年: 2016年締結十週年時.)
+      if (lex_.EventEndsAt(r) && !(f[r - 1] == U'週' && r < sentence.end && f[r] == U'年')) last = r;
       if (r >= sentence.end) break;
       char32_t c = f[r];
       if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;

@@ -1485,5 +1485,37 @@ TEST(RelationsTest, IndianAndGermanOfficials) {
     }
 }
 
+// A ward of one character after its city before a word that stops names (東京都港區進行…), and as its government later
+// (港區役所), but not 高雄港區 (a port area); 友好區 is no place (友好 is a Chinese district's name); a district office
+// (區公所) is a body; a year the text puts ahead (下屆…預定2028年) does not date a press release; 十週年 ends no event;
+// 也 before 在座 ends a Japanese given name.
+TEST(RelationsTest, WardsDistrictOfficesAndYearsAhead) {
+  auto d = testing::ExtractText(
+      "臺北市信義區公所出國報告\n赴日本東京都港區進行友好區交流。\n10月21日拜會港區役所，由區長清水愛子接待，副區長野村健一亦在座。\n"
+      "本區分享高雄港區再生之經驗。2016年締結十週年時曾互訪。\n");
+  std::set<std::string> places, orgs, events;
+  for (const auto& e : d.entities) {
+    if (e.kind == ontology::EntityKind::kCity || e.kind == ontology::EntityKind::kRegion) places.insert(e.label);
+    if (e.kind == ontology::EntityKind::kOrganization) orgs.insert(e.label);
+    if (e.kind == ontology::EntityKind::kEvent) events.insert(e.label);
+  }
+  EXPECT_TRUE(places.count("東京都港區"));
+  EXPECT_FALSE(places.count("友好"));
+  EXPECT_FALSE(places.count("高雄港區"));
+  EXPECT_TRUE(orgs.count("臺北市信義區公所"));
+  EXPECT_TRUE(events.empty());
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "清水愛子", "東京都港區", Role::kMayor));
+  auto y = testing::ExtractText(
+      "由福岡市主辦的「2026亞洲太平洋都市高峰會」今（15）日開幕，臺北市副市長李大明出席。下屆高峰會預定2028年於釜山舉行。\n");
+  for (const auto& r : y.relations)
+    if (r.kind == RelationKind::kPost) {
+      EXPECT_EQ(r.date.year, 2026);
+    }
+  auto n = testing::ExtractText("由八代市長大野泰介接見，副市長山下哲也在座。\n");
+  bool full = false;
+  for (const auto& e : n.entities) full = full || e.label == "山下哲也";
+  EXPECT_TRUE(full);
+}
+
 }  // namespace
 }  // namespace citykg::extract
