@@ -1504,8 +1504,13 @@ void DocumentExtraction::BuildRelations() {
     if (!inserted) it->second = std::min(it->second, ontology::RoleRank(r.role));
     if (publisher_ < 0) continue;
     const Entity& holder = out_.entities[static_cast<size_t>(r.to)];
-    if (r.to == publisher_ || (holder.kind == EntityKind::kOrganization &&
-                               holder.label.rfind(out_.entities[static_cast<size_t>(publisher_)].label, 0) == 0))
+    // (And the heads of other Taiwanese governments, who travel or receive with the publisher's: 臺北市、新北市及
+    // 桃園市副市長分別率團出席.)
+    const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+    bool fellow = ontology::IsLocalGovernment(holder.kind) && !pub.country.empty() && holder.country == pub.country &&
+                  (r.role == Role::kMayor || r.role == Role::kDeputyMayor);
+    if (r.to == publisher_ || fellow ||
+        (holder.kind == EntityKind::kOrganization && holder.label.rfind(pub.label, 0) == 0))
       publisher_side_.insert(r.from);
   }
   // Delegation leader: the most senior publisher-side person, most mentioned on ties.

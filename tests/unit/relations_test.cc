@@ -1517,5 +1517,20 @@ TEST(RelationsTest, WardsDistrictOfficesAndYearsAhead) {
   EXPECT_TRUE(full);
 }
 
+// Heads of several Taiwanese governments at one event abroad are all on the delegation's side: each meets the one
+// the clause names (李副市長與…會談；吳副市長拜會…), not one another.
+TEST(RelationsTest, SeveralTaiwaneseDelegationsAtOnce) {
+  auto d = testing::ExtractText(
+      "由福岡市主辦的「2026亞洲太平洋都市高峰會」今（15）日開幕，臺北市副市長李大宗、新北市副市長吳小芬及桃園市副市長蘇大賢分別率團出席。\n"
+      "會議期間，李副市長與韓國釜山廣域市副市長朴成中會談；吳副市長拜會越南胡志明市人民委員會副主席陳氏梅，洽談捷運營運經驗；"
+      "蘇副市長則與泰國曼谷副市長Somchai Wongsuwan會面。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李大宗", "朴成中"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳小芬", "陳氏梅"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇大賢", "Somchai Wongsuwan"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "李大宗", "陳氏梅"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "李大宗", "吳小芬"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "吳小芬", "李大宗"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
