@@ -1202,11 +1202,7 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
       if (b <= sp.begin) continue;
       // 本屆年會由東京都主辦, 本屆由德班市政府(eThekwini Municipality)主辦.
       if (f[b - 1] == U'由') {
-        uint32_t q = PastGovernmentWord(g.span.end);
-        if (q < sp.end && f[q] == U'(') {
-          while (q < sp.end && f[q] != U')') ++q;
-          if (q < sp.end) ++q;
-        }
+        uint32_t q = detail::PastParenthesis(f, PastGovernmentWord(g.span.end), sp.end, sp.size());
         if (f.compare(q, 2, U"主辦") == 0 || f.compare(q, 4, U"負責主辦") == 0) return static_cast<int>(k);
       }
       if (f[b - 1] != U'於' && f[b - 1] != U'在') continue;
@@ -1541,11 +1537,7 @@ void DocumentExtraction::BuildRelations() {
     uint32_t q = persons_[i].name.end;
     const std::u32string& f = nt_.folded;
     while (q < f.size() && f[q] == U' ') ++q;
-    if (q < f.size() && f[q] == U'(') {  // its other name in parentheses: (Supachai Boonma), (史蒂特)
-      uint32_t close = q;
-      while (close < f.size() && close - q < 40 && f[close] != U')') ++close;
-      if (close < f.size() && f[close] == U')') q = close + 1;
-    }
+    q = detail::PastParenthesis(f, q, f.size(), 40);  // its other name in parentheses: (Supachai Boonma), (史蒂特)
     std::u32string_view after(f.data() + q, std::min<size_t>(64, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
     if (clause != std::u32string_view::npos) after = after.substr(0, clause);
@@ -2869,12 +2861,7 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
                                                       U"市政府", U"市廳", U"縣政府", U"縣廳"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
-    uint32_t past = it->span.end;
-    if (past < nt_.folded.size() && nt_.folded[past] == U'(') {
-      uint32_t close = past;
-      while (close < nt_.folded.size() && nt_.folded[close] != U')' && close - past < 60) ++close;
-      if (close < nt_.folded.size() && nt_.folded[close] == U')') past = close + 1;
-    }
+    uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(3, nt_.folded.size() - past));
     // (But a deputy after the head of a place: 大曼徹斯特市長X未能出席，由副市長Y代為接見.)
     bool head_before = false;

@@ -744,12 +744,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         has_prefix_entity = true;
       }
       // 「蜜蜂網絡」(Bee Network)公共運輸整合計畫, 「北方發電廠」政策: the quoted name of a programme or a policy.
-      uint32_t q = e + 1;
-      if (q < n && f[q] == U'(') {
-        uint32_t close = q;
-        while (close < n && f[close] != U')' && close - q < 60) ++close;
-        if (close < n && f[close] == U')') q = close + 1;
-      }
+      uint32_t q = PastParenthesis(f, e + 1, n, 60);
       std::u32string_view after(f.data() + q, std::min<size_t>(12, n - q));
       after = after.substr(0, std::min(after.size(), after.find_first_of(U",，。;；、")));
       if (ContainsAny(after, {U"計畫", U"計劃", U"政策", U"方案", U"專案", U"倡議", U"品牌", U"系統", U"路網"})) continue;

@@ -67,6 +67,15 @@ inline bool ContainsAny(std::u32string_view text, std::initializer_list<std::u32
   return false;
 }
 
+// Past a parenthesized gloss that opens at `pos` (慕尼黑縣(Landkreis München)，…): the position after its ')', or `pos`
+// where none opens there or it does not close within `max_len` characters, before `limit`.
+inline uint32_t PastParenthesis(const std::u32string& f, uint32_t pos, size_t limit, uint32_t max_len) {
+  if (pos >= limit || f[pos] != U'(') return pos;
+  for (uint32_t close = pos; close < limit && close - pos <= max_len; ++close)
+    if (f[close] == U')') return close + 1;
+  return pos;
+}
+
 // The characters that end the name of a local government (市, 縣, 都, 府, 道, 省, 州, 區, 郡).
 inline bool IsAdminSuffixChar(char32_t c) {
   switch (c) {
