@@ -819,27 +819,21 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       // The title's English form in parentheses before the name: 市長（Lord Mayor）Cllr. Thomas Reilly, 議會領袖（Leader
       // of the Council）Helen Ashworth. Not a name in parentheses (市長（Kai Wegner）): the gloss holds a title's word.
-      if (q < end && f[q] == U'(') {
-        uint32_t close = q + 1;
+      if (uint32_t past = PastParenthesis(f, q, end, 49); past > q) {
+        const uint32_t close = past - 1;
         bool latin = true, title_word = false;
-        for (uint32_t w = close; close < end && f[close] != U')' && close - q <= 48; ++close) {
-          char32_t c = nt_.text[close];
-          latin = latin && (IsLatinLetter(c) || IsSpace(c) || c == U'.' || c == U'-' || c == U'\'');
+        // Each word is looked up at the character after it (the last one at the closing parenthesis).
+        for (uint32_t x = q + 1, w = x; x <= close; ++x) {
+          char32_t c = x < close ? nt_.text[x] : U')';
+          latin = latin && (IsLatinLetter(c) || IsSpace(c) || c == U'.' || c == U'-' || c == U'\'' || x == close);
           if (!IsLatinLetter(c)) {
-            title_word = title_word || (close > w && IsNonNameWord(nt_.text.substr(w, close - w)));
-            w = close + 1;
+            title_word = title_word || (x > w && IsNonNameWord(nt_.text.substr(w, x - w)));
+            w = x + 1;
           }
         }
-        if (close < end && f[close] == U')') {  // (the last word of the gloss)
-          uint32_t w = close;
-          while (w > q + 1 && IsLatinLetter(nt_.text[w - 1])) --w;
-          title_word = title_word || (close > w && IsNonNameWord(nt_.text.substr(w, close - w)));
-        }
-        if (close < end && f[close] == U')' && latin && title_word) {
-          uint32_t r = close + 1;
-          while (r < end && IsSpace(f[r])) ++r;
-          if (r < end && (IsLatinLetter(nt_.text[r]) || IsHan(f[r]))) q = r;
-        }
+        uint32_t r = past;
+        while (r < end && IsSpace(f[r])) ++r;
+        if (latin && title_word && r < end && (IsLatinLetter(nt_.text[r]) || IsHan(f[r]))) q = r;
       }
       bool ok = false;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
