@@ -127,6 +127,7 @@ class DocumentExtraction {
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
+  int VisitedOrgBefore(uint32_t pos, size_t sentence);
   int IssuerFor(const std::string& title);
   bool OfficialsListBetween(uint32_t b, uint32_t e) const;
   bool IsAbbreviationOf(uint32_t b, Span name) const;
@@ -1428,19 +1429,23 @@ void DocumentExtraction::BuildRelations() {
           const std::string& pub = publisher_ >= 0 ? out_.entities[static_cast<size_t>(publisher_)].label : std::string();
           bool other_level = (title_text.find("市長") != std::string::npos && pub.ends_with("縣")) ||
                              (title_text.find("縣長") != std::string::npos && pub.ends_with("市"));
-          // (But one who receives the delegation at the government it visits is that government's: 拜會釜山廣域市
-          // 政府，由經濟副市長金東旭接見.)
-          bool receives = false;
-          if (!p.foreign && !post.foreign_context && !ministerial && !other_level) {
+          // (But one who receives or briefs the delegation at the government it visits is that government's: 拜會
+          // 釜山廣域市政府，由經濟副市長金東旭接見.)
+          bool by_clause = false;  // 由 + title + name + a verb of receiving or briefing
+          if (!ministerial && !other_level) {
             const std::u32string& f = nt_.folded;
             Span sp = sentences_[p.sentence];
             std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
             if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
             std::u32string_view after(f.data() + p.name.end, std::min<size_t>(8, sp.end - p.name.end));
-            receives = before.find(U'由') != std::u32string_view::npos &&
-                       ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎"});
+            by_clause = before.find(U'由') != std::u32string_view::npos &&
+                        ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說"});
           }
+          bool receives = by_clause && !p.foreign && !post.foreign_context;
           int visited = receives ? SentenceGovernmentBefore(p.name.begin, p.sentence, role) : -1;
+          // (Or at the body it visits, whoever receives: 拜會平陽省人民委員會，由主席X接見; 參訪群馬縣農業技術中心，由
+          // 中心長Y簡報.)
+          if (visited < 0 && by_clause && title.scope == TitleScope::kAny) visited = VisitedOrgBefore(p.name.begin, p.sentence);
           if (visited >= 0) holder = visited;
           else if (!p.foreign && !post.foreign_context && !ministerial && !other_level) holder = publisher_;
           else if (other_level) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
@@ -1739,7 +1744,8 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view rest = sentence_text.substr(at + 2);
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
                        rest.starts_with(U"參訪") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
-                       rest.starts_with(U"拜會");
+                       rest.starts_with(U"拜會") ||
+                       rest.starts_with(U"下,") || rest.starts_with(U"下，");  // 在…處長X陪同下，前往…
       if (!postposed) continue;
       size_t clause = sentence_text.find_last_of(U",，;；", at);
       along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
@@ -2604,6 +2610,9 @@ void DocumentExtraction::FoldDepartments() {
     if (rest.starts_with("國家") || rest.starts_with("國立")) return false;
     if (rest.ends_with("公司")) return false;  // 德班港務公司: a company (司 ends departments only as 司 alone)
     if (rest.ends_with("辦公室")) return true;
+    // 胡志明市人民委員會: a Vietnamese city's or province's government itself, as 市政府 is (its 主席 is the place's
+    // head: 人民委員會主席, a post of the place).
+    if (rest == "人民委員會") return true;
     std::u32string f = Gazetteer::Fold(ToU32(rest));
     std::vector<LexMatch> matches;
     for (size_t p = 1; p < f.size(); ++p) {  // the ending is not the whole unit name
@@ -2862,7 +2871,7 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
                                                       U"市政府", U"市廳", U"縣政府", U"縣廳"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
-    std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(3, nt_.folded.size() - past));
+    std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
     // (But a deputy after the head of a place: 大曼徹斯特市長X未能出席，由副市長Y代為接見.)
     bool head_before = false;
     if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor) && it + 1 != segs_.end() &&
@@ -2870,7 +2879,9 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
       Role head = g_.titles()[static_cast<size_t>((it + 1)->index)].role;
       head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor);
     }
-    if (!after.empty() && !head_before &&
+    // (Its legislature's building houses the state's executive too: 前往科羅拉多州議會大廈拜會副州長X.)
+    bool capitol = after.starts_with(U"議會大廈") || after.starts_with(U"議會大樓");
+    if (!after.empty() && !head_before && !capitol &&
         std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); })) {
       // (A council's name, 八代市議會議長X、副市長Y: look further back, to 由八代市長Z接見.)
       if (after.starts_with(U"議會")) continue;
@@ -2884,6 +2895,25 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     bool mayor = role == Role::kMayor || role == Role::kDeputyMayor;
     if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity)) return -1;
     return ent;
+  }
+  return -1;
+}
+
+// 拜會平陽省人民委員會，由主席X接見: the body the clause before visits (拜會 / 參訪 / 訪問 right before its name, a
+// comma and 由 right after), whose officer receives the delegation; -1 if the sentence names none so.
+int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
+  if (sentence >= sentences_.size()) return -1;
+  const std::u32string& f = nt_.folded;
+  uint32_t begin = sentences_[sentence].begin;
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  while (it != segs_.begin()) {
+    --it;
+    if (it->span.begin < begin + 2) return -1;
+    if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
+    uint32_t b = it->span.begin, e = it->span.end;
+    bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
+    bool then_by = e + 2 <= f.size() && (f[e] == U'，' || f[e] == U',') && f[e + 1] == U'由';
+    return visits && then_by ? EntityForSeg(static_cast<int>(it - segs_.begin())) : -1;
   }
   return -1;
 }

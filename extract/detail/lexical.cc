@@ -24,6 +24,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   std::vector<LexMatch> matches;
   // Countries first: place choice looks at the country named just before.
   std::vector<int> country_before(n + 1, -1);  // country index whose mention ends at pos
+  std::vector<uint32_t> named_countries;        // every country the text names, anywhere
   // The matches that hold a place, by position (the second pass reads only these, not the text again).
   std::vector<std::pair<uint32_t, LexMatch>> place_matches;
   for (uint32_t p = 0; p < n; ++p) {
@@ -39,6 +40,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           case LexKind::kCountry:
             if (m.length >= country_[p].len) country_[p] = {m.length, e.value, false};
             country_before[p + m.length] = static_cast<int>(e.value);
+            if (std::find(named_countries.begin(), named_countries.end(), e.value) == named_countries.end())
+              named_countries.push_back(e.value);
             break;
           case LexKind::kOrg:
             if (m.length >= org_[p].len) org_[p] = {m.length, e.value, false};
@@ -151,7 +154,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       while (after_name < n && (f[after_name] == U' ' || f[after_name] == U'\t')) ++after_name;
       bool context = ctx_country >= 0 ||
                      (p + m.length < n && (title_[p + m.length].len > 0 || IsAdminSuffixChar(f[p + m.length]))) ||
-                     (after_name < n && after_name > p + m.length && title_[after_name].len > 0);
+                     (after_name < n && after_name > p + m.length && title_[after_name].len > 0) ||
+                     // (A name with its suffix, then its government: 廣島市政府, 金澤市役所.)
+                     (m.length >= 3 && IsAdminSuffixChar(f[p + m.length - 1]) &&
+                      (f.compare(p + m.length, 2, U"政府") == 0 || f.compare(p + m.length, 2, U"役所") == 0));
       // Rows without a population are Wikidata items of every kind (大都市, 同屬 are Greek villages there): they
       // count only with an administrative suffix or a country named just before.
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
@@ -159,7 +165,16 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // 沖繩縣宮古島市: a name with its suffix right after a region of its country.
       const bool in_its_region = region_country && *region_country == pl.country && m.length >= 3 &&
                                  IsAdminSuffixChar(f[p + m.length - 1]);
-      bool accept = pl.curated || same_country || seen_here || in_its_region ||
+      // 前橋市, 金澤市: a name written with a city's or region's suffix (not a district's), of a country the report
+      // names somewhere
+      // (many of the gazetteer's Japanese, Korean and US cities have no population; a lower-case English label is a
+      // kind of place, not one: 特例市 = "special city of Japan").
+      const bool of_named_country =
+          m.length >= 3 && std::u32string_view(U"市縣州省道府郡").find(f[p + m.length - 1]) != std::u32string_view::npos &&
+          !pl.name_en.empty() && !(pl.name_en[0] >= 'a' && pl.name_en[0] <= 'z') &&
+          std::any_of(named_countries.begin(), named_countries.end(),
+                      [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+      bool accept = pl.curated || same_country || seen_here || in_its_region || of_named_country ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
@@ -176,7 +191,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         // 桃園國際機場, 松山機場: a facility named after the place, not the place.
         uint32_t e = p + m.length;
         static const std::u32string_view kFacilities[] = {U"國際機場", U"機場", U"車站", U"火車站", U"港口", U"科學園區",
-                                                          U"工業區", U"產業園區", U"加工出口區"};
+                                                          U"工業區", U"工業園區", U"產業園區", U"加工出口區"};
         bool facility = false;
         for (auto w : kFacilities) facility = facility || f.compare(e, w.size(), w) == 0;
         if (facility) continue;
@@ -189,6 +204,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                                                      U"區域", U"道路", U"縣民", U"州際", U"市內", U"市外", U"市中心"};
         bool goes_on = false;
         for (auto w : kGoesOn) goes_on = goes_on || (e >= 1 && f.compare(e - 1, w.size(), w) == 0);
+        // (But 廣島市政府, 金澤市政廳: the city's government.)
+        if (goes_on && (f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0)) goes_on = false;
         if (goes_on) continue;
       }
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not.
@@ -245,6 +262,14 @@ bool Lexicon::Venue(uint32_t b, uint32_t e) const {
                              [](const std::pair<uint32_t, uint32_t>& x, uint32_t v) { return x.second < v; });
   for (; it != venue_.end() && it->second == e; ++it)
     if (it->first >= b) return true;
+  return false;
+}
+
+bool Lexicon::VenueGoesOn(uint32_t b, uint32_t e) const {
+  auto it = std::upper_bound(venue_.begin(), venue_.end(), e,
+                             [](uint32_t v, const std::pair<uint32_t, uint32_t>& x) { return v < x.second; });
+  for (; it != venue_.end() && it->second <= e + 4; ++it)
+    if (it->first >= b && it->first < e) return true;
   return false;
 }
 
@@ -909,7 +934,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     bool own_council = self_before && e - start == 2 && f.compare(start, 2, U"議會") == 0;  // 本市議會
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
-    if (lex.NotOrg(start, e) || lex.Venue(start, e)) continue;
+    // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
+    if (lex.NotOrg(start, e) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
     // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司: a word for a kind of company or body right before the name of
     // one describes it; the name after it is the organization.
     if (e - start >= 2 && (f.compare(e - 2, 2, U"公司") == 0 || f.compare(e - 2, 2, U"機構") == 0 ||

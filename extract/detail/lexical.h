@@ -46,6 +46,8 @@ class Lexicon {
   bool NotOrg(uint32_t b, uint32_t e) const;
   // The text [b, e) ends with a venue word (博物館, 會展中心): it names a site visited, not an organization.
   bool Venue(uint32_t b, uint32_t e) const;
+  // Does a venue's word start inside [b, e) and end after e (議會 of 議會大廈, ending a body's name at e)?
+  bool VenueGoesOn(uint32_t b, uint32_t e) const;
   // Cue matches at pos: (length, kind).
   const std::vector<std::pair<uint32_t, CueKind>>& Cues(uint32_t pos) const;
 

@@ -1241,6 +1241,41 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
     }
   }
+  // A form's person field (承辦人：國際事務科　陳怡君; 聯絡人：王大明; 出國人員：李小華、王大同): the names after the
+  // label with no title, each a known surname and a given name that fills its item (a unit may stand before it).
+  {
+    static const std::u32string_view kLabels[] = {U"承辦人", U"聯絡人", U"出國人員", U"報告人", U"撰寫人", U"撰稿人",
+                                                  U"填表人", U"出國人"};
+    uint32_t p = sentence.begin;
+    while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) ++p;
+    for (std::u32string_view label : kLabels) {
+      if (f.compare(p, label.size(), label) != 0) continue;
+      uint32_t q = p + static_cast<uint32_t>(label.size());
+      if (q >= end || f[q] != U':') break;
+      ++q;
+      bool added = false;
+      while (q < end && f[q] != U'\n') {
+        if (IsSpace(f[q]) || f[q] == U'、' || f[q] == U',' || f[q] == U';') {
+          ++q;
+          continue;
+        }
+        uint32_t e = q;
+        while (e < end && IsHan(f[e])) ++e;
+        if (e == q) break;  // a phone number, a Latin word: the field holds something else
+        NameHit h;
+        if (e - q >= 2 && e - q <= 4 && SegAt(q) < 0 && ReadHanForward(q, e, false, &h) && h.name.end == e && !h.short_form &&
+            !overlaps(h.name)) {
+          h.rule = "field+name";
+          hits.push_back(std::move(h));
+          added = true;
+        }
+        q = e;
+      }
+      if (added)
+        std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+      break;
+    }
+  }
   return hits;
 }
 

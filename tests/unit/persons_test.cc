@@ -212,5 +212,29 @@ TEST(PersonsTest, TextEndingInAnUnclosedParenthesis) {
   }
 }
 
+
+// A form's person field names persons with no title (承辦人：unit　name; 出國人員：A、B); a phone number or a unit
+// alone names nobody.
+TEST(PersonsTest, PersonFieldsOfAForm) {
+  auto d = testing::ExtractText("臺南市政府　函\n承辦人：觀光旅遊局　林育成\n電話：06-2991111\n出國人員：張家銘、黃淑惠\n聯絡人：本府秘書處\n");
+  EXPECT_NE(FindEntity(d, "林育成"), nullptr);
+  EXPECT_NE(FindEntity(d, "張家銘"), nullptr);
+  EXPECT_NE(FindEntity(d, "黃淑惠"), nullptr);
+  for (const auto& e : d.entities) EXPECT_EQ(e.kind == ontology::EntityKind::kPerson && e.label.find("秘書") != std::string::npos, false);
+}
+
+// Places of the world gazetteer with no population count where written with a city's or region's suffix in a report
+// that names their country (金澤市, 廣島市政府), or followed by their government (no country named).
+TEST(PersonsTest, PlacesWithTheirSuffixInTheirCountry) {
+  auto d = testing::ExtractText("日本訪問報告\n代表團抵達金澤市，並於長野市舉行座談。\n");
+  EXPECT_NE(FindEntity(d, "金澤市"), nullptr);
+  EXPECT_NE(FindEntity(d, "長野市"), nullptr);
+  auto g = testing::ExtractText("本府代表團拜會廣島市政府。\n");
+  EXPECT_NE(FindEntity(g, "廣島市"), nullptr);
+  EXPECT_EQ(FindEntity(g, "廣島縣"), nullptr);
+  auto n = testing::ExtractText("代表團抵達金澤市。\n");  // no country named: no place
+  EXPECT_EQ(FindEntity(n, "金澤市"), nullptr);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -1532,5 +1532,32 @@ TEST(RelationsTest, SeveralTaiwaneseDelegationsAtOnce) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "吳小芬", "李大宗"));
 }
 
+
+// A people's committee is its place's government, as 市政府 is: no organization, its chair a post of the place. One
+// who receives or briefs the delegation at the body it visits holds the office there (拜會…，由主席X接見).
+TEST(RelationsTest, PeoplesCommitteeAndTheBodyVisited) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n越南考察\n10月5日上午前往隆安省拜會隆安省人民委員會，由主席黎文德接見。"
+      "峴港市人民委員會副主席阮明香出席簽約儀式。\n10月6日參訪大分縣產業科學技術中心，由中心長佐藤健一簡報。\n");
+  EXPECT_FALSE(HasOrg(d, "隆安省人民委員會"));
+  EXPECT_FALSE(HasOrg(d, "峴港市人民委員會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黎文德", "隆安省", Role::kOther, "人民委員會主席"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "阮明香", "峴港市", Role::kOther, "人民委員會副主席"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤健一", "大分縣產業科學技術中心", Role::kOther, "中心長"));
+}
+
+// A state's capitol (州議會大廈) is a building, not the legislature: the official received there is the state's.
+// One who accompanies the delegation (在…陪同下) is not met; 全美 starts no name.
+TEST(RelationsTest, CapitolAccompanyingAndAllOfTheUs) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n一、會議\n本次大會為全美州議員最重要之年度會議。\n"
+      "二、拜會\n9月3日上午，副市長陳大同一行在駐休士頓台北經濟文化辦事處處長林志明陪同下，前往德州議會大廈拜會副州長John Carter，"
+      "雙方就能源合作交換意見。\n");
+  EXPECT_FALSE(HasOrg(d, "德州議會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Carter", "德州", Role::kDeputyGovernor));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳大同", "林志明"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "全美");
+}
+
 }  // namespace
 }  // namespace citykg::extract
