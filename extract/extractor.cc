@@ -1442,12 +1442,15 @@ void DocumentExtraction::BuildRelations() {
                         ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說"});
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
-          int visited = receives ? SentenceGovernmentBefore(p.name.begin, p.sentence, role) : -1;
-          // (Or at the body it visits, whoever receives: 拜會平陽省人民委員會，由主席X接見; 參訪群馬縣農業技術中心，由
-          // 中心長Y簡報.)
-          if (visited < 0 && by_clause && title.scope == TitleScope::kAny) visited = VisitedOrgBefore(p.name.begin, p.sentence);
-          if (visited >= 0) holder = visited;
-          else if (!p.foreign && !post.foreign_context && !ministerial && !other_level) holder = publisher_;
+          // (Or at the body it visits, whoever receives, for a title a body may have: 拜會平陽省人民委員會，由主席X接見;
+          // 參訪群馬縣農業技術中心，由中心長Y簡報.)
+          int visited = by_clause && title.scope == TitleScope::kAny ? VisitedOrgBefore(p.name.begin, p.sentence) : -1;
+          if (visited < 0 && receives) visited = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
+          if (visited >= 0) {
+            holder = visited;
+            // (A later mention with the same title and no holder is the same post: 與周建華大使合影 under a photo.)
+            placed_roles.insert({person, role_key(post)});
+          } else if (!p.foreign && !post.foreign_context && !ministerial && !other_level) holder = publisher_;
           else if (other_level) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
           // local government named last before in the sentence, of the kind the title heads.
@@ -1459,6 +1462,15 @@ void DocumentExtraction::BuildRelations() {
         // 高雄市議會議員: a member of a local government's council is a councillor of that government.
         int gov = CouncilGovernment(holder);
         if (gov >= 0) holder = gov;
+      }
+      // 議長 of a place whose council the text names (…州長X（中）及議長Y合影 after 科羅州議會議長Y): the council's.
+      if ((title_text == "議長" || title_text == "副議長") && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind)) {
+        const Entity& gov = out_.entities[static_cast<size_t>(holder)];
+        for (size_t k = 0; k < out_.entities.size(); ++k)
+          if (out_.entities[k].kind == EntityKind::kOrganization && out_.entities[k].label == gov.label + "議會") {
+            holder = static_cast<int>(k);
+            break;
+          }
       }
       const Entity& held = out_.entities[static_cast<size_t>(holder)];
       if (role == Role::kCouncillor && !ontology::IsLocalGovernment(held.kind)) role = Role::kOther;
@@ -2424,6 +2436,25 @@ void DocumentExtraction::UnifyOrgNames() {
     s.alias = s.name;
     s.name = canonical + s.name.substr(written.size());
   }
+  // 金堤農協（金堤市農業協同組合）: a short name with the full one in parentheses right after it is that organization.
+  {
+    std::map<std::string, std::string> full;  // short name -> full name
+    for (size_t i = 0; i + 1 < segs_.size(); ++i) {
+      const Seg& a = segs_[i];
+      const Seg& b = segs_[i + 1];
+      if (a.kind != SegKind::kPatternOrg || b.kind != SegKind::kPatternOrg || !a.alias.empty()) continue;
+      if (b.span.begin != a.span.end + 1 || nt_.folded[a.span.end] != U'(' || b.span.end >= nt_.folded.size() ||
+          nt_.folded[b.span.end] != U')')
+        continue;
+      if (ToU32(b.name).size() > ToU32(a.name).size()) full.emplace(a.name, b.name);
+    }
+    for (Seg& s : segs_)
+      if (s.kind == SegKind::kPatternOrg && s.alias.empty())
+        if (auto it = full.find(s.name); it != full.end()) {
+          s.alias = s.name;
+          s.name = it->second;
+        }
+  }
   // Names (and the names as written) of the pattern organizations, folded.
   std::map<std::u32string, std::string> names;  // folded name -> name
   for (const Seg& s : segs_)
@@ -2867,8 +2898,9 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     if (it->kind != SegKind::kPlace) continue;
     // The place stands for its government (宮崎縣廳, 宮崎市政府, 抵達開羅，): not a title's or a body's start
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
+    // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
-                                                      U"市政府", U"市廳", U"縣政府", U"縣廳"};
+                                                      U"市政府", U"市廳", U"縣政府", U"縣廳", U"拜會", U"拜訪"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));

@@ -217,6 +217,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         uint32_t e = p + m.length;
         // (A city the report has named already may stand after any word: 明年1月浦那將主辦.)
         bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || place_end[p] ||
+                    f[p - 1] == U'駐' ||  // 駐臺北…辦事處: the city an office is stationed in
                     (seen_here && pl.population >= 100000 &&  // (not a branch after its body: …代表處仙台分處)
                      std::u32string_view(U"處會館局院所部司署廳團社").find(f[p - 1]) == std::u32string_view::npos);
         bool right = e >= n || !IsHan(f[e]) || IsAdminSuffixChar(f[e]) || stop_[e] > 0 || title_[e].len > 0 ||
@@ -572,6 +573,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         bool city = it->index >= 0 ? g.places()[static_cast<size_t>(it->index)].kind == ontology::EntityKind::kCity
                                    : f[it->span.end - 1] == U'市';
         if ((kind == U'市') != city) continue;
+        // (Not the one invited in the same clause: 柯瓦契克市長邀請臺中市明年出席該市主辦之「…」 names the inviter's city.)
+        if (it->span.begin >= 2 && f.compare(it->span.begin - 2, 2, U"邀請") == 0 &&
+            std::u32string_view(f.data() + it->span.end, q - it->span.end).find_first_of(U",，。;；") == std::u32string_view::npos)
+          continue;
         Seg copy = *it;
         copy.span = {q, q + 2};
         anaphors.push_back(std::move(copy));
@@ -832,6 +837,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kPlace &&
         (start == 1 || !IsHan(f[start - 2]) || lex.LeadEndsAt(start - 1) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
       --start;
+    // 駐臺北斯洛伐克經濟文化辦事處: the city an office of a country is stationed in, before the country.
+    if (start > 1 && seg_by_end.count(start) && (*segs)[seg_by_end[start]].kind == SegKind::kPlace &&
+        (*segs)[seg_by_end[start]].span.begin > 0 && f[(*segs)[seg_by_end[start]].span.begin - 1] == U'駐' &&
+        seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry)
+      start = (*segs)[seg_by_end[start]].span.begin;
     // 駐以色列代表處: an office "stationed in" a country. 全印度地方自治政府協會, 全美市長會議: "all" + a country.
     if (start > 0 && f[start - 1] == U'駐') {
       --start;
@@ -1055,8 +1065,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 法國巴黎大區研究院 is also written 巴黎大區研究院: keep the name without its leading country as an alias.
     if (!resolved && org.alias.empty()) {
       auto country = lex.Country(start);
-      // Not when the rest is a generic name (紐西蘭地方政府協會 → 地方政府協會 would merge every country's association).
-      if (country.len > 0 && start + country.len + 2 < e && !lex.NotOrg(start + country.len, e) &&
+      // Not when the rest is a generic name (紐西蘭地方政府協會 → 地方政府協會 would merge every country's association;
+      // 帛琉觀光局 → 觀光局, a department every government has).
+      if (country.len > 0 && start + country.len + 3 < e && !lex.NotOrg(start + country.len, e) &&
           f[start + country.len] != U'區' && f[start + country.len] != U'在' &&  // 臺灣區…公會, 德國在台協會
           f.compare(start + country.len, 2, U"事務") != 0 &&  // 臺灣事務辦公室: the country is what it deals with
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部

@@ -864,6 +864,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         ok = ReadHanForward(q, end, true, &h);
         if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";
+        // 農業局吳局長宗霖、林專門委員佳穎: a surname alone before the title and two characters after it that end a list
+        // item are one name written around the title (read below, from the surname), not a name after the title.
+        if (ok && h.name.begin == t.span.end && h.name.size() == 2) {
+          uint32_t sn = t.span.begin - 1, a = h.name.end;
+          bool surname_alone = t.span.begin > sentence.begin && IsHan(f[sn]) && lex_.Surname(sn, 1) && SegAt(sn) < 0 &&
+                               SegEndAt(t.span.begin) < 0 &&
+                               (sn == sentence.begin || !IsHan(f[sn - 1]) || SegEndAt(sn) >= 0 || lex_.LeadEndsAt(sn) ||
+                                std::u32string_view(U"、及與").find(f[sn - 1]) != std::u32string_view::npos);
+          bool item_end = a == end || std::u32string_view(U"、;\n").find(f[a]) != std::u32string_view::npos;
+          if (surname_alone && item_end) ok = false;
+        }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
         h.rule = "title+latin";
@@ -923,10 +934,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (ok && h2.short_form && info.scope != TitleScope::kHonorific && g + 2 <= end && IsHan(f[g]) &&
             IsHan(f[g + 1]) && !BlocksName(g) && !BlocksName(g + 1) && SegAt(g) < 0 && SegAt(g + 1) < 0) {
           uint32_t a = g + 2;
-          if (a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) {
+          // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎.)
+          bool item_end = a == end || std::u32string_view(U"、;\n").find(f[a]) != std::u32string_view::npos;
+          if ((a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) || item_end) {
             h2.name_text = h2.surname + nt_.Utf8(g, a);
             h2.short_form = false;
             h2.rule = "surname+title+given";
+            // (The given name is no name of its own: 宗霖 after 吳局長, read by title+name as 宗 + 霖.)
+            hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const NameHit& o) { return o.name.begin == g && o.name.end <= a; }),
+                       hits.end());
           }
         }
       }
@@ -1192,7 +1208,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     bool same_office = (h.posts[0].title == prev.posts[0].title ||
                         (role != ontology::Role::kOther && role == g_.titles()[static_cast<size_t>(prev.posts[0].title)].role)) &&
                        (comma || and_) && h.foreign && prev.foreign && prev_end + 3 >= item_start;
-    if (!((org && (comma || with)) || (place && and_) || same_office)) continue;
+    // (A list of the other side's officials after one of a place: 布拉提斯拉瓦副市長A、市議員B: a government's title
+    // after 、 is held in the same place.)
+    bool their_government = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start &&
+                            g_.titles()[static_cast<size_t>(h.posts[0].title)].scope == TitleScope::kGov;
+    if (!((org && (comma || with)) || (place && and_) || same_office || their_government)) continue;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }
@@ -1210,7 +1230,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     // Qualified by default: the canonical name is longer than what is written, and ends with it.
     std::string written = nt_.Utf8(unit.span);
     if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;
-    if (unit.span.begin == 0 || f[unit.span.begin - 1] != U'、' || prev.name.end + 8 < unit.span.begin) continue;
+    // (after 、, or 及 before the list's last item)
+    if (unit.span.begin == 0 || (f[unit.span.begin - 1] != U'、' && f[unit.span.begin - 1] != U'及') ||
+        prev.name.end + 8 < unit.span.begin)
+      continue;
     h.posts[0].unit_seg = h.posts[0].holder_seg;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     h.posts[0].title_text = written + h.posts[0].title_text;

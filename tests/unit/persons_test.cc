@@ -236,5 +236,15 @@ TEST(PersonsTest, PlacesWithTheirSuffixInTheirCountry) {
   EXPECT_EQ(FindEntity(n, "金澤市"), nullptr);
 }
 
+
+// Official writing puts the given name after the title in a list too (本市農業局吳局長宗霖、林專門委員佳穎): one person,
+// not the given name read as a name of its own.
+TEST(PersonsTest, GivenNameAfterTheTitleInAList) {
+  auto d = testing::ExtractText("出席：金堤市長鄭在勳；本市文化局黃局長淑貞、陳專門委員志豪\n");
+  EXPECT_NE(FindEntity(d, "黃淑貞"), nullptr);
+  EXPECT_NE(FindEntity(d, "陳志豪"), nullptr);
+  EXPECT_EQ(FindEntity(d, "淑貞"), nullptr);
+}
+
 }  // namespace
 }  // namespace citykg::extract

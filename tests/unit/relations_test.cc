@@ -1559,5 +1559,46 @@ TEST(RelationsTest, CapitolAccompanyingAndAllOfTheUs) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "全美");
 }
 
+// A trip to Palau: its states (科羅州, 艾拉伊州), a governor called on where the delegation goes (前往X拜會州長Y), the
+// same ambassador under a photo later (no second post in the publisher), a speaker of a place whose council the text
+// names, a country's bureau that is not the publisher's bureau of the same name, an event ending in 交流會.
+TEST(RelationsTest, PalauStatesCaptionsAndCountryBureaus) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n出國人員：臺南市政府觀光旅遊局局長 黃明哲\n"
+      "一、拜會中華民國駐帛琉大使館，由大使林國棟接見。\n"
+      "二、拜會科羅州政府，由州長Dirk Ngiraked接見，科羅州議會議長Ben Tmodrang在座。\n"
+      "三、「2026臺帛漁業交流會」於科羅州舉行，由帛琉觀光局局長Ann Rechelluul主持。\n"
+      "四、前往艾拉伊州拜會州長Victor Kesolei。\n"
+      "圖1：黃局長與林國棟大使合影。\n圖2：黃局長與州長Dirk Ngiraked及議長Ben Tmodrang合影。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Dirk Ngiraked", "科羅州", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Victor Kesolei", "艾拉伊州", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林國棟", "中華民國駐帛琉大使館", Role::kOther, "大使"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "林國棟", "臺南市"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Ben Tmodrang", "科羅州"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ann Rechelluul", "帛琉觀光局", Role::kOther, "局長"));
+  EXPECT_TRUE(HasOrg(d, "帛琉觀光局"));
+  bool event = false;
+  for (const auto& e : d.entities) event = event || (e.kind == EntityKind::kEvent && e.label == "2026臺帛漁業交流會");
+  EXPECT_TRUE(event);
+}
+
+// A European mayor's visit: an office stationed in Taipei (駐臺北…辦事處), the other side's officials listed after their
+// mayor (副市長A、市議員B及都市發展局局長C), 該市 that is not the city just invited, a short name with its full name in
+// parentheses.
+TEST(RelationsTest, VisitorsListsOfficesInTaipeiAndInvitations) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n捷克布爾諾市長Jan Dvořák今日拜會臺中市政府，駐臺北捷克經濟文化辦事處代表Pavel Svoboda到場見證。"
+      "代表團成員包括布爾諾副市長Eva Malá、市議員Karel Beneš及都市發展局局長Jana Veselá。"
+      "Dvořák市長邀請臺中市明年出席該市主辦之「2027中歐創新論壇」。\n"
+      "下午參訪大邱農協（大邱農業協同組合），由組合長陳志明簡報。\n");
+  EXPECT_TRUE(HasOrg(d, "駐臺北捷克經濟文化辦事處"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Karel Beneš", "布爾諾", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jana Veselá", "布爾諾", Role::kOther, "都市發展局局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027中歐創新論壇", "布爾諾"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2027中歐創新論壇", "臺中市"));
+  EXPECT_TRUE(HasOrg(d, "大邱農業協同組合"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "大邱農協");  // an alias of the full name, not a node of its own
+}
+
 }  // namespace
 }  // namespace citykg::extract
