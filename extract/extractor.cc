@@ -128,6 +128,8 @@ class DocumentExtraction {
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
   int VisitedOrgBefore(uint32_t pos, size_t sentence);
+  int DominantNetwork();
+  int dominant_network_ = -2;  // -2: not computed yet
   int IssuerFor(const std::string& title);
   bool OfficialsListBetween(uint32_t b, uint32_t e) const;
   bool IsAbbreviationOf(uint32_t b, Span name) const;
@@ -624,6 +626,28 @@ void DocumentExtraction::ResolvePersons() {
       if (longer.size() == 1) MergePerson(person_entity_[i], *longer.begin(), p.name_text);
     }
   }
+  // A part of a transliterated name written with a name dot (策倫道爾吉．甘巴特, later 甘巴特區長) is its bearer, when
+  // one dotted name of the document has that part.
+  {
+    std::unordered_map<std::string, std::set<int>> by_part;
+    for (size_t j = 0; j < persons_.size(); ++j) {
+      const std::string& n = persons_[j].name_text;
+      if (persons_[j].short_form || person_entity_[j] < 0) continue;
+      size_t dot = n.find('.');
+      if (dot == std::string::npos || dot == 0 || dot + 1 >= n.size()) continue;
+      by_part[n.substr(0, dot)].insert(person_entity_[j]);
+      by_part[n.substr(dot + 1)].insert(person_entity_[j]);
+    }
+    for (size_t i = 0; i < persons_.size() && !by_part.empty(); ++i) {
+      const PersonHit& p = persons_[i];
+      if (p.short_form || person_entity_[i] < 0 || p.name_text.find('.') != std::string::npos) continue;
+      auto found = by_part.find(p.name_text);
+      if (found == by_part.end() || ToU32(p.name_text).size() < 2) continue;
+      std::set<int> longer = found->second;
+      longer.erase(person_entity_[i]);
+      if (longer.size() == 1) MergePerson(person_entity_[i], *longer.begin(), p.name_text);
+    }
+  }
   // Full names by every prefix of one to three characters (a surname can be any of them).
   std::unordered_map<std::string, std::vector<size_t>> full_by_surname;
   for (size_t j = 0; j < persons_.size(); ++j) {
@@ -820,6 +844,35 @@ void DocumentExtraction::FindEvents() {
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
       EventHit hit{e.name, e.alias, e.short_alias, e.span, si};
+      // 世界城市與地方政府聯合會亞太分會（UCLG ASPAC）第10屆大會: an edition written right after the organization that
+      // holds it (and its abbreviation) is named with it, and with a year before it (2026年…): "第10屆大會" alone
+      // names every body's tenth congress.
+      const std::u32string& f = nt_.folded;
+      if (f.compare(hit.span.begin, 1, U"第") == 0 && nt_.Utf8(hit.span) == hit.name) {
+        uint32_t b = hit.span.begin;
+        if (b > 0 && f[b - 1] == U')') {
+          size_t open = f.rfind(U'(', b - 1);
+          if (open != std::u32string::npos && b - open <= 20) b = static_cast<uint32_t>(open);
+        }
+        auto it = std::lower_bound(segs_.begin(), segs_.end(), b, [](const Seg& x, uint32_t v) { return x.span.end < v; });
+        if (it != segs_.end() && it->span.end == b && (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) &&
+            it->span.begin >= sentences_[si].begin) {
+          uint32_t start = it->span.begin;
+          // (The year may stand a few characters before the name the gazetteer knows: 2026年世界城市與….)
+          for (uint32_t x = start, han = 0; x > 0 && han <= 4; --x) {
+            if (f[x - 1] == U'年' || (f[x - 1] >= U'0' && f[x - 1] <= U'9')) {
+              uint32_t y = f[x - 1] == U'年' ? x - 1 : x, digits = 0;
+              while (y > 0 && f[y - 1] >= U'0' && f[y - 1] <= U'9' && digits < 4) --y, ++digits;
+              if (digits == 4) start = y;
+              break;
+            }
+            if (!IsHan(f[x - 1])) break;
+            ++han;
+          }
+          hit.span.begin = start;
+          hit.name = nt_.Utf8(hit.span);
+        }
+      }
       events_.push_back(std::move(hit));
     }
   event_entity_.assign(events_.size(), -1);
@@ -1268,7 +1321,7 @@ int DocumentExtraction::OnePlaceIn(Span span) const {
 std::vector<int> DocumentExtraction::Travellers() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
-                                                U"出國人員姓名"};
+                                                U"出國人員姓名", U"隨團人員", U"隨行人員"};
   std::vector<int> out;
   size_t line = 0;
   for (int n = 0; n < 40 && line < f.size(); ++n) {
@@ -1367,7 +1420,20 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       int holder = folded_holder >= 0 ? folded_holder : EntityForSeg(post.holder_seg);
-      if (!post.holder_org.empty()) {
+      // The same with the section written after its department (服務機關：臺北市政府秘書處 / 出國人員：…、秘書處國際事務組組長
+      // X): the section is no body of its own, the post is the agency's.
+      std::string section_title;
+      if (!post.holder_org.empty() && holder >= 0 && folded_holder < 0) {
+        const std::string& agency = out_.entities[static_cast<size_t>(holder)].label;
+        std::u32string org32 = ToU32(post.holder_org);
+        if (post.holder_org.size() > agency.size() && post.holder_org.starts_with(agency) && org32.size() - ToU32(agency).size() <= 6 &&
+            (org32.back() == U'組' || org32.back() == U'科' || org32.back() == U'股' || org32.back() == U'課') &&
+            HeaderUnitBefore(p.name.begin) == holder)
+          section_title = post.holder_org.substr(agency.size()) + post.title_text;
+      }
+      if (!section_title.empty()) {
+        folded_title = section_title;
+      } else if (!post.holder_org.empty()) {
         Entity org;
         org.kind = EntityKind::kOrganization;
         org.key = "org:" + MatchKey(post.holder_org);
@@ -1385,7 +1451,7 @@ void DocumentExtraction::BuildRelations() {
         holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
       }
       Role role = title.role;
-      std::string title_text = folded_holder >= 0 ? folded_title : post.title_text;
+      std::string title_text = !folded_title.empty() ? folded_title : post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
@@ -1457,6 +1523,11 @@ void DocumentExtraction::BuildRelations() {
           else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
         }
       }
+      // A network's head or secretary-general with no body named (秘書長X獲大會同意續任; 前任會長、…Y) in a report about
+      // one network: that network, when the report names it at least three times and more often than any other.
+      if (holder < 0 && (role == Role::kPresident || role == Role::kCoPresident || role == Role::kSecretaryGeneral) &&
+          (title.scope == TitleScope::kOrg || role == Role::kSecretaryGeneral))
+        holder = DominantNetwork();
       if (holder < 0) continue;
       if (role == Role::kCouncillor && out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
         // 高雄市議會議員: a member of a local government's council is a councillor of that government.
@@ -2950,6 +3021,32 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
   return -1;
 }
 
+// The known organization (one the gazetteer has: a network, a body) the report names at least three times and more
+// often than any other, as an entity; -1 if none.
+int DocumentExtraction::DominantNetwork() {
+  if (dominant_network_ != -2) return dominant_network_;
+  dominant_network_ = -1;
+  std::map<int, std::pair<int, size_t>> counts;  // gazetteer org -> (mentions, a seg)
+  for (size_t k = 0; k < segs_.size(); ++k)
+    if (segs_[k].kind == SegKind::kOrg) {
+      auto& c = counts[segs_[k].index];
+      if (c.first++ == 0) c.second = k;
+    }
+  int best = 0, second = 0;
+  size_t seg = 0;
+  for (const auto& [org, c] : counts) {
+    if (c.first > best) {
+      second = best;
+      best = c.first;
+      seg = c.second;
+    } else if (c.first > second) {
+      second = c.first;
+    }
+  }
+  if (best >= 3 && best > second) dominant_network_ = EntityForSeg(static_cast<int>(seg));
+  return dominant_network_;
+}
+
 // Is `pos` inside an event's name (交流 in 「2026八重山臺灣交流週」)?
 bool DocumentExtraction::InsideEvent(uint32_t pos) const {
   return std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return pos > e.span.begin && pos < e.span.end; });
@@ -3194,7 +3291,14 @@ int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
   return NewPlace(nt_.Utf8(b, q), country);
 }
 
-int DocumentExtraction::PatternPlaceEntity(const Seg& seg) { return NewPlace(seg.name, seg.country); }
+int DocumentExtraction::PatternPlaceEntity(const Seg& seg) {
+  int e = NewPlace(seg.name, seg.country);
+  // (A district's own name: 巴彥珠爾赫區 of 烏蘭巴托巴彥珠爾赫區.)
+  Entity& ent = out_.entities[static_cast<size_t>(e)];
+  if (!seg.alias.empty() && seg.alias != ent.label && std::find(ent.names.begin(), ent.names.end(), seg.alias) == ent.names.end())
+    ent.names.push_back(seg.alias);
+  return e;
+}
 
 // A place the gazetteer does not know, keyed by country and name.
 int DocumentExtraction::NewPlace(const std::string& name, int country, const std::string& english) {

@@ -166,14 +166,17 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       const bool in_its_region = region_country && *region_country == pl.country && m.length >= 3 &&
                                  IsAdminSuffixChar(f[p + m.length - 1]);
       // 前橋市, 金澤市: a name written with a city's or region's suffix (not a district's), of a country the report
-      // names somewhere
-      // (many of the gazetteer's Japanese, Korean and US cities have no population; a lower-case English label is a
-      // kind of place, not one: 特例市 = "special city of Japan").
+      // names somewhere, or of Taiwan (the reports' own country; its townships too: 溪湖鎮, 池上鄉)
+      // (many of the gazetteer's Japanese, Korean, US and Taiwanese places have no population; a lower-case English
+      // label is a kind of place, not one: 特例市 = "special city of Japan").
+      const bool taiwan = pl.country == "TW";
       const bool of_named_country =
-          m.length >= 3 && std::u32string_view(U"市縣州省道府郡").find(f[p + m.length - 1]) != std::u32string_view::npos &&
+          m.length >= 3 &&
+          (std::u32string_view(U"市縣州省道府郡").find(f[p + m.length - 1]) != std::u32string_view::npos ||
+           (taiwan && (f[p + m.length - 1] == U'鄉' || f[p + m.length - 1] == U'鎮'))) &&
           !pl.name_en.empty() && !(pl.name_en[0] >= 'a' && pl.name_en[0] <= 'z') &&
-          std::any_of(named_countries.begin(), named_countries.end(),
-                      [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+          (taiwan || std::any_of(named_countries.begin(), named_countries.end(),
+                                 [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }));
       bool accept = pl.curated || same_country || seen_here || in_its_region || of_named_country ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
@@ -1035,8 +1038,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                    (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
     // Not one the text gives a Latin abbreviation (市區重建局(URA)): a foreign body introduced to the reader.
     bool latin_abbreviation = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
-    // Or one that starts a table cell or a line, right before its head's title (⇥經濟發展局局長 X).
-    bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n') && e < n && f[e] == f[e - 1] &&
+    // Or one that starts a table cell, a line or a field's value, right before its head's title (⇥經濟發展局局長 X;
+    // 隨團人員：產業發展處處長 Y).
+    bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':') && e < n &&
+                     f[e] == f[e - 1] &&
                      lex.Title(e).len > 0;
     bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined ? 10u : 6u) &&
                            (in_list || cell_unit) && !latin_abbreviation;
@@ -1070,6 +1075,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (country.len > 0 && start + country.len + 3 < e && !lex.NotOrg(start + country.len, e) &&
           f[start + country.len] != U'區' && f[start + country.len] != U'在' &&  // 臺灣區…公會, 德國在台協會
           f.compare(start + country.len, 2, U"事務") != 0 &&  // 臺灣事務辦公室: the country is what it deals with
+          lex.Country(start + country.len).len == 0 &&  // 蒙古台灣商會 → 台灣商會: every country has one
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
         org.alias = nt.Utf8(start + country.len, e);
     }

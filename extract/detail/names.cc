@@ -96,7 +96,19 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     }
     if (!blocked && q - pos >= 2 && q < end && f[q] == U'(') {
       NameHit latin;
-      if (ReadLatinForward(q + 1, end, &latin)) {
+      // (Or one capitalized word of four letters or more: 巴圖蘇赫(Batsukh); Mongolian and Indonesian names may be one.)
+      bool one_word = false;
+      {
+        const std::u32string& tx = nt_.text;
+        uint32_t r = q + 1;
+        if (r < end && tx[r] >= U'A' && tx[r] <= U'Z') {
+          ++r;
+          while (r < end && tx[r] >= U'a' && tx[r] <= U'z') ++r;
+          one_word = r - q - 1 >= 4 && r < end && f[r] == U')';
+          if (one_word) latin.name = {q + 1, r};
+        }
+      }
+      if (one_word || ReadLatinForward(q + 1, end, &latin)) {
         uint32_t r = latin.name.end;
         while (r < end && IsSpace(f[r])) ++r;
         if (r < end && f[r] == U')') {
@@ -195,7 +207,12 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (g > 0 && EndsNoGivenName(f[end - 1])) continue;
       bool ok = true;
       for (uint32_t x = q + slen; x < end && ok; ++x)
-        if (BlocksName(x)) ok = false;
+        if (BlocksName(x)) {
+          // (A Japanese given name may end in 之 or 也, words elsewhere: 白井康之知事, 佐藤哲也市長.)
+          bool ja_end = (bits & kJa) && x == end - 1 && g >= 2 && (f[x] == U'之' || f[x] == U'也') &&
+                        lex_.StopLen(x) == 1 && lex_.Title(x).len == 0 && SegAt(x) < 0;
+          if (!ja_end) ok = false;
+        }
       // Nothing of the segment layer may cover the candidate.
       for (uint32_t x = q; x < end && ok; ++x) {
         int s = SegAt(x);
@@ -687,6 +704,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         keep = h >= 0 && h != hit->posts[mine].holder_seg &&
                (segs_[static_cast<size_t>(h)].kind == SegKind::kOrg || segs_[static_cast<size_t>(h)].kind == SegKind::kPatternOrg) &&
                segs_[static_cast<size_t>(h)].span.end == segs_[static_cast<size_t>(prev)].span.begin;
+        // (Or a network's head with no body named, 前任會長、…前首席部長 X: the report's network, placed later.)
+        const TitleInfo& info = g_.titles()[static_cast<size_t>(first.title)];
+        keep = keep || (h < 0 && first.holder_org.empty() && first.holder_place.empty() && info.scope == TitleScope::kOrg &&
+                        (info.role == ontology::Role::kPresident || info.role == ontology::Role::kCoPresident));
       }
       if (!keep) hit->posts.resize(before);
     }
@@ -1066,7 +1087,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   {
     static const std::pair<std::u32string_view, bool> kVerbs[] = {
         {U"曾任", true}, {U"曾擔任", true}, {U"歷任", true}, {U"現任", false}, {U"現為", false}, {U"擔任", false},
-        {U"出任", false}, {U"兼任", false}};
+        {U"出任", false}, {U"兼任", false},
+        // elected or kept in office (泗水市長X連任會長, …田中浩一當選共同會長)
+        {U"連任", false}, {U"續任", false}, {U"當選為", false}, {U"當選", false}, {U"獲選為", false}};
     auto verb_after = [&](uint32_t pos, bool* past) -> uint32_t {
       while (pos < end && (IsSpace(f[pos]) || f[pos] == U',')) ++pos;
       if (pos >= end) return 0;
@@ -1125,7 +1148,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       uint32_t v = verb_after(p, &past);
       if (!v) continue;
       size_t before = hits[i].posts.size();
-      PostsIn(v, clause_end(v, i), past, &hits[i]);
+      uint32_t stop = clause_end(v, i);
+      // (An election's office ends at the comma: X連任會長，Y當選… names Y's offices next.)
+      if (std::u32string_view(U"連續當獲").find(f[p]) != std::u32string_view::npos)
+        for (uint32_t c = v; c < stop; ++c)
+          if (f[c] == U',') {
+            stop = c;
+            break;
+          }
+      PostsIn(v, stop, past, &hits[i]);
+      // (Persons listed before with 及 or 、 share the verb: 首爾副市長A及橫濱市長B當選共同會長.)
+      for (size_t j = i; j-- > 0;) {
+        uint32_t from = hits[j].name.end, to = hits[j + 1].name.begin;
+        if (to <= from || to - from > 16) break;
+        std::u32string_view between(f.data() + from, to - from);
+        if (between.find_first_of(U"及、與和") == std::u32string_view::npos ||
+            between.find_first_of(U",，;；。:\n") != std::u32string_view::npos || verb_after(from, &past))
+          break;
+        PostsIn(v, stop, past, &hits[j]);
+      }
       // "總部設於釜山市，由釜山市長朴亨竣兼任會長一職": an organization's title with no holder named belongs to the
       // organization named last before the person.
       for (size_t k = before; k < hits[i].posts.size(); ++k) {

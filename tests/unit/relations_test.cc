@@ -1600,5 +1600,58 @@ TEST(RelationsTest, VisitorsListsOfficesInTaipeiAndInvitations) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "大邱農協");  // an alias of the full name, not a node of its own
 }
 
+// A network's congress with elections: offices given by 連任/當選 (shared by persons listed before with 及), a head and a
+// secretary-general named with no body (the report's network, named three times or more), a past head before another
+// office (前任會長、…), a section written after its department under the cover fields, and the congress named with its
+// network and year.
+TEST(RelationsTest, ElectionsAtANetworksCongress) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n出席2026年世界大都會協會（Metropolis）第15屆年會報告\n服務機關：臺南市政府秘書處\n"
+      "出國人員：臺南市副市長 王大同、秘書處國際關係科科長 林美華\n\n"
+      "一、本市為世界大都會協會會員城市，世界大都會協會每三年舉辦年會。\n二、改選\n"
+      "會員大會選舉新任理事會。巴西聖保羅市長Carlos Lima連任會長，西班牙巴塞隆納副市長Ana Ruiz及韓國首爾特別市副市長李東民當選共同會長。"
+      "秘書長Jordi Puig獲大會同意續任。\n三、心得\n前任會長、法國巴黎前副市長Marie Blanc亦出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Carlos Lima", "世界大都會協會", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Carlos Lima", "巴塞隆納"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ana Ruiz", "世界大都會協會", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李東民", "世界大都會協會", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jordi Puig", "世界大都會協會", Role::kSecretaryGeneral));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Marie Blanc", "世界大都會協會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美華", "臺南市政府秘書處", Role::kOther, "國際關係科科長"));
+  bool event = false;
+  for (const auto& e : d.entities) event = event || (e.kind == EntityKind::kEvent && e.label.starts_with("2026年世界大都會協會"));
+  EXPECT_TRUE(event);
+}
+
+// A Mongolian district head written patronymic．given with a Latin gloss, later by the given name and title; a name
+// glossed by one Latin word (巴圖蘇赫(Batsukh)); a Taiwanese chamber abroad that keeps its country; a township of the
+// publisher's county; a department that starts a field's value (隨團人員：產業發展處處長 X); a Japanese given name in 之
+// before the title.
+TEST(RelationsTest, MongolianNamesTownshipsAndFieldDepartments) {
+  auto d = testing::ExtractText(
+      "彰化縣政府新聞稿\n蒙古國首都烏蘭巴托市松吉諾海爾汗區區長巴雅爾．朝克圖（Bayar Tsogt）今日拜會彰化縣政府，由縣長張明華接待。"
+      "朝克圖區長感謝接待。隨行的蒙古台灣商會會長巴圖蘇赫（Batsukh）致詞。代表團參訪二林鎮的酪農場。\n"
+      "隨團人員：農業處處長 陳家豪\n日本\n拜會中村博之知事。\n");
+  bool merged = false;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kPerson) {
+      EXPECT_NE(e.label, "朝克圖");
+      merged = merged || e.label == "巴雅爾.朝克圖" || e.label == "巴雅爾．朝克圖";
+    }
+  EXPECT_TRUE(merged);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "巴圖蘇赫", "蒙古台灣商會", Role::kPresident));
+  bool township = false, district_alias = false;
+  for (const auto& e : d.entities) {
+    township = township || e.label == "二林鎮";
+    district_alias = district_alias || std::find(e.names.begin(), e.names.end(), "松吉諾海爾汗區") != e.names.end();
+  }
+  EXPECT_TRUE(township);
+  EXPECT_TRUE(district_alias);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳家豪", "彰化縣政府農業處", Role::kOther, "處長"));
+  bool nakamura = false;
+  for (const auto& e : d.entities) nakamura = nakamura || e.label == "中村博之";
+  EXPECT_TRUE(nakamura);
+}
+
 }  // namespace
 }  // namespace citykg::extract
