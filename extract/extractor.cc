@@ -468,7 +468,22 @@ void DocumentExtraction::FindPublisher() {
       }
     if (publisher_place_ >= 0) break;
   }
+  // A district's, township's or town's office (臺北市信義區公所, in the title or the 服務機關 field): the district read by
+  // its shape is the publisher (its head, 區長, is the report's own).
   if (publisher_place_ < 0) {
+    size_t line_end = t.find(U'\n');
+    size_t field = FindInHead(U"服務機關");
+    for (const Seg& s : segs_) {
+      if (s.kind != SegKind::kPlace || s.index >= 0 || s.span.end + 2 > t.size() || t.compare(s.span.end, 2, U"公所") != 0)
+        continue;
+      bool head = s.span.end <= line_end || (field != std::u32string::npos && s.span.begin >= field && s.span.begin <= field + 8);
+      if (!head || s.country < 0 || g_.countries()[static_cast<size_t>(s.country)].iso2 != "TW") continue;
+      publisher_ = PatternPlaceEntity(s);
+      out_.meta.publisher = publisher_;
+      break;
+    }
+  }
+  if (publisher_place_ < 0 && publisher_ < 0) {
     // The Taiwanese local government named most often (a name followed by 政府 counts more); a name in a past
     // post (時任台南市長) does not count. Ties go to the one named first.
     std::map<int, int> count;
@@ -1965,6 +1980,31 @@ void DocumentExtraction::BuildRelations() {
           continue;
         add_meeting(ours[k], visitor, date, si);
       }
+    // A joint call by officials the subject counts (三位副市長並於會後共同拜會X): each of them named before on the
+    // publisher's side with that title meets X, not the leader alone.
+    if (ours.empty() && !theirs.empty() && first_cue > s.begin) {
+      std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
+      if (ContainsAny(before, {U"共同", U"一同", U"聯袂", U"一起"})) {
+        std::string counted;
+        auto [tlo, thi] = SegsIn({s.begin, first_cue});
+        for (size_t k = tlo; k < thi && counted.empty(); ++k)
+          if (segs_[k].kind == SegKind::kTitle && segs_[k].span.begin > s.begin && nt_.folded[segs_[k].span.begin - 1] == U'位')
+            counted = nt_.Utf8(segs_[k].span);
+        std::vector<int> joint;
+        if (!counted.empty())
+          for (const Relation& r : out_.relations)
+            if (r.kind == RelationKind::kPost && r.title == counted && IsPublisherSide(r.from) &&
+                std::find(joint.begin(), joint.end(), r.from) == joint.end() &&
+                std::any_of(person_occurrences_.begin(), person_occurrences_.end(),
+                            [&](const std::pair<uint32_t, int>& o) { return o.second == r.from && o.first < s.begin; }))
+              joint.push_back(r.from);
+        if (joint.size() >= 2) {
+          for (int j : joint)
+            for (int other : theirs) add_meeting(j, other, date, si);
+          continue;
+        }
+      }
+    }
     for (int other : theirs)
       if (other != host) add_meeting(host, other, date, si);
   }

@@ -949,6 +949,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
     if (lex.NotOrg(start, e) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
+    // (Nor a count of bodies: 逾兩百個大使館, 3個協會.)
+    {
+      std::u32string_view run(f.data() + start, e - start);
+      size_t ge = run.find(U'個');
+      if (ge != std::u32string_view::npos && ge > 0 &&
+          std::u32string_view(U"0123456789一二兩三四五六七八九十百千萬數多幾").find(run[ge - 1]) != std::u32string_view::npos)
+        continue;
+    }
     // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司: a word for a kind of company or body right before the name of
     // one describes it; the name after it is the organization.
     if (e - start >= 2 && (f.compare(e - 2, 2, U"公司") == 0 || f.compare(e - 2, 2, U"機構") == 0 ||
@@ -1093,6 +1101,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     found.push_back(std::move(org));
     found_agency.push_back(agency);
+  }
+  // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
+  // members (會員, 成員) follow its name.
+  for (uint32_t e = 4; e + 2 <= n; ++e) {
+    if (!lex.EventEndsAt(e) || (f.compare(e, 2, U"會員") != 0 && f.compare(e, 2, U"成員") != 0)) continue;
+    uint32_t b = e;
+    // (Back to the verb that makes the governments members: 為, 是, 加入, 成為; words like 交流 stand inside such names.)
+    while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && std::u32string_view(U"為是入、").find(f[b - 1]) == std::u32string_view::npos) --b;
+    if (b == 0 || std::u32string_view(U"為是入").find(f[b - 1]) == std::u32string_view::npos) continue;
+    if (e - b < 5 || f[b] == U'該' || f[b] == U'本' || (b > 0 && (f[b - 1] == U'「' || (f[b - 1] >= U'0' && f[b - 1] <= U'9')))) continue;
+    Seg org;
+    org.span = {b, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, e);
+    org.network = true;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
   }
   if (found.empty()) return;
   // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).

@@ -1653,5 +1653,24 @@ TEST(RelationsTest, MongolianNamesTownshipsAndFieldDepartments) {
   EXPECT_TRUE(nakamura);
 }
 
+// A district office's report (臺中市西屯區公所): the district is the publisher, its 區長 the report's own; a joint call by
+// officials the subject counts (兩位區長共同拜會X) is each one's; a network named like its meetings whose members follow
+// its name (均為…高峰會會員城市) is an organization; a count of bodies (逾三十個領事館) is none.
+TEST(RelationsTest, DistrictOfficesJointCallsAndSummitNetworks) {
+  auto d = testing::ExtractText(
+      "臺中市西屯區公所出國報告\n服務機關：臺中市西屯區公所\n姓名職稱：區長 林大成\n\n"
+      "一、本區與大阪市北區締結友好交流。10月5日拜會北區役所，由區長山本和也接待。大阪有逾三十個領事館。\n"
+      "二、臺中市西屯區區長林大成、臺南市東區區長陳志偉出席論壇。兩位區長並於會後共同拜會大阪府知事吉村一郎。\n"
+      "三、臺中市及臺南市均為東亞城市交流高峰會會員城市。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林大成", "臺中市西屯區", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大成", "山本和也"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大成", "吉村一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志偉", "吉村一郎"));
+  EXPECT_TRUE(HasOrg(d, "東亞城市交流高峰會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺中市", "東亞城市交流高峰會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺南市", "東亞城市交流高峰會"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("三十個"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace citykg::extract
