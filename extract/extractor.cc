@@ -1519,8 +1519,11 @@ void DocumentExtraction::BuildRelations() {
             std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
             if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
             std::u32string_view after(f.data() + p.name.end, std::min<size_t>(8, sp.end - p.name.end));
-            by_clause = before.find(U'由') != std::u32string_view::npos &&
-                        ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說"});
+            // (Or 與 + title + name + a verb of meeting: 拜會…第七區署，與署長X晤談.)
+            by_clause = (before.find(U'由') != std::u32string_view::npos &&
+                         ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說"})) ||
+                        (before.starts_with(U"與") &&
+                         ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見"}));
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
           // (Or at the body it visits, whoever receives, for a title a body may have: 拜會平陽省人民委員會，由主席X接見;
@@ -1913,7 +1916,9 @@ void DocumentExtraction::BuildRelations() {
           if (it->first < with) before = it->second;
           else if (std::find(after.begin(), after.end(), it->second) == after.end()) after.push_back(it->second);
         }
-        if (before >= 0 && !after.empty() && std::find(after.begin(), after.end(), before) == after.end()) {
+        // (Not 並與 after a clause of its own: 由執行長A簡報，並與代表B會面 is the delegation meeting B.)
+        bool own_clause = with > s.begin && f[with - 1] == U'並';
+        if (before >= 0 && !after.empty() && std::find(after.begin(), after.end(), before) == after.end() && !own_clause) {
           ours = {before};
           theirs = after;
         }
@@ -3055,7 +3060,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     uint32_t b = it->span.begin, e = it->span.end;
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
-    bool then_by = e + 2 <= f.size() && (f[e] == U'，' || f[e] == U',') && f[e + 1] == U'由';
+    bool then_by = e + 2 <= f.size() && (f[e] == U'，' || f[e] == U',') && (f[e + 1] == U'由' || f[e + 1] == U'與');
     return visits && then_by ? EntityForSeg(static_cast<int>(it - segs_.begin())) : -1;
   }
   return -1;

@@ -73,6 +73,11 @@ char32_t FoldChar(char32_t c) {
     case U'裏': return U'裡';
     case U'爲': return U'為';
     case U'啓': return U'啟';
+    // Other brackets read as parentheses: 瑪麗亞．桑托斯〔Maria Santos〕, 【英文】.
+    case U'〔': return U'(';
+    case U'〕': return U')';
+    case U'【': return U'(';
+    case U'】': return U')';
     default:
       if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
       if (IsLatinLetter(c)) return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));

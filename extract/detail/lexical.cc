@@ -186,6 +186,13 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     // 耶路撒冷及海法: a smaller city in a list right after another place.
                     (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
                      std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
+      // 瑪麗亞．桑托斯: a part of a transliterated name written with a name dot is no place (Santos).
+      {
+        auto name_dot = [](char32_t c) { return c == U'.' || c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; };
+        uint32_t e = p + m.length;
+        if (!pl.curated && ((p >= 2 && name_dot(f[p - 1]) && IsHan(f[p - 2])) || (e + 1 < n && name_dot(f[e]) && IsHan(f[e + 1]))))
+          continue;
+      }
       // 友好區, 姊妹市: "friendship" and "sister" start words, not the names of places the gazetteer has (友好 in China).
       if (!pl.curated && (f.compare(p, 2, U"友好") == 0 || f.compare(p, 2, U"姊妹") == 0 || f.compare(p, 2, U"姐妹") == 0))
         continue;
@@ -647,6 +654,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     auto t = lex.Title(s);
     if (t.len > suf.len) continue;
     if (title_covers(s, e)) continue;
+    // A longer ending whose last character starts a title is a shorter ending and the title (中學校長 = 中學 + 校長;
+    // 學校 is a Japanese school's ending). (A one-character ending stays: 港灣局長 = 港灣局 + 局長.)
+    if (suf.len >= 2 && lex.Title(e - 1).len >= 2) continue;
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (goes_on(s, suf.len)) continue;
@@ -949,6 +959,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
     if (lex.NotOrg(start, e) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
+    // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)
+    if (f[e - 1] == U'學' && e < n && f[e] == U'生') continue;
     // (Nor a count of bodies: 逾兩百個大使館, 3個協會.)
     {
       std::u32string_view run(f.data() + start, e - start);

@@ -52,7 +52,8 @@ bool IsNonNameWord(std::u32string w) {
       // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
       U"sindaco", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
-      U"wali", U"bupati", U"gubernur", U"walikota"};
+      U"wali", U"bupati", U"gubernur", U"walikota", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
+      U"starosta", U"primátor", U"starosta", U"hejtman", U"župan"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -333,10 +334,12 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
       g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(s)].index)].scope == TitleScope::kHonorific)
     q = segs_[static_cast<size_t>(s)].span.end;
   while (q < end && IsSpace(t[q])) ++q;
-  if (q >= end || t[q] != U'(') return;
+  // (Folded: other brackets count too, 〔Maria Santos〕.)
+  const std::u32string& fo = nt_.folded;
+  if (q >= end || fo[q] != U'(') return;
   uint32_t close = q + 1;
-  while (close < end && close - q < 80 && t[close] != U')') ++close;
-  if (close >= end || t[close] != U')') return;
+  while (close < end && close - q < 80 && fo[close] != U')') ++close;
+  if (close >= end || fo[close] != U')') return;
   uint32_t b = q + 1;
   while (b < close && IsSpace(t[b])) ++b;
   uint32_t e = close;

@@ -1672,5 +1672,36 @@ TEST(RelationsTest, DistrictOfficesJointCallsAndSummitNetworks) {
   for (const auto& e : d.entities) EXPECT_EQ(e.label.find("三十個"), std::string::npos);
 }
 
+// Other brackets are parentheses (瑪麗亞．桑托斯〔Maria Santos〕), and a part of a dotted name is no place (桑托斯, Santos);
+// 與 + title + name + a verb of meeting at the body visited holds the office there; 茶敘 is a meeting; 並與 after a
+// clause of its own is the delegation's meeting; a school's ending before 校長 (中學校長) and 學生 after 學 (國中學生);
+// Polish voivodeships and a title glossed in Polish; 教育長; tournaments (交流賽) are events.
+TEST(RelationsTest, BracketsMeetingWordsSchoolsAndPoland) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n出國人員：局長 蔡大明\n"
+      "一、論壇由宿霧市長瑪麗亞．桑托斯〔Maria Santos〕致歡迎詞。\n"
+      "二、拜會宿霧港務公司，與主任Carlos Reyes晤談。下午與駐宿霧辦事處主任鄭小明茶敘。\n"
+      "三、參訪克拉科夫科技園區，由執行長Jan Nowak簡報，並與駐波蘭台北代表處代表陳大同會面。\n"
+      "四、拜會小波蘭省政府，由省長（Marszałek）Adam Wójcik接見。\n"
+      "五、臺南市立安平國民中學校長林志成出席，平鎮國中學生表演。日本愛媛縣松山市教育委員會教育長岡田一郎出席「2026臺日少年棒球交流賽」。\n");
+  bool santos = false, person = false, event = false;
+  for (const auto& e : d.entities) {
+    santos = santos || (e.kind != EntityKind::kPerson && e.label.find("桑托斯") != std::string::npos);
+    person = person || (e.kind == EntityKind::kPerson && std::find(e.names.begin(), e.names.end(), "Maria Santos") != e.names.end());
+    event = event || (e.kind == EntityKind::kEvent && e.label == "2026臺日少年棒球交流賽");
+    EXPECT_EQ(e.label.find("學生"), std::string::npos);
+  }
+  EXPECT_FALSE(santos);
+  EXPECT_TRUE(person);
+  EXPECT_TRUE(event);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Carlos Reyes", "宿霧港務公司", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蔡大明", "鄭小明"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蔡大明", "陳大同"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Jan Nowak", "陳大同"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Adam Wójcik", "小波蘭省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志成", "臺南市立安平國民中學", Role::kOther, "校長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "岡田一郎", "愛媛縣松山市教育委員會", Role::kOther, "教育長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
