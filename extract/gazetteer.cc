@@ -1,6 +1,7 @@
 #include "extract/gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -123,6 +124,13 @@ void Gazetteer::MatchAt(std::u32string_view folded, size_t pos, std::vector<LexM
       continue;  // not at a word end
     out->push_back({static_cast<uint32_t>(end - pos), &entry_lists_[static_cast<size_t>(nodes_[node].entries)]});
   }
+}
+
+int Gazetteer::PlaceByEnglish(std::string_view name) const {
+  std::string key(name);
+  for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto it = place_by_english_.find(key);
+  return it == place_by_english_.end() ? -1 : it->second;
 }
 
 int Gazetteer::CountryByIso(std::string_view iso2) const {
@@ -300,6 +308,18 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
       }
     throw DataError(path("cues.tsv"), line, "unknown cue kind " + f[1]);
   });
+  // English names of places (lower case): curated rows first, then the most populous; rows with neither are left out
+  // (Wikidata items of every kind).
+  for (size_t i = 0; i < g->places_.size(); ++i) {
+    const PlaceInfo& p = g->places_[i];
+    if (p.name_en.empty() || (!p.curated && p.population <= 0)) continue;
+    std::string key = p.name_en;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto [it, added] = g->place_by_english_.try_emplace(key, static_cast<int>(i));
+    if (added) continue;
+    const PlaceInfo& q = g->places_[static_cast<size_t>(it->second)];
+    if ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population)) it->second = static_cast<int>(i);
+  }
   g->root_.assign(0x10000, 0);
   for (const auto& [c, child] : g->nodes_[0].children)
     if (c < g->root_.size()) g->root_[c] = child;

@@ -109,6 +109,9 @@ class Gazetteer {
   const std::vector<TitleInfo>& titles() const { return titles_; }
   // Index of a country by ISO code, or -1.
   int CountryByIso(std::string_view iso2) const;
+  // A place by its English name, case-insensitive ("Cebu City", "cebu"): a curated row first, then the most populous;
+  // -1 if none has a population or is curated.
+  int PlaceByEnglish(std::string_view name) const;
   // Number of strings in the trie (for `citykg explain` and tests).
   size_t size() const { return entry_count_; }
 
@@ -128,6 +131,7 @@ class Gazetteer {
   std::vector<OrgInfo> orgs_;
   std::vector<TitleInfo> titles_;
   std::unordered_map<std::string, int> country_by_iso_;
+  std::unordered_map<std::string, int> place_by_english_;  // lower-case English name -> place
   std::vector<Node> nodes_;
   std::vector<uint32_t> root_;  // the root's children by character (BMP), filled once loading is done
   std::vector<std::vector<LexEntry>> entry_lists_;

@@ -1308,6 +1308,93 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
     }
   }
+  // English lines of an agenda or a list of speakers pasted into a report: "Hon. Maria Santos, Mayor of Cebu City",
+  // "Dr. Jose Ramirez, Director, Office of Civil Defense Region VII". The title is read as its Chinese equivalent's
+  // role and kept as written; the holder is a place the gazetteer knows by its English name, or a body named with
+  // a body's word.
+  {
+    static const std::pair<std::u32string_view, std::string_view> kEnglish[] = {
+        {U"Vice Mayor", "副市長"}, {U"Deputy Mayor", "副市長"}, {U"Mayor", "市長"}, {U"Vice Governor", "副州長"},
+        {U"Deputy Governor", "副州長"}, {U"Governor", "州長"}, {U"Secretary General", "秘書長"},
+        {U"Secretary-General", "秘書長"}, {U"Executive Director", "主任"}, {U"Director General", "主任"},
+        {U"Director", "主任"}, {U"Chairperson", "主席"}, {U"Chairman", "主席"}};
+    static const std::u32string_view kBodyWords[] = {U"Office", U"Department", U"Ministry", U"Bureau", U"Agency",
+                                                     U"Association", U"Council", U"Committee", U"Network", U"Organization",
+                                                     U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
+                                                     U"Center", U"Centre", U"League", U"Federation", U"Chamber"};
+    const std::u32string& tx = nt_.text;
+    bool added = false;
+    for (uint32_t c = sentence.begin; c < end; ++c) {
+      if (tx[c] != U',') continue;
+      uint32_t b = c;
+      while (b > sentence.begin && (IsLatinLetter(tx[b - 1]) || tx[b - 1] == U' ' || tx[b - 1] == U'.' || tx[b - 1] == U'-' ||
+                                    tx[b - 1] == U'\''))
+        --b;
+      while (b < c && tx[b] == U' ') ++b;
+      if (c - b < 5) continue;
+      NameHit h;
+      if (!ReadLatinForward(b, c, &h) || h.name.end != c || overlaps(h.name)) continue;
+      uint32_t q = c + 1;
+      while (q < end && tx[q] == U' ') ++q;
+      std::u32string_view written;
+      std::string_view zh;
+      for (const auto& [en, equivalent] : kEnglish)
+        if (tx.compare(q, en.size(), en) == 0 && (q + en.size() >= end || !IsLatinLetter(tx[q + en.size()]))) {
+          written = en;
+          zh = equivalent;
+          break;
+        }
+      if (written.empty()) continue;
+      int title = -1;
+      for (size_t k = 0; k < g_.titles().size() && title < 0; ++k)
+        if (g_.titles()[k].title == zh) title = static_cast<int>(k);
+      if (title < 0) continue;
+      uint32_t r = q + static_cast<uint32_t>(written.size());
+      if (tx.compare(r, 4, U" of ") == 0) r += 4;
+      else if (tx.compare(r, 2, U", ") == 0) r += 2;
+      else continue;
+      if (tx.compare(r, 4, U"the ") == 0) r += 4;
+      uint32_t he = r;
+      while (he < end && tx[he] != U',' && tx[he] != U';' && tx[he] != U'(' && tx[he] != U'\n' && tx[he] != 0x2013 &&
+             (IsLatinLetter(tx[he]) || tx[he] == U' ' || tx[he] == U'-' || tx[he] == U'.' || (tx[he] >= U'0' && tx[he] <= U'9')))
+        ++he;
+      while (he > r && tx[he - 1] == U' ') --he;
+      if (he - r < 3 || !(tx[r] >= U'A' && tx[r] <= U'Z')) continue;
+      std::u32string holder32 = tx.substr(r, he - r);
+      std::string holder = ToUtf8(holder32);
+      NameHit::Post post;
+      post.title = title;
+      // (A core office under its Chinese title, so that 市長 and "Mayor" of one person are one post; other titles as
+      // written: Director.)
+      post.title_text = g_.titles()[static_cast<size_t>(title)].role != ontology::Role::kOther ? std::string(zh)
+                                                                                                 : ToUtf8(std::u32string(written));
+      // A place by its English name, with or without the word for its kind (Cebu City, City of Taipei, Aichi Prefecture).
+      int place = g_.PlaceByEnglish(holder);
+      for (std::u32string_view kind : {std::u32string_view(U" Metropolitan City"), std::u32string_view(U" City"),
+                                       std::u32string_view(U" Prefecture"), std::u32string_view(U" Province"),
+                                       std::u32string_view(U" County"), std::u32string_view(U" State")})
+        if (place < 0 && holder32.size() > kind.size() && holder32.ends_with(kind))
+          place = g_.PlaceByEnglish(ToUtf8(holder32.substr(0, holder32.size() - kind.size())));
+      if (place < 0 && holder32.starts_with(U"City of ")) place = g_.PlaceByEnglish(ToUtf8(holder32.substr(8)));
+      bool body = false;
+      for (std::u32string_view w : kBodyWords) body = body || holder32.find(w) != std::u32string::npos;
+      if (place >= 0 && !body) {
+        post.holder_place = holder;
+        post.holder_place_known = place;
+      } else if (body) {
+        post.holder_org = holder;
+      } else {
+        continue;
+      }
+      h.posts.push_back(std::move(post));
+      h.rule = "latin,title-of";
+      h.foreign = true;
+      hits.push_back(std::move(h));
+      added = true;
+    }
+    if (added)
+      std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+  }
   // A form's person field (承辦人：國際事務科　陳怡君; 聯絡人：王大明; 出國人員：李小華、王大同): the names after the
   // label with no title, each a known surname and a given name that fills its item (a unit may stand before it).
   {

@@ -1703,5 +1703,26 @@ TEST(RelationsTest, BracketsMeetingWordsSchoolsAndPoland) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "岡田一郎", "愛媛縣松山市教育委員會", Role::kOther, "教育長"));
 }
 
+// English lines of an agenda pasted into a report: "Hon. X, Mayor of Cebu City" (a place by its English name, the same
+// post as 市長 written in Chinese), "Dr. Y, Director, Office of …" (a body named in English), not "Chief Z, Kaohsiung
+// City Fire Bureau" (no title after the comma).
+TEST(RelationsTest, EnglishAgendaLines) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n一、論壇由宿霧市長瑪麗亞．桑托斯（Maria Santos）致詞。\n二、議程\n"
+      "09:00 Welcome Remarks – Hon. Maria Santos, Mayor of Cebu City\n"
+      "09:20 Keynote – Dr. Jose Ramirez, Director, Office of Civil Defense Region VII\n"
+      "09:40 Remarks – Mr. Kenji Sato, Deputy Mayor of Yokohama City\n"
+      "10:30 Panel – Chief Tsai Tsung-han, Kaohsiung City Fire Bureau\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Santos", "宿霧市", Role::kMayor));
+  // The two mentions of one post carry one title, so the graph keeps one post.
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kPost && r.role == Role::kMayor) {
+      EXPECT_EQ(r.title, "市長");
+    }
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jose Ramirez", "Office of Civil Defense Region VII", Role::kOther, "Director"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenji Sato", "橫濱市", Role::kDeputyMayor));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "Tsai Tsung-han");
+}
+
 }  // namespace
 }  // namespace citykg::extract
