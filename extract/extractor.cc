@@ -615,6 +615,19 @@ void DocumentExtraction::ResolvePersons() {
     auto it = entity_by_key_.find("person:" + MatchKey(p.alias));
     if (it != entity_by_key_.end() && it->second != person_entity_[i]) MergePerson(it->second, person_entity_[i], p.alias);
   }
+  // A full name that is a part of exactly one longer name of the document (`parts`: each part -> the entities of the
+  // names it is part of) is that name's bearer.
+  auto merge_into_longer = [&](const std::unordered_map<std::string, std::set<int>>& parts, auto&& may_be_part) {
+    for (size_t i = 0; i < persons_.size() && !parts.empty(); ++i) {
+      const PersonHit& p = persons_[i];
+      if (p.short_form || person_entity_[i] < 0 || !may_be_part(p.name_text)) continue;
+      auto found = parts.find(p.name_text);
+      if (found == parts.end()) continue;
+      std::set<int> longer = found->second;
+      longer.erase(person_entity_[i]);
+      if (longer.size() == 1) MergePerson(person_entity_[i], *longer.begin(), p.name_text);
+    }
+  };
   // A Latin name that ends another Latin name of the document is its bearer's surname of several words: "Te Rangi副市長"
   // after "Hana Te Rangi", "Van Ossel" after "Gino Van Ossel" (when one full name ends so). Looked up by the words
   // each full name ends with, not by comparing every pair.
@@ -631,15 +644,7 @@ void DocumentExtraction::ResolvePersons() {
       if (persons_[j].short_form || person_entity_[j] < 0 || !latin_name(n)) continue;
       for (size_t sp = n.find(' '); sp != std::string::npos; sp = n.find(' ', sp + 1)) by_tail[n.substr(sp + 1)].insert(person_entity_[j]);
     }
-    for (size_t i = 0; i < persons_.size() && !by_tail.empty(); ++i) {
-      const PersonHit& p = persons_[i];
-      if (p.short_form || person_entity_[i] < 0 || !latin_name(p.name_text)) continue;
-      auto found = by_tail.find(p.name_text);
-      if (found == by_tail.end()) continue;
-      std::set<int> longer = found->second;
-      longer.erase(person_entity_[i]);
-      if (longer.size() == 1) MergePerson(person_entity_[i], *longer.begin(), p.name_text);
-    }
+    merge_into_longer(by_tail, latin_name);
   }
   // A part of a transliterated name written with a name dot (策倫道爾吉．甘巴特, later 甘巴特區長) is its bearer, when
   // one dotted name of the document has that part.
@@ -653,15 +658,7 @@ void DocumentExtraction::ResolvePersons() {
       by_part[n.substr(0, dot)].insert(person_entity_[j]);
       by_part[n.substr(dot + 1)].insert(person_entity_[j]);
     }
-    for (size_t i = 0; i < persons_.size() && !by_part.empty(); ++i) {
-      const PersonHit& p = persons_[i];
-      if (p.short_form || person_entity_[i] < 0 || p.name_text.find('.') != std::string::npos) continue;
-      auto found = by_part.find(p.name_text);
-      if (found == by_part.end() || ToU32(p.name_text).size() < 2) continue;
-      std::set<int> longer = found->second;
-      longer.erase(person_entity_[i]);
-      if (longer.size() == 1) MergePerson(person_entity_[i], *longer.begin(), p.name_text);
-    }
+    merge_into_longer(by_part, [](const std::string& n) { return n.find('.') == std::string::npos && ToU32(n).size() >= 2; });
   }
   // Full names by every prefix of one to three characters (a surname can be any of them).
   std::unordered_map<std::string, std::vector<size_t>> full_by_surname;
@@ -3066,6 +3063,26 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
   return -1;
 }
 
+// The most counted of `counts` (key -> (count, a seg)): its count, the runner-up's count and its seg.
+struct MostCounted {
+  int best = 0, second = 0;
+  size_t seg = 0;
+};
+template <typename Counts>
+MostCounted MostCountedOf(const Counts& counts) {
+  MostCounted m;
+  for (const auto& [key, c] : counts) {
+    if (c.first > m.best) {
+      m.second = m.best;
+      m.best = c.first;
+      m.seg = c.second;
+    } else if (c.first > m.second) {
+      m.second = c.first;
+    }
+  }
+  return m;
+}
+
 // The known organization (one the gazetteer has: a network, a body) the report names at least three times and more
 // often than any other, as an entity; -1 if none.
 int DocumentExtraction::DominantNetwork() {
@@ -3077,18 +3094,8 @@ int DocumentExtraction::DominantNetwork() {
       auto& c = counts[segs_[k].index];
       if (c.first++ == 0) c.second = k;
     }
-  int best = 0, second = 0;
-  size_t seg = 0;
-  for (const auto& [org, c] : counts) {
-    if (c.first > best) {
-      second = best;
-      best = c.first;
-      seg = c.second;
-    } else if (c.first > second) {
-      second = c.first;
-    }
-  }
-  if (best >= 3 && best > second) dominant_network_ = EntityForSeg(static_cast<int>(seg));
+  MostCounted m = MostCountedOf(counts);
+  if (m.best >= 3 && m.best > m.second) dominant_network_ = EntityForSeg(static_cast<int>(m.seg));
   return dominant_network_;
 }
 
@@ -3214,19 +3221,9 @@ void DocumentExtraction::FindBareChapter() {
     if (c.first++ == 0) c.second = k;
   }
   if (counts.empty()) return;
-  int best = 0, second = 0;
-  size_t best_seg = 0;
-  for (const auto& [key, c] : counts) {
-    if (c.first > best) {
-      second = best;
-      best = c.first;
-      best_seg = c.second;
-    } else if (c.first > second) {
-      second = c.first;
-    }
-  }
-  if (best < 3 || best < 3 * second) return;
-  const Seg chapter = segs_[best_seg];
+  MostCounted m = MostCountedOf(counts);
+  if (m.best < 3 || m.best < 3 * m.second) return;
+  const Seg chapter = segs_[m.seg];
   std::vector<Seg> added;
   for (size_t pos = f.find(kChapter); pos != std::u32string::npos; pos = f.find(kChapter, pos + 1)) {
     auto p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(kChapter.size());

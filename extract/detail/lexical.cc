@@ -188,7 +188,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                      std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
       // 瑪麗亞．桑托斯: a part of a transliterated name written with a name dot is no place (Santos).
       {
-        auto name_dot = [](char32_t c) { return c == U'.' || c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; };
+        auto name_dot = [](char32_t c) { return c == U'.' || IsNameDot(c); };
         uint32_t e = p + m.length;
         if (!pl.curated && ((p >= 2 && name_dot(f[p - 1]) && IsHan(f[p - 2])) || (e + 1 < n && name_dot(f[e]) && IsHan(f[e + 1]))))
           continue;
@@ -966,7 +966,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       std::u32string_view run(f.data() + start, e - start);
       size_t ge = run.find(U'個');
       if (ge != std::u32string_view::npos && ge > 0 &&
-          std::u32string_view(U"0123456789一二兩三四五六七八九十百千萬數多幾").find(run[ge - 1]) != std::u32string_view::npos)
+          (kCountNumerals.find(run[ge - 1]) != std::u32string_view::npos || run[ge - 1] == U'千' || run[ge - 1] == U'萬' ||
+           run[ge - 1] == U'多'))
         continue;
     }
     // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司: a word for a kind of company or body right before the name of
@@ -1122,7 +1123,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (Back to the verb that makes the governments members: 為, 是, 加入, 成為; words like 交流 stand inside such names.)
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && std::u32string_view(U"為是入、").find(f[b - 1]) == std::u32string_view::npos) --b;
     if (b == 0 || std::u32string_view(U"為是入").find(f[b - 1]) == std::u32string_view::npos) continue;
-    if (e - b < 5 || f[b] == U'該' || f[b] == U'本' || (b > 0 && (f[b - 1] == U'「' || (f[b - 1] >= U'0' && f[b - 1] <= U'9')))) continue;
+    if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
     Seg org;
     org.span = {b, e};
     org.kind = SegKind::kPatternOrg;

@@ -88,6 +88,10 @@ inline bool IsAdminSuffixChar(char32_t c) {
   }
 }
 
+// A dot between the parts of a transliterated name (·, ‧, ・, •; the full-width ． folds to '.', which is one only
+// between Han characters).
+inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
+
 // Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
 inline constexpr std::u32string_view kCountNumerals = U"0123456789一二三四五六七八九十百兩幾數";
 

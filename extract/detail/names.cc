@@ -14,7 +14,11 @@ constexpr uint8_t kKo = static_cast<uint8_t>(SurnameOrigin::kKo);
 
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
-bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
+
+// Does a list item end at `a` (the sentence's end, 、, ; or a line's end)?
+bool EndsListItem(const std::u32string& f, uint32_t a, uint32_t end) {
+  return a == end || std::u32string_view(U"、;\n").find(f[a]) != std::u32string_view::npos;
+}
 
 // Characters that end names of places and bodies, never a person's given name.
 bool EndsNoGivenName(char32_t c) {
@@ -896,8 +900,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                SegEndAt(t.span.begin) < 0 &&
                                (sn == sentence.begin || !IsHan(f[sn - 1]) || SegEndAt(sn) >= 0 || lex_.LeadEndsAt(sn) ||
                                 std::u32string_view(U"、及與").find(f[sn - 1]) != std::u32string_view::npos);
-          bool item_end = a == end || std::u32string_view(U"、;\n").find(f[a]) != std::u32string_view::npos;
-          if (surname_alone && item_end) ok = false;
+          if (surname_alone && EndsListItem(f, a, end)) ok = false;
         }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
@@ -959,8 +962,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             IsHan(f[g + 1]) && !BlocksName(g) && !BlocksName(g + 1) && SegAt(g) < 0 && SegAt(g + 1) < 0) {
           uint32_t a = g + 2;
           // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎.)
-          bool item_end = a == end || std::u32string_view(U"、;\n").find(f[a]) != std::u32string_view::npos;
-          if ((a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) || item_end) {
+          if ((a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) || EndsListItem(f, a, end)) {
             h2.name_text = h2.surname + nt_.Utf8(g, a);
             h2.short_form = false;
             h2.rule = "surname+title+given";
