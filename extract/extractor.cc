@@ -127,6 +127,7 @@ class DocumentExtraction {
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
+  int GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title);
   int VisitedOrgBefore(uint32_t pos, size_t sentence);
   int DominantNetwork();
   int dominant_network_ = -2;  // -2: not computed yet
@@ -460,12 +461,20 @@ void DocumentExtraction::FindPublisher() {
     size_t p = FindInHead(label);
     if (p == std::u32string::npos) continue;
     size_t end = std::min(t.size(), p + 40);
-    for (const Seg& s : segs_)
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      const Seg& s = segs_[k];
       if (s.span.begin >= p && s.span.end <= end && s.kind == SegKind::kPlace && s.index >= 0 &&
           g_.places()[static_cast<size_t>(s.index)].country == "TW") {
         publisher_place_ = s.index;
+        // A county's township office (臺東縣池上鄉公所): the township, written right after its county, publishes.
+        for (size_t j = k + 1; j < segs_.size() && segs_[j].span.begin == segs_[j - 1].span.end; ++j) {
+          const Seg& n = segs_[j];
+          if (n.kind != SegKind::kPlace || n.index < 0 || g_.places()[static_cast<size_t>(n.index)].country != "TW") break;
+          if (n.span.end + 2 <= t.size() && t.compare(n.span.end, 2, U"公所") == 0) publisher_place_ = n.index;
+        }
         break;
       }
+    }
     if (publisher_place_ >= 0) break;
   }
   // A district's, township's or town's office (臺北市信義區公所, in the title or the 服務機關 field): the district read by
@@ -1040,6 +1049,13 @@ void DocumentExtraction::FindEvents() {
         // (11月6日…邀請…出席明年之「2027…藝術節」).
         if (!d.has_year && name_year && DefaultDate().valid() && name_year != DefaultDate().year + d.year_offset) continue;
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
+        // The trip's own span (率團於9/14至9/18赴…，並出席「…」): when the delegation went, not when the event was.
+        // (The date of a verb of travelling: not 論壇於7月3日至5日舉行, which the trip spans too.)
+        if (d.range_end.valid() && dd == out_.meta.trip_start && out_.meta.trip_end.valid() &&
+            d.range_end.month == out_.meta.trip_end.month && d.range_end.day == out_.meta.trip_end.day &&
+            ContainsAny(std::u32string_view(nt_.folded.data() + d.span.end, std::min<size_t>(3, s.end - d.span.end)),
+                        {U"赴", U"前往", U"出訪", U"出國", U"訪問"}))
+          continue;
         if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
           uint32_t distance = d.span.end <= events_[i].span.begin ? events_[i].span.begin - d.span.end
                                                                    : d.span.begin - std::min(d.span.begin, events_[i].span.end);
@@ -1151,7 +1167,22 @@ void DocumentExtraction::FindEvents() {
       std::u32string bare = NameWithoutYear(events_[i].name);
       // (Or by the short name its parentheses define: 三、5月19日至21日　參加UKREiiF論壇.)
       std::u32string short_name = events_[i].short_alias.size() >= 3 ? Gazetteer::Fold(ToU32(events_[i].short_alias)) : U"";
-      for (const Span& whole : sentences_) {
+      for (Span whole : sentences_) {
+        // (Its date may close the line in parentheses instead: 二、出席第42回東川町國際寫真節開幕式（115/09/16）.)
+        Span tail_date{whole.end, whole.end};
+        {
+          uint32_t e = whole.end;
+          while (e > whole.begin && (nt_.folded[e - 1] == U' ' || nt_.folded[e - 1] == U'\n')) --e;
+          if (e > whole.begin + 4 && nt_.folded[e - 1] == U')') {
+            std::u32string_view text(nt_.folded.data() + whole.begin, e - whole.begin);
+            size_t open = text.rfind(U'(');
+            if (open != std::u32string_view::npos && text.size() - open <= 16 &&
+                !FindDates(nt_.text, whole.begin + static_cast<uint32_t>(open), e).empty()) {
+              tail_date = {whole.begin + static_cast<uint32_t>(open), e};
+              whole.end = tail_date.begin;
+            }
+          }
+        }
         // (Or its first clause: 二、8月12日下午出席十週年紀念典禮，典禮於…舉行 for 「亞松森—桃園…十週年紀念典禮」.)
         Span sp = whole;
         if (bare.size() >= 4 && sp.size() > bare.size() + 16 + short_name.size()) {
@@ -1185,6 +1216,13 @@ void DocumentExtraction::FindEvents() {
             if (!(dd < trip)) ev.date = dd;
             break;
           }
+        if (!ev.date.valid() && tail_date.size() > 0 && sp.end == whole.end)
+          for (const auto& d : FindDates(nt_.text, tail_date.begin, tail_date.end))
+            if (d.date.month > 0 && d.date.day > 0 && (!d.has_year || d.date.year == trip.year) && !d.range_end.valid()) {
+              Date dd{trip.year, d.date.month, d.date.day};
+              if (!(dd < trip)) ev.date = dd;
+              break;
+            }
         if (ev.date.valid()) break;
       }
       if (ev.date.valid()) continue;
@@ -1490,6 +1528,16 @@ void DocumentExtraction::BuildRelations() {
                                                           role == Role::kGovernor || role == Role::kDeputyGovernor);
       if (holder < 0 && title.scope != TitleScope::kNation && !gov_head) holder = HeaderUnitBefore(p.name.begin);
       if (holder < 0 && title.scope != TitleScope::kNation && placed_roles.count({person, role_key(post)})) continue;
+      // The government whose unit the title starts with, named right after it earlier (上川綜合振興局長X after
+      // 北海道上川綜合振興局副局長Y).
+      if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) {
+        std::string unit_title;
+        int gov = GovernmentOfUnitBefore(p.name.begin, &unit_title);
+        if (gov >= 0) {
+          holder = gov;
+          title_text = unit_title;
+        }
+      }
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
           int c = foreign_country_;
@@ -1518,7 +1566,7 @@ void DocumentExtraction::BuildRelations() {
             std::u32string_view after(f.data() + p.name.end, std::min<size_t>(8, sp.end - p.name.end));
             // (Or 與 + title + name + a verb of meeting: 拜會…第七區署，與署長X晤談.)
             by_clause = (before.find(U'由') != std::u32string_view::npos &&
-                         ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說"})) ||
+                         ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹"})) ||
                         (before.starts_with(U"與") &&
                          ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見"}));
           }
@@ -1608,8 +1656,10 @@ void DocumentExtraction::BuildRelations() {
     const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
     bool fellow = ontology::IsLocalGovernment(holder.kind) && !pub.country.empty() && holder.country == pub.country &&
                   (r.role == Role::kMayor || r.role == Role::kDeputyMayor);
+    // (A township's office is named after its county too: 臺東縣池上鄉公所.)
     if (r.to == publisher_ || fellow ||
-        (holder.kind == EntityKind::kOrganization && holder.label.rfind(pub.label, 0) == 0))
+        (holder.kind == EntityKind::kOrganization &&
+         (holder.label.rfind(pub.label, 0) == 0 || holder.label.find(pub.label + "公所") != std::string::npos)))
       publisher_side_.insert(r.from);
   }
   // Delegation leader: the most senior publisher-side person, most mentioned on ties.
@@ -1790,12 +1840,16 @@ void DocumentExtraction::BuildRelations() {
     // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
     bool briefs = false;
     std::vector<int> briefers;
-    if (!cue)
+    const bool cue_before_briefing = cue;
+    {
       for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
         if (person_entity_[i] < 0) continue;
         for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
-                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明")})
-          if (nt_.folded.compare(persons_[i].name.end, w.size(), w) == 0) {
+                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明")}) {
+          // (Past the honorific 氏 after a Japanese name: 由校長小林優子氏介紹.)
+          uint32_t at = persons_[i].name.end;
+          if (at < s.end && nt_.folded[at] == U'氏') ++at;
+          if (nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
             size_t clause = before.find_last_of(U",，;；");
             if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
@@ -1806,11 +1860,13 @@ void DocumentExtraction::BuildRelations() {
             bool opens = before.size() <= 6 && before.find_first_of(U"與及和") == std::u32string_view::npos &&
                          ContainsAny(upto.substr(0, upto.size() - before.size()), {U"參訪", U"拜會", U"訪問", U"前往"});
             if ((before.find(U'由') != std::u32string_view::npos || opens) && upto.find(U'將') == std::u32string_view::npos) {
-              briefs = true;
+              briefs = !cue_before_briefing;
               briefers.push_back(person_entity_[i]);
             }
           }
+        }
       }
+    }
     cue = cue || briefs;
     previous_cue = cue;
     if (!cue && !joined) continue;
@@ -2009,6 +2065,11 @@ void DocumentExtraction::BuildRelations() {
     }
     for (int other : theirs)
       if (other != host) add_meeting(host, other, date, si);
+    // One who briefs the delegation abroad meets its leader too, whoever of it the sentence names (由組合長X說明…，
+    // 古課長並與其交流).
+    if (visitor < 0 && leader_ >= 0 && host != leader_)
+      for (int b : briefers)
+        if (std::find(theirs.begin(), theirs.end(), b) != theirs.end() && b != leader_) add_meeting(leader_, b, date, si);
   }
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
@@ -2101,6 +2162,25 @@ void DocumentExtraction::BuildRelations() {
           (place < 0 || EntityForSeg(static_cast<int>(k)) != publisher_))
         place = static_cast<int>(k);
     }
+    // (A place the gazetteer does not know, found by its shape elsewhere in the text, written inside the name without
+    // a boundary before it: 第42回東川町國際寫真節 after 北海道上川郡東川町.)
+    if (place < 0) {
+      std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
+      size_t best_at = 0;
+      for (size_t k = 0; k < segs_.size(); ++k) {
+        const Seg& s = segs_[k];
+        if (s.kind != SegKind::kPlace || s.index >= 0) continue;
+        for (const std::string* n : {&s.name, &s.alias}) {
+          std::u32string folded = Gazetteer::Fold(ToU32(*n));
+          if (folded.size() < 3) continue;
+          size_t at = name.rfind(folded);
+          if (at != std::u32string_view::npos && (place < 0 || at > best_at)) {
+            place = static_cast<int>(k);
+            best_at = at;
+          }
+        }
+      }
+    }
     if (place < 0) {
       // 韓國高陽舉行之「…大會」, 於首爾舉辦的…: a place, then a verb of holding, right before the name; or, in the same
       // sentence, 於/在 + (country) + place (+ its venue: 於高雄展覽館開幕) + a verb of holding; 由 + place (+ 政府) … 主辦;
@@ -2179,7 +2259,7 @@ void DocumentExtraction::BuildRelations() {
     // The publisher's short name inside the name (2027宜蘭國際童玩藝術節 in 宜蘭縣's report): the publisher's event.
     if (host < 0 && place < 0 && publisher_ >= 0) {
       std::u32string pub = ToU32(out_.entities[static_cast<size_t>(publisher_)].label);
-      if (pub.size() >= 3 && detail::IsAdminSuffixChar(pub.back())) pub.pop_back();
+      if (pub.size() >= 3 && (detail::IsAdminSuffixChar(pub.back()) || pub.back() == U'鄉' || pub.back() == U'鎮')) pub.pop_back();
       if (pub.size() >= 2 && ToU32(events_[i].name).find(pub) != std::u32string::npos) host = publisher_;
     }
     // 市長X並邀請黃市長明年出席「2027迪納揚節」: an event its inviter invites to, with no place written, is held by the
@@ -2507,6 +2587,36 @@ void DocumentExtraction::FindAbbreviations() {
     int entity = EntityForSeg(static_cast<int>(k));
     Entity& ent = out_.entities[static_cast<size_t>(entity)];
     std::string written = nt_.Utf8(b, b + static_cast<uint32_t>(abbreviation.size()));  // as written, not folded
+    if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
+  }
+  // JA東川（東川町農業協同組合）: a short name starting with Latin capitals right before an organization's full name
+  // in parentheses is that organization's, wherever the text writes it.
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& org = segs_[k];
+    if (org.kind != SegKind::kOrg && org.kind != SegKind::kPatternOrg) continue;
+    uint32_t open = org.span.begin;
+    if (open < 4 || f[open - 1] != U'(' || org.span.end >= f.size() || f[org.span.end] != U')') continue;
+    const std::u32string& t = nt_.text;  // (capitals as written; the folded text has none)
+    auto capital = [&](uint32_t x) { return t[x] >= U'A' && t[x] <= U'Z'; };
+    uint32_t b = open - 1;
+    while (b > 0 && (IsHan(f[b - 1]) || capital(b - 1)) && open - 1 - b < 8) --b;
+    // The Latin capitals start it (after the verb of a visit, which stays outside: 參訪JA東川).
+    uint32_t caps = b;
+    while (caps < open - 1 && !capital(caps)) ++caps;
+    uint32_t latin_end = caps;
+    while (latin_end < open - 1 && capital(latin_end)) ++latin_end;
+    if (latin_end - caps < 2 || caps == b + 1 || open - 1 - caps < 3 || covered(caps, open - 1)) continue;
+    if (caps > b && !ContainsAny(std::u32string_view(f.data() + b, caps - b), {U"參訪", U"拜會", U"訪問", U"前往", U"與", U"及", U"由"}))
+      continue;
+    std::u32string short_name = f.substr(caps, open - 1 - caps);
+    for (size_t pos = f.find(short_name); pos != std::u32string::npos; pos = f.find(short_name, pos + 1)) {
+      uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(short_name.size());
+      if (added_spans.count(p) || covered(p, pe) || (p > 0 && IsLatinLetter(t[p - 1]))) continue;
+      added.push_back(MentionOf(org, {p, pe}));
+      added_spans.emplace(p, pe);
+    }
+    Entity& ent = out_.entities[static_cast<size_t>(EntityForSeg(static_cast<int>(k)))];
+    std::string written = nt_.Utf8(caps, open - 1);
     if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
   }
   // 歐洲城市網絡Eurocities: one capitalized Latin word glued to a Han organization's name is its other name.
@@ -3009,11 +3119,11 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
         std::u32string_view(nt_.folded.data() + it->span.begin, it->span.size()).ends_with(U"議會"))
       return EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (it->kind != SegKind::kPlace) continue;
-    // The place stands for its government (宮崎縣廳, 宮崎市政府, 抵達開羅，): not a title's or a body's start
+    // The place stands for its government (宮崎縣廳, 宮崎市政府, 東川町役場, 抵達開羅，): not a title's or a body's start
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
     // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
-                                                      U"市政府", U"市廳", U"縣政府", U"縣廳", U"拜會", U"拜訪"};
+                                                      U"市政府", U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
@@ -3040,6 +3150,57 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     bool mayor = role == Role::kMayor || role == Role::kDeputyMayor;
     if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity)) return -1;
     return ent;
+  }
+  return -1;
+}
+
+// 上川綜合振興局長X (the name at `name_begin`): a unit written alone right before the title before the name (the unit's
+// last character may be the title's first), which the text
+// named earlier right after a foreign government (北海道上川綜合振興局): that government, and the unit's title in
+// `unit_title`; -1 if none.
+int DocumentExtraction::GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title) {
+  const std::u32string& f = nt_.folded;
+  // The segment that ends at `pos` (segments are sorted and disjoint: the last one starting before it), or -1.
+  auto seg_ending_at = [&](uint32_t pos) -> int {
+    auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+    if (it == segs_.begin()) return -1;
+    --it;
+    return it->span.end == pos ? static_cast<int>(it - segs_.begin()) : -1;
+  };
+  auto covered = [&](uint32_t pos) {
+    auto it = std::upper_bound(segs_.begin(), segs_.end(), pos, [](uint32_t v, const Seg& x) { return v < x.span.begin; });
+    return it != segs_.begin() && std::prev(it)->span.end > pos;
+  };
+  int title_seg = seg_ending_at(name_begin);
+  if (title_seg < 0 || segs_[static_cast<size_t>(title_seg)].kind != SegKind::kTitle) return -1;
+  const Span title = segs_[static_cast<size_t>(title_seg)].span;
+  uint32_t b = title.begin;
+  while (b > 0 && title.begin - b < 8 && IsHan(f[b - 1]) && !lex_.LeadEndsAt(b) && !covered(b - 1)) --b;
+  // The unit ends with the title's first character (局 of 局長), or before the title (振興局 + 副局長).
+  for (uint32_t from = b; from + 2 <= title.begin; ++from) {
+    for (uint32_t unit_end : {title.begin + 1, title.begin}) {
+      std::u32string unit = f.substr(from, unit_end - from);
+      if (unit.size() < 3 || !(unit.back() == U'局' || unit.back() == U'處' || unit.back() == U'部' || unit.back() == U'廳'))
+        continue;
+      for (size_t at = f.find(unit); at != std::u32string::npos && at < from; at = f.find(unit, at + 1)) {
+        int ent = -1;
+        int k = seg_ending_at(static_cast<uint32_t>(at));
+        if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) {
+          ent = EntityForSeg(k);
+        } else {
+          // (Read as one department's name, place and unit: 北海道上川綜合振興局.)
+          int o = seg_ending_at(static_cast<uint32_t>(at + unit.size()));
+          if (o < 0 || segs_[static_cast<size_t>(o)].kind != SegKind::kPatternOrg) continue;
+          uint32_t ob = segs_[static_cast<size_t>(o)].span.begin;
+          auto pl = lex_.Place(ob);
+          if (pl.len == 0 || ob + pl.len != at) continue;
+          ent = PlaceEntity(static_cast<int>(pl.value));
+        }
+        if (ent < 0 || ent == publisher_ || !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(ent)].kind)) continue;
+        *unit_title = nt_.Utf8(from, title.end);
+        return ent;
+      }
+    }
   }
   return -1;
 }

@@ -46,9 +46,13 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           case LexKind::kOrg:
             if (m.length >= org_[p].len) org_[p] = {m.length, e.value, false};
             break;
-          case LexKind::kTitle:
-            if (m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
+          case LexKind::kTitle: {
+            // A title followed by 處 or 室 names a unit or a room (秘書處, 局長室), not a post (but 處理 is a verb).
+            size_t after = p + m.length;
+            bool unit = after < n && (f[after] == U'室' || (f[after] == U'處' && !(after + 1 < n && (f[after + 1] == U'理' || f[after + 1] == U'置'))));
+            if (!unit && m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
             break;
+          }
           case LexKind::kSurname:
             if (m.length <= 3) surname_[p][m.length] |= static_cast<uint8_t>(e.value);
             break;
@@ -408,14 +412,26 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (i + 1 < segs.size() && segs[i + 1].span.begin == b) continue;  // something known follows
     uint32_t q = b;
     uint32_t limit = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
-    while (q < limit && IsHan(nt.folded[q]) && q - b < 7 && lex.StopLen(q) == 0) ++q;
+    // (A Japanese town after its district is longer: 長野縣北佐久郡輕井澤町.)
+    const bool in_japan = after_place && c.index >= 0 && g.places()[static_cast<size_t>(c.index)].country == "JP";
+    while (q < limit && IsHan(nt.folded[q]) && q - b < (in_japan ? 9u : 7u) && lex.StopLen(q) == 0) ++q;
     if (q - b < (after_place ? 2u : 2u)) continue;
     // 加州聖塔克拉拉郡: a county or city of a state or province the gazetteer knows, named after it — up to the first
     // such suffix that does not go on as a word (市民, 市場, 縣民).
     bool in_region = false;
+    uint32_t town_begin = b;  // 北海道上川郡東川町: where the town's own name starts, after its district
     if (after_place && c.index >= 0 && g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kRegion) {
+      const bool japan = g.places()[static_cast<size_t>(c.index)].country == "JP";
       for (uint32_t k = b + 2; k < q; ++k) {
-        if (std::u32string_view(U"郡市縣").find(nt.folded[k]) == std::u32string_view::npos) continue;
+        const char32_t ch = nt.folded[k];
+        if (std::u32string_view(U"郡市縣").find(ch) == std::u32string_view::npos && !(japan && (ch == U'町' || ch == U'村')))
+          continue;
+        // A Japanese district (上川郡) has no government: the town or village named after it is the place.
+        if (japan && ch == U'郡' && k + 3 <= q) {
+          town_begin = k + 1;
+          k = k + 1;
+          continue;
+        }
         // (A title starting there, 市區長 or 市長, ends the name instead.)
         static const std::u32string_view kWords[] = {U"市民", U"市場", U"市政", U"市區", U"縣民", U"郡民"};
         bool word = false;
@@ -439,7 +455,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
           break;
         }
     }
-    bool suffix = IsAdminSuffixChar(nt.folded[q - 1]);
+    bool suffix = IsAdminSuffixChar(nt.folded[q - 1]) || (in_region && (nt.folded[q - 1] == U'町' || nt.folded[q - 1] == U'村'));
     // 全州市完山區廳長: a district whose 區 the head's title shares (區廳長, 區長) right after its city.
     const bool shared_district = after_place && !in_region && q == limit && q - b <= 3 && nt.folded[q - 1] != U'區' && i + 1 < segs.size() &&
                                  segs[i + 1].kind == SegKind::kTitle && nt.folded[q] == U'區' &&
@@ -477,7 +493,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     place.index = -1;
     if (in_region) {
       place.span = {b, q};
-      place.name = nt.Utf8(b, q);
+      place.name = nt.Utf8(town_begin, q);
+      if (town_begin > b) place.alias = place.name;  // found again alone (赴東川町)
       place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
       extra.push_back(std::move(place));
     } else if (after_place) {

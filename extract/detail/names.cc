@@ -137,7 +137,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     if (lex_.StopLen(pos) >= slen) continue;
     uint32_t maxg = (bits & kJa) ? 3 : 2;
     uint32_t q = pos + slen, g = 0;
-    while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q)) {
+    // (氏 after a Japanese name is the honorific "Mr./Ms.", no part of it: 高橋誠一氏、.)
+    auto honorific_at = [&](uint32_t x) { return (bits & kJa) && g >= 1 && x < end && f[x] == U'氏'; };
+    while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q) && !honorific_at(q)) {
       ++q;
       ++g;
     }
@@ -153,7 +155,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // 古田隆之親自接待 (之 is
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
-                       std::u32string_view(U"暨及與和、").find(f[q + 1]) != std::u32string_view::npos ||
+                       std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
                        (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在").find(f[q + 1]) != std::u32string_view::npos);  // 大濱和也接見
       if (g >= 1 && name_ends) {
         ++q;

@@ -1724,5 +1724,45 @@ TEST(RelationsTest, EnglishAgendaLines) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "Tsai Tsung-han");
 }
 
+// A township office's report (南投縣魚池鄉公所): the township publishes and its 鄉長 heads it; a Japanese town named after
+// its district (長野縣北佐久郡輕井澤町) is the place, not the district, and its 町長 receives at its 役場; 氏 after a
+// Japanese name is no part of it (also after 也); a short name with Latin capitals before the full name in parentheses
+// (JA輕井澤（輕井澤町農業協同組合）) is that body's wherever it stands; who briefs a delegation abroad meets its leader
+// even where a staff member is the sentence's subject; a unit named after a prefecture and later alone before a title
+// (北佐久地域振興局長X) is the prefecture's; a trip's span before 赴 is not an event's date; the date closing a heading
+// line in parentheses is.
+TEST(RelationsTest, TownshipsAndJapaneseTowns) {
+  auto d = testing::ExtractText(
+      "南投縣魚池鄉公所出國報告書\n服務機關：南投縣魚池鄉公所\n姓名職稱：鄉長 林志遠、課長 黃美玲\n"
+      "出國期間：115/05/10至115/05/14\n"
+      "摘要\n林志遠鄉長率團於115/05/10至115/05/14赴日本長野縣北佐久郡輕井澤町簽署協定，並出席「第8回輕井澤紅茶祭」。\n"
+      "一、拜會輕井澤町役場（115/05/11）\n抵達輕井澤町役場時，由町長田村健一（たむら けんいち）氏接見。"
+      "長野縣北佐久地域振興局副局長大島和也氏到場見證。\n"
+      "二、出席第8回輕井澤紅茶祭開幕式（115/05/12）\n會後與北佐久地域振興局長小松直人氏交換意見。\n"
+      "三、參訪JA輕井澤（輕井澤町農業協同組合）\n下午參訪JA輕井澤，由組合長中野信也氏說明，黃課長並與其交流。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志遠", "魚池鄉", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田村健一", "輕井澤町", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大島和也", "長野縣", Role::kOther, "北佐久地域振興局副局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "小松直人", "長野縣", Role::kOther, "北佐久地域振興局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中野信也", "輕井澤町農業協同組合", Role::kOther, "組合長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "田村健一"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "中野信也"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志遠", "黃美玲"));
+  bool district = false, honorific = false, alias = false;
+  for (const auto& e : d.entities) {
+    district = district || e.label.find("北佐久郡") == 0;
+    honorific = honorific || (e.kind == EntityKind::kPerson && e.label.ends_with("氏"));
+    alias = alias || (e.label == "輕井澤町農業協同組合" && std::find(e.names.begin(), e.names.end(), "JA輕井澤") != e.names.end());
+    if (e.kind == EntityKind::kEvent && e.label == "第8回輕井澤紅茶祭") {
+      EXPECT_EQ(e.date.month, 5);
+      EXPECT_EQ(e.date.day, 12);
+    }
+  }
+  EXPECT_FALSE(district);
+  EXPECT_FALSE(honorific);
+  EXPECT_TRUE(alias);
+  EXPECT_EQ(d.meta.publisher >= 0 ? d.entities[static_cast<size_t>(d.meta.publisher)].label : std::string(), "魚池鄉");
+}
+
 }  // namespace
 }  // namespace citykg::extract
