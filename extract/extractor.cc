@@ -113,6 +113,7 @@ class DocumentExtraction {
   void FindBareChapter();
   void DropSurnamePlaces();
   void FoldDepartments();
+  void DropShortenedTitles();
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
   int HeaderUnitBefore(uint32_t pos);
@@ -120,6 +121,7 @@ class DocumentExtraction {
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   int ThisEditionPlace(size_t event) const;
+  Date ThisEditionDate(size_t event, int name_year, Date* end) const;
   uint32_t StartWithCountry(size_t k) const;
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
@@ -1009,6 +1011,12 @@ void DocumentExtraction::FindEvents() {
     std::u32string n = ToU32(events_[i].name);
     for (const auto& d : FindDates(n, 0, n.size()))
       if (d.has_year) name_year = d.date.year;
+    // A bare year at the end of an English name: "Manzini Trade Fair 2027".
+    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') {
+      int y = 0;
+      for (size_t k = n.size() - 4; k < n.size() && y >= 0; ++k) y = n[k] >= '0' && n[k] <= '9' ? y * 10 + static_cast<int>(n[k] - '0') : -1;
+      if (y >= 1950 && y <= 2100) name_year = y;
+    }
     // A bare year at the start of the name: "2025釜山國際搖滾音樂節".
     if (name_year == 0 && n.size() > 4 && n[0] >= '1' && n[0] <= '2') {
       int y = 0;
@@ -1157,6 +1165,17 @@ void DocumentExtraction::FindEvents() {
     if (ev.date.valid()) continue;
     int name_year = name_year_of(i);
     Date trip = out_.meta.trip_start;
+    // 本屆研討會於2026年8月25日至26日在新加坡…舉行: the report's own event, dated where the text says this edition
+    // was held.
+    if (IsOwnEvent(i)) {
+      Date end;
+      Date held = ThisEditionDate(i, name_year, &end);
+      if (held.valid()) {
+        ev.date = held;
+        ev.end_date = end;
+        continue;
+      }
+    }
     if (IsOwnEvent(i) && opening.valid() && trip.valid() && opening.year == trip.year &&
         (name_year == 0 || name_year == trip.year) && !(opening < trip)) {
       ev.date = opening;
@@ -1315,6 +1334,41 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
     }
   }
   return -1;
+}
+
+// The day this edition of event hit `event` opened, where a sentence starting with 本屆 / 本次 / 今年 (and the event's
+// ending, 本屆研討會) dates its holding (於2026年8月25日至26日…舉行); its last day in `end`. Invalid if none.
+Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, Date* end) const {
+  const std::u32string& f = nt_.folded;
+  static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
+  std::u32string name = ToU32(events_[event].name);
+  if (name.size() < 4) return {};
+  std::u32string ending = name.substr(name.size() - 2);  // (討會 of 研討會: 本屆研討會, 本次研討會)
+  for (const Span& sp : sentences_) {
+    std::u32string_view text(f.data() + sp.begin, sp.size());
+    text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+    bool this_one = false;
+    for (auto w : kThis) this_one = this_one || (text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
+    if (!this_one) continue;
+    size_t hold = std::u32string_view::npos;
+    for (std::u32string_view w : {std::u32string_view(U"舉行"), std::u32string_view(U"舉辦"), std::u32string_view(U"召開")})
+      hold = std::min(hold, text.find(w));
+    if (hold == std::u32string_view::npos) continue;
+    uint32_t limit = sp.end - static_cast<uint32_t>(text.size() - hold);
+    for (const auto& d : FindDates(nt_.text, sp.begin, limit)) {
+      if (d.date.month == 0 || d.date.day == 0) continue;
+      Date dd = d.date;
+      if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
+      if (name_year && dd.year != name_year) continue;
+      *end = Date{};
+      if (d.range_end.valid()) {
+        *end = d.range_end;
+        if (end->year == 0) end->year = dd.year;
+      }
+      return dd;
+    }
+  }
+  return {};
 }
 
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
@@ -1566,7 +1620,7 @@ void DocumentExtraction::BuildRelations() {
             std::u32string_view after(f.data() + p.name.end, std::min<size_t>(8, sp.end - p.name.end));
             // (Or 與 + title + name + a verb of meeting: 拜會…第七區署，與署長X晤談.)
             by_clause = (before.find(U'由') != std::u32string_view::npos &&
-                         ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹"})) ||
+                         ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹", U"帶領參觀"})) ||
                         (before.starts_with(U"與") &&
                          ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見"}));
           }
@@ -1845,7 +1899,7 @@ void DocumentExtraction::BuildRelations() {
       for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
         if (person_entity_[i] < 0) continue;
         for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
-                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明")}) {
+                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明"), std::u32string_view(U"帶領參觀")}) {
           // (Past the honorific 氏 after a Japanese name: 由校長小林優子氏介紹.)
           uint32_t at = persons_[i].name.end;
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
@@ -2143,6 +2197,9 @@ void DocumentExtraction::BuildRelations() {
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
     }
+    // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)
+    for (size_t i = 0; own >= 0 && i < persons_.size(); ++i)
+      if (persons_[i].rule == "session-speaker" && person_entity_[i] >= 0) add_attended(person_entity_[i], own, persons_[i].sentence);
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   for (size_t i = 0; i < events_.size(); ++i) {
@@ -2178,6 +2235,25 @@ void DocumentExtraction::BuildRelations() {
             place = static_cast<int>(k);
             best_at = at;
           }
+        }
+      }
+    }
+    // (An English name holding a place the text names: Manzini Trade Fair after 曼齊尼市.)
+    int english_host = -1;
+    if (place < 0 && !events_[i].name.empty() && events_[i].name[0] >= 'A' && events_[i].name[0] <= 'Z') {
+      std::string word;
+      for (char c : events_[i].name + " ") {
+        if (c != ' ') {
+          word += c;
+          continue;
+        }
+        int pl = word.size() >= 4 ? g_.PlaceByEnglish(word) : -1;
+        word.clear();
+        if (pl < 0) continue;
+        auto it = entity_by_key_.find("place:" + g_.places()[static_cast<size_t>(pl)].id);
+        if (it != entity_by_key_.end()) {
+          english_host = it->second;
+          break;
         }
       }
     }
@@ -2239,7 +2315,7 @@ void DocumentExtraction::BuildRelations() {
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
     }
-    int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : -1;
+    int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host;
     // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
     if (host < 0 && AttendCueIn(sentences_[events_[i].sentence])) {
       const std::u32string& f = nt_.folded;
@@ -2818,6 +2894,42 @@ void DocumentExtraction::FindUniversityContractions() {
   AddSegs(std::move(added));
 }
 
+// One post written twice, once with its title shortened (大野部長 after 東京消防廳警防部長X): the same person in the same
+// body with a title whose characters all stand, in order, in the other's (消防廳部長 in 消防廳警防部長), ending alike
+// and not a deputy's against a head's, keeps the full title only.
+void DocumentExtraction::DropShortenedTitles() {
+  auto shortens = [](const std::u32string& a, const std::u32string& b) {
+    if (a.size() >= b.size() || a.empty() || a.back() != b.back()) return false;
+    if ((a.find(U'副') == std::u32string::npos) != (b.find(U'副') == std::u32string::npos)) return false;
+    size_t k = 0;
+    for (char32_t c : b)
+      if (k < a.size() && a[k] == c) ++k;
+    return k == a.size();
+  };
+  std::map<std::pair<int, int>, std::vector<size_t>> by_pair;  // (person, holder) -> its Other posts
+  for (size_t i = 0; i < out_.relations.size(); ++i) {
+    const Relation& r = out_.relations[i];
+    if (r.kind == RelationKind::kPost && r.role == Role::kOther) by_pair[{r.from, r.to}].push_back(i);
+  }
+  std::vector<bool> drop(out_.relations.size(), false);
+  bool any = false;
+  for (const auto& [pair, posts] : by_pair)
+    for (size_t i : posts)
+      for (size_t j : posts)
+        if (i != j && !drop[i] && shortens(ToU32(out_.relations[i].title), ToU32(out_.relations[j].title))) {
+          drop[i] = true;
+          any = true;
+        }
+  if (!any) return;
+  size_t k = 0;
+  for (size_t i = 0; i < out_.relations.size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) out_.relations[k] = std::move(out_.relations[i]);
+    ++k;
+  }
+  out_.relations.resize(k);
+}
+
 // A department of another local government (東京都港灣局, 首爾市政府福利計畫局, 廣州市人民政府外事辦公室), or an organ of
 // an organization the gazetteer knows (世界大都會協會理事會, 亞太分會執行局), is a part of it, not an organization of its own: its posts go to the government with the unit in the title
 // (港灣局局長), its other relations to the government, and it makes no node. Organizations the gazetteer knows, councils
@@ -2916,6 +3028,11 @@ void DocumentExtraction::FoldDepartments() {
           break;
         }
       if (rest.empty() || !department(rest)) continue;
+      // (A city-state's ministry, 新加坡內政部, is the nation's: no city department.)
+      if (rest.ends_with("部") && std::any_of(g_.countries().begin(), g_.countries().end(), [&](const CountryInfo& c) {
+            return c.name_zh == out_.entities[static_cast<size_t>(gov)].label;
+          }))
+        continue;
       target[i] = gov;
       unit[i] = rest;
       break;
@@ -3581,6 +3698,7 @@ ExtractedDocument DocumentExtraction::Run() {
     out_.relations.push_back(std::move(r));
   }
   FoldDepartments();
+  DropShortenedTitles();
   if (trace_) {
     trace_->text = nt_;
     std::sort(trace_->mentions.begin(), trace_->mentions.end(),

@@ -844,8 +844,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     // 英國住房、社區及地方政府部, 埃及住宅、公用事業及都市社區部: a ministry named for several portfolios, listed after
-    // its country with 、 and 及.
-    if (!joined && f[e - 1] == U'部' && start >= 3 && std::u32string_view(U"、及與和暨").find(f[start - 1]) != std::u32string_view::npos) {
+    // its country with 、 and 及 (or a national agency: 馬來西亞消防與救援局).
+    if (!joined && std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos && start >= 3 && std::u32string_view(U"、及與和暨").find(f[start - 1]) != std::u32string_view::npos) {
       uint32_t b = start - 1;  // at a separator
       for (int items = 0; items < 5; ++items) {
         uint32_t w = b;

@@ -574,6 +574,12 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       post.unit_seg = post.holder_seg;  // no body of its own (unless named elsewhere as one)
       post.holder_seg -= 1;
       post.title_text = nt_.Utf8(branch.span.begin, t.span.end);
+    } else if (branch.kind == SegKind::kPlace && branch.span.end == t.span.begin &&
+               (body.kind == SegKind::kOrg || body.kind == SegKind::kPatternOrg) && body.span.end == branch.span.begin &&
+               nt_.folded[body.span.end - 1] == nt_.folded[t.span.begin] && lex_.Suffix(t.span.begin).len == 1) {
+      // 馬來西亞消防與救援局雪蘭莪州局長: a body's office in a place, its head titled after the body (局…局長).
+      post.holder_seg -= 1;
+      post.title_text = nt_.Utf8(branch.span.begin, t.span.end);
     }
   }
   // 台灣環境部長彭啟明, 京畿道（Gyeonggi）經濟事務副知事高永寅: a short qualifier (a unit's name, a portfolio)
@@ -624,7 +630,12 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         const Seg& o = segs_[static_cast<size_t>(post.holder_seg)];
         // 青年局長: the title's first character ends the unit's name; 分處處長, 事務組組長: the unit is written whole.
         uint32_t unit_end = nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] ? t.span.begin : t.span.begin + 1;
-        post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);
+        // (But a body's department, 部, is no body of its own: 日本台灣交流協會總務部長, 東京消防廳警防部長 hold their
+        // post in the body, the department in the title.)
+        if (nt_.folded[unit_end - 1] == U'部')
+          post.title_text = nt_.Utf8(q, t.span.end);
+        else
+          post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);
       } else if (hk == SegKind::kPlace && post.holder_seg > 0 &&
                  (segs_[static_cast<size_t>(post.holder_seg - 1)].kind == SegKind::kOrg ||
                   segs_[static_cast<size_t>(post.holder_seg - 1)].kind == SegKind::kPatternOrg) &&
@@ -1084,6 +1095,69 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       ListItemPosts(h.name.end, end, &h);
       h.rule = "honorific-list-item";
       hits.push_back(std::move(h));
+    }
+  }
+  // A line of a list or an agenda: a name, then its office in parentheses, the title closing them — after a number
+  // (1. 大野修平（東京消防廳警防部長）) or a role's label (主持人：Lim Kok Wah（SCDF副總監）, 與談人：…).
+  {
+    uint32_t q = sentence.begin;
+    while (q < end && (IsSpace(f[q]) || f[q] == U'\n' || f[q] == U'-' || f[q] == U'•' || f[q] == U'●')) ++q;
+    uint32_t digits = q;
+    while (q < end && f[q] >= U'0' && f[q] <= U'9') ++q;
+    bool numbered = q > digits && q < end && (f[q] == U'.' || f[q] == U'、' || f[q] == U')');
+    if (numbered) ++q;
+    static const std::u32string_view kLabels[] = {U"主持人:", U"與談人:", U"引言人:", U"主講人:", U"講者:", U"講座:", U"評論人:"};
+    // A speaker of a session: after a role's label on the line, or numbered under a line that is such a label (與談人：).
+    bool speaker = false;
+    if (!numbered) {
+      for (auto label : kLabels)
+        if (f.compare(q, label.size(), label) == 0) {
+          q += static_cast<uint32_t>(label.size());
+          numbered = speaker = true;
+          break;
+        }
+    } else {
+      uint32_t line = digits;
+      for (int up = 0; up < 8 && line > 1 && !speaker; ++up) {
+        uint32_t prev_end = line - 1;  // the line break before this line
+        uint32_t prev = prev_end;
+        while (prev > 0 && f[prev - 1] != U'\n') --prev;
+        std::u32string_view text(f.data() + prev, prev_end - prev);
+        while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+        while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+        for (auto label : kLabels) speaker = speaker || text == label;
+        // (Past the other numbered items of the list only.)
+        if (text.empty() || !(text.front() >= U'0' && text.front() <= U'9')) break;
+        line = prev;
+      }
+    }
+    while (numbered && q < end && IsSpace(f[q])) ++q;
+    NameHit h;
+    bool read = numbered && q < end &&
+                (IsHan(f[q]) ? ReadHanForward(q, end, false, &h) : ReadLatinForward(q, end, &h)) && !overlaps(h.name);
+    if (read) {
+      uint32_t open = h.name.end;
+      while (open < end && IsSpace(f[open])) ++open;
+      uint32_t close = open;
+      while (close < end && f[close] != U')' && close - open < 40) ++close;
+      // The title closes the parentheses: an office, not a note (（線上）) or another name.
+      int ts = close < end && f[open] == U'(' ? SegEndAt(close) : -1;
+      if (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle &&
+          g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope != TitleScope::kHonorific) {
+        PostsIn(open + 1, close + 1, false, &h);
+        // (Not a body's title held by a country: 越南新加坡工業園區總經理 names a body the text does not read.)
+        h.posts.erase(std::remove_if(h.posts.begin(), h.posts.end(),
+                                     [&](const NameHit::Post& post) {
+                                       return post.holder_seg >= 0 && post.holder_org.empty() &&
+                                              segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kCountry &&
+                                              g_.titles()[static_cast<size_t>(post.title)].scope == TitleScope::kOrg;
+                                     }),
+                      h.posts.end());
+        if (!h.posts.empty()) {
+          h.rule = speaker ? "session-speaker" : "list-name(office)";
+          hits.push_back(std::move(h));
+        }
+      }
     }
   }
   std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
@@ -1605,6 +1679,35 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     e.span = s;
     e.name = nt_.Utf8(s);
     e.alias = alias_after(last, &e.short_alias);
+    out.push_back(std::move(e));
+    q = last;
+  }
+  // English prose (a letter pasted into a report): "the Manzini Trade Fair in 2027" — capitalized words after "the",
+  // the last an event's ending, the year after "in" (or right after the name) making it that edition.
+  for (uint32_t q = sentence.begin; q + 4 < sentence.end; ++q) {
+    if (f.compare(q, 4, U"the ") != 0 || (q > sentence.begin && IsLatinLetter(f[q - 1]))) continue;
+    uint32_t b = q + 4, r = b, last = 0;
+    int words = 0;
+    while (r < sentence.end && words < 7 && t[r] >= U'A' && t[r] <= U'Z') {
+      uint32_t we = r;
+      while (we < sentence.end && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;
+      ++words;
+      if (lex_.EventEndsAt(we) && words >= 2) last = we;
+      if (we + 1 >= sentence.end || t[we] != U' ') break;
+      r = we + 1;
+    }
+    if (!last) continue;
+    std::string year;
+    uint32_t y = last;
+    while (y < sentence.end && t[y] == U' ') ++y;
+    if (f.compare(y, 3, U"in ") == 0) y += 3;
+    if (y + 4 <= sentence.end && (f[y] == U'1' || f[y] == U'2') && std::all_of(f.begin() + y, f.begin() + y + 4, [](char32_t c) {
+          return c >= U'0' && c <= U'9';
+        }) && (y + 4 == sentence.end || !(f[y + 4] >= U'0' && f[y + 4] <= U'9')))
+      year = nt_.Utf8(y, y + 4);
+    EventHit e;
+    e.span = {b, last};
+    e.name = nt_.Utf8(b, last) + (year.empty() ? "" : " " + year);
     out.push_back(std::move(e));
     q = last;
   }

@@ -1764,5 +1764,45 @@ TEST(RelationsTest, TownshipsAndJapaneseTowns) {
   EXPECT_EQ(d.meta.publisher >= 0 ? d.entities[static_cast<size_t>(d.meta.publisher)].label : std::string(), "魚池鄉");
 }
 
+// An agenda's sessions (主持人：X（unit title）, 與談人： then numbered X（unit title）): each line a post, and the speakers
+// attended the report's own event, dated where 本屆 … 於DATE舉行 says; a city-state's ministry (新加坡衛生部) is the
+// nation's, not a city department; a city's department's unit (大阪市消防局警防部長) is a post in the city, the units in
+// its title; a national body's office in a state, its head titled after the body (…救援局檳城州局長); a title written
+// shortened again (中島部長) is the same post; 由X帶領參觀 briefs; "the X Y Fair in 2027" in an English letter is an
+// event held in the place its name holds.
+TEST(RelationsTest, SessionSpeakersCityStatesAndEnglishLetters) {
+  auto d = testing::ExtractText(
+      "臺中市政府消防局出國報告\n赴新加坡參加「2026亞太都市防災論壇」出國報告\n服務機關：臺中市政府消防局\n姓名職稱：局長 王建民\n"
+      "本局局長王建民赴新加坡參加「2026亞太都市防災論壇」。\n"
+      "本屆論壇於2026年9月15日至16日在新加坡舉行。開幕式由新加坡衛生部部長李明德致詞。\n"
+      "場次一：災害應變\n主持人：Tan Wei Liang（新加坡衛生部司長）\n與談人：\n"
+      "1. 中島英樹（大阪市消防局警防部長）\n2. Zainal Abidin bin Yusof（馬來西亞消防與救援局檳城州局長）\n"
+      "三、9月17日參訪民防學院，由院長Siti Aminah binti Hassan帶領參觀訓練場。\n"
+      "四、與大阪市消防局中島部長會談。\n"
+      "附件：Dear Mayor, We look forward to welcoming you at the Penang Safety Fair in 2027.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李明德", "新加坡衛生部", Role::kOther, "部長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tan Wei Liang", "新加坡衛生部", Role::kOther, "司長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Zainal Abidin bin Yusof", "馬來西亞消防與救援局", Role::kOther, "檳城州局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建民", "Siti Aminah binti Hassan"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建民", "中島英樹"));
+  for (const char* who : {"Tan Wei Liang", "中島英樹", "Zainal Abidin bin Yusof"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026亞太都市防災論壇")) << who;
+  int osaka_posts = 0;
+  bool event_dated = false, fair = false;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "中島英樹") {
+      ++osaka_posts;
+      EXPECT_NE(r.title.find("警防部長"), std::string::npos) << r.title;
+    }
+  EXPECT_EQ(osaka_posts, 1);
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("警防部"), e.label.find("警防部長"));  // no 警防部 organization
+    if (e.kind == EntityKind::kEvent && e.label == "2026亞太都市防災論壇") event_dated = e.date.month == 9 && e.date.day == 15;
+    if (e.kind == EntityKind::kEvent && e.label == "Penang Safety Fair 2027") fair = e.date.year == 2027;
+  }
+  EXPECT_TRUE(event_dated);
+  EXPECT_TRUE(fair);
+}
+
 }  // namespace
 }  // namespace citykg::extract
