@@ -113,6 +113,7 @@ class DocumentExtraction {
   void FindBareChapter();
   void DropSurnamePlaces();
   void FoldDepartments();
+  void JoinStationedOffices();
   void DropShortenedTitles();
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
@@ -121,7 +122,7 @@ class DocumentExtraction {
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   int ThisEditionPlace(size_t event) const;
-  Date ThisEditionDate(size_t event, int name_year, Date* end) const;
+  Date ThisEditionDate(size_t event, int name_year, bool own, Date* end) const;
   uint32_t StartWithCountry(size_t k) const;
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
@@ -589,7 +590,11 @@ void DocumentExtraction::FindPersons() {
       p.rule = hit.rule;
       p.sentence = si;
       p.posts = std::move(hit.posts);
-      p.foreign = hit.foreign;
+      // (A Han name glossed in Hangul or kana, 金正元（김정원）, is the other side's, whatever its surname.)
+      std::u32string gloss = ToU32(hit.alias);
+      p.foreign = hit.foreign || std::any_of(gloss.begin(), gloss.end(), [](char32_t c) {
+                    return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF);
+                  });
       persons_.push_back(std::move(p));
     }
   }
@@ -839,8 +844,11 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
     // (Not an invitation to it: 邀請大濱市長率團出席本縣「…」; 應…邀請 is the delegation's own.)
     size_t invite = before.rfind(U"邀請");
     if (invite != std::u32string_view::npos && before.substr(0, invite).find(U'應') == std::u32string_view::npos) return false;
-    return (before.find(U'赴') != std::u32string_view::npos || before.find(U"前往") != std::u32string_view::npos ||
-            before.find(U"率團") != std::u32string_view::npos) &&
+    // (率團, or 率 + who + 團: 率市府團隊; or a visit: 於11月2日至5日訪問X，出席「…」.)
+    size_t leads = before.find(U'率');
+    bool led = leads != std::u32string_view::npos && before.substr(leads, 6).find(U'團') != std::u32string_view::npos;
+    return (before.find(U'赴') != std::u32string_view::npos || before.find(U"前往") != std::u32string_view::npos || led ||
+            before.find(U"訪問") != std::u32string_view::npos) &&
            ContainsAny(last, {U"參加", U"出席", U"參與"});
   };
   if (!went_to(i)) return false;
@@ -1052,15 +1060,23 @@ void DocumentExtraction::FindEvents() {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         // 每年10月舉辦: when it is held every year, not this edition's date.
         if (d.span.begin >= 2 && nt_.folded.compare(d.span.begin - 2, 2, U"每年") == 0) continue;
+        // (Nor a document's dated field: 發布日期：2026年5月8日 on the line before.)
+        {
+          uint32_t b = d.span.begin;
+          while (b > s.begin && nt_.folded[b - 1] == U' ') --b;
+          if (b >= s.begin + 3 && nt_.folded[b - 1] == U':' && nt_.folded.compare(b - 3, 2, U"日期") == 0) continue;
+        }
         Date dd = d.date;
         // A date without its year is in the report's year: not the date of an edition its name puts in another
         // (11月6日…邀請…出席明年之「2027…藝術節」).
         if (!d.has_year && name_year && DefaultDate().valid() && name_year != DefaultDate().year + d.year_offset) continue;
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
-        // The trip's own span (率團於9/14至9/18赴…，並出席「…」): when the delegation went, not when the event was.
+        // The trip's own span (率團於9/14至9/18赴…，並出席「…」, 於11月2日至5日訪問X，出席「…」): when the delegation
+        // went, not when the event was.
         // (The date of a verb of travelling: not 論壇於7月3日至5日舉行, which the trip spans too.)
-        if (d.range_end.valid() && dd == out_.meta.trip_start && out_.meta.trip_end.valid() &&
-            d.range_end.month == out_.meta.trip_end.month && d.range_end.day == out_.meta.trip_end.day &&
+        std::u32string_view written_date(nt_.folded.data() + d.span.begin, d.span.size());
+        const bool range = d.range_end.valid() || written_date.find_first_of(U"至~～") != std::u32string_view::npos;
+        if (range && d.span.end < events_[i].span.begin &&
             ContainsAny(std::u32string_view(nt_.folded.data() + d.span.end, std::min<size_t>(3, s.end - d.span.end)),
                         {U"赴", U"前往", U"出訪", U"出國", U"訪問"}))
           continue;
@@ -1167,9 +1183,9 @@ void DocumentExtraction::FindEvents() {
     Date trip = out_.meta.trip_start;
     // 本屆研討會於2026年8月25日至26日在新加坡…舉行: the report's own event, dated where the text says this edition
     // was held.
-    if (IsOwnEvent(i)) {
+    {
       Date end;
-      Date held = ThisEditionDate(i, name_year, &end);
+      Date held = ThisEditionDate(i, name_year, IsOwnEvent(i), &end);
       if (held.valid()) {
         ev.date = held;
         ev.end_date = end;
@@ -1337,8 +1353,10 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
 }
 
 // The day this edition of event hit `event` opened, where a sentence starting with 本屆 / 本次 / 今年 (and the event's
-// ending, 本屆研討會) dates its holding (於2026年8月25日至26日…舉行); its last day in `end`. Invalid if none.
-Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, Date* end) const {
+// ending, 本屆研討會) dates its holding (於2026年8月25日至26日…舉行), for the report's own event (`own`); or, for a
+// ceremony, where a sentence names the end of its name after a date (於11月3日…主持慶祝典禮). Its last day in `end`;
+// invalid if none.
+Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, Date* end) const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
   std::u32string name = ToU32(events_[event].name);
@@ -1348,11 +1366,21 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, Date* end)
     std::u32string_view text(f.data() + sp.begin, sp.size());
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
     bool this_one = false;
-    for (auto w : kThis) this_one = this_one || (text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
+    for (auto w : kThis)
+      this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
+    // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
+    size_t tail_at = std::u32string_view::npos;
+    if (name.size() >= 8 && (name.ends_with(U"典禮") || name.ends_with(U"儀式"))) {
+      // (Not the sentence naming it whole: its dates are the trip's there.)
+      if (text.find(Gazetteer::Fold(name)) == std::u32string_view::npos)
+        tail_at = text.find(std::u32string_view(name).substr(name.size() - 4));
+      this_one = this_one || tail_at != std::u32string_view::npos;
+    }
     if (!this_one) continue;
     size_t hold = std::u32string_view::npos;
     for (std::u32string_view w : {std::u32string_view(U"舉行"), std::u32string_view(U"舉辦"), std::u32string_view(U"召開")})
       hold = std::min(hold, text.find(w));
+    if (tail_at != std::u32string_view::npos && hold == std::u32string_view::npos) hold = tail_at;
     if (hold == std::u32string_view::npos) continue;
     uint32_t limit = sp.end - static_cast<uint32_t>(text.size() - hold);
     for (const auto& d : FindDates(nt_.text, sp.begin, limit)) {
@@ -1465,6 +1493,16 @@ std::vector<int> DocumentExtraction::Travellers() const {
     }
     line = end + 1;
   }
+  // The same in prose: 隨行人員包括本府交通局局長A、B等人 (up to the sentence's end).
+  for (std::u32string_view w : {std::u32string_view(U"隨行人員包括"), std::u32string_view(U"隨團人員包括"),
+                                std::u32string_view(U"隨行人員有"), std::u32string_view(U"隨行成員包括")})
+    for (size_t at = f.find(w); at != std::u32string::npos; at = f.find(w, at + w.size())) {
+      size_t until = f.find(U'。', at);
+      if (until == std::u32string::npos) until = f.size();
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
+        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+    }
   return out;
 }
 
@@ -1520,6 +1558,26 @@ void DocumentExtraction::BuildRelations() {
             folded_units.insert(post.holder_seg);
             folded_holder = agency;
             folded_title = nt_.Utf8(unit.span) + post.title_text;
+          }
+        }
+      }
+      // A council's committee named bare after the council in the sentence (拜會蔚山廣域市議會，由議長A接見，產業建設委員會
+      // 委員長B在座): the post is the council's, the committee in its title; the committee is no body of its own.
+      if (folded_holder < 0 && post.holder_seg >= 0 && title.scope != TitleScope::kNation) {
+        const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
+        std::u32string_view written(nt_.folded.data() + unit.span.begin, unit.span.size());
+        if (unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.ends_with(U"委員會") &&
+            written.size() <= 10 && lex_.Place(unit.span.begin).len == 0 && p.sentence < sentences_.size()) {
+          auto [lo, hi] = SegsIn({sentences_[p.sentence].begin, unit.span.begin});
+          for (size_t k = hi; k-- > lo;) {
+            const Seg& c = segs_[k];
+            if ((c.kind == SegKind::kOrg || c.kind == SegKind::kPatternOrg) &&
+                std::u32string_view(nt_.folded.data() + c.span.begin, c.span.size()).ends_with(U"議會")) {
+              folded_units.insert(post.holder_seg);
+              folded_holder = EntityForSeg(static_cast<int>(k));
+              folded_title = nt_.Utf8(unit.span) + post.title_text;
+              break;
+            }
           }
         }
       }
@@ -1617,7 +1675,9 @@ void DocumentExtraction::BuildRelations() {
             Span sp = sentences_[p.sentence];
             std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
             if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
-            std::u32string_view after(f.data() + p.name.end, std::min<size_t>(8, sp.end - p.name.end));
+            // (Past the name's gloss in parentheses: 由市長金正元（김정원）親自接見.)
+            uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
+            std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
             // (Or 與 + title + name + a verb of meeting: 拜會…第七區署，與署長X晤談.)
             by_clause = (before.find(U'由') != std::u32string_view::npos &&
                          ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹", U"帶領參觀"})) ||
@@ -1737,8 +1797,9 @@ void DocumentExtraction::BuildRelations() {
   // A visiting delegation's leader (泰國清邁市市長X率領經貿訪問團抵達臺中): the first other-side person right before
   // 率團 / 率領…團 in a release about a visit to the publisher. The publisher's officials who receive the delegation
   // in a sentence naming no one of the other side (中午由局長Y設宴款待) meet that leader.
-  int visitor = -1;
-  for (size_t i = 0; i < persons_.size() && visitor < 0; ++i) {
+  // (A newsletter reports several visits: each leader is the visitor from the sentence that introduces them on.)
+  std::vector<std::pair<uint32_t, int>> visitors;  // (sentence, leader), in text order
+  for (size_t i = 0; i < persons_.size(); ++i) {
     int ent = person_entity_[i];
     if (ent < 0 || IsPublisherSide(ent) || persons_[i].short_form) continue;
     uint32_t q = persons_[i].name.end;
@@ -1751,9 +1812,11 @@ void DocumentExtraction::BuildRelations() {
     // Right after the name (a date between, 今(5)日, at most): 率團, 率領…團, 率經貿代表團; 偕同…一行 (the leader
     // with the ones who came along; not …接待蔣市長暨訪團一行, where the one named receives the delegation).
     size_t lead = after.find(U"率");
-    bool leads = lead != std::u32string_view::npos && lead <= 8 &&
+    // (Or the leader's party right after the name: 議長李在勳一行8人於10月3日拜會本府.)
+    bool party_after = after.starts_with(U"一行") || after.starts_with(U"等一行");
+    bool leads = party_after || (lead != std::u32string_view::npos && lead <= 8 &&
                  (after.substr(lead, 10).find(U"團") != std::u32string_view::npos ||
-                  after.find(U"一行", lead) != std::u32string_view::npos);  // 率領市議員及企業代表一行15人
+                  after.find(U"一行", lead) != std::u32string_view::npos));  // 率領市議員及企業代表一行15人
     size_t with = after.find(U"偕同");
     size_t party = with == std::u32string_view::npos ? with : after.find(U"一行", with);
     leads = leads || (party != std::u32string_view::npos && with <= 8 &&
@@ -1762,8 +1825,25 @@ void DocumentExtraction::BuildRelations() {
     std::u32string_view rest(f.data() + q, std::min<size_t>(120, f.size() - q));
     if (size_t stop = rest.find(U'。'); stop != std::u32string_view::npos) rest = rest.substr(0, stop);
     bool visits = ContainsAny(rest, {U"訪", U"抵達", U"拜會", U"來臺", U"來台"});
-    if (leads && visits) visitor = ent;
+    if (!leads || !visits) continue;
+    // (A later leader only in a later item of the text: a line opening with 【, ■ or ◆ between them; else one of the
+    // first delegation, 清萊皇家大學校長X一行.)
+    uint32_t si = persons_[i].sentence;
+    bool new_item = visitors.empty();
+    for (uint32_t k = visitors.empty() ? si : visitors.back().first + 1; k <= si && !new_item && k < sentences_.size(); ++k) {
+      std::u32string_view line(nt_.text.data() + sentences_[k].begin, sentences_[k].size());  // (【 as written)
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
+      new_item = line.starts_with(U"【") || line.starts_with(U"■") || line.starts_with(U"◆");
+    }
+    if (new_item && (visitors.empty() || visitors.back().second != ent)) visitors.emplace_back(si, ent);
   }
+  // The visitor of sentence si: the last introduced at or before it (the first, before any).
+  auto visitor_at = [&](uint32_t si) {
+    int v = visitors.empty() ? -1 : visitors.front().second;
+    for (const auto& [at, ent] : visitors)
+      if (at <= si) v = ent;
+    return v;
+  };
   // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
   // meets every other-side person named in it.
   auto first_person_in = [&](uint32_t si) {  // persons_ are in sentence order
@@ -1847,6 +1927,7 @@ void DocumentExtraction::BuildRelations() {
   };
   bool previous_cue = false;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    const int visitor = visitor_at(si);
     Span s = sentences_[si];
     // A table row is one meeting, however its cells split into sentences: read the whole row once.
     auto row = std::find_if(meeting_rows.begin(), meeting_rows.end(),
@@ -1881,11 +1962,24 @@ void DocumentExtraction::BuildRelations() {
           break;
         }
       }
-      for (const auto& m : lex_.Cues(p))
+      for (const auto& m : lex_.Cues(p)) {
         if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p)) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
         }
+        // 與局長X簽署…: a signing with one named right before the verb (after 與 in the clause) is a meeting of the two.
+        if (m.second == CueKind::kSign && !InsideNameSeg(p)) {
+          std::u32string_view clause(nt_.folded.data() + s.begin, p - s.begin);
+          if (size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+          size_t with = clause.rfind(U'與');
+          auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == p; });
+          if (with != std::u32string_view::npos && hit != persons_.end() &&
+              hit->name.begin >= p - static_cast<uint32_t>(clause.size() - with)) {
+            cue = true;
+            first_cue = p;
+          }
+        }
+      }
     }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
     bool joined = !cue && previous_cue &&
@@ -1901,7 +1995,8 @@ void DocumentExtraction::BuildRelations() {
         for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
                                       std::u32string_view(U"導覽"), std::u32string_view(U"說明"), std::u32string_view(U"帶領參觀")}) {
           // (Past the honorific 氏 after a Japanese name: 由校長小林優子氏介紹.)
-          uint32_t at = persons_[i].name.end;
+          // (Or past its gloss in parentheses: 社長李東勳（이동훈）簡報.)
+          uint32_t at = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
           if (nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
@@ -1913,6 +2008,12 @@ void DocumentExtraction::BuildRelations() {
             // 協同組合，組合長X簡報.)
             bool opens = before.size() <= 6 && before.find_first_of(U"與及和") == std::u32string_view::npos &&
                          ContainsAny(upto.substr(0, upto.size() - before.size()), {U"參訪", U"拜會", U"訪問", U"前往"});
+            // (Or a sentence that opens with the briefer, named by body and title only: 蔚山港灣公社社長X簡報….)
+            if (!opens && before.size() == upto.size() && before.size() <= 16 &&
+                before.find_first_of(U"與及和、") == std::u32string_view::npos) {
+              auto [lo, hi] = SegsIn({s.begin, persons_[i].name.begin});
+              opens = hi > lo && segs_[hi - 1].kind == SegKind::kTitle && segs_[hi - 1].span.end == persons_[i].name.begin;
+            }
             if ((before.find(U'由') != std::u32string_view::npos || opens) && upto.find(U'將') == std::u32string_view::npos) {
               briefs = !cue_before_briefing;
               briefers.push_back(person_entity_[i]);
@@ -2065,9 +2166,25 @@ void DocumentExtraction::BuildRelations() {
       for (int o : ours)  // (the publisher's own staff in the list came along; they are not met)
         theirs.erase(std::remove(theirs.begin(), theirs.end(), o), theirs.end());
     }
+    // (Or a sentence whose subject is left out, the delegation going on with its visit: 下午參訪臺中捷運公司，由董事長X接待.)
+    auto subjectless_visit = [&]() {
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      for (bool more = true; more;) {
+        more = false;
+        for (std::u32string_view w : {std::u32string_view(U" "), std::u32string_view(U"\n"), std::u32string_view(U"上午"),
+                                      std::u32string_view(U"下午"), std::u32string_view(U"中午"), std::u32string_view(U"晚間"),
+                                      std::u32string_view(U"隨後"), std::u32string_view(U"接著"), std::u32string_view(U"並")})
+          if (text.starts_with(w)) {
+            text.remove_prefix(w.size());
+            more = true;
+          }
+      }
+      return ContainsAny(text.substr(0, 2), {U"參訪", U"拜會", U"前往", U"轉往"});
+    };
     if (ours.empty() && visitor >= 0 &&
-        ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin),
-                    {U"代表團", U"訪問團", U"訪團", U"考察團", U"一行"}))
+        (ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin),
+                     {U"代表團", U"訪問團", U"訪團", U"考察團", U"一行"}) ||
+         subjectless_visit()))
       host = visitor;
     if (host < 0) continue;
     Date date = DateIn(s, true);
@@ -2184,7 +2301,7 @@ void DocumentExtraction::BuildRelations() {
     for (size_t i = 0; i < events_.size() && own_tail.empty(); ++i)
       if (event_entity_[i] == own) {
         std::u32string bare = NameWithoutYear(events_[i].name);
-        if (bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式"))) own_tail = bare.substr(bare.size() - 6);
+        if (bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式"))) own_tail = bare.substr(bare.size() - 4);
       }
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
@@ -2894,6 +3011,24 @@ void DocumentExtraction::FindUniversityContractions() {
   AddSegs(std::move(added));
 }
 
+// A body's office stationed abroad, named right after the body (國合會駐瓜地馬拉技術團, read as 國合會 and 駐瓜地馬拉技術團):
+// one organization, named as written.
+void DocumentExtraction::JoinStationedOffices() {
+  const std::u32string& f = nt_.folded;
+  for (size_t k = 1; k < segs_.size(); ++k) {
+    Seg& office = segs_[k];
+    const Seg& body = segs_[k - 1];
+    if (office.kind != SegKind::kPatternOrg || f[office.span.begin] != U'駐' || body.span.end != office.span.begin ||
+        (body.kind != SegKind::kOrg && body.kind != SegKind::kPatternOrg))
+      continue;
+    office.span.begin = body.span.begin;
+    office.name = nt_.Utf8(office.span);
+    office.alias.clear();
+    segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    --k;
+  }
+}
+
 // One post written twice, once with its title shortened (大野部長 after 東京消防廳警防部長X): the same person in the same
 // body with a title whose characters all stand, in order, in the other's (消防廳部長 in 消防廳警防部長), ending alike
 // and not a deputy's against a head's, keeps the full title only.
@@ -3146,6 +3281,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"廳長", {U"廳"}},
                                 {U"所長", {U"事務所", U"研究所"}},
                                 {U"代表", {U"代表處", U"辦事處"}},
+                                {U"團長", {U"技術團"}},  // a technical mission's head (國合會駐X技術團)
                                 {U"董事", {U"株式會社", U"會社", U"公司"}}};
   std::u32string t = ToU32(title);
   for (const Head& h : kHeads)
@@ -3654,7 +3790,41 @@ ExtractedDocument DocumentExtraction::Run() {
   FindAbbreviations();
   FindUniversityContractions();
   FindBareChapter();
+  JoinStationedOffices();
   DropSurnamePlaces();
+  // An organization's organ named right after it with 之 or 的 (「東北亞地方政府聯合會」（NEAR）之港灣分科委員會) is a part
+  // of it, no organization of its own.
+  {
+    const std::u32string& f = nt_.folded;
+    std::vector<bool> organ(segs_.size(), false);
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      const Seg& s = segs_[k];
+      std::u32string_view name(f.data() + s.span.begin, s.span.size());
+      // (Nor "X and other bodies": 國合會等機構, 各縣市等單位.)
+      if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等') {
+        organ[k] = true;
+        continue;
+      }
+      if (k == 0 || s.kind != SegKind::kPatternOrg || s.span.begin < 2 || (f[s.span.begin - 1] != U'之' && f[s.span.begin - 1] != U'的') ||
+          !(name.ends_with(U"委員會") || name.ends_with(U"分會") || name.ends_with(U"小組") || name.ends_with(U"分科會")))
+        continue;
+      uint32_t q = s.span.begin - 1;  // at 之
+      if (q > 0 && f[q - 1] == U')') {
+        while (q > 0 && f[q - 1] != U'(') --q;
+        if (q > 0) --q;
+      }
+      if (q > 0 && (f[q - 1] == U'」' || f[q - 1] == U'』')) --q;
+      const Seg& before = segs_[k - 1];
+      organ[k] = (before.kind == SegKind::kOrg || before.kind == SegKind::kPatternOrg) && before.span.end == q;
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < segs_.size(); ++k)
+      if (!organ[k]) {
+        if (w != k) segs_[w] = std::move(segs_[k]);
+        ++w;
+      }
+    segs_.resize(w);
+  }
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
   for (size_t k = 0; k < segs_.size(); ++k) {

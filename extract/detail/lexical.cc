@@ -190,6 +190,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     // 耶路撒冷及海法: a smaller city in a list right after another place.
                     (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
                      std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
+      // 太和江, 淡水河: a name without an administrative suffix right before 江, 河 or 溪 is a river's (not 太和, a
+      // Chinese town); the gazetteer's own names ending so (浙江, 黑龍江) are matched whole before.
+      if (!pl.curated && p + m.length < n && !IsAdminSuffixChar(f[p + m.length - 1]) &&
+          std::u32string_view(U"江河溪").find(f[p + m.length]) != std::u32string_view::npos)
+        continue;
       // 瑪麗亞．桑托斯: a part of a transliterated name written with a name dot is no place (Santos).
       {
         auto name_dot = [](char32_t c) { return c == U'.' || IsNameDot(c); };

@@ -57,7 +57,9 @@ bool IsNonNameWord(std::u32string w) {
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
       U"sindaco", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
       U"wali", U"bupati", U"gubernur", U"walikota", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
-      U"starosta", U"primátor", U"starosta", U"hejtman", U"župan"};
+      U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
+      U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
+      U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -363,6 +365,16 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     bool surname = false;
     for (uint32_t slen = 1; slen <= 3 && !surname && b + slen <= e; ++slen) surname = lex_.Surname(b, slen) != 0;
     if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname)) hit->alias = nt_.Utf8(b, e);
+  } else {
+    // The name in Hangul or its reading in kana (金正元（김정원）, 中村健太（なかむら けんた）).
+    auto hangul = [](char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); };
+    auto kana = [](char32_t c) { return c >= 0x3040 && c <= 0x30FF; };
+    bool all_hangul = true, all_kana = true;
+    for (uint32_t x = b; x < e; ++x) {
+      all_hangul = all_hangul && (hangul(t[x]) || IsSpace(t[x]));
+      all_kana = all_kana && (kana(t[x]) || IsSpace(t[x]));
+    }
+    if ((all_hangul || all_kana) && e - b >= 2 && e - b <= 16) hit->alias = nt_.Utf8(b, e);
   }
 }
 
@@ -660,6 +672,25 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         holder_pos == t.span.begin && info.scope == TitleScope::kGov && UnknownPlaceBefore(t.span.begin, council, &post))
       post.holder_seg = -1;
   }
+  // 我國駐瓜地馬拉大使X: an envoy "stationed in" a place holds the post in the mission the text names for that place
+  // (我國駐瓜地馬拉大使館), not in the place.
+  if (post.holder_seg >= 0 && post.holder_org.empty()) {
+    const Seg& at = segs_[static_cast<size_t>(post.holder_seg)];
+    std::u32string_view title(nt_.folded.data() + t.span.begin, t.span.size());
+    if ((at.kind == SegKind::kPlace || at.kind == SegKind::kCountry) && at.span.end == t.span.begin && at.span.begin > 0 &&
+        nt_.folded[at.span.begin - 1] == U'駐' && (title.ends_with(U"大使") || title.ends_with(U"代表") || title.ends_with(U"公使"))) {
+      std::u32string stationed = U"駐" + nt_.folded.substr(at.span.begin, at.span.size());
+      for (size_t k = 0; k < segs_.size(); ++k) {
+        const Seg& o = segs_[k];
+        if (o.kind != SegKind::kOrg && o.kind != SegKind::kPatternOrg) continue;
+        std::u32string_view name(nt_.folded.data() + o.span.begin, o.span.size());
+        if (name.find(stationed) != std::u32string_view::npos && (name.ends_with(U"館") || name.ends_with(U"處"))) {
+          post.holder_seg = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+  }
   uint32_t chain = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].span.begin : holder_pos;
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})
@@ -746,18 +777,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   auto first = std::lower_bound(segs_.begin(), segs_.end(), sentence.begin,
                                 [](const Seg& s, uint32_t p) { return s.span.begin < p; });
   // A table row of space-separated fields: a name, a title and maybe the body (王大同　副市長　臺中市政府), in any order.
+  // (Or of comma-separated ones, a table pasted as CSV: 1,林國棟,高雄市政府,副市長 — the row's number left out.)
   {
+    const std::u32string& written = nt_.text;
+    int ascii_commas = 0;
+    for (uint32_t p = sentence.begin; p < end && written[p] != U'\n'; ++p) ascii_commas += written[p] == U',';
+    const bool csv = ascii_commas >= 2;
+    auto separator = [&](uint32_t p) { return IsSpace(f[p]) || f[p] == U'\n' || (csv && written[p] == U','); };
     std::vector<Span> fields;
     bool one_line = true;
     bool newline = false;
     for (uint32_t p = sentence.begin; p < end && one_line;) {
-      while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) {
+      while (p < end && separator(p)) {
         newline = newline || (f[p] == U'\n' && !fields.empty());
         ++p;
       }
       uint32_t b = p;
-      while (p < end && !IsSpace(f[p]) && f[p] != U'\n') ++p;
-      if (p > b) {
+      while (p < end && !separator(p)) ++p;
+      bool number = csv && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      if (p > b && !number) {
         one_line = !newline;
         fields.push_back({b, p});
       }
@@ -927,10 +965,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       // Name first: 蔣萬安市長, 臺北市張溫德副市長, 臺拉維夫 Ron Huldai 市長, 蔣市長 (short form).
       // A title followed by another title, a place or 本市 is a verb or a modifier (代表市長, 代表本市).
+      // (But a title, then 代表 as the verb: 林副市長代表陳市長致贈.)
       int next = SegAt(t.span.end);
       if (next >= 0) {
         SegKind nk = segs_[static_cast<size_t>(next)].kind;
-        if (nk == SegKind::kTitle || nk == SegKind::kSelf || nk == SegKind::kPlace) continue;
+        bool represents = nk == SegKind::kTitle && f.compare(t.span.end, 2, U"代表") == 0 &&
+                          std::u32string_view(f.data() + t.span.begin, t.span.size()) != U"代表";
+        if ((nk == SegKind::kTitle && !represents) || nk == SegKind::kSelf || nk == SegKind::kPlace) continue;
       }
       NameHit h2;
       uint32_t p = t.span.begin;

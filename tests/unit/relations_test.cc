@@ -1804,5 +1804,73 @@ TEST(RelationsTest, SessionSpeakersCityStatesAndEnglishLetters) {
   EXPECT_TRUE(fair);
 }
 
+// A newsletter of several items (【…】): each item's visiting leader is met by that item's host, also in a sentence whose
+// subject is left out (下午參訪X，由董事長Y接待); a signing with one named before the verb (與局長X簽署) is a meeting; a
+// table pasted as comma-separated rows gives posts; a Han name glossed in Hangul is the other side's (its post in the
+// government visited) and keeps the gloss as a name; a council's committee named bare after the council is the
+// council's; 太和江 is a river, no place; an organ named after its body with 之 and "X等機構" are no organizations.
+TEST(RelationsTest, NewslettersCsvRowsAndCommittees) {
+  auto d = testing::ExtractText(
+      "臺南市政府國際交流動態\n【10月5日】日本仙台市議會議長佐藤一郎一行拜會本府\n仙台市議會議長佐藤一郎一行6人拜會本府，"
+      "由副市長王大明接見。\n【10月9日】泰國清邁市市長率團來訪\n清邁市市長Somchai Boonma率團來訪，與本府農業局局長陳志豪"
+      "簽署合作備忘錄。下午參訪臺南紡織公司，由董事長林文雄接待。透過國合會等機構推動合作，並研議加入「亞洲城市聯盟」（ACL）之"
+      "港灣分科委員會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "佐藤一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志豪", "Somchai Boonma"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林文雄", "Somchai Boonma"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王大明", "Somchai Boonma"));
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("等機構"), std::string::npos);
+    EXPECT_EQ(e.label.find("分科委員會"), std::string::npos);
+  }
+  auto r = testing::ExtractText(
+      "新竹市政府出國報告\n壹、出國人員\n序號,姓名,服務單位,職稱\n1,王建國,新竹市政府,副市長\n2,李美玲,新竹市政府產業發展處,處長\n"
+      "參、拜會紀要\n本團抵達仁川廣域市廳，由市長朴正浩（박정호）親自接見，王副市長並致贈紀念品。午後參觀太和江公園。\n"
+      "拜會仁川廣域市議會，由議長金成俊接見，文化福祉委員會委員長崔美淑在座。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "王建國", "新竹市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "李美玲", "新竹市政府產業發展處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "朴正浩", "仁川廣域市", Role::kMayor));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "崔美淑", "仁川廣域市議會", Role::kOther, "文化福祉委員會委員長"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "王建國", "朴正浩"));
+  bool gloss = false;
+  for (const auto& e : r.entities) {
+    if (e.key.ends_with("#merged")) continue;  // (dropped from the graph)
+    gloss = gloss || std::find(e.names.begin(), e.names.end(), "박정호") != e.names.end();
+    EXPECT_NE(e.label, "文化福祉委員會");
+    EXPECT_EQ(e.label.find("太和"), std::string::npos) << e.label;
+  }
+  EXPECT_TRUE(gloss);
+}
+
+// An envoy stationed in a place holds the post in the mission the text names (我國駐宏都拉斯大使館 … 大使X); a country's
+// short name (宏國外交部) starts a foreign ministry; a body's office abroad named right after it (國合會駐宏都拉斯技術團) is
+// one organization, its 團長 a post there; a Spanish title glossed before a Latin name (市議員（Concejal）X); travellers
+// listed in prose (隨行人員包括…) and the one presiding attend the ceremony, dated where a sentence names the end of its
+// name after a day (於5月4日…主持紀念典禮), not by the trip's span before 訪問; a gift presented (頒贈) is a meeting.
+TEST(RelationsTest, EnvoysMissionsAndCeremoniesAbroad) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2026年5月8日\n"
+      "臺中市長林大同率市府團隊於5月3日至6日訪問宏都拉斯汕埠市，出席「臺中—汕埠姊妹市締約二十週年紀念典禮」，並拜會我國駐宏都拉斯大使館。\n"
+      "汕埠市長（Alcalde）Carlos Mejía Flores於5月4日在市政廳主持紀念典禮，並頒贈榮譽市民證書予林市長。"
+      "我國駐宏都拉斯大使陳文雄、宏國外交部次長María López Díaz出席，市議員（Concejal）José Antonio Reyes亦在場。\n"
+      "財團法人國際合作發展基金會（國合會）長期協助汕埠市。林市長並參訪國合會駐宏都拉斯技術團，由團長黃建志簡報。"
+      "隨行人員包括本府經濟發展局局長吳明德等人。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳文雄", "我國駐宏都拉斯大使館", Role::kOther, "大使"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "María López Díaz", "宏國外交部", Role::kOther, "次長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃建志", "國合會駐宏都拉斯技術團", Role::kOther, "團長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大同", "Carlos Mejía Flores"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大同", "黃建志"));
+  const std::string ceremony = "臺中—汕埠姊妹市締約二十週年紀念典禮";
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "吳明德", ceremony));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Carlos Mejía Flores", ceremony));
+  bool person = false, dated = false;
+  for (const auto& e : d.entities) {
+    person = person || (e.kind == EntityKind::kPerson && e.label == "José Antonio Reyes");
+    if (e.kind == EntityKind::kEvent && e.label == ceremony) dated = e.date.month == 5 && e.date.day == 4;
+  }
+  EXPECT_TRUE(person);
+  EXPECT_TRUE(dated);
+}
+
 }  // namespace
 }  // namespace citykg::extract
