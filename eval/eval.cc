@@ -154,6 +154,7 @@ namespace {
 struct GoldEntity {
   std::string kind;
   std::vector<std::string> names;
+  std::set<std::string> files;  // the gold files whose rows it merges
 };
 
 bool SameFor(const std::string& kind, const std::string& a, const std::string& b) {
@@ -165,6 +166,19 @@ int SharedNames(const std::string& kind, const std::vector<std::string>& gold, c
   for (const auto& g : gold)
     for (const auto& p : pred)
       if (SameFor(kind, g, p)) {
+        ++n;
+        break;
+      }
+  return n;
+}
+
+// The gold names written exactly as one of the predicted names (no place-suffix equivalence): breaks ties between
+// a city and the region named after it (慕尼黑 and 慕尼黑縣 both match a gold 慕尼黑 by their base name).
+int ExactNames(const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
+  int n = 0;
+  for (const auto& g : gold)
+    for (const auto& p : pred)
+      if (SameName(g, p)) {
         ++n;
         break;
       }
@@ -193,28 +207,31 @@ class Scorer {
   }
 
  private:
-  void AddGold(const std::string& kind, std::vector<std::string> names) {
+  void AddGold(const std::string& kind, std::vector<std::string> names, const std::string& file) {
     names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
     if (names.empty()) return;
-    // Merge with an existing gold entity of the kind sharing a name (the same person in two files).
+    // Merge with an existing gold entity of the kind sharing a name (the same person in two files). Two rows of one
+    // file are two entities unless they share a name exactly: a city and the county named after it (慕尼黑 and
+    // 慕尼黑縣) share only a base name.
     for (auto& e : gold_entities_)
-      if (e.kind == kind && SharedNames(kind, e.names, names) > 0) {
+      if (e.kind == kind && SharedNames(kind, e.names, names) > 0 && (!e.files.count(file) || ExactNames(e.names, names) > 0)) {
         for (const auto& n : names)
           if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
+        e.files.insert(file);
         return;
       }
-    gold_entities_.push_back({kind, std::move(names)});
+    gold_entities_.push_back({kind, std::move(names), {file}});
   }
 
   void BuildGoldEntities() {
     for (const auto& r : gold_) {
-      if (r.kind == "person" || r.kind == "org") AddGold(r.kind, r.fields);
+      if (r.kind == "person" || r.kind == "org") AddGold(r.kind, r.fields, r.file);
       if (r.kind == "city") {
         std::vector<std::string> names{r.fields[0]};
         for (size_t i = 2; i < r.fields.size(); ++i) names.push_back(r.fields[i]);
-        AddGold("city", names);
+        AddGold("city", names, r.file);
       }
-      if (r.kind == "event") AddGold("event", {r.fields[0]});
+      if (r.kind == "event") AddGold("event", {r.fields[0]}, r.file);
     }
   }
 
@@ -227,16 +244,17 @@ class Scorer {
     for (size_t i = 0; i < view_.entities.size(); ++i)
       if (view_.entities[i].kind == kind) preds.push_back(i);
     struct Pair {
-      int shared;
+      int shared, exact;
       size_t g, p;
     };
     std::vector<Pair> pairs;
     for (size_t g : golds)
       for (size_t p : preds) {
         int s = SharedNames(kind, gold_entities_[g].names, view_.entities[p].names);
-        if (s > 0) pairs.push_back({s, g, p});
+        if (s > 0) pairs.push_back({s, ExactNames(gold_entities_[g].names, view_.entities[p].names), g, p});
       }
-    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.shared > b.shared; });
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair& a, const Pair& b) { return a.shared != b.shared ? a.shared > b.shared : a.exact > b.exact; });
     std::set<size_t> used_g, used_p;
     for (const auto& pr : pairs) {
       if (used_g.count(pr.g) || used_p.count(pr.p)) continue;

@@ -3401,7 +3401,10 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     if (!ontology::IsLocalGovernment(kind)) return -1;
     bool governor = role == Role::kGovernor || role == Role::kDeputyGovernor;
     bool mayor = role == Role::kMayor || role == Role::kDeputyMayor;
-    if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity)) return -1;
+    // (A county's head is its mayor too, as 縣長 is: 慕尼黑縣, Landkreis München.)
+    const std::string& label = out_.entities[static_cast<size_t>(ent)].label;
+    bool county = label.ends_with("縣") || label.ends_with("郡");
+    if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity && !county)) return -1;
     return ent;
   }
   return -1;

@@ -384,13 +384,19 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // 占碑 + 市: the name goes on with another administrative suffix than the gazetteer's (占碑省) — another
       // place of the same country; with the same or no suffix (義烏 + 市) — the same place, written longer.
       uint32_t e = p + len;
+      // (Not 市府 or 市民 after the name; but 清萊府 + 府尹 is the province and its head's title.)
+      const bool province_head = nt.folded[e] == U'府' && e + 2 < n && nt.folded[e + 1] == U'府' && nt.folded[e + 2] == U'尹';
       if (e < n && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
-          !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民'))) {
+          (province_head || !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];
         std::u32string own = ToU32(pl.name_zh);
         char32_t own_suffix = own.empty() ? 0 : own.back();
         bool own_has_suffix = IsAdminSuffixChar(own_suffix) && own.size() >= 3;
-        if (own_has_suffix && Gazetteer::Fold(std::u32string(1, own_suffix))[0] != nt.folded[e]) {
+        // (A city's name written with a region's suffix is the region named after it: 萬隆縣, Kabupaten Bandung, is
+        // not 萬隆, the city.)
+        const bool region_of_city = !own_has_suffix && pl.kind == ontology::EntityKind::kCity &&
+                                    std::u32string_view(U"縣省州道郡府").find(nt.folded[e]) != std::u32string_view::npos;
+        if ((own_has_suffix && Gazetteer::Fold(std::u32string(1, own_suffix))[0] != nt.folded[e]) || region_of_city) {
           seg.index = -1;
           seg.name = nt.Utf8(p, e + 1);
           seg.country = g.CountryByIso(pl.country);

@@ -59,6 +59,20 @@ TEST(EvalTest, PostsMatchThroughEntitiesAndDepartments) {
   EXPECT_EQ(p.gold, 3u);
 }
 
+// Two rows of one gold file are two entities even where their names share only a base (a city and the county named
+// after it); rows of two files sharing one merge as before (首爾 = 首爾特別市).
+TEST(EvalTest, CityAndCountyOfOneFileStayTwo) {
+  GraphView g;
+  g.entities = {{"c1", "city", {"慕尼黑", "Munich"}}, {"c2", "city", {"慕尼黑縣"}}, {"c3", "city", {"首爾特別市"}}};
+  auto gold = Gold({{"city", "慕尼黑", "德國"}, {"city", "慕尼黑縣", "德國"}});
+  gold.push_back({"city", {"首爾", "韓國"}, "a.tsv", 1});
+  gold.push_back({"city", {"首爾特別市", "韓國"}, "b.tsv", 1});
+  Report r = Evaluate(g, gold);
+  EXPECT_EQ(r.kinds.at("city").gold, 3u);
+  EXPECT_EQ(r.kinds.at("city").correct, 3u);
+  EXPECT_EQ(r.kinds.at("city").duplicates, 0u);
+}
+
 TEST(EvalTest, MetIsUnordered) {
   auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"met", "佐藤健一", "張文山"}}));
   EXPECT_EQ(report.kinds["met"].predicted, 1u);
