@@ -114,6 +114,7 @@ class DocumentExtraction {
   void DropSurnamePlaces();
   void FoldDepartments();
   void JoinStationedOffices();
+  void DropOrgansAndGroups();
   void DropShortenedTitles();
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
@@ -3011,6 +3012,40 @@ void DocumentExtraction::FindUniversityContractions() {
   AddSegs(std::move(added));
 }
 
+// An organization's organ named right after it with 之 or 的 (「東北亞地方政府聯合會」（NEAR）之港灣分科委員會) is a part of it,
+// and "X and other bodies" (國合會等機構) is none: neither is an organization of its own.
+void DocumentExtraction::DropOrgansAndGroups() {
+  const std::u32string& f = nt_.folded;
+  std::vector<bool> organ(segs_.size(), false);
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    std::u32string_view name(f.data() + s.span.begin, s.span.size());
+    // (Nor "X and other bodies": 國合會等機構, 各縣市等單位.)
+    if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等') {
+      organ[k] = true;
+      continue;
+    }
+    if (k == 0 || s.kind != SegKind::kPatternOrg || s.span.begin < 2 || (f[s.span.begin - 1] != U'之' && f[s.span.begin - 1] != U'的') ||
+        !(name.ends_with(U"委員會") || name.ends_with(U"分會") || name.ends_with(U"小組") || name.ends_with(U"分科會")))
+      continue;
+    uint32_t q = s.span.begin - 1;  // at 之
+    if (q > 0 && f[q - 1] == U')') {
+      while (q > 0 && f[q - 1] != U'(') --q;
+      if (q > 0) --q;
+    }
+    if (q > 0 && (f[q - 1] == U'」' || f[q - 1] == U'』')) --q;
+    const Seg& before = segs_[k - 1];
+    organ[k] = (before.kind == SegKind::kOrg || before.kind == SegKind::kPatternOrg) && before.span.end == q;
+  }
+  size_t w = 0;
+  for (size_t k = 0; k < segs_.size(); ++k)
+    if (!organ[k]) {
+      if (w != k) segs_[w] = std::move(segs_[k]);
+      ++w;
+    }
+  segs_.resize(w);
+}
+
 // A body's office stationed abroad, named right after the body (國合會駐瓜地馬拉技術團, read as 國合會 and 駐瓜地馬拉技術團):
 // one organization, named as written.
 void DocumentExtraction::JoinStationedOffices() {
@@ -3795,39 +3830,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindBareChapter();
   JoinStationedOffices();
   DropSurnamePlaces();
-  // An organization's organ named right after it with 之 or 的 (「東北亞地方政府聯合會」（NEAR）之港灣分科委員會) is a part
-  // of it, no organization of its own.
-  {
-    const std::u32string& f = nt_.folded;
-    std::vector<bool> organ(segs_.size(), false);
-    for (size_t k = 0; k < segs_.size(); ++k) {
-      const Seg& s = segs_[k];
-      std::u32string_view name(f.data() + s.span.begin, s.span.size());
-      // (Nor "X and other bodies": 國合會等機構, 各縣市等單位.)
-      if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等') {
-        organ[k] = true;
-        continue;
-      }
-      if (k == 0 || s.kind != SegKind::kPatternOrg || s.span.begin < 2 || (f[s.span.begin - 1] != U'之' && f[s.span.begin - 1] != U'的') ||
-          !(name.ends_with(U"委員會") || name.ends_with(U"分會") || name.ends_with(U"小組") || name.ends_with(U"分科會")))
-        continue;
-      uint32_t q = s.span.begin - 1;  // at 之
-      if (q > 0 && f[q - 1] == U')') {
-        while (q > 0 && f[q - 1] != U'(') --q;
-        if (q > 0) --q;
-      }
-      if (q > 0 && (f[q - 1] == U'」' || f[q - 1] == U'』')) --q;
-      const Seg& before = segs_[k - 1];
-      organ[k] = (before.kind == SegKind::kOrg || before.kind == SegKind::kPatternOrg) && before.span.end == q;
-    }
-    size_t w = 0;
-    for (size_t k = 0; k < segs_.size(); ++k)
-      if (!organ[k]) {
-        if (w != k) segs_[w] = std::move(segs_[k]);
-        ++w;
-      }
-    segs_.resize(w);
-  }
+  DropOrgansAndGroups();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
   for (size_t k = 0; k < segs_.size(); ++k) {
