@@ -1363,6 +1363,10 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
   std::u32string name = ToU32(events_[event].name);
   if (name.size() < 4) return {};
   std::u32string ending = name.substr(name.size() - 2);  // (討會 of 研討會: 本屆研討會, 本次研討會)
+  const bool ceremony = name.size() >= 8 && (name.ends_with(U"典禮") || name.ends_with(U"儀式"));
+  if (!own && !ceremony) return {};
+  const std::u32string folded_name = Gazetteer::Fold(name);
+  const std::u32string tail = name.substr(name.size() - 4);
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
@@ -1371,10 +1375,10 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
       this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
-    if (name.size() >= 8 && (name.ends_with(U"典禮") || name.ends_with(U"儀式"))) {
+    if (ceremony) {
       // (Not the sentence naming it whole: its dates are the trip's there.)
-      if (text.find(Gazetteer::Fold(name)) == std::u32string_view::npos)
-        tail_at = text.find(std::u32string_view(name).substr(name.size() - 4));
+      tail_at = text.find(tail);
+      if (tail_at != std::u32string_view::npos && text.find(folded_name) != std::u32string_view::npos) tail_at = std::u32string_view::npos;
       this_one = this_one || tail_at != std::u32string_view::npos;
     }
     if (!this_one) continue;
@@ -1495,15 +1499,19 @@ std::vector<int> DocumentExtraction::Travellers() const {
     line = end + 1;
   }
   // The same in prose: 隨行人員包括本府交通局局長A、B等人 (up to the sentence's end).
-  for (std::u32string_view w : {std::u32string_view(U"隨行人員包括"), std::u32string_view(U"隨團人員包括"),
-                                std::u32string_view(U"隨行人員有"), std::u32string_view(U"隨行成員包括")})
-    for (size_t at = f.find(w); at != std::u32string::npos; at = f.find(w, at + w.size())) {
-      size_t until = f.find(U'。', at);
-      if (until == std::u32string::npos) until = f.size();
-      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
-      for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
-        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
-    }
+  // (One scan for 隨, the phrases compared where it stands.)
+  for (size_t at = f.find(U'隨'); at != std::u32string::npos; at = f.find(U'隨', at + 1)) {
+    bool phrase = false;
+    for (std::u32string_view w : {std::u32string_view(U"隨行人員包括"), std::u32string_view(U"隨團人員包括"),
+                                  std::u32string_view(U"隨行人員有"), std::u32string_view(U"隨行成員包括")})
+      phrase = phrase || f.compare(at, w.size(), w) == 0;
+    if (!phrase) continue;
+    size_t until = f.find(U'。', at);
+    if (until == std::u32string::npos) until = f.size();
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
+      if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+  }
   return out;
 }
 
