@@ -161,28 +161,27 @@ bool SameFor(const std::string& kind, const std::string& a, const std::string& b
   return kind == "city" ? SamePlace(a, b) : SameName(a, b);
 }
 
-int SharedNames(const std::string& kind, const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
+// The gold names that one of the predicted names matches by `same`.
+template <typename Same>
+int CountShared(const std::vector<std::string>& gold, const std::vector<std::string>& pred, Same same) {
   int n = 0;
   for (const auto& g : gold)
     for (const auto& p : pred)
-      if (SameFor(kind, g, p)) {
+      if (same(g, p)) {
         ++n;
         break;
       }
   return n;
 }
 
+int SharedNames(const std::string& kind, const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
+  return CountShared(gold, pred, [&](const std::string& a, const std::string& b) { return SameFor(kind, a, b); });
+}
+
 // The gold names written exactly as one of the predicted names (no place-suffix equivalence): breaks ties between
 // a city and the region named after it (慕尼黑 and 慕尼黑縣 both match a gold 慕尼黑 by their base name).
 int ExactNames(const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
-  int n = 0;
-  for (const auto& g : gold)
-    for (const auto& p : pred)
-      if (SameName(g, p)) {
-        ++n;
-        break;
-      }
-  return n;
+  return CountShared(gold, pred, [](const std::string& a, const std::string& b) { return SameName(a, b); });
 }
 
 bool TitlesOverlap(const std::string& a, const std::string& b) {

@@ -104,6 +104,7 @@ class DocumentExtraction {
   bool LocatesNextPlace(size_t seg) const;
   // Indices [first, last) of the segments that start inside `span` (segs_ are sorted by start).
   std::pair<size_t, size_t> SegsIn(Span span) const;
+  int SegEndingAt(uint32_t pos) const;
   int ListItemPlace(uint32_t begin, uint32_t end);
   void FindAbbreviations();
   Seg MentionOf(const Seg& org, Span span) const;
@@ -330,6 +331,14 @@ std::pair<size_t, size_t> DocumentExtraction::SegsIn(Span span) const {
   auto lo = std::lower_bound(segs_.begin(), segs_.end(), span.begin, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
   auto hi = std::lower_bound(lo, segs_.end(), span.end, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
   return {static_cast<size_t>(lo - segs_.begin()), static_cast<size_t>(hi - segs_.begin())};
+}
+
+// The segment that ends at `pos` (segments are sorted and disjoint: the last one starting before it), or -1.
+int DocumentExtraction::SegEndingAt(uint32_t pos) const {
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  if (it == segs_.begin()) return -1;
+  --it;
+  return it->span.end == pos ? static_cast<int>(it - segs_.begin()) : -1;
 }
 
 // 大阪府堺市, 福建省福州市: a place written right before another one only locates it.
@@ -593,9 +602,7 @@ void DocumentExtraction::FindPersons() {
       p.posts = std::move(hit.posts);
       // (A Han name glossed in Hangul or kana, 金正元（김정원）, is the other side's, whatever its surname.)
       std::u32string gloss = ToU32(hit.alias);
-      p.foreign = hit.foreign || std::any_of(gloss.begin(), gloss.end(), [](char32_t c) {
-                    return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF);
-                  });
+      p.foreign = hit.foreign || std::any_of(gloss.begin(), gloss.end(), [](char32_t c) { return detail::IsHangul(c) || detail::IsKana(c); });
       persons_.push_back(std::move(p));
     }
   }
@@ -1020,19 +1027,18 @@ void DocumentExtraction::FindEvents() {
     std::u32string n = ToU32(events_[i].name);
     for (const auto& d : FindDates(n, 0, n.size()))
       if (d.has_year) name_year = d.date.year;
-    // A bare year at the end of an English name: "Manzini Trade Fair 2027".
-    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') {
+    // A bare year at the start of the name ("2025釜山國際搖滾音樂節") or, after a space, at the end of an English one
+    // ("Manzini Trade Fair 2027").
+    auto bare_year = [](std::u32string_view digits) {
       int y = 0;
-      for (size_t k = n.size() - 4; k < n.size() && y >= 0; ++k) y = n[k] >= '0' && n[k] <= '9' ? y * 10 + static_cast<int>(n[k] - '0') : -1;
-      if (y >= 1950 && y <= 2100) name_year = y;
-    }
-    // A bare year at the start of the name: "2025釜山國際搖滾音樂節".
-    if (name_year == 0 && n.size() > 4 && n[0] >= '1' && n[0] <= '2') {
-      int y = 0;
-      size_t k = 0;
-      while (k < n.size() && k < 4 && n[k] >= '0' && n[k] <= '9') y = y * 10 + static_cast<int>(n[k++] - '0');
-      if (k == 4 && y >= 1950 && y <= 2100) name_year = y;
-    }
+      for (char32_t c : digits) {
+        if (c < U'0' || c > U'9') return 0;
+        y = y * 10 + static_cast<int>(c - U'0');
+      }
+      return y >= 1950 && y <= 2100 ? y : 0;
+    };
+    if (name_year == 0 && n.size() > 4) name_year = bare_year(std::u32string_view(n).substr(0, 4));
+    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') name_year = bare_year(std::u32string_view(n).substr(n.size() - 4));
     return name_year;
   };
   for (size_t i = 0; i < events_.size(); ++i) {
@@ -2020,8 +2026,9 @@ void DocumentExtraction::BuildRelations() {
             // (Or a sentence that opens with the briefer, named by body and title only: 蔚山港灣公社社長X簡報….)
             if (!opens && before.size() == upto.size() && before.size() <= 16 &&
                 before.find_first_of(U"與及和、") == std::u32string_view::npos) {
-              auto [lo, hi] = SegsIn({s.begin, persons_[i].name.begin});
-              opens = hi > lo && segs_[hi - 1].kind == SegKind::kTitle && segs_[hi - 1].span.end == persons_[i].name.begin;
+              int t = SegEndingAt(persons_[i].name.begin);
+              opens = t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
+                      segs_[static_cast<size_t>(t)].span.begin >= s.begin;
             }
             if ((before.find(U'由') != std::u32string_view::npos || opens) && upto.find(U'將') == std::u32string_view::npos) {
               briefs = !cue_before_briefing;
@@ -3454,23 +3461,15 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 }
 
 // 上川綜合振興局長X (the name at `name_begin`): a unit written alone right before the title before the name (the unit's
-// last character may be the title's first), which the text
-// named earlier right after a foreign government (北海道上川綜合振興局): that government, and the unit's title in
-// `unit_title`; -1 if none.
+// last character may be the title's first), which the text named earlier right after a foreign government
+// (北海道上川綜合振興局): that government, and the unit's title in `unit_title`; -1 if none.
 int DocumentExtraction::GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title) {
   const std::u32string& f = nt_.folded;
-  // The segment that ends at `pos` (segments are sorted and disjoint: the last one starting before it), or -1.
-  auto seg_ending_at = [&](uint32_t pos) -> int {
-    auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
-    if (it == segs_.begin()) return -1;
-    --it;
-    return it->span.end == pos ? static_cast<int>(it - segs_.begin()) : -1;
-  };
   auto covered = [&](uint32_t pos) {
     auto it = std::upper_bound(segs_.begin(), segs_.end(), pos, [](uint32_t v, const Seg& x) { return v < x.span.begin; });
     return it != segs_.begin() && std::prev(it)->span.end > pos;
   };
-  int title_seg = seg_ending_at(name_begin);
+  int title_seg = SegEndingAt(name_begin);
   if (title_seg < 0 || segs_[static_cast<size_t>(title_seg)].kind != SegKind::kTitle) return -1;
   const Span title = segs_[static_cast<size_t>(title_seg)].span;
   uint32_t b = title.begin;
@@ -3483,12 +3482,12 @@ int DocumentExtraction::GovernmentOfUnitBefore(uint32_t name_begin, std::string*
         continue;
       for (size_t at = f.find(unit); at != std::u32string::npos && at < from; at = f.find(unit, at + 1)) {
         int ent = -1;
-        int k = seg_ending_at(static_cast<uint32_t>(at));
+        int k = SegEndingAt(static_cast<uint32_t>(at));
         if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) {
           ent = EntityForSeg(k);
         } else {
           // (Read as one department's name, place and unit: 北海道上川綜合振興局.)
-          int o = seg_ending_at(static_cast<uint32_t>(at + unit.size()));
+          int o = SegEndingAt(static_cast<uint32_t>(at + unit.size()));
           if (o < 0 || segs_[static_cast<size_t>(o)].kind != SegKind::kPatternOrg) continue;
           uint32_t ob = segs_[static_cast<size_t>(o)].span.begin;
           auto pl = lex_.Place(ob);

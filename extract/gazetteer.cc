@@ -126,10 +126,17 @@ void Gazetteer::MatchAt(std::u32string_view folded, size_t pos, std::vector<LexM
   }
 }
 
-int Gazetteer::PlaceByEnglish(std::string_view name) const {
+namespace {
+// The key of place_by_english_: the English name in lower case (ASCII letters; others as written).
+std::string EnglishKey(std::string_view name) {
   std::string key(name);
   for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  auto it = place_by_english_.find(key);
+  return key;
+}
+}  // namespace
+
+int Gazetteer::PlaceByEnglish(std::string_view name) const {
+  auto it = place_by_english_.find(EnglishKey(name));
   return it == place_by_english_.end() ? -1 : it->second;
 }
 
@@ -313,9 +320,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
   for (size_t i = 0; i < g->places_.size(); ++i) {
     const PlaceInfo& p = g->places_[i];
     if (p.name_en.empty() || (!p.curated && p.population <= 0)) continue;
-    std::string key = p.name_en;
-    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto [it, added] = g->place_by_english_.try_emplace(key, static_cast<int>(i));
+    auto [it, added] = g->place_by_english_.try_emplace(EnglishKey(p.name_en), static_cast<int>(i));
     if (added) continue;
     const PlaceInfo& q = g->places_[static_cast<size_t>(it->second)];
     if ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population)) it->second = static_cast<int>(i);

@@ -385,7 +385,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // place of the same country; with the same or no suffix (義烏 + 市) — the same place, written longer.
       uint32_t e = p + len;
       // (Not 市府 or 市民 after the name; but 清萊府 + 府尹 is the province and its head's title.)
-      const bool province_head = nt.folded[e] == U'府' && e + 2 < n && nt.folded[e + 1] == U'府' && nt.folded[e + 2] == U'尹';
+      const bool province_head = e + 2 < n && nt.folded[e] == U'府' && nt.folded[e + 1] == U'府' && nt.folded[e + 2] == U'尹';
       if (e < n && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
           (province_head || !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];

@@ -92,6 +92,10 @@ inline bool IsAdminSuffixChar(char32_t c) {
 // between Han characters).
 inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
+// Hangul (syllables and jamo) and kana: a name's gloss in Korean or its Japanese reading (김정원, なかむら).
+inline bool IsHangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); }
+inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
+
 // Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
 inline constexpr std::u32string_view kCountNumerals = U"0123456789一二三四五六七八九十百兩幾數";
 

@@ -367,12 +367,10 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname)) hit->alias = nt_.Utf8(b, e);
   } else {
     // The name in Hangul or its reading in kana (金正元（김정원）, 中村健太（なかむら けんた）).
-    auto hangul = [](char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); };
-    auto kana = [](char32_t c) { return c >= 0x3040 && c <= 0x30FF; };
     bool all_hangul = true, all_kana = true;
     for (uint32_t x = b; x < e; ++x) {
-      all_hangul = all_hangul && (hangul(t[x]) || IsSpace(t[x]));
-      all_kana = all_kana && (kana(t[x]) || IsSpace(t[x]));
+      all_hangul = all_hangul && (IsHangul(t[x]) || IsSpace(t[x]));
+      all_kana = all_kana && (IsKana(t[x]) || IsSpace(t[x]));
     }
     if ((all_hangul || all_kana) && e - b >= 2 && e - b <= 16) hit->alias = nt_.Utf8(b, e);
   }
