@@ -19,6 +19,11 @@ Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(st
 
 namespace {
 
+// The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met.
+constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
+                                                 U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
+                                                 U"來訪貴賓", U"來訪團體", U"來訪人員"};
+
 using detail::ContainsAny;
 using detail::Lexicon;
 using detail::Seg;
@@ -134,6 +139,9 @@ class DocumentExtraction {
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
   int GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title);
   int VisitedOrgBefore(uint32_t pos, size_t sentence);
+  std::vector<size_t> RecordContext(size_t sentence) const;
+  int RecordGovernment(size_t sentence, Role role);
+  int RecordBody(size_t sentence);
   int DominantNetwork();
   int dominant_network_ = -2;  // -2: not computed yet
   int IssuerFor(const std::string& title);
@@ -205,14 +213,20 @@ void DocumentExtraction::SplitSentences() {
   for (uint32_t b = 0; b < t.size();) {
     uint32_t e = b;
     while (e < t.size() && t[e] != U'\n') ++e;
+    // (A cell of Latin letters may be a whole name, Jasur Tursunov: it may run to 32; the row's number is no cell.)
     uint32_t cells = 1, cell_len = 0, longest = 0;
-    bool punct = false;
+    bool punct = false, latin = true, numbered = b < e && t[b] >= U'0' && t[b] <= U'9';
     for (uint32_t i = b; i < e; ++i) {
       if (t[i] == U'\t') {
+        if (numbered && cells == 1) --cells;
         ++cells;
         cell_len = 0;
+        latin = true;
       } else {
-        longest = std::max(longest, ++cell_len);
+        numbered = numbered && (cells > 1 || (t[i] >= U'0' && t[i] <= U'9'));
+        latin = latin && (IsLatinLetter(t[i]) || t[i] == U' ' || t[i] == U'.' || t[i] == U'-');
+        ++cell_len;
+        if (!latin || cell_len > 32) longest = std::max(longest, cell_len);
         punct = punct || IsSentenceEnd(t[i]) || t[i] == U'，' || t[i] == U',';
       }
     }
@@ -1596,6 +1610,22 @@ void DocumentExtraction::BuildRelations() {
           }
         }
       }
+      // A department named bare in a meeting record's list of the other side's officials (◆ 會見人員：副市長 Tomas
+      // Žilinskas、國際關係處處長 Rūta Vaitkevičiūtė): a unit of the government the record visits, named in its title.
+      if (folded_holder < 0 && post.holder_seg >= 0 && title.scope != TitleScope::kNation) {
+        const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
+        std::u32string_view written(nt_.folded.data() + unit.span.begin, unit.span.size());
+        if (unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.size() <= 8 &&
+            lex_.Place(unit.span.begin).len == 0 && std::u32string_view(ToU32(unit.name)).ends_with(written) &&
+            !written.empty() && std::u32string_view(U"局處室廳課組科").find(written.back()) != std::u32string_view::npos) {
+          int gov = RecordGovernment(p.sentence, title.role);
+          if (gov >= 0) {
+            folded_units.insert(post.holder_seg);
+            folded_holder = gov;
+            folded_title = nt_.Utf8(unit.span) + post.title_text;
+          }
+        }
+      }
       int holder = folded_holder >= 0 ? folded_holder : EntityForSeg(post.holder_seg);
       // The same with the section written after its department (服務機關：臺北市政府秘書處 / 出國人員：…、秘書處國際事務組組長
       // X): the section is no body of its own, the post is the agency's.
@@ -1646,6 +1676,7 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
                          (title.scope == TitleScope::kGov && role == Role::kOther)))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
+      if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny)) holder = RecordBody(p.sentence);
       // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
       // body named are the issuer's.
       if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
@@ -1704,6 +1735,7 @@ void DocumentExtraction::BuildRelations() {
           // 參訪群馬縣農業技術中心，由中心長Y簡報.)
           int visited = by_clause && title.scope == TitleScope::kAny ? VisitedOrgBefore(p.name.begin, p.sentence) : -1;
           if (visited < 0 && receives) visited = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
+          if (visited < 0 && !ministerial) visited = RecordGovernment(p.sentence, role);
           if (visited >= 0) {
             holder = visited;
             // (A later mention with the same title and no holder is the same post: 與周建華大使合影 under a photo.)
@@ -1906,9 +1938,7 @@ void DocumentExtraction::BuildRelations() {
   std::vector<Span> meeting_rows;
   {
     const std::u32string& f = nt_.folded;
-    static const std::u32string_view kHeads[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
-                                                 U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
-                                                 U"來訪貴賓", U"來訪團體", U"來訪人員"};
+    const auto& kHeads = kRecordLabels;
     bool in_table = false;
     for (size_t b = 0; b < f.size();) {
       size_t e = f.find(U'\n', b);
@@ -3463,6 +3493,66 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 // 上川綜合振興局長X (the name at `name_begin`): a unit written alone right before the title before the name (the unit's
 // last character may be the title's first), which the text named earlier right after a foreign government
 // (北海道上川綜合振興局): that government, and the unit's title in `unit_title`; -1 if none.
+// The sentences of the lines above a meeting record's field line (■ 9月21日拜會維爾紐斯市政府 / ◆ 地點：… / ◆ 會見人員：
+// 副市長 X), nearest first, up to a blank line (six lines at most); none where the sentence is on no such field's line.
+std::vector<size_t> DocumentExtraction::RecordContext(size_t sentence) const {
+  std::vector<size_t> out;
+  if (sentence >= sentences_.size()) return out;
+  const std::u32string& f = nt_.folded;
+  uint32_t line = sentences_[sentence].begin;
+  while (line > 0 && f[line - 1] != U'\n') --line;
+  uint32_t k = line;
+  while (k < f.size() && (f[k] == U' ' || f[k] == U'\t' ||
+                          std::u32string_view(U"●•‧◎○▪■◆◇□▲△►★☆※-").find(f[k]) != std::u32string_view::npos))
+    ++k;
+  bool field = false;
+  for (std::u32string_view label : kRecordLabels)
+    field = field || (f.compare(k, label.size(), label) == 0 && k + label.size() < f.size() &&
+                      (f[k + label.size()] == U':' || f[k + label.size()] == U'：'));
+  if (!field) return out;
+  for (int lines = 0; lines < 6 && line > 0; ++lines) {
+    uint32_t end = line - 1;  // the newline ending the line above
+    uint32_t begin = end;
+    while (begin > 0 && f[begin - 1] != U'\n') --begin;
+    if (std::all_of(f.begin() + begin, f.begin() + end, [](char32_t c) { return c == U' ' || c == U'\t'; })) break;
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), end, [](uint32_t v, const Span& x) { return v < x.begin; });
+    while (it != sentences_.begin()) {
+      --it;
+      if (it->end <= begin) break;
+      out.push_back(static_cast<size_t>(it - sentences_.begin()));
+    }
+    line = begin;
+  }
+  return out;
+}
+
+// The other side's official with no place written in a meeting record: the local government its heading or its 地點
+// line names (of the kind the title heads); -1 if none.
+int DocumentExtraction::RecordGovernment(size_t sentence, Role role) {
+  for (size_t k : RecordContext(sentence)) {
+    int gov = SentenceGovernmentBefore(sentences_[k].end, k, role);
+    if (gov >= 0) return gov;
+  }
+  return -1;
+}
+
+// The same for a body's officer: the body the record's heading visits (■ 9月23日拜會立陶宛經濟與創新部 / ◆ 會見人員：副部長
+// X); -1 if none.
+int DocumentExtraction::RecordBody(size_t sentence) {
+  const std::u32string& f = nt_.folded;
+  for (size_t k : RecordContext(sentence)) {
+    auto [lo, hi] = SegsIn(sentences_[k]);
+    for (size_t i = hi; i-- > lo;) {
+      const Seg& o = segs_[i];
+      if (o.kind != SegKind::kOrg && o.kind != SegKind::kPatternOrg) continue;
+      uint32_t b = o.span.begin;
+      if (b >= 2 && ContainsAny(std::u32string_view(f.data() + b - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"}))
+        return EntityForSeg(static_cast<int>(i));
+    }
+  }
+  return -1;
+}
+
 int DocumentExtraction::GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title) {
   const std::u32string& f = nt_.folded;
   auto covered = [&](uint32_t pos) {

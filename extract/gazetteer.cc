@@ -299,8 +299,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
   });
 
   ReadTsv(path("boundaries.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
-    uint32_t bits = f[1] == "stop" ? 1u : f[1] == "lead" ? 2u : f[1] == "both" ? 3u : 0u;
-    if (!bits) throw DataError(path("boundaries.tsv"), line, "kind must be stop, lead or both");
+    uint32_t bits = f[1] == "stop" ? 1u : f[1] == "lead" ? 2u : f[1] == "both" ? 3u : f[1] == "word" ? 4u : 0u;
+    if (!bits) throw DataError(path("boundaries.tsv"), line, "kind must be stop, lead, both or word");
     g->Add(Fold(ToU32(f[0])), {LexKind::kBoundary, false, bits});
   });
 

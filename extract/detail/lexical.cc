@@ -27,6 +27,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   std::vector<uint32_t> named_countries;        // every country the text names, anywhere
   // The matches that hold a place, by position (the second pass reads only these, not the text again).
   std::vector<std::pair<uint32_t, LexMatch>> place_matches;
+  std::vector<Span> whole_words;  // words a boundary inside them does not cut (自由 holds 由)
   for (uint32_t p = 0; p < n; ++p) {
     g.MatchAt(f, p, &matches);
     for (const auto& m : matches) {
@@ -64,6 +65,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             if (e.value & 8u) venue_.push_back({p, p + m.length});
             break;
           case LexKind::kBoundary:
+            if (e.value & 4u) {
+              whole_words.push_back({p, p + m.length});
+              break;
+            }
             if ((e.value & 1u) && m.length > stop_[p]) stop_[p] = m.length;
             if (e.value & 2u) lead_end_[p + m.length] = true;
             boundary_end_[p + m.length] = true;
@@ -81,6 +86,13 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
     }
   }
+  // A word that holds a boundary word (自由經濟區 holds 由, as in 由市長X): no name ends or starts inside it.
+  for (Span w : whole_words)
+    for (uint32_t q = w.begin + 1; q <= w.end; ++q) {
+      if (q < w.end) stop_[q] = 0;
+      lead_end_[q] = false;
+      boundary_end_[q] = false;
+    }
   std::vector<bool> place_end(n + 1, false);
   std::vector<int> place_ending_at(n + 1, -1);  // the place whose mention ends at pos (美國加州 + 聖地牙哥)
   // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands

@@ -781,7 +781,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     int ascii_commas = 0;
     for (uint32_t p = sentence.begin; p < end && written[p] != U'\n'; ++p) ascii_commas += written[p] == U',';
     const bool csv = ascii_commas >= 2;
-    auto separator = [&](uint32_t p) { return IsSpace(f[p]) || f[p] == U'\n' || (csv && written[p] == U','); };
+    // A row with tabs (a Word table) is cut at its tabs only: a Latin name's words stay one cell (印尼⇥萬隆市⇥Budi Santoso⇥市長).
+    // (A tab that only ends the sentence, a cell of a longer row, does not count.)
+    uint32_t last = end;
+    while (last > sentence.begin && IsSpace(written[last - 1])) --last;
+    bool tabbed = false;
+    for (uint32_t p = sentence.begin; p < last && written[p] != U'\n' && !tabbed; ++p) tabbed = written[p] == U'\t';
+    auto separator = [&](uint32_t p) {
+      if (tabbed) return f[p] == U'\t' || f[p] == U'\n';
+      return IsSpace(f[p]) || f[p] == U'\n' || (csv && written[p] == U',');
+    };
     std::vector<Span> fields;
     bool one_line = true;
     bool newline = false;
@@ -792,10 +801,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       uint32_t b = p;
       while (p < end && !separator(p)) ++p;
-      bool number = csv && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) { return c >= U'0' && c <= U'9'; });
-      if (p > b && !number) {
+      // The row's number (序號, 編號) is no field.
+      bool number = (csv || tabbed) && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      uint32_t e = p;
+      while (tabbed && e > b && IsSpace(f[e - 1])) --e;
+      if (e > b && !number) {
         one_line = !newline;
-        fields.push_back({b, p});
+        fields.push_back({b, e});
       }
     }
     // A seg covering the whole field (a place with 政府 after it counts as the place).
@@ -810,6 +822,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       return -1;
     };
     int name_field = -1, title_seg = -1, body_seg = -1;
+    bool country_field = false;
     bool clean = one_line && fields.size() >= 2 && fields.size() <= 4;
     NameHit row;
     for (size_t k = 0; k < fields.size() && clean; ++k) {
@@ -817,11 +830,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       SegKind kind = s >= 0 ? segs_[static_cast<size_t>(s)].kind : SegKind::kTitle;
       if (s >= 0 && kind == SegKind::kTitle && title_seg < 0) {
         title_seg = s;
+      } else if (s >= 0 && kind == SegKind::kCountry && k == 0 && tabbed && !country_field) {
+        country_field = true;  // a column of countries before the place (國家⇥城市⇥代表⇥職稱)
       } else if (s >= 0 && kind != SegKind::kTitle && kind != SegKind::kCountry && body_seg < 0) {
         body_seg = s;
       } else if (s < 0 && name_field < 0 && fields[k].size() >= 2 && fields[k].size() <= 4 &&
                  ReadHanForward(fields[k].begin, fields[k].end, false, &row) && row.name.end == fields[k].end) {
         name_field = static_cast<int>(k);
+      } else if (s < 0 && name_field < 0 && tabbed && IsUpper(f[fields[k].begin]) &&
+                 ReadLatinForward(fields[k].begin, fields[k].end, &row) && row.name.end == fields[k].end) {
+        name_field = static_cast<int>(k);
+        row.foreign = true;
       } else {
         clean = false;
       }

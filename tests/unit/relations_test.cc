@@ -1872,5 +1872,33 @@ TEST(RelationsTest, EnvoysMissionsAndCeremoniesAbroad) {
   EXPECT_TRUE(dated);
 }
 
+// A traveller table of tab-separated cells with the row's number (1⇥王大明⇥…⇥局長; 工業會 ends a body's name); an
+// itinerary of bullet blocks (■ day and visit, ◆ 地點：/會見人員：) whose officials, written title then Latin name with
+// no place, are the visited government's (a bare department among them is its unit) or the visited ministry's, and
+// meet the leader, not each other; 自由 inside a name (布拉格自由港公司) does not cut it at 由; a table of the cities'
+// representatives with a column of countries before the city and Latin names in a cell (捷克⇥布爾諾市⇥Jan Horák⇥副市長).
+TEST(RelationsTest, BulletRecordsAndTabRows) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n服務機關：高雄市政府經濟發展局\n出國人員：詳團員名單\n\n壹、團員名單\n編號\t姓名\t服務單位\t職稱\n"
+      "1\t王大明\t高雄市政府經濟發展局\t局長\n2\t林美華\t高雄市工業會\t理事長\n\n貳、考察行程\n"
+      "■ 115.05.11（一）拜會布拉格市政府\n◆ 地點：布拉格市政廳\n◆ 會見人員：副市長 Jana Novotná、對外關係處處長 Petr Dvořák\n"
+      "◆ 內容：雙方就智慧城市交換意見。\n\n■ 115.05.12（二）拜會捷克工業貿易部\n◆ 會見人員：副部長 Tomáš Král\n"
+      "◆ 內容：王局長與布拉格自由港公司執行長 Eva Malá 簽署合作備忘錄。\n\n"
+      "附錄：與會城市代表\n國家\t城市\t代表\t職稱\n捷克\t布爾諾市\tJan Horák\t副市長\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "高雄市政府經濟發展局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美華", "高雄市工業會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jana Novotná", "布拉格", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Petr Dvořák", "布拉格", Role::kOther, "對外關係處處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tomáš Král", "捷克工業貿易部", Role::kOther, "副部長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Eva Malá", "布拉格自由港公司", Role::kOther, "執行長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jan Horák", "布爾諾", Role::kDeputyMayor));
+  for (const char* who : {"Jana Novotná", "Petr Dvořák", "Tomáš Král"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", who)) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Jana Novotná", "Petr Dvořák"));
+  for (const auto& e : d.entities) {
+    if (e.key.ends_with("#merged")) continue;  // (dropped from the graph)
+    EXPECT_EQ(e.label.find("對外關係處"), std::string::npos) << e.label;
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
