@@ -140,6 +140,8 @@ class DocumentExtraction {
   int GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title);
   int VisitedOrgBefore(uint32_t pos, size_t sentence);
   std::vector<size_t> RecordContext(size_t sentence) const;
+  int VenueLinePlace(uint32_t pos) const;
+  std::vector<Span> ParticipantTables() const;
   int RecordGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
   int DominantNetwork();
@@ -897,6 +899,13 @@ void DocumentExtraction::FindEvents() {
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
       EventHit hit{e.name, e.alias, e.short_alias, e.span, si};
+      // A bid for a later edition, unquoted (建議爭取主辦2030年WTA會員大會, 申辦2028年年會): no event the report tells of.
+      {
+        const std::u32string& f = nt_.folded;
+        uint32_t from = std::max(sentences_[si].begin, hit.span.begin >= 6 ? hit.span.begin - 6 : 0u);
+        std::u32string_view before(f.data() + from, hit.span.begin - from);
+        if ((hit.span.begin == 0 || f[hit.span.begin - 1] != U'「') && ContainsAny(before, {U"爭取", U"申辦"})) continue;
+      }
       // 世界城市與地方政府聯合會亞太分會（UCLG ASPAC）第10屆大會: an edition written right after the organization that
       // holds it (and its abbreviation) is named with it, and with a year before it (2026年…): "第10屆大會" alone
       // names every body's tenth congress.
@@ -2017,7 +2026,10 @@ void DocumentExtraction::BuildRelations() {
           std::u32string_view clause(nt_.folded.data() + s.begin, p - s.begin);
           if (size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
           size_t with = clause.rfind(U'與');
-          auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == p; });
+          // (A Latin name may stand apart from the verb: 與執行長 Eva Malá 簽署.)
+          uint32_t named_end = p;
+          while (named_end > s.begin && nt_.folded[named_end - 1] == U' ') --named_end;
+          auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == named_end; });
           if (with != std::u32string_view::npos && hit != persons_.end() &&
               hit->name.begin >= p - static_cast<uint32_t>(clause.size() - with)) {
             cue = true;
@@ -2355,7 +2367,7 @@ void DocumentExtraction::BuildRelations() {
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
       if (!ceremony && text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
       if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
-          !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
+          !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
         continue;
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
@@ -2363,6 +2375,16 @@ void DocumentExtraction::BuildRelations() {
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)
     for (size_t i = 0; own >= 0 && i < persons_.size(); ++i)
       if (persons_[i].rule == "session-speaker" && person_entity_[i] >= 0) add_attended(person_entity_[i], own, persons_[i].sentence);
+    // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
+    // 職稱 / one row each.)
+    if (own >= 0)
+      for (Span table : ParticipantTables()) {
+        auto lo = std::lower_bound(persons_.begin(), persons_.end(), table.begin,
+                                   [](const PersonHit& h, uint32_t v) { return h.name.begin < v; });
+        for (auto it = lo; it != persons_.end() && it->name.begin < table.end; ++it)
+          if (person_entity_[static_cast<size_t>(it - persons_.begin())] >= 0)
+            add_attended(person_entity_[static_cast<size_t>(it - persons_.begin())], own, it->sentence);
+      }
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   for (size_t i = 0; i < events_.size(); ++i) {
@@ -2382,9 +2404,17 @@ void DocumentExtraction::BuildRelations() {
           (place < 0 || EntityForSeg(static_cast<int>(k)) != publisher_))
         place = static_cast<int>(k);
     }
+    // (A region inside the name gives way to the city the sentence says it is held in: 在阿德雷德舉行的「2027南澳國際
+    // 太空產業週」; the region stays the host where the sentence names none.)
+    int region_in_name = -1;
+    if (place >= 0 && segs_[static_cast<size_t>(place)].index >= 0 &&
+        g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(place)].index)].kind == EntityKind::kRegion) {
+      region_in_name = place;
+      place = -1;
+    }
     // (A place the gazetteer does not know, found by its shape elsewhere in the text, written inside the name without
     // a boundary before it: 第42回東川町國際寫真節 after 北海道上川郡東川町.)
-    if (place < 0) {
+    if (place < 0 && region_in_name < 0) {
       std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
       size_t best_at = 0;
       for (size_t k = 0; k < segs_.size(); ++k) {
@@ -2477,6 +2507,17 @@ void DocumentExtraction::BuildRelations() {
                      f.compare(g.span.end, 2, U"參與") == 0);
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
+      if (region_in_name >= 0 && place >= 0 &&
+          out_.entities[static_cast<size_t>(EntityForSeg(place))].kind != EntityKind::kCity)
+        place = -1;
+    }
+    if (place < 0) place = region_in_name;
+    // (Or the place of its record's 地點 line, right under a line naming it: ■ 9月22日出席「…論壇」開幕 / ◆ 地點：維爾紐斯
+    // 立陶宛展覽會議中心.)
+    if (place < 0) {
+      std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
+      for (size_t at = nt_.folded.find(name); at != std::u32string::npos && place < 0; at = nt_.folded.find(name, at + 1))
+        place = VenueLinePlace(static_cast<uint32_t>(at + name.size()));
     }
     int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host;
     // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
@@ -3493,6 +3534,62 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 // 上川綜合振興局長X (the name at `name_begin`): a unit written alone right before the title before the name (the unit's
 // last character may be the title's first), which the text named earlier right after a foreign government
 // (北海道上川綜合振興局): that government, and the unit's title in `unit_title`; -1 if none.
+// The tables of an event's participants: the rows with tabs right under a short line that names participants
+// (與會城市代表一覽, 出席人員名單, 參加城市及代表), up to a line without a tab.
+std::vector<Span> DocumentExtraction::ParticipantTables() const {
+  const std::u32string& f = nt_.folded;
+  std::vector<Span> out;
+  for (std::u32string_view word : {std::u32string_view(U"與會"), std::u32string_view(U"出席"), std::u32string_view(U"參加"),
+                                   std::u32string_view(U"參與")})
+    for (size_t at = f.find(word); at != std::u32string::npos; at = f.find(word, at + 1)) {
+      size_t b = f.rfind(U'\n', at);
+      b = b == std::u32string::npos ? 0 : b + 1;
+      size_t e = f.find(U'\n', at);
+      if (e == std::u32string::npos) break;
+      std::u32string_view line(f.data() + b, e - b);
+      if (line.size() > 30 || line.find(U'\t') != std::u32string_view::npos ||
+          !ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽"}))
+        continue;
+      size_t end = e;
+      while (end + 1 < f.size()) {
+        size_t next = f.find(U'\n', end + 1);
+        if (next == std::u32string::npos) next = f.size();
+        if (std::u32string_view(f.data() + end + 1, next - end - 1).find(U'\t') == std::u32string_view::npos) break;
+        end = next;
+      }
+      if (end > e && (out.empty() || out.back().begin != e)) out.push_back({static_cast<uint32_t>(e), static_cast<uint32_t>(end)});
+    }
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  out.erase(std::unique(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin == b.begin; }), out.end());
+  return out;
+}
+
+// The place a 地點 (venue) field names first, on one of the two lines after the one holding pos (up to a blank line),
+// as a seg; -1 if none.
+int DocumentExtraction::VenueLinePlace(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  size_t line = f.find(U'\n', pos);
+  for (int n = 0; n < 2 && line != std::u32string::npos; ++n) {
+    size_t b = line + 1;
+    size_t e = f.find(U'\n', b);
+    if (e == std::u32string::npos) e = f.size();
+    size_t k = b;
+    while (k < e && (f[k] == U' ' || f[k] == U'\t' ||
+                     std::u32string_view(U"●•‧◎○▪■◆◇□▲△►★☆※-").find(f[k]) != std::u32string_view::npos))
+      ++k;
+    if (k == e) return -1;  // a blank line ends the record
+    for (std::u32string_view label : {std::u32string_view(U"地點:"), std::u32string_view(U"會議地點:"), std::u32string_view(U"活動地點:")})
+      if (f.compare(k, label.size(), label) == 0) {
+        auto [lo, hi] = SegsIn({static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
+        for (size_t s = lo; s < hi; ++s)
+          if (segs_[s].kind == SegKind::kPlace) return static_cast<int>(s);
+        return -1;
+      }
+    line = e < f.size() ? e : std::u32string::npos;
+  }
+  return -1;
+}
+
 // The sentences of the lines above a meeting record's field line (■ 9月21日拜會維爾紐斯市政府 / ◆ 地點：… / ◆ 會見人員：
 // 副市長 X), nearest first, up to a blank line (six lines at most); none where the sentence is on no such field's line.
 std::vector<size_t> DocumentExtraction::RecordContext(size_t sentence) const {
@@ -3810,6 +3907,7 @@ void DocumentExtraction::FindAgreements() {
       hypothetical = hypothetical || before.find(w) != std::u32string_view::npos;
     if (hypothetical) continue;
     std::vector<int> parties;
+    std::vector<int> regions;  // places that stand before a place of theirs in the sentence (南澳州阿德雷德市)
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
       const Seg& g = segs_[k];
@@ -3819,11 +3917,14 @@ void DocumentExtraction::FindAgreements() {
         entity = publisher_;
       } else if (g.kind == SegKind::kPlace) {
         bool located = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
-        if (!located && !LocatesNextPlace(k)) entity = EntityForSeg(static_cast<int>(k));
+        if (LocatesNextPlace(k)) regions.push_back(EntityForSeg(static_cast<int>(k)));
+        else if (!located) entity = EntityForSeg(static_cast<int>(k));
       }
       if (entity < 0 || !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(entity)].kind)) continue;
       if (std::find(parties.begin(), parties.end(), entity) == parties.end()) parties.push_back(entity);
     }
+    // A party's own region named again (…由南澳州政府駐臺代表X見證) is no party: the state is not signing with its city.
+    std::erase_if(parties, [&](int e) { return std::find(regions.begin(), regions.end(), e) != regions.end(); });
     if (parties.size() < 2) continue;
     Date date = DateIn(sp, false);
     for (size_t k = 1; k < parties.size(); ++k) {

@@ -801,7 +801,7 @@ TEST(RelationsTest, BodiesInTaiwanLegislatorsAndForeignMinistries) {
 }
 
 // The report's own event: its date is the day a dated line says it opened; the same event written without its year
-// is one event; a bid to host a later edition is no attendance.
+// is one event; a bid to host a later edition is no attendance (and, unquoted, no event).
 TEST(RelationsTest, OpeningDayYearlessNamesAndBids) {
   auto d = testing::ExtractText(
       "苗栗縣政府出國報告\n出席「2026亞洲城市韌性論壇」出國報告\n出國人員：苗栗縣副縣長 林大明\n出國期間：2026年5月4日至5月8日\n\n"
@@ -809,7 +809,7 @@ TEST(RelationsTest, OpeningDayYearlessNamesAndBids) {
   EXPECT_EQ(DateOf(d, "2026亞洲城市韌性論壇"), "2026-05-05");
   size_t events = 0;
   for (const auto& e : d.entities) events += e.kind == EntityKind::kEvent && !e.key.ends_with("#merged");
-  EXPECT_EQ(events, 2u);  // 2026 (also written without its year) and 2030
+  EXPECT_EQ(events, 1u);  // 2026 (also written without its year); the bid names no event (as the gold files count)
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "苗栗縣", "2030年亞洲城市韌性論壇"));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "苗栗縣", "2026亞洲城市韌性論壇"));
 }
@@ -1898,6 +1898,32 @@ TEST(RelationsTest, BulletRecordsAndTabRows) {
     if (e.key.ends_with("#merged")) continue;  // (dropped from the graph)
     EXPECT_EQ(e.label.find("對外關係處"), std::string::npos) << e.label;
   }
+}
+
+// A contact's unit before the contact (新聞聯絡人：觀光旅遊處 王小美科長) is the publisher's department; the city the
+// sentence says an event is held in wins over a region inside its name (在伯斯舉行的「2027西澳…週」); an opening
+// speech (致開幕詞) is attendance; the venue line under a heading that names the event (◆ 地點：布爾諾…) gives its
+// host; the persons of a table of participants attend the report's own event; an unquoted bid (爭取主辦2030年…) names
+// no event; a signing with a Latin name apart from the verb (與執行長 Eva Malá 簽署) is a meeting.
+TEST(RelationsTest, ContactsVenuesParticipantsAndBids) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n發稿日期：2026年3月2日\n新聞聯絡人：觀光旅遊處 王小美科長\n"
+      "澳洲西澳州伯斯市市長 Tom Baker 今日拜會臺南市政府，由市長陳大文接待，Baker市長並邀請陳市長明年出席在伯斯舉行的「2027西澳國際海洋產業週」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小美", "臺南市政府觀光旅遊處", Role::kOther, "科長"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027西澳國際海洋產業週", "伯斯"));
+  auto r = testing::ExtractText(
+      "臺中市政府出國報告\n服務機關：臺中市政府經濟發展局\n姓名職稱：局長 林大同、科長 陳小華\n出國期間：115.06.08～115.06.12\n\n"
+      "摘要\n本局赴捷克出席「2026年中歐智慧交通論壇」。\n\n"
+      "■ 115.06.09（二）出席2026年中歐智慧交通論壇開幕\n◆ 地點：布爾諾展覽中心\n"
+      "◆ 內容：論壇由捷克交通部部長 Pavel Novák 致開幕詞。林局長與布爾諾會展公司執行長 Eva Malá 簽署合作備忘錄。\n\n"
+      "建議爭取主辦2030年中歐智慧交通論壇。\n\n附錄：與會城市代表一覽\n國家\t城市\t代表\t職稱\n"
+      "捷克\t布爾諾市\tJan Horák\t副市長\n斯洛伐克\t布拉提斯拉瓦\tPeter Kováč\t市長\n");
+  const std::string forum = "2026年中歐智慧交通論壇";
+  EXPECT_TRUE(Has(r, RelationKind::kLocation, forum, "布爾諾"));
+  for (const char* who : {"Pavel Novák", "Jan Horák", "Peter Kováč", "陳小華"})
+    EXPECT_TRUE(Has(r, RelationKind::kAttended, who, forum)) << who;
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林大同", "Eva Malá"));
+  for (const auto& e : r.entities) EXPECT_NE(e.label, "2030年中歐智慧交通論壇");
 }
 
 }  // namespace
