@@ -858,6 +858,20 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
       for (size_t cut = 0; cut + 4 <= bare.size() && cut <= 4; ++cut)
         if (line.find(bare.substr(cut)) != std::u32string_view::npos) return true;
   }
+  // A press release's headline, its first line after the header's fields (臺北市政府新聞稿 / 發布日期：… / 「2026臺北國際青年
+  // 城市論壇」今開幕): the release is about the event it names.
+  if (!head.empty()) {
+    std::u32string_view first(nt_.folded.data() + head[0].begin, head[0].size());
+    while (!first.empty() && (first.back() == U' ' || first.back() == U'\n')) first.remove_suffix(1);
+    if (first.ends_with(U"新聞稿") || first.ends_with(U"新聞資料"))
+      for (size_t k = 1; k < head.size(); ++k) {
+        std::u32string_view line(nt_.folded.data() + head[k].begin, head[k].size());
+        while (!line.empty() && (line.back() == U' ' || line.back() == U'\n')) line.remove_suffix(1);
+        if (line.empty() || line.find(U':') != std::u32string_view::npos) continue;
+        if (events_[i].span.begin >= head[k].begin && events_[i].span.end <= head[k].end) return true;
+        break;
+      }
+  }
   // The trip's purpose near the top (a summary's first sentence: 本局應…邀請，赴英國參加「X」): the first event the
   // report says it travelled to attend.
   auto went_to = [&](size_t k) {
@@ -1125,7 +1139,8 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) break;
     }
-    // An itinerary: the day's date on a line of its own a few lines before (3月12日（四）⏎10:00 …⏎14:00 出席「…」開幕式).
+    // An itinerary: the day's date on a line of its own a few lines before (3月12日（四）⏎10:00 …⏎14:00 出席「…」開幕式;
+    // a diary's 第三天　11月11日（星期三）).
     for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 8;) {
       --k;
       Span line = sentences_[k];
@@ -1135,7 +1150,7 @@ void DocumentExtraction::FindEvents() {
         std::u32string rest = nt_.folded.substr(line.begin, d.span.begin - line.begin) +
                               nt_.folded.substr(d.span.end, line.end - d.span.end);
         bool alone = std::all_of(rest.begin(), rest.end(), [](char32_t c) {
-          return std::u32string_view(U" \t\n()（）一二三四五六日週星期月火水木金土").find(c) != std::u32string_view::npos;
+          return std::u32string_view(U" \t\n()（）一二三四五六七八九十第天日週星期月火水木金土").find(c) != std::u32string_view::npos;
         });
         if (!alone) continue;
         Date dd = d.date;
@@ -1666,7 +1681,8 @@ void DocumentExtraction::BuildRelations() {
       } else if (!post.holder_place.empty()) {
         holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
       }
-      Role role = title.role;
+      // (A unit's head is no head of the body it is folded into: 市議會教育委員會主席 is no council's president.)
+      Role role = folded_title.empty() ? title.role : Role::kOther;
       std::string title_text = !folded_title.empty() ? folded_title : post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
@@ -2038,6 +2054,21 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // 市長A在市府簽署，B市長C則在市政廳簽署 (a signing by video link, or each in a room of the same hall): two who each
+    // sign, in one sentence, meet.
+    if (!cue) {
+      std::set<int> signers;
+      for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+        uint32_t q = persons_[i].name.end;
+        if (q < s.end && (nt_.folded[q] == U'則' || nt_.folded[q] == U'亦' || nt_.folded[q] == U'也')) ++q;
+        uint32_t verb = q;
+        if (q < s.end && (nt_.folded[q] == U'在' || nt_.folded[q] == U'於'))
+          for (verb = q + 1; verb < s.end && verb - q <= 14 && IsHan(nt_.folded[verb]); ++verb)
+            if (nt_.folded.compare(verb, 2, U"簽署") == 0) break;
+        if (nt_.folded.compare(verb, 2, U"簽署") == 0 && person_entity_[i] >= 0) signers.insert(person_entity_[i]);
+      }
+      if (signers.size() >= 2) cue = true;
+    }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
     bool joined = !cue && previous_cue &&
                   ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
@@ -2387,7 +2418,19 @@ void DocumentExtraction::BuildRelations() {
       }
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
-  for (size_t i = 0; i < events_.size(); ++i) {
+  // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
+  // its title.)
+  std::vector<size_t> location_order;
+  {
+    std::vector<size_t> rest;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      uint32_t b = events_[i].span.begin, from = std::max(sentences_[events_[i].sentence].begin, b >= 8 ? b - 8 : 0u);
+      std::u32string_view before(nt_.folded.data() + from, b - from);
+      (ContainsAny(before, {U"舉行", U"舉辦", U"召開"}) ? location_order : rest).push_back(i);
+    }
+    location_order.insert(location_order.end(), rest.begin(), rest.end());
+  }
+  for (size_t i : location_order) {
     int ev = event_entity_[i];
     bool has_location = false;
     for (const Relation& r : out_.relations)
@@ -3133,15 +3176,27 @@ void DocumentExtraction::DropOrgansAndGroups() {
 }
 
 // A body's office stationed abroad, named right after the body (國合會駐瓜地馬拉技術團, read as 國合會 and 駐瓜地馬拉技術團):
-// one organization, named as written.
+// one organization, named as written. A council's league of members right after it (宮崎縣議會日台友好議員連盟) is
+// named with the council.
 void DocumentExtraction::JoinStationedOffices() {
   const std::u32string& f = nt_.folded;
   for (size_t k = 1; k < segs_.size(); ++k) {
     Seg& office = segs_[k];
     const Seg& body = segs_[k - 1];
-    if (office.kind != SegKind::kPatternOrg || f[office.span.begin] != U'駐' || body.span.end != office.span.begin ||
+    if (office.kind != SegKind::kPatternOrg || body.span.end != office.span.begin ||
         (body.kind != SegKind::kOrg && body.kind != SegKind::kPatternOrg))
       continue;
+    // (And a council's league of its members named right after it: 鹿兒島縣議會日台友好議員連盟, also written alone.)
+    std::u32string_view name(f.data() + office.span.begin, office.span.size());
+    std::u32string_view before(f.data() + body.span.begin, body.span.size());
+    bool league = before.ends_with(U"議會") && (name.ends_with(U"議員連盟") || name.ends_with(U"議員聯盟"));
+    if (league) {
+      // (The council stays a body of its own, named where it stands; the league is named with it.)
+      office.alias = nt_.Utf8(office.span);
+      office.name = body.name + office.alias;
+      continue;
+    }
+    if (f[office.span.begin] != U'駐') continue;
     office.span.begin = body.span.begin;
     office.name = nt_.Utf8(office.span);
     office.alias.clear();

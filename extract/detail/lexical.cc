@@ -661,10 +661,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   };
   // Where an organization ending ends: a name never runs back across another organization's ending
   // (自民黨青年局日華懇談會 is two organizations).
-  // An ending that goes on as an ordinary word (部門, 處理, 局面, 零組件) is none.
+  // An ending that goes on as an ordinary word (部門, 處理, 局面, 零組件, 課程) is none.
   auto goes_on = [&](uint32_t at, uint32_t len) {
     static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
-                                                  U"署名", U"院子", U"組團"};
+                                                  U"署名", U"院子", U"組團", U"課程", U"課題", U"課綱", U"課本", U"課堂"};
     // 桃園航空城: an ending followed by 城 names a district or development (an "airport city"), not a body.
     if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
     // …首長會議會員城市: an ending's 會 that starts 會員 (member), 會談, 會晤, 會見, 會面 is that word's.

@@ -152,7 +152,8 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       return x < end && IsHan(f[x]) && lex_.StopLen(x) == 1 && lex_.Title(x).len == 0 && SegAt(x) < 0 &&
              std::u32string_view(U"暨及與和兼並、率偕").find(f[x]) == std::u32string_view::npos;  // 率議員訪團
     };
-    if ((bits & kJa) && g < maxg && lone_stop(q)) {
+    // (亦 "also" is no Japanese name's character: 有村浩亦在座.)
+    if ((bits & kJa) && g < maxg && lone_stop(q) && f[q] != U'亦') {
       // After one given character, a particle or verb that only follows a subject ends it too: 佐藤裕之亦到場,
       // 古田隆之親自接待 (之 is
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
@@ -230,6 +231,8 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (!ok) continue;
       bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q);
       if (!left) continue;
+      // 8國12城青年代表: a one-character surname right after a number is a counter (城, 國), not a name.
+      if (slen == 1 && q > begin && f[q - 1] >= U'0' && f[q - 1] <= U'9') continue;
       // 各國代表, 兩國代表: a determiner before a lone surname makes it a word, not a person.
       if (g == 0 && q > begin && std::u32string_view(U"各該本兩我貴他此").find(f[q - 1]) != std::u32string_view::npos) continue;
       if (!found || k > end - best_q || (k == end - best_q && slen > best_slen)) {
@@ -1218,6 +1221,35 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
     }
   }
+  // In prose: a Latin name, then its office in parentheses, the title closing them (Priya Natarajan（印度清奈市副市長）以…
+  // 為題演講; Kim Ji-hoon（韓國首爾特別市青年政策課長）).
+  {
+    const std::u32string& t = nt_.text;
+    for (uint32_t q = sentence.begin; q < end; ++q) {
+      if (!IsUpper(t[q]) || (q > sentence.begin && (IsLatinLetter(t[q - 1]) || t[q - 1] == U'.' || t[q - 1] == U'-'))) continue;
+      NameHit h;
+      if (!ReadLatinForward(q, end, &h) || h.name.begin != q || overlaps(h.name)) continue;
+      uint32_t open = h.name.end;
+      while (open < end && IsSpace(f[open])) ++open;
+      if (open >= end || f[open] != U'(') {
+        q = h.name.end;
+        continue;
+      }
+      uint32_t close = open;
+      while (close < end && f[close] != U')' && close - open < 40) ++close;
+      int ts = close < end ? SegEndAt(close) : -1;
+      if (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle &&
+          g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope != TitleScope::kHonorific) {
+        PostsIn(open + 1, close + 1, false, &h);
+        if (!h.posts.empty()) {
+          h.rule = "latin(office)";
+          h.foreign = true;
+          hits.push_back(std::move(h));
+        }
+      }
+      q = close;
+    }
+  }
   std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
   // Posts listed after the person by a verb: "X 曾任印尼社會事務部長（2020-2024）、UCLG ASPAC 主席、泗水市長" (past),
   // "X 現任 A 市長". The person is a name found in the sentence, or an honorific with the last word of a Latin
@@ -1530,6 +1562,85 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
     if (added)
       std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+  }
+  // A business card copied as lines (單位：鹿兒島市 / 職稱：市長 / 姓名：上村健太): the name with the post its other lines
+  // give, up to a blank line.
+  {
+    uint32_t p = sentence.begin;
+    while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) ++p;
+    if (f.compare(p, 3, U"姓名:") == 0) {
+      uint32_t q = p + 3;
+      while (q < end && IsSpace(f[q])) ++q;
+      uint32_t e = q;
+      while (e < end && f[e] != U'\n') ++e;
+      while (e > q && IsSpace(f[e - 1])) --e;
+      NameHit h;
+      bool read = q < e && (IsHan(f[q]) ? ReadHanForward(q, e, false, &h) : ReadLatinForward(q, e, &h)) && h.name.end == e &&
+                  !overlaps(h.name);
+      // The value of a field line as one seg (a place may have its government's word after it: 鹿兒島縣廳).
+      auto field_seg = [&](uint32_t b, uint32_t le) -> int {
+        while (b < le && IsSpace(f[b])) ++b;
+        while (le > b && IsSpace(f[le - 1])) --le;
+        int k = SegAt(b);
+        if (k < 0 || segs_[static_cast<size_t>(k)].span.begin != b) return -1;
+        uint32_t se = segs_[static_cast<size_t>(k)].span.end;
+        std::u32string_view rest(f.data() + se, le - se);
+        bool ok = se == le || (segs_[static_cast<size_t>(k)].kind == SegKind::kPlace &&
+                               (rest == U"政府" || rest == U"市政府" || rest == U"縣政府" || rest == U"廳" || rest == U"縣廳" ||
+                                rest == U"市役所" || rest == U"役所"));
+        return ok ? k : -1;
+      };
+      int title_seg = -1, body_seg = -1;
+      auto read_line = [&](uint32_t lb, uint32_t le) {
+        std::u32string_view line(f.data() + lb, le - lb);
+        while (!line.empty() && IsSpace(line.front())) {
+          line.remove_prefix(1);
+          ++lb;
+        }
+        if (line.starts_with(U"職稱:") && title_seg < 0) {
+          int k = field_seg(lb + 3, le);
+          if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kTitle) title_seg = k;
+        }
+        for (std::u32string_view label : {std::u32string_view(U"單位:"), std::u32string_view(U"服務單位:"),
+                                          std::u32string_view(U"機關:"), std::u32string_view(U"服務機關:")})
+          if (line.starts_with(label) && body_seg < 0) {
+            int k = field_seg(lb + static_cast<uint32_t>(label.size()), le);
+            if (k >= 0 && segs_[static_cast<size_t>(k)].kind != SegKind::kTitle) body_seg = k;
+          }
+      };
+      // The lines above, then below, up to a blank line (three each at most).
+      uint32_t lb = p;
+      for (int n = 0; read && n < 3 && lb > 1; ++n) {
+        uint32_t le = lb - 1;
+        uint32_t b = le;
+        while (b > 0 && f[b - 1] != U'\n') --b;
+        if (std::all_of(f.begin() + b, f.begin() + le, [](char32_t c) { return IsSpace(c); })) break;
+        read_line(b, le);
+        lb = b;
+      }
+      uint32_t le = e;
+      while (le < f.size() && f[le] != U'\n') ++le;
+      for (int n = 0; read && n < 3 && le < f.size(); ++n) {
+        uint32_t b = le + 1;
+        uint32_t x = b;
+        while (x < f.size() && f[x] != U'\n') ++x;
+        if (std::all_of(f.begin() + b, f.begin() + x, [](char32_t c) { return IsSpace(c); })) break;
+        read_line(b, x);
+        le = x;
+      }
+      if (read && title_seg >= 0 &&
+          g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(title_seg)].index)].scope != TitleScope::kHonorific) {
+        const Seg& t = segs_[static_cast<size_t>(title_seg)];
+        NameHit::Post post;
+        post.title = t.index;
+        post.title_text = nt_.Utf8(t.span);
+        post.holder_seg = body_seg;
+        h.posts.push_back(post);
+        h.rule = "card";
+        hits.push_back(std::move(h));
+        std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+      }
+    }
   }
   // A form's person field (承辦人：國際事務科　陳怡君; 聯絡人：王大明; 出國人員：李小華、王大同): the names after the
   // label with no title, each a known surname and a given name that fills its item (a unit may stand before it).

@@ -1926,5 +1926,54 @@ TEST(RelationsTest, ContactsVenuesParticipantsAndBids) {
   for (const auto& e : r.entities) EXPECT_NE(e.label, "2030年中歐智慧交通論壇");
 }
 
+// A diary (第二天　5月12日（星期二） over the day's paragraph) dates the event opened that day, and a later sentence that
+// says where it is held (於大阪市舉行之「…」) wins over the region of the title; business cards copied as lines
+// (單位：/職稱：/姓名：) give the full name of one the diary names by surname and title (岡田市長); 亦 ends a Japanese name
+// (山本浩亦在座); a council's league of members is named with the council; a prefecture's section (國際課) is its unit;
+// 課程 is no section.
+TEST(RelationsTest, DiariesCardsAndLeagues) {
+  auto d = testing::ExtractText(
+      "彰化縣政府因公出國報告\n報告名稱：赴日本大阪府參加「2026大阪國際食品博覽會」出國報告\n出國人員：副縣長 林志明、農業處處長 陳美玲\n"
+      "出國期間：115年5月11日至5月14日\n\n第一天　5月11日（星期一）\n抵達關西機場，由大阪府國際課課長松本亮迎接。\n"
+      "第二天　5月12日（星期二）\n上午拜會大阪市役所，與岡田市長會談。下午拜會大阪府議會，大阪府議會日台友好議員連盟會長山本浩亦在座。"
+      "晚間出席於大阪市舉行之「2026大阪國際食品博覽會」開幕典禮，並介紹本縣農業培訓課程。\n\n附件：名片資料\n"
+      "單位：大阪市\n職稱：市長\n姓名：岡田健二\n");
+  const std::string expo = "2026大阪國際食品博覽會";
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, expo, "大阪市"));
+  EXPECT_EQ(DateOf(d, expo), "2026-05-12");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "岡田健二", "大阪市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志明", "岡田健二"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本浩", "大阪府議會日台友好議員連盟", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "松本亮", "大阪府", Role::kOther, "國際課課長"));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "山本浩亦");
+    EXPECT_EQ(e.label.find("課程"), std::string::npos) << e.label;
+  }
+}
+
+// A press release's headline names its event: the speakers its sentences name attend it; a Latin name with its office
+// in parentheses after it (Maria Santos（菲律賓宿霧市副市長）); a one-character surname right after a number is a
+// counter (5國10城代表); a council committee's chair is no council president; two who each sign in their own place in
+// one sentence (A在市府簽署，B則在市政廳簽署) meet.
+TEST(RelationsTest, HeadlinesLatinOfficesCommitteesAndVideoSignings) {
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n發布日期：2026年9月3日\n\n「2026高雄國際海洋青年論壇」今開幕　5國10城代表齊聚高雄\n\n"
+      "「2026高雄國際海洋青年論壇」今（3）日開幕，副市長李大同代表市長致詞。開幕典禮後，Maria Santos（菲律賓宿霧市副市長）"
+      "發表專題演講，Lee Min-ho（韓國釜山廣域市海洋政策課長）分享該市經驗。\n");
+  const std::string forum = "2026高雄國際海洋青年論壇";
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Santos", "宿霧市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lee Min-ho", "釜山廣域市", Role::kOther, "海洋政策課長"));
+  for (const char* who : {"Maria Santos", "Lee Min-ho"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, forum)) << who;
+  for (const auto& e : d.entities) EXPECT_NE(e.label.substr(0, 3), "城");
+  auto r = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2026年4月2日\n\n臺中市今（2）日與美國鳳凰城以視訊方式簽署合作備忘錄。臺中市長王大明在市府簽署，"
+      "鳳凰城市長John Miller則在鳳凰城市政廳簽署，駐洛杉磯台北經濟文化辦事處處長陳小明觀禮。"
+      "會後，臺中市政府教育局局長林美華與鳳凰城市議會教育委員會主席Anna Lee視訊會談。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "王大明", "John Miller"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "王大明", "陳小明"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Anna Lee", "鳳凰城市議會", Role::kOther, "教育委員會主席"));
+  EXPECT_FALSE(Has(r, RelationKind::kPost, "Anna Lee", "鳳凰城市議會", Role::kPresident));
+}
+
 }  // namespace
 }  // namespace citykg::extract
