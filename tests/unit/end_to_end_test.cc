@@ -120,7 +120,7 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   // Today's figures, rounded down (docs/quality.md); raise them when the rules improve. (City precision 0.96 → 0.95 in
   // session 11: sample 004 writes 濟州市 once for the province its gold names 濟州特別自治道; the city is now read as the
   // city Jeju, as a place of a country the report names.)
-  ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.90}, Floor{"member", 0.95, 0.88},
+  ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.91}, Floor{"member", 0.95, 0.88},
                         Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.95, 0.97}});
 }
 
@@ -134,11 +134,11 @@ TEST(HeldoutTest, QualityAgainstGold) {
   opt.jobs = 2;
   pipeline::RunBuild(testing::SharedExtractor(), opt, {});
   auto gold = GoldIn("tests/heldout");
-  ASSERT_GE(gold.size(), 2600u);
+  ASSERT_GE(gold.size(), 2900u);
   ExpectFloors(eval::Evaluate(eval::LoadGraphView(dir / "out"), gold),
-               {Floor{"person", 0.99, 0.99}, Floor{"post", 0.97, 0.95}, Floor{"member", 0.97, 0.97},
-                Floor{"met", 0.96, 0.96}, Floor{"org", 0.93, 0.94}, Floor{"city", 0.97, 0.98},
-                Floor{"attended", 0.97, 0.85}, Floor{"event", 0.88, 0.90}});
+               {Floor{"person", 0.99, 0.99}, Floor{"post", 0.97, 0.96}, Floor{"member", 0.97, 0.97},
+                Floor{"met", 0.96, 0.96}, Floor{"org", 0.94, 0.95}, Floor{"city", 0.97, 0.98},
+                Floor{"attended", 0.97, 0.87}, Floor{"event", 0.90, 0.90}});
 }
 
 }  // namespace
