@@ -3594,28 +3594,27 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 std::vector<Span> DocumentExtraction::ParticipantTables() const {
   const std::u32string& f = nt_.folded;
   std::vector<Span> out;
-  for (std::u32string_view word : {std::u32string_view(U"與會"), std::u32string_view(U"出席"), std::u32string_view(U"參加"),
-                                   std::u32string_view(U"參與")})
-    for (size_t at = f.find(word); at != std::u32string::npos; at = f.find(word, at + 1)) {
-      size_t b = f.rfind(U'\n', at);
-      b = b == std::u32string::npos ? 0 : b + 1;
-      size_t e = f.find(U'\n', at);
-      if (e == std::u32string::npos) break;
-      std::u32string_view line(f.data() + b, e - b);
-      if (line.size() > 30 || line.find(U'\t') != std::u32string_view::npos ||
-          !ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽"}))
-        continue;
+  for (size_t b = 0; b < f.size();) {
+    size_t e = f.find(U'\n', b);
+    if (e == std::u32string::npos) break;
+    std::u32string_view line(f.data() + b, e - b);
+    size_t next = e + 1;
+    if (line.size() <= 30 && line.find(U'\t') == std::u32string_view::npos &&
+        ContainsAny(line, {U"與會", U"出席", U"參加", U"參與"}) && ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽"})) {
       size_t end = e;
       while (end + 1 < f.size()) {
-        size_t next = f.find(U'\n', end + 1);
-        if (next == std::u32string::npos) next = f.size();
-        if (std::u32string_view(f.data() + end + 1, next - end - 1).find(U'\t') == std::u32string_view::npos) break;
-        end = next;
+        size_t after = f.find(U'\n', end + 1);
+        if (after == std::u32string::npos) after = f.size();
+        if (std::u32string_view(f.data() + end + 1, after - end - 1).find(U'\t') == std::u32string_view::npos) break;
+        end = after;
       }
-      if (end > e && (out.empty() || out.back().begin != e)) out.push_back({static_cast<uint32_t>(e), static_cast<uint32_t>(end)});
+      if (end > e) {
+        out.push_back({static_cast<uint32_t>(e), static_cast<uint32_t>(end)});
+        next = end;
+      }
     }
-  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  out.erase(std::unique(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin == b.begin; }), out.end());
+    b = next;
+  }
   return out;
 }
 

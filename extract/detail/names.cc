@@ -781,15 +781,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // (Or of comma-separated ones, a table pasted as CSV: 1,林國棟,高雄市政府,副市長 — the row's number left out.)
   {
     const std::u32string& written = nt_.text;
-    int ascii_commas = 0;
-    for (uint32_t p = sentence.begin; p < end && written[p] != U'\n'; ++p) ascii_commas += written[p] == U',';
-    const bool csv = ascii_commas >= 2;
     // A row with tabs (a Word table) is cut at its tabs only: a Latin name's words stay one cell (印尼⇥萬隆市⇥Budi Santoso⇥市長).
     // (A tab that only ends the sentence, a cell of a longer row, does not count.)
     uint32_t last = end;
     while (last > sentence.begin && IsSpace(written[last - 1])) --last;
+    int ascii_commas = 0;
     bool tabbed = false;
-    for (uint32_t p = sentence.begin; p < last && written[p] != U'\n' && !tabbed; ++p) tabbed = written[p] == U'\t';
+    for (uint32_t p = sentence.begin; p < end && written[p] != U'\n'; ++p) {
+      ascii_commas += written[p] == U',';
+      tabbed = tabbed || (written[p] == U'\t' && p < last);
+    }
+    const bool csv = ascii_commas >= 2;
     auto separator = [&](uint32_t p) {
       if (tabbed) return f[p] == U'\t' || f[p] == U'\n';
       return IsSpace(f[p]) || f[p] == U'\n' || (csv && written[p] == U',');
@@ -1222,32 +1224,37 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
   }
   // In prose: a Latin name, then its office in parentheses, the title closing them (Priya Natarajan（印度清奈市副市長）以…
-  // 為題演講; Kim Ji-hoon（韓國首爾特別市青年政策課長）).
+  // 為題演講; Kim Ji-hoon（韓國首爾特別市青年政策課長）). (Read from each opening parenthesis back to the name.)
   {
     const std::u32string& t = nt_.text;
-    for (uint32_t q = sentence.begin; q < end; ++q) {
-      if (!IsUpper(t[q]) || (q > sentence.begin && (IsLatinLetter(t[q - 1]) || t[q - 1] == U'.' || t[q - 1] == U'-'))) continue;
-      NameHit h;
-      if (!ReadLatinForward(q, end, &h) || h.name.begin != q || overlaps(h.name)) continue;
-      uint32_t open = h.name.end;
-      while (open < end && IsSpace(f[open])) ++open;
-      if (open >= end || f[open] != U'(') {
-        q = h.name.end;
-        continue;
-      }
+    for (uint32_t open = sentence.begin; open < end; ++open) {
+      if (f[open] != U'(') continue;
+      uint32_t name_end = open;
+      while (name_end > sentence.begin && IsSpace(f[name_end - 1])) --name_end;
+      if (name_end == sentence.begin || !IsLatinLetter(t[name_end - 1])) continue;
+      // The run of Latin words before it (40 characters at most), tried from its first word on.
+      uint32_t run = name_end;
+      while (run > sentence.begin && name_end - run < 40 &&
+             (IsLatinLetter(t[run - 1]) || IsSpace(t[run - 1]) || t[run - 1] == U'-' || t[run - 1] == U'.' || t[run - 1] == U'\''))
+        --run;
       uint32_t close = open;
       while (close < end && f[close] != U')' && close - open < 40) ++close;
       int ts = close < end ? SegEndAt(close) : -1;
-      if (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle &&
-          g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope != TitleScope::kHonorific) {
+      if (ts < 0 || segs_[static_cast<size_t>(ts)].kind != SegKind::kTitle ||
+          g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope == TitleScope::kHonorific)
+        continue;
+      for (uint32_t q = run; q < name_end; ++q) {
+        if (!IsUpper(t[q]) || (q > run && !IsSpace(t[q - 1]))) continue;
+        NameHit h;
+        if (!ReadLatinForward(q, end, &h) || h.name.begin != q || h.name.end != name_end || overlaps(h.name)) continue;
         PostsIn(open + 1, close + 1, false, &h);
         if (!h.posts.empty()) {
           h.rule = "latin(office)";
           h.foreign = true;
           hits.push_back(std::move(h));
         }
+        break;
       }
-      q = close;
     }
   }
   std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
