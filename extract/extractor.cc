@@ -8,6 +8,7 @@
 #include "extract/dates.h"
 #include "extract/detail/lexical.h"
 #include "extract/detail/names.h"
+#include "extract/detail/romanize.h"
 
 namespace citykg::extract {
 
@@ -90,6 +91,7 @@ class DocumentExtraction {
   void FindPublisher();
   void FindPersons();
   void ResolvePersons();
+  void LinkRomanizedNames();
   void FindEvents();
   void BuildRelations();
   void FindMembers();
@@ -635,6 +637,76 @@ void DocumentExtraction::MergePerson(int from, int to, const std::string& name) 
   src.key += "#merged";
   entity_by_key_[src.key] = from;
   entity_by_key_["person:" + MatchKey(name)] = to;
+}
+
+// An English version of a release or a signature page writes Taiwanese officials' names romanized (Magistrate Lin
+// Chih-yueh; Chang Wen-cheng⏎Mayor). Two or three capitalized words of the text that spell, in Hanyu Pinyin, Wade–Giles
+// or Tongyong, the Han name of exactly one person of the document (of three characters or more) are that person's
+// other name. Read only in a text where some name is written with a hyphen (Chih-yueh), as Taiwanese names are.
+void DocumentExtraction::LinkRomanizedNames() {
+  const std::u32string& t = nt_.text;
+  auto ascii_letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
+  auto capital = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
+  // Runs of capitalized words (a word may hold a hyphen or an apostrophe: Chih-yueh, Ch'en), one space between; every
+  // window of two or three words of a run is a candidate.
+  std::vector<Span> windows;
+  for (uint32_t q = 0; q < t.size();) {
+    if (!capital(t[q]) || (q > 0 && (ascii_letter(t[q - 1]) || t[q - 1] == U'-'))) {
+      ++q;
+      continue;
+    }
+    std::vector<Span> words;
+    uint32_t w = q;
+    while (w < t.size() && capital(t[w])) {
+      uint32_t e = w + 1;
+      while (e < t.size() && (ascii_letter(t[e]) || ((t[e] == U'-' || t[e] == U'\'') && e + 1 < t.size() && ascii_letter(t[e + 1]))))
+        ++e;
+      words.push_back({w, e});
+      if (e + 1 < t.size() && t[e] == U' ' && capital(t[e + 1])) w = e + 1;
+      else break;
+    }
+    q = words.back().end;
+    for (size_t a = 0; a < words.size(); ++a)
+      for (size_t n = 2; n <= 3 && a + n <= words.size(); ++n) windows.push_back({words[a].begin, words[a + n - 1].end});
+  }
+  // (Only where a word is shaped like a hyphenated given name, Chih-yueh, Wen-Cheng: reading Han names costs a compiled
+  // transform, made on first use.)
+  bool given_shape = false;
+  for (Span w : windows)
+    for (uint32_t k = w.begin + 1; k + 1 < w.end && !given_shape; ++k)
+      given_shape = t[k] == U'-' && ascii_letter(t[k - 1]) && ascii_letter(t[k + 1]) && capital(t[w.begin]) &&
+                    k - w.begin <= 24;
+  if (!given_shape) return;
+  // The persons to spell: Han names of three or four characters with a known surname.
+  struct Han {
+    int entity;
+    std::vector<std::vector<std::string>> spellings;
+    size_t surname_chars;
+  };
+  std::vector<Han> persons;
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const Entity& e = out_.entities[i];
+    if (e.kind != EntityKind::kPerson || e.short_form_only || e.key.ends_with("#merged") || e.surname.empty()) continue;
+    std::u32string han = ToU32(e.label);
+    if (han.size() < 3 || han.size() > 4 || !std::all_of(han.begin(), han.end(), [](char32_t c) { return IsHan(c); })) continue;
+    size_t surname_chars = ToU32(e.surname).size();
+    auto spellings = detail::NameSpellings(han, surname_chars);
+    if (!spellings.empty()) persons.push_back({static_cast<int>(i), std::move(spellings), surname_chars});
+  }
+  for (Span span : windows) {
+    std::string text = nt_.Utf8(span);
+    int match = -1;
+    bool several = false;
+    for (const Han& h : persons)
+      if (detail::SpellsName(text, h.spellings, h.surname_chars)) {
+        several = several || (match >= 0 && match != h.entity);
+        match = h.entity;
+      }
+    if (match < 0 || several) continue;
+    Entity& e = out_.entities[static_cast<size_t>(match)];
+    if (std::find(e.names.begin(), e.names.end(), text) == e.names.end()) e.names.push_back(text);
+    AddMention(span, "person", "romanized", match);
+  }
 }
 
 // Short forms (蔣市長) resolve to the full name with that surname in the same document: the one holding the
@@ -4107,6 +4179,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindPersons();
   DropUnitsReadAsTitles();
   ResolvePersons();
+  LinkRomanizedNames();
   FindCollectiveTitles();
   trip_place_seg_ = TripPlace();
   FindEvents();

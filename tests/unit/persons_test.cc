@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/detail/romanize.h"
 #include "test_util.h"
 
 namespace citykg::extract {
@@ -244,6 +245,51 @@ TEST(PersonsTest, GivenNameAfterTheTitleInAList) {
   EXPECT_NE(FindEntity(d, "黃淑貞"), nullptr);
   EXPECT_NE(FindEntity(d, "陳志豪"), nullptr);
   EXPECT_EQ(FindEntity(d, "淑貞"), nullptr);
+}
+
+// Romanized Han names: the syllable spellings of the systems Taiwanese names use, and a name spelled surname first or
+// last, hyphenated, spaced or written together, in any of them.
+TEST(PersonsTest, RomanizedNameSpellings) {
+  using detail::SpellsName;
+  auto has = [](std::string_view pinyin, const std::string& spelling) {
+    auto v = detail::SyllableSpellings(pinyin);
+    return std::find(v.begin(), v.end(), spelling) != v.end();
+  };
+  EXPECT_TRUE(has("zhi", "chih"));
+  EXPECT_TRUE(has("zhi", "jhih"));
+  EXPECT_TRUE(has("xu", "hsu"));
+  EXPECT_TRUE(has("guo", "kuo"));
+  EXPECT_TRUE(has("luo", "lo"));
+  EXPECT_TRUE(has("ke", "ko"));
+  EXPECT_TRUE(has("zeng", "tseng"));
+  EXPECT_TRUE(has("hong", "hung"));
+  EXPECT_TRUE(has("jian", "chien"));
+  EXPECT_TRUE(has("xie", "hsieh"));
+  EXPECT_FALSE(has("zhi", "chi"));  // chi is 齊 or 奇 in Wade–Giles, not 志
+  ASSERT_EQ(detail::NamePinyin(U"林志岳"), (std::vector<std::string>{"lin", "zhi", "yue"}));
+  auto pinyin = detail::NameSpellings(U"林志岳", 1);
+  for (const char* written : {"Lin Chih-yueh", "LIN Chih-Yueh", "Chih-yueh Lin", "Lin Zhiyue", "Lin Zhi-yue", "Lin Jhih-yue"})
+    EXPECT_TRUE(SpellsName(written, pinyin, 1)) << written;
+  for (const char* written : {"Lin Chih", "Lin Chih-yuan", "Liu Chih-yueh", "Lin Chih-yueh Wang"})
+    EXPECT_FALSE(SpellsName(written, pinyin, 1)) << written;
+  EXPECT_TRUE(SpellsName("Ouyang Wen-ting", detail::NameSpellings(U"歐陽文廷", 2), 2));
+  EXPECT_TRUE(SpellsName("Lee Chia-ying", detail::NameSpellings(U"李佳穎", 1), 1));  // a customary surname spelling
+}
+
+// An English version or a signature page names a Han-named person romanized: one node with both names; not where
+// the spelling fits two persons of the document.
+TEST(PersonsTest, RomanizedNamesJoinTheHanName) {
+  auto d = testing::ExtractText(
+      "嘉義市政府新聞稿\n嘉義市長黃國華今日接見日本高松市長山田一郎，副市長李佳穎陪同。\n\nEnglish Version\n"
+      "Chiayi City Mayor Huang Kuo-hua received Mayor Ichiro Yamada of Takamatsu, accompanied by Deputy Mayor Lee Chia-ying.\n");
+  const Entity* mayor = FindEntity(d, "黃國華");
+  ASSERT_NE(mayor, nullptr);
+  EXPECT_NE(std::find(mayor->names.begin(), mayor->names.end(), "Huang Kuo-hua"), mayor->names.end());
+  const Entity* deputy = FindEntity(d, "李佳穎");
+  ASSERT_NE(deputy, nullptr);
+  EXPECT_NE(std::find(deputy->names.begin(), deputy->names.end(), "Lee Chia-ying"), deputy->names.end());
+  auto two = testing::ExtractText("本府局長王建邦與科長汪建邦出席。Director Wang Chien-pang attended.\n");
+  for (const auto& e : two.entities) EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "Wang Chien-pang"), e.names.end()) << e.label;
 }
 
 }  // namespace
