@@ -1489,6 +1489,10 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     bool this_one = false;
     for (auto w : kThis)
       this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
+    // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於….)
+    for (size_t n : {size_t{3}, size_t{2}})
+      this_one = this_one || (own && text.size() > n && text.starts_with(std::u32string_view(name).substr(name.size() - n)) &&
+                              (text[n] == U'於' || text[n] == U'在'));
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
     if (ceremony) {
@@ -2016,7 +2020,42 @@ void DocumentExtraction::BuildRelations() {
       int ours = -1;
       for (auto it = first; it != person_occurrences_.end() && it->first < s.end; ++it)
         if (IsPublisherSide(it->second) && ours < 0) ours = it->second;
-      if (minutes && text.starts_with(U"主席") && ours >= 0) chair = ours;
+      if (minutes && (text.starts_with(U"主席") || text.starts_with(U"主持人")) && ours >= 0) {
+        chair = ours;
+        bullet_host[si] = chair;  // (two chairs, one of each side, on one line: 主持人：高雄市長A、福岡市長B)
+        host = -1;
+        continue;
+      }
+      // Minutes that list those present by side (我方：… / 日方：…): the other side's meet the chair.
+      if (minutes && text.size() > 3 && text[1] == U'方' && (text[2] == U':' || text[2] == U'：') && text[0] != U'我' &&
+          text[0] != U'本' && (chair >= 0 || leader_ >= 0)) {
+        bullet_host[si] = chair >= 0 ? chair : leader_;
+        host = -1;
+        continue;
+      }
+      // (And in minutes, one of each side paired with 與 (楊局長與中野局長同意…) conferred.)
+      if (minutes && chair >= 0) {
+        int a = -1;
+        uint32_t a_end = 0;
+        for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+          int ent = person_entity_[i];
+          if (ent < 0) continue;
+          if (a >= 0 && IsPublisherSide(a) && !IsPublisherSide(ent) && persons_[i].name.begin > a_end &&
+              persons_[i].name.begin - a_end <= 6) {
+            std::u32string_view gap(f.data() + a_end, persons_[i].name.begin - a_end);
+            if (gap.find(U'與') != std::u32string_view::npos && gap.find_first_of(U",，;；。、") == std::u32string_view::npos) {
+              bullet_host[si] = a;
+              break;
+            }
+          }
+          a = ent;
+          a_end = persons_[i].name.end;
+        }
+        if (bullet_host.count(si)) {
+          host = -1;
+          continue;
+        }
+      }
       bool bullet = !text.empty() && std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
       if (bullet && host >= 0) {
         bullet_host[si] = host;
@@ -2270,13 +2309,19 @@ void DocumentExtraction::BuildRelations() {
     }
     // "隨團的A，下午與B會面": two persons of the other side the sentence pairs with 與 before the meeting verb meet each
     // other, not the delegation's leader.
-    if (ours.empty() && theirs.size() >= 2) {
+    if (ours.empty() && theirs.size() >= 2 && bullet_host.count(si) == 0) {
       const std::u32string& f = nt_.folded;
       int before = -1;
       std::vector<int> after;
       uint32_t with = s.end;
+      // (Not a character of a name: 松井美和.)
+      auto in_name = [&](uint32_t q) {
+        for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i)
+          if (q >= persons_[i].name.begin && q < persons_[i].name.end) return true;
+        return false;
+      };
       for (uint32_t q = s.begin; q < first_cue; ++q)
-        if (f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') {
+        if ((f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q)) {
           with = q;
           break;
         }
@@ -2478,6 +2523,17 @@ void DocumentExtraction::BuildRelations() {
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)
     for (size_t i = 0; own >= 0 && i < persons_.size(); ++i)
       if (persons_[i].rule == "session-speaker" && person_entity_[i] >= 0) add_attended(person_entity_[i], own, persons_[i].sentence);
+    // (And its guests, listed in a sentence that says so: 出席貴賓包括吉隆坡市長X、…代表Y及…會長Z.)
+    for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
+      Span s = sentences_[si];
+      std::u32string_view text(nt_.folded.data() + s.begin, std::min<size_t>(s.size(), 8));
+      text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+      if (!(text.starts_with(U"出席貴賓") || text.starts_with(U"與會貴賓") || text.starts_with(U"出席嘉賓") ||
+            text.starts_with(U"與會嘉賓") || text.starts_with(U"蒞臨貴賓")))
+        continue;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
+    }
     // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
     // 職稱 / one row each.)
     if (own >= 0)
@@ -2498,7 +2554,7 @@ void DocumentExtraction::BuildRelations() {
     for (size_t i = 0; i < events_.size(); ++i) {
       uint32_t b = events_[i].span.begin, from = std::max(sentences_[events_[i].sentence].begin, b >= 8 ? b - 8 : 0u);
       std::u32string_view before(nt_.folded.data() + from, b - from);
-      (ContainsAny(before, {U"舉行", U"舉辦", U"召開"}) ? location_order : rest).push_back(i);
+      (ContainsAny(before, {U"舉行", U"舉辦", U"召開", U"辦理"}) ? location_order : rest).push_back(i);
     }
     location_order.insert(location_order.end(), rest.begin(), rest.end());
   }
@@ -2521,9 +2577,13 @@ void DocumentExtraction::BuildRelations() {
     }
     // (A region inside the name gives way to the city the sentence says it is held in: 在阿德雷德舉行的「2027南澳國際
     // 太空產業週」; the region stays the host where the sentence names none.)
+    // (So does the place the sentence holds it in for the publisher's own name inside it: 於吉隆坡辦理「2026臺中觀光
+    // 推介會」 is held in Kuala Lumpur.)
     int region_in_name = -1;
-    if (place >= 0 && segs_[static_cast<size_t>(place)].index >= 0 &&
-        g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(place)].index)].kind == EntityKind::kRegion) {
+    bool publisher_in_name = place >= 0 && publisher_ >= 0 && EntityForSeg(place) == publisher_;
+    if (place >= 0 && ((segs_[static_cast<size_t>(place)].index >= 0 &&
+                        g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(place)].index)].kind == EntityKind::kRegion) ||
+                       publisher_in_name)) {
       region_in_name = place;
       place = -1;
     }
@@ -2622,9 +2682,10 @@ void DocumentExtraction::BuildRelations() {
                      f.compare(g.span.end, 2, U"參與") == 0);
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
-      if (region_in_name >= 0 && place >= 0 &&
+      if (region_in_name >= 0 && place >= 0 && !publisher_in_name &&
           out_.entities[static_cast<size_t>(EntityForSeg(place))].kind != EntityKind::kCity)
         place = -1;
+      if (publisher_in_name && place >= 0 && EntityForSeg(place) == publisher_) place = -1;
     }
     if (place < 0) place = region_in_name;
     // (Or the place of its record's 地點 line, right under a line naming it: ■ 9月22日出席「…論壇」開幕 / ◆ 地點：維爾紐斯

@@ -56,7 +56,7 @@ bool IsNonNameWord(std::u32string w) {
       // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
       U"sindaco", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
-      U"wali", U"bupati", U"gubernur", U"walikota", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
+      U"wali", U"bupati", U"gubernur", U"walikota", U"bandar", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
       U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
       U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora"};
@@ -935,6 +935,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         uint32_t r = past;
         while (r < end && IsSpace(f[r])) ++r;
         if (latin && title_word && r < end && (IsLatinLetter(nt_.text[r]) || IsHan(f[r]))) q = r;
+        // (Or a portfolio in Chinese before a Latin name: 州行政議員（旅遊事務）Wong Kah Yee.)
+        bool portfolio = close - q >= 3 && close - q <= 11 &&
+                         std::all_of(f.begin() + q + 1, f.begin() + close, [](char32_t c) { return IsHan(c); }) &&
+                         (ContainsAny(std::u32string_view(f.data() + q + 1, close - q - 1), {U"事務", U"業務", U"主管", U"負責"}));
+        if (portfolio && r < end && IsUpper(nt_.text[r])) q = r;
       }
       bool ok = false;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
@@ -1646,6 +1651,38 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         h.rule = "card";
         hits.push_back(std::move(h));
         std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+      }
+    }
+  }
+  // A profile (陳麥可，1972年生於新竹，1990年移居美國。曾任A（2012–2016）、B（2016–2022），…): a sentence that opens with a
+  // name and a comma, then the birth, and the next sentence on its line opening with 曾任 / 歷任 / 現任: that list is
+  // the name's (past where the verb says so), up to its clause's end.
+  {
+    uint32_t p = sentence.begin;
+    while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) ++p;
+    NameHit h;
+    uint32_t after = end;
+    while (after > p && (f[after - 1] == U'\n' || IsSpace(f[after - 1]))) --after;
+    bool opens = p < end && IsHan(f[p]) && ReadHanForward(p, end, false, &h) && h.name.end < end &&
+                 (f[h.name.end] == U',' || f[h.name.end] == U'，') && after > p && f[after - 1] == U'。' &&
+                 std::u32string_view(f.data() + h.name.end, after - h.name.end).find(U'生') != std::u32string_view::npos;
+    if (opens && after < f.size() && f[after] != U'\n') {
+      static const std::pair<std::u32string_view, bool> kProfileVerbs[] = {
+          {U"曾任", true}, {U"曾擔任", true}, {U"歷任", true}, {U"現任", false}};
+      for (const auto& [verb, past] : kProfileVerbs) {
+        if (f.compare(after, verb.size(), verb) != 0) continue;
+        uint32_t from = after + static_cast<uint32_t>(verb.size()), to = from;
+        while (to < f.size() && f[to] != U',' && f[to] != U'，' && f[to] != U'。' && f[to] != U';' && f[to] != U'\n') ++to;
+        bool found = false;
+        for (const NameHit& other : hits) found = found || (other.name.begin == h.name.begin);
+        if (found) break;
+        PostsIn(from, to, past, &h);
+        if (!h.posts.empty()) {
+          h.rule = "profile";
+          hits.push_back(std::move(h));
+          std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+        }
+        break;
       }
     }
   }

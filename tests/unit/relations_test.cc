@@ -1975,5 +1975,42 @@ TEST(RelationsTest, HeadlinesLatinOfficesCommitteesAndVideoSignings) {
   EXPECT_FALSE(Has(r, RelationKind::kPost, "Anna Lee", "鳳凰城市議會", Role::kPresident));
 }
 
+// A promotion the publisher holds abroad (於曼谷辦理「2026高雄觀光推介會」) is held there, not in the publisher named in
+// its name, and dated where a sentence opens with the end of its name (推介會於5月6日…舉行); its guests listed after
+// 出席貴賓包括 attend it; a title's gloss (市長（Datuk Bandar）) and a portfolio in parentheses (行政議員（旅遊事務）)
+// stand between a title and a Latin name; 單位 is no name (主管單位).
+TEST(RelationsTest, PromotionsAbroadGuestsAndPortfolios) {
+  auto d = testing::ExtractText(
+      "高雄市政府因公出國報告\n出國報告名稱：赴泰國曼谷辦理「2026高雄觀光推介會」出國報告\n服務機關：高雄市政府觀光局\n"
+      "出國人員：局長 王大明、科長 李小華\n出國期間：民國115年5月5日至5月8日\n\n"
+      "本局於曼谷辦理「2026高雄觀光推介會」，並拜會曼谷市政府觀光主管單位。\n"
+      "推介會於5月6日晚間在曼谷市區飯店舉行。出席貴賓包括曼谷副市長（Deputy Governor）Somchai Wongsa及駐泰國台北經濟文化辦事處代表陳大同。\n"
+      "5月7日前往北欖府拜會北欖府政府，與府行政議員（觀光事務）Niran Chai會談。\n");
+  const std::string promo = "2026高雄觀光推介會";
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, promo, "曼谷"));
+  EXPECT_EQ(DateOf(d, promo), "2026-05-06");
+  for (const char* who : {"Somchai Wongsa", "陳大同", "李小華"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, promo)) << who;
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "Niran Chai"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "單位");
+}
+
+// Minutes of a video meeting: two chairs on one line (主持人：A、B), those present by side (我方：… / 日方：…: the other
+// side's meet the chair), one of each side paired with 與 conferred (楊局長與中野局長同意…), and 和 inside a name
+// (松井美和) pairs nobody; a profile (X，1970年生於…。曾任A、B，…) gives X its past posts; 簡介 is no name.
+TEST(RelationsTest, MinutesBySideAndProfiles) {
+  auto d = testing::ExtractText(
+      "臺南市政府與日本仙台市政府視訊會議紀錄\n時間：2026年3月5日下午2時\n主持人：臺南市長黃大明、仙台市長佐藤健\n出席人員：\n"
+      "我方：臺南市政府觀光旅遊局局長林小華\n日方：仙台市經濟局長中野一郎、文化觀光局長松井美和\n\n"
+      "討論事項：林局長與中野局長同意互設觀光攤位。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃大明", "佐藤健"));
+  for (const char* who : {"中野一郎", "松井美和"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃大明", who)) << who;
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林小華", "中野一郎"));
+  auto r = testing::ExtractText(
+      "新竹縣政府新聞稿\n附：王建民市長簡介\n王建民，1968年生於竹北，1988年移居美國。曾任庫比蒂諾市議員（2010–2018）、"
+      "加州眾議員（2018–2022），2022年當選庫比蒂諾市長。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "王建民", "庫比蒂諾", Role::kCouncillor));
+  for (const auto& e : r.entities) EXPECT_NE(e.label, "簡介");
+}
+
 }  // namespace
 }  // namespace citykg::extract
