@@ -25,6 +25,14 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
                                                  U"來訪貴賓", U"來訪團體", U"來訪人員"};
 
+// Past the spaces and bullet marks opening a line of a record (■ 9月21日…, ◆ 地點：…), from k up to end.
+size_t PastBullets(const std::u32string& f, size_t k, size_t end) {
+  while (k < end && (f[k] == U' ' || f[k] == U'\t' ||
+                     std::u32string_view(U"●•‧◎○▪■◆◇□▲△►★☆※-").find(f[k]) != std::u32string_view::npos))
+    ++k;
+  return k;
+}
+
 using detail::ContainsAny;
 using detail::Lexicon;
 using detail::Seg;
@@ -3760,10 +3768,7 @@ int DocumentExtraction::VenueLinePlace(uint32_t pos) const {
     size_t b = line + 1;
     size_t e = f.find(U'\n', b);
     if (e == std::u32string::npos) e = f.size();
-    size_t k = b;
-    while (k < e && (f[k] == U' ' || f[k] == U'\t' ||
-                     std::u32string_view(U"●•‧◎○▪■◆◇□▲△►★☆※-").find(f[k]) != std::u32string_view::npos))
-      ++k;
+    size_t k = PastBullets(f, b, e);
     if (k == e) return -1;  // a blank line ends the record
     for (std::u32string_view label : {std::u32string_view(U"地點:"), std::u32string_view(U"會議地點:"), std::u32string_view(U"活動地點:")})
       if (f.compare(k, label.size(), label) == 0) {
@@ -3785,10 +3790,7 @@ std::vector<size_t> DocumentExtraction::RecordContext(size_t sentence) const {
   const std::u32string& f = nt_.folded;
   uint32_t line = sentences_[sentence].begin;
   while (line > 0 && f[line - 1] != U'\n') --line;
-  uint32_t k = line;
-  while (k < f.size() && (f[k] == U' ' || f[k] == U'\t' ||
-                          std::u32string_view(U"●•‧◎○▪■◆◇□▲△►★☆※-").find(f[k]) != std::u32string_view::npos))
-    ++k;
+  size_t k = PastBullets(f, line, f.size());
   bool field = false;
   for (std::u32string_view label : kRecordLabels)
     field = field || (f.compare(k, label.size(), label) == 0 && k + label.size() < f.size() &&
