@@ -2587,17 +2587,14 @@ void DocumentExtraction::BuildRelations() {
     // 太空產業週」; the region stays the host where the sentence names none.)
     // (So does the place the sentence holds it in for the publisher's own name inside it: 於吉隆坡辦理「2026臺中觀光
     // 推介會」 is held in Kuala Lumpur.)
-    int region_in_name = -1;
     bool publisher_in_name = place >= 0 && publisher_ >= 0 && EntityForSeg(place) == publisher_;
-    if (place >= 0 && ((segs_[static_cast<size_t>(place)].index >= 0 &&
-                        g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(place)].index)].kind == EntityKind::kRegion) ||
-                       publisher_in_name)) {
-      region_in_name = place;
-      place = -1;
-    }
+    bool region_in_name = place >= 0 && segs_[static_cast<size_t>(place)].index >= 0 &&
+                          g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(place)].index)].kind == EntityKind::kRegion;
+    int inner_place = region_in_name || publisher_in_name ? place : -1;  // the place inside the name that may give way
+    if (inner_place >= 0) place = -1;
     // (A place the gazetteer does not know, found by its shape elsewhere in the text, written inside the name without
     // a boundary before it: 第42回東川町國際寫真節 after 北海道上川郡東川町.)
-    if (place < 0 && region_in_name < 0) {
+    if (place < 0 && inner_place < 0) {
       std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
       size_t best_at = 0;
       for (size_t k = 0; k < segs_.size(); ++k) {
@@ -2690,12 +2687,12 @@ void DocumentExtraction::BuildRelations() {
                      f.compare(g.span.end, 2, U"參與") == 0);
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
-      if (region_in_name >= 0 && place >= 0 && !publisher_in_name &&
+      if (inner_place >= 0 && place >= 0 && !publisher_in_name &&
           out_.entities[static_cast<size_t>(EntityForSeg(place))].kind != EntityKind::kCity)
         place = -1;
       if (publisher_in_name && place >= 0 && EntityForSeg(place) == publisher_) place = -1;
     }
-    if (place < 0) place = region_in_name;
+    if (place < 0) place = inner_place;
     // (Or the place of its record's 地點 line, right under a line naming it: ■ 9月22日出席「…論壇」開幕 / ◆ 地點：維爾紐斯
     // 立陶宛展覽會議中心.)
     if (place < 0) {

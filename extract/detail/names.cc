@@ -569,6 +569,17 @@ bool NameFinder::ShortPlaceBranch(Span s) const {
   return false;
 }
 
+bool NameFinder::AddSegPost(int title_seg, int holder_seg, NameHit* hit) const {
+  const Seg& t = segs_[static_cast<size_t>(title_seg)];
+  if (g_.titles()[static_cast<size_t>(t.index)].scope == TitleScope::kHonorific) return false;
+  NameHit::Post post;
+  post.title = t.index;
+  post.title_text = nt_.Utf8(t.span);
+  post.holder_seg = holder_seg;
+  hit->posts.push_back(std::move(post));
+  return true;
+}
+
 void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
   const Seg& t = segs_[static_cast<size_t>(title_seg)];
   uint32_t begin = 0;
@@ -850,14 +861,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         clean = false;
       }
     }
-    if (clean && name_field >= 0 && title_seg >= 0 &&
-        g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(title_seg)].index)].scope != TitleScope::kHonorific) {
-      const Seg& t = segs_[static_cast<size_t>(title_seg)];
-      NameHit::Post post;
-      post.title = t.index;
-      post.title_text = nt_.Utf8(t.span);
-      post.holder_seg = body_seg;
-      row.posts.push_back(post);
+    if (clean && name_field >= 0 && title_seg >= 0 && AddSegPost(title_seg, body_seg, &row)) {
       row.rule = "table-row";
       hits.push_back(std::move(row));
       return hits;
@@ -1640,14 +1644,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         read_line(b, x);
         le = x;
       }
-      if (read && title_seg >= 0 &&
-          g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(title_seg)].index)].scope != TitleScope::kHonorific) {
-        const Seg& t = segs_[static_cast<size_t>(title_seg)];
-        NameHit::Post post;
-        post.title = t.index;
-        post.title_text = nt_.Utf8(t.span);
-        post.holder_seg = body_seg;
-        h.posts.push_back(post);
+      if (read && title_seg >= 0 && AddSegPost(title_seg, body_seg, &h)) {
         h.rule = "card";
         hits.push_back(std::move(h));
         std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });

@@ -52,6 +52,8 @@ class NameFinder {
   bool BranchWordIn(uint32_t b, uint32_t e) const;
   bool ShortPlaceBranch(Span s) const;
   void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;
+  // The post of a title seg held in holder_seg (-1: none named) added to hit; false for an honorific (no post).
+  bool AddSegPost(int title_seg, int holder_seg, NameHit* hit) const;
   bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
