@@ -178,6 +178,16 @@ LoadResult LoadIntoStore(const std::string& path, const LoadOptions& options) {
 
   auto t0 = std::chrono::steady_clock::now();
   CURLcode rc = curl_easy_perform(c);
+  // A connection the server closes while the body is still going out (it may answer an authentication challenge and
+  // hang up before reading the rest: "Send failure: Connection reset by peer") is tried once more from the start.
+  // A PUT replaces the graph and a POST adds a set of triples: sending it again changes nothing.
+  if ((rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING) && !up.stalled) {
+    std::rewind(up.fh);
+    up = Upload{up.fh};
+    body.clear();
+    errbuf[0] = 0;
+    rc = curl_easy_perform(c);
+  }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (rc != CURLE_OK && up.stalled) {
     throw LoadError(options.endpoint + ": the server stopped reading the graph after " + std::to_string(up.sent) + " of " +
