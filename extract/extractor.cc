@@ -130,6 +130,7 @@ class DocumentExtraction {
   void DropSurnamePlaces();
   void FoldDepartments();
   void JoinStationedOffices();
+  void ReadForeignLetters();
   void DropOrgansAndGroups();
   void DropShortenedTitles();
   int CouncilGovernment(int org);
@@ -180,6 +181,7 @@ class DocumentExtraction {
   Lexicon lex_;
   std::vector<Span> sentences_;
   std::vector<uint32_t> page_breaks_;  // positions of form feeds (a PDF's page ends), sorted
+  std::map<std::string, Seg> branch_company_;  // a company's branch as written -> the company (JoinStationedOffices)
   std::vector<Seg> segs_;
   ExtractedDocument out_;
   std::unordered_map<std::string, int> entity_by_key_;
@@ -947,8 +949,11 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
       for (size_t k = 1; k < head.size(); ++k) {
         std::u32string_view line(nt_.folded.data() + head[k].begin, head[k].size());
         while (!line.empty() && (line.back() == U' ' || line.back() == U'\n')) line.remove_suffix(1);
-        if (line.empty() || line.find(U':') != std::u32string_view::npos) continue;
+        // (Past the header's fields, 發布日期：…; a headline may quote a speaker after the event: …論壇開幕　X市長：….)
+        if (line.empty() || line.substr(0, 8).find(U':') != std::u32string_view::npos) continue;
         if (events_[i].span.begin >= head[k].begin && events_[i].span.end <= head[k].end) return true;
+        // (The name written unquoted in the headline, quoted in the text: 2026高雄國際港灣城市論壇開幕.)
+        if (bare.size() >= 6 && line.find(bare) != std::u32string_view::npos) return true;
         break;
       }
   }
@@ -1207,6 +1212,11 @@ void DocumentExtraction::FindEvents() {
         if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
           uint32_t distance = d.span.end <= events_[i].span.begin ? events_[i].span.begin - d.span.end
                                                                    : d.span.begin - std::min(d.span.begin, events_[i].span.end);
+          // (A date in a later clause is another thing's: 出席11月3日至5日舉行之「…」，並於11月4日擔任講者.)
+          if (d.span.begin >= events_[i].span.end &&
+              std::u32string_view(nt_.folded.data() + events_[i].span.end, d.span.begin - events_[i].span.end)
+                      .find_first_of(U",，;；") != std::u32string_view::npos)
+            distance += 1000;
           if (distance >= best_distance) continue;
           best_distance = distance;
           ev.date = dd;
@@ -1734,6 +1744,16 @@ void DocumentExtraction::BuildRelations() {
           }
         }
       }
+      // A company's branch (高雄港務分公司 after 臺灣港務公司高雄港務分公司): the post is the company's.
+      if (folded_holder < 0 && post.holder_seg >= 0 && !branch_company_.empty()) {
+        const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
+        auto it = branch_company_.find(nt_.Utf8(unit.span));
+        if (unit.kind == SegKind::kPatternOrg && it != branch_company_.end()) {
+          folded_units.insert(post.holder_seg);
+          folded_holder = OrgEntity(it->second);
+          folded_title = nt_.Utf8(unit.span) + post.title_text;
+        }
+      }
       int holder = folded_holder >= 0 ? folded_holder : EntityForSeg(post.holder_seg);
       // The same with the section written after its department (服務機關：臺北市政府秘書處 / 出國人員：…、秘書處國際事務組組長
       // X): the section is no body of its own, the post is the agency's.
@@ -1894,6 +1914,10 @@ void DocumentExtraction::BuildRelations() {
       out_.relations.push_back(std::move(r));
     }
   }
+  // (A company's branch is no body of its own wherever it is named.)
+  for (size_t k = 0; k < segs_.size() && !branch_company_.empty(); ++k)
+    if (segs_[k].kind == SegKind::kPatternOrg && branch_company_.count(nt_.Utf8(segs_[k].span)))
+      folded_units.insert(static_cast<int>(k));
   DropUnitEntities(folded_units);
   // 本市高子晴主任 after 臺中市政府資訊中心主任 高子晴: a title held in the publishing government that the same person
   // holds in one of its departments is that department's.
@@ -2118,6 +2142,27 @@ void DocumentExtraction::BuildRelations() {
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     const int visitor = visitor_at(si);
     Span s = sentences_[si];
+    // One of the other side (our representative office's head abroad, a host's officer) by whom the delegation's trip
+    // or visit is accompanied (本次行程由駐奧克蘭…辦事處處長X全程陪同): X meets the delegation's leader. Not where one
+    // the clause names first receives (由市長A接見，B陪同: B came along with A).
+    if (visitor < 0 && leader_ >= 0) {
+      const std::u32string& f = nt_.folded;
+      for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+        int ent = person_entity_[i];
+        if (ent < 0 || ent == leader_ || IsPublisherSide(ent)) continue;
+        uint32_t q = persons_[i].name.end;
+        for (std::u32string_view w : {std::u32string_view(U"全程"), std::u32string_view(U"一路"), std::u32string_view(U"親自")})
+          if (f.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+        if (f.compare(q, 2, U"陪同") != 0) continue;
+        std::u32string_view clause(f.data() + s.begin, persons_[i].name.begin - s.begin);
+        if (size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+        size_t by = clause.find(U'由');
+        if (by == std::u32string_view::npos || ContainsAny(clause.substr(by), {U"、", U"及", U"與"})) continue;
+        auto pl = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+        bool host_before = pl != person_occurrences_.end() && pl->first < persons_[i].name.begin && pl->second != leader_;
+        if (!host_before) add_meeting(leader_, ent, DateIn(s, true), si);
+      }
+    }
     // A table row is one meeting, however its cells split into sentences: read the whole row once.
     auto row = std::find_if(meeting_rows.begin(), meeting_rows.end(),
                             [&](const Span& r) { return s.begin >= r.begin && s.end <= r.end + 1; });
@@ -2152,7 +2197,10 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       for (const auto& m : lex_.Cues(p)) {
-        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p)) {  // 交流 in 日本台灣交流協會 is a name
+        // (A forum's panel is no meeting: 主持「綠色航運走廊」專題座談.)
+        bool panel = nt_.folded.compare(p, 2, U"座談") == 0 && p > s.begin &&
+                     (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && nt_.folded.compare(p - 2, 2, U"專題") == 0));
+        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
         }
@@ -2450,6 +2498,25 @@ void DocumentExtraction::BuildRelations() {
     }
     for (int other : theirs)
       if (other != host) add_meeting(host, other, date, si);
+    // One of ours the sentence says sat in on the talks too (…舉行雙邊會談，…，局長X亦出席會談) meets the other side.
+    if (ours.size() > 1) {
+      const std::u32string& f = nt_.folded;
+      for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+        int o = person_entity_[i];
+        if (o < 0 || o == host || std::find(ours.begin(), ours.end(), o) == ours.end()) continue;
+        std::u32string_view after(f.data() + persons_[i].name.end, s.end - persons_[i].name.end);
+        after = after.substr(0, std::min(after.size(), after.find_first_of(U",，;；。")));
+        bool sat_in = false;
+        for (std::u32string_view w : {std::u32string_view(U"亦出席"), std::u32string_view(U"也出席"), std::u32string_view(U"亦在座"),
+                                      std::u32string_view(U"亦列席"), std::u32string_view(U"一同出席"), std::u32string_view(U"亦參與")})
+          if (after.starts_with(w)) {
+            std::u32string_view rest = after.substr(w.size());
+            sat_in = rest.empty() || ContainsAny(rest.substr(0, 2), {U"會談", U"會議", U"會面", U"晤談", U"座談", U"餐敘"});
+          }
+        if (sat_in)
+          for (int other : theirs) add_meeting(o, other, date, si);
+      }
+    }
     // One who briefs the delegation abroad meets its leader too, whoever of it the sentence names (由組合長X說明…，
     // 古課長並與其交流).
     if (visitor < 0 && leader_ >= 0 && host != leader_)
@@ -2517,14 +2584,30 @@ void DocumentExtraction::BuildRelations() {
         std::u32string bare = NameWithoutYear(events_[i].name);
         if (bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式"))) own_tail = bare.substr(bare.size() - 4);
       }
+    // (Or a sentence on one of its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
+    std::u32string own_kind;
+    for (size_t i = 0; i < events_.size() && own_kind.empty(); ++i)
+      if (event_entity_[i] == own) {
+        std::u32string bare = NameWithoutYear(events_[i].name);
+        if (bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
+      }
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
-      if (!ceremony && text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
-      if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
-          !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表"}))
-        continue;
+      bool session = !own_kind.empty() && text.starts_with(own_kind) &&
+                     ContainsAny(text.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組"});
+      // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
+      const bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
+                            ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為"});
+      ceremony = ceremony || session;
+      if (!speakers) {
+        if (!ceremony && text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
+        if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
+            !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表",
+                                U"分享"}))
+          continue;
+      }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
     }
@@ -2536,11 +2619,21 @@ void DocumentExtraction::BuildRelations() {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, std::min<size_t>(s.size(), 8));
       text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-      if (!(text.starts_with(U"出席貴賓") || text.starts_with(U"與會貴賓") || text.starts_with(U"出席嘉賓") ||
-            text.starts_with(U"與會嘉賓") || text.starts_with(U"蒞臨貴賓")))
+      // (Or the salutation of a speech given there, which names the guests in the hall: 「尊敬的橫濱市副市長X閣下、
+      // 泗水市市長Y閣下，各位貴賓，大家早安：, up to 各位.)
+      if (text.starts_with(U"「")) text.remove_prefix(1);
+      uint32_t upto = s.end;
+      if (text.starts_with(U"尊敬的") || text.starts_with(U"敬愛的") || text.starts_with(U"親愛的")) {
+        std::u32string_view whole(nt_.folded.data() + s.begin, s.size());
+        size_t all = whole.find(U"各位");
+        if (whole.find(U"閣下") == std::u32string_view::npos || all == std::u32string_view::npos) continue;
+        upto = s.begin + static_cast<uint32_t>(all);
+      } else if (!(text.starts_with(U"出席貴賓") || text.starts_with(U"與會貴賓") || text.starts_with(U"出席嘉賓") ||
+                   text.starts_with(U"與會嘉賓") || text.starts_with(U"蒞臨貴賓"))) {
         continue;
+      }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
+      for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it) add_attended(it->second, own, si);
     }
     // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
     // 職稱 / one row each.)
@@ -3316,6 +3409,66 @@ void DocumentExtraction::DropOrgansAndGroups() {
 // A body's office stationed abroad, named right after the body (國合會駐瓜地馬拉技術團, read as 國合會 and 駐瓜地馬拉技術團):
 // one organization, named as written. A council's league of members right after it (宮崎縣議會日台友好議員連盟) is
 // named with the council.
+// A letter from another government copied into the report (附件一　邀請函（譯文） / 臺中市市長X閣下： / …由本市國際關係
+// 辦公室協助安排… / 奧克蘭市長 / Daniel Hartley　敬上): 本市 and 本府 in it are the writer's, the government its
+// signature names (the place in the signature's line or the two before it), not the publisher's.
+void DocumentExtraction::ReadForeignLetters() {
+  const std::u32string& f = nt_.folded;
+  if (publisher_place_ < 0 || !ContainsAny(f, {U"敬上", U"謹上", U"敬啟", U"謹啟"})) return;
+  std::vector<Span> lines;
+  for (uint32_t b = 0; b < f.size();) {
+    uint32_t e = b;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    lines.push_back({b, e});
+    b = e + 1;
+  }
+  const std::string& publisher = g_.places()[static_cast<size_t>(publisher_place_)].name_zh;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    std::u32string_view line(f.data() + lines[k].begin, lines[k].size());
+    while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+    bool opening = line.size() <= 40 && (line.ends_with(U"閣下:") || line.ends_with(U"鈞鑒:") || line.ends_with(U"台鑒:") ||
+                                         ContainsAny(line, {U"邀請函", U"來函", U"信函"}));
+    if (!opening) continue;
+    size_t sig = 0;
+    for (size_t j = k + 1; j < lines.size() && j <= k + 80 && !sig; ++j) {
+      std::u32string_view l(f.data() + lines[j].begin, lines[j].size());
+      if (l.size() <= 40 && ContainsAny(l, {U"敬上", U"謹上", U"敬啟", U"謹啟"})) sig = j;
+    }
+    if (!sig) continue;
+    const Span letter{lines[k].begin, lines[sig].end};
+    k = sig;
+    int writer = -1;
+    auto [wlo, whi] = SegsIn({lines[sig >= 2 ? sig - 2 : 0].begin, lines[sig].end});
+    for (size_t q = wlo; q < whi && writer < 0; ++q)
+      if (segs_[q].kind == SegKind::kPlace) writer = static_cast<int>(q);
+    if (writer < 0) continue;
+    const Seg w = segs_[static_cast<size_t>(writer)];
+    if (w.index >= 0 && w.index == publisher_place_) continue;
+    const std::string writer_name = nt_.Utf8(w.span);
+    auto [lo, hi] = SegsIn(letter);
+    std::map<std::string, std::string> renamed;
+    for (size_t q = lo; q < hi; ++q) {
+      if (segs_[q].kind != SegKind::kSelf) continue;
+      // (A department after it was named the publisher's: 本市國際關係辦公室 is the writer's.)
+      for (size_t r = lo; r < hi; ++r)
+        if (segs_[r].kind == SegKind::kPatternOrg && segs_[r].span.begin == segs_[q].span.end &&
+            segs_[r].name.starts_with(publisher + "政府")) {
+          std::string name = writer_name + nt_.Utf8(segs_[r].span);
+          renamed[segs_[r].name] = name;
+          segs_[r].name = name;
+          segs_[r].alias.clear();
+        }
+      Span span = segs_[q].span;
+      segs_[q] = w;
+      segs_[q].span = span;
+    }
+    // (And the same department named again by its ending: 該辦公室.)
+    for (size_t r = lo; r < hi; ++r)
+      if (segs_[r].kind == SegKind::kPatternOrg)
+        if (auto it = renamed.find(segs_[r].name); it != renamed.end()) segs_[r].name = it->second;
+  }
+}
+
 void DocumentExtraction::JoinStationedOffices() {
   const std::u32string& f = nt_.folded;
   for (size_t k = 1; k < segs_.size(); ++k) {
@@ -3332,6 +3485,12 @@ void DocumentExtraction::JoinStationedOffices() {
       // (The council stays a body of its own, named where it stands; the league is named with it.)
       office.alias = nt_.Utf8(office.span);
       office.name = body.name + office.alias;
+      continue;
+    }
+    // (A company's branch named right after it, 臺灣港務公司高雄港務分公司, is a unit of the company: its officers'
+    // posts are the company's, the branch in the title; so where the branch is named alone later.)
+    if ((name.ends_with(U"分公司") || name.ends_with(U"分行")) && (before.ends_with(U"公司") || before.ends_with(U"銀行"))) {
+      branch_company_[nt_.Utf8(office.span)] = body;
       continue;
     }
     if (f[office.span.begin] != U'駐') continue;
@@ -4208,6 +4367,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindMetadata();
   FindPublisher();
   detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  ReadForeignLetters();
   UnifyOrgNames();
   FindAbbreviations();
   FindUniversityContractions();
@@ -4224,7 +4384,8 @@ ExtractedDocument DocumentExtraction::Run() {
       std::string written = nt_.Utf8(s.span);
       Entity& ent = out_.entities[static_cast<size_t>(e)];
       // (Not 該市, "that city", nor a district written without the 區 its head's title shares: 全州市完山 + 區廳長.)
-      bool anaphor = written.starts_with("該");
+      // (Nor 本市 in a letter from another government, read as the writer's.)
+      bool anaphor = written.starts_with("該") || written.starts_with("本");
       bool shared_suffix = ent.label.size() > written.size() && ent.label.starts_with(written) && ent.label.ends_with("區");
       if ((s.kind == SegKind::kPlace || s.kind == SegKind::kCountry) && written != ent.label && !anaphor && !shared_suffix &&
           std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())

@@ -25,6 +25,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // Countries first: place choice looks at the country named just before.
   std::vector<int> country_before(n + 1, -1);  // country index whose mention ends at pos
   std::vector<uint32_t> named_countries;        // every country the text names, anywhere
+  std::vector<uint32_t> head_countries;         // those its head names (the title, the cover fields: where the trip went)
   // The matches that hold a place, by position (the second pass reads only these, not the text again).
   std::vector<std::pair<uint32_t, LexMatch>> place_matches;
   std::vector<Span> whole_words;  // words a boundary inside them does not cut (自由 holds 由)
@@ -43,6 +44,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             country_before[p + m.length] = static_cast<int>(e.value);
             if (std::find(named_countries.begin(), named_countries.end(), e.value) == named_countries.end())
               named_countries.push_back(e.value);
+            if (p < 400 && std::find(head_countries.begin(), head_countries.end(), e.value) == head_countries.end())
+              head_countries.push_back(e.value);
             break;
           case LexKind::kOrg:
             if (m.length >= org_[p].len) org_[p] = {m.length, e.value, false};
@@ -152,6 +155,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (e.base && pl.kind == ontology::EntityKind::kCity) score += 2'000'000'000LL;
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
         if (ctx_country < 0 && region_country && *region_country == pl.country) score += 4'000'000'000LL;
+        // (Else a country the report's head names, where the trip went: 漢密爾頓 in a report on a trip to 紐西蘭.)
+        if (ctx_country < 0 && !region_country && (pl.population > 0 || pl.curated) &&
+            std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }))
+          score += 3'000'000'000LL;
         if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
         // A place the document named already (沖繩縣 … later 沖繩 alone) before its namesakes (沖繩市).
         if (read_here.count(e.value)) score += 4'000'000'000LL;
@@ -1018,8 +1025,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       while (q < n && (f[q] == U' ' || f[q] == U'*')) ++q;
       bool named_after = q < n && ((f[q] >= U'a' && f[q] <= U'z') || (f[q] >= U'A' && f[q] <= U'Z') ||
                                    (seg_by_begin.count(q) && (*segs)[seg_by_begin[q]].kind == SegKind::kOrg));
+      // (Not its branch: 臺灣港務公司高雄港務分公司 is one name.)
       for (uint32_t k = q + 1; !named_after && k <= q + 12 && k <= n && IsHan(f[k - 1]); ++k)
-        named_after = k >= q + 3 && f.compare(k - 2, 2, U"公司") == 0;
+        named_after = k >= q + 3 && f.compare(k - 2, 2, U"公司") == 0 && f[k - 3] != U'分';
       if (named_after) continue;
     }
     // Mobileye公司, 阿里巴巴集團: a known organization with a generic company word after it is that organization.

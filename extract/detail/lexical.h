@@ -78,6 +78,24 @@ inline uint32_t PastParenthesis(const std::u32string& f, uint32_t pos, size_t li
   return pos;
 }
 
+// A photo caption's note of where a person stands (（左二）, （右一）, （中）, （前排左三）, （左起第2位）): no other name.
+inline bool IsPhotoPosition(std::u32string_view s) {
+  for (std::u32string_view row : {U"前排", U"後排", U"中排", U"後", U"前"})
+    if (s.starts_with(row) && s.size() > row.size()) {
+      s.remove_prefix(row.size());
+      break;
+    }
+  if (s == U"中" || s == U"中間" || s == U"中立者") return true;
+  if (s.empty() || (s[0] != U'左' && s[0] != U'右')) return false;
+  s.remove_prefix(1);
+  if (s.starts_with(U"起")) s.remove_prefix(1);
+  if (s.starts_with(U"第")) s.remove_prefix(1);
+  if (s.ends_with(U"位") || s.ends_with(U"人") || s.ends_with(U"者")) s.remove_suffix(1);
+  for (char32_t c : s)
+    if (std::u32string_view(U"0123456789一二三四五六七八九十").find(c) == std::u32string_view::npos) return false;
+  return true;  // (左), (右) alone too
+}
+
 // The characters that end the name of a local government (市, 縣, 都, 府, 道, 省, 州, 區, 郡).
 inline bool IsAdminSuffixChar(char32_t c) {
   switch (c) {

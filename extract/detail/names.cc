@@ -133,6 +133,30 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       }
     }
   }
+  if (allow_unknown) {
+    // A transliterated name whose parts a dot joins, with no gloss after it (副府尹蘇拉猜．坎通閣下、): the run up to
+    // the first word that blocks a name, when a dot stands between Han characters in it.
+    uint32_t q = pos, dots = 0, last_dot = 0;
+    while (q < end && q - pos < 12 && (IsHan(f[q]) || IsNameDot(f[q]) || f[q] == U'.')) {
+      if (q > pos && IsHan(f[q]) && BlocksName(q)) break;
+      if (!IsHan(f[q])) {
+        if (q == pos || !IsHan(f[q - 1]) || q + 1 >= end || !IsHan(f[q + 1])) break;
+        ++dots;
+        last_dot = q;
+      }
+      ++q;
+    }
+    bool ends = q >= end || !IsHan(f[q]) || BlocksName(q);
+    if (dots == 1 && ends && last_dot + 1 < q && q - pos <= 11 && (q >= end || f[q] != U'.')) {
+      hit->name = {pos, q};
+      hit->outer_begin = pos;
+      hit->name_text = nt_.Utf8(pos, q);
+      hit->surname.clear();
+      hit->short_form = false;
+      hit->foreign = true;
+      return true;
+    }
+  }
   for (uint32_t slen = 3; slen >= 1; --slen) {
     uint8_t bits = lex_.Surname(pos, slen);
     if (!bits || pos + slen > end) continue;
@@ -367,7 +391,9 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     bool han_name = hit->name.end > hit->name.begin && IsHan(nt_.folded[hit->name.begin]);
     bool surname = false;
     for (uint32_t slen = 1; slen <= 3 && !surname && b + slen <= e; ++slen) surname = lex_.Surname(b, slen) != 0;
-    if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname)) hit->alias = nt_.Utf8(b, e);
+    if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname) &&
+        !IsPhotoPosition(std::u32string_view(nt_.folded.data() + b, e - b)))
+      hit->alias = nt_.Utf8(b, e);
   } else {
     // The name in Hangul or its reading in kana (金正元（김정원）, 中村健太（なかむら けんた）).
     bool all_hangul = true, all_kana = true;
@@ -1441,6 +1467,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     bool their_government = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start &&
                             g_.titles()[static_cast<size_t>(h.posts[0].title)].scope == TitleScope::kGov;
     if (!((org && (comma || with)) || (place && and_) || same_office || their_government)) continue;
+    // (Not a surname and a title, 林副縣長: one named in full elsewhere, lined up beside the other side's officials
+    // in a photo's caption: 左起：峴港市旅遊廳廳長A、林副縣長、賴處長.)
+    if (h.short_form && org) continue;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }

@@ -2012,5 +2012,83 @@ TEST(RelationsTest, MinutesBySideAndProfiles) {
   for (const auto& e : r.entities) EXPECT_NE(e.label, "簡介");
 }
 
+// A photo caption names the other side with where each stands (（左二）, （中）: no other name), and lines up both
+// sides (左起：A、王副市長、李處長: the surnames with titles are the travellers, not officers of A's body); a
+// transliterated name joined by a dot with no gloss after it (副府尹頌猜．汶通閣下) is one name; a forum's panel
+// (主持「…」專題座談) is no meeting; a people's committee named without its place (兩地人民委員會) is no body.
+TEST(RelationsTest, CaptionsDottedNamesAndPanels) {
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n出國人員：副市長 王大明、觀光處處長 李小華\n出國期間：2026年5月3日至5月6日\n\n"
+      "本府由王副市長率團赴日本熊本縣，拜會兩地人民委員會及熊本縣廳。\n"
+      "圖1：王副市長（左三）拜會熊本縣知事山本一郎（右三）。\n"
+      "圖2：左起：熊本縣觀光局長中村健、王副市長、李處長、熊本縣議會議長佐藤次郎。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "嘉義市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "李小華", "熊本縣"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "山本一郎"));
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "右三"), e.names.end()) << e.label;
+    EXPECT_NE(e.label, "人民委員會");
+  }
+  auto t = testing::ExtractText(
+      "臺南市政府新聞稿\n「尊敬的泰國清萊府副府尹頌猜．汶通閣下，各位貴賓，大家好：」\n"
+      "論壇由臺南市政府觀光旅遊局局長林小華主持「永續觀光」專題座談，日本仙台市副市長佐藤健分享經驗。\n");
+  bool dotted = false;
+  for (const char* name : {"頌猜.汶通", "頌猜．汶通"}) dotted = dotted || Has(t, RelationKind::kPost, name, "清萊府", Role::kDeputyGovernor);
+  EXPECT_TRUE(dotted);
+  EXPECT_FALSE(Has(t, RelationKind::kMetWith, "林小華", "佐藤健"));
+}
+
+// A release whose headline names its event unquoted and quotes a speaker after it (…論壇開幕　市長X：…) is about that
+// event: the guests its mayor's speech greets (尊敬的…閣下、…閣下，各位貴賓) attend it, so do those a sentence on one of
+// its sessions names (論壇下午場次由A主持，B分享…; 同場講者包括C及D); one of ours who sat in on talks (局長E亦出席會談)
+// meets the other side.
+TEST(RelationsTest, SpeechesSessionsAndSittingIn) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2026年9月8日\n\n2026臺南國際文化城市論壇開幕　黃大明市長：文化是城市的力量\n"
+      "由臺南市政府主辦的「2026臺南國際文化城市論壇」今（8）日開幕。市長黃大明致詞，全文如下：\n"
+      "「尊敬的日本金澤市副市長中野一郎閣下、韓國全州市市長Kim Min-ho閣下，各位貴賓，大家好：\n歡迎各位。」\n"
+      "開幕後，黃市長與全州市長Kim Min-ho舉行雙邊會談，文化局局長林小華亦出席會談。\n"
+      "論壇下午場次由國立成功大學教授陳志明主持，中野一郎副市長分享金澤的經驗。\n"
+      "第二天同場講者包括菲律賓宿霧市副市長Maria Cruz及越南峴港市文化廳廳長阮文明。\n");
+  const std::string forum = "2026臺南國際文化城市論壇";
+  for (const char* who : {"中野一郎", "Kim Min-ho", "陳志明", "Maria Cruz", "阮文明"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, forum)) << who;
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林小華", "Kim Min-ho"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳志明", "國立成功大學", Role::kOther, "教授"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃大明", "中野一郎"));
+}
+
+// A company's branch named after it (中華電信公司台中營運分公司) is a unit of the company, also where named alone later;
+// a letter from another government appended to a report (…閣下： … 本市國際局 … / 橫濱市長 / X　敬上): 本市 in it is the
+// writer's city; one by whom the trip is accompanied (由…處長Y全程陪同) meets the leader; a date in a later clause is
+// another thing's (出席5月3日至5日舉行之「…」，並於5月4日…); a field's kind of university (農業大學) is no body; a place
+// the report's head puts in a country (派赴國家：紐西蘭 … 威靈頓) is the namesake there.
+TEST(RelationsTest, BranchesLettersEscortsAndHeadCountries) {
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n派赴國家：紐西蘭\n出國人員：副市長 王大明、產業發展處處長 李小華\n出國期間：2026年5月2日至5月8日\n\n"
+      "本府由王副市長率團出席2026年5月3日至5日舉行之「2026亞太智慧城市論壇」，並於5月4日擔任講者。\n"
+      "5月6日拜會威靈頓市政府，雙方就農業大學合作交換意見。\n"
+      "本次行程由駐紐西蘭台北經濟文化辦事處處長林志成全程陪同。\n"
+      "返國後參訪中華電信公司台中營運分公司，由台中營運分公司總經理陳大同簡報。\n\n"
+      "附件一　邀請函（譯文）\n新竹市市長黃志明閣下：\n誠摯邀請　閣下出席論壇，行程由本市國際局協助安排，聯絡人為該局局長鈴木一郎。\n"
+      "橫濱市長\n山田太郎　敬上\n");
+  EXPECT_EQ(DateOf(d, "2026亞太智慧城市論壇"), "2026-05-03");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "林志成"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳大同", "中華電信公司", Role::kOther, "台中營運分公司總經理"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木一郎", "橫濱市"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "鈴木一郎", "新竹市"));
+  bool wellington = false;
+  for (const auto& e : d.entities) {
+    if (e.key.ends_with("#merged")) continue;  // (the graph drops merged entities)
+    EXPECT_NE(e.label, "台中營運分公司");
+    EXPECT_NE(e.label, "農業大學");
+    if (e.label == "威靈頓") {
+      wellington = true;
+      EXPECT_EQ(e.country, "country:NZ");
+    }
+  }
+  EXPECT_TRUE(wellington);
+}
+
 }  // namespace
 }  // namespace citykg::extract
