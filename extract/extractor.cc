@@ -145,6 +145,7 @@ class DocumentExtraction {
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
   int TripPlace() const;
+  bool VisitsPublisher() const;
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
@@ -152,7 +153,7 @@ class DocumentExtraction {
   int VisitedOrgBefore(uint32_t pos, size_t sentence);
   std::vector<size_t> RecordContext(size_t sentence) const;
   int VenueLinePlace(uint32_t pos) const;
-  std::vector<Span> ParticipantTables() const;
+  std::vector<Span> ParticipantTables(bool signatories = false) const;
   int RecordGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
   int DominantNetwork();
@@ -954,6 +955,22 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
         if (events_[i].span.begin >= head[k].begin && events_[i].span.end <= head[k].end) return true;
         // (The name written unquoted in the headline, quoted in the text: 2026高雄國際港灣城市論壇開幕.)
         if (bare.size() >= 6 && line.find(bare) != std::u32string_view::npos) return true;
+        // (Or, when the headline names none, the release's lead: its first sentence, the publisher holding the event:
+        // 臺南市政府今(12)日於臺南市美術館舉辦「2026亞洲古都城市論壇」.)
+        uint32_t lead = events_[i].sentence;
+        bool leads = sentences_[lead].begin > head[k].end;
+        for (uint32_t q = lead; leads && q > 0 && sentences_[q - 1].begin > head[k].end; --q)  // (blank lines between)
+          leads = std::u32string_view(nt_.folded.data() + sentences_[q - 1].begin, sentences_[q - 1].size())
+                      .find_first_not_of(U" \n") == std::u32string_view::npos;
+        if (leads && publisher_ >= 0) {
+          std::u32string_view text(nt_.folded.data() + sentences_[lead].begin, events_[i].span.begin - sentences_[lead].begin);
+          text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+          if (text.starts_with(U"由")) text.remove_prefix(1);
+          const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+          bool subject = text.starts_with(U"本府") || text.starts_with(U"本市") || text.starts_with(U"本縣");
+          subject = subject || (pub.label.size() >= 6 && text.starts_with(Gazetteer::Fold(ToU32(pub.label))));
+          if (subject && ContainsAny(text, {U"舉辦", U"主辦", U"辦理", U"舉行"})) return true;
+        }
         break;
       }
   }
@@ -1229,6 +1246,24 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) break;
     }
+    // A sentence that goes on from the one before (隨後使節團…出席「…」開幕典禮; 下午…): that day, the last full date
+    // of the two sentences before (…今(5)日訪問高雄).
+    if (!ev.date.valid()) {
+      std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+      text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+      if (ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"中午"}))
+        for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 2;) {
+          --k;
+          auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+          for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+            if (d->date.month == 0 || d->date.day == 0) continue;
+            Date dd = d->date;
+            if (!d->has_year) dd.year = name_year ? name_year : DefaultDate().year + d->year_offset;
+            if (name_year == 0 || dd.year == name_year) ev.date = dd;
+            break;
+          }
+        }
+    }
     // An itinerary: the day's date on a line of its own a few lines before (3月12日（四）⏎10:00 …⏎14:00 出席「…」開幕式;
     // a diary's 第三天　11月11日（星期三）).
     for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 8;) {
@@ -1251,12 +1286,29 @@ void DocumentExtraction::FindEvents() {
     }
     Date released = DefaultDate();
     if (!ev.date.valid() && released.valid() && released.day > 0 && (name_year == 0 || name_year == released.year)) {
+      auto says_today = [&](uint32_t k) {
+        std::u32string_view text(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+        bool today = text.find(U"今日") != std::u32string_view::npos || text.find(U"今天") != std::u32string_view::npos;
+        for (size_t at = text.find(U"今("); at != std::u32string_view::npos && !today; at = text.find(U"今(", at + 1)) {
+          size_t close = text.find(U")", at);
+          today = close != std::u32string_view::npos && close + 1 < text.size() && text[close + 1] == U'日';
+        }
+        return today;
+      };
+      bool today = says_today(si);
+      // (Or a sentence going on from an earlier one that does, with no other date between: …今(5)日訪問高雄…。
+      // 隨後使節團出席「…」.)
       std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
-      bool today = text.find(U"今日") != std::u32string_view::npos || text.find(U"今天") != std::u32string_view::npos;
-      for (size_t at = text.find(U"今("); at != std::u32string_view::npos && !today; at = text.find(U"今(", at + 1)) {
-        size_t close = text.find(U")", at);
-        today = close != std::u32string_view::npos && close + 1 < text.size() && text[close + 1] == U'日';
-      }
+      text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+      if (!today && ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"中午"}))
+        for (uint32_t k = si, seen = 0; !today && k > 0 && seen < 4;) {
+          --k;
+          std::u32string_view line(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+          if (line.find_first_not_of(U" \n") == std::u32string_view::npos) continue;  // (a blank line)
+          ++seen;
+          today = says_today(k);
+          if (!today && !FindDates(nt_.text, sentences_[k].begin, sentences_[k].end).empty()) break;
+        }
       if (today) ev.date = released;
     }
   }
@@ -1309,6 +1361,28 @@ void DocumentExtraction::FindEvents() {
         if (!d.has_year) opening.year = DefaultDate().year;
         break;
       }
+    // (Or a heading with the day in parentheses after it: 一、論壇開幕（6月9日）, 開幕式（5月12日）.)
+    if (!opening.valid()) {
+      size_t close = open_at + 2;
+      for (std::u32string_view w : {std::u32string_view(U"典禮"), std::u32string_view(U"式")})
+        if (line.substr(close).starts_with(w)) close += w.size();
+      if (close < line.size() && line[close] == U'(') {
+        size_t head = 0;  // past the heading's number: 一、, (一), 1.
+        while (head < open_at && (detail::kCountNumerals.find(line[head]) != std::u32string_view::npos || line[head] == U'、' ||
+                                  line[head] == U'(' || line[head] == U')' || line[head] == U'.' || line[head] == U' '))
+          ++head;
+        std::u32string_view what = line.substr(head, open_at - head);
+        bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
+          return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(what);
+        });
+        for (const auto& d : FindDates(nt_.text, sp.begin + static_cast<uint32_t>(close), sp.end))
+          if (names_event && d.date.month > 0 && d.date.day > 0 && d.span.begin == sp.begin + close + 1) {
+            opening = d.date;
+            if (!d.has_year) opening.year = DefaultDate().year;
+            break;
+          }
+      }
+    }
     if (opening.valid()) break;
   }
   for (size_t i = 0; i < events_.size(); ++i) {
@@ -1544,6 +1618,22 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
 
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
 // no place or several.
+// Does the text near its top tell of visitors to the publisher's city (…一行18人今(5)日訪問高雄, 來訪, 抵達臺中)?
+bool DocumentExtraction::VisitsPublisher() const {
+  if (publisher_ < 0) return false;
+  const std::u32string& f = nt_.folded;
+  std::u32string_view head(f.data(), std::min<size_t>(f.size(), 600));
+  if (ContainsAny(head, {U"來訪", U"訪臺", U"訪台"})) return true;
+  const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+  std::vector<std::u32string> names = {Gazetteer::Fold(ToU32(pub.label))};
+  for (const std::string& n : pub.names) names.push_back(Gazetteer::Fold(ToU32(n)));
+  for (const std::u32string& n : names)
+    for (std::u32string_view verb : {std::u32string_view(U"訪問"), std::u32string_view(U"抵達"), std::u32string_view(U"造訪"),
+                                     std::u32string_view(U"來到")})
+      if (n.size() >= 2 && head.find(std::u32string(verb) + n) != std::u32string_view::npos) return true;
+  return false;
+}
+
 int DocumentExtraction::TripPlace() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國地點", U"派赴國家", U"派赴地點", U"出國地區", U"出訪地點", U"訪問地點",
@@ -1874,6 +1964,8 @@ void DocumentExtraction::BuildRelations() {
           // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
           // local government named last before in the sentence, of the kind the title heads.
           else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
+          // (So is a later mention of the other side's official placed so: 與市長伊莉莎白．溫特晤談，溫特市長介紹….)
+          if (holder >= 0 && holder != publisher_) placed_roles.insert({person, role_key(post)});
         }
       }
       // A network's head or secretary-general with no body named (秘書長X獲大會同意續任; 前任會長、…Y) in a report about
@@ -2142,27 +2234,6 @@ void DocumentExtraction::BuildRelations() {
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     const int visitor = visitor_at(si);
     Span s = sentences_[si];
-    // One of the other side (our representative office's head abroad, a host's officer) by whom the delegation's trip
-    // or visit is accompanied (本次行程由駐奧克蘭…辦事處處長X全程陪同): X meets the delegation's leader. Not where one
-    // the clause names first receives (由市長A接見，B陪同: B came along with A).
-    if (visitor < 0 && leader_ >= 0) {
-      const std::u32string& f = nt_.folded;
-      for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
-        int ent = person_entity_[i];
-        if (ent < 0 || ent == leader_ || IsPublisherSide(ent)) continue;
-        uint32_t q = persons_[i].name.end;
-        for (std::u32string_view w : {std::u32string_view(U"全程"), std::u32string_view(U"一路"), std::u32string_view(U"親自")})
-          if (f.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
-        if (f.compare(q, 2, U"陪同") != 0) continue;
-        std::u32string_view clause(f.data() + s.begin, persons_[i].name.begin - s.begin);
-        if (size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
-        size_t by = clause.find(U'由');
-        if (by == std::u32string_view::npos || ContainsAny(clause.substr(by), {U"、", U"及", U"與"})) continue;
-        auto pl = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-        bool host_before = pl != person_occurrences_.end() && pl->first < persons_[i].name.begin && pl->second != leader_;
-        if (!host_before) add_meeting(leader_, ent, DateIn(s, true), si);
-      }
-    }
     // A table row is one meeting, however its cells split into sentences: read the whole row once.
     auto row = std::find_if(meeting_rows.begin(), meeting_rows.end(),
                             [&](const Span& r) { return s.begin >= r.begin && s.end <= r.end + 1; });
@@ -2523,6 +2594,21 @@ void DocumentExtraction::BuildRelations() {
       for (int b : briefers)
         if (std::find(theirs.begin(), theirs.end(), b) != theirs.end() && b != leader_) add_meeting(leader_, b, date, si);
   }
+  // The signers of an agreement listed under a line that says so (附：宣言簽署城市及代表 / 臺南市　市長　A / 日本奈良市　市長
+  // B / …): the publisher's signer met each of the others (who do not meet one another one by one).
+  for (Span table : ParticipantTables(/*signatories=*/true)) {
+    std::vector<int> ours, theirs;
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(table.begin, -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < table.end; ++it) {
+      if (out_.entities[static_cast<size_t>(it->second)].short_form_only) continue;
+      auto& list = IsPublisherSide(it->second) ? ours : theirs;
+      if (std::find(list.begin(), list.end(), it->second) == list.end()) list.push_back(it->second);
+    }
+    if (ours.empty()) continue;
+    uint32_t si = 0;
+    while (si + 1 < sentences_.size() && sentences_[si + 1].begin <= table.begin) ++si;
+    for (int other : theirs) add_meeting(ours.front(), other, DefaultDate(), si);
+  }
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;
@@ -2564,7 +2650,23 @@ void DocumentExtraction::BuildRelations() {
     }
     auto add = [&](int agent) { add_attended(agent, event_entity_[i], events_[i].sentence); };
     add(publisher_);
-    add(leader_);
+    // (A visiting delegation that attends, in a release on visitors to the publisher's city: 隨後使節團…出席「…」 —
+    // the other side's persons named before, not the publisher's leader.)
+    bool visitors_attend = false;
+    {
+      std::u32string_view text(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+      for (std::u32string_view w : {std::u32string_view(U"隨後"), std::u32string_view(U"接著"), std::u32string_view(U"下午"),
+                                    std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
+        if (text.starts_with(w)) text.remove_prefix(w.size());
+      visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"訪團"}) && VisitsPublisher();
+    }
+    if (visitors_attend) {
+      for (const auto& [pos, ent] : person_occurrences_)
+        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
+    } else {
+      add(leader_);
+    }
     // The report's own event: every traveller the cover fields list went to it.
     if (IsOwnEvent(i))
       for (int t : travellers) add(t);
@@ -2637,8 +2739,10 @@ void DocumentExtraction::BuildRelations() {
     }
     // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
     // 職稱 / one row each.)
+    std::vector<Span> tables = ParticipantTables();
+    for (Span t : ParticipantTables(/*signatories=*/true)) tables.push_back(t);  // (who signed there was there)
     if (own >= 0)
-      for (Span table : ParticipantTables()) {
+      for (Span table : tables) {
         auto lo = std::lower_bound(persons_.begin(), persons_.end(), table.begin,
                                    [](const PersonHit& h, uint32_t v) { return h.name.begin < v; });
         for (auto it = lo; it != persons_.end() && it->name.begin < table.end; ++it)
@@ -2842,6 +2946,11 @@ void DocumentExtraction::BuildRelations() {
     bool later = when.valid() && out_.meta.trip_start.valid() && when.year > out_.meta.trip_start.year;
     if (host < 0 && place < 0 && !later && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       place = trip_place_seg_;
+    // (A release on visitors to the publisher's city, no trip abroad: what they attend with no place written is held
+    // there. 使節團…訪問高雄 … 出席「2026台灣國際遊艇展」開幕典禮.)
+    if (host < 0 && place < 0 && !later && trip_place_seg_ < 0 && VisitsPublisher() &&
+        AttendCueIn(sentences_[events_[i].sentence]))
+      host = publisher_;
     if (host < 0) host = EntityForSeg(place);
     if (host < 0) continue;
     Relation r;
@@ -3886,23 +3995,39 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 // 上川綜合振興局長X (the name at `name_begin`): a unit written alone right before the title before the name (the unit's
 // last character may be the title's first), which the text named earlier right after a foreign government
 // (北海道上川綜合振興局): that government, and the unit's title in `unit_title`; -1 if none.
-// The tables of an event's participants: the rows with tabs right under a short line that names participants
-// (與會城市代表一覽, 出席人員名單, 參加城市及代表), up to a line without a tab.
-std::vector<Span> DocumentExtraction::ParticipantTables() const {
+// The tables of an event's participants: the rows right under a short line that names participants (與會城市代表一覽,
+// 出席人員名單, 參加城市及代表) — or, with `signatories`, the signers of an agreement (宣言簽署城市及代表) — up to a line
+// that is no row. A row has a tab, or cells set apart by spaces (臺南市　市長　黃文祥).
+std::vector<Span> DocumentExtraction::ParticipantTables(bool signatories) const {
   const std::u32string& f = nt_.folded;
   std::vector<Span> out;
+  auto is_row = [&](std::u32string_view row) {
+    if (row.find(U'\t') != std::u32string_view::npos) return true;
+    if (!signatories) return false;
+    size_t cells = 0;
+    for (size_t k = 0; k < row.size();) {
+      while (k < row.size() && row[k] == U' ') ++k;
+      if (k >= row.size()) break;
+      ++cells;
+      while (k < row.size() && row[k] != U' ') ++k;
+    }
+    return cells >= 2 && row.size() <= 40;
+  };
   for (size_t b = 0; b < f.size();) {
     size_t e = f.find(U'\n', b);
     if (e == std::u32string::npos) break;
     std::u32string_view line(f.data() + b, e - b);
     size_t next = e + 1;
-    if (line.size() <= 30 && line.find(U'\t') == std::u32string_view::npos &&
-        ContainsAny(line, {U"與會", U"出席", U"參加", U"參與"}) && ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽"})) {
+    bool heading = line.size() <= 30 && line.find(U'\t') == std::u32string_view::npos &&
+                   (signatories ? ContainsAny(line, {U"簽署", U"簽約"}) && ContainsAny(line, {U"代表", U"名單", U"城市"})
+                                : ContainsAny(line, {U"與會", U"出席", U"參加", U"參與"}) &&
+                                      ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽"}));
+    if (heading) {
       size_t end = e;
       while (end + 1 < f.size()) {
         size_t after = f.find(U'\n', end + 1);
         if (after == std::u32string::npos) after = f.size();
-        if (std::u32string_view(f.data() + end + 1, after - end - 1).find(U'\t') == std::u32string_view::npos) break;
+        if (!is_row(std::u32string_view(f.data() + end + 1, after - end - 1))) break;
         end = after;
       }
       if (end > e) {

@@ -1115,8 +1115,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // Or the value of a contact's field, a person's unit before the person (新聞聯絡人：國際產業發展處 陳怡蓁科長;
     // 承辦人：國際事務科　陳怡君).
     bool contact_unit = start >= 2 && f[start - 1] == U':' && f[start - 2] == U'人' && e < n && (f[e] == U' ' || f[e] == U'\t');
+    // Or one right before its head's title after 由 (由經濟發展局局長X導覽): the publisher's own department receiving.
+    bool receiving_unit = start > 0 && f[start - 1] == U'由' && e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
     bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined || contact_unit ? 10u : 6u) &&
-                           (in_list || cell_unit || contact_unit) && !latin_abbreviation;
+                           (in_list || cell_unit || contact_unit || receiving_unit) && !latin_abbreviation;
     bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {

@@ -2060,7 +2060,8 @@ TEST(RelationsTest, SpeechesSessionsAndSittingIn) {
 
 // A company's branch named after it (中華電信公司台中營運分公司) is a unit of the company, also where named alone later;
 // a letter from another government appended to a report (…閣下： … 本市國際局 … / 橫濱市長 / X　敬上): 本市 in it is the
-// writer's city; one by whom the trip is accompanied (由…處長Y全程陪同) meets the leader; a date in a later clause is
+// writer's city; one by whom the trip is accompanied (由…處長Y全程陪同) came along (not met one by one; 全程 is no part
+// of the name); a date in a later clause is
 // another thing's (出席5月3日至5日舉行之「…」，並於5月4日…); a field's kind of university (農業大學) is no body; a place
 // the report's head puts in a country (派赴國家：紐西蘭 … 威靈頓) is the namesake there.
 TEST(RelationsTest, BranchesLettersEscortsAndHeadCountries) {
@@ -2073,7 +2074,8 @@ TEST(RelationsTest, BranchesLettersEscortsAndHeadCountries) {
       "附件一　邀請函（譯文）\n新竹市市長黃志明閣下：\n誠摯邀請　閣下出席論壇，行程由本市國際局協助安排，聯絡人為該局局長鈴木一郎。\n"
       "橫濱市長\n山田太郎　敬上\n");
   EXPECT_EQ(DateOf(d, "2026亞太智慧城市論壇"), "2026-05-03");
-  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "林志成"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王大明", "林志成"));  // (came along: not met one by one)
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王大明", "林志成全"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "陳大同", "中華電信公司", Role::kOther, "台中營運分公司總經理"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木一郎", "橫濱市"));
   EXPECT_FALSE(Has(d, RelationKind::kPost, "鈴木一郎", "新竹市"));
@@ -2088,6 +2090,51 @@ TEST(RelationsTest, BranchesLettersEscortsAndHeadCountries) {
     }
   }
   EXPECT_TRUE(wellington);
+}
+
+// A release's lead, the publisher holding an event (新竹市政府今(3)日於…舉辦「…」), makes it the release's own where the
+// headline names none; the signers of an agreement listed under a line that says so, one per line in cells set apart by
+// spaces (簽署城市代表 / 日本金澤市　市長　A), attended it and met the publisher's signer; a department written bare after
+// 由 before its head's title (由產業發展處處長X導覽) is the publisher's.
+TEST(RelationsTest, LeadsSignatoriesAndReceivingDepartments) {
+  auto d = testing::ExtractText(
+      "新竹市政府新聞稿\n\n三城簽署科技城市合作備忘錄　王市長：攜手打造半導體人才走廊\n\n"
+      "新竹市政府今（3）日於新竹市會議中心舉辦「2026新竹科技城市論壇」，由產業發展處處長李小華導覽展區。\n\n"
+      "附：備忘錄簽署城市代表\n新竹市　市長　王大明\n日本金澤市　副市長　中野一郎\n韓國大田廣域市　市長　Kim Min-ho\n");
+  const std::string forum = "2026新竹科技城市論壇";
+  for (const char* who : {"中野一郎", "Kim Min-ho"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, forum)) << who;
+    EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", who)) << who;
+  }
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "中野一郎", "Kim Min-ho"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李小華", "新竹市政府產業發展處", Role::kOther, "處長"));
+}
+
+// A release on visitors to the publisher's city (…一行今(8)日訪問臺中): what the delegation then attends (隨後訪問團出席
+// 「…」) is held in the city that day, attended by the visitors named before (not the publisher's mayor); an official of
+// the other side placed by the sentence (拜會…市政府，與市長X．Y晤談) is not the publisher's official where named again
+// by surname and title (Y市長介紹…); a heading dated in parentheses after 開幕 (一、論壇開幕（6月9日）) dates the
+// report's own event.
+TEST(RelationsTest, VisitorsAttendAndDatedOpeningHeadings) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2026年9月8日\n\n泰國經貿訪問團訪臺中\n\n泰國商會訪問團一行15人今（8）日訪問臺中，市長林大明於市府接見，並與泰國商會會長Somchai "
+      "Boonma及副會長Niran Chai座談。\n林市長表示，臺中歡迎泰國企業投資。\n\n隨後訪問團出席「2026臺中國際工具機展」開幕典禮。\n");
+  const std::string fair = "2026臺中國際工具機展";
+  for (const char* who : {"Somchai Boonma", "Niran Chai"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, fair)) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "林大明", fair));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, fair, "臺中市"));
+  EXPECT_EQ(DateOf(d, fair), "2026-09-08");
+  auto r = testing::ExtractText(
+      "臺北市政府出國報告\n出席「2026布拉格城市論壇」出國報告\n出國人員：局長 王大明\n出國期間：2026年6月8日至6月12日\n\n"
+      "一、論壇開幕（6月9日）\n論壇於布拉格市政廳舉行。\n"
+      "二、拜會布爾諾市政府\n6月10日拜會布爾諾市政府，與市長瑪爾塔．諾娃晤談，諾娃市長介紹該市產學合作。\n");
+  EXPECT_EQ(DateOf(r, "2026布拉格城市論壇"), "2026-06-09");
+  bool placed = false;
+  for (const char* name : {"瑪爾塔.諾娃", "瑪爾塔．諾娃"}) {
+    placed = placed || Has(r, RelationKind::kPost, name, "布爾諾", Role::kMayor);
+    EXPECT_FALSE(Has(r, RelationKind::kPost, name, "臺北市")) << name;
+  }
+  EXPECT_TRUE(placed);
 }
 
 }  // namespace
