@@ -77,6 +77,10 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
     DateMention m;
     bool ok = false;
     size_t k = j;
+    // 去（114）年10月, 本(115)年7月: the year in parentheses before 年.
+    if (start > begin && (t[start - 1] == U'(' || t[start - 1] == U'（') && k + 1 < end && (t[k] == U')' || t[k] == U'）') &&
+        t[k + 1] == U'年')
+      ++k;
     if (Expect(t, &k, end, U'年')) {
       // Y年[M月[D日]]
       int y = GregorianYear(a);

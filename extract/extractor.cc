@@ -596,6 +596,14 @@ void DocumentExtraction::FindPersons() {
     while (e > b && (f[e - 1] == U' ' || f[e - 1] == U'\n' || f[e - 1] == U'\t')) --e;
     bool item = b < e && (f[b] == U'-' || f[b] == U'•' || f[b] == U'●');
     auto hits = finder.FindInSentence(sp);
+    // (A signature block in columns: this line's names under the offices of the line before.)
+    if (hits.empty() && si > 0 && b < e && sentences_[si - 1].end <= sp.begin && f[sp.begin - 1] == U'\n') {
+      Span above = sentences_[si - 1];
+      while (above.end > above.begin && (f[above.end - 1] == U' ' || f[above.end - 1] == U'\n' || f[above.end - 1] == U'\t'))
+        --above.end;
+      if (above.size() > 0 && nt_.folded.find(U'\n', above.begin) + 1 == sp.begin)
+        for (auto& h : finder.ColumnSignatures(above, {b, e})) hits.push_back(std::move(h));
+    }
     if (b < e && !item) heading_title = -1;
     auto [seg_lo, seg_hi] = SegsIn(sp);
     if (b < e && f[e - 1] == U':' && hits.empty()) {
@@ -2084,6 +2092,9 @@ void DocumentExtraction::BuildRelations() {
     // Right after the name (a date between, 今(5)日, at most): 率團, 率領…團, 率經貿代表團; 偕同…一行 (the leader
     // with the ones who came along; not …接待蔣市長暨訪團一行, where the one named receives the delegation).
     size_t lead = after.find(U"率");
+    // (Not one still to come: 知事擬率…一行…訪問本縣, 將率團來訪.)
+    if (lead != std::u32string_view::npos && lead > 0 && std::u32string_view(U"擬將").find(after[lead - 1]) != std::u32string_view::npos)
+      continue;
     // (Or the leader's party right after the name: 議長李在勳一行8人於10月3日拜會本府.)
     bool party_after = after.starts_with(U"一行") || after.starts_with(U"等一行");
     bool leads = party_after || (lead != std::u32string_view::npos && lead <= 8 &&
@@ -2269,8 +2280,12 @@ void DocumentExtraction::BuildRelations() {
       }
       for (const auto& m : lex_.Cues(p)) {
         // (A forum's panel is no meeting: 主持「綠色航運走廊」專題座談.)
-        bool panel = nt_.folded.compare(p, 2, U"座談") == 0 && p > s.begin &&
-                     (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && nt_.folded.compare(p - 2, 2, U"專題") == 0));
+        // (Nor a word of a unit's name before its head's title: 國際交流課長, 交流處處長.)
+        uint32_t unit = p + m.first;
+        bool in_unit = unit + 1 < s.end && std::u32string_view(U"課局處科室組").find(nt_.folded[unit]) != std::u32string_view::npos &&
+                       (lex_.Title(unit).len > 0 || lex_.Title(unit + 1).len > 0);
+        bool panel = in_unit || (nt_.folded.compare(p, 2, U"座談") == 0 && p > s.begin &&
+                                 (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && nt_.folded.compare(p - 2, 2, U"專題") == 0)));
         if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
@@ -2355,8 +2370,10 @@ void DocumentExtraction::BuildRelations() {
     // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place.
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
-      if (before.find_first_of(U"明將預") != std::u32string_view::npos &&
-          ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"預計", U"預定"}))
+      // (Or one a memo proposes: 知事擬率…訪問本縣, 擬請縣長接見.)
+      if (before.find_first_of(U"明將預擬") != std::u32string_view::npos &&
+          ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"預計", U"預定", U"擬率", U"擬請",
+                               U"擬於", U"擬邀", U"擬赴", U"擬前往", U"擬安排", U"擬由"}))
         continue;
     }
     std::vector<int> ours, theirs;
@@ -2609,6 +2626,16 @@ void DocumentExtraction::BuildRelations() {
     while (si + 1 < sentences_.size() && sentences_[si + 1].begin <= table.begin) ++si;
     for (int other : theirs) add_meeting(ours.front(), other, DefaultDate(), si);
   }
+  // The signature block of an agreement's text, in columns (臺灣臺中市市長　　美國…奧斯汀市市長 / 林俊雄　　Robert Hayes): the
+  // publisher's signer met the other signers of the same line.
+  if (ContainsAny(nt_.folded, {U"協定", U"協議", U"備忘錄", U"意向書", U"宣言", U"簽署"}))
+    for (size_t i = 0; i < persons_.size(); ++i) {
+      if (persons_[i].rule != "column-signature" || person_entity_[i] < 0 || !IsPublisherSide(person_entity_[i])) continue;
+      for (size_t j = 0; j < persons_.size(); ++j)
+        if (j != i && persons_[j].sentence == persons_[i].sentence && persons_[j].rule == "column-signature" &&
+            person_entity_[j] >= 0 && !IsPublisherSide(person_entity_[j]))
+          add_meeting(person_entity_[i], person_entity_[j], DefaultDate(), persons_[i].sentence);
+    }
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;
@@ -2638,9 +2665,14 @@ void DocumentExtraction::BuildRelations() {
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
       const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
       if (when.valid() && as_of.valid() && when.year > as_of.year) continue;
-      // Nor one of a year before the trip (介紹伯明罕市2022年大英國協運動會之場館再利用經驗: its history).
-      if (when.valid() && out_.meta.trip_start.valid() ? when.year < out_.meta.trip_start.year
-                                                       : when.valid() && as_of.valid() && when.year + 1 < as_of.year)
+      // Nor one of a year before the trip (介紹伯明罕市2022年大英國協運動會之場館再利用經驗: its history) — unless the
+      // sentence says the publisher went to it then (去(114)年10月本府由縣長X率團…出席「…」).
+      std::u32string_view right_before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      right_before = right_before.substr(right_before.size() > 3 ? right_before.size() - 3 : 0);
+      bool went = ContainsAny(right_before, {U"出席", U"參加", U"參與"}) &&
+                  ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin), {U"去年", U"去(", U"前年"});
+      if (!went && (when.valid() && out_.meta.trip_start.valid() ? when.year < out_.meta.trip_start.year
+                                                                 : when.valid() && as_of.valid() && when.year + 1 < as_of.year))
         continue;
       // Nor one the report dates months after its own date (minutes of April planning August's festival).
       const Date& trip_end = out_.meta.trip_end.valid() ? out_.meta.trip_end : as_of;

@@ -659,7 +659,8 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     bool clean = true;
     for (uint32_t x = q; x < t.span.begin && clean; ++x) {
       clean = !lex_.LeadEndsAt(x + 1);
-      for (const auto& cue : lex_.Cues(x)) clean = clean && cue.second == CueKind::kPast;  // 分會前任主席
+      for (const auto& cue : lex_.Cues(x))  // 分會前任主席; 國際交流課長 (a unit's word before its head's title)
+        clean = clean && (cue.second == CueKind::kPast || x + cue.first + 2 >= t.span.begin);
     }
     clean = clean || unit;
     if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
@@ -1746,6 +1747,43 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
       break;
     }
+  }
+  return hits;
+}
+
+std::vector<NameHit> NameFinder::ColumnSignatures(Span offices, Span names) const {
+  const std::u32string& f = nt_.folded;
+  auto cells = [&](Span line) {
+    std::vector<Span> out;
+    uint32_t q = line.begin;
+    while (q < line.end) {
+      while (q < line.end && (f[q] == U' ' || f[q] == U'\t')) ++q;
+      if (q >= line.end) break;
+      uint32_t b = q, e = q;
+      // (One space may stand inside a cell: Robert Hayes; two or more end it.)
+      while (q < line.end && f[q] != U'\t' && !(f[q] == U' ' && q + 1 < line.end && f[q + 1] == U' ')) {
+        ++q;
+        if (f[q - 1] != U' ') e = q;
+      }
+      out.push_back({b, e});
+    }
+    return out;
+  };
+  std::vector<NameHit> hits;
+  std::vector<Span> top = cells(offices), bottom = cells(names);
+  if (top.size() < 2 || top.size() > 3 || top.size() != bottom.size()) return hits;
+  for (size_t k = 0; k < top.size(); ++k) {
+    int t = SegEndAt(top[k].end);
+    if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle ||
+        segs_[static_cast<size_t>(t)].span.begin < top[k].begin)
+      return {};
+    NameHit h;
+    bool ok = IsLatinLetter(nt_.text[bottom[k].begin]) ? ReadLatinForward(bottom[k].begin, bottom[k].end, &h)
+                                                        : ReadHanForward(bottom[k].begin, bottom[k].end, true, &h);
+    if (!ok || h.name.begin != bottom[k].begin || h.name.end != bottom[k].end || h.short_form) return {};
+    h.rule = "column-signature";
+    AddPosts(t, segs_[static_cast<size_t>(t)].span.begin, &h);
+    hits.push_back(std::move(h));
   }
   return hits;
 }

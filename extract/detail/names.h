@@ -41,6 +41,9 @@ class NameFinder {
   NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
       : g_(g), nt_(nt), lex_(lex), segs_(segs) {}
   std::vector<NameHit> FindInSentence(Span sentence) const;
+  // A signature block in columns (臺灣臺中市市長　　　　美國…奧斯汀市市長 / 林俊雄　　　　Robert Hayes): the names of
+  // `names`, each under the office its column holds on `offices` (cells set apart by two spaces or more).
+  std::vector<NameHit> ColumnSignatures(Span offices, Span names) const;
 
  private:
   bool ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const;

@@ -2137,5 +2137,28 @@ TEST(RelationsTest, VisitorsAttendAndDatedOpeningHeadings) {
   EXPECT_TRUE(placed);
 }
 
+// An agreement's text signed in columns (offices on one line, the names under them on the next) gives each signer the
+// office above and the publisher's signer meets the other; a memo (簽) proposing a visit still to come (知事擬率…一行…
+// 訪問本縣) tells of no meeting, nor does 交流 inside a unit's name before its head's title (國際交流課長), and 敬陳 is
+// no name; what it reports as done last year (去（114）年10月本府由縣長X率團…出席「…」) was attended, then.
+TEST(RelationsTest, ColumnSignaturesAndMemos) {
+  auto d = testing::ExtractText(
+      "新竹市與美國加州佛利蒙市締結姊妹市協定書\n\n雙方同意締結為姊妹市。\n\n"
+      "臺灣新竹市市長　　　　　　美國加州佛利蒙市市長\n王大明　　　　　　　　　　Linda Park\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "新竹市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Linda Park", "佛利蒙市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "Linda Park"));
+  auto m = testing::ExtractText(
+      "花蓮縣政府　簽\n日期：中華民國115年3月2日\n主旨：擬請縣長接見沖繩縣訪問團。\n說明：\n"
+      "一、去（114）年11月本府由林大明縣長率團赴沖繩縣出席「2025沖繩國際物產展」，並與沖繩縣知事比嘉一郎會談。\n"
+      "二、沖繩縣國際交流課長宮城健二來函，表示比嘉知事擬率沖繩縣議會議長大城誠一行約15人，於4月訪問本縣。\n"
+      "敬陳　縣長\n");
+  EXPECT_TRUE(Has(m, RelationKind::kMetWith, "林大明", "比嘉一郎"));
+  EXPECT_TRUE(Has(m, RelationKind::kAttended, "林大明", "2025沖繩國際物產展"));
+  EXPECT_EQ(DateOf(m, "2025沖繩國際物產展"), "2025-11");
+  for (const char* who : {"宮城健二", "大城誠"}) EXPECT_FALSE(Has(m, RelationKind::kMetWith, "林大明", who)) << who;
+  for (const auto& e : m.entities) EXPECT_NE(e.label, "敬陳");
+}
+
 }  // namespace
 }  // namespace citykg::extract
