@@ -2160,5 +2160,13 @@ TEST(RelationsTest, ColumnSignaturesAndMemos) {
   for (const auto& e : m.entities) EXPECT_NE(e.label, "敬陳");
 }
 
+// A city's name right before the title of a region's head that starts with the region's suffix (宿霧省長: 宿霧 is 宿霧市
+// in the gazetteer) is the region named after the city, not the city.
+TEST(RelationsTest, RegionHeadAfterItsCitysName) {
+  auto d = testing::ExtractText("屏東縣政府新聞稿\n菲律賓宿霧省長Maria Santos今日來訪，與縣長王大明會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Santos", "宿霧省", Role::kGovernor));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "宿霧市");
+}
+
 }  // namespace
 }  // namespace citykg::extract
