@@ -146,6 +146,7 @@ class DocumentExtraction {
   bool PublisherHosts(size_t i) const;
   int TripPlace() const;
   bool VisitsPublisher() const;
+  bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
@@ -1256,22 +1257,18 @@ void DocumentExtraction::FindEvents() {
     }
     // A sentence that goes on from the one before (隨後使節團…出席「…」開幕典禮; 下午…): that day, the last full date
     // of the two sentences before (…今(5)日訪問高雄).
-    if (!ev.date.valid()) {
-      std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
-      text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-      if (ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"中午"}))
-        for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 2;) {
-          --k;
-          auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
-          for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
-            if (d->date.month == 0 || d->date.day == 0) continue;
-            Date dd = d->date;
-            if (!d->has_year) dd.year = name_year ? name_year : DefaultDate().year + d->year_offset;
-            if (name_year == 0 || dd.year == name_year) ev.date = dd;
-            break;
-          }
+    if (!ev.date.valid() && GoesOnFromBefore(si))
+      for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 2;) {
+        --k;
+        auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+        for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+          if (d->date.month == 0 || d->date.day == 0) continue;
+          Date dd = d->date;
+          if (!d->has_year) dd.year = name_year ? name_year : DefaultDate().year + d->year_offset;
+          if (name_year == 0 || dd.year == name_year) ev.date = dd;
+          break;
         }
-    }
+      }
     // An itinerary: the day's date on a line of its own a few lines before (3月12日（四）⏎10:00 …⏎14:00 出席「…」開幕式;
     // a diary's 第三天　11月11日（星期三）).
     for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 8;) {
@@ -1306,9 +1303,7 @@ void DocumentExtraction::FindEvents() {
       bool today = says_today(si);
       // (Or a sentence going on from an earlier one that does, with no other date between: …今(5)日訪問高雄…。
       // 隨後使節團出席「…」.)
-      std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
-      text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-      if (!today && ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"中午"}))
+      if (!today && GoesOnFromBefore(si))
         for (uint32_t k = si, seen = 0; !today && k > 0 && seen < 4;) {
           --k;
           std::u32string_view line(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
@@ -1626,6 +1621,13 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
 
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
 // no place or several.
+// Does the sentence go on from the one before, opening with 隨後, 接著, 會後, 下午 …?
+bool DocumentExtraction::GoesOnFromBefore(uint32_t sentence) const {
+  std::u32string_view text(nt_.folded.data() + sentences_[sentence].begin, sentences_[sentence].size());
+  text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+  return ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"中午"});
+}
+
 // Does the text near its top tell of visitors to the publisher's city (…一行18人今(5)日訪問高雄, 來訪, 抵達臺中)?
 bool DocumentExtraction::VisitsPublisher() const {
   if (publisher_ < 0) return false;
@@ -1768,6 +1770,8 @@ bool DocumentExtraction::AttendCueIn(Span s) const {
 
 void DocumentExtraction::BuildRelations() {
   Date as_of = DefaultDate();
+  const bool visits_publisher = VisitsPublisher();
+  const std::vector<Span> signatory_tables = ParticipantTables(/*signatories=*/true);
   // Posts whose holder the text names, per person: an unplaced title of a person who holds a placed post of
   // the same role elsewhere in the report adds nothing (應勇市長 after 上海市市長應勇).
   std::set<std::pair<int, std::string>> placed_roles;
@@ -2613,7 +2617,7 @@ void DocumentExtraction::BuildRelations() {
   }
   // The signers of an agreement listed under a line that says so (附：宣言簽署城市及代表 / 臺南市　市長　A / 日本奈良市　市長
   // B / …): the publisher's signer met each of the others (who do not meet one another one by one).
-  for (Span table : ParticipantTables(/*signatories=*/true)) {
+  for (Span table : signatory_tables) {
     std::vector<int> ours, theirs;
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(table.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < table.end; ++it) {
@@ -2691,7 +2695,7 @@ void DocumentExtraction::BuildRelations() {
       for (std::u32string_view w : {std::u32string_view(U"隨後"), std::u32string_view(U"接著"), std::u32string_view(U"下午"),
                                     std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
         if (text.starts_with(w)) text.remove_prefix(w.size());
-      visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"訪團"}) && VisitsPublisher();
+      visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"訪團"}) && visits_publisher;
     }
     if (visitors_attend) {
       for (const auto& [pos, ent] : person_occurrences_)
@@ -2711,19 +2715,15 @@ void DocumentExtraction::BuildRelations() {
     int own = -1;
     for (size_t i = 0; i < events_.size() && own < 0; ++i)
       if (IsOwnEvent(i)) own = event_entity_[i];
-    // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞.)
-    std::u32string own_tail;
-    for (size_t i = 0; i < events_.size() && own_tail.empty(); ++i)
+    // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
+    // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
+    std::u32string own_tail, own_kind;
+    for (size_t i = 0; i < events_.size() && (own_tail.empty() || own_kind.empty()); ++i)
       if (event_entity_[i] == own) {
         std::u32string bare = NameWithoutYear(events_[i].name);
-        if (bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式"))) own_tail = bare.substr(bare.size() - 4);
-      }
-    // (Or a sentence on one of its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
-    std::u32string own_kind;
-    for (size_t i = 0; i < events_.size() && own_kind.empty(); ++i)
-      if (event_entity_[i] == own) {
-        std::u32string bare = NameWithoutYear(events_[i].name);
-        if (bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
+        if (own_tail.empty() && bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式")))
+          own_tail = bare.substr(bare.size() - 4);
+        if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
       }
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
@@ -2772,7 +2772,7 @@ void DocumentExtraction::BuildRelations() {
     // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
     // 職稱 / one row each.)
     std::vector<Span> tables = ParticipantTables();
-    for (Span t : ParticipantTables(/*signatories=*/true)) tables.push_back(t);  // (who signed there was there)
+    tables.insert(tables.end(), signatory_tables.begin(), signatory_tables.end());  // (who signed there was there)
     if (own >= 0)
       for (Span table : tables) {
         auto lo = std::lower_bound(persons_.begin(), persons_.end(), table.begin,
@@ -2980,7 +2980,7 @@ void DocumentExtraction::BuildRelations() {
       place = trip_place_seg_;
     // (A release on visitors to the publisher's city, no trip abroad: what they attend with no place written is held
     // there. 使節團…訪問高雄 … 出席「2026台灣國際遊艇展」開幕典禮.)
-    if (host < 0 && place < 0 && !later && trip_place_seg_ < 0 && VisitsPublisher() &&
+    if (host < 0 && place < 0 && !later && trip_place_seg_ < 0 && visits_publisher &&
         AttendCueIn(sentences_[events_[i].sentence]))
       host = publisher_;
     if (host < 0) host = EntityForSeg(place);
