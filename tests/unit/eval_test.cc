@@ -79,6 +79,23 @@ TEST(EvalTest, MetIsUnordered) {
   EXPECT_EQ(report.kinds["met"].correct, 1u);
 }
 
+// Two gold files stating one membership with different names of the organization (one report writes UCLG ASPAC's
+// Chinese name one way, another report another way; both give the abbreviation) state one fact.
+TEST(EvalTest, OneFactUnderTwoNamesOfAnEntityCountsOnce) {
+  GraphView g;
+  g.entities = {{"c1", "city", {"峴港市"}}, {"o1", "org", {"城市與地方政府聯合會亞太分會", "UCLG ASPAC"}}};
+  g.members = {{"c1", "o1"}};
+  std::vector<GoldRow> gold = {{"org", {"城市與地方政府聯合會亞太分會", "UCLG ASPAC"}, "a.tsv", 1},
+                               {"city", {"峴港市", "越南"}, "a.tsv", 2},
+                               {"member", {"峴港市", "城市與地方政府聯合會亞太分會"}, "a.tsv", 3},
+                               {"org", {"世界城市暨地方政府聯合組織亞太區", "UCLG ASPAC"}, "b.tsv", 1},
+                               {"city", {"峴港市", "越南"}, "b.tsv", 2},
+                               {"member", {"峴港市", "世界城市暨地方政府聯合組織亞太區"}, "b.tsv", 3}};
+  auto report = Evaluate(g, gold);
+  EXPECT_EQ(report.kinds["member"].gold, 1u);
+  EXPECT_EQ(report.kinds["member"].correct, 1u);
+}
+
 TEST(EvalTest, GoldOrderDoesNotChangeScores) {
   std::vector<GoldRow> gold;
   int line = 0;
