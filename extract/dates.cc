@@ -140,6 +140,19 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
           break;
         }
       }
+      // M/D with its weekday in parentheses (an itinerary's 10/7（三）, 10/5(一)～10/9(五)): the day, no year.
+      if (!ok && a >= 1 && a <= 12 && j < end && t[j] == U'/') {
+        size_t k2 = j + 1;
+        int d = ReadNumber(t, &k2, end, 2);
+        size_t w = k2;
+        while (w < end && t[w] == U' ') ++w;
+        if (d >= 1 && ValidMd(a, d) && !(k2 < end && (IsDigit(t[k2]) || t[k2] == U'/')) && w + 1 < end &&
+            (t[w] == U'(' || t[w] == U'（') && std::u32string_view(U"一二三四五六日週星").find(t[w + 1]) != std::u32string_view::npos) {
+          m.date = {0, a, d};
+          j = k2;
+          ok = true;
+        }
+      }
     }
     if (!ok) {
       i = j > i ? j : i + 1;
@@ -147,7 +160,14 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
     }
     // Range: 至/到/-/~ followed by [M月]D日 or a full date.
     size_t r = j;
-    if (r < end && (t[r] == U'至' || t[r] == U'到' || t[r] == U'~' || t[r] == U'-' || t[r] == U'－')) {
+    // (Past the day's weekday: 2026/10/5(一)～10/9(五).)
+    if (r + 2 < end && (t[r] == U'(' || t[r] == U'（') && (t[r + 2] == U')' || t[r + 2] == U'）') &&
+        std::u32string_view(U"一二三四五六日").find(t[r + 1]) != std::u32string_view::npos) {
+      size_t after = r + 3;
+      if (after < end && (t[after] == U'至' || t[after] == U'到' || t[after] == U'~' || t[after] == U'～' || t[after] == U'－'))
+        r = after;
+    }
+    if (r < end && (t[r] == U'至' || t[r] == U'到' || t[r] == U'~' || t[r] == U'～' || t[r] == U'-' || t[r] == U'－')) {
       ++r;
       size_t r2 = r;
       auto more = FindDates(t, r, std::min(end, r + 14));

@@ -128,6 +128,7 @@ class DocumentExtraction {
   void FindUniversityContractions();
   void FindBareChapter();
   void DropSurnamePlaces();
+  void DropAddressDistricts();
   void FoldDepartments();
   void JoinStationedOffices();
   void ReadForeignLetters();
@@ -605,6 +606,34 @@ void DocumentExtraction::FindPersons() {
       if (above.size() > 0 && nt_.folded.find(U'\n', above.begin) + 1 == sp.begin)
         for (auto& h : finder.ColumnSignatures(above, {b, e})) hits.push_back(std::move(h));
     }
+    // (An English letter's signature block: this line's name under the closing line before, the title and units on
+    // the lines after.)
+    if (hits.empty() && si > 0 && b < e && e - b <= 40) {
+      auto trimmed = [&](uint32_t k) {
+        Span x = sentences_[k];
+        while (x.begin < x.end && (f[x.begin] == U' ' || f[x.begin] == U'\n' || f[x.begin] == U'\t')) ++x.begin;
+        while (x.end > x.begin && (f[x.end - 1] == U' ' || f[x.end - 1] == U'\n' || f[x.end - 1] == U'\t')) --x.end;
+        return x;
+      };
+      Span closing = trimmed(si - 1);
+      std::u32string_view c(nt_.text.data() + closing.begin, closing.size());
+      static const std::u32string_view kClosings[] = {U"Sincerely,", U"Sincerely yours,", U"Yours sincerely,", U"Best regards,",
+                                                      U"Kind regards,", U"Warm regards,", U"Regards,", U"Best wishes,",
+                                                      U"With best regards,", U"Respectfully,", U"Respectfully yours,",
+                                                      U"Yours faithfully,", U"Cordially,"};
+      bool closes = std::find(std::begin(kClosings), std::end(kClosings), c) != std::end(kClosings);
+      if (closes && si + 1 < sentences_.size()) {
+        Span title = trimmed(si + 1);
+        std::vector<Span> units;
+        for (uint32_t k = si + 2; k < sentences_.size() && units.size() < 3; ++k) {
+          Span u = trimmed(k);
+          if (u.size() == 0) break;
+          units.push_back(u);
+        }
+        if (title.size() > 0)
+          for (auto& h : finder.EnglishSignature({b, e}, title, units)) hits.push_back(std::move(h));
+      }
+    }
     if (b < e && !item) heading_title = -1;
     auto [seg_lo, seg_hi] = SegsIn(sp);
     if (b < e && f[e - 1] == U':' && hits.empty()) {
@@ -723,6 +752,18 @@ void DocumentExtraction::LinkRomanizedNames() {
         match = h.entity;
       }
     if (match < 0 || several) continue;
+    // (A romanized name read as a person of its own, from an English signature block (Yi-Ju Chien / Section Chief /
+    // Keelung City Government), is the Han-named person; the English post says again what the Chinese text says.)
+    if (auto latin = entity_by_key_.find("person:" + MatchKey(text));
+        latin != entity_by_key_.end() && latin->second != match &&
+        out_.entities[static_cast<size_t>(latin->second)].kind == EntityKind::kPerson) {
+      const int from = latin->second;
+      bool han_posts = false;
+      for (size_t i = 0; i < persons_.size(); ++i) han_posts = han_posts || (person_entity_[i] == match && !persons_[i].posts.empty());
+      for (size_t i = 0; i < persons_.size(); ++i)
+        if (person_entity_[i] == from && persons_[i].rule == "english-signature" && han_posts) persons_[i].posts.clear();
+      MergePerson(from, match, text);
+    }
     Entity& e = out_.entities[static_cast<size_t>(match)];
     if (std::find(e.names.begin(), e.names.end(), text) == e.names.end()) e.names.push_back(text);
     AddMention(span, "person", "romanized", match);
@@ -1034,9 +1075,14 @@ void DocumentExtraction::FindEvents() {
       // 世界城市與地方政府聯合會亞太分會（UCLG ASPAC）第10屆大會: an edition written right after the organization that
       // holds it (and its abbreviation) is named with it, and with a year before it (2026年…): "第10屆大會" alone
       // names every body's tenth congress.
+      // (The same for a name opening with its year, the organization written before it with a space: UCLG ASPAC
+      // 2026年執行局會議, as the quoted title names it.)
       const std::u32string& f = nt_.folded;
-      if (f.compare(hit.span.begin, 1, U"第") == 0 && nt_.Utf8(hit.span) == hit.name) {
-        uint32_t b = hit.span.begin;
+      auto digit = [&](uint32_t q) { return q < f.size() && f[q] >= U'0' && f[q] <= U'9'; };
+      const bool dated = digit(hit.span.begin) && digit(hit.span.begin + 1) && digit(hit.span.begin + 2) &&
+                         digit(hit.span.begin + 3) && hit.span.begin > 0 && f[hit.span.begin - 1] == U' ';
+      if ((f.compare(hit.span.begin, 1, U"第") == 0 || dated) && nt_.Utf8(hit.span) == hit.name) {
+        uint32_t b = hit.span.begin - (dated ? 1 : 0);
         if (b > 0 && f[b - 1] == U')') {
           size_t open = f.rfind(U'(', b - 1);
           if (open != std::u32string::npos && b - open <= 20) b = static_cast<uint32_t>(open);
@@ -1046,7 +1092,7 @@ void DocumentExtraction::FindEvents() {
             it->span.begin >= sentences_[si].begin) {
           uint32_t start = it->span.begin;
           // (The year may stand a few characters before the name the gazetteer knows: 2026年世界城市與….)
-          for (uint32_t x = start, han = 0; x > 0 && han <= 4; --x) {
+          for (uint32_t x = start, han = 0; x > 0 && han <= 4 && !dated; --x) {
             if (f[x - 1] == U'年' || (f[x - 1] >= U'0' && f[x - 1] <= U'9')) {
               uint32_t y = f[x - 1] == U'年' ? x - 1 : x, digits = 0;
               while (y > 0 && f[y - 1] >= U'0' && f[y - 1] <= U'9' && digits < 4) --y, ++digits;
@@ -1255,6 +1301,33 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) break;
     }
+    // A form's field naming it (一、會議名稱：…) and a field of the lines after it dating it (二、會議日期：2026年10月21日
+    // 至22日; 活動時間：…).
+    if (!ev.date.valid()) {
+      std::u32string_view lead(nt_.folded.data() + sentences_[si].begin, events_[i].span.begin - sentences_[si].begin);
+      while (!lead.empty() && (lead.back() == U' ' || lead.back() == U'「')) lead.remove_suffix(1);
+      if (lead.ends_with(U"名稱:"))
+        for (uint32_t k = si + 1; k < sentences_.size() && k <= si + 6 && !ev.date.valid(); ++k) {
+          std::u32string_view text(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+          size_t field = text.find(U"日期:");
+          if (field == std::u32string_view::npos) field = text.find(U"時間:");
+          if (field == std::u32string_view::npos || field > 12) continue;
+          for (const auto& d : FindDates(nt_.text, sentences_[k].begin + static_cast<uint32_t>(field), sentences_[k].end)) {
+            if (d.date.month == 0) continue;
+            Date dd = d.date;
+            if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
+            if (name_year != 0 && dd.year != name_year) break;
+            ev.date = dd;
+            ev.end_date = Date{};
+            if (d.range_end.valid()) {
+              ev.end_date = d.range_end;
+              if (ev.end_date.year == 0) ev.end_date.year = dd.year;
+            }
+            break;
+          }
+          break;
+        }
+    }
     // A sentence that goes on from the one before (隨後使節團…出席「…」開幕典禮; 下午…): that day, the last full date
     // of the two sentences before (…今(5)日訪問高雄).
     if (!ev.date.valid() && GoesOnFromBefore(si))
@@ -1280,7 +1353,7 @@ void DocumentExtraction::FindEvents() {
         std::u32string rest = nt_.folded.substr(line.begin, d.span.begin - line.begin) +
                               nt_.folded.substr(d.span.end, line.end - d.span.end);
         bool alone = std::all_of(rest.begin(), rest.end(), [](char32_t c) {
-          return std::u32string_view(U" \t\n()（）一二三四五六七八九十第天日週星期月火水木金土").find(c) != std::u32string_view::npos;
+          return std::u32string_view(U" \t\n()（）一二三四五六七八九十第天日週星期月火水木金土‧•●■◎▪-").find(c) != std::u32string_view::npos;
         });
         if (!alone) continue;
         Date dd = d.date;
@@ -1696,7 +1769,7 @@ int DocumentExtraction::OnePlaceIn(Span span) const {
 std::vector<int> DocumentExtraction::Travellers() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
-                                                U"出國人員姓名", U"隨團人員", U"隨行人員"};
+                                                U"出國人員姓名", U"隨團人員", U"隨行人員", U"團員"};
   std::vector<int> out;
   size_t line = 0;
   for (int n = 0; n < 40 && line < f.size(); ++n) {
@@ -1706,7 +1779,9 @@ std::vector<int> DocumentExtraction::Travellers() const {
     // After a heading's enumerator (一、出國人員, (一)出國人員, 1. 出國人員), alone on its line or with a colon.
     {
       size_t k = 0;
+      // (Or a bullet: ‧ 團員：….)
       while (k < text.size() && (text[k] == U' ' || text[k] == U'(' || text[k] == U')' || text[k] == U'.' ||
+                                 std::u32string_view(U"‧•●■◎▪-").find(text[k]) != std::u32string_view::npos ||
                                  (text[k] >= U'0' && text[k] <= U'9') ||
                                  std::u32string_view(U"一二三四五六七八九十壹貳參肆伍").find(text[k]) != std::u32string_view::npos))
         ++k;
@@ -1986,8 +2061,10 @@ void DocumentExtraction::BuildRelations() {
           (title.scope == TitleScope::kOrg || role == Role::kSecretaryGeneral))
         holder = DominantNetwork();
       if (holder < 0) continue;
-      if (role == Role::kCouncillor && out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
-        // 高雄市議會議員: a member of a local government's council is a councillor of that government.
+      if ((role == Role::kCouncillor || title_text.ends_with("議員")) &&
+          out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
+        // 高雄市議會議員: a member of a local government's council is a councillor of that government (州眾議員 of a
+        // state's legislature, the state's).
         int gov = CouncilGovernment(holder);
         if (gov >= 0) holder = gov;
       }
@@ -2195,7 +2272,18 @@ void DocumentExtraction::BuildRelations() {
           continue;
         }
       }
-      bool bullet = !text.empty() && std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
+      if (text.empty()) continue;  // (the line end after an item's 。)
+      bool bullet = std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
+      // (Or numbered items: （一）, (1), 1., 1、, 一、, ①.)
+      if (!bullet && !text.empty()) {
+        static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十0123456789";
+        size_t k = text.front() == U'(' ? 1 : 0;
+        size_t digits = 0;
+        while (k + digits < text.size() && kNumerals.find(text[k + digits]) != std::u32string_view::npos && digits < 3) ++digits;
+        char32_t after = k + digits < text.size() ? text[k + digits] : 0;
+        bullet = digits > 0 && (k == 1 ? after == U')' : (after == U'、' || (after == U'.' && text[0] >= U'0' && text[0] <= U'9')));
+        bullet = bullet || (text.front() >= U'①' && text.front() <= U'⑳');
+      }
       if (bullet && host >= 0) {
         bullet_host[si] = host;
         continue;
@@ -2337,6 +2425,19 @@ void DocumentExtraction::BuildRelations() {
     {
       for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
         if (person_entity_[i] < 0) continue;
+        // (An itinerary's line with a label: 參訪 堺市產業振興中心　簡報：中心長 X.)
+        {
+          std::u32string_view upto(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
+          size_t colon = upto.find_last_of(U':');
+          if (colon != std::u32string_view::npos && colon >= 2 && upto.size() - colon <= 12 &&
+              upto.substr(colon).find_first_of(U",，、;；") == std::u32string_view::npos &&
+              ContainsAny(upto.substr(colon - 2, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"}) &&
+              ContainsAny(upto.substr(0, colon), {U"參訪", U"拜會", U"訪問", U"參觀", U"前往"})) {
+            briefs = !cue_before_briefing;
+            briefers.push_back(person_entity_[i]);
+            continue;
+          }
+        }
         for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
                                       std::u32string_view(U"導覽"), std::u32string_view(U"說明"), std::u32string_view(U"帶領參觀")}) {
           // (Past the honorific 氏 after a Japanese name: 由校長小林優子氏介紹.)
@@ -2404,7 +2505,8 @@ void DocumentExtraction::BuildRelations() {
                        rest.starts_with(U"拜會") ||
                        rest.starts_with(U"下,") || rest.starts_with(U"下，");  // 在…處長X陪同下，前往…
       if (!postposed) continue;
-      size_t clause = sentence_text.find_last_of(U",，;；", at);
+      // (An item's colon opens the clause too: （三）濱松市副市長X：由本府…局長Y陪同，….)
+      size_t clause = sentence_text.find_last_of(U",，;；:", at);
       along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
                        s.begin + static_cast<uint32_t>(at)});
     }
@@ -2703,8 +2805,17 @@ void DocumentExtraction::BuildRelations() {
     } else {
       add(leader_);
     }
-    // The report's own event: every traveller the cover fields list went to it.
-    if (IsOwnEvent(i))
+    // The report's own event: every traveller the cover fields list went to it. So did they to one an itinerary's line
+    // says was attended with no one named as its subject (－ 出席「…」開幕典禮: the delegation).
+    bool subjectless = false;
+    {
+      std::u32string_view text(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      while (!text.empty() && (text.front() == U'\n' ||
+                               std::u32string_view(U" ‧•●■◎▪-－").find(text.front()) != std::u32string_view::npos))
+        text.remove_prefix(1);
+      subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與"});
+    }
+    if (IsOwnEvent(i) || subjectless)
       for (int t : travellers) add(t);
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
@@ -2732,9 +2843,18 @@ void DocumentExtraction::BuildRelations() {
       bool session = !own_kind.empty() && text.starts_with(own_kind) &&
                      ContainsAny(text.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組"});
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
-      const bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
+      bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                             ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為"});
       ceremony = ceremony || session;
+      // (Or an agenda's line naming them after a role's label: 14:00 專題論壇 與談人：A、B; 開幕式 致詞：C.)
+      uint32_t from = s.begin;
+      if (!speakers && text.find(U':') != std::u32string_view::npos)
+        for (std::u32string_view label : {std::u32string_view(U"與談人:"), std::u32string_view(U"主持人:"), std::u32string_view(U"致詞:"),
+                                          std::u32string_view(U"講者:"), std::u32string_view(U"主講人:"), std::u32string_view(U"引言人:")})
+          if (size_t at = text.find(label); at != std::u32string_view::npos && (!speakers || s.begin + at < from)) {
+            speakers = true;
+            from = s.begin + static_cast<uint32_t>(at);
+          }
       if (!speakers) {
         if (!ceremony && text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
         if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
@@ -2742,7 +2862,7 @@ void DocumentExtraction::BuildRelations() {
                                 U"分享"}))
           continue;
       }
-      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
     }
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)
@@ -2781,6 +2901,22 @@ void DocumentExtraction::BuildRelations() {
           if (person_entity_[static_cast<size_t>(it - persons_.begin())] >= 0)
             add_attended(person_entity_[static_cast<size_t>(it - persons_.begin())], own, it->sentence);
       }
+  }
+  // 會中並與A、B會面: a sentence that opens with "in the meeting" names persons who were at the event the sentences just
+  // before name (one the publisher attended): they attended it. (Not 會議期間, "while the conference lasted": a side
+  // meeting, as 1701's and 2201's gold read it.)
+  for (uint32_t si = 1; si < sentences_.size() && !events_.empty(); ++si) {
+    Span s = sentences_[si];
+    std::u32string_view text(nt_.folded.data() + s.begin, std::min<size_t>(s.size(), 12));
+    text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+    if (!(text.starts_with(U"會中") || text.starts_with(U"會議中") || text.starts_with(U"大會中") || text.starts_with(U"席間")))
+      continue;
+    int ev = -1;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (events_[i].sentence < si && si - events_[i].sentence <= 6) ev = event_entity_[i];
+    if (ev < 0 || !attended_seen.count({publisher_, ev})) continue;
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, si);
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
@@ -2928,6 +3064,24 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
       for (size_t at = nt_.folded.find(name); at != std::u32string::npos && place < 0; at = nt_.folded.find(name, at + 1))
         place = VenueLinePlace(static_cast<uint32_t>(at + name.size()));
+    }
+    // (Or the place opening the parentheses after it, or after its opening's word: 出席「…展」開幕典禮（大阪市　大阪國際
+    // 會議場）.)
+    if (place < 0) {
+      const std::u32string& f = nt_.folded;
+      uint32_t q = events_[i].span.end;
+      if (q < f.size() && (f[q] == U'」' || f[q] == U'』')) ++q;
+      for (std::u32string_view w : {std::u32string_view(U"開幕典禮"), std::u32string_view(U"開幕式"), std::u32string_view(U"閉幕式"),
+                                    std::u32string_view(U"典禮"), std::u32string_view(U"開幕")})
+        if (f.compare(q, w.size(), w) == 0) {
+          q += static_cast<uint32_t>(w.size());
+          break;
+        }
+      while (q < f.size() && f[q] == U' ') ++q;
+      if (q + 1 < f.size() && f[q] == U'(') {
+        int k = SegStartingAt(q + 1);
+        if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) place = k;
+      }
     }
     int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host;
     // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
@@ -3881,6 +4035,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"理事長", {U"會", U"公社", U"法人"}},
                                 {U"組合長", {U"農協", U"漁協", U"組合"}},
                                 {U"議長", {U"議會"}},
+                                {U"議員", {U"議會"}},  // a member (拜會阿拉斯加州議會，與州眾議員X晤談)
                                 {U"會長", {U"會"}},
                                 {U"會頭", {U"會議所", U"商工會"}},  // a Japanese chamber's head
                                 {U"社長", {U"社"}},
@@ -4204,6 +4359,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
     if (it->span.begin < begin + 2) return -1;
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     uint32_t b = it->span.begin, e = it->span.end;
+    e = detail::PastParenthesis(f, e, sentences_[sentence].end, 60);  // (past its English name: 安克拉治港（Port of Alaska），由…)
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
     bool then_by = e + 2 <= f.size() && (f[e] == U'，' || f[e] == U',') && (f[e + 1] == U'由' || f[e + 1] == U'與');
     return visits && then_by ? EntityForSeg(static_cast<int>(it - segs_.begin())) : -1;
@@ -4349,6 +4505,27 @@ void DocumentExtraction::DropSurnamePlaces() {
       }
     }
     if (surname) drop.push_back(k);
+  }
+  for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
+// 新北市板橋區, 桃園市桃園區縣府路1號: a Taiwanese city's district written right after the city is an address (where a
+// meeting was held, a government's seat), no local government of its own — unless its office or head follows.
+void DocumentExtraction::DropAddressDistricts() {
+  const std::u32string& f = nt_.folded;
+  std::vector<size_t> drop;
+  for (size_t k = 1; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    const Seg& before = segs_[k - 1];
+    if (s.kind != SegKind::kPlace || s.index < 0 || before.kind != SegKind::kPlace || before.index < 0 ||
+        before.span.end != s.span.begin || f[s.span.end - 1] != U'區')
+      continue;
+    if (g_.places()[static_cast<size_t>(s.index)].country != "TW" || g_.places()[static_cast<size_t>(before.index)].country != "TW")
+      continue;
+    if (k + 1 < segs_.size() && segs_[k + 1].span.begin == s.span.end && segs_[k + 1].kind == SegKind::kTitle) continue;
+    if (ContainsAny(std::u32string_view(f.data() + s.span.end, std::min<size_t>(2, f.size() - s.span.end)), {U"公所", U"長", U"議會"}))
+      continue;
+    drop.push_back(k);
   }
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
@@ -4531,6 +4708,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindBareChapter();
   JoinStationedOffices();
   DropSurnamePlaces();
+  DropAddressDistricts();
   DropOrgansAndGroups();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.

@@ -456,6 +456,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     bool after_place = c.kind == SegKind::kPlace;
     if (!after_country && !after_place) continue;
     uint32_t b = c.span.end;
+    // (A table's country cell, then the place's cell: 菲律賓⇥納卯市⇥….)
+    if (after_country && b + 1 < n && nt.folded[b] == U'\t' && (c.span.begin == 0 || nt.folded[c.span.begin - 1] == U'\n' ||
+                                                                nt.folded[c.span.begin - 1] == U'\t'))
+      ++b;
     if (i + 1 < segs.size() && segs[i + 1].span.begin == b) continue;  // something known follows
     uint32_t q = b;
     uint32_t limit = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
@@ -598,7 +602,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     std::vector<Seg> again;
     std::vector<std::pair<const Seg*, std::u32string>> names;
     for (const Seg& e : extra) {
-      if (e.span.size() < 4 || e.index != -1) continue;
+      // (Three characters only with an administrative suffix: 納卯市.)
+      if (e.span.size() < 3 || e.index != -1 || (e.span.size() == 3 && !IsAdminSuffixChar(nt.folded[e.span.end - 1]))) continue;
       names.emplace_back(&e, std::u32string(nt.folded.data() + e.span.begin, e.span.size()));
       if (!e.alias.empty()) names.emplace_back(&e, Gazetteer::Fold(ToU32(e.alias)));
     }
@@ -1201,6 +1206,33 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     org.network = true;
     found.push_back(std::move(org));
     found_agency.push_back(false);
+  }
+  // 安克拉治港（Port of Alaska）: a port glossed with the English name of the body that runs it is that body.
+  for (uint32_t q = 3; q + 9 < n; ++q) {
+    if (f[q] != U'(' || f[q - 1] != U'港') continue;
+    std::u32string_view inner(nt.text.data() + q + 1, std::min<size_t>(60, n - q - 1));
+    inner = inner.substr(0, inner.find(U')'));
+    if (!inner.starts_with(U"Port of ") && !inner.ends_with(U"Port Authority")) continue;
+    uint32_t b = q - 1;
+    while (b > 0 && IsHan(f[b - 1]) && q - b < 8 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
+    if (q - b < 3) continue;
+    Seg org;
+    org.span = {b, q};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, q);
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
+  }
+  // 株式會社關西精機: the legal form written before the trade name (as Japanese companies often write it) — the name
+  // runs on to a space, a mark or a title (…社長).
+  for (Seg& org : found) {
+    std::u32string_view written(f.data() + org.span.begin, org.span.size());
+    if (written != U"株式會社" && written != U"有限會社") continue;
+    uint32_t q = org.span.end;
+    while (q < n && (IsHan(f[q]) || IsKana(f[q])) && q - org.span.end < 10 && lex.Title(q).len == 0 && lex.StopLen(q) == 0) ++q;
+    if (q - org.span.end < 2) continue;
+    org.span.end = q;
+    org.name = nt.Utf8(org.span);
   }
   if (found.empty()) return;
   // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).

@@ -613,6 +613,27 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = HolderBefore(holder_pos, begin);
+  // An itinerary's line (參訪 堺市產業振興中心　簡報：中心長 X; 參訪 株式會社… 接待：社長 Y): the title after the label of
+  // what its holder did for the delegation is held in the body the line says it visited.
+  if (post.holder_seg < 0 && holder_pos == t.span.begin) {
+    const std::u32string& f = nt_.folded;
+    uint32_t p = holder_pos;
+    while (p > 0 && IsSpace(f[p - 1])) --p;
+    if (p >= 3 && f[p - 1] == U':' &&
+        ContainsAny(std::u32string_view(f.data() + p - 3, 2), {U"簡報", U"接待", U"導覽", U"解說", U"說明", U"介紹", U"接見"})) {
+      uint32_t line = p - 3;
+      while (line > 0 && f[line - 1] != U'\n' && p - line < 80) --line;
+      auto it = std::lower_bound(segs_.begin(), segs_.end(), p - 3, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+      while (it != segs_.begin()) {
+        --it;
+        if (it->span.begin < line) break;
+        if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
+        if (ContainsAny(std::u32string_view(f.data() + line, it->span.begin - line), {U"參訪", U"拜會", U"訪問", U"參觀", U"前往"}))
+          post.holder_seg = static_cast<int>(it - segs_.begin());
+        break;
+      }
+    }
+  }
   // 美國在台協會臺北辦事處處長: a branch read as a body of its own, named by its place right after the body it belongs
   // to; the post is in that body, its title the branch's (臺北辦事處處長).
   if (post.holder_seg > 0) {
@@ -802,6 +823,124 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       if (!keep) hit->posts.resize(before);
     }
   }
+}
+
+namespace {
+
+// English titles read as their Chinese equivalents (a core office under its Chinese title; others kept as written).
+const std::pair<std::u32string_view, std::string_view> kEnglishTitles[] = {
+    {U"Vice Mayor", "副市長"}, {U"Deputy Mayor", "副市長"}, {U"Mayor", "市長"}, {U"Vice Governor", "副州長"},
+    {U"Deputy Governor", "副州長"}, {U"Governor", "州長"}, {U"Secretary General", "秘書長"},
+    {U"Secretary-General", "秘書長"}, {U"Executive Director", "主任"}, {U"Director General", "主任"},
+    {U"Director", "主任"}, {U"Chairperson", "主席"}, {U"Chairman", "主席"}};
+
+// Words that make an English name a body's (Office of the Mayor, Department of Tourism).
+const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Ministry", U"Bureau", U"Agency",
+                                                 U"Association", U"Council", U"Committee", U"Network", U"Organization",
+                                                 U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
+                                                 U"Center", U"Centre", U"League", U"Federation", U"Chamber"};
+
+}  // namespace
+
+// A place by its English name, with or without the word for its kind or its government's (Cebu City, City of Taipei,
+// Aichi Prefecture, Municipality of Anchorage, Keelung City Government): its gazetteer index, or -1.
+int NameFinder::EnglishPlace(std::u32string name) const {
+  for (std::u32string_view lead : {std::u32string_view(U"The "), std::u32string_view(U"the ")})
+    if (name.starts_with(lead)) name = name.substr(lead.size());
+  for (std::u32string_view tail : {std::u32string_view(U" Metropolitan Government"), std::u32string_view(U" Prefectural Government"),
+                                   std::u32string_view(U" Government"), std::u32string_view(U" City Hall")})
+    if (name.size() > tail.size() && name.ends_with(tail)) {
+      name = name.substr(0, name.size() - tail.size());
+      break;
+    }
+  int place = g_.PlaceByEnglish(ToUtf8(name));
+  for (std::u32string_view kind : {std::u32string_view(U" Metropolitan City"), std::u32string_view(U" City"),
+                                   std::u32string_view(U" Prefecture"), std::u32string_view(U" Province"),
+                                   std::u32string_view(U" County"), std::u32string_view(U" State")})
+    if (place < 0 && name.size() > kind.size() && name.ends_with(kind))
+      place = g_.PlaceByEnglish(ToUtf8(name.substr(0, name.size() - kind.size())));
+  for (std::u32string_view kind : {std::u32string_view(U"City of "), std::u32string_view(U"Municipality of "),
+                                   std::u32string_view(U"County of "), std::u32string_view(U"Province of ")})
+    if (place < 0 && name.starts_with(kind)) place = g_.PlaceByEnglish(ToUtf8(name.substr(kind.size())));
+  return place;
+}
+
+// An English letter's signature block, under its closing (Sincerely, / Best regards,): the name, the title, then the
+// units, one per line (Michael Berg / International Relations Coordinator / Office of the Mayor, Municipality of
+// Anchorage). The post is held in the place a unit names, else in the first body.
+std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_line, const std::vector<Span>& unit_lines) const {
+  const std::u32string& t = nt_.text;
+  std::vector<NameHit> out;
+  NameHit h;
+  if (name_line.size() < 5 || !IsLatinLetter(t[name_line.begin]) || !ReadLatinForward(name_line.begin, name_line.end, &h) ||
+      h.name.end != name_line.end)
+    return out;
+  // The title: up to a comma (Section Chief, International Affairs Section: the rest is a unit).
+  std::u32string line = t.substr(title_line.begin, title_line.size());
+  size_t comma = line.find(U", ");
+  std::u32string title32 = line.substr(0, comma);
+  if (title32.empty() || title32.size() > 48 ||
+      !std::all_of(title32.begin(), title32.end(), [](char32_t c) { return IsLatinLetter(c) || c == U' ' || c == U'-'; }))
+    return out;
+  std::string_view zh;
+  for (const auto& [en, equivalent] : kEnglishTitles)
+    if (title32 == en) zh = equivalent;
+  if (zh.empty()) {
+    // Another title, kept as written, where its last word is an office's.
+    static const std::u32string_view kHeads[] = {U"Director", U"Coordinator", U"Chief", U"Manager", U"Officer", U"Secretary",
+                                                 U"Advisor", U"Adviser", U"Specialist", U"Commissioner", U"Head",
+                                                 U"Administrator", U"Counsellor", U"Counselor", U"Representative"};
+    size_t space = title32.rfind(U' ');
+    std::u32string_view last = std::u32string_view(title32).substr(space == std::u32string::npos ? 0 : space + 1);
+    for (std::u32string_view w : kHeads)
+      if (last == w) zh = "主任";
+  }
+  if (zh.empty()) return out;
+  int title = -1;
+  for (size_t k = 0; k < g_.titles().size() && title < 0; ++k)
+    if (g_.titles()[k].title == zh) title = static_cast<int>(k);
+  if (title < 0) return out;
+  NameHit::Post post;
+  post.title = title;
+  const bool core = g_.titles()[static_cast<size_t>(title)].role != ontology::Role::kOther;
+  post.title_text = core ? std::string(zh) : ToUtf8(title32);
+  // The units: the rest of the title's line and the lines under it, each cut at its commas.
+  std::vector<std::u32string> pieces;
+  auto cut = [&](std::u32string text) {
+    for (size_t b = 0; b <= text.size();) {
+      size_t e = text.find(U", ", b);
+      if (e == std::u32string::npos) e = text.size();
+      std::u32string piece = text.substr(b, e - b);
+      while (!piece.empty() && piece.back() == U' ') piece.pop_back();
+      if (!piece.empty()) pieces.push_back(piece);
+      b = e + 2;
+    }
+  };
+  if (comma != std::u32string::npos) cut(line.substr(comma + 2));
+  for (Span u : unit_lines) cut(t.substr(u.begin, u.size()));
+  for (const std::u32string& piece : pieces) {
+    int place = EnglishPlace(piece);
+    if (place >= 0) {
+      post.holder_place = ToUtf8(piece);
+      post.holder_place_known = place;
+      break;
+    }
+  }
+  if (post.holder_place.empty())
+    for (const std::u32string& piece : pieces) {
+      bool body = false;
+      for (std::u32string_view w : kEnglishBodyWords) body = body || piece.find(w) != std::u32string::npos;
+      if (body) {
+        post.holder_org = ToUtf8(piece);
+        break;
+      }
+    }
+  if (post.holder_place.empty() && post.holder_org.empty()) return out;
+  h.posts.push_back(std::move(post));
+  h.rule = "english-signature";
+  h.foreign = true;
+  out.push_back(std::move(h));
+  return out;
 }
 
 std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
@@ -1522,20 +1661,40 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
     }
   }
+  // "UCLG ASPAC會長（泗水市長X）": an office with no name after it, then in parentheses the person who holds it (with
+  // another office of theirs before the name, or none): the person holds both.
+  for (NameHit& h : hits) {
+    if (h.short_form) continue;
+    uint32_t open = h.outer_begin < h.name.begin ? h.outer_begin : h.name.begin;
+    // Back over the person's own office inside the parentheses (a place or a body, then a title).
+    uint32_t q = open;
+    for (int guard = 0; guard < 3 && q > sentence.begin; ++guard) {
+      int k = SegEndAt(q);
+      if (k < 0) break;
+      const Seg& s = segs_[static_cast<size_t>(k)];
+      if (s.kind != SegKind::kTitle && s.kind != SegKind::kPlace && s.kind != SegKind::kOrg && s.kind != SegKind::kPatternOrg) break;
+      q = s.span.begin;
+    }
+    if (q <= sentence.begin || f[q - 1] != U'(') continue;
+    int t = SegEndAt(q - 1);
+    if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) continue;
+    const Seg& title = segs_[static_cast<size_t>(t)];
+    if (g_.titles()[static_cast<size_t>(title.index)].scope == TitleScope::kHonorific) continue;
+    bool held = false;
+    for (const NameHit::Post& p : h.posts) held = held || p.title == title.index;
+    if (held) continue;
+    size_t before = h.posts.size();
+    AddPosts(t, title.span.begin, &h);
+    // (Only where the office's holder is named before it: a bare title in parentheses' front says nothing.)
+    if (h.posts.size() > before && h.posts.back().holder_seg < 0 && h.posts.back().holder_org.empty() &&
+        h.posts.back().holder_place.empty())
+      h.posts.pop_back();
+  }
   // English lines of an agenda or a list of speakers pasted into a report: "Hon. Maria Santos, Mayor of Cebu City",
   // "Dr. Jose Ramirez, Director, Office of Civil Defense Region VII". The title is read as its Chinese equivalent's
   // role and kept as written; the holder is a place the gazetteer knows by its English name, or a body named with
   // a body's word.
   {
-    static const std::pair<std::u32string_view, std::string_view> kEnglish[] = {
-        {U"Vice Mayor", "副市長"}, {U"Deputy Mayor", "副市長"}, {U"Mayor", "市長"}, {U"Vice Governor", "副州長"},
-        {U"Deputy Governor", "副州長"}, {U"Governor", "州長"}, {U"Secretary General", "秘書長"},
-        {U"Secretary-General", "秘書長"}, {U"Executive Director", "主任"}, {U"Director General", "主任"},
-        {U"Director", "主任"}, {U"Chairperson", "主席"}, {U"Chairman", "主席"}};
-    static const std::u32string_view kBodyWords[] = {U"Office", U"Department", U"Ministry", U"Bureau", U"Agency",
-                                                     U"Association", U"Council", U"Committee", U"Network", U"Organization",
-                                                     U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
-                                                     U"Center", U"Centre", U"League", U"Federation", U"Chamber"};
     const std::u32string& tx = nt_.text;
     bool added = false;
     for (uint32_t c = sentence.begin; c < end; ++c) {
@@ -1552,7 +1711,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       while (q < end && tx[q] == U' ') ++q;
       std::u32string_view written;
       std::string_view zh;
-      for (const auto& [en, equivalent] : kEnglish)
+      for (const auto& [en, equivalent] : kEnglishTitles)
         if (tx.compare(q, en.size(), en) == 0 && (q + en.size() >= end || !IsLatinLetter(tx[q + en.size()]))) {
           written = en;
           zh = equivalent;
@@ -1583,15 +1742,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       post.title_text = g_.titles()[static_cast<size_t>(title)].role != ontology::Role::kOther ? std::string(zh)
                                                                                                  : ToUtf8(std::u32string(written));
       // A place by its English name, with or without the word for its kind (Cebu City, City of Taipei, Aichi Prefecture).
-      int place = g_.PlaceByEnglish(holder);
-      for (std::u32string_view kind : {std::u32string_view(U" Metropolitan City"), std::u32string_view(U" City"),
-                                       std::u32string_view(U" Prefecture"), std::u32string_view(U" Province"),
-                                       std::u32string_view(U" County"), std::u32string_view(U" State")})
-        if (place < 0 && holder32.size() > kind.size() && holder32.ends_with(kind))
-          place = g_.PlaceByEnglish(ToUtf8(holder32.substr(0, holder32.size() - kind.size())));
-      if (place < 0 && holder32.starts_with(U"City of ")) place = g_.PlaceByEnglish(ToUtf8(holder32.substr(8)));
+      int place = EnglishPlace(holder32);
       bool body = false;
-      for (std::u32string_view w : kBodyWords) body = body || holder32.find(w) != std::u32string::npos;
+      for (std::u32string_view w : kEnglishBodyWords) body = body || holder32.find(w) != std::u32string::npos;
       if (place >= 0 && !body) {
         post.holder_place = holder;
         post.holder_place_known = place;

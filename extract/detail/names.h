@@ -44,6 +44,10 @@ class NameFinder {
   // A signature block in columns (臺灣臺中市市長　　　　美國…奧斯汀市市長 / 林俊雄　　　　Robert Hayes): the names of
   // `names`, each under the office its column holds on `offices` (cells set apart by two spaces or more).
   std::vector<NameHit> ColumnSignatures(Span offices, Span names) const;
+  // An English letter's signature block under its closing: the name on `name_line`, the title on `title_line`, the
+  // units on `unit_lines` (Michael Berg / International Relations Coordinator / Office of the Mayor, Municipality of
+  // Anchorage).
+  std::vector<NameHit> EnglishSignature(Span name_line, Span title_line, const std::vector<Span>& unit_lines) const;
 
  private:
   bool ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const;
@@ -59,6 +63,7 @@ class NameFinder {
   bool AddSegPost(int title_seg, int holder_seg, NameHit* hit) const;
   bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
+  int EnglishPlace(std::u32string name) const;  // a place by its English name (Municipality of Anchorage), or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos

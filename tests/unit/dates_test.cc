@@ -67,6 +67,22 @@ TEST(DatesTest, MonthAloneOnlyWhenAsked) {
   EXPECT_EQ(d[1].year_offset, 1);
 }
 
+// An itinerary's day written month/day with its weekday (10/7（三）; a range 2026/10/5(一)～10/9(五)); a bare
+// fraction (1/2) or a month/day with no weekday is no date.
+TEST(DatesTest, MonthSlashDayWithItsWeekday) {
+  auto d = Find("‧ 10/7（三）");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_FALSE(d[0].has_year);
+  EXPECT_EQ(d[0].date.month, 10);
+  EXPECT_EQ(d[0].date.day, 7);
+  auto r = Find("期間：2026/10/5(一)～10/9(五)");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].date.ToString(), "2026-10-05");
+  EXPECT_EQ(r[0].range_end.ToString(), "2026-10-09");
+  EXPECT_TRUE(Find("約1/2的城市").empty());
+  EXPECT_TRUE(Find("比數3/5").empty());
+}
+
 TEST(DatesTest, ImpossibleDatesAreNotDates) {
   EXPECT_TRUE(Find("13月40日").empty());
   EXPECT_TRUE(Find("共24,878件").empty());

@@ -2168,5 +2168,84 @@ TEST(RelationsTest, RegionHeadAfterItsCitysName) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "宿霧市");
 }
 
+// An English letter appended to a report: the signature block under its closing (Best regards, / name / title / units)
+// gives its writer a post in the place a unit names (City of Seattle); a romanized Taiwanese name there is the
+// Han-named official, whose English title adds no post. A port glossed with its body's English name (西雅圖港（Port of
+// Seattle）) is that body, and the one who briefs the delegation there holds the post in it; a state legislator
+// (州參議員) met at the legislature visited holds the post in the state.
+TEST(RelationsTest, EnglishSignaturesPortsAndStateLegislators) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n出國人員：臺南市政府經濟發展局科長 吳美玲\n出國期間：2026年5月10日至5月15日\n\n"
+      "5月11日參訪西雅圖港（Port of Seattle），由執行長Karen Holt簡報。\n"
+      "5月12日拜會華盛頓州議會，與州參議員David Moss晤談。\n\n"
+      "附錄　電子郵件\n\nDear Ms. Wu,\n\nWe look forward to your visit.\n\nBest regards,\nJames Porter\n"
+      "Director, Office of Economic Development\nCity of Seattle\n\n"
+      "Dear Mr. Porter,\n\nThank you.\n\nKind regards,\nMei-Ling Wu\nSection Chief, Department of Economic Development\n"
+      "Tainan City Government\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "James Porter", "西雅圖", Role::kOther, "Director"));
+  EXPECT_TRUE(HasOrg(d, "西雅圖港"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Karen Holt", "西雅圖港"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "David Moss", "華盛頓州", Role::kOther, "州參議員"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "吳美玲", "臺南市", Role::kOther, "Section Chief"));
+  bool named = false;
+  for (const auto& e : d.entities)
+    if (e.label == "吳美玲") named = std::find(e.names.begin(), e.names.end(), "Mei-Ling Wu") != e.names.end();
+  EXPECT_TRUE(named);
+}
+
+// A report on a meeting the publisher hosts, written as a form: the meeting's name in a field (一、會議名稱：CityNet 2026年
+// 執行委員會會議, the network written before the year, as the quoted title names it: one event) dated by the field under it
+// (會議日期：…); the meeting place's address (桃園市桃園區) no local government; speakers after an agenda's labels
+// (致詞：, 與談人：) attend it; an office with its holder in parentheses (CityNet會長（首爾市長X）) is held by that person;
+// numbered items under 分別與下列…舉行雙邊會談： are meetings (the bureau head who accompanies in one is not met); a
+// table's place cell after its country cell (菲律賓⇥納卯市) is a place of that country, found again in the text; a
+// Korean city's 第一副市長 is a deputy mayor.
+TEST(RelationsTest, HostedMeetingFormsAgendasAndBilateralLists) {
+  auto d = testing::ExtractText(
+      "桃園市政府主辦「CityNet 2026年執行委員會會議」成果報告\n\n"
+      "一、會議名稱：CityNet 2026年執行委員會會議\n二、會議日期：2026年9月8日至9日\n三、會議地點：桃園市政府（桃園市桃園區）\n\n"
+      "與會代表團團長\n國家\t城市\t團長\t職稱\n菲律賓\t納卯市\tAna Cruz\t副市長\n韓國\t仁川廣域市\t朴大成\t第一副市長\n\n"
+      "議程\n09:30　開幕式　致詞：桃園市長王大明、CityNet會長（首爾市長Kim Min-ho）\n"
+      "14:00　專題論壇「智慧交通」　與談人：納卯市副市長Ana Cruz、桃園市政府交通局局長李小華\n\n"
+      "雙邊會談\n會議期間，王市長分別與下列代表舉行雙邊會談：\n（一）首爾市長Kim Min-ho：交流智慧交通。\n"
+      "（二）仁川廣域市第一副市長朴大成：由本府交通局局長李小華陪同，討論機場合作。\n");
+  const std::string meeting = "CityNet 2026年執行委員會會議";
+  EXPECT_EQ(DateOf(d, meeting), "2026-09-08");
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "2026年執行委員會會議");
+    EXPECT_NE(e.label, "桃園區");
+  }
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李小華", meeting));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kim Min-ho", "亞太城市網絡", Role::kPresident));
+  for (const char* who : {"Kim Min-ho", "朴大成"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", who)) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "李小華", "朴大成"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ana Cruz", "納卯市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Ana Cruz", "仁川廣域市"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴大成", "仁川廣域市", Role::kDeputyMayor));
+}
+
+// A briefing's slides saved as text: bullets, fields (‧ 團員：…) listing travellers, the day's date written 10/13（二） on
+// its own line, and itinerary cells with no full sentence. The one who briefs after a label (參訪 X　簡報：中心長 Y) holds
+// the post in the body visited and meets the leader; a company written with its legal form first (株式會社九州精工) is
+// one body; the travellers attend an event the line says was attended with no subject (－ 出席「…」開幕典禮（福岡市…）),
+// held in the place opening the parentheses after it; those a sentence opening with 會中 says were met attended the
+// event just named.
+TEST(RelationsTest, SlidesLabelsCompaniesAndMetInTheMeeting) {
+  auto d = testing::ExtractText(
+      "高雄市政府海洋局\n2026年九州產業交流參訪　成果簡報\n\n■ 參訪團\n‧ 團長：高雄市副市長 王大明\n‧ 團員：海洋局局長 李小華\n"
+      "‧ 期間：2026/10/12（一）～10/15（四）\n\n■ 行程\n‧ 10/12（一）\n　－ 參訪 福岡市產業振興中心　簡報：中心長 山田太郎\n"
+      "‧ 10/13（二）\n　－ 出席「2026九州國際食品展」開幕典禮（福岡市　福岡國際會議場）\n　－ 參訪 株式會社九州精工　接待：社長 佐藤次郎\n"
+      "‧ 10/14（三）\n　－ 出席「2026亞洲港灣論壇」\n會中並與釜山廣域市副市長朴成浩會面。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "福岡市產業振興中心"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "山田太郎"));
+  EXPECT_TRUE(HasOrg(d, "株式會社九州精工"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "株式會社九州精工"));
+  const std::string fair = "2026九州國際食品展";
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李小華", fair));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, fair, "福岡市"));
+  EXPECT_EQ(DateOf(d, fair), "2026-10-13");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "朴成浩", "2026亞洲港灣論壇"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
