@@ -1707,6 +1707,14 @@ bool DocumentExtraction::VisitsPublisher() const {
   const std::u32string& f = nt_.folded;
   std::u32string_view head(f.data(), std::min<size_t>(f.size(), 600));
   if (ContainsAny(head, {U"來訪", U"訪臺", U"訪台"})) return true;
+  // (A schedule for receiving a delegation: 接待美國德州普萊諾市訪問團行程表.)
+  {
+    std::u32string_view top = head.substr(0, std::min<size_t>(head.size(), 120));
+    size_t receive = top.find(U"接待");
+    if (receive != std::u32string_view::npos &&
+        ContainsAny(top.substr(receive), {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"一行"}))
+      return true;
+  }
   const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
   std::vector<std::u32string> names = {Gazetteer::Fold(ToU32(pub.label))};
   for (const std::string& n : pub.names) names.push_back(Gazetteer::Fold(ToU32(n)));
@@ -2189,6 +2197,13 @@ void DocumentExtraction::BuildRelations() {
     std::u32string_view rest(f.data() + q, std::min<size_t>(120, f.size() - q));
     if (size_t stop = rest.find(U'。'); stop != std::u32string_view::npos) rest = rest.substr(0, stop);
     bool visits = ContainsAny(rest, {U"訪", U"抵達", U"拜會", U"來臺", U"來台"});
+    // (Or the line is a field naming the visiting delegation: 訪問團：…市長X率…等一行8人.)
+    {
+      std::u32string_view line(f.data() + sentences_[persons_[i].sentence].begin, sentences_[persons_[i].sentence].size());
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
+      visits = visits || line.starts_with(U"訪問團:") || line.starts_with(U"訪團:") || line.starts_with(U"來訪團體:") ||
+               line.starts_with(U"代表團:") || line.starts_with(U"參訪團:");
+    }
     if (!leads || !visits) continue;
     // (A later leader only in a later item of the text: a line opening with 【, ■ or ◆ between them; else one of the
     // first delegation, 清萊皇家大學校長X一行.)
@@ -2334,6 +2349,7 @@ void DocumentExtraction::BuildRelations() {
     out_.meetings.push_back(std::move(m));
   };
   bool previous_cue = false;
+  uint32_t speech_end = 0;  // where the speaker's line being read ends
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     const int visitor = visitor_at(si);
     Span s = sentences_[si];
@@ -2347,14 +2363,29 @@ void DocumentExtraction::BuildRelations() {
     }
     cue = cue || bullet_host.count(si) > 0;
     // A speaker's line of a transcript (黃市長：…; 市議員Carla Jalandoni：…): what follows the colon is speech, and a
-    // meeting word in it (交流, 會談) tells of no meeting.
+    // meeting word in it (交流, 會談) tells of no meeting — in the line's later sentences too (市長：謝謝議員關心。我們…
+    // 拜會…).
     if (!cue) {
+      if (s.begin < speech_end) {
+        previous_cue = false;
+        continue;
+      }
       std::u32string_view head(nt_.folded.data() + s.begin, std::min<size_t>(24, s.size()));
       size_t colon = head.find_first_of(U":：");
       auto first = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       if (colon != std::u32string_view::npos && colon >= 2 && first != person_occurrences_.end() &&
           first->first < s.begin + colon && head.substr(0, colon).find_first_of(U",，。") == std::u32string_view::npos) {
         previous_cue = false;
+        // (The line's later sentences only after a speaker's label: the name, its title, the colon — not 祝處長以「綠動
+        // 新北：…」為題發表演說, a quoted title's colon.)
+        uint32_t name_end = 0;
+        for (size_t k = first_person_in(si); k < persons_.size() && persons_[k].sentence == si; ++k)
+          if (persons_[k].name.begin < s.begin + colon) name_end = std::max(name_end, persons_[k].name.end);
+        const bool label = name_end > 0 && s.begin + colon >= name_end && s.begin + colon - name_end <= 4 &&
+                           head.substr(0, colon).find_first_of(U"「『(") == std::u32string_view::npos;
+        size_t line_end = nt_.folded.find(U'\n', s.begin);
+        if (label)
+          speech_end = line_end == std::u32string::npos ? static_cast<uint32_t>(nt_.folded.size()) : static_cast<uint32_t>(line_end);
         continue;
       }
     }
@@ -2477,7 +2508,7 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
       // (Or one a memo proposes: 知事擬率…訪問本縣, 擬請縣長接見.)
       if (before.find_first_of(U"明將預擬") != std::u32string_view::npos &&
-          ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"預計", U"預定", U"擬率", U"擬請",
+          ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"將於", U"將率", U"預計", U"預定", U"擬率", U"擬請",
                                U"擬於", U"擬邀", U"擬赴", U"擬前往", U"擬安排", U"擬由"}))
         continue;
     }
@@ -2627,6 +2658,11 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       for (bool more = true; more;) {
         more = false;
+        // (Past a schedule row's day and time cells: 10月20日（二）⇥14:00⇥參訪….)
+        while (!text.empty() && std::u32string_view(U"\t0123456789:月日()一二三四五六").find(text.front()) != std::u32string_view::npos) {
+          text.remove_prefix(1);
+          more = true;
+        }
         for (std::u32string_view w : {std::u32string_view(U" "), std::u32string_view(U"\n"), std::u32string_view(U"上午"),
                                       std::u32string_view(U"下午"), std::u32string_view(U"中午"), std::u32string_view(U"晚間"),
                                       std::u32string_view(U"隨後"), std::u32string_view(U"接著"), std::u32string_view(U"並")})
@@ -2817,6 +2853,19 @@ void DocumentExtraction::BuildRelations() {
     }
     if (IsOwnEvent(i) || subjectless)
       for (int t : travellers) add(t);
+    // (In a schedule for visitors to the publisher, such a line is the visiting delegation's: its leader and the
+    // members named with it.)
+    if (subjectless && visits_publisher) {
+      const int visitor = visitor_at(events_[i].sentence);
+      uint32_t introduced = UINT32_MAX;
+      for (size_t k = 0; k < persons_.size() && visitor >= 0; ++k)
+        if (person_entity_[k] == visitor) introduced = std::min(introduced, persons_[k].sentence);
+      if (introduced != UINT32_MAX) {
+        add(visitor);
+        for (size_t k = first_person_in(introduced); k < persons_.size() && persons_[k].sentence == introduced; ++k)
+          if (person_entity_[k] >= 0 && !IsPublisherSide(person_entity_[k])) add(person_entity_[k]);
+      }
+    }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
   }
@@ -4151,10 +4200,12 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
     // (But a deputy after the head of a place: 大曼徹斯特市長X未能出席，由副市長Y代為接見.)
     bool head_before = false;
-    if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor) && it + 1 != segs_.end() &&
+    // (Or a councillor the head of the place brings along: 普萊諾市市長X率副市長Y、市議員Z.)
+    if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor || role == Role::kCouncillor) && it + 1 != segs_.end() &&
         (it + 1)->kind == SegKind::kTitle && (it + 1)->span.begin == it->span.end) {
       Role head = g_.titles()[static_cast<size_t>((it + 1)->index)].role;
-      head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor);
+      head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor) ||
+                    (role == Role::kCouncillor && (head == Role::kMayor || head == Role::kGovernor));
     }
     // (Its legislature's building houses the state's executive too: 前往科羅拉多州議會大廈拜會副州長X.)
     bool capitol = after.starts_with(U"議會大廈") || after.starts_with(U"議會大樓");
@@ -4506,6 +4557,22 @@ void DocumentExtraction::DropSurnamePlaces() {
     }
     if (surname) drop.push_back(k);
   }
+  // 熊本市長大田和彥: a two-character place right after a head's title, then one or two characters and the name's end,
+  // where the place is a surname, is the surname of the title's holder (大田, Daejeon, is a Japanese surname too).
+  for (size_t k = 1; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    const Seg& title = segs_[k - 1];
+    if (s.kind != SegKind::kPlace || s.span.size() != 2 || title.kind != SegKind::kTitle || title.span.end != s.span.begin)
+      continue;
+    if (!lex_.Surname(s.span.begin, 2) || (!drop.empty() && drop.back() == k)) continue;
+    uint32_t q = s.span.end;
+    while (q < f.size() && q - s.span.end < 3 && IsHan(f[q]) && SegStartingAt(q) < 0 && lex_.StopLen(q) == 0) ++q;
+    const uint32_t given = q - s.span.end;
+    if (given < 1 || given > 2 || (q < f.size() && IsHan(f[q]) && SegStartingAt(q) < 0 && lex_.StopLen(q) == 0)) continue;
+    drop.push_back(k);
+  }
+  std::sort(drop.begin(), drop.end());
+  drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 

@@ -1150,8 +1150,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       resolved = true;
       owner_from_list = true;
     }
+    // (An administration, …管理局 / …管理處, named by what it runs, is a body: 新竹科學園區管理局, 陽明山國家公園管理處.)
+    const bool administration = suf.len == 1 && e - start >= 6 && f.compare(e - 3, 2, U"管理") == 0;
     if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved &&
-        !(latin_abbreviation && e - start >= 3))
+        !(latin_abbreviation && e - start >= 3) && !administration)
       continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
     // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
     bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;

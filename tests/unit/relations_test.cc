@@ -2247,5 +2247,43 @@ TEST(RelationsTest, SlidesLabelsCompaniesAndMetInTheMeeting) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "朴成浩", "2026亞洲港灣論壇"));
 }
 
+// A council's record of questions (議員：… / 市長：… lines): what follows a speaker's label is speech in every sentence of
+// the line (市長：謝謝議員關心。我們…拜會…市長X…，…Y也在座。 tells of no meeting), 謝謝 is no name, and a two-character
+// place right after a head's title that is a surname (大田, Daejeon) starts the holder's name (熊本市長大田和彥); a
+// visit still to come (將於2027年…率團訪問) is no meeting.
+TEST(RelationsTest, SpeechLinesSurnamePlacesAndVisitsToCome) {
+  auto d = testing::ExtractText(
+      "高雄市議會定期會質詢紀錄\n\n李美華議員：市長上月訪問日本，成果如何？\n"
+      "王大明市長：謝謝議員關心。我們10月5日拜會岡山市長大田正雄，岡山縣副知事佐藤一郎也在座。\n"
+      "李美華議員：請持續推動。\n\n另訊：美國西雅圖市長David Lee表示，將於2027年春季率團訪問高雄。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大田正雄", "岡山市", Role::kMayor));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "謝謝");
+    EXPECT_NE(e.label, "大田");
+  }
+  for (const char* who : {"大田正雄", "佐藤一郎", "David Lee"})
+    for (const char* ours : {"王大明", "李美華"}) EXPECT_FALSE(Has(d, RelationKind::kMetWith, ours, who)) << ours << " " << who;
+}
+
+// A schedule for receiving a delegation (接待…訪問團行程表; 訪問團：X率A、B等一行8人, then 日期⇥時間⇥行程⇥接待人員 rows):
+// the councillor the visiting mayor brings is his city's; each row's host meets the visiting leader, also one of a
+// body the row visits (…管理局副局長, an administration named by what it runs, is a body); a row attending an event
+// with no subject is the delegation's.
+TEST(RelationsTest, ReceptionSchedulesAndAdministrations) {
+  auto d = testing::ExtractText(
+      "臺中市政府\n接待美國加州佛利蒙市訪問團行程表\n\n訪問團：美國加州佛利蒙市市長Linda Park率副市長John Diaz、市議員Amy Wong等一行6人\n"
+      "訪問期間：2026年5月4日至5月6日\n\n日期\t時間\t行程\t接待人員\n"
+      "5月4日（一）\t10:00\t拜會市長\t市長 王大明\n"
+      "5月4日（一）\t14:00\t參訪中部科學園區\t中部科學園區管理局副局長 陳小華\n"
+      "5月5日（二）\t09:30\t出席「2026臺中智慧城市論壇」開幕\t市長 王大明\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Amy Wong", "佛利蒙市", Role::kCouncillor));
+  EXPECT_TRUE(HasOrg(d, "中部科學園區管理局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小華", "中部科學園區管理局"));
+  for (const char* host : {"王大明", "陳小華"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, host, "Linda Park")) << host;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳小華", "王大明"));
+  for (const char* who : {"Linda Park", "John Diaz", "Amy Wong"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026臺中智慧城市論壇")) << who;
+}
+
 }  // namespace
 }  // namespace citykg::extract
