@@ -753,7 +753,8 @@ void DocumentExtraction::LinkRomanizedNames() {
       }
     if (match < 0 || several) continue;
     // (A romanized name read as a person of its own, from an English signature block (Yi-Ju Chien / Section Chief /
-    // Keelung City Government), is the Han-named person; the English post says again what the Chinese text says.)
+    // Keelung City Government) or an English list (Mr. Tsai Ming-Hung, Director-General, …), is the Han-named person;
+    // the English post says again what the Chinese text says.)
     if (auto latin = entity_by_key_.find("person:" + MatchKey(text));
         latin != entity_by_key_.end() && latin->second != match &&
         out_.entities[static_cast<size_t>(latin->second)].kind == EntityKind::kPerson) {
@@ -761,7 +762,8 @@ void DocumentExtraction::LinkRomanizedNames() {
       bool han_posts = false;
       for (size_t i = 0; i < persons_.size(); ++i) han_posts = han_posts || (person_entity_[i] == match && !persons_[i].posts.empty());
       for (size_t i = 0; i < persons_.size(); ++i)
-        if (person_entity_[i] == from && persons_[i].rule == "english-signature" && han_posts) persons_[i].posts.clear();
+        if (person_entity_[i] == from && (persons_[i].rule == "english-signature" || persons_[i].rule == "latin,title-of") && han_posts)
+          persons_[i].posts.clear();
       MergePerson(from, match, text);
     }
     Entity& e = out_.entities[static_cast<size_t>(match)];
@@ -1799,6 +1801,15 @@ std::vector<int> DocumentExtraction::Travellers() const {
     bool field = false;
     for (auto w : kFields)
       field = field || (text.starts_with(w) && (text.size() == w.size() || text[w.size()] == U':' || text[w.size()] == U'：'));
+    // (Or the publisher's attendees under a heading, 本府出席人員; or a heading that lists a delegation's members, 拓銷團
+    // 成員如下：.)
+    {
+      std::u32string_view h = text;
+      while (!h.empty() && (h.back() == U' ' || h.back() == U':' || h.back() == U'：')) h.remove_suffix(1);
+      field = field || h == U"本府出席人員" || h == U"本市出席人員" || h == U"本府與會人員" ||
+              (text.size() <= 16 && (text.ends_with(U":") || text.ends_with(U"：")) &&
+               (h.ends_with(U"團成員如下") || h.ends_with(U"團員如下") || h.ends_with(U"團成員")));
+    }
     if (field) {
       size_t until = end;
       // Names one per line after the field (also form lines: 職稱：副市長　姓名：何文彬).
@@ -1991,6 +2002,8 @@ void DocumentExtraction::BuildRelations() {
                          (title.scope == TitleScope::kGov && role == Role::kOther)))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny)) holder = RecordBody(p.sentence);
+      // (A body's officer met at the body visited: 拜會大阪生活協同組合，與採購經理Y簽署.)
+      if (holder < 0 && title.scope == TitleScope::kOrg) holder = VisitedOrgBefore(p.name.begin, p.sentence);
       // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
       // body named are the issuer's.
       if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
@@ -2042,7 +2055,7 @@ void DocumentExtraction::BuildRelations() {
             by_clause = (before.find(U'由') != std::u32string_view::npos &&
                          ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹", U"帶領參觀"})) ||
                         (before.starts_with(U"與") &&
-                         ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見"}));
+                         ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見", U"簽署", U"共同簽署"}));
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
           // (Or at the body it visits, whoever receives, for a title a body may have: 拜會平陽省人民委員會，由主席X接見;
@@ -2205,6 +2218,19 @@ void DocumentExtraction::BuildRelations() {
                line.starts_with(U"代表團:") || line.starts_with(U"參訪團:");
     }
     if (!leads || !visits) continue;
+    // (Not a visit of an earlier year, a row of a table of past exchanges: 2021年⇥釜山港灣公社副社長X率團訪問高雄港….)
+    {
+      size_t at = sentences_[persons_[i].sentence].begin;
+      size_t line_begin = at == 0 ? 0 : f.rfind(U'\n', at - 1);
+      line_begin = line_begin == std::u32string::npos ? 0 : line_begin + 1;
+      if (at > 0 && f[at - 1] == U'\n') line_begin = at;
+      std::u32string_view line(f.data() + line_begin, std::min<size_t>(8, f.size() - line_begin));
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \t")));
+      int year = 0;
+      size_t k = 0;
+      while (k < line.size() && k < 4 && line[k] >= U'0' && line[k] <= U'9') year = year * 10 + static_cast<int>(line[k++] - U'0');
+      if (k == 4 && k < line.size() && line[k] == U'年' && DefaultDate().valid() && year < DefaultDate().year) continue;
+    }
     // (A later leader only in a later item of the text: a line opening with 【, ■ or ◆ between them; else one of the
     // first delegation, 清萊皇家大學校長X一行.)
     uint32_t si = persons_[i].sentence;
@@ -4241,6 +4267,10 @@ std::vector<Span> DocumentExtraction::ParticipantTables(bool signatories) const 
   std::vector<Span> out;
   auto is_row = [&](std::u32string_view row) {
     if (row.find(U'\t') != std::u32string_view::npos) return true;
+    // (Or a list of one person a line, under a sub-heading: Participants: / - Mr. X, Deputy Mayor, Kumamoto City.)
+    if (!signatories && !row.empty() &&
+        (std::u32string_view(U"-•●‧・").find(row.front()) != std::u32string_view::npos || (row.size() <= 20 && row.back() == U':')))
+      return true;
     if (!signatories) return false;
     size_t cells = 0;
     for (size_t k = 0; k < row.size();) {

@@ -840,6 +840,22 @@ const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Min
                                                  U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
                                                  U"Center", U"Centre", U"League", U"Federation", U"Chamber"};
 
+// Does an English title hold an office's word (Executive Councillor for Transport, Head of Transportation Agency)?
+bool EnglishOfficeWordIn(std::u32string_view title) {
+  static const std::u32string_view kWords[] = {U"Director", U"Coordinator", U"Chief", U"Manager", U"Officer", U"Secretary",
+                                               U"Advisor", U"Adviser", U"Specialist", U"Commissioner", U"Head", U"Councillor",
+                                               U"Councilor", U"Administrator", U"Counsellor", U"Counselor", U"Representative"};
+  for (size_t b = 0; b < title.size();) {
+    size_t e = title.find(U' ', b);
+    if (e == std::u32string_view::npos) e = title.size();
+    std::u32string_view word = title.substr(b, e - b);
+    for (std::u32string_view w : kWords)
+      if (word == w) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 // A place by its English name, with or without the word for its kind or its government's (Cebu City, City of Taipei,
@@ -854,14 +870,45 @@ int NameFinder::EnglishPlace(std::u32string name) const {
       break;
     }
   int place = g_.PlaceByEnglish(ToUtf8(name));
+  bool city = false;  // written as a city (Kumamoto City, City of Seattle)
   for (std::u32string_view kind : {std::u32string_view(U" Metropolitan City"), std::u32string_view(U" City"),
                                    std::u32string_view(U" Prefecture"), std::u32string_view(U" Province"),
                                    std::u32string_view(U" County"), std::u32string_view(U" State")})
-    if (place < 0 && name.size() > kind.size() && name.ends_with(kind))
+    if (place < 0 && name.size() > kind.size() && name.ends_with(kind)) {
       place = g_.PlaceByEnglish(ToUtf8(name.substr(0, name.size() - kind.size())));
+      city = kind.ends_with(U"City");
+    }
   for (std::u32string_view kind : {std::u32string_view(U"City of "), std::u32string_view(U"Municipality of "),
                                    std::u32string_view(U"County of "), std::u32string_view(U"Province of ")})
-    if (place < 0 && name.starts_with(kind)) place = g_.PlaceByEnglish(ToUtf8(name.substr(kind.size())));
+    if (place < 0 && name.starts_with(kind)) {
+      place = g_.PlaceByEnglish(ToUtf8(name.substr(kind.size())));
+      city = kind == U"City of ";
+    }
+  // (GeoNames writes Japanese and Korean cities Fukuoka-shi, Suwon-si.)
+  if (place < 0 && city) {
+    std::u32string base = name.ends_with(U" City") ? name.substr(0, name.size() - 5) : name.starts_with(U"City of ") ? name.substr(8) : name;
+    for (std::u32string_view tail : {std::u32string_view(U"-shi"), std::u32string_view(U"-si")})
+      if (place < 0) place = g_.PlaceByEnglish(ToUtf8(base + std::u32string(tail)));
+  }
+  // (Kumamoto City: the English name alone finds the prefecture, 熊本縣; the city is the one named 熊本市.)
+  if (city && place >= 0 && g_.places()[static_cast<size_t>(place)].kind == ontology::EntityKind::kRegion) {
+    std::u32string zh = ToU32(g_.places()[static_cast<size_t>(place)].name_zh);
+    if (zh.size() >= 3 && IsAdminSuffixChar(zh.back())) {
+      zh.back() = U'市';
+      std::vector<LexMatch> matches;
+      std::u32string folded = Gazetteer::Fold(zh);
+      g_.MatchAt(folded, 0, &matches);
+      for (const LexMatch& m : matches) {
+        if (m.length != folded.size()) continue;
+        for (const LexEntry& e : *m.entries)
+          if (e.kind == LexKind::kPlace && g_.places()[e.value].kind == ontology::EntityKind::kCity &&
+              g_.places()[e.value].country == g_.places()[static_cast<size_t>(place)].country) {
+            place = static_cast<int>(e.value);
+            return place;
+          }
+      }
+    }
+  }
   return place;
 }
 
@@ -886,14 +933,8 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
   for (const auto& [en, equivalent] : kEnglishTitles)
     if (title32 == en) zh = equivalent;
   if (zh.empty()) {
-    // Another title, kept as written, where its last word is an office's.
-    static const std::u32string_view kHeads[] = {U"Director", U"Coordinator", U"Chief", U"Manager", U"Officer", U"Secretary",
-                                                 U"Advisor", U"Adviser", U"Specialist", U"Commissioner", U"Head",
-                                                 U"Administrator", U"Counsellor", U"Counselor", U"Representative"};
-    size_t space = title32.rfind(U' ');
-    std::u32string_view last = std::u32string_view(title32).substr(space == std::u32string::npos ? 0 : space + 1);
-    for (std::u32string_view w : kHeads)
-      if (last == w) zh = "主任";
+    // Another title, kept as written, where a word of it is an office's.
+    if (EnglishOfficeWordIn(title32)) zh = "主任";
   }
   if (zh.empty()) return out;
   int title = -1;
@@ -1703,10 +1744,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       while (b > sentence.begin && (IsLatinLetter(tx[b - 1]) || tx[b - 1] == U' ' || tx[b - 1] == U'.' || tx[b - 1] == U'-' ||
                                     tx[b - 1] == U'\''))
         --b;
-      while (b < c && tx[b] == U' ') ++b;
+      while (b < c && (tx[b] == U' ' || tx[b] == U'-')) ++b;  // (a list item's dash: - Mr. Kenji Morita, …)
       if (c - b < 5) continue;
       NameHit h;
-      if (!ReadLatinForward(b, c, &h) || h.name.end != c || overlaps(h.name)) continue;
+      if (!ReadLatinForward(b, c, &h) || h.name.end != c) continue;
+      // (A list item read already by its honorific, with no post: the post is added to it.)
+      NameHit* same = nullptr;
+      for (NameHit& o : hits)
+        if (o.name.begin == h.name.begin && o.name.end == h.name.end && o.posts.empty()) same = &o;
+      if (!same && overlaps(h.name)) continue;
       uint32_t q = c + 1;
       while (q < end && tx[q] == U' ') ++q;
       std::u32string_view written;
@@ -1717,13 +1763,27 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           zh = equivalent;
           break;
         }
+      // (Or another office up to the next comma, with an office's word in it: Executive Councillor for Transport, Head of
+      // Transportation Agency — kept as written.)
+      if (written.empty()) {
+        uint32_t te = q;
+        while (te < end && (IsLatinLetter(tx[te]) || tx[te] == U' ') && te - q < 48) ++te;
+        if (te < end && tx[te] == U',' && te > q) {
+          std::u32string_view cand(tx.data() + q, te - q);
+          if (EnglishOfficeWordIn(cand)) {
+            written = cand;
+            zh = "主任";
+          }
+        }
+      }
       if (written.empty()) continue;
       int title = -1;
       for (size_t k = 0; k < g_.titles().size() && title < 0; ++k)
         if (g_.titles()[k].title == zh) title = static_cast<int>(k);
       if (title < 0) continue;
       uint32_t r = q + static_cast<uint32_t>(written.size());
-      if (tx.compare(r, 4, U" of ") == 0) r += 4;
+      if (zh == "主任" && written.find(U',') == std::u32string_view::npos && tx.compare(r, 2, U", ") == 0) r += 2;
+      else if (tx.compare(r, 4, U" of ") == 0) r += 4;
       else if (tx.compare(r, 2, U", ") == 0) r += 2;
       else continue;
       if (tx.compare(r, 4, U"the ") == 0) r += 4;
@@ -1751,6 +1811,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       } else if (body) {
         post.holder_org = holder;
       } else {
+        continue;
+      }
+      if (same) {
+        same->posts.push_back(std::move(post));
+        same->rule = "latin,title-of";
+        same->foreign = true;
         continue;
       }
       h.posts.push_back(std::move(post));

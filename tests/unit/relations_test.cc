@@ -2285,5 +2285,45 @@ TEST(RelationsTest, ReceptionSchedulesAndAdministrations) {
     EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026臺中智慧城市論壇")) << who;
 }
 
+// An organizer's participant list pasted in English under a heading (與會者名單 / Participants: / - Ms. X, Title, Unit,
+// Place): each listed person attended the report's own event, with the post the line gives — an office kept as written
+// where it holds an office's word (Executive Councillor for Tourism), in the place of the line's last piece ("Fukuoka
+// City" is the city, not the prefecture the English name alone finds); a romanized Taiwanese name there is the
+// Han-named official, whose English post is dropped.
+TEST(RelationsTest, EnglishParticipantLists) {
+  auto d = testing::ExtractText(
+      "臺中市政府\n「2026亞洲觀光線上論壇」參與報告\n\n一、會議資訊\n會議名稱：2026亞洲觀光線上論壇\n日期：2026年6月3日\n\n"
+      "二、本府出席人員\n觀光旅遊局局長 林志偉、觀光旅遊局科長 陳雅琪\n\n三、與會者名單\nParticipants:\n"
+      "- Ms. Jane Doe, Executive Councillor for Tourism, Penang State\n- Mr. Taro Yamada, Deputy Mayor, Fukuoka City\n"
+      "- Mr. Lin Chih-Wei, Director, Tourism Bureau, Taichung City\n\n四、紀要\n林局長分享臺中觀光行銷經驗。\n");
+  const std::string forum = "2026亞洲觀光線上論壇";
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jane Doe", "檳城州", Role::kOther, "Executive Councillor for Tourism"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Taro Yamada", "福岡市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Taro Yamada", "福岡縣"));
+  for (const char* who : {"Jane Doe", "Taro Yamada", "陳雅琪"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, forum)) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "林志偉", "臺中市", Role::kOther, "Director"));
+}
+
+// A trade mission's members in a table under a heading (拓銷團成員如下： / 企業名稱⇥代表人⇥職稱): a cooperative (…合作社)
+// is a body, its 理事主席 a post in it, and the members attended the fair the mission went to; the one the magistrate
+// signs with at the body visited (拜會X（English），與採購經理Y簽署) holds the post in it; a product word (加工食品) is no
+// body; a visit of an earlier year in a table of past exchanges (2019年⇥…率團訪問臺中) introduces no visitor for this trip's
+// sentences.
+TEST(RelationsTest, TradeMissionTablesAndPastExchangeRows) {
+  auto d = testing::ExtractText(
+      "南投縣政府新聞稿\n發布日期：2026年4月20日\n\n南投縣長王大明率領縣內企業組成的拓銷團，於4月16日至18日赴日本大阪參加「2026大阪國際食品展」，"
+      "推廣茶葉及加工食品。王縣長並拜會大阪生活協同組合（Osaka Co-op），與採購經理山本花子簽署採購意向書。\n\n"
+      "拓銷團成員如下：\n企業名稱\t代表人\t職稱\n南投茶葉生產合作社\t林美惠\t理事主席\n\n"
+      "交流歷程\n年份\t交流事項\n2019年\t大阪府副知事山田一郎率團訪問南投縣，由本府觀光處長李大同接待\n\n"
+      "4月17日下午參訪大阪港灣局，由局長鈴木次郎簡報。\n");
+  EXPECT_TRUE(HasOrg(d, "南投茶葉生產合作社"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美惠", "南投茶葉生產合作社", Role::kOther, "理事主席"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林美惠", "2026大阪國際食品展"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本花子", "大阪生活協同組合"));
+  EXPECT_FALSE(HasOrg(d, "加工食品"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "鈴木次郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "山田一郎", "鈴木次郎"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
