@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <unordered_map>
 
 #include "export/rdf_store.h"
 #include "extract/normalize.h"
@@ -53,15 +54,28 @@ std::vector<GoldRow> ReadGold(const std::string& path) {
   return rows;
 }
 
+namespace {
+
+// extract::MatchKey, remembered: scoring compares every gold name with every graph name, and the key (NFKC, accents
+// removed) costs far more than the comparison.
+const std::string& Key(const std::string& name) {
+  thread_local std::unordered_map<std::string, std::string> keys;
+  auto it = keys.find(name);
+  if (it == keys.end()) it = keys.emplace(name, extract::MatchKey(name)).first;
+  return it->second;
+}
+
+}  // namespace
+
 bool SameName(const std::string& a, const std::string& b) {
-  std::string ka = extract::MatchKey(a), kb = extract::MatchKey(b);
-  return !ka.empty() && ka == kb;
+  const std::string& ka = Key(a);
+  return !ka.empty() && ka == Key(b);
 }
 
 namespace {
 
-std::pair<std::string, std::string> SplitPlace(const std::string& name) {
-  std::string k = extract::MatchKey(name);
+std::pair<std::string, std::string> SplitPlaceUncached(const std::string& name) {
+  std::string k = Key(name);
   auto ends_with = [&](const std::string& s, const std::string& suf) {
     return s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
   };
@@ -73,6 +87,13 @@ std::pair<std::string, std::string> SplitPlace(const std::string& name) {
     if (ends_with(k, s) && extract::ToU32(k.substr(0, k.size() - s.size())).size() >= 2)
       return {k.substr(0, k.size() - s.size()), s};
   return {k, ""};
+}
+
+const std::pair<std::string, std::string>& SplitPlace(const std::string& name) {
+  thread_local std::unordered_map<std::string, std::pair<std::string, std::string>> split;
+  auto it = split.find(name);
+  if (it == split.end()) it = split.emplace(name, SplitPlaceUncached(name)).first;
+  return it->second;
 }
 
 }  // namespace
@@ -185,7 +206,7 @@ int ExactNames(const std::vector<std::string>& gold, const std::vector<std::stri
 }
 
 bool TitlesOverlap(const std::string& a, const std::string& b) {
-  std::string ka = extract::MatchKey(a), kb = extract::MatchKey(b);
+  const std::string &ka = Key(a), &kb = Key(b);
   if (ka.empty() || kb.empty()) return ka == kb;
   return ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos;
 }
@@ -313,10 +334,15 @@ class Scorer {
     if (!e) return false;
     for (const auto& n : e->names)
       if (SameName(n, name) || ((e->kind == "city" || e->kind == "country") && SamePlace(n, name))) return true;
-    bool gold_city = false;
-    for (const auto& g : gold_entities_)
-      if (g.kind == "city")
-        for (const auto& n : g.names) gold_city = gold_city || SamePlace(n, name);
+    auto known = gold_city_.find(name);
+    if (known == gold_city_.end()) {
+      bool city = false;
+      for (const auto& g : gold_entities_)
+        if (g.kind == "city")
+          for (const auto& n : g.names) city = city || SamePlace(n, name);
+      known = gold_city_.emplace(name, city).first;
+    }
+    const bool gold_city = known->second;
     if (allow_department && gold_city && e->kind == "org") {
       std::string key = extract::MatchKey(name);
       for (const auto& n : e->names) {
@@ -442,6 +468,7 @@ class Scorer {
   std::vector<GoldEntity> gold_entities_;
   std::map<std::string, size_t> gold_of_iri_;
   mutable std::map<std::string, const GraphView::Entity*> entity_index_;
+  mutable std::unordered_map<std::string, bool> gold_city_;  // gold name -> is it a gold city's name
   Report report_;
 };
 
