@@ -3850,11 +3850,13 @@ void DocumentExtraction::JoinStationedOffices() {
     // (And a council's league of its members named right after it: 鹿兒島縣議會日台友好議員連盟, also written alone.)
     std::u32string_view name(f.data() + office.span.begin, office.span.size());
     std::u32string_view before(f.data() + body.span.begin, body.span.size());
-    bool league = before.ends_with(U"議會") && (name.ends_with(U"議員連盟") || name.ends_with(U"議員聯盟"));
+    bool league = before.ends_with(U"議會") &&
+                  (name.ends_with(U"議員連盟") || name.ends_with(U"議員聯盟") || name.ends_with(U"議員懇談會"));
     if (league) {
       // (The council stays a body of its own, named where it stands; the league is named with it.)
       office.alias = nt_.Utf8(office.span);
-      office.name = body.name + office.alias;
+      // (Without the country the council's name may start with: 日本大阪府議會 + 日華親善議員懇談會.)
+      office.name = (body.kind == SegKind::kPatternOrg && !body.alias.empty() ? body.alias : body.name) + office.alias;
       continue;
     }
     // (A company's branch named right after it, 臺灣港務公司高雄港務分公司, is a unit of the company: its officers'

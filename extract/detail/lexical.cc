@@ -422,7 +422,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       uint32_t e = p + len;
       // (Not 市府 or 市民 after the name; but 清萊府 + 府尹 is the province and its head's title.)
       const bool province_head = e + 2 < n && nt.folded[e] == U'府' && nt.folded[e + 1] == U'府' && nt.folded[e + 2] == U'尹';
-      if (e < n && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
+      // (Nor 都, "all", before a verb: 名古屋與臺中都是….)
+      const bool all = e + 1 < n && nt.folded[e] == U'都' &&
+                       std::u32string_view(U"是有在將已會可很要能為以把被不也沒").find(nt.folded[e + 1]) != std::u32string_view::npos;
+      if (e < n && !all && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
           (province_head || !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];
         std::u32string own = ToU32(pl.name_zh);
@@ -1139,8 +1142,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool contact_unit = start >= 2 && f[start - 1] == U':' && f[start - 2] == U'人' && e < n && (f[e] == U' ' || f[e] == U'\t');
     // Or one right before its head's title after 由 (由經濟發展局局長X導覽): the publisher's own department receiving.
     bool receiving_unit = start > 0 && f[start - 1] == U'由' && e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
+    // Or one right before a name and its head's title (請經濟發展局沈志豪局長說明): the publisher's department whose head
+    // the name is.
+    bool headed_unit = false;
+    for (uint32_t k = 2; k <= 3 && !headed_unit && e + k < n; ++k) {
+      bool han = true;
+      for (uint32_t x = e; x < e + k; ++x) han = han && IsHan(f[x]) && lex.Title(x).len == 0;
+      headed_unit = han && lex.Surname(e, 1) && f[e + k] == f[e - 1] && lex.Title(e + k).len >= 2;
+    }
     bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined || contact_unit ? 10u : 6u) &&
-                           (in_list || cell_unit || contact_unit || receiving_unit) && !latin_abbreviation;
+                           (in_list || cell_unit || contact_unit || receiving_unit || headed_unit) && !latin_abbreviation;
     bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {

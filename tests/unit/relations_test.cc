@@ -2325,5 +2325,22 @@ TEST(RelationsTest, TradeMissionTablesAndPastExchangeRows) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "山田一郎", "鈴木次郎"));
 }
 
+// A mayor's public schedule and a press conference's record: 公開行程 after a title is no name; 都 after a city's name
+// before a verb is "all", not an administrative suffix (福岡與臺南都是…); a council's members' league named right after
+// it (日本大阪府議會日華親善議員懇談會) is one body named with the council, without the country; a department right
+// before a name and its head's title (請觀光旅遊局王小明局長說明) is the publisher's department, the post held in it.
+TEST(RelationsTest, SchedulesLeaguesAndHeadedDepartments) {
+  auto d = testing::ExtractText(
+      "臺南市長公開行程（2026年5月4日至5月8日）\n\n5月4日（一）\n10:30　接見日本大阪府議會日華親善議員懇談會會長高橋一郎一行\n\n"
+      "福岡與臺南都是觀光城市。\n主持人：請觀光旅遊局王小明局長說明合作內容。\n");
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "公開行");
+    EXPECT_NE(e.label, "臺南都");
+  }
+  EXPECT_TRUE(HasOrg(d, "大阪府議會日華親善議員懇談會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "高橋一郎", "大阪府議會日華親善議員懇談會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "臺南市政府觀光旅遊局", Role::kOther, "局長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
