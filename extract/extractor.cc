@@ -129,6 +129,7 @@ class DocumentExtraction {
   void FindBareChapter();
   void DropSurnamePlaces();
   void DropAddressDistricts();
+  void ReadSignerRows();
   void FoldDepartments();
   void JoinStationedOffices();
   void ReadForeignLetters();
@@ -185,6 +186,11 @@ class DocumentExtraction {
   std::vector<Span> sentences_;
   std::vector<uint32_t> page_breaks_;  // positions of form feeds (a PDF's page ends), sorted
   std::map<std::string, Seg> branch_company_;  // a company's branch as written -> the company (JoinStationedOffices)
+  struct SignerPair {
+    size_t ours, theirs;  // persons_ indices
+    Span row;
+  };
+  std::vector<SignerPair> signer_pairs_;  // rows of a table of agreements' signers (ReadSignerRows)
   std::vector<Seg> segs_;
   ExtractedDocument out_;
   std::unordered_map<std::string, int> entity_by_key_;
@@ -2374,6 +2380,18 @@ void DocumentExtraction::BuildRelations() {
     }
     out_.meetings.push_back(std::move(m));
   };
+  // The signers of a row of a table of agreements met (ReadSignerRows), on the row's date.
+  for (const SignerPair& pair : signer_pairs_) {
+    const int a = person_entity_[pair.ours], b = person_entity_[pair.theirs];
+    if (a < 0 || b < 0 || a == b) continue;
+    Date date;
+    for (const auto& d : FindDates(nt_.text, pair.row.begin, pair.row.end))
+      if (d.has_year && d.date.month > 0) {
+        date = d.date;
+        break;
+      }
+    add_meeting(a, b, date, persons_[pair.theirs].sentence);
+  }
   bool previous_cue = false;
   uint32_t speech_end = 0;  // where the speaker's line being read ends
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
@@ -4608,6 +4626,53 @@ void DocumentExtraction::DropSurnamePlaces() {
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
+// A table of sister cities or agreements with a signers' column (城市⇥國家⇥締結日期⇥類別⇥簽署人, then 美國克拉克斯頓市⇥…⇥
+// 時任市長A、時任市長B): the row's two signers with the same head's title, the publisher's first (a Han name), the row's
+// city's second; they signed together, so they met.
+void DocumentExtraction::ReadSignerRows() {
+  const std::u32string& f = nt_.folded;
+  bool in_table = false;
+  for (uint32_t b = 0; b < f.size();) {
+    uint32_t e = b;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    std::u32string_view line(f.data() + b, e - b);
+    const bool tabbed = line.find(U'\t') != std::u32string_view::npos;
+    if (!tabbed) {
+      in_table = false;
+    } else if (ContainsAny(line, {U"簽署人", U"簽約人", U"締約人", U"簽署代表"})) {
+      in_table = true;
+    } else if (in_table) {
+      // The row's city: a place in its first cell.
+      const uint32_t first_tab = b + static_cast<uint32_t>(line.find(U'\t'));
+      int place = -1;
+      auto [lo, hi] = SegsIn({b, first_tab});
+      for (size_t k = lo; k < hi && place < 0; ++k)
+        if (segs_[k].kind == SegKind::kPlace) place = static_cast<int>(k);
+      std::vector<size_t> signers;
+      for (size_t i = 0; i < persons_.size(); ++i)
+        if (persons_[i].name.begin >= first_tab && persons_[i].name.end <= e && !persons_[i].short_form) signers.push_back(i);
+      if (place >= 0 && signers.size() == 2 && !persons_[signers[0]].posts.empty() && !persons_[signers[1]].posts.empty()) {
+        PersonHit& ours = persons_[signers[0]];
+        PersonHit& theirs = persons_[signers[1]];
+        std::u32string_view between(f.data() + ours.name.end, theirs.name.begin - ours.name.end);
+        const ontology::Role role = g_.titles()[static_cast<size_t>(ours.posts[0].title)].role;
+        const bool same = role != ontology::Role::kOther && role == g_.titles()[static_cast<size_t>(theirs.posts[0].title)].role;
+        const bool han = !ours.name_text.empty() && IsHan(ToU32(ours.name_text)[0]);
+        if (same && han && between.find(U'\t') == std::u32string_view::npos &&
+            between.find_first_of(U"、及與") != std::u32string_view::npos) {
+          ours.posts[0].foreign_context = false;
+          ours.foreign = false;
+          theirs.posts[0].holder_seg = place;
+          theirs.posts[0].holder_place.clear();
+          theirs.posts[0].holder_org.clear();
+          signer_pairs_.push_back({signers[0], signers[1], {b, e}});
+        }
+      }
+    }
+    b = e + 1;
+  }
+}
+
 // 新北市板橋區, 桃園市桃園區縣府路1號: a Taiwanese city's district written right after the city is an address (where a
 // meeting was held, a government's seat), no local government of its own — unless its office or head follows.
 void DocumentExtraction::DropAddressDistricts() {
@@ -4834,6 +4899,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindPersons();
   DropUnitsReadAsTitles();
   ResolvePersons();
+  ReadSignerRows();
   LinkRomanizedNames();
   FindCollectiveTitles();
   trip_place_seg_ = TripPlace();

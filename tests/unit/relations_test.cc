@@ -2342,5 +2342,19 @@ TEST(RelationsTest, SchedulesLeaguesAndHeadedDepartments) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "臺南市政府觀光旅遊局", Role::kOther, "局長"));
 }
 
+// A table of sister cities with a signers' column: the two signers of a row, written with the same head's title
+// (時任市長A、時任市長B), are the publisher's mayor first and the row's city's second, and they met on the row's date.
+TEST(RelationsTest, SisterCityTableSigners) {
+  auto d = testing::ExtractText(
+      "臺南市政府\n臺南市姊妹市一覽\n\n城市\t國家\t締結日期\t簽署人\n日本松山市\t日本\t2010年4月3日\t時任市長許大同、時任市長佐藤一郎\n"
+      "美國奧斯汀市\t美國\t2015年9月9日\t時任市長許大同、時任市長Mary Collins\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "許大同", "臺南市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤一郎", "松山市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mary Collins", "奧斯汀", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "許大同", "松山市"));
+  for (const char* who : {"佐藤一郎", "Mary Collins"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許大同", who)) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "佐藤一郎", "Mary Collins"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
