@@ -597,30 +597,27 @@ void DocumentExtraction::FindPersons() {
   int heading_title = -1, heading_org = -1;
   int last_org = -1;
   const auto& f = nt_.folded;
+  // A sentence without the spaces, tabs and line ends around it.
+  auto trimmed = [&](uint32_t k) {
+    Span x = sentences_[k];
+    while (x.begin < x.end && (f[x.begin] == U' ' || f[x.begin] == U'\n' || f[x.begin] == U'\t')) ++x.begin;
+    while (x.end > x.begin && (f[x.end - 1] == U' ' || f[x.end - 1] == U'\n' || f[x.end - 1] == U'\t')) --x.end;
+    return x;
+  };
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span sp = sentences_[si];
-    uint32_t b = sp.begin, e = sp.end;
-    while (b < e && (f[b] == U' ' || f[b] == U'\n' || f[b] == U'\t')) ++b;
-    while (e > b && (f[e - 1] == U' ' || f[e - 1] == U'\n' || f[e - 1] == U'\t')) --e;
+    const auto [b, e] = trimmed(si);
     bool item = b < e && (f[b] == U'-' || f[b] == U'•' || f[b] == U'●');
     auto hits = finder.FindInSentence(sp);
     // (A signature block in columns: this line's names under the offices of the line before.)
     if (hits.empty() && si > 0 && b < e && sentences_[si - 1].end <= sp.begin && f[sp.begin - 1] == U'\n') {
-      Span above = sentences_[si - 1];
-      while (above.end > above.begin && (f[above.end - 1] == U' ' || f[above.end - 1] == U'\n' || f[above.end - 1] == U'\t'))
-        --above.end;
+      const Span above = trimmed(si - 1);
       if (above.size() > 0 && nt_.folded.find(U'\n', above.begin) + 1 == sp.begin)
         for (auto& h : finder.ColumnSignatures(above, {b, e})) hits.push_back(std::move(h));
     }
     // (An English letter's signature block: this line's name under the closing line before, the title and units on
     // the lines after.)
     if (hits.empty() && si > 0 && b < e && e - b <= 40) {
-      auto trimmed = [&](uint32_t k) {
-        Span x = sentences_[k];
-        while (x.begin < x.end && (f[x.begin] == U' ' || f[x.begin] == U'\n' || f[x.begin] == U'\t')) ++x.begin;
-        while (x.end > x.begin && (f[x.end - 1] == U' ' || f[x.end - 1] == U'\n' || f[x.end - 1] == U'\t')) --x.end;
-        return x;
-      };
       Span closing = trimmed(si - 1);
       std::u32string_view c(nt_.text.data() + closing.begin, closing.size());
       static const std::u32string_view kClosings[] = {U"Sincerely,", U"Sincerely yours,", U"Yours sincerely,", U"Best regards,",
@@ -1700,8 +1697,6 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
   return {};
 }
 
-// The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
-// no place or several.
 // Does the sentence go on from the one before, opening with 隨後, 接著, 會後, 下午 …?
 bool DocumentExtraction::GoesOnFromBefore(uint32_t sentence) const {
   std::u32string_view text(nt_.folded.data() + sentences_[sentence].begin, sentences_[sentence].size());
@@ -1733,6 +1728,8 @@ bool DocumentExtraction::VisitsPublisher() const {
   return false;
 }
 
+// The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
+// no place or several.
 int DocumentExtraction::TripPlace() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國地點", U"派赴國家", U"派赴地點", U"出國地區", U"出訪地點", U"訪問地點",
@@ -2226,10 +2223,9 @@ void DocumentExtraction::BuildRelations() {
     if (!leads || !visits) continue;
     // (Not a visit of an earlier year, a row of a table of past exchanges: 2021年⇥釜山港灣公社副社長X率團訪問高雄港….)
     {
-      size_t at = sentences_[persons_[i].sentence].begin;
-      size_t line_begin = at == 0 ? 0 : f.rfind(U'\n', at - 1);
-      line_begin = line_begin == std::u32string::npos ? 0 : line_begin + 1;
-      if (at > 0 && f[at - 1] == U'\n') line_begin = at;
+      const size_t at = sentences_[persons_[i].sentence].begin;
+      const size_t newline = at == 0 ? std::u32string::npos : f.rfind(U'\n', at - 1);
+      const size_t line_begin = newline == std::u32string::npos ? 0 : newline + 1;
       std::u32string_view line(f.data() + line_begin, std::min<size_t>(8, f.size() - line_begin));
       line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \t")));
       int year = 0;
@@ -2322,7 +2318,7 @@ void DocumentExtraction::BuildRelations() {
       if (text.empty()) continue;  // (the line end after an item's 。)
       bool bullet = std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
       // (Or numbered items: （一）, (1), 1., 1、, 一、, ①.)
-      if (!bullet && !text.empty()) {
+      if (!bullet) {
         static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十0123456789";
         size_t k = text.front() == U'(' ? 1 : 0;
         size_t digits = 0;
@@ -4614,12 +4610,11 @@ void DocumentExtraction::DropSurnamePlaces() {
     const Seg& title = segs_[k - 1];
     if (s.kind != SegKind::kPlace || s.span.size() != 2 || title.kind != SegKind::kTitle || title.span.end != s.span.begin)
       continue;
-    if (!lex_.Surname(s.span.begin, 2) || (!drop.empty() && drop.back() == k)) continue;
+    if (!lex_.Surname(s.span.begin, 2)) continue;
     uint32_t q = s.span.end;
     while (q < f.size() && q - s.span.end < 3 && IsHan(f[q]) && SegStartingAt(q) < 0 && lex_.StopLen(q) == 0) ++q;
-    const uint32_t given = q - s.span.end;
-    if (given < 1 || given > 2 || (q < f.size() && IsHan(f[q]) && SegStartingAt(q) < 0 && lex_.StopLen(q) == 0)) continue;
-    drop.push_back(k);
+    const uint32_t given = q - s.span.end;  // (three: the run went on past a given name's length)
+    if (given >= 1 && given <= 2) drop.push_back(k);
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());

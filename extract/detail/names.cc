@@ -856,7 +856,21 @@ bool EnglishOfficeWordIn(std::u32string_view title) {
   return false;
 }
 
+// Does an English name hold a body's word (Office of the Mayor, Transportation Department)?
+bool HasEnglishBodyWord(std::u32string_view name) {
+  for (std::u32string_view w : kEnglishBodyWords)
+    if (name.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
+
+// The index of the title written `title` (副市長), or -1.
+int NameFinder::TitleNamed(std::string_view title) const {
+  for (size_t k = 0; k < g_.titles().size(); ++k)
+    if (g_.titles()[k].title == title) return static_cast<int>(k);
+  return -1;
+}
 
 // A place by its English name, with or without the word for its kind or its government's (Cebu City, City of Taipei,
 // Aichi Prefecture, Municipality of Anchorage, Keelung City Government): its gazetteer index, or -1.
@@ -932,14 +946,9 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
   std::string_view zh;
   for (const auto& [en, equivalent] : kEnglishTitles)
     if (title32 == en) zh = equivalent;
-  if (zh.empty()) {
-    // Another title, kept as written, where a word of it is an office's.
-    if (EnglishOfficeWordIn(title32)) zh = "主任";
-  }
+  if (zh.empty() && EnglishOfficeWordIn(title32)) zh = "主任";  // another title, kept as written, with an office's word
   if (zh.empty()) return out;
-  int title = -1;
-  for (size_t k = 0; k < g_.titles().size() && title < 0; ++k)
-    if (g_.titles()[k].title == zh) title = static_cast<int>(k);
+  const int title = TitleNamed(zh);
   if (title < 0) return out;
   NameHit::Post post;
   post.title = title;
@@ -968,14 +977,11 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
     }
   }
   if (post.holder_place.empty())
-    for (const std::u32string& piece : pieces) {
-      bool body = false;
-      for (std::u32string_view w : kEnglishBodyWords) body = body || piece.find(w) != std::u32string::npos;
-      if (body) {
+    for (const std::u32string& piece : pieces)
+      if (HasEnglishBodyWord(piece)) {
         post.holder_org = ToUtf8(piece);
         break;
       }
-    }
   if (post.holder_place.empty() && post.holder_org.empty()) return out;
   h.posts.push_back(std::move(post));
   h.rule = "english-signature";
@@ -1777,13 +1783,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
       }
       if (written.empty()) continue;
-      int title = -1;
-      for (size_t k = 0; k < g_.titles().size() && title < 0; ++k)
-        if (g_.titles()[k].title == zh) title = static_cast<int>(k);
+      const int title = TitleNamed(zh);
       if (title < 0) continue;
       uint32_t r = q + static_cast<uint32_t>(written.size());
-      if (zh == "主任" && written.find(U',') == std::u32string_view::npos && tx.compare(r, 2, U", ") == 0) r += 2;
-      else if (tx.compare(r, 4, U" of ") == 0) r += 4;
+      if (tx.compare(r, 4, U" of ") == 0) r += 4;
       else if (tx.compare(r, 2, U", ") == 0) r += 2;
       else continue;
       if (tx.compare(r, 4, U"the ") == 0) r += 4;
@@ -1803,8 +1806,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                                                                                  : ToUtf8(std::u32string(written));
       // A place by its English name, with or without the word for its kind (Cebu City, City of Taipei, Aichi Prefecture).
       int place = EnglishPlace(holder32);
-      bool body = false;
-      for (std::u32string_view w : kEnglishBodyWords) body = body || holder32.find(w) != std::u32string::npos;
+      const bool body = HasEnglishBodyWord(holder32);
       if (place >= 0 && !body) {
         post.holder_place = holder;
         post.holder_place_known = place;

@@ -64,6 +64,7 @@ class NameFinder {
   bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
   int EnglishPlace(std::u32string name) const;  // a place by its English name (Municipality of Anchorage), or -1
+  int TitleNamed(std::string_view title) const;  // the index of the title written so, or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos
