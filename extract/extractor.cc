@@ -1306,6 +1306,20 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) break;
     }
+    // 「…交流會議」，首屆會議於2027年由乙方主辦; 下屆年會將於2028年在釜山舉行: a year alone after the name, then a verb of
+    // holding in its clause, dates an edition the name gives no year.
+    if (!ev.date.valid() && name_year == 0) {
+      const Span s = sentences_[si];
+      for (const auto& d : FindDates(nt_.text, s.begin, s.end)) {
+        if (!d.has_year || d.date.month > 0 || d.span.begin < events_[i].span.end) continue;
+        size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，。;；", d.span.end), s.end);
+        std::u32string_view rest(nt_.folded.data() + d.span.end, clause_end - d.span.end);
+        if (rest.size() <= 16 && ContainsAny(rest, {U"主辦", U"舉辦", U"舉行", U"召開"})) {
+          ev.date = Date{d.date.year, 0, 0};
+          break;
+        }
+      }
+    }
     // A form's field naming it (一、會議名稱：…) and a field of the lines after it dating it (二、會議日期：2026年10月21日
     // 至22日; 活動時間：…).
     if (!ev.date.valid()) {
@@ -1468,7 +1482,9 @@ void DocumentExtraction::FindEvents() {
   }
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
-    if (ev.date.valid()) continue;
+    // (A month alone, 今年7月…出席「…」, gives way to the day of that month the text says this edition opened.)
+    const bool month_only = ev.date.valid() && ev.date.month > 0 && ev.date.day == 0;
+    if (ev.date.valid() && !month_only) continue;
     int name_year = name_year_of(i);
     Date trip = out_.meta.trip_start;
     // 本屆研討會於2026年8月25日至26日在新加坡…舉行: the report's own event, dated where the text says this edition
@@ -1476,6 +1492,13 @@ void DocumentExtraction::FindEvents() {
     {
       Date end;
       Date held = ThisEditionDate(i, name_year, IsOwnEvent(i), &end);
+      if (month_only) {
+        if (held.valid() && held.year == ev.date.year && held.month == ev.date.month) {
+          ev.date = held;
+          ev.end_date = end;
+        }
+        continue;
+      }
       if (held.valid()) {
         ev.date = held;
         ev.end_date = end;
@@ -1608,20 +1631,35 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
 
 // "本屆於巴西聖保羅市舉行": the first sentence that says where this edition (本屆, 本次, 今年, 本年度) is held.
 // Also a sentence whose subject is the event by its ending (論壇於里茲市舉行, for 「2026英國不動產投資及基礎建設論壇」).
+// Past a short label opening a sentence (答：, A：, 主持人：) and the spaces before it: where an interview's answer or a
+// speaker's line starts.
+static std::u32string_view PastSpeakerLabel(std::u32string_view text) {
+  text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+  size_t colon = text.substr(0, 6).find(U':');
+  if (colon != std::u32string_view::npos && colon >= 1 &&
+      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), [](char32_t c) { return IsHan(c) || (c >= U'a' && c <= U'z'); }))
+    text = text.substr(colon + 1);
+  return text.substr(std::min(text.size(), text.find_first_not_of(U" ")));
+}
+
+// Does `text` open with the last n characters of an event's name, then where or when (推介會於7月7日…, 論壇在…,
+// 博覽會7月17日在宜野灣開幕)?
+static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name, size_t n) {
+  if (name.size() < n + 2 || text.size() <= n || !text.starts_with(name.substr(name.size() - n))) return false;
+  return text[n] == U'於' || text[n] == U'在' || (text[n] >= U'0' && text[n] <= U'9');
+}
+
 int DocumentExtraction::ThisEditionPlace(size_t event) const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
-  static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開"};
+  static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"開幕"};
   std::u32string name = ToU32(events_[event].name);
-  std::u32string ending = name.size() >= 4 ? name.substr(name.size() - 2) : std::u32string();
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
     bool this_one = false;
     for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
-    if (!this_one && !ending.empty()) {
-      std::u32string_view t = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-      this_one = t.starts_with(ending) && t.size() > ending.size() && (t[ending.size()] == U'於' || t[ending.size()] == U'在');
-    }
+    // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
+    for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(PastSpeakerLabel(text), name, n);
     if (!this_one) continue;
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
@@ -1662,10 +1700,9 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     bool this_one = false;
     for (auto w : kThis)
       this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
-    // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於….)
-    for (size_t n : {size_t{3}, size_t{2}})
-      this_one = this_one || (own && text.size() > n && text.starts_with(std::u32string_view(name).substr(name.size() - n)) &&
-                              (text[n] == U'於' || text[n] == U'在'));
+    // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
+    // 答：博覽會7月17日在宜野灣開幕.)
+    for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || (own && OpensWithNameEnd(PastSpeakerLabel(text), name, n));
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
     if (ceremony) {
@@ -1676,7 +1713,8 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     }
     if (!this_one) continue;
     size_t hold = std::u32string_view::npos;
-    for (std::u32string_view w : {std::u32string_view(U"舉行"), std::u32string_view(U"舉辦"), std::u32string_view(U"召開")})
+    for (std::u32string_view w : {std::u32string_view(U"舉行"), std::u32string_view(U"舉辦"), std::u32string_view(U"召開"),
+                                  std::u32string_view(U"開幕")})
       hold = std::min(hold, text.find(w));
     if (tail_at != std::u32string_view::npos && hold == std::u32string_view::npos) hold = tail_at;
     if (hold == std::u32string_view::npos) continue;
@@ -1701,7 +1739,7 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
 bool DocumentExtraction::GoesOnFromBefore(uint32_t sentence) const {
   std::u32string_view text(nt_.folded.data() + sentences_[sentence].begin, sentences_[sentence].size());
   text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-  return ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"中午"});
+  return ContainsAny(text.substr(0, 2), {U"隨後", U"接著", U"會後", U"稍後", U"下午", U"晚間", U"晚上", U"傍晚", U"中午"});
 }
 
 // Does the text near its top tell of visitors to the publisher's city (…一行18人今(5)日訪問高雄, 來訪, 抵達臺中)?
@@ -2809,10 +2847,27 @@ void DocumentExtraction::BuildRelations() {
     for (int other : theirs) add_meeting(ours.front(), other, DefaultDate(), si);
   }
   // The signature block of an agreement's text, in columns (臺灣臺中市市長　　美國…奧斯汀市市長 / 林俊雄　　Robert Hayes): the
-  // publisher's signer met the other signers of the same line.
+  // publisher's signer met the other signers of the same line. Not the witnesses: a block headed 見證人 (or 觀禮) on a
+  // line above its offices, with no blank line between.
+  auto witnesses_block = [&](uint32_t pos) {
+    const auto& f = nt_.folded;
+    uint32_t line_begin = pos;
+    while (line_begin > 0 && f[line_begin - 1] != U'\n') --line_begin;
+    for (int up = 0; up < 3 && line_begin > 0; ++up) {
+      uint32_t line_end = line_begin - 1, b = line_end;
+      while (b > 0 && f[b - 1] != U'\n') --b;
+      std::u32string_view line(f.data() + b, line_end - b);
+      if (line.find_first_not_of(U" \t") == std::u32string_view::npos) return false;
+      if (ContainsAny(line, {U"見證", U"觀禮"})) return true;
+      line_begin = b;
+    }
+    return false;
+  };
   if (ContainsAny(nt_.folded, {U"協定", U"協議", U"備忘錄", U"意向書", U"宣言", U"簽署"}))
     for (size_t i = 0; i < persons_.size(); ++i) {
-      if (persons_[i].rule != "column-signature" || person_entity_[i] < 0 || !IsPublisherSide(person_entity_[i])) continue;
+      if (persons_[i].rule != "column-signature" || person_entity_[i] < 0 || !IsPublisherSide(person_entity_[i]) ||
+          witnesses_block(persons_[i].name.begin))
+        continue;
       for (size_t j = 0; j < persons_.size(); ++j)
         if (j != i && persons_[j].sentence == persons_[i].sentence && persons_[j].rule == "column-signature" &&
             person_entity_[j] >= 0 && !IsPublisherSide(person_entity_[j]))
@@ -2977,6 +3032,22 @@ void DocumentExtraction::BuildRelations() {
       }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it) add_attended(it->second, own, si);
+    }
+    // (And, at an exhibition, who leads the publisher's pavilion there: 花蓮館由觀光處李淑華處長帶隊.)
+    bool exhibition = false;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (event_entity_[i] == own) {
+        std::u32string bare = NameWithoutYear(events_[i].name);
+        exhibition = exhibition || bare.ends_with(U"展") || bare.ends_with(U"博覽會") || bare.ends_with(U"展覽會");
+      }
+    for (uint32_t si = 0; own >= 0 && exhibition && si < sentences_.size(); ++si) {
+      Span s = sentences_[si];
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      size_t by = text.find(U"館由");
+      if (by == std::u32string_view::npos || !ContainsAny(text.substr(by), {U"帶隊", U"率隊", U"領隊", U"領軍"})) continue;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(),
+                                 std::make_pair(s.begin + static_cast<uint32_t>(by), -1));
+      if (lo != person_occurrences_.end() && lo->first < s.end) add_attended(lo->second, own, si);
     }
     // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
     // 職稱 / one row each.)
@@ -3170,6 +3241,15 @@ void DocumentExtraction::BuildRelations() {
       if (q + 1 < f.size() && f[q] == U'(') {
         int k = SegStartingAt(q + 1);
         if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) place = k;
+      }
+    }
+    // (A region the delegation went to, 前往日本沖繩縣，出席「…」, gives way to the city of that country the text says
+    // this edition was held or opened in: 博覽會7月17日在宜野灣開幕.)
+    if (place >= 0 && IsOwnEvent(i) && out_.entities[static_cast<size_t>(EntityForSeg(place))].kind == EntityKind::kRegion) {
+      int city = ThisEditionPlace(i);
+      if (city >= 0 && city != place) {
+        const Entity& c = out_.entities[static_cast<size_t>(EntityForSeg(city))];
+        if (c.kind == EntityKind::kCity && c.country == out_.entities[static_cast<size_t>(EntityForSeg(place))].country) place = city;
       }
     }
     int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host;
@@ -3572,6 +3652,33 @@ void DocumentExtraction::FindAbbreviations() {
     Entity& ent = out_.entities[static_cast<size_t>(EntityForSeg(static_cast<int>(k)))];
     std::string written = nt_.Utf8(q, e);
     if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
+  }
+  // 基隆市（以下簡稱甲方）: an agreement's party named by its letter (甲方, 乙方…) is that place wherever the text writes
+  // the letter later (首屆會議由乙方主辦). The letter is no name of the place.
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& place = segs_[k];
+    if (place.kind != SegKind::kPlace) continue;
+    uint32_t q = PastGovernmentWord(place.span.end);
+    if (q >= f.size() || f[q] != U'(') continue;
+    uint32_t b = q + 1;
+    for (auto m : kMarks)
+      if (f.compare(b, m.size(), m) == 0) {
+        b += static_cast<uint32_t>(m.size());
+        break;
+      }
+    if (b == q + 1) continue;
+    while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
+    if (b + 2 > f.size() || std::u32string_view(U"甲乙丙丁").find(f[b]) == std::u32string_view::npos || f[b + 1] != U'方')
+      continue;
+    const std::u32string party = f.substr(b, 2);
+    for (size_t pos = f.find(party, b + 2); pos != std::u32string::npos; pos = f.find(party, pos + 2)) {
+      uint32_t p = static_cast<uint32_t>(pos), pe = p + 2;
+      if (added_spans.count(p) || covered(p, pe)) continue;
+      Seg mention = place;
+      mention.span = {p, pe};
+      added.push_back(mention);
+      added_spans.emplace(p, pe);
+    }
   }
   for (const auto& drop : dropped)
     segs_.erase(std::remove_if(segs_.begin(), segs_.end(),
@@ -4879,7 +4986,9 @@ ExtractedDocument DocumentExtraction::Run() {
       Entity& ent = out_.entities[static_cast<size_t>(e)];
       // (Not 該市, "that city", nor a district written without the 區 its head's title shares: 全州市完山 + 區廳長.)
       // (Nor 本市 in a letter from another government, read as the writer's.)
-      bool anaphor = written.starts_with("該") || written.starts_with("本");
+      // (Nor an agreement's party letter: 甲方, 乙方.)
+      bool anaphor = written.starts_with("該") || written.starts_with("本") || written == "甲方" || written == "乙方" ||
+                     written == "丙方" || written == "丁方";
       bool shared_suffix = ent.label.size() > written.size() && ent.label.starts_with(written) && ent.label.ends_with("區");
       if ((s.kind == SegKind::kPlace || s.kind == SegKind::kCountry) && written != ent.label && !anaphor && !shared_suffix &&
           std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())

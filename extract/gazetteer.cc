@@ -171,6 +171,9 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
 
   // Places: curated rows first; a cities.tsv row whose name a curated row has is skipped.
   std::set<std::string> curated_names, curated_ids;
+  // Bases of curated regions by country: a city named after its region (德島市 beside 德島縣) is found by the bare
+  // name even where the world gazetteer gives it no population, and without a suffix the city wins (大阪, 福岡).
+  std::set<std::pair<std::string, std::u32string>> region_bases;
   auto add_place = [&](PlaceInfo p, const std::vector<std::string>& aliases) {
     auto idx = static_cast<uint32_t>(g->places_.size());
     std::vector<std::string> names{p.name_zh};
@@ -180,8 +183,11 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
       std::u32string u = Fold(ToU32(n));
       g->Add(u, {LexKind::kPlace, false, idx});
       size_t base_len = 0;
-      if (HasAdminSuffix(u, &base_len) && base_len >= 2 && (p.curated || p.population >= 100000))
-        g->Add(u.substr(0, base_len), {LexKind::kPlace, true, idx});
+      if (!HasAdminSuffix(u, &base_len) || base_len < 2) continue;
+      std::u32string base = u.substr(0, base_len);
+      if (p.curated && p.kind == EntityKind::kRegion) region_bases.emplace(p.country, base);
+      if (!p.curated && p.kind == EntityKind::kCity && region_bases.count({p.country, base})) p.namesake = true;
+      if (p.curated || p.population >= 100000 || p.namesake) g->Add(base, {LexKind::kPlace, true, idx});
     }
     g->places_.push_back(std::move(p));
   };

@@ -38,6 +38,9 @@ struct PlaceInfo {
   ontology::EntityKind kind = ontology::EntityKind::kCity;
   int64_t population = 0;
   bool curated = false;  // from places_extra.tsv
+  // A city named after a curated region of its country (德島市 beside 德島縣): known by its bare name as the region is,
+  // even where the world gazetteer gives it no population.
+  bool namesake = false;
   std::string qid() const { return id.size() > 1 && id[0] == 'Q' ? id : std::string(); }
 };
 

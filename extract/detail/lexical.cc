@@ -156,7 +156,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
         if (ctx_country < 0 && region_country && *region_country == pl.country) score += 4'000'000'000LL;
         // (Else a country the report's head names, where the trip went: 漢密爾頓 in a report on a trip to 紐西蘭.)
-        if (ctx_country < 0 && !region_country && (pl.population > 0 || pl.curated) &&
+        if (ctx_country < 0 && !region_country && (pl.population > 0 || pl.curated || pl.namesake) &&
             std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }))
           score += 3'000'000'000LL;
         if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
@@ -200,7 +200,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           !pl.name_en.empty() && !(pl.name_en[0] >= 'a' && pl.name_en[0] <= 'z') &&
           (taiwan || std::any_of(named_countries.begin(), named_countries.end(),
                                  [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }));
-      bool accept = pl.curated || same_country || seen_here || in_its_region || of_named_country ||
+      bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||

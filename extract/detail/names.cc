@@ -1020,16 +1020,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (tabbed) return f[p] == U'\t' || f[p] == U'\n';
       return IsSpace(f[p]) || f[p] == U'\n' || (csv && written[p] == U',');
     };
+    // A header line's fields end at a bar (林振宇 臺南市長｜粉絲專頁: the page's name, then what it is); a row of a table
+    // drawn with bars (| 日期 | 對象 |) starts with one and is no such line.
+    uint32_t row_end = end;
+    if (!tabbed && !csv && f[sentence.begin] != U'|')
+      for (uint32_t p = sentence.begin; p < end && f[p] != U'\n'; ++p)
+        if (f[p] == U'|') {
+          row_end = p;
+          break;
+        }
     std::vector<Span> fields;
     bool one_line = true;
     bool newline = false;
-    for (uint32_t p = sentence.begin; p < end && one_line;) {
-      while (p < end && separator(p)) {
+    for (uint32_t p = sentence.begin; p < row_end && one_line;) {
+      while (p < row_end && separator(p)) {
         newline = newline || (f[p] == U'\n' && !fields.empty());
         ++p;
       }
       uint32_t b = p;
-      while (p < end && !separator(p)) ++p;
+      while (p < row_end && !separator(p)) ++p;
       // The row's number (序號, 編號) is no field.
       bool number = (csv || tabbed) && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) { return c >= U'0' && c <= U'9'; });
       uint32_t e = p;
@@ -1054,10 +1063,30 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     bool country_field = false;
     bool clean = one_line && fields.size() >= 2 && fields.size() <= 4;
     NameHit row;
+    // A field of a body and its title (臺南市長, 基隆市政府秘書長): both at once.
+    auto body_title = [&](Span field, int* body, int* title) {
+      int b = SegAt(field.begin);
+      if (b < 0 || segs_[static_cast<size_t>(b)].span.begin != field.begin) return false;
+      SegKind bk = segs_[static_cast<size_t>(b)].kind;
+      if (bk == SegKind::kTitle || bk == SegKind::kCountry) return false;
+      uint32_t e = segs_[static_cast<size_t>(b)].span.end;
+      if (e + 2 < field.end && f.compare(e, 2, U"政府") == 0) e += 2;
+      int t = e < field.end ? SegAt(e) : -1;
+      if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle || segs_[static_cast<size_t>(t)].span.begin != e ||
+          segs_[static_cast<size_t>(t)].span.end != field.end)
+        return false;
+      *body = b;
+      *title = t;
+      return true;
+    };
     for (size_t k = 0; k < fields.size() && clean; ++k) {
       int s = whole(fields[k]);
       SegKind kind = s >= 0 ? segs_[static_cast<size_t>(s)].kind : SegKind::kTitle;
-      if (s >= 0 && kind == SegKind::kTitle && title_seg < 0) {
+      int bt_body = -1, bt_title = -1;
+      if (s < 0 && title_seg < 0 && body_seg < 0 && body_title(fields[k], &bt_body, &bt_title)) {
+        body_seg = bt_body;
+        title_seg = bt_title;
+      } else if (s >= 0 && kind == SegKind::kTitle && title_seg < 0) {
         title_seg = s;
       } else if (s >= 0 && kind == SegKind::kCountry && k == 0 && tabbed && !country_field) {
         country_field = true;  // a column of countries before the place (國家⇥城市⇥代表⇥職稱)
@@ -1184,7 +1213,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
               g_.titles()[static_cast<size_t>(before.index)].scope == TitleScope::kHonorific)
             q = before.span.end;
         }
-        ok = ReadHanForward(q, end, true, &h);
+        // (Not a body or place the segment layer starts there: 議長　　長野縣議會議員, the next column's office.)
+        const int at = SegAt(q);
+        ok = !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
+             ReadHanForward(q, end, true, &h);
         if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";
         // 農業局吳局長宗霖、林專門委員佳穎: a surname alone before the title and two characters after it that end a list

@@ -2356,5 +2356,53 @@ TEST(RelationsTest, SisterCityTableSigners) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "佐藤一郎", "Mary Collins"));
 }
 
+TEST(RelationsTest, PagePostsAgreementTextsAndInterviews) {
+  // A social-media post: the page's name line (name, then its post, then a bar), 今天 dated by the stamp under it, a
+  // later part of the day (晚上) going on from it; 高知 alone is the city named after its prefecture; 團隊 is no name.
+  auto post = testing::ExtractText(
+      "王大明 新竹市長｜粉絲專頁\n2026年5月9日 20:15\n\n今天一早抵達高知，拜會高知市役所，與岡本正人市長會面。\n\n"
+      "晚上出席在高知舉行的「2026日台地方創生論壇」歡迎晚宴。\n\n謝謝產業發展處林小芳處長和團隊的協助。\n");
+  EXPECT_TRUE(Has(post, RelationKind::kPost, "王大明", "新竹市", Role::kMayor));
+  EXPECT_TRUE(Has(post, RelationKind::kMetWith, "王大明", "岡本正人"));
+  EXPECT_TRUE(Has(post, RelationKind::kPost, "林小芳", "新竹市政府產業發展處"));
+  EXPECT_TRUE(Has(post, RelationKind::kLocation, "2026日台地方創生論壇", "高知市"));
+  for (const auto& e : post.entities) {
+    EXPECT_NE(e.label, "和團隊");
+    if (e.label == "2026日台地方創生論壇") {
+      EXPECT_EQ(e.date.ToString(), "2026-05-09");
+    }
+  }
+  // An agreement's text: parties by letter (以下簡稱乙方) who host later (首屆論壇於2027年由乙方主辦); the signers in
+  // columns met, the witnesses' block (見證人) did not, and an office in the next column is no name.
+  auto agreement = testing::ExtractText(
+      "宜蘭縣與日本國長野縣松本市友好交流協定書\n\n宜蘭縣（以下簡稱甲方）與日本國長野縣松本市（以下簡稱乙方），同意簽訂本協定：\n\n"
+      "第一條　雙方輪流舉辦「宜蘭松本城市交流論壇」，首屆論壇於2027年由乙方主辦。\n\n甲方代表　　　　　　乙方代表\n"
+      "宜蘭縣長　　　　　　松本市長\n陳大偉　　　　　　　中村健一\n\n見證人　　　　　　　見證人\n"
+      "宜蘭縣議會議長　　　長野縣議會議員\n張文雄　　　　　　　小林浩二\n");
+  EXPECT_TRUE(Has(agreement, RelationKind::kMetWith, "陳大偉", "中村健一"));
+  EXPECT_FALSE(Has(agreement, RelationKind::kMetWith, "張文雄", "小林浩二"));
+  EXPECT_TRUE(Has(agreement, RelationKind::kPost, "張文雄", "宜蘭縣議會", Role::kPresident));
+  EXPECT_TRUE(Has(agreement, RelationKind::kLocation, "宜蘭松本城市交流論壇", "松本市"));
+  for (const auto& e : agreement.entities) {
+    EXPECT_NE(e.label, "長野縣議");
+    EXPECT_EQ(std::count(e.names.begin(), e.names.end(), "乙方"), 0) << e.label;
+    if (e.label == "宜蘭松本城市交流論壇") {
+      EXPECT_EQ(e.date.ToString(), "2027");
+    }
+  }
+  // An interview: the answer (答：) opens with the end of the event's name, its day and the city it opened in (not the
+  // prefecture the delegation went to); who led the publisher's pavilion there attended.
+  auto interview = testing::ExtractText(
+      "【專訪】嘉義市長談城市外交\n\n今年6月，李美華市長率團前往日本靜岡縣，出席「2026靜岡國際茶業博覽會」並拜會當地首長。\n\n"
+      "問：博覽會的情況如何？\n答：博覽會6月12日在濱松開幕，嘉義館由文化局吳志明局長帶隊。\n");
+  EXPECT_TRUE(Has(interview, RelationKind::kLocation, "2026靜岡國際茶業博覽會", "濱松市"));
+  EXPECT_TRUE(Has(interview, RelationKind::kAttended, "吳志明", "2026靜岡國際茶業博覽會"));
+  for (const auto& e : interview.entities) {
+    if (e.label == "2026靜岡國際茶業博覽會") {
+      EXPECT_EQ(e.date.ToString(), "2026-06-12");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
