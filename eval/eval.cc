@@ -234,13 +234,30 @@ class Scorer {
     // file are two entities unless they share a name exactly: a city and the county named after it (慕尼黑 and
     // 慕尼黑縣) share only a base name.
     for (auto& e : gold_entities_)
-      if (e.kind == kind && SharedNames(kind, e.names, names) > 0 && (!e.files.count(file) || ExactNames(e.names, names) > 0)) {
+      if (e.kind == kind && SharedNames(kind, e.names, names) > 0 && (!e.files.count(file) || ExactNames(e.names, names) > 0) &&
+          !(kind == "org" && !e.files.count(file) && OnlyShortFormsShared(e.names, names))) {
         for (const auto& n : names)
           if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
         e.files.insert(file);
         return;
       }
     gold_entities_.push_back({kind, std::move(names), {file}});
+  }
+
+  // Two organizations of two files, named in full differently, that share only a department's name without its owner
+  // (農業處 of 新竹縣政府農業處 and of 屏東縣政府農業處): each file's short form is relative to its publisher, as 本市
+  // is; they are two entities. (A file that writes only the short name, 資訊局, still merges with a full name.)
+  static bool OnlyShortFormsShared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (SameName(a[0], b[0])) return false;
+    const std::string &ka = Key(a[0]), &kb = Key(b[0]);
+    for (const auto& x : a)
+      for (const auto& y : b) {
+        if (!SameName(x, y)) continue;
+        const std::string& k = Key(x);
+        bool short_a = k.size() < ka.size() && ka.ends_with(k), short_b = k.size() < kb.size() && kb.ends_with(k);
+        if (!short_a || !short_b) return false;
+      }
+    return true;
   }
 
   void BuildGoldEntities() {

@@ -237,9 +237,13 @@ void DocumentExtraction::SplitSentences() {
     uint32_t e = b;
     while (e < t.size() && t[e] != U'\n') ++e;
     // (A cell of Latin letters may be a whole name, Jasur Tursunov: it may run to 32; the row's number is no cell.)
-    uint32_t cells = 1, cell_len = 0, longest = 0;
-    bool punct = false, latin = true, numbered = b < e && t[b] >= U'0' && t[b] <= U'9';
+    uint32_t cells = 1, cell_len = 0, longest = 0, first_len = 0;
+    bool punct = false, latin = true, numbered = b < e && t[b] >= U'0' && t[b] <= U'9', first_han = true;
     for (uint32_t i = b; i < e; ++i) {
+      if (cells == 1 && t[i] != U'\t') {
+        ++first_len;
+        first_han = first_han && IsHan(t[i]);
+      }
       if (t[i] == U'\t') {
         if (numbered && cells == 1) --cells;
         ++cells;
@@ -253,7 +257,9 @@ void DocumentExtraction::SplitSentences() {
         punct = punct || IsSentenceEnd(t[i]) || t[i] == U'，' || t[i] == U',';
       }
     }
-    if (cells >= 2 && cells <= 4 && longest <= 12 && !punct)
+    // (A row that starts with a person's name may name a unit's section in full: 許書豪⇥科長⇥臺南市政府秘書處國際事務科.)
+    const bool person_row = first_han && first_len >= 2 && first_len <= 4;
+    if (cells >= 2 && cells <= 4 && (longest <= 12 || (person_row && longest <= 16)) && !punct)
       for (uint32_t i = b; i < e; ++i) row_tab[i] = t[i] == U'\t';
     b = e + 1;
   }

@@ -964,6 +964,22 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         }
       }
     }
+    // 晚間由市議會議長X設宴 in 高雄市's own text: the suffix of the publisher's kind and 議會, alone after a boundary, is
+    // the publisher's council, as 本市議會 is.
+    const std::u32string publisher_u = ToU32(publisher);
+    const bool own_bare_council = !has_prefix_entity && !self_before && start + 1 == s && e == s + 2 &&
+                                  f.compare(s, 2, U"議會") == 0 && publisher_u.size() >= 2 && publisher_u.back() == f[start] &&
+                                  (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start));
+    if (own_bare_council) {
+      Seg org;
+      org.span = {start, e};
+      org.kind = SegKind::kPatternOrg;
+      org.name = publisher + "議會";
+      org.alias = nt.Utf8(start, e);
+      found.push_back(std::move(org));
+      found_agency.push_back(false);
+      continue;
+    }
     // last place with that suffix named before (聖塔克拉拉郡 … 郡議會 = 聖塔克拉拉郡議會).
     if (owner.empty() && !has_prefix_entity && !self_before && start < s && IsAdminSuffixChar(f[start]) && e - start >= 3 &&
         (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0)) {
@@ -1137,6 +1153,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':') && e < n &&
                      f[e] == f[e - 1] &&
                      lex.Title(e).len > 0;
+    // (Or one opening a clause, before its head's title and a Chinese name: 儀式後，海洋局局長蔡志成陪同訪團.)
+    if (!cell_unit && !publisher.empty() && start > 0 && (f[start - 1] == U',' || f[start - 1] == U'，' || f[start - 1] == U'。') && e < n &&
+        f[e] == f[e - 1]) {
+      const uint32_t title_len = lex.Title(e).len;
+      cell_unit = title_len > 0 && e + title_len + 2 < n && lex.Surname(e + title_len, 1) && IsHan(f[e + title_len + 1]);
+    }
     // Or the value of a contact's field, a person's unit before the person (新聞聯絡人：國際產業發展處 陳怡蓁科長;
     // 承辦人：國際事務科　陳怡君).
     bool contact_unit = start >= 2 && f[start - 1] == U':' && f[start - 2] == U'人' && e < n && (f[e] == U' ' || f[e] == U'\t');
@@ -1160,6 +1182,24 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       bare_department = false;
       resolved = true;
       owner_from_list = true;
+    }
+    // 掛川市大石健司市長, 、大石健司市長と: a Japanese name whose given name ends in 司 (健司, 浩司), before a title that is
+    // not a 司's (not 北美司副司長), is a person, not a ministry's department.
+    const uint32_t title_len = e < n ? lex.Title(e).len : 0;
+    if (suf.len == 1 && f[e - 1] == U'司' && title_len > 0 &&
+        std::u32string_view(f.data() + e, title_len).find(U'司') == std::u32string_view::npos) {
+      bool name = false;
+      auto name_from = [&](uint32_t r) {
+        if (e - r < 3 || e - r > 4) return false;
+        for (uint32_t x = r; x < e; ++x)
+          if (!IsHan(f[x]) || (x > r && seg_by_begin.count(x))) return false;
+        for (uint32_t k = 1; k <= 2; ++k)
+          if ((lex.Surname(r, k) & static_cast<uint8_t>(SurnameOrigin::kJa)) && e - r - k >= 1 && e - r - k <= 2) return true;
+        return false;
+      };
+      name = name_from(start);
+      for (auto it = seg_by_end.lower_bound(start + 1); !name && it != seg_by_end.end() && it->first < e; ++it) name = name_from(it->first);
+      if (name) continue;
     }
     // (An administration, …管理局 / …管理處, named by what it runs, is a body: 新竹科學園區管理局, 陽明山國家公園管理處.)
     const bool administration = suf.len == 1 && e - start >= 6 && f.compare(e - 3, 2, U"管理") == 0;

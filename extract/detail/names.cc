@@ -1079,6 +1079,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       *title = t;
       return true;
     };
+    // A field of a body and a section of it (臺南市政府秘書處國際事務科): the body, with the section kept for the title
+    // (國際事務科科長), as a qualifier between a holder and its title is.
+    std::string section;
+    auto body_section = [&](Span field) -> int {
+      int b = SegAt(field.begin);
+      if (b < 0 || segs_[static_cast<size_t>(b)].kind == SegKind::kTitle || segs_[static_cast<size_t>(b)].kind == SegKind::kCountry)
+        return -1;
+      uint32_t e = segs_[static_cast<size_t>(b)].span.end;
+      if (field.end - e < 3 || field.end - e > 8 ||
+          std::u32string_view(U"科組課股室").find(f[field.end - 1]) == std::u32string_view::npos)
+        return -1;
+      for (uint32_t x = e; x < field.end; ++x)
+        if (!IsHan(f[x]) || SegAt(x) >= 0) return -1;
+      section = nt_.Utf8(e, field.end);
+      return b;
+    };
     for (size_t k = 0; k < fields.size() && clean; ++k) {
       int s = whole(fields[k]);
       SegKind kind = s >= 0 ? segs_[static_cast<size_t>(s)].kind : SegKind::kTitle;
@@ -1086,6 +1102,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (s < 0 && title_seg < 0 && body_seg < 0 && body_title(fields[k], &bt_body, &bt_title)) {
         body_seg = bt_body;
         title_seg = bt_title;
+      } else if (s < 0 && body_seg < 0 && tabbed && section.empty() && (bt_body = body_section(fields[k])) >= 0) {
+        body_seg = bt_body;
       } else if (s >= 0 && kind == SegKind::kTitle && title_seg < 0) {
         title_seg = s;
       } else if (s >= 0 && kind == SegKind::kCountry && k == 0 && tabbed && !country_field) {
@@ -1104,6 +1122,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
     }
     if (clean && name_field >= 0 && title_seg >= 0 && AddSegPost(title_seg, body_seg, &row)) {
+      if (!section.empty()) row.posts.back().title_text = section + row.posts.back().title_text;
       row.rule = "table-row";
       hits.push_back(std::move(row));
       return hits;
@@ -1970,7 +1989,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // label with no title, each a known surname and a given name that fills its item (a unit may stand before it).
   {
     static const std::u32string_view kLabels[] = {U"承辦人", U"聯絡人", U"出國人員", U"報告人", U"撰寫人", U"撰稿人",
-                                                  U"填表人", U"出國人"};
+                                                  U"填表人", U"出國人", U"姓名職稱"};
     uint32_t p = sentence.begin;
     while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) ++p;
     for (std::u32string_view label : kLabels) {
@@ -1991,6 +2010,26 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (e - q >= 2 && e - q <= 4 && SegAt(q) < 0 && ReadHanForward(q, e, false, &h) && h.name.end == e && !h.short_form &&
             !overlaps(h.name)) {
           h.rule = "field+name";
+          // (姓名職稱：陳志豪 副縣長、林芳瑜 農業處處長: a name, a space, then its title, maybe after its unit, filling the
+          // item.)
+          uint32_t r = e;
+          while (r < end && IsSpace(f[r])) ++r;
+          if (r > e) {
+            int t = SegAt(r), body = -1;
+            if (t >= 0 && segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) {
+              body = t;
+              t = SegAt(segs_[static_cast<size_t>(t)].span.end);
+            }
+            if (t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
+                EndsListItem(f, segs_[static_cast<size_t>(t)].span.end, end)) {
+              if (body >= 0) {
+                AddSegPost(t, body, &h);
+              } else {
+                AddPosts(t, segs_[static_cast<size_t>(t)].span.begin, &h);
+              }
+              e = segs_[static_cast<size_t>(t)].span.end;
+            }
+          }
           hits.push_back(std::move(h));
           added = true;
         }

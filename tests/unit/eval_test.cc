@@ -96,6 +96,20 @@ TEST(EvalTest, OneFactUnderTwoNamesOfAnEntityCountsOnce) {
   EXPECT_EQ(report.kinds["member"].correct, 1u);
 }
 
+// Two files' departments that share only their bare name (農業處 of two counties) are two gold entities: each file's
+// short form is relative to its publisher. A full name shared still merges.
+TEST(EvalTest, DepartmentsSharingOnlyTheirShortNameStayTwo) {
+  GraphView g;
+  g.entities = {{"o1", "org", {"新竹縣政府農業處", "農業處"}}, {"o2", "org", {"屏東縣政府農業處", "農業處"}}};
+  std::vector<GoldRow> gold = {{"org", {"新竹縣政府農業處", "農業處"}, "a.tsv", 1},
+                               {"org", {"屏東縣政府農業處", "農業處"}, "b.tsv", 1},
+                               {"org", {"屏東縣政府農業處"}, "c.tsv", 1}};
+  auto report = Evaluate(g, gold);
+  EXPECT_EQ(report.kinds["org"].gold, 2u);
+  EXPECT_EQ(report.kinds["org"].correct, 2u);
+  EXPECT_EQ(report.kinds["org"].duplicates, 0u);
+}
+
 TEST(EvalTest, GoldOrderDoesNotChangeScores) {
   std::vector<GoldRow> gold;
   int line = 0;

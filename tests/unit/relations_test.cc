@@ -2404,5 +2404,36 @@ TEST(RelationsTest, PagePostsAgreementTextsAndInterviews) {
   }
 }
 
+TEST(RelationsTest, OwnCouncilsCoverFieldsAndSectionCells) {
+  // In a city's own release, 市議會 alone is its council; a department opening a clause before its head's title and a
+  // Chinese name is its department.
+  auto release = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2026年4月2日\n\n日本岡山市長今日來訪。會後，觀光旅遊局局長王美玲陪同參觀。晚間由市議會議長李建中設宴款待。\n");
+  EXPECT_TRUE(Has(release, RelationKind::kPost, "李建中", "臺中市議會", Role::kPresident));
+  EXPECT_TRUE(Has(release, RelationKind::kPost, "王美玲", "臺中市政府觀光旅遊局"));
+  // (Not in a county's release: 市議會 there is some city's.)
+  auto county = testing::ExtractText("苗栗縣政府新聞稿\n晚間由市議會議長李建中設宴款待訪團。\n");
+  EXPECT_FALSE(Has(county, RelationKind::kPost, "李建中", "苗栗縣議會"));
+  // A cover field of names each followed by a space and its title (its unit before it); a Japanese given name ending in
+  // 司 before 市長 is no ministry's department, while 外交部亞東太平洋司 before 副司長 is one.
+  auto report = testing::ExtractText(
+      "彰化縣政府出國報告\n服務機關：彰化縣政府文化局\n姓名職稱：黃志明 副縣長、吳佳蓉 文化局局長\n出國地點：日本\n\n"
+      "本府訪團拜會鳥取市中川浩司市長，外交部亞東太平洋司副司長陳立德陪同。\n");
+  EXPECT_TRUE(Has(report, RelationKind::kPost, "黃志明", "彰化縣", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(report, RelationKind::kPost, "吳佳蓉", "彰化縣政府文化局"));
+  EXPECT_TRUE(Has(report, RelationKind::kPost, "中川浩司", "鳥取市", Role::kMayor));
+  EXPECT_TRUE(Has(report, RelationKind::kPost, "陳立德", "外交部亞東太平洋司"));
+  for (const auto& e : report.entities) {
+    if (e.label.find("浩司") != std::string::npos) {
+      EXPECT_EQ(e.kind, EntityKind::kPerson) << e.label;
+    }
+  }
+  // A traveller table's unit cell naming a section of a department: the post is the department's, titled with the
+  // section (國際事務科科長).
+  auto table = testing::ExtractText(
+      "嘉義市政府出國經費支出明細表\n一、出國人員\n姓名\t職稱\t服務單位\n林建宏\t科長\t嘉義市政府交通處交通管理科\n");
+  EXPECT_TRUE(Has(table, RelationKind::kPost, "林建宏", "嘉義市政府交通處", std::nullopt, "交通管理科科長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
