@@ -82,8 +82,19 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
         t[k + 1] == U'年')
       ++k;
     if (Expect(t, &k, end, U'年')) {
-      // Y年[M月[D日]]
+      // Y年[M月[D日]]; a Japanese era's year (令和8年 = 2026, 平成30年 = 2018) where the era stands before it, else a
+      // year of the Republic below 1000 (115年 = 2026).
       int y = GregorianYear(a);
+      {
+        size_t e = start;
+        if (e > begin && t[e - 1] == U' ') --e;
+        if (e >= begin + 2 && a >= 1 && a < 100) {
+          std::u32string_view era = t.substr(e - 2, 2);
+          if (era == U"令和") y = 2018 + a;
+          else if (era == U"平成") y = 1988 + a;
+          else if (era == U"昭和") y = 1925 + a;
+        }
+      }
       size_t k2 = k;
       int mo = ReadNumber(t, &k2, end, 2);
       if (mo > 0 && Expect(t, &k2, end, U'月') && mo <= 12) {

@@ -2156,7 +2156,7 @@ void DocumentExtraction::BuildRelations() {
       r.from = person;
       r.to = holder;
       r.role = role;
-      r.title = title_text;
+      r.title = TraditionalForms(title_text);  // (副県長 in a Japanese text is the title 副縣長)
       r.past = post.past;
       r.date = as_of;
       r.evidence = SentenceEvidence(p.sentence);

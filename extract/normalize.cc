@@ -5,7 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
+#include <utility>
 
 namespace citykg::extract {
 namespace {
@@ -60,6 +63,33 @@ bool IsSentenceEnd(char32_t c) {
   return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';' || c == U'\n';
 }
 
+// Japanese forms of characters (shinjitai; most are also simplified Chinese forms) and the traditional forms the
+// reports and the gazetteer write: a Japanese text pasted into a report (静岡県, 沖縄, 神戸) names the same places and
+// bodies as 靜岡縣, 沖繩, 神戶. Sorted by the first character. (Not 芸, 弁, 万, 予, 党, 慎: those are characters of
+// their own in traditional Chinese, or stand for several.)
+constexpr std::pair<char32_t, char32_t> kJapaneseForms[] = {
+    {U'与', U'與'}, {U'両', U'兩'}, {U'乗', U'乘'}, {U'乱', U'亂'}, {U'亀', U'龜'}, {U'争', U'爭'}, {U'仏', U'佛'}, {U'会', U'會'},
+    {U'伝', U'傳'}, {U'体', U'體'}, {U'価', U'價'}, {U'児', U'兒'}, {U'写', U'寫'}, {U'処', U'處'}, {U'剣', U'劍'}, {U'励', U'勵'},
+    {U'労', U'勞'}, {U'効', U'效'}, {U'勲', U'勳'}, {U'区', U'區'}, {U'医', U'醫'}, {U'単', U'單'}, {U'厳', U'嚴'}, {U'参', U'參'},
+    {U'双', U'雙'}, {U'収', U'收'}, {U'号', U'號'}, {U'営', U'營'}, {U'団', U'團'}, {U'図', U'圖'}, {U'国', U'國'}, {U'圏', U'圈'},
+    {U'塩', U'鹽'}, {U'増', U'增'}, {U'壮', U'壯'}, {U'声', U'聲'}, {U'売', U'賣'}, {U'変', U'變'}, {U'奨', U'獎'}, {U'姫', U'姬'},
+    {U'学', U'學'}, {U'宝', U'寶'}, {U'実', U'實'}, {U'対', U'對'}, {U'専', U'專'}, {U'尽', U'盡'}, {U'届', U'屆'}, {U'属', U'屬'},
+    {U'峡', U'峽'}, {U'帯', U'帶'}, {U'帰', U'歸'}, {U'庁', U'廳'}, {U'広', U'廣'}, {U'廃', U'廢'}, {U'弾', U'彈'}, {U'当', U'當'},
+    {U'径', U'徑'}, {U'従', U'從'}, {U'徳', U'德'}, {U'応', U'應'}, {U'恵', U'惠'}, {U'戦', U'戰'}, {U'戸', U'戶'}, {U'払', U'拂'},
+    {U'担', U'擔'}, {U'拠', U'據'}, {U'拡', U'擴'}, {U'挙', U'舉'}, {U'数', U'數'}, {U'斉', U'齊'}, {U'斎', U'齋'}, {U'断', U'斷'},
+    {U'旧', U'舊'}, {U'昼', U'晝'}, {U'暦', U'曆'}, {U'条', U'條'}, {U'来', U'來'}, {U'栄', U'榮'}, {U'桜', U'櫻'}, {U'検', U'檢'},
+    {U'楼', U'樓'}, {U'楽', U'樂'}, {U'様', U'樣'}, {U'権', U'權'}, {U'横', U'橫'}, {U'欧', U'歐'}, {U'歩', U'步'}, {U'歯', U'齒'},
+    {U'歳', U'歲'}, {U'歴', U'歷'}, {U'残', U'殘'}, {U'気', U'氣'}, {U'沢', U'澤'}, {U'浄', U'淨'}, {U'浅', U'淺'}, {U'浜', U'濱'},
+    {U'涙', U'淚'}, {U'済', U'濟'}, {U'渋', U'澀'}, {U'渓', U'溪'}, {U'湾', U'灣'}, {U'満', U'滿'}, {U'滝', U'瀧'}, {U'瀬', U'瀨'},
+    {U'灯', U'燈'}, {U'炉', U'爐'}, {U'点', U'點'}, {U'焼', U'燒'}, {U'状', U'狀'}, {U'独', U'獨'}, {U'猟', U'獵'}, {U'画', U'畫'},
+    {U'発', U'發'}, {U'県', U'縣'}, {U'称', U'稱'}, {U'稲', U'稻'}, {U'穂', U'穗'}, {U'竜', U'龍'}, {U'経', U'經'}, {U'継', U'繼'},
+    {U'続', U'續'}, {U'総', U'總'}, {U'緑', U'綠'}, {U'縄', U'繩'}, {U'縦', U'縱'}, {U'聴', U'聽'}, {U'脳', U'腦'}, {U'荘', U'莊'},
+    {U'蔵', U'藏'}, {U'薬', U'藥'}, {U'虫', U'蟲'}, {U'装', U'裝'}, {U'覚', U'覺'}, {U'覧', U'覽'}, {U'観', U'觀'}, {U'触', U'觸'},
+    {U'訳', U'譯'}, {U'誉', U'譽'}, {U'読', U'讀'}, {U'譲', U'讓'}, {U'豊', U'豐'}, {U'転', U'轉'}, {U'軽', U'輕'}, {U'辺', U'邊'},
+    {U'郷', U'鄉'}, {U'鉄', U'鐵'}, {U'銭', U'錢'}, {U'録', U'錄'}, {U'関', U'關'}, {U'闘', U'鬥'}, {U'険', U'險'}, {U'随', U'隨'},
+    {U'雑', U'雜'}, {U'霊', U'靈'}, {U'静', U'靜'}, {U'頼', U'賴'}, {U'顕', U'顯'}, {U'駅', U'驛'}, {U'駆', U'驅'}, {U'騒', U'騷'},
+    {U'験', U'驗'}, {U'鶏', U'雞'}, {U'麦', U'麥'}, {U'黄', U'黃'}, {U'黒', U'黑'}, {U'齢', U'齡'}};
+
 char32_t FoldChar(char32_t c) {
   switch (c) {
     case U'台': return U'臺';
@@ -81,8 +111,26 @@ char32_t FoldChar(char32_t c) {
     default:
       if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
       if (IsLatinLetter(c)) return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-      return c;
+      return TraditionalForm(c);
   }
+}
+
+char32_t TraditionalForm(char32_t c) {
+  if (c < kJapaneseForms[0].first || c > std::end(kJapaneseForms)[-1].first) return c;
+  auto it = std::lower_bound(std::begin(kJapaneseForms), std::end(kJapaneseForms), c,
+                             [](const std::pair<char32_t, char32_t>& p, char32_t v) { return p.first < v; });
+  return it != std::end(kJapaneseForms) && it->first == c ? it->second : c;
+}
+
+std::string TraditionalForms(std::string_view utf8) {
+  std::u32string u = ToU32(utf8);
+  bool changed = false;
+  for (auto& c : u) {
+    char32_t t = TraditionalForm(c);
+    changed = changed || t != c;
+    c = t;
+  }
+  return changed ? ToUtf8(u) : std::string(utf8);
 }
 
 std::u32string ToU32(std::string_view utf8) {

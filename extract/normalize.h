@@ -29,6 +29,11 @@ NormalizedText Normalize(std::string_view utf8);
 // Folds one codepoint for matching (台→臺, 巿→市, 峯→峰, full-width ASCII already gone by NFKC).
 char32_t FoldChar(char32_t c);
 
+// The traditional form of a Japanese form of a character (県 → 縣, 静 → 靜, 戸 → 戶); other characters unchanged. A
+// part of FoldChar, and used alone where a written title is kept (副県長 is the title 副縣長).
+char32_t TraditionalForm(char32_t c);
+std::string TraditionalForms(std::string_view utf8);
+
 // The key under which names compare equal (CONTRACT §4 "Matching"): NFKC, folded variants,
 // accents removed, lower-cased, spaces, dots, middle dots and hyphens removed.
 std::string MatchKey(std::string_view utf8);

@@ -426,6 +426,8 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   }
   // 「宜居城市中心」執行長: the holder's name in quotes.
   if (p > begin + 1 && (f[p - 1] == U'」' || f[p - 1] == U'』') && SegEndAt(p - 1) >= 0) --p;
+  // 沖縄県の宮城太郎副知事: in a Japanese text, the holder's possessive の before the name.
+  if (p > begin + 1 && f[p - 1] == U'の' && SegEndAt(p - 1) >= 0) --p;
   int s = SegEndAt(p);
   // The place before its government's word (臺北市政府副市長, 威省市政廳市長: the city hall).
   for (std::u32string_view w : {std::u32string_view(U"政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"市政廳"),

@@ -12,6 +12,15 @@ std::vector<DateMention> Find(const std::string& s) {
   return FindDates(u, 0, u.size());
 }
 
+// A Japanese era's year (a Japanese text pasted into a report) is that era's, not the Republic's.
+TEST(DatesTest, JapaneseEraYears) {
+  auto d = Find("令和8年5月10日、訪問団が訪れました。平成30年に締結。");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date.ToString(), "2026-05-10");
+  EXPECT_EQ(d[1].date.ToString(), "2018");
+  EXPECT_EQ(Find("民國8年")[0].date.ToString(), "1919");
+}
+
 TEST(DatesTest, RocYearMonthDay) {
   auto d = Find("報告日期：108年10月7日");
   ASSERT_EQ(d.size(), 1u);

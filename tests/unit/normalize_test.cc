@@ -17,6 +17,16 @@ TEST(NormalizeTest, FoldedTextHasVariantsFoldedAndSameLength) {
   EXPECT_EQ(ToUtf8(n.text), "台中巿政府 UCLG");
 }
 
+// Japanese forms fold to the traditional forms the gazetteer writes (静岡県 = 靜岡縣, 神戸 = 神戶, 沖縄 = 沖繩); the
+// text keeps them as written. Characters of their own in traditional Chinese (芸) stay.
+TEST(NormalizeTest, JapaneseFormsFoldToTraditional) {
+  auto n = Normalize("静岡県 神戸 沖縄 芸");
+  EXPECT_EQ(ToUtf8(n.folded), "靜岡縣 神戶 沖繩 芸");
+  EXPECT_EQ(ToUtf8(n.text), "静岡県 神戸 沖縄 芸");
+  EXPECT_EQ(TraditionalForms("副県長"), "副縣長");
+  EXPECT_EQ(TraditionalForms("Mayor 市長"), "Mayor 市長");
+}
+
 TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {
   // Full-width parentheses become one character each; a CRLF becomes one LF.
   std::string original = "甲（乙）\r\n丙";

@@ -2435,5 +2435,26 @@ TEST(RelationsTest, OwnCouncilsCoverFieldsAndSectionCells) {
   EXPECT_TRUE(Has(table, RelationKind::kPost, "林建宏", "嘉義市政府交通處", std::nullopt, "交通管理科科長"));
 }
 
+// A report with the host's press release appended in Japanese: Japanese forms of characters name the same places
+// (神戸市 = 神戶市, 沖縄県 = 沖繩縣) and persons (黄大明 = 黃大明), an era's year dates it (令和8年), の stands between a
+// holder and the name, and 懇談 is a meeting.
+TEST(RelationsTest, JapaneseTextsAppendedToReports) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n本府由黃大明副市長率團訪問日本神戶市。\n\n附件：神戸市報道発表資料\n"
+      "令和8年5月10日、台湾台南市の黄大明副市長をはじめとする訪問団が神戸市役所を訪れ、山田一郎市長と懇談しました。"
+      "沖縄県の宮城太郎副知事も同席しました。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田一郎", "神戶市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "宮城太郎", "沖繩縣", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃大明", "山田一郎"));
+  int persons = 0;
+  for (const auto& e : d.entities) persons += e.kind == EntityKind::kPerson;
+  EXPECT_EQ(persons, 3);
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kMetWith) {
+      EXPECT_EQ(r.date.ToString(), "2026-05-10");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
