@@ -60,6 +60,30 @@ bool DayEnd(std::u32string_view t, size_t* i, size_t end) {
   return j < end && (t[j] == U'至' || t[j] == U'到' || t[j] == U'~' || t[j] == U'－');
 }
 
+// An English month's name starting at i (January, Jan, Jan., JANUARY; capitalized), at a word's start: its number, and where the
+// word ends in *after; 0 if none.
+int EnglishMonthAt(std::u32string_view t, size_t i, size_t begin, size_t end, size_t* after) {
+  static const std::u32string_view kMonths[] = {U"january", U"february", U"march",     U"april",   U"may",      U"june",
+                                                U"july",    U"august",   U"september", U"october", U"november", U"december"};
+  auto letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
+  if (i >= end || !(t[i] >= U'A' && t[i] <= U'Z') || (i > begin && letter(t[i - 1]))) return 0;  // (capitalized: not "may")
+  size_t e = i;
+  while (e < end && letter(t[e])) ++e;
+  std::u32string word(t.substr(i, e - i));
+  for (auto& c : word)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  for (int m = 0; m < 12; ++m) {
+    const std::u32string_view full = kMonths[m];
+    const bool abbreviation = word.size() == 3 && full.starts_with(word) && m != 4;
+    if (word == full || abbreviation || (word == U"sept" && m == 8)) {
+      if (e < end && t[e] == U'.' && word != full) ++e;
+      *after = e;
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t end, bool month_alone) {
@@ -67,7 +91,42 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
   if (end > t.size()) end = t.size();
   size_t i = begin;
   while (i < end) {
-    if (!IsDigit(t[i]) || (i > begin && IsDigit(t[i - 1]))) {
+    // In English: October 22, 2026; Oct. 22; October 2026.
+    if (size_t after = 0; !IsDigit(t[i])) {
+      if (int mo = EnglishMonthAt(t, i, begin, end, &after); mo > 0) {
+        DateMention m;
+        size_t k = after;
+        int d = ReadNumber(t, &k, end, 2);
+        if (d >= 1 && ValidMd(mo, d) && !(k < end && IsDigit(t[k]))) {
+          size_t k2 = k;
+          while (k2 < end && (t[k2] == U',' || t[k2] == U' ')) ++k2;
+          int y = ReadNumber(t, &k2, end, 4);
+          if (y >= 1900 && y <= 2100) {
+            m.date = {y, mo, d};
+            m.has_year = true;
+            k = k2;
+          } else {
+            m.date = {0, mo, d};
+          }
+        } else {
+          k = after;
+          int y = ReadNumber(t, &k, end, 4);
+          if (y < 1900 || y > 2100) {
+            i = after;
+            continue;
+          }
+          m.date = {y, mo, 0};
+          m.has_year = true;
+        }
+        m.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(k)};
+        out.push_back(m);
+        i = k;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    if (i > begin && IsDigit(t[i - 1])) {
       ++i;
       continue;
     }

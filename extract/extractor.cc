@@ -20,10 +20,11 @@ Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(st
 
 namespace {
 
-// The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met.
+// The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
+// given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
 constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
-                                                 U"來訪貴賓", U"來訪團體", U"來訪人員"};
+                                                 U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人"};
 
 // Past the spaces and bullet marks opening a line of a record (■ 9月21日…, ◆ 地點：…), from k up to end.
 size_t PastBullets(const std::u32string& f, size_t k, size_t end) {
@@ -571,6 +572,27 @@ void DocumentExtraction::FindPublisher() {
         publisher_place_ = idx;
       }
   }
+  // A release written in English: its first line names the government (Taoyuan City Government Press Release).
+  if (publisher_place_ < 0 && publisher_ < 0) {
+    const std::u32string& tx = nt_.text;
+    const size_t line_end = std::min(tx.find(U'\n'), tx.size());
+    for (std::u32string_view gov : {std::u32string_view(U" City Government"), std::u32string_view(U" County Government")}) {
+      size_t at = std::u32string_view(tx.data(), line_end).find(gov);
+      if (at == std::u32string_view::npos || at == 0) continue;
+      size_t b = at;
+      while (b > 0 && (IsLatinLetter(tx[b - 1]) || tx[b - 1] == U'-' || tx[b - 1] == U' ')) --b;
+      while (b < at && tx[b] == U' ') ++b;
+      const std::string name = ToUtf8(tx.substr(b, at - b));
+      for (const std::string& candidate : {name + (gov.starts_with(U" City") ? " City" : " County"), name}) {
+        int place = g_.PlaceByEnglish(candidate);
+        if (place >= 0 && g_.places()[static_cast<size_t>(place)].country == "TW") {
+          publisher_place_ = place;
+          break;
+        }
+      }
+      if (publisher_place_ >= 0) break;
+    }
+  }
   if (publisher_place_ >= 0) {
     publisher_ = PlaceEntity(publisher_place_);
     Entity& e = out_.entities[static_cast<size_t>(publisher_)];
@@ -771,7 +793,9 @@ void DocumentExtraction::LinkRomanizedNames() {
       bool han_posts = false;
       for (size_t i = 0; i < persons_.size(); ++i) han_posts = han_posts || (person_entity_[i] == match && !persons_[i].posts.empty());
       for (size_t i = 0; i < persons_.size(); ++i)
-        if (person_entity_[i] == from && (persons_[i].rule == "english-signature" || persons_[i].rule == "latin,title-of") && han_posts)
+        if (person_entity_[i] == from &&
+            (persons_[i].rule == "english-signature" || persons_[i].rule == "latin,title-of" || persons_[i].rule == "english-prose") &&
+            han_posts)
           persons_[i].posts.clear();
       MergePerson(from, match, text);
     }
@@ -911,6 +935,18 @@ void DocumentExtraction::ResolvePersons() {
     if (person_entity_[i] < 0) continue;
     person_occurrences_.push_back({persons_[i].name.begin, person_entity_[i]});
     if (!persons_[i].short_form) names[Gazetteer::Fold(ToU32(persons_[i].name_text))] = person_entity_[i];
+    // (A name read in English prose is written later by its title and one part: Mayor Aoki for Hiroshi Aoki, Mayor
+    // Chang for Chang Wei-lun.)
+    if (persons_[i].rule == "english-prose") {
+      const std::u32string name = Gazetteer::Fold(ToU32(persons_[i].name_text));
+      const size_t first_end = name.find(U' '), last_begin = name.rfind(U' ');
+      if (first_end == std::u32string::npos) continue;
+      for (std::u32string_view title : {std::u32string_view(U"mayor "), std::u32string_view(U"deputy mayor "),
+                                        std::u32string_view(U"governor "), std::u32string_view(U"magistrate "),
+                                        std::u32string_view(U"speaker "), std::u32string_view(U"director ")})
+        for (const std::u32string& part : {name.substr(0, first_end), name.substr(last_begin + 1)})
+          if (part.size() >= 2) names.try_emplace(std::u32string(title) + part, person_entity_[i]);
+    }
   }
   // One pass over the text, looking names up by their first two characters.
   std::unordered_map<uint64_t, std::vector<std::pair<const std::u32string*, int>>> by_prefix;
@@ -1754,6 +1790,12 @@ bool DocumentExtraction::VisitsPublisher() const {
   const std::u32string& f = nt_.folded;
   std::u32string_view head(f.data(), std::min<size_t>(f.size(), 600));
   if (ContainsAny(head, {U"來訪", U"訪臺", U"訪台"})) return true;
+  // (In English: "… visits Taoyuan", "… visit to Taoyuan".)
+  if (const std::string& en = out_.entities[static_cast<size_t>(publisher_)].label_en; !en.empty()) {
+    std::u32string name = Gazetteer::Fold(ToU32(en));
+    for (std::u32string_view verb : {std::u32string_view(U"visits "), std::u32string_view(U"visit to "), std::u32string_view(U"visited ")})
+      if (head.find(std::u32string(verb) + name) != std::u32string_view::npos) return true;
+  }
   // (A schedule for receiving a delegation: 接待美國德州普萊諾市訪問團行程表.)
   {
     std::u32string_view top = head.substr(0, std::min<size_t>(head.size(), 120));
@@ -2016,6 +2058,16 @@ void DocumentExtraction::BuildRelations() {
         org.kind = EntityKind::kOrganization;
         org.key = "org:" + MatchKey(post.holder_org);
         org.label = post.holder_org;
+        // (An English department named with no place, in an English release, of one of the publisher's own:
+        // Director X of the Department of Economic Development is the publisher's department; keyed with the publisher
+        // so that every city's "Department of Economic Development" is not one.)
+        if (!p.foreign && publisher_ >= 0 && IsLatinLetter(ToU32(post.holder_org)[0]) &&
+            post.holder_org.rfind("Department", 0) == 0) {
+          const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+          org.label = pub.label + "政府 " + post.holder_org;
+          org.key = "org:" + MatchKey(org.label);
+          org.names.push_back(post.holder_org);
+        }
         holder = AddEntity(std::move(org));
       }
       if (!post.holder_place.empty() && post.holder_place_known >= 0) {
@@ -2263,6 +2315,16 @@ void DocumentExtraction::BuildRelations() {
       line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
       visits = visits || line.starts_with(U"訪問團:") || line.starts_with(U"訪團:") || line.starts_with(U"來訪團體:") ||
                line.starts_with(U"代表團:") || line.starts_with(U"參訪團:");
+    }
+    // (In English: a delegation led by Mayor X, in a release on a visit to the publisher.)
+    if (!leads || !visits) {
+      const uint32_t b = persons_[i].name.begin;
+      std::u32string_view before(f.data() + (b > 48 ? b - 48 : 0), b > 48 ? 48 : b);
+      const size_t led = before.rfind(U"led by ");
+      if (led != std::u32string_view::npos && before.substr(0, led).ends_with(U"delegation ") && VisitsPublisher()) {
+        leads = true;
+        visits = true;
+      }
     }
     if (!leads || !visits) continue;
     // (Not a visit of an earlier year, a row of a table of past exchanges: 2021年⇥釜山港灣公社副社長X率團訪問高雄港….)
@@ -2626,6 +2688,9 @@ void DocumentExtraction::BuildRelations() {
                        s.begin + static_cast<uint32_t>(at)});
     }
     // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮) stand by; they are not met one by one.
+    // (In English, the rest of the sentence after "witnessed by".)
+    if (size_t at = sentence_text.find(U"witnessed by"); at != std::u32string_view::npos)
+      along.push_back({s.begin + static_cast<uint32_t>(at), s.end});
     for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮")})
       for (size_t at = sentence_text.find(word); at != std::u32string_view::npos; at = sentence_text.find(word, at + 2)) {
         size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
@@ -2967,8 +3032,17 @@ void DocumentExtraction::BuildRelations() {
           if (person_entity_[k] >= 0 && !IsPublisherSide(person_entity_[k])) add(person_entity_[k]);
       }
     }
+    // (Not one a later clause calls on: 出席「…」，並拜會清邁市長X — met there, not said to attend.)
+    auto called_on = [&](uint32_t pos) {
+      if (pos < events_[i].span.end) return false;
+      std::u32string_view after(nt_.folded.data() + events_[i].span.end, pos - events_[i].span.end);
+      size_t comma = after.find_last_of(U",，");
+      if (comma == std::u32string_view::npos) return false;
+      return ContainsAny(after.substr(comma), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見"});
+    };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add(it->second);
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+      if (!called_on(it->first)) add(it->second);
   }
   // Those who speak at the opening of the report's own event (開幕式由X主持，Y致歡迎詞; …在開幕式中發表城市報告)
   // attended it.
@@ -3287,6 +3361,7 @@ void DocumentExtraction::BuildRelations() {
       Span sp = sentences_[events_[i].sentence];
       std::u32string_view before(nt_.folded.data() + sp.begin, events_[i].span.begin - sp.begin);
       size_t invite = before.rfind(U"邀請");
+      if (invite == std::u32string_view::npos) invite = before.rfind(U"invited ");  // (Mayor Aoki invited Mayor Chang to …)
       if (invite != std::u32string_view::npos && before.substr(0, invite).find(U'應') == std::u32string_view::npos) {
         uint32_t at = sp.begin + static_cast<uint32_t>(invite);
         int inviter = -1;
@@ -4995,7 +5070,10 @@ ExtractedDocument DocumentExtraction::Run() {
       // (Nor an agreement's party letter: 甲方, 乙方.)
       bool anaphor = written.starts_with("該") || written.starts_with("本") || written == "甲方" || written == "乙方" ||
                      written == "丙方" || written == "丁方";
-      bool shared_suffix = ent.label.size() > written.size() && ent.label.starts_with(written) && ent.label.ends_with("區");
+      // (Nor a region named after its city written without its suffix before its head's title, 清邁府尹: 清邁 is the
+      // city's name.)
+      bool shared_suffix = ent.label.size() > written.size() && ent.label.starts_with(written) &&
+                           (ent.label.ends_with("區") || (s.kind == SegKind::kPlace && s.index < 0));
       if ((s.kind == SegKind::kPlace || s.kind == SegKind::kCountry) && written != ent.label && !anaphor && !shared_suffix &&
           std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())
         ent.names.push_back(written);

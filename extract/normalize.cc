@@ -244,6 +244,56 @@ NormalizedText Normalize(std::string_view utf8) {
     }
     i = j;
   }
+  // Pass 1b: text copied out of a PDF with a space between every character (嘉 義 市 政 府 出 國 報 告): where at least
+  // three lines are written so (four or more single spaces between two CJK characters and four times as many as the
+  // pairs written together), the single spaces of such lines between two characters that are not both Latin letters
+  // or digits go (市 長 Somchai → 市長Somchai; Latin words keep theirs; runs of spaces, columns, stay).
+  {
+    auto cjk = [](char32_t c) { return c >= 0x2E80 && c != 0x3000; };
+    auto word = [](char32_t c) { return IsLatinLetter(c) || (c >= U'0' && c <= U'9'); };
+    std::vector<std::pair<size_t, size_t>> lines;  // [begin, end) of each line
+    for (size_t b = 0; b <= text.size();) {
+      size_t e = text.find(U'\n', b);
+      if (e == std::u32string::npos) e = text.size();
+      lines.emplace_back(b, e);
+      b = e + 1;
+    }
+    std::vector<char> spaced(lines.size(), 0);
+    int spaced_lines = 0;
+    for (size_t l = 0; l < lines.size(); ++l) {
+      auto [b, e] = lines[l];
+      int gaps = 0, tight = 0;
+      for (size_t k = b + 1; k + 1 < e; ++k) {
+        if (text[k] == U' ' && cjk(text[k - 1]) && cjk(text[k + 1])) ++gaps;
+        if (IsHan(text[k]) && IsHan(text[k + 1])) ++tight;
+      }
+      if (b + 1 < e && IsHan(text[b]) && IsHan(text[b + 1])) ++tight;
+      spaced[l] = gaps >= 1 && gaps >= 4 * tight ? (gaps >= 4 ? 2 : 1) : 0;
+      spaced_lines += spaced[l] == 2;
+    }
+    if (spaced_lines >= 3) {
+      std::u32string joined;
+      std::vector<uint32_t> joined_map;
+      joined.reserve(text.size());
+      joined_map.reserve(text.size());
+      for (size_t l = 0; l < lines.size(); ++l) {
+        auto [b, e] = lines[l];
+        for (size_t k = b; k < e; ++k) {
+          bool drop = spaced[l] && text[k] == U' ' && k > b && k + 1 < e && text[k - 1] != U' ' && text[k + 1] != U' ' &&
+                      !(word(text[k - 1]) && word(text[k + 1]));
+          if (drop) continue;
+          joined.push_back(text[k]);
+          joined_map.push_back(map[k]);
+        }
+        if (e < text.size()) {
+          joined.push_back(U'\n');
+          joined_map.push_back(map[e]);
+        }
+      }
+      text = std::move(joined);
+      map = std::move(joined_map);
+    }
+  }
   // Pass 2: join line breaks inside sentences (a long line ending in a Han character, the next one
   // starting with a Han character that does not open a list item or heading).
   NormalizedText out;

@@ -401,12 +401,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     }
     if (best->kind == SegKind::kPlace && len == best->len && p + len < n) {
       // 宿霧省長: a city's name (宿霧, of 宿霧市) right before the title of a region's head that starts with the
-      // region's suffix (省長, 州長, 縣長): the region named after the city, written without its suffix before the title.
+      // region's suffix (省長, 州長, 縣長, 府尹 of a Thai province): the region named after the city, written without its
+      // suffix before the title.
       const uint32_t e = p + len;
       const PlaceInfo& pl = g.places()[best->value];
       std::u32string own = ToU32(pl.name_zh);
       if (pl.kind == ontology::EntityKind::kCity && !own.empty() && !IsAdminSuffixChar(nt.folded[e - 1]) &&
-          std::u32string_view(U"縣省州道郡").find(nt.folded[e]) != std::u32string_view::npos && lex.Title(e).len >= 2 &&
+          std::u32string_view(U"縣省州道郡府").find(nt.folded[e]) != std::u32string_view::npos && lex.Title(e).len >= 2 &&
           (own.size() < 3 || Gazetteer::Fold(std::u32string(1, own.back()))[0] != nt.folded[e])) {
         seg.index = -1;
         seg.name = nt.Utf8(p, e) + nt.Utf8(e, e + 1);

@@ -1065,7 +1065,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     bool country_field = false;
     bool clean = one_line && fields.size() >= 2 && fields.size() <= 4;
     NameHit row;
-    // A field of a body and its title (臺南市長, 基隆市政府秘書長): both at once.
+    // A field of a body and its title (臺南市長, 基隆市政府秘書長): both at once; a short qualifier may stand between them
+    // and is part of the title as written (江原特別自治道行政副知事: 行政副知事).
+    std::string qualifier;
     auto body_title = [&](Span field, int* body, int* title) {
       int b = SegAt(field.begin);
       if (b < 0 || segs_[static_cast<size_t>(b)].span.begin != field.begin) return false;
@@ -1074,12 +1076,20 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       uint32_t e = segs_[static_cast<size_t>(b)].span.end;
       if (e + 2 < field.end && f.compare(e, 2, U"政府") == 0) e += 2;
       int t = e < field.end ? SegAt(e) : -1;
-      if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle || segs_[static_cast<size_t>(t)].span.begin != e ||
-          segs_[static_cast<size_t>(t)].span.end != field.end)
+      uint32_t q = e;
+      while (t < 0 && q < field.end && q - e < 4 && IsHan(f[q]) && (q == e || SegAt(q) < 0)) t = SegAt(++q);
+      if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle || segs_[static_cast<size_t>(t)].span.end != field.end)
         return false;
+      qualifier = nt_.Utf8(e, segs_[static_cast<size_t>(t)].span.begin);
       *body = b;
       *title = t;
       return true;
+    };
+    // A field that is only a date (a gifts table's 9月16日) says when, not who.
+    auto date_field = [&](Span field) {
+      for (const auto& d : FindDates(nt_.text, field.begin, field.end, /*month_alone=*/false))
+        if (d.span.begin == field.begin && d.span.end == field.end) return true;
+      return false;
     };
     // A field of a body and a section of it (臺南市政府秘書處國際事務科): the body, with the section kept for the title
     // (國際事務科科長), as a qualifier between a holder and its title is.
@@ -1101,7 +1111,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       int s = whole(fields[k]);
       SegKind kind = s >= 0 ? segs_[static_cast<size_t>(s)].kind : SegKind::kTitle;
       int bt_body = -1, bt_title = -1;
-      if (s < 0 && title_seg < 0 && body_seg < 0 && body_title(fields[k], &bt_body, &bt_title)) {
+      if (s < 0 && tabbed && k == 0 && date_field(fields[k])) {
+        continue;
+      } else if (s < 0 && title_seg < 0 && body_seg < 0 && body_title(fields[k], &bt_body, &bt_title)) {
         body_seg = bt_body;
         title_seg = bt_title;
       } else if (s < 0 && body_seg < 0 && tabbed && section.empty() && (bt_body = body_section(fields[k])) >= 0) {
@@ -1119,12 +1131,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                  ReadLatinForward(fields[k].begin, fields[k].end, &row) && row.name.end == fields[k].end) {
         name_field = static_cast<int>(k);
         row.foreign = true;
+      } else if (tabbed && k + 1 == fields.size() && k >= 2 && name_field >= 0 && title_seg >= 0) {
+        // (A last column of what was given or said, after the name and the title: 南投凍頂烏龍茶禮盒.)
       } else {
         clean = false;
       }
     }
     if (clean && name_field >= 0 && title_seg >= 0 && AddSegPost(title_seg, body_seg, &row)) {
       if (!section.empty()) row.posts.back().title_text = section + row.posts.back().title_text;
+      if (!qualifier.empty()) row.posts.back().title_text = qualifier + row.posts.back().title_text;
       row.rule = "table-row";
       hits.push_back(std::move(row));
       return hits;
@@ -1882,6 +1897,154 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
     if (added)
       std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+  }
+  // English prose (a release written in English, or the English version of one): a title, then a Latin name of two
+  // words or more, its holder the place or body named right before the title (Taoyuan Mayor X, Taoyuan City Council
+  // Speaker Y, Ibaraki Prefectural Assembly member Z) or after the name (Mayor X of Tsukuba City; Director Y of the
+  // Department of Economic Development); with neither, the title is the publisher's as in Chinese. A council or an
+  // assembly is named as the gazetteer's place with 議會; its member is a councillor of the place.
+  {
+    const std::u32string& tx = nt_.text;
+    uint32_t latin = 0, han = 0;
+    for (uint32_t c = sentence.begin; c < end; ++c) {
+      latin += IsLatinLetter(tx[c]);
+      han += IsHan(f[c]);
+    }
+    // (Not a headline in title case, Adelaide Lord Mayor Visits Hsinchu County: prose has words in lower case.)
+    uint32_t words = 0, lower = 0;
+    for (uint32_t c = sentence.begin; c < end; ++c)
+      if (IsLatinLetter(tx[c]) && (c == sentence.begin || !IsLatinLetter(tx[c - 1]))) {
+        ++words;
+        lower += tx[c] >= U'a' && tx[c] <= U'z';
+      }
+    if (latin >= 40 && latin >= 4 * han && 4 * lower >= words) {
+      static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
+          {U"Deputy Director-General", ""}, {U"Director-General", ""},      {U"Deputy Mayor", "副市長"},
+          {U"Vice Mayor", "副市長"},        {U"Lord Mayor", "市長"},         {U"Mayor", "市長"},
+          {U"Deputy Magistrate", "副縣長"}, {U"Magistrate", "縣長"},         {U"Vice Governor", "副州長"},
+          {U"Deputy Governor", "副州長"},   {U"Governor", "州長"},           {U"Deputy Speaker", "副議長"},
+          {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
+          {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
+          {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Director", ""},
+          {U"Chairperson", ""},            {U"Chairman", ""}};
+      auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
+      // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
+      auto phrase_end = [&](uint32_t r) {
+        uint32_t e = r, last = r;
+        while (e < end) {
+          uint32_t we = e;
+          while (word_char(we)) ++we;
+          if (we == e) break;
+          std::u32string_view w(tx.data() + e, we - e);
+          bool cap = tx[e] >= U'A' && tx[e] <= U'Z';
+          if (!cap && w != U"of" && w != U"and" && w != U"for") break;
+          if (cap) last = we;
+          if (we >= end || tx[we] != U' ') break;
+          e = we + 1;
+        }
+        return last;
+      };
+      // The holder a phrase names: a post in a place, in its council, or in a body as written.
+      int holder_place = -1;  // the gazetteer place the last holder read names (for the side the person is on)
+      auto holder_of = [&](std::u32string phrase, bool member, NameHit::Post* post) {
+        for (std::u32string_view body : {std::u32string_view(U" City Council"), std::u32string_view(U" County Council"),
+                                         std::u32string_view(U" Prefectural Assembly"), std::u32string_view(U" Council"),
+                                         std::u32string_view(U" Assembly")})
+          if (phrase.size() > body.size() && phrase.ends_with(body)) {
+            std::u32string place_name = phrase.substr(0, phrase.size() - body.size());
+            if (body.starts_with(U" City")) place_name += U" City";
+            const int place = EnglishPlace(place_name);
+            if (place < 0) break;
+            holder_place = place;
+            if (member) {
+              post->holder_place = ToUtf8(place_name);
+              post->holder_place_known = place;
+            } else {
+              post->holder_org = g_.places()[static_cast<size_t>(place)].name_zh + "議會";
+            }
+            return true;
+          }
+        if (member) return false;
+        const int place = EnglishPlace(phrase);
+        if (place >= 0 && !HasEnglishBodyWord(phrase)) {
+          holder_place = place;
+          post->holder_place = ToUtf8(phrase);
+          post->holder_place_known = place;
+          return true;
+        }
+        if (HasEnglishBodyWord(phrase)) {
+          post->holder_org = ToUtf8(phrase);
+          return true;
+        }
+        return false;
+      };
+      bool added = false;
+      for (uint32_t c = sentence.begin; c < end; ++c) {
+        if (c > sentence.begin && word_char(c - 1)) continue;
+        std::u32string_view written;
+        std::string_view zh;
+        for (const auto& [en, equivalent] : kProseTitles)
+          if (tx.compare(c, en.size(), en) == 0 && !word_char(c + static_cast<uint32_t>(en.size()))) {
+            written = en;
+            zh = equivalent;
+            break;
+          }
+        if (written.empty()) continue;
+        const bool member = zh == "議員";
+        uint32_t q = c + static_cast<uint32_t>(written.size());
+        if (q >= end || tx[q] != U' ') continue;
+        ++q;
+        NameHit h;
+        if (!(tx[q] >= U'A' && tx[q] <= U'Z') || !ReadLatinForward(q, end, &h) || h.name.begin != q) continue;
+        if (std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') < 1 || overlaps(h.name)) continue;
+        NameHit::Post post;
+        post.title = TitleNamed(zh.empty() ? std::string_view("主任") : zh);
+        if (post.title < 0) continue;
+        holder_place = -1;
+        post.title_text = zh.empty() ? ToUtf8(std::u32string(written)) : std::string(zh);
+        bool held = false;
+        // After the name: " of [the] Holder".
+        if (tx.compare(h.name.end, 4, U" of ") == 0) {
+          uint32_t r = h.name.end + 4;
+          if (tx.compare(r, 4, U"the ") == 0) r += 4;
+          uint32_t pe = phrase_end(r);
+          if (pe > r) held = holder_of(tx.substr(r, pe - r), member, &post);
+        }
+        // Before the title: the capitalized words that end there.
+        if (!held && c >= 2 && tx[c - 1] == U' ') {
+          uint32_t b = c - 1;
+          while (b > sentence.begin) {
+            uint32_t wb = b;
+            while (wb > sentence.begin && word_char(wb - 1)) --wb;
+            if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
+            b = wb;
+            if (b == sentence.begin || tx[b - 1] != U' ') break;
+            --b;
+          }
+          while (b < c && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+          if (b + 2 < c) {
+            held = holder_of(tx.substr(b, c - 1 - b), member, &post);
+            if (!held) continue;  // (a qualifier no place or body: Port Director X is not the publisher's)
+          }
+        }
+        if (!held && member) continue;  // (a member of nothing named is no post)
+        // With no holder the title is the publisher's only for a name written as Taiwan writes its own (Wu Mei-hua,
+        // Chou Ming-Che: a hyphenated given name); Deputy Mayor Rachel Denning in a host's letter is not.
+        if (!held) {
+          std::u32string_view name(tx.data() + h.name.begin, h.name.size());
+          const size_t last_space = name.rfind(U' ');
+          if (last_space == std::u32string_view::npos || name.substr(last_space).find(U'-') == std::u32string_view::npos) continue;
+        }
+        h.posts.push_back(std::move(post));
+        h.rule = "english-prose";
+        // (A title with no holder is the publisher's, as in Chinese; so is a department named with no place.)
+        h.foreign = holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW";
+        hits.push_back(std::move(h));
+        added = true;
+      }
+      if (added)
+        std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+    }
   }
   // A business card copied as lines (單位：鹿兒島市 / 職稱：市長 / 姓名：上村健太): the name with the post its other lines
   // give, up to a blank line.

@@ -21,6 +21,17 @@ TEST(DatesTest, JapaneseEraYears) {
   EXPECT_EQ(Find("民國8年")[0].date.ToString(), "1919");
 }
 
+TEST(DatesTest, EnglishDates) {
+  auto d = Find("Date: October 22, 2026. The forum opens on Oct. 5 and closes in March 2027; you may 5 times.");
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].date.ToString(), "2026-10-22");
+  EXPECT_TRUE(d[0].has_year);
+  EXPECT_EQ(d[1].date.month, 10);
+  EXPECT_EQ(d[1].date.day, 5);
+  EXPECT_FALSE(d[1].has_year);
+  EXPECT_EQ(d[2].date.ToString(), "2027-03");
+}
+
 TEST(DatesTest, RocYearMonthDay) {
   auto d = Find("報告日期：108年10月7日");
   ASSERT_EQ(d.size(), 1u);

@@ -27,6 +27,19 @@ TEST(NormalizeTest, JapaneseFormsFoldToTraditional) {
   EXPECT_EQ(TraditionalForms("Mayor 市長"), "Mayor 市長");
 }
 
+// Text copied out of a PDF with a space between every character loses those spaces (Latin words keep theirs, runs of
+// spaces stay); offsets still map back. A text with a few spaces between words keeps them.
+TEST(NormalizeTest, SpacedOutCharactersAreJoined) {
+  auto n = Normalize("嘉 義 市 政 府 出 國 報 告\n服 務 機 關 : 嘉 義 市 政 府\n拜 會 市 長 John Smith 。\n甲 方 代 表    乙 方\n");
+  EXPECT_EQ(ToUtf8(n.text), "嘉義市政府出國報告\n服務機關:嘉義市政府\n拜會市長John Smith。\n甲方代表    乙方\n");
+  const std::string original = "嘉 義 市 政 府 出 國 報 告\n服 務 機 關 : 嘉 義 市 政 府\n拜 會 市 長 John Smith 。\n甲 方 代 表    乙 方\n";
+  const auto orig = ToU32(original);
+  ASSERT_EQ(n.to_original.size(), n.text.size() + 1);
+  for (size_t k = 0; k < n.text.size(); ++k) EXPECT_EQ(orig[n.to_original[k]], n.text[k]) << k;
+  auto kept = Normalize("姓名職稱:局長 林建宏、科長 陳怡君\n出國人員:市長 王大明\n地點:日本 東京\n");
+  EXPECT_EQ(ToUtf8(kept.text), "姓名職稱:局長 林建宏、科長 陳怡君\n出國人員:市長 王大明\n地點:日本 東京\n");
+}
+
 TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {
   // Full-width parentheses become one character each; a CRLF becomes one LF.
   std::string original = "甲（乙）\r\n丙";

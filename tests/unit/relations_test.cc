@@ -2456,5 +2456,60 @@ TEST(RelationsTest, JapaneseTextsAppendedToReports) {
   }
 }
 
+// A release written in English: titles before Latin names with their holders before the title or after the name, a
+// delegation led by a visitor, witnesses (not met), a host of a dinner (meets the visitor), a qualifier that is no
+// place (Port Director: no post in the publisher), a short form by title and surname (Mayor Yamamoto invited…), dates
+// in English.
+TEST(RelationsTest, EnglishReleases) {
+  auto d = testing::ExtractText(
+      "Tainan City Government Press Release\nDate: May 3, 2026\n\nMayor of Sendai visits Tainan\n\n"
+      "Tainan Mayor Lee Cheng-hao welcomed a delegation led by Mayor Keiko Yamamoto of Sendai City, Japan, at Tainan City "
+      "Hall. The two mayors signed an agreement, witnessed by Tainan City Council Speaker Kuo Wen-lung and Miyagi "
+      "Prefectural Assembly member Taro Suzuki.\n\nDeputy Mayor Tsai Ming-hui hosted a dinner for the delegation. Port "
+      "Director John Miller also spoke. Mayor Yamamoto invited Mayor Lee to the \"2027 Sendai Tanabata Festival\".\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lee Cheng-hao", "臺南市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Keiko Yamamoto", "仙台市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kuo Wen-lung", "臺南市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Taro Suzuki", "宮城縣", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tsai Ming-hui", "臺南市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "John Miller", "臺南市"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lee Cheng-hao", "Keiko Yamamoto"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Tsai Ming-hui", "Keiko Yamamoto"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lee Cheng-hao", "Taro Suzuki"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lee Cheng-hao", "Kuo Wen-lung"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Sendai Tanabata Festival", "仙台市"));
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kPost) {
+      EXPECT_EQ(r.date.ToString(), "2026-05-03");
+    }
+  }
+  // (A headline in title case names no one: Lord Mayor Visits Hsinchu.)
+  auto headline = testing::ExtractText("Adelaide Lord Mayor Visits Hsinchu County, Signs Letter of Intent on Talent Exchange\n");
+  for (const auto& e : headline.entities) EXPECT_NE(e.kind, EntityKind::kPerson) << e.label;
+}
+
+// A report copied out of a PDF with spaced-out characters reads as the plain text would; a Thai province's governor
+// written with the province's 府 shared (清邁府尹) holds the province; the mayor called on in a later clause of the
+// sentence naming the forum did not attend it; a gifts table's recipients were met on the rows' days.
+TEST(RelationsTest, SpacedReportsProvinceHeadsAndGiftTables) {
+  auto d = testing::ExtractText(
+      "臺 東 縣 政 府 出 國 報 告\n\n赴 泰 國 清 邁 市 出 席 「 2026 亞 洲 茶 文 化 論 壇 」 報 告\n\n"
+      "服 務 機 關 ： 臺 東 縣 政 府 農 業 處\n出 國 期 間 ： 2026 年 5 月 3 日 至 5 月 6 日\n\n"
+      "本 處 出 席 「 2026 亞 洲 茶 文 化 論 壇 」 ， 並 拜 會 清 邁 市 長 Somchai Phromma 。\n"
+      "5 月 4 日 論 壇 開 幕 ， 由 清 邁 府 尹 Prasert Boonmee 致 詞 。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Prasert Boonmee", "清邁府", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Somchai Phromma", "清邁", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Somchai Phromma", "2026亞洲茶文化論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "臺東縣", "2026亞洲茶文化論壇"));
+  auto g = testing::ExtractText(
+      "雲林縣政府出國報告\n出國人員：縣長 張大同\n\n二、致贈禮品一覽表\n日期\t致贈對象\t職稱\t禮品\n"
+      "6月2日\t李正浩\t水原市長\t咖啡禮盒\n6月3日\t朴美英\t京畿道行政副知事\t茶具\n");
+  EXPECT_TRUE(Has(g, RelationKind::kPost, "李正浩", "水原", Role::kMayor));
+  EXPECT_TRUE(Has(g, RelationKind::kPost, "朴美英", "京畿道", Role::kDeputyGovernor, "行政副知事"));
+  EXPECT_TRUE(Has(g, RelationKind::kMetWith, "張大同", "李正浩"));
+  EXPECT_TRUE(Has(g, RelationKind::kMetWith, "張大同", "朴美英"));
+  for (const auto& e : g.entities) EXPECT_EQ(e.label.find("禮盒"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
