@@ -9,6 +9,7 @@
 #include <iterator>
 #include <stdexcept>
 #include <utility>
+#include <vector>
 
 namespace citykg::extract {
 namespace {
@@ -117,6 +118,13 @@ char32_t FoldChar(char32_t c) {
 
 char32_t TraditionalForm(char32_t c) {
   if (c < kJapaneseForms[0].first || c > std::end(kJapaneseForms)[-1].first) return c;
+  // (Most characters are none of them: one bit each says so before the search.)
+  static const std::vector<bool> kIsJapaneseForm = [] {
+    std::vector<bool> bits(std::end(kJapaneseForms)[-1].first - kJapaneseForms[0].first + 1, false);
+    for (const auto& [from, to] : kJapaneseForms) bits[from - kJapaneseForms[0].first] = true;
+    return bits;
+  }();
+  if (!kIsJapaneseForm[c - kJapaneseForms[0].first]) return c;
   auto it = std::lower_bound(std::begin(kJapaneseForms), std::end(kJapaneseForms), c,
                              [](const std::pair<char32_t, char32_t>& p, char32_t v) { return p.first < v; });
   return it != std::end(kJapaneseForms) && it->first == c ? it->second : c;

@@ -67,6 +67,14 @@ bool IsNonNameWord(std::u32string w) {
 
 }  // namespace
 
+NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
+    : g_(g), nt_(nt), lex_(lex), segs_(segs), ascii_letters_(nt.text.size() + 1, 0) {
+  for (size_t k = 0; k < nt.text.size(); ++k) {
+    const char32_t c = nt.text[k];
+    ascii_letters_[k + 1] = ascii_letters_[k] + ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'));
+  }
+}
+
 int NameFinder::SegAt(uint32_t pos) const {
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
   return (it != segs_.end() && it->span.begin == pos) ? static_cast<int>(it - segs_.begin()) : -1;
@@ -1901,23 +1909,24 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // English prose (a release written in English, or the English version of one): a title, then a Latin name of two
   // words or more, its holder the place or body named right before the title (Taoyuan Mayor X, Taoyuan City Council
   // Speaker Y, Ibaraki Prefectural Assembly member Z) or after the name (Mayor X of Tsukuba City; Director Y of the
-  // Department of Economic Development); with neither, the title is the publisher's as in Chinese. A council or an
-  // assembly is named as the gazetteer's place with 議會; its member is a councillor of the place.
+  // Department of Economic Development). With neither, the title is the publisher's, as in Chinese, but only for a
+  // name written as Taiwan romanizes its own. A council or an assembly is named as the gazetteer's place with 議會;
+  // its member is a councillor of the place.
   {
     const std::u32string& tx = nt_.text;
-    uint32_t latin = 0, han = 0;
-    for (uint32_t c = sentence.begin; c < end; ++c) {
-      latin += IsLatinLetter(tx[c]);
-      han += IsHan(f[c]);
-    }
-    // (Not a headline in title case, Adelaide Lord Mayor Visits Hsinchu County: prose has words in lower case.)
+    // (Mostly Latin letters, and not a headline in title case, Adelaide Lord Mayor Visits Hsinchu County: prose has
+    // words in lower case.)
+    // (Half its characters or more ASCII letters, forty at least: English prose.)
+    auto ascii_letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
+    const uint32_t latin = ascii_letters_[end] - ascii_letters_[sentence.begin];
     uint32_t words = 0, lower = 0;
-    for (uint32_t c = sentence.begin; c < end; ++c)
-      if (IsLatinLetter(tx[c]) && (c == sentence.begin || !IsLatinLetter(tx[c - 1]))) {
-        ++words;
-        lower += tx[c] >= U'a' && tx[c] <= U'z';
-      }
-    if (latin >= 40 && latin >= 4 * han && 4 * lower >= words) {
+    if (latin >= 40 && 2 * latin >= end - sentence.begin)
+      for (uint32_t c = sentence.begin; c < end; ++c)
+        if (ascii_letter(tx[c]) && (c == sentence.begin || !ascii_letter(tx[c - 1]))) {
+          ++words;
+          lower += tx[c] >= U'a' && tx[c] <= U'z';
+        }
+    if (latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words) {
       static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
           {U"Deputy Director-General", ""}, {U"Director-General", ""},      {U"Deputy Mayor", "副市長"},
           {U"Vice Mayor", "副市長"},        {U"Lord Mayor", "市長"},         {U"Mayor", "市長"},

@@ -38,8 +38,7 @@ struct NameHit {
 // length its origin allows, or a run of capitalized Latin words, next to a title of office.
 class NameFinder {
  public:
-  NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
-      : g_(g), nt_(nt), lex_(lex), segs_(segs) {}
+  NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs);
   std::vector<NameHit> FindInSentence(Span sentence) const;
   // A signature block in columns (臺灣臺中市市長　　　　美國…奧斯汀市市長 / 林俊雄　　　　Robert Hayes): the names of
   // `names`, each under the office its column holds on `offices` (cells set apart by two spaces or more).
@@ -76,6 +75,7 @@ class NameFinder {
   const NormalizedText& nt_;
   const Lexicon& lex_;
   const std::vector<Seg>& segs_;
+  std::vector<uint32_t> ascii_letters_;  // ASCII letters before each position (is a sentence English prose?)
 };
 
 struct EventHit {
