@@ -1691,6 +1691,20 @@ static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name,
   return text[n] == U'於' || text[n] == U'在' || (text[n] >= U'0' && text[n] <= U'9');
 }
 
+// Or with its short form: the abbreviation in its parentheses and its kind (TPO總會 for 2026亞太城市觀光振興機構(TPO)
+// 總會), then where or when.
+static bool OpensWithShortForm(std::u32string_view text, std::u32string_view name) {
+  size_t open = name.rfind(U'('), close = name.rfind(U')');
+  if (open == std::u32string_view::npos || close == std::u32string_view::npos || close < open + 2 || name.size() < close + 3)
+    return false;
+  std::u32string short_form(name.substr(open + 1, close - open - 1));
+  short_form += name.substr(name.size() - 2);
+  std::u32string folded = Gazetteer::Fold(short_form);
+  if (text.size() <= folded.size() || !text.starts_with(folded)) return false;
+  const char32_t next = text[folded.size()];
+  return next == U'於' || next == U'在' || (next >= U'0' && next <= U'9');
+}
+
 int DocumentExtraction::ThisEditionPlace(size_t event) const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
@@ -1702,6 +1716,7 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
     for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
     // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
     for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(PastSpeakerLabel(text), name, n);
+    this_one = this_one || OpensWithShortForm(PastSpeakerLabel(text), Gazetteer::Fold(name));
     if (!this_one) continue;
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
@@ -1745,6 +1760,7 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
     // 答：博覽會7月17日在宜野灣開幕.)
     for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || (own && OpensWithNameEnd(PastSpeakerLabel(text), name, n));
+    this_one = this_one || (own && OpensWithShortForm(PastSpeakerLabel(text), Gazetteer::Fold(name)));
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
     if (ceremony) {
@@ -2652,10 +2668,11 @@ void DocumentExtraction::BuildRelations() {
     // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place.
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
-      // (Or one a memo proposes: 知事擬率…訪問本縣, 擬請縣長接見.)
-      if (before.find_first_of(U"明將預擬") != std::u32string_view::npos &&
+      // (Or one a memo proposes: 知事擬率…訪問本縣, 擬請縣長接見; or one a letter agrees to or hopes for: 市長同意於3月18日
+      // 接見…, 盼能與…會面.)
+      if (before.find_first_of(U"明將預擬同盼") != std::u32string_view::npos &&
           ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"將於", U"將率", U"預計", U"預定", U"擬率", U"擬請",
-                               U"擬於", U"擬邀", U"擬赴", U"擬前往", U"擬安排", U"擬由"}))
+                               U"擬於", U"擬邀", U"擬赴", U"擬前往", U"擬安排", U"擬由", U"同意於", U"盼能", U"盼與"}))
         continue;
     }
     std::vector<int> ours, theirs;
@@ -3050,6 +3067,12 @@ void DocumentExtraction::BuildRelations() {
     int own = -1;
     for (size_t i = 0; i < events_.size() && own < 0; ++i)
       if (IsOwnEvent(i)) own = event_entity_[i];
+    // (Or, with none named at the top, the only event the text names, where the publisher attended it: a chat's
+    // 14:00出席「…」開幕.)
+    if (own < 0 && !events_.empty() &&
+        std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_.front(); }) &&
+        attended_seen.count({publisher_, event_entity_.front()}))
+      own = event_entity_.front();
     // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
     // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
     std::u32string own_tail, own_kind;
@@ -3986,7 +4009,9 @@ void DocumentExtraction::DropOrgansAndGroups() {
 // signature names (the place in the signature's line or the two before it), not the publisher's.
 void DocumentExtraction::ReadForeignLetters() {
   const std::u32string& f = nt_.folded;
-  if (publisher_place_ < 0 || !ContainsAny(f, {U"敬上", U"謹上", U"敬啟", U"謹啟"})) return;
+  const bool letters = ContainsAny(f, {U"敬上", U"謹上", U"敬啟", U"謹啟"});
+  const bool mails = f.find(U"寄件者:") != std::u32string::npos;
+  if (publisher_place_ < 0 || (!letters && !mails)) return;
   std::vector<Span> lines;
   for (uint32_t b = 0; b < f.size();) {
     uint32_t e = b;
@@ -3994,8 +4019,11 @@ void DocumentExtraction::ReadForeignLetters() {
     lines.push_back({b, e});
     b = e + 1;
   }
-  const std::string& publisher = g_.places()[static_cast<size_t>(publisher_place_)].name_zh;
-  for (size_t k = 0; k < lines.size(); ++k) {
+  // The letters: from an opening (…閣下：, 邀請函) to the signature (…敬上), by line index; and the e-mails of a thread,
+  // each from its 寄件者： header to the line before the next header or a quoted original's rule (-----原始郵件-----),
+  // signed on its last lines.
+  std::vector<std::pair<size_t, size_t>> blocks;
+  for (size_t k = 0; letters && k < lines.size(); ++k) {
     std::u32string_view line(f.data() + lines[k].begin, lines[k].size());
     while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
     bool opening = line.size() <= 40 && (line.ends_with(U"閣下:") || line.ends_with(U"鈞鑒:") || line.ends_with(U"台鑒:") ||
@@ -4007,14 +4035,41 @@ void DocumentExtraction::ReadForeignLetters() {
       if (l.size() <= 40 && ContainsAny(l, {U"敬上", U"謹上", U"敬啟", U"謹啟"})) sig = j;
     }
     if (!sig) continue;
-    const Span letter{lines[k].begin, lines[sig].end};
+    blocks.emplace_back(k, sig);
     k = sig;
+  }
+  for (size_t k = 0; mails && k < lines.size(); ++k) {
+    if (std::u32string_view(f.data() + lines[k].begin, lines[k].size()).find(U"寄件者:") != 0) continue;
+    size_t last = k;
+    for (size_t j = k + 1; j < lines.size(); ++j) {
+      std::u32string_view l(f.data() + lines[j].begin, lines[j].size());
+      if (l.find(U"寄件者:") == 0 || l.find(U"-----") != std::u32string_view::npos) break;
+      if (l.find_first_not_of(U" ") != std::u32string_view::npos) last = j;
+    }
+    if (last > k + 1) blocks.emplace_back(k, last);
+  }
+  std::sort(blocks.begin(), blocks.end());
+  const std::string& publisher = g_.places()[static_cast<size_t>(publisher_place_)].name_zh;
+  for (const auto& [k, sig] : blocks) {
+    const Span letter{lines[k].begin, lines[sig].end};
     int writer = -1;
+    Seg w;
     auto [wlo, whi] = SegsIn({lines[sig >= 2 ? sig - 2 : 0].begin, lines[sig].end});
-    for (size_t q = wlo; q < whi && writer < 0; ++q)
-      if (segs_[q].kind == SegKind::kPlace) writer = static_cast<int>(q);
+    for (size_t q = wlo; q < whi && writer < 0; ++q) {
+      if (segs_[q].kind == SegKind::kPlace) {
+        writer = static_cast<int>(q);
+        w = segs_[q];
+      } else if (segs_[q].kind == SegKind::kPatternOrg) {
+        // (Or the place that opens the writer's unit: 仁川廣域市國際協力課課長　X.)
+        if (auto pl = lex_.Place(segs_[q].span.begin); pl.len > 0 && !pl.base) {
+          writer = static_cast<int>(q);
+          w.kind = SegKind::kPlace;
+          w.index = static_cast<int>(pl.value);
+          w.span = {segs_[q].span.begin, segs_[q].span.begin + pl.len};
+        }
+      }
+    }
     if (writer < 0) continue;
-    const Seg w = segs_[static_cast<size_t>(writer)];
     if (w.index >= 0 && w.index == publisher_place_) continue;
     const std::string writer_name = nt_.Utf8(w.span);
     auto [lo, hi] = SegsIn(letter);

@@ -302,6 +302,23 @@ NormalizedText Normalize(std::string_view utf8) {
       map = std::move(joined_map);
     }
   }
+  // Pass 1c: Markdown's bold marks (科長 **李美瑩**, - **服務機關**：…) go; they stand inside what the rules read.
+  if (text.find(U"**") != std::u32string::npos) {
+    std::u32string kept;
+    std::vector<uint32_t> kept_map;
+    kept.reserve(text.size());
+    kept_map.reserve(text.size());
+    for (size_t k = 0; k < text.size(); ++k) {
+      if (text[k] == U'*' && k + 1 < text.size() && text[k + 1] == U'*') {
+        ++k;
+        continue;
+      }
+      kept.push_back(text[k]);
+      kept_map.push_back(map[k]);
+    }
+    text = std::move(kept);
+    map = std::move(kept_map);
+  }
   // Pass 2: join line breaks inside sentences (a long line ending in a Han character, the next one
   // starting with a Han character that does not open a list item or heading).
   NormalizedText out;

@@ -6,6 +6,10 @@
 
 namespace citykg::extract::detail {
 
+namespace {
+bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
+}  // namespace
+
 Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   const std::u32string& f = nt.folded;
   const auto n = static_cast<uint32_t>(f.size());
@@ -1096,6 +1100,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     std::u32string folded_name = f.substr(start, e - start);
+    // 2026亞太城市觀光振興機構（TPO）總會, TPO總會: a name opening with a year, or a known network's name with only 總會
+    // (大會, 年會) after it, is that network's meeting, not a body.
+    {
+      const bool year = e - start > 6 && f[start] == U'2' && f[start + 1] == U'0' && IsDigitChar(f[start + 2]) && IsDigitChar(f[start + 3]);
+      auto first_seg = seg_by_begin.find(start);
+      const bool network_meeting = first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kOrg &&
+                                   e == (*segs)[first_seg->second].span.end + 2 &&
+                                   (f.compare(e - 2, 2, U"總會") == 0 || f.compare(e - 2, 2, U"大會") == 0 || f.compare(e - 2, 2, U"年會") == 0);
+      if (year || network_meeting) continue;
+    }
     std::string written = nt.Utf8(start, e);
     Seg org;
     if (!owner.empty()) {

@@ -422,6 +422,12 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   if (p > begin + 1 && f[p - 1] == U'\n' && f[p - 2] != U'\n' && lex_.Title(p).len > 0) {
     --p;
     while (p > begin && IsSpace(f[p - 1])) --p;
+    // (A signature's unit line naming a section of the body: 臺中市政府秘書處國際事務科⏎科員 X 敬上 — the body's.)
+    if (SegEndAt(p) < 0 && p > begin + 3 && std::u32string_view(U"科組課股室").find(f[p - 1]) != std::u32string_view::npos) {
+      uint32_t q = p - 1;
+      while (q > begin && p - q < 8 && IsHan(f[q - 1]) && SegEndAt(q) < 0) --q;
+      if (p - q >= 3 && SegEndAt(q) >= 0) p = q;
+    }
   }
   // "基里諾省(Quirino Province) 省長": the holder stands before its English name.
   if (p > begin && f[p - 1] == U')') {
@@ -2055,6 +2061,27 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
     }
   }
+  // A chat's export (09:12⇥陳怡雯⇥message): the sender's cell after the time's is a person, named with no title.
+  {
+    const std::u32string& tx = nt_.text;
+    uint32_t b = sentence.begin, e = end;
+    while (b < e && IsSpace(tx[b])) ++b;
+    while (e > b && (tx[e - 1] == U'\t' || tx[e - 1] == U' ')) --e;
+    uint32_t t = b;
+    if (e - b >= 2 && e - b <= 4 && b >= 5 && tx[b - 1] == U'\t' && end > e && tx[e] == U'\t') {
+      t = b - 1;
+      uint32_t line = t;
+      while (line > 0 && tx[line - 1] != U'\n') --line;
+      std::u32string_view time(tx.data() + line, t - line);
+      const bool clock = (time.size() == 5 || time.size() == 4) && time[time.size() - 3] == U':' &&
+                         std::all_of(time.begin(), time.end(), [](char32_t c) { return c == U':' || (c >= U'0' && c <= U'9'); });
+      NameHit h;
+      if (clock && ReadHanForward(b, e, false, &h) && h.name.begin == b && h.name.end == e && !overlaps(h.name)) {
+        h.rule = "chat-sender";
+        hits.push_back(std::move(h));
+      }
+    }
+  }
   // A business card copied as lines (單位：鹿兒島市 / 職稱：市長 / 姓名：上村健太): the name with the post its other lines
   // give, up to a blank line.
   {
@@ -2336,6 +2363,13 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (f[open] == U'(' && open > s.begin) bare = trim(s.begin, open);
     }
     bool festival = bare.size() >= 5 && (f[bare.end - 1] == U'節' || (f[bare.end - 2] == U'典' && f[bare.end - 1] == U'禮'));
+    // 「2026亞太城市觀光振興機構（TPO）總會」: a quoted name opening with its year and ending in 總會 is a network's
+    // general assembly, not a federation (台灣商會聯合總會 has no year).
+    {
+      uint32_t digits = 0;
+      while (s.begin + digits < s.end && f[s.begin + digits] >= U'0' && f[s.begin + digits] <= U'9') ++digits;
+      festival = festival || (digits == 4 && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
+    }
     if (bare.size() < 4 || !(lex_.EventEndsAt(bare.end) || festival)) continue;
     // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).
     if (f[bare.end - 1] == U'展' && f[bare.end - 2] == U'發') continue;

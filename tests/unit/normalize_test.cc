@@ -40,6 +40,15 @@ TEST(NormalizeTest, SpacedOutCharactersAreJoined) {
   EXPECT_EQ(ToUtf8(kept.text), "姓名職稱:局長 林建宏、科長 陳怡君\n出國人員:市長 王大明\n地點:日本 東京\n");
 }
 
+// Markdown's bold marks go (a report exported from a wiki); a single asterisk (a footnote's) stays.
+TEST(NormalizeTest, MarkdownBoldMarksGo) {
+  auto n = Normalize("- **出國人員**：局長 **周建安**、科長*\n");
+  EXPECT_EQ(ToUtf8(n.text), "- 出國人員:局長 周建安、科長*\n");
+  const auto orig = ToU32("- **出國人員**：局長 **周建安**、科長*\n");
+  ASSERT_EQ(n.to_original.size(), n.text.size() + 1);
+  EXPECT_EQ(orig[n.to_original[3]], U'國');
+}
+
 TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {
   // Full-width parentheses become one character each; a CRLF becomes one LF.
   std::string original = "甲（乙）\r\n丙";

@@ -2511,5 +2511,46 @@ TEST(RelationsTest, SpacedReportsProvinceHeadsAndGiftTables) {
   for (const auto& e : g.entities) EXPECT_EQ(e.label.find("禮盒"), std::string::npos) << e.label;
 }
 
+// A report in Markdown whose network assembly is quoted with its year and 總會 (an event, not a federation) and named
+// later by its abbreviation (TPO總會於…開幕: its day); an e-mail thread whose quoted original is the other city's (本市
+// there is the writer's) and whose meetings are all still to come (預計, 盼能, 同意於); a signature under a unit line
+// naming a section; a chat's senders, a card exchange (交換名片), the only event a chat names.
+TEST(RelationsTest, MarkdownMailThreadsAndChats) {
+  auto md = testing::ExtractText(
+      "# 臺北市政府出國報告\n\n## 赴泰國曼谷出席「2026亞太城市觀光振興機構（TPO）總會」報告\n\n"
+      "- **服務機關**：臺北市政府觀光傳播局\n- **出國人員**：局長 **王志豪**\n\nTPO總會於9月8日在曼谷開幕，TPO秘書長 **崔永植** 報告會務。\n");
+  bool event = false;
+  for (const auto& e : md.entities) {
+    EXPECT_NE(e.label, "TPO總會");
+    if (e.kind == EntityKind::kEvent) {
+      event = true;
+      EXPECT_EQ(e.date.ToString(), "2026-09-08") << e.label;
+    }
+    if (e.kind == EntityKind::kOrganization) {
+      EXPECT_EQ(e.label.find("2026"), std::string::npos) << e.label;
+    }
+  }
+  EXPECT_TRUE(event);
+  auto mail = testing::ExtractText(
+      "寄件者：陳雅婷 <yating@example.gov.tw>\n寄件日期：2026年4月1日\n主旨：RE: 訪問仁川廣域市\n\n朴課長您好：\n\n"
+      "本市訪問團由林志明副市長率領，預計5月6日拜會仁川廣域市廳，盼能與崔英浩市長會面。\n\n新竹市政府秘書處國際事務科\n科員　陳雅婷　敬上\n\n"
+      "-----原始郵件-----\n寄件者：朴智勳 <jihoon@example.kr>\n寄件日期：2026年3月30日\n主旨：訪問仁川廣域市\n\n陳小姐您好：\n\n"
+      "本市崔英浩市長同意於5月6日接見林副市長一行。\n\n仁川廣域市國際協力課課長　朴智勳\n");
+  EXPECT_TRUE(Has(mail, RelationKind::kPost, "崔英浩", "仁川廣域市", Role::kMayor));
+  EXPECT_FALSE(Has(mail, RelationKind::kPost, "崔英浩", "新竹市"));
+  EXPECT_TRUE(Has(mail, RelationKind::kPost, "陳雅婷", "新竹市政府秘書處"));
+  EXPECT_FALSE(Has(mail, RelationKind::kMetWith, "林志明", "崔英浩"));
+  auto chat = testing::ExtractText(
+      "[LINE] 與「2026嘉義訪日團」的聊天記錄\n\n2026/7/3（五）\n09:10\t許家豪\t今天14:00出席「2026岡山國際桃花論壇」開幕。\n"
+      "14:30\t許家豪\t論壇開幕，岡山縣知事吉田一郎致詞。\n19:00\t蔡宜君\t晚宴由岡山市議會議長中村浩二主持，黃志偉副市長與議長交換名片。\n");
+  for (const char* sender : {"許家豪", "蔡宜君"}) {
+    bool found = false;
+    for (const auto& e : chat.entities) found = found || (e.kind == EntityKind::kPerson && e.label == sender);
+    EXPECT_TRUE(found) << sender;
+  }
+  EXPECT_TRUE(Has(chat, RelationKind::kMetWith, "黃志偉", "中村浩二"));
+  EXPECT_TRUE(Has(chat, RelationKind::kAttended, "吉田一郎", "2026岡山國際桃花論壇"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
