@@ -1677,6 +1677,17 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
 // speaker's line starts.
 static std::u32string_view PastSpeakerLabel(std::u32string_view text) {
   text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+  // (Or a list item's number: 一、論壇於5月13日…, (二), 3.)
+  {
+    size_t k = 0;
+    while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
+                                        (text[k] >= U'0' && text[k] <= U'9') || text[k] == U'(' || text[k] == U')'))
+      ++k;
+    if (k > 0 && k < text.size() && (text[k] == U'、' || text[k] == U'.' || text[k - 1] == U')')) {
+      if (text[k] == U'、' || text[k] == U'.') ++k;
+      text.remove_prefix(k);
+    }
+  }
   size_t colon = text.substr(0, 6).find(U':');
   if (colon != std::u32string_view::npos && colon >= 1 &&
       std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), [](char32_t c) { return IsHan(c) || (c >= U'a' && c <= U'z'); }))
@@ -2583,7 +2594,16 @@ void DocumentExtraction::BuildRelations() {
           // (A Latin name may stand apart from the verb: 與執行長 Eva Malá 簽署.)
           uint32_t named_end = p;
           while (named_end > s.begin && nt_.folded[named_end - 1] == U' ') --named_end;
+          // (Or where, between them: 與副市長X於市府簽署.)
           auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == named_end; });
+          for (uint32_t at = named_end; hit == persons_.end() && at > s.begin && named_end - at < 10 && IsHan(nt_.folded[at - 1]);) {
+            --at;
+            if (nt_.folded[at] == U'於' || nt_.folded[at] == U'在') {
+              const uint32_t before_at = at;
+              hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == before_at; });
+              if (hit != persons_.end()) named_end = before_at;
+            }
+          }
           if (with != std::u32string_view::npos && hit != persons_.end() &&
               hit->name.begin >= p - static_cast<uint32_t>(clause.size() - with)) {
             cue = true;
@@ -2695,7 +2715,7 @@ void DocumentExtraction::BuildRelations() {
     for (size_t at = sentence_text.find(with); at != std::u32string_view::npos; at = sentence_text.find(with, at + 2)) {
       std::u32string_view rest = sentence_text.substr(at + 2);
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
-                       rest.starts_with(U"參訪") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
+                       rest.starts_with(U"參訪") || rest.starts_with(U"參觀") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
                        rest.starts_with(U"拜會") ||
                        rest.starts_with(U"下,") || rest.starts_with(U"下，");  // 在…處長X陪同下，前往…
       if (!postposed) continue;
@@ -2796,6 +2816,24 @@ void DocumentExtraction::BuildRelations() {
         std::find(ours.begin(), ours.end(), visitor) == ours.end()) {
       theirs = ours;  // each of the publisher's officials the sentence names meets the visiting leader
       ours = {visitor};
+    } else if (theirs.empty() && !ours.empty() && visitor >= 0 && accompany < s.end &&
+               std::find(ours.begin(), ours.end(), visitor) == ours.end()) {
+      // (With one of them accompanying, 訪團由局長X陪同參觀…，晚間由副市長Y設宴款待: the others, in the later clauses, meet
+      // the visiting leader.)
+      std::vector<int> outside;
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+        if (it->first >= accompany_end && IsPublisherSide(it->second) && it->second != visitor &&
+            std::none_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }) &&
+            std::find(outside.begin(), outside.end(), it->second) == outside.end()) {
+          bool inside = false;  // (named inside the accompanying clause too: not one of the others)
+          for (auto jt = lo; jt != person_occurrences_.end() && jt->first < s.end; ++jt)
+            inside = inside || (jt->second == it->second && jt->first > accompany && jt->first < accompany_end);
+          if (!inside && !out_.entities[static_cast<size_t>(it->second)].short_form_only) outside.push_back(it->second);
+        }
+      if (!outside.empty()) {
+        theirs = outside;
+        ours = {visitor};
+      }
     }
     if (theirs.empty()) continue;
     // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
@@ -5114,8 +5152,24 @@ ExtractedDocument DocumentExtraction::Run() {
   DropOrgansAndGroups();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.
+  // (Not those on a saved web page's frame: 分享：Facebook LINE, 首頁 > 新聞, 相關連結：…, the copyright line.)
+  auto web_frame = [&](uint32_t pos) {
+    const std::u32string& f = nt_.folded;
+    uint32_t b = pos;
+    while (b > 0 && f[b - 1] != U'\n') --b;
+    uint32_t e = pos;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    std::u32string_view line(f.data() + b, e - b);
+    line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" ")));
+    for (std::u32string_view w : {std::u32string_view(U"分享:"), std::u32string_view(U"字級:"), std::u32string_view(U"首頁>"),
+                                  std::u32string_view(U"首頁 >"), std::u32string_view(U"相關連結"), std::u32string_view(U"回上一頁"),
+                                  std::u32string_view(U"瀏覽人次"), std::u32string_view(U"點閱次數"), std::u32string_view(U"最後更新")})
+      if (line.starts_with(w)) return true;
+    return ContainsAny(line, {U"版權所有", U"all rights reserved", U"copyright"});
+  };
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& s = segs_[k];
+    if ((s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) && web_frame(s.span.begin)) continue;
     if (s.kind == SegKind::kPlace || s.kind == SegKind::kCountry || s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) {
       int e = EntityForSeg(static_cast<int>(k));
       std::string written = nt_.Utf8(s.span);

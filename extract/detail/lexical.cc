@@ -236,6 +236,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                                                           U"工業區", U"工業園區", U"產業園區", U"加工出口區"};
         bool facility = false;
         for (auto w : kFacilities) facility = facility || f.compare(e, w.size(), w) == 0;
+        // (中山路一段161號, 民生街3號: a road named after the place, in an address — its section or number follows.)
+        facility = facility || (e + 1 < n && (f[e] == U'路' || f[e] == U'街') &&
+                                (std::u32string_view(U"一二三四五六七八九十段巷弄號").find(f[e + 1]) != std::u32string_view::npos ||
+                                 (f[e + 1] >= U'0' && f[e + 1] <= U'9')));
         if (facility) continue;
       }
       if (!pl.curated) {

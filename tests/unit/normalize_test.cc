@@ -49,6 +49,14 @@ TEST(NormalizeTest, MarkdownBoldMarksGo) {
   EXPECT_EQ(orig[n.to_original[3]], U'國');
 }
 
+// Simplified forms fold to traditional ones too (a mainland newspaper's report appended: 厦门国际会议中心), but not
+// characters of their own in traditional Chinese (于, 范, 杰 are surnames; 筑 is in 筑波).
+TEST(NormalizeTest, SimplifiedFormsFoldToTraditional) {
+  auto n = Normalize("厦门国际会议中心 郑志强 于 范 杰 筑波");
+  EXPECT_EQ(ToUtf8(n.folded), "廈門國際會議中心 鄭志強 于 范 杰 筑波");
+  EXPECT_EQ(ToUtf8(n.text), "厦门国际会议中心 郑志强 于 范 杰 筑波");
+}
+
 TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {
   // Full-width parentheses become one character each; a CRLF becomes one LF.
   std::string original = "甲（乙）\r\n丙";

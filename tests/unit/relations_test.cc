@@ -2552,5 +2552,35 @@ TEST(RelationsTest, MarkdownMailThreadsAndChats) {
   EXPECT_TRUE(Has(chat, RelationKind::kAttended, "吉田一郎", "2026岡山國際桃花論壇"));
 }
 
+// A release saved from a web site (its frame's share buttons and address are no bodies or places), a name with a
+// Japanese-possible surname before 今（N）日, a numbered line opening with the event's kind and day, a visitor met by the
+// host of a dinner in a clause after an accompanying one, and a mainland report in simplified characters.
+TEST(RelationsTest, WebPagesTranscriptsAndSimplifiedReports) {
+  auto web = testing::ExtractText(
+      "臺中市政府全球資訊網\n首頁 > 新聞與公告 > 市政新聞\n分享：Facebook LINE X 列印\n\n臺中市與日本豐橋市簽署合作備忘錄\n"
+      "發布日期：2026-03-02\n\n臺中市副市長林子瑜今（2）日與日本豐橋市副市長中田健二於市府簽署備忘錄。\n\n"
+      "臺中市政府 版權所有 © 2026\n地址：40701臺中市西屯區中山路一段99號\n");
+  EXPECT_TRUE(Has(web, RelationKind::kPost, "林子瑜", "臺中市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(web, RelationKind::kMetWith, "林子瑜", "中田健二"));
+  for (const auto& e : web.entities) {
+    EXPECT_NE(e.label, "Facebook");
+    EXPECT_NE(e.label_en, "Zhongshan") << e.label;
+  }
+  auto tv = testing::ExtractText(
+      "【新聞逐字稿】臺南電視台\n[00:00:05] 記者：泰國清邁市長Somsak Wongdee今天率團抵達臺南，與市長陳文彬會面。\n"
+      "[00:00:15] 記者：下午訪團由觀光旅遊局局長王美華陪同參觀安平古堡，晚間由副市長李建興設宴款待。\n");
+  EXPECT_TRUE(Has(tv, RelationKind::kMetWith, "李建興", "Somsak Wongdee"));
+  EXPECT_FALSE(Has(tv, RelationKind::kMetWith, "王美華", "Somsak Wongdee"));
+  auto mainland = testing::ExtractText(
+      "連江縣政府赴大陸地區報告\n\n赴福州市出席「2026兩岸城市交流論壇」報告\n\n服務機關：連江縣政府\n"
+      "一、論壇於6月3日在福州開幕。\n\n附件：福州日报报道\n福州市副市长魏志刚出席并致辞，连江县副县长林振华率团参加。\n");
+  EXPECT_TRUE(Has(mainland, RelationKind::kPost, "魏志刚", "福州市", Role::kDeputyMayor));
+  for (const auto& e : mainland.entities) {
+    if (e.kind == EntityKind::kEvent) {
+      EXPECT_EQ(e.date.ToString(), "2026-06-03") << e.label;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
