@@ -1721,13 +1721,15 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
   static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
   static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"開幕"};
   std::u32string name = ToU32(events_[event].name);
+  const std::u32string folded_name = Gazetteer::Fold(name);
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
     bool this_one = false;
     for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
     // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
-    for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(PastSpeakerLabel(text), name, n);
-    this_one = this_one || OpensWithShortForm(PastSpeakerLabel(text), Gazetteer::Fold(name));
+    const std::u32string_view opening = PastSpeakerLabel(text);
+    for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(opening, name, n);
+    this_one = this_one || OpensWithShortForm(opening, folded_name);
     if (!this_one) continue;
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
@@ -1770,8 +1772,11 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
       this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
     // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
     // 答：博覽會7月17日在宜野灣開幕.)
-    for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || (own && OpensWithNameEnd(PastSpeakerLabel(text), name, n));
-    this_one = this_one || (own && OpensWithShortForm(PastSpeakerLabel(text), Gazetteer::Fold(name)));
+    if (own) {
+      const std::u32string_view opening = PastSpeakerLabel(text);
+      for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(opening, name, n);
+      this_one = this_one || OpensWithShortForm(opening, folded_name);
+    }
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
     if (ceremony) {

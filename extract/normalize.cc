@@ -164,8 +164,9 @@ char32_t FoldChar(char32_t c) {
     case U'】': return U')';
     default:
       if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      if (c >= 0x2E80) return TraditionalForm(c);  // (CJK: no letter case)
       if (IsLatinLetter(c)) return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-      return TraditionalForm(c);
+      return c;
   }
 }
 
