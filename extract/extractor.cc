@@ -1716,6 +1716,12 @@ static bool OpensWithShortForm(std::u32string_view text, std::u32string_view nam
   return next == U'於' || next == U'在' || (next >= U'0' && next <= U'9');
 }
 
+// Does a sentence open (past a label or a list item's number) with the end of the event's name or its short form?
+static bool OpensWithEdition(std::u32string_view text, std::u32string_view name, std::u32string_view folded_name) {
+  const std::u32string_view opening = PastSpeakerLabel(text);
+  return OpensWithNameEnd(opening, name, 3) || OpensWithNameEnd(opening, name, 2) || OpensWithShortForm(opening, folded_name);
+}
+
 int DocumentExtraction::ThisEditionPlace(size_t event) const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
@@ -1727,9 +1733,7 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
     bool this_one = false;
     for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
     // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
-    const std::u32string_view opening = PastSpeakerLabel(text);
-    for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(opening, name, n);
-    this_one = this_one || OpensWithShortForm(opening, folded_name);
+    this_one = this_one || OpensWithEdition(text, name, folded_name);
     if (!this_one) continue;
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
@@ -1772,11 +1776,7 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
       this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
     // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
     // 答：博覽會7月17日在宜野灣開幕.)
-    if (own) {
-      const std::u32string_view opening = PastSpeakerLabel(text);
-      for (size_t n : {size_t{3}, size_t{2}}) this_one = this_one || OpensWithNameEnd(opening, name, n);
-      this_one = this_one || OpensWithShortForm(opening, folded_name);
-    }
+    this_one = this_one || (own && OpensWithEdition(text, name, folded_name));
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
     if (ceremony) {
@@ -2353,7 +2353,7 @@ void DocumentExtraction::BuildRelations() {
       const uint32_t b = persons_[i].name.begin;
       std::u32string_view before(f.data() + (b > 48 ? b - 48 : 0), b > 48 ? 48 : b);
       const size_t led = before.rfind(U"led by ");
-      if (led != std::u32string_view::npos && before.substr(0, led).ends_with(U"delegation ") && VisitsPublisher()) {
+      if (led != std::u32string_view::npos && before.substr(0, led).ends_with(U"delegation ") && visits_publisher) {
         leads = true;
         visits = true;
       }

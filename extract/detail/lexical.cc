@@ -727,6 +727,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   uint32_t last_dept_end = 0;  // end of the last department qualified with the publisher (本府交通局…、產業發展局…)
   std::string last_owner;      // the place that owns the last organization (東京都保健醫療局、港灣局)
   uint32_t last_org_end = 0;
+  const std::u32string publisher_u = ToU32(publisher);  // (its last character: a bare 市議會 / 縣議會 is its council)
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
     if (suf.len == 0) continue;
@@ -975,7 +976,6 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // 晚間由市議會議長X設宴 in 高雄市's own text: the suffix of the publisher's kind and 議會, alone after a boundary, is
     // the publisher's council, as 本市議會 is.
-    const std::u32string publisher_u = ToU32(publisher);
     const bool own_bare_council = !has_prefix_entity && !self_before && start + 1 == s && e == s + 2 &&
                                   f.compare(s, 2, U"議會") == 0 && publisher_u.size() >= 2 && publisher_u.back() == f[start] &&
                                   (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start));

@@ -2067,12 +2067,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     uint32_t b = sentence.begin, e = end;
     while (b < e && IsSpace(tx[b])) ++b;
     while (e > b && (tx[e - 1] == U'\t' || tx[e - 1] == U' ')) --e;
-    uint32_t t = b;
     if (e - b >= 2 && e - b <= 4 && b >= 5 && tx[b - 1] == U'\t' && end > e && tx[e] == U'\t') {
-      t = b - 1;
-      uint32_t line = t;
+      uint32_t line = b - 1;  // (the time's cell: from the line's start to the tab before the name)
       while (line > 0 && tx[line - 1] != U'\n') --line;
-      std::u32string_view time(tx.data() + line, t - line);
+      std::u32string_view time(tx.data() + line, b - 1 - line);
       const bool clock = (time.size() == 5 || time.size() == 4) && time[time.size() - 3] == U':' &&
                          std::all_of(time.begin(), time.end(), [](char32_t c) { return c == U':' || (c >= U'0' && c <= U'9'); });
       NameHit h;
