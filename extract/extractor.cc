@@ -418,12 +418,14 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
 void DocumentExtraction::FindMetadata() {
   auto find_label = [&](std::u32string_view label) -> size_t { return FindInHead(label); };
   // Title: the first non-empty line that is not a form label.
-  for (const Span& s : sentences_) {
+  // Trimmed by code point: a byte-wise trim of 「」 cut the first bytes of 【, 『 or 〔 and left invalid UTF-8.
+  auto blank = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\u3000'; };
+  for (Span s : sentences_) {
+    while (s.begin < s.end && (blank(nt_.text[s.begin]) || nt_.text[s.begin] == U'「' || nt_.text[s.begin] == U'」'))
+      ++s.begin;
+    while (s.end > s.begin && blank(nt_.text[s.end - 1])) --s.end;
+    if (s.size() < 3) continue;
     std::string line = nt_.Utf8(s);
-    auto b = line.find_first_not_of(" \t\n「」");
-    if (b == std::string::npos) continue;
-    line = line.substr(b);
-    while (!line.empty() && (line.back() == '\n' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
     if (line.size() < 9) continue;
     if (line.find("類別") != std::string::npos || line.find("提要") != std::string::npos) continue;
     out_.meta.title = line;

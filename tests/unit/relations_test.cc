@@ -2582,5 +2582,16 @@ TEST(RelationsTest, WebPagesTranscriptsAndSimplifiedReports) {
   }
 }
 
+// A title opening with a bracket whose UTF-8 shares its first bytes with 「 (【, 〔, 『) keeps the bracket whole: the
+// title was trimmed byte by byte and came out as invalid UTF-8.
+TEST(RelationsTest, TitleOpeningWithABracketStaysValidUtf8) {
+  for (const char* title : {"【附件三】倉敷市訪問報告書", "〔譯文〕倉敷市訪問報告書", "『倉敷市訪問報告書』"}) {
+    auto d = testing::ExtractText(std::string("\u3000") + title + "\n本市市長於10月22日拜會彰化縣政府。");
+    EXPECT_EQ(d.meta.title, title);
+  }
+  auto d = testing::ExtractText("「2026亞洲城市環境首長論壇」出國報告\n本局局長率團出席。");
+  EXPECT_EQ(d.meta.title, "2026亞洲城市環境首長論壇」出國報告");
+}
+
 }  // namespace
 }  // namespace citykg::extract
