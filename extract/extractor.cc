@@ -551,6 +551,35 @@ void DocumentExtraction::FindPublisher() {
       break;
     }
   }
+  // A foreign government's own report, translated into the file (【附件三】倉敷市臺灣訪問報告書（譯文）, then 倉敷市國際交流課
+  // 2026年11月): a foreign place opening a head line, as its issuing unit's line (place, unit, then a date or nothing)
+  // or as the title of its visit to Taiwan, publishes; 本市 in it is that place.
+  if (publisher_place_ < 0 && publisher_ < 0 && FindInHead(U"服務機關") == std::u32string::npos) {
+    for (Span sp : HeadLines(300, 4)) {
+      uint32_t b = sp.begin;
+      while (b < sp.end && t[b] == U' ') ++b;
+      if (b < sp.end && t[b] == U'(') {  // (past a label in brackets: 【附件三】)
+        size_t close = t.find(U')', b);
+        if (close != std::u32string::npos && close < sp.end && close - b <= 8) b = static_cast<uint32_t>(close) + 1;
+      }
+      int k = SegStartingAt(b);
+      if (k < 0) continue;
+      const Seg& s = segs_[static_cast<size_t>(k)];
+      if (s.kind != SegKind::kPlace || s.index < 0 || g_.places()[static_cast<size_t>(s.index)].country == "TW") continue;
+      std::u32string_view rest(t.data() + s.span.end, sp.end - s.span.end);
+      const bool visit_title = ContainsAny(rest, {U"臺灣訪問", U"訪臺", U"訪問臺灣"}) && rest.find(U"報告") != std::u32string_view::npos;
+      size_t u = 0;
+      while (u < rest.size() && u < 8 && IsHan(rest[u])) ++u;
+      std::u32string_view unit = rest.substr(0, u), after = rest.substr(u);
+      while (!after.empty() && (after.front() == U' ' || after.front() == U'\t')) after.remove_prefix(1);
+      const bool unit_line = u >= 3 && ContainsAny(unit.substr(unit.size() - 1), {U"課", U"局", U"室", U"部"}) &&
+                             (after.empty() || !FindDates(nt_.text, static_cast<uint32_t>(sp.end - after.size()), sp.end).empty());
+      if (visit_title || unit_line) {
+        publisher_place_ = s.index;
+        break;
+      }
+    }
+  }
   if (publisher_place_ < 0 && publisher_ < 0) {
     // The Taiwanese local government named most often (a name followed by 政府 counts more); a name in a past
     // post (時任台南市長) does not count. Ties go to the one named first.
@@ -703,6 +732,20 @@ void DocumentExtraction::FindPersons() {
       // (A Han name glossed in Hangul or kana, 金正元（김정원）, is the other side's, whatever its surname.)
       std::u32string gloss = ToU32(hit.alias);
       p.foreign = hit.foreign || std::any_of(gloss.begin(), gloss.end(), [](char32_t c) { return detail::IsHangul(c) || detail::IsKana(c); });
+      // "Foreign" is of another nation than the publisher's. A foreign government's own report (a Japanese city's,
+      // translated) has its own officials under Japanese names and the Taiwanese hosts under Han ones; a report of a
+      // government that writes Latin names, its own under those. (Korean and Chinese names are not told apart from
+      // Taiwanese ones: left as they are.)
+      if (publisher_place_ >= 0 && g_.places()[static_cast<size_t>(publisher_place_)].country != "TW") {
+        const std::string& nation = g_.places()[static_cast<size_t>(publisher_place_)].country;
+        const std::u32string name = ToU32(p.name_text);
+        const bool latin = !name.empty() && IsLatinLetter(name[0]);
+        const bool hangul = std::any_of(gloss.begin(), gloss.end(), [](char32_t c) { return detail::IsHangul(c); });
+        if (nation == "JP")
+          p.foreign = latin || hangul || !p.foreign;
+        else if (nation != "KR" && nation != "KP" && nation != "CN" && nation != "HK" && nation != "MO" && nation != "SG")
+          p.foreign = !latin;
+      }
       persons_.push_back(std::move(p));
     }
   }
@@ -1704,6 +1747,19 @@ static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name,
   return text[n] == U'於' || text[n] == U'在' || (text[n] >= U'0' && text[n] <= U'9');
 }
 
+// Past a day written first and the time of day (9月8日上午執行局會議於…開幕: 執行局會議於…).
+static std::u32string_view PastLeadingDay(std::u32string_view text) {
+  size_t k = 0;
+  while (k < text.size() && k < 12 && ((text[k] >= U'0' && text[k] <= U'9') || text[k] == U'年' || text[k] == U'月' ||
+                                        text[k] == U'/' || text[k] == U'.'))
+    ++k;
+  if (k == 0 || k >= text.size() || text[k] != U'日') return text;
+  text.remove_prefix(k + 1);
+  for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
+    if (text.starts_with(w)) text.remove_prefix(w.size());
+  return text;
+}
+
 // Or with its short form: the abbreviation in its parentheses and its kind (TPO總會 for 2026亞太城市觀光振興機構(TPO)
 // 總會), then where or when.
 static bool OpensWithShortForm(std::u32string_view text, std::u32string_view name) {
@@ -1720,8 +1776,11 @@ static bool OpensWithShortForm(std::u32string_view text, std::u32string_view nam
 
 // Does a sentence open (past a label or a list item's number) with the end of the event's name or its short form?
 static bool OpensWithEdition(std::u32string_view text, std::u32string_view name, std::u32string_view folded_name) {
-  const std::u32string_view opening = PastSpeakerLabel(text);
-  return OpensWithNameEnd(opening, name, 3) || OpensWithNameEnd(opening, name, 2) || OpensWithShortForm(opening, folded_name);
+  const std::u32string_view opening = PastLeadingDay(PastSpeakerLabel(text));
+  // (The longer the end of its name it opens with, the surer: 執行局會議於… for …亞太區執行局會議.)
+  for (size_t n = std::min<size_t>(8, name.size() >= 2 ? name.size() - 2 : 0); n >= 2; --n)
+    if (OpensWithNameEnd(opening, name, n)) return true;
+  return OpensWithShortForm(opening, folded_name);
 }
 
 int DocumentExtraction::ThisEditionPlace(size_t event) const {
@@ -1751,6 +1810,14 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
       if (f[b - 1] != U'於' && f[b - 1] != U'在') continue;
       for (auto w : kHold)
         if (f.compare(g.span.end, w.size(), w) == 0) return static_cast<int>(k);
+      // (Or in a venue of that place: 執行局會議於納卯市政府會議廳開幕.)
+      uint32_t q = PastGovernmentWord(g.span.end);
+      for (auto w : kHold) {
+        size_t at = f.find(w, q);
+        if (at == std::u32string::npos || at > sp.end || at - q > 12 || at == q || !lex_.Venue(q, static_cast<uint32_t>(at)))
+          continue;
+        if (std::all_of(f.begin() + q, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) return static_cast<int>(k);
+      }
     }
   }
   return -1;
@@ -1924,6 +1991,13 @@ std::vector<int> DocumentExtraction::Travellers() const {
     bool field = false;
     for (auto w : kFields)
       field = field || (text.starts_with(w) && (text.size() == w.size() || text[w.size()] == U':' || text[w.size()] == U'：'));
+    // (Or the head of slash-separated records, as the national reports system's abstract page writes them:
+    // 出國人員姓名/服務機關/單位/職稱/電話：, then one record a line.)
+    bool records = false;
+    for (auto w : kFields)
+      records = records || (text.starts_with(w) && text.size() > w.size() && text[w.size()] == U'/' && text.size() <= 40 &&
+                            (text.back() == U':' || text.back() == U'：'));
+    field = field || records;
     // (Or the publisher's attendees under a heading, 本府出席人員; or a heading that lists a delegation's members, 拓銷團
     // 成員如下：.)
     {
@@ -1941,7 +2015,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
         if (next == std::u32string::npos) next = f.size();
         std::u32string_view more(f.data() + until + 1, next - until - 1);
         bool form = more.find(U"姓名:") != std::u32string_view::npos;
-        if (more.empty() || more.size() > 40 ||
+        if (more.empty() || more.size() > (records && more.find(U'/') != std::u32string_view::npos ? 80u : 40u) ||
             (!form && (more.find(U':') != std::u32string_view::npos || more.find(U'：') != std::u32string_view::npos)))
           break;
         until = next;
@@ -1966,6 +2040,31 @@ std::vector<int> DocumentExtraction::Travellers() const {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+  }
+  // A traveller who leads others abroad (本次由A副縣長率國際事務科科長B、專員C赴菲律賓…出席…): those named between 率 and
+  // the going (赴, 前往, 出訪) travel too.
+  {
+    for (size_t at = f.find(U'率'); at != std::u32string::npos && at < 8000; at = f.find(U'率', at + 1)) {
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
+      if (lo == person_occurrences_.begin()) continue;
+      auto leader = std::prev(lo);
+      if (at - leader->first > 12 ||
+          (std::find(out.begin(), out.end(), leader->second) == out.end() && !IsPublisherSide(leader->second)))
+        continue;
+      std::u32string_view between(f.data() + leader->first, at - leader->first);
+      if (between.find_first_of(U",，。;；、\n") != std::u32string_view::npos) continue;
+      size_t go = std::u32string::npos;
+      for (std::u32string_view w : {U"赴", U"前往", U"出訪"}) go = std::min(go, f.find(w, at));
+      if (go == std::u32string::npos || go - at > 60 ||
+          std::u32string_view(f.data() + at, go - at).find_first_of(U"。;；\n") != std::u32string_view::npos)
+        continue;
+      // (Where the sentence names the event itself, its attendance is read from it, with that sentence as evidence.)
+      size_t sentence_end = f.find_first_of(U"。\n", go);
+      if (std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.span.begin > at && e.span.begin < sentence_end; }))
+        continue;
+      for (auto it = lo; it != person_occurrences_.end() && it->first < go; ++it)
+        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+    }
   }
   return out;
 }
@@ -3519,9 +3618,10 @@ void DocumentExtraction::FindMembers() {
         }
       std::u32string_view text(f.data() + c.begin, c.size());
       // (read only for a clause with a cue: most have none)
-      // Not yet: an intention or a plan to join (塔什干市表示有意加入WeGO, 擬申請入會) is no membership.
+      // Not yet: an intention, a plan or a study of whether to join (塔什干市表示有意加入WeGO, 擬申請入會, 評估加入…) is no
+      // membership.
       bool negated = cue && ContainsAny(text, {U"非", U"不是", U"尚未", U"有意", U"擬", U"考慮", U"希望加入", U"計畫加入",
-                                               U"爭取加入", U"邀請"});
+                                               U"爭取加入", U"邀請", U"評估", U"研議", U"可行性"});
       std::vector<int> govs, orgs;
       bool anaphora = cue && ContainsAny(text, {U"該組織", U"該會", U"該分會", U"該聯盟", U"該網絡"});
       auto [clause_lo, clause_hi] = SegsIn(c);
@@ -4745,6 +4845,14 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     uint32_t b = it->span.begin, e = it->span.end;
     e = detail::PastParenthesis(f, e, sentences_[sentence].end, 60);  // (past its English name: 安克拉治港（Port of Alaska），由…)
+    // (And past a branch of it named by its place: 拜會日本台灣交流協會台北事務所，由副代表X接見 — a branch's officers
+    // hold their post in the body.)
+    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會"}) {
+      size_t at = f.find(branch, e);
+      if (at == std::u32string::npos || at - e > 4 || at + branch.size() >= sentences_[sentence].end) continue;
+      if (std::all_of(f.begin() + e, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) e = static_cast<uint32_t>(at + branch.size());
+      break;
+    }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
     bool then_by = e + 2 <= f.size() && (f[e] == U'，' || f[e] == U',') && (f[e + 1] == U'由' || f[e + 1] == U'與');
     return visits && then_by ? EntityForSeg(static_cast<int>(it - segs_.begin())) : -1;

@@ -381,6 +381,8 @@ NormalizedText Normalize(std::string_view utf8) {
   size_t line_start = 0;
   for (size_t k = 0; k < text.size(); ++k) {
     char32_t c = text[k];
+    // OCR reads 日 as 曰 (say) in dates: 9月10曰. After a digit 曰 is always a misread 日.
+    if (c == U'曰' && !out.text.empty() && out.text.back() >= U'0' && out.text.back() <= U'9') c = U'日';
     if (c != U'\n') {
       out.text.push_back(c);
       out.to_original.push_back(map[k]);

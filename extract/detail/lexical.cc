@@ -368,7 +368,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       auto t = lex.Title(last);
       // (Not 長期, long-term: 感謝福岡縣長期支持.)
       bool long_term = last + t.len < n && nt.folded[last + t.len] == U'期' && nt.folded[last + t.len - 1] == U'長';
-      if (t.len >= 2 && IsAdminSuffixChar(nt.folded[last]) && last + t.len > p + len && !long_term) len -= 1;
+      // (A Taiwanese township's too: 鹿港鎮長, 池上鄉長.)
+      const bool suffix = IsAdminSuffixChar(nt.folded[last]) || nt.folded[last] == U'鎮' || nt.folded[last] == U'鄉';
+      if (t.len >= 2 && suffix && last + t.len > p + len && !long_term) len -= 1;
     }
     // 臺中國際機場, 台中國小: 中國 after 臺/台 is the end of 臺中, not China.
     if (best->kind == SegKind::kCountry && p > 0 && (nt.folded[p - 1] == U'臺' || nt.folded[p - 1] == U'台') &&
@@ -530,7 +532,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市",
                                                    U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"校區",
                                                    U"展區", U"營區", U"災區", U"全區", U"該區", U"本區",
-                                                   U"姊妹市", U"姐妹市", U"友好市", U"城市"};
+                                                   U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣"};
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)
       if (q - b >= gw.size() && nt.folded.compare(q - gw.size(), gw.size(), gw) == 0) generic = true;
@@ -545,7 +547,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     }
     bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more ||
-                   (after_place && nt.folded[q - 1] == U'區' && lex.StopLen(q) > 0);  // 東京都港區進行…
+                   (after_place && nt.folded[q - 1] == U'區' && lex.StopLen(q) > 0) ||  // 東京都港區進行…
+                   // 赴菲律賓納卯市出席…: a city, county, province or state of three or more characters after its
+                   // country, then a word that stops names.
+                   (after_country && q - b >= 3 && lex.StopLen(q) > 0 &&
+                    std::u32string_view(U"市縣省州").find(nt.folded[q - 1]) != std::u32string_view::npos);
     if (!((suffix && next_ok) || english)) continue;
     // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
     if (ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
@@ -630,6 +636,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         }
         uint32_t b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
         if (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b)) continue;
+        // (Its suffix may start its head's title, 納卯市長 for 納卯市 + 市長: the name then ends before the title.)
+        if (name.size() >= 3 && IsAdminSuffixChar(name.back()) && lex.Title(q - 1).len >= 2) --q;
         // segs are sorted and disjoint: only the last one starting before q can overlap.
         auto it = std::lower_bound(segs.begin(), segs.end(), q, [](const Seg& s, uint32_t v) { return s.span.begin < v; });
         bool covered = it != segs.begin() && std::prev(it)->span.end > b;
@@ -642,6 +650,42 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     }
     for (auto& a : again) extra.push_back(std::move(a));
+  }
+  // 拜會南哥打巴托省副省長X: a province, state, county or city the gazetteer lacks, named with its suffix right before
+  // its head's title (not one the title starts with, 納卯市長) after a word that leads names (拜會, 由) — three to eight
+  // characters, none of them a word that stops names.
+  for (size_t i = 0; i < segs.size(); ++i) {
+    const Seg& t = segs[i];
+    if (t.kind != SegKind::kTitle || t.index < 0 || t.span.begin < 3) continue;
+    const ontology::Role role = g.titles()[static_cast<size_t>(t.index)].role;
+    if (role != ontology::Role::kGovernor && role != ontology::Role::kDeputyGovernor && role != ontology::Role::kMayor &&
+        role != ontology::Role::kDeputyMayor)
+      continue;
+    const uint32_t q = t.span.begin;
+    if (std::u32string_view(U"省州縣市").find(nt.folded[q - 1]) == std::u32string_view::npos) continue;
+    if (i > 0 && segs[i - 1].span.end > q - 3) continue;  // (something known there)
+    bool found = false;  // (or found by its shape already, with its country: 菲律賓⇥納卯市 in a table)
+    for (const Seg& e : extra) found = found || (e.span.begin < q && q - 3 < e.span.end);
+    if (found) continue;
+    uint32_t b = q - 1;
+    while (b > 0 && q - b < 8 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0 &&
+           (i == 0 || segs[i - 1].span.end < b))
+      --b;
+    if (q - b < 3 || !lex.LeadEndsAt(b) || (i > 0 && segs[i - 1].span.end > b)) continue;
+    bool stop_inside = false;
+    for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
+    if (stop_inside) continue;
+    bool generic = false;
+    for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"鄰近", U"友好", U"姊妹", U"姐妹"})
+      generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
+    if (generic) continue;
+    Seg place;
+    place.kind = SegKind::kPlace;
+    place.index = -1;
+    place.span = {b, q};
+    place.name = nt.Utf8(b, q);
+    place.country = -1;
+    extra.push_back(std::move(place));
   }
   for (auto& e : extra) segs.push_back(std::move(e));
   std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });

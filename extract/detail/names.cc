@@ -1174,6 +1174,37 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         h.rule = "staff-record";
         if (info.scope != TitleScope::kHonorific) {
           AddPosts(static_cast<int>(it - segs_.begin()), t.span.begin, &h);
+          // A government agency's field, then its department's, with a section of it or not (…/新竹市政府/秘書處國際事務科
+          // /專員): the post is the department's (新竹市政府秘書處), the section written in the title (國際事務科專員).
+          if (!h.posts.empty()) {
+            std::vector<std::u32string_view> fields;
+            for (uint32_t a = slash + 1, z = a; z <= t.span.begin - 1; ++z)
+              if (z == t.span.begin - 1 || f[z] == U'/') {
+                fields.emplace_back(f.data() + a, z - a);
+                a = z + 1;
+              }
+            auto han = [](std::u32string_view v) { return !v.empty() && std::all_of(v.begin(), v.end(), IsHan); };
+            if (fields.size() == 2 && han(fields[0]) && han(fields[1]) && fields[0].size() >= 4 && fields[0].ends_with(U"政府") &&
+                fields[1].size() >= 2 && fields[1].size() <= 14) {
+              std::u32string_view unit = fields[1];
+              size_t dept_end = std::u32string_view::npos;
+              for (size_t j = 1; j < unit.size() && dept_end == std::u32string_view::npos; ++j)
+                if (unit[j] == U'處' || unit[j] == U'局') dept_end = j + 1;
+              std::u32string_view section = dept_end == std::u32string_view::npos ? std::u32string_view() : unit.substr(dept_end);
+              if (dept_end != std::u32string_view::npos &&
+                  (section.empty() ||
+                   (section.size() >= 2 && section.size() <= 8 &&
+                    std::u32string_view(U"科組課股室").find(section.back()) != std::u32string_view::npos))) {
+                const uint32_t agency_at = slash + 1, unit_at = agency_at + static_cast<uint32_t>(fields[0].size()) + 1;
+                h.posts.back().holder_org = nt_.Utf8(agency_at, agency_at + static_cast<uint32_t>(fields[0].size())) +
+                                            nt_.Utf8(unit_at, unit_at + static_cast<uint32_t>(dept_end));
+                h.posts.back().holder_seg = -1;
+                h.posts.back().holder_place.clear();
+                h.posts.back().title_text = nt_.Utf8(unit_at + static_cast<uint32_t>(dept_end), t.span.begin - 1) +
+                                            h.posts.back().title_text;
+              }
+            }
+          }
           // The body is the record's nearest field the segment layer knows (…/臺中市政府秘書處/國際事務科/科員).
           if (!h.posts.empty() && h.posts.back().holder_seg < 0) {
             for (auto b = it; b != segs_.begin();) {

@@ -121,7 +121,7 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   // session 11: sample 004 writes 濟州市 once for the province its gold names 濟州特別自治道; the city is now read as the
   // city Jeju, as a place of a country the report names.)
   ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.91}, Floor{"member", 0.95, 0.88},
-                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.95, 0.97}});
+                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.95, 0.98}});
 }
 
 // Quality on texts written for this project in the style of reports and news items (tests/heldout/README.md): the
@@ -134,7 +134,7 @@ TEST(HeldoutTest, QualityAgainstGold) {
   opt.jobs = 2;
   pipeline::RunBuild(testing::SharedExtractor(), opt, {});
   auto gold = GoldIn("tests/heldout");
-  ASSERT_GE(gold.size(), 4000u);
+  ASSERT_GE(gold.size(), 4150u);
   ExpectFloors(eval::Evaluate(eval::LoadGraphView(dir / "out"), gold),
                {Floor{"person", 0.99, 0.99}, Floor{"post", 0.97, 0.96}, Floor{"member", 0.97, 0.97},
                 Floor{"met", 0.96, 0.96}, Floor{"org", 0.94, 0.95}, Floor{"city", 0.97, 0.98},

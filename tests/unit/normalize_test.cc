@@ -89,6 +89,13 @@ TEST(NormalizeTest, KeepsHeadingsAndListItemsOnTheirOwnLines) {
   EXPECT_NE(ToUtf8(n.text).find("5月15日\n"), std::string::npos);
 }
 
+TEST(NormalizeTest, OcrMisreadOfDayAfterADigitIsFixed) {
+  // A scanned report's OCR reads 日 as 曰 (２０２６年９月１０曰); full-width digits become ASCII first. 曰 elsewhere stays.
+  auto n = Normalize("出國期間：２０２６年９月７日至９月１０曰\n子曰學而時習之");
+  EXPECT_EQ(ToUtf8(n.text), "出國期間:2026年9月7日至9月10日\n子曰學而時習之");
+  EXPECT_EQ(n.to_original.size(), n.text.size() + 1);
+}
+
 TEST(NormalizeTest, MatchKeyFollowsTheContract) {
   EXPECT_EQ(MatchKey("台中市"), MatchKey("臺中市"));
   EXPECT_EQ(MatchKey("Māris Sprindžuks"), MatchKey("Maris Sprindzuks"));

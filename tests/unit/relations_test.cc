@@ -2593,5 +2593,65 @@ TEST(RelationsTest, TitleOpeningWithABracketStaysValidUtf8) {
   EXPECT_EQ(d.meta.title, "2026亞洲城市環境首長論壇」出國報告");
 }
 
+// Places the gazetteer lacks: a city after its country, then a word that stops names (赴菲律賓三寶顏市出席), found again
+// where its head's title starts with its suffix (三寶顏市長 = 三寶顏市 + 市長); a province named with its suffix right
+// before its head's title after 拜會. The report's own event is held in a venue of the city (於三寶顏市政府會議廳開幕, a
+// sentence opening with the day and the end of the event's name). Those the leader leads abroad (率A、B赴…) travel and
+// attend.
+TEST(RelationsTest, UnknownPlacesByShapeVenueAndThoseLedAbroad) {
+  auto d = testing::ExtractText(
+      "出席「2026年南島城市合作論壇」報告\n服務機關：嘉義市政府\n"
+      "一、本次由王大明副市長率觀光處處長陳小玲、科員林志明赴菲律賓三寶顏市出席合作論壇。\n"
+      "二、9月8日上午合作論壇於三寶顏市政府會議廳開幕，由三寶顏市長Ramon Castillo致歡迎詞。\n"
+      "三、9月9日王副市長拜會布基農省副省長Maria Dalisay。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ramon Castillo", "三寶顏市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Maria Dalisay", "布基農省", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026年南島城市合作論壇", "三寶顏市"));
+  for (const char* who : {"王大明", "陳小玲", "林志明"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026年南島城市合作論壇")) << who;
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "三寶顏市政府會議廳");
+}
+
+// The national reports system's abstract page: travellers as slash records under 出國人員姓名/服務機關/單位/職稱/電話：
+// (a department's section in the unit field: the post is the department's, the section in the title), who all attend
+// the report's event; a study of whether to join a network (評估加入) is no membership.
+TEST(RelationsTest, AbstractPageSlashRecordsAndAStudyToJoin) {
+  auto d = testing::ExtractText(
+      "公務出國報告提要\n出國報告名稱：出席「2026東亞智慧城市論壇」出國報告\n"
+      "出國人員姓名／服務機關／單位／職稱／電話：\n"
+      "　王大明／嘉義市政府／建設處／處長／05-2254321#101\n"
+      "　陳小玲／嘉義市政府／行政處國際事務科／科員／05-2254321#205\n"
+      "出國期間：民國115年5月3日至5月6日\n內容摘要：\n"
+      "一、本處王大明處長率團赴韓國大田廣域市出席「2026東亞智慧城市論壇」。\n"
+      "二、建議本府評估加入世界智慧城市組織（WeGO）。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小玲", "嘉義市政府行政處", Role::kOther, "國際事務科科員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "嘉義市政府建設處", Role::kOther, "處長"));
+  for (const char* who : {"王大明", "陳小玲"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026東亞智慧城市論壇")) << who;
+  for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kMemberOf);
+}
+
+// A foreign government's own report, translated and appended (its title a visit to Taiwan, its issuing unit's line):
+// it publishes, 本市 is it, its officials with Japanese names are its own and the Taiwanese hosts the other side. A
+// township's head written with its suffix (礁溪鄉長), a greeting at the airport (接機) and a branch office visited
+// (拜會…協會台北事務所，由副代表X接見: the post is the body's).
+TEST(RelationsTest, ForeignGovernmentsOwnTranslatedReport) {
+  auto d = testing::ExtractText(
+      "【附件二】松江市臺灣訪問報告書（譯文）\n松江市觀光振興部　2026年9月\n"
+      "本市山田太一市長率領本市議會議長佐野花子等一行5人訪問臺灣宜蘭縣。\n"
+      "9月2日　抵達臺灣，由宜蘭縣政府工商旅遊處處長李美華前往接機。\n"
+      "9月3日　拜會宜蘭縣政府，由縣長林永和接見。下午參訪礁溪鄉，由礁溪鄉長張文雄導覽。\n"
+      "9月4日　拜會日本台灣交流協會台北事務所，由副代表中田明接見後返國。\n");
+  EXPECT_EQ(d.meta.publisher >= 0 ? d.entities[static_cast<size_t>(d.meta.publisher)].label : std::string(), "松江市");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太一", "松江市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐野花子", "松江市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林永和", "宜蘭縣", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張文雄", "礁溪鄉", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中田明", "日本台灣交流協會"));
+  for (const char* who : {"李美華", "林永和", "張文雄", "中田明"})
+    EXPECT_TRUE(Has(d, RelationKind::kMetWith, "山田太一", who)) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "山田太一", "佐野花子"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
