@@ -2583,7 +2583,7 @@ TEST(RelationsTest, WebPagesTranscriptsAndSimplifiedReports) {
 }
 
 // A title opening with a bracket whose UTF-8 shares its first bytes with 「 (【, 〔, 『) keeps the bracket whole: the
-// title was trimmed byte by byte and came out as invalid UTF-8.
+// title was trimmed byte by byte, which left invalid UTF-8 (written out as U+FFFD).
 TEST(RelationsTest, TitleOpeningWithABracketStaysValidUtf8) {
   for (const char* title : {"【附件三】倉敷市訪問報告書", "〔譯文〕倉敷市訪問報告書", "『倉敷市訪問報告書』"}) {
     auto d = testing::ExtractText(std::string("\u3000") + title + "\n本市市長於10月22日拜會彰化縣政府。");
