@@ -238,9 +238,13 @@ void DocumentExtraction::SplitSentences() {
     uint32_t e = b;
     while (e < t.size() && t[e] != U'\n') ++e;
     // (A cell of Latin letters may be a whole name, Jasur Tursunov: it may run to 32; the row's number is no cell.)
+    // (Past the spaces a row drawn with box characters starts and ends with: │蘇建榮│…│ was read so.)
+    while (b < e && t[b] == U' ') ++b;
+    uint32_t row_end = e;
+    while (row_end > b && t[row_end - 1] == U' ') --row_end;
     uint32_t cells = 1, cell_len = 0, longest = 0, first_len = 0;
     bool punct = false, latin = true, numbered = b < e && t[b] >= U'0' && t[b] <= U'9', first_han = true;
-    for (uint32_t i = b; i < e; ++i) {
+    for (uint32_t i = b; i < row_end; ++i) {
       if (cells == 1 && t[i] != U'\t') {
         ++first_len;
         first_han = first_han && IsHan(t[i]);
@@ -580,7 +584,21 @@ void DocumentExtraction::FindPublisher() {
       }
     }
   }
-  if (publisher_place_ < 0 && publisher_ < 0) {
+  // A national body's text (內政部　地方政府國際交流動態彙整: a ministry opening its first line, no 服務機關 field naming a
+  // local government): no local government publishes it, whichever it names most.
+  bool national = false;
+  if (publisher_place_ < 0 && publisher_ < 0 && FindInHead(U"服務機關") == std::u32string::npos)
+    for (Span sp : HeadLines(200, 3)) {
+      uint32_t b = sp.begin;
+      while (b < sp.end && (t[b] == U' ' || t[b] == U'\t')) ++b;
+      if (b == sp.end) continue;
+      int k = SegStartingAt(b);
+      national = k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kOrg && segs_[static_cast<size_t>(k)].index >= 0 &&
+                 g_.orgs()[static_cast<size_t>(segs_[static_cast<size_t>(k)].index)].type == "agency" &&
+                 g_.orgs()[static_cast<size_t>(segs_[static_cast<size_t>(k)].index)].id.rfind("TW-", 0) == 0;
+      break;
+    }
+  if (publisher_place_ < 0 && publisher_ < 0 && !national) {
     // The Taiwanese local government named most often (a name followed by 政府 counts more); a name in a past
     // post (時任台南市長) does not count. Ties go to the one named first.
     std::map<int, int> count;
@@ -604,7 +622,7 @@ void DocumentExtraction::FindPublisher() {
       }
   }
   // A release written in English: its first line names the government (Taoyuan City Government Press Release).
-  if (publisher_place_ < 0 && publisher_ < 0) {
+  if (publisher_place_ < 0 && publisher_ < 0 && !national) {
     const std::u32string& tx = nt_.text;
     const size_t line_end = std::min(tx.find(U'\n'), tx.size());
     for (std::u32string_view gov : {std::u32string_view(U" City Government"), std::u32string_view(U" County Government")}) {
@@ -2592,8 +2610,11 @@ void DocumentExtraction::BuildRelations() {
       bool tabbed = line.find(U'\t') != std::u32string_view::npos;
       bool head = tabbed && std::any_of(std::begin(kHeads), std::end(kHeads),
                                         [&](std::u32string_view h) { return line.find(h) != std::u32string_view::npos; });
+      // (A table drawn with box characters has rule lines, now spaces, between its rows: they end nothing.)
+      const bool rule = !line.empty() && line.find_first_not_of(U' ') == std::u32string_view::npos;
       if (head) in_table = true;
-      else if (!tabbed) in_table = false;
+      else if (rule) {
+      } else if (!tabbed) in_table = false;
       else if (in_table) meeting_rows.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
       b = e + 1;
     }
@@ -2954,6 +2975,15 @@ void DocumentExtraction::BuildRelations() {
       }
       if (attend != std::u32string_view::npos) theirs.resize(1);
     }
+    // With no local government publishing (a ministry's digest of several governments' exchanges), nobody is "ours":
+    // the one the sentence names first, before its meeting word, is the host (臺中市長A接見…知事B).
+    if (publisher_ < 0 && ours.empty() && theirs.size() >= 2)
+      for (auto it = lo; it != person_occurrences_.end() && it->first < first_cue; ++it)
+        if (std::find(theirs.begin(), theirs.end(), it->second) != theirs.end()) {
+          ours = {it->second};
+          theirs.erase(std::remove(theirs.begin(), theirs.end(), it->second), theirs.end());
+          break;
+        }
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
     // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
@@ -3176,6 +3206,11 @@ void DocumentExtraction::BuildRelations() {
       while (!text.empty() && (text.front() == U'\n' ||
                                std::u32string_view(U" ‧•●■◎▪-－").find(text.front()) != std::u32string_view::npos))
         text.remove_prefix(1);
+      // (Past the time slot an itinerary's line opens with: 09:30　出席「…」開幕式, 14:00-15:30 參加….)
+      if (text.size() > 5 && text[0] >= U'0' && text[0] <= U'9' && text.substr(0, 5).find(U':') != std::u32string_view::npos)
+        while (!text.empty() && ((text.front() >= U'0' && text.front() <= U'9') ||
+                                 std::u32string_view(U": -–~～\t").find(text.front()) != std::u32string_view::npos))
+          text.remove_prefix(1);
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與"});
     }
     if (IsOwnEvent(i) || subjectless)
@@ -3204,6 +3239,14 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
       if (!called_on(it->first)) add(it->second);
+    // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
+    // whose head or deputy head the sentence names before the event went to it.
+    if (publisher_ < 0)
+      for (auto it = lo; it != person_occurrences_.end() && it->first < events_[i].span.begin; ++it)
+        for (const Relation& r : out_.relations)
+          if (r.kind == RelationKind::kPost && r.from == it->second && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(r.to)].kind) &&
+              (r.role == Role::kMayor || r.role == Role::kDeputyMayor || r.role == Role::kGovernor || r.role == Role::kDeputyGovernor))
+            add(r.to);
   }
   // Those who speak at the opening of the report's own event (開幕式由X主持，Y致歡迎詞; …在開幕式中發表城市報告)
   // attended it.
@@ -4357,6 +4400,9 @@ void DocumentExtraction::FoldDepartments() {
     // 新加坡國家發展部: a national body of a city-state, not a city department.
     if (rest.starts_with("國家") || rest.starts_with("國立")) return false;
     if (rest.ends_with("公司")) return false;  // 德班港務公司: a company (司 ends departments only as 司 alone)
+    // 洛杉磯港務局, 西雅圖港務局: a port authority is a body of its own with its own officers (執行長), not a city
+    // bureau (a Japanese city's 港灣局 is one: 橫濱市港灣局長).
+    if (rest == "港務局") return false;
     if (rest.ends_with("辦公室")) return true;
     // 胡志明市人民委員會: a Vietnamese city's or province's government itself, as 市政府 is (its 主席 is the place's
     // head: 人民委員會主席, a post of the place).

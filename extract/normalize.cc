@@ -373,6 +373,25 @@ NormalizedText Normalize(std::string_view utf8) {
     text = std::move(kept);
     map = std::move(kept_map);
   }
+  // Pass 1d: a table drawn with box-drawing characters (a Word table saved as text: ┌──┬──┐, │姓名│職稱│, └──┴──┘) is
+  // read as a tabbed one: on a line that starts with one, the bars between cells become tabs, the bars at the line's
+  // two ends, the rules and the corners spaces, and so does the cells' padding of ideographic spaces (one character
+  // for one: offsets stay).
+  auto box = [](char32_t c) { return c >= 0x2500 && c <= 0x257F; };
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find(U'\n', b);
+    if (e == std::u32string::npos) e = text.size();
+    size_t first = b, last = e;
+    while (first < e && (text[first] == U' ' || text[first] == U'\u3000')) ++first;
+    while (last > first && (text[last - 1] == U' ' || text[last - 1] == U'\u3000' || text[last - 1] == U'\r')) --last;
+    if (first < e && box(text[first]))
+      for (size_t k = first; k < e; ++k) {
+        const bool bar = text[k] == U'│' || text[k] == U'┃' || text[k] == U'║';
+        if (bar && k != first && k + 1 != last) text[k] = U'\t';
+        else if (box(text[k]) || text[k] == U'\u3000') text[k] = U' ';
+      }
+    b = e + 1;
+  }
   // Pass 2: join line breaks inside sentences (a long line ending in a Han character, the next one
   // starting with a Han character that does not open a list item or heading).
   NormalizedText out;

@@ -356,6 +356,18 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       continue;
     }
     uint32_t len = best->len;
+    // 李國榮代表出席, 由X代表本府致詞: 代表 after a name, followed by what one does on another's behalf, is the verb "to
+    // represent", not the title (駐日代表出席, 交流協會代表出席: a body or a 駐 place right before it).
+    const bool after_body = !segs.empty() && segs.back().span.end == p && segs.back().kind != SegKind::kTitle;
+    const bool stationed = std::u32string_view(nt.folded.data() + (p >= 4 ? p - 4 : 0), std::min<uint32_t>(p, 4)).find(U'駐') !=
+                           std::u32string_view::npos;
+    if (best->kind == SegKind::kTitle && len == 2 && !after_body && !stationed && nt.folded.compare(p, 2, U"代表") == 0 &&
+        ContainsAny(std::u32string_view(nt.folded.data() + p + 2, std::min<size_t>(2, n - p - 2)),
+                    {U"出席", U"參加", U"致詞", U"發言", U"簽署", U"接受", U"領取", U"致贈", U"本府", U"本市", U"本縣", U"市府",
+                     U"縣府", U"市長", U"縣長", U"政府"})) {
+      p += len;
+      continue;
+    }
     // 臺拉維夫市府: 市府 right after a place is that place's government, not the publisher's (本府, 市府).
     if (best->kind == SegKind::kSelf && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kPlace &&
         IsAdminSuffixChar(nt.folded[p])) {

@@ -679,8 +679,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
     // 國際交流處處長: a unit named by its head's title (處…處長, 局…局長) is a name, whatever words it holds.
     bool unit = false;
+    // (Also an office's: 西部總合事務所所長, 所…所長.)
     if (h < 0 && t.span.begin >= 3 && nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] &&
-        lex_.Suffix(t.span.begin - 1).len > 0) {
+        (lex_.Suffix(t.span.begin - 1).len > 0 || BranchWordIn(t.span.begin - 3, t.span.begin))) {
       uint32_t u = t.span.begin - 1;
       while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < 8 && SegEndAt(u) < 0 &&
              std::u32string_view(U"、及與和暨的之").find(nt_.folded[u - 1]) == std::u32string_view::npos &&
@@ -1055,6 +1056,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       uint32_t b = p;
       while (p < row_end && !separator(p)) ++p;
+      while (tabbed && b < p && IsSpace(f[b])) ++b;  // (a cell's padding: │ 蘇建榮│ read as a tabbed row)
       // The row's number (序號, 編號) is no field.
       bool number = (csv || tabbed) && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) { return c >= U'0' && c <= U'9'; });
       uint32_t e = p;
@@ -2220,54 +2222,58 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   {
     static const std::u32string_view kLabels[] = {U"承辦人", U"聯絡人", U"出國人員", U"報告人", U"撰寫人", U"撰稿人",
                                                   U"填表人", U"出國人", U"姓名職稱"};
-    uint32_t p = sentence.begin;
-    while (p < end && (IsSpace(f[p]) || f[p] == U'\n')) ++p;
-    for (std::u32string_view label : kLabels) {
-      if (f.compare(p, label.size(), label) != 0) continue;
-      uint32_t q = p + static_cast<uint32_t>(label.size());
-      if (q >= end || f[q] != U':') break;
-      ++q;
-      bool added = false;
-      while (q < end && f[q] != U'\n') {
-        if (IsSpace(f[q]) || f[q] == U'、' || f[q] == U',' || f[q] == U';') {
-          ++q;
-          continue;
-        }
-        uint32_t e = q;
-        while (e < end && IsHan(f[e])) ++e;
-        if (e == q) break;  // a phone number, a Latin word: the field holds something else
-        NameHit h;
-        if (e - q >= 2 && e - q <= 4 && SegAt(q) < 0 && ReadHanForward(q, e, false, &h) && h.name.end == e && !h.short_form &&
-            !overlaps(h.name)) {
-          h.rule = "field+name";
-          // (姓名職稱：陳志豪 副縣長、林芳瑜 農業處處長: a name, a space, then its title, maybe after its unit, filling the
-          // item.)
-          uint32_t r = e;
-          while (r < end && IsSpace(f[r])) ++r;
-          if (r > e) {
-            int t = SegAt(r), body = -1;
-            if (t >= 0 && segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) {
-              body = t;
-              t = SegAt(segs_[static_cast<size_t>(t)].span.end);
-            }
-            if (t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
-                EndsListItem(f, segs_[static_cast<size_t>(t)].span.end, end)) {
-              if (body >= 0) {
-                AddSegPost(t, body, &h);
-              } else {
-                AddPosts(t, segs_[static_cast<size_t>(t)].span.begin, &h);
-              }
-              e = segs_[static_cast<size_t>(t)].span.end;
-            }
+    uint32_t field_start = sentence.begin;
+    while (field_start < end && (IsSpace(f[field_start]) || f[field_start] == U'\n')) ++field_start;
+    // (At the line's start, or as a later field of the line after a space: 彙整單位：內政部民政司　聯絡人：王怡文.)
+    for (uint32_t p = field_start; p < end; ++p) {
+      if (p > field_start && !(IsSpace(f[p - 1]) && !IsSpace(f[p]))) continue;
+      for (std::u32string_view label : kLabels) {
+        if (f.compare(p, label.size(), label) != 0) continue;
+        uint32_t q = p + static_cast<uint32_t>(label.size());
+        if (q >= end || f[q] != U':') break;
+        ++q;
+        bool added = false;
+        while (q < end && f[q] != U'\n') {
+          if (IsSpace(f[q]) || f[q] == U'、' || f[q] == U',' || f[q] == U';') {
+            ++q;
+            continue;
           }
-          hits.push_back(std::move(h));
-          added = true;
+          uint32_t e = q;
+          while (e < end && IsHan(f[e])) ++e;
+          if (e == q) break;  // a phone number, a Latin word: the field holds something else
+          NameHit h;
+          if (e - q >= 2 && e - q <= 4 && SegAt(q) < 0 && ReadHanForward(q, e, false, &h) && h.name.end == e && !h.short_form &&
+              !overlaps(h.name)) {
+            h.rule = "field+name";
+            // (姓名職稱：陳志豪 副縣長、林芳瑜 農業處處長: a name, a space, then its title, maybe after its unit, filling the
+            // item.)
+            uint32_t r = e;
+            while (r < end && IsSpace(f[r])) ++r;
+            if (r > e) {
+              int t = SegAt(r), body = -1;
+              if (t >= 0 && segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) {
+                body = t;
+                t = SegAt(segs_[static_cast<size_t>(t)].span.end);
+              }
+              if (t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
+                  EndsListItem(f, segs_[static_cast<size_t>(t)].span.end, end)) {
+                if (body >= 0) {
+                  AddSegPost(t, body, &h);
+                } else {
+                  AddPosts(t, segs_[static_cast<size_t>(t)].span.begin, &h);
+                }
+                e = segs_[static_cast<size_t>(t)].span.end;
+              }
+            }
+            hits.push_back(std::move(h));
+            added = true;
+          }
+          q = e;
         }
-        q = e;
+        if (added)
+          std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
+        break;
       }
-      if (added)
-        std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
-      break;
     }
   }
   return hits;

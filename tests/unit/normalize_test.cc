@@ -96,6 +96,13 @@ TEST(NormalizeTest, OcrMisreadOfDayAfterADigitIsFixed) {
   EXPECT_EQ(n.to_original.size(), n.text.size() + 1);
 }
 
+TEST(NormalizeTest, BoxDrawnTableRowsBecomeTabbedRows) {
+  // Bars between cells become tabs; the bars at the ends, the rules and the padding spaces; one character for one.
+  auto n = Normalize("┌──┬──┐\n│王大明│副市長　│\n└──┴──┘\n│不是表格");
+  EXPECT_EQ(ToUtf8(n.text), "       \n 王大明\t副市長  \n       \n 不是表格");
+  EXPECT_EQ(n.to_original.size(), n.text.size() + 1);
+}
+
 TEST(NormalizeTest, MatchKeyFollowsTheContract) {
   EXPECT_EQ(MatchKey("台中市"), MatchKey("臺中市"));
   EXPECT_EQ(MatchKey("Māris Sprindžuks"), MatchKey("Maris Sprindzuks"));

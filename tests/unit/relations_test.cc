@@ -2653,5 +2653,67 @@ TEST(RelationsTest, ForeignGovernmentsOwnTranslatedReport) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "山田太一", "佐野花子"));
 }
 
+// Tables drawn with box-drawing characters (a Word table saved as text) read as tabbed ones: a traveller table and a
+// meetings table with rule lines between the rows. A port authority (港務局) is a body of its own, not a city bureau.
+TEST(RelationsTest, BoxDrawnTablesAndAPortAuthority) {
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n出國人員：\n"
+      "┌────┬────────┬────┐\n"
+      "│姓名│服務單位　　│職稱│\n"
+      "├────┼────────┼────┤\n"
+      "│王大明│嘉義市政府　│副市長│\n"
+      "│陳小玲│嘉義市政府建設處│處長　│\n"
+      "└────┴────────┴────┘\n"
+      "┌────┬──────────┬────┐\n"
+      "│日期│拜會對象　　　　　│會談重點│\n"
+      "├────┼──────────┼────┤\n"
+      "│5月4日│波特蘭市長Anne Foster│交通合作│\n"
+      "├────┼──────────┼────┤\n"
+      "│5月5日│波特蘭港務局局長Paul Reyes│港埠交流│\n"
+      "└────┴──────────┴────┘\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "嘉義市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小玲", "嘉義市政府建設處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Reyes", "波特蘭港務局", Role::kOther));
+  for (const char* who : {"Anne Foster", "Paul Reyes"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", who)) << who;
+}
+
+// A ministry's digest of several local governments' exchanges: no local government publishes it, so the one each
+// sentence names first before its meeting word hosts, the government of one who leads a delegation to an event attends
+// it, nobody else does; 代表 after a name and before 出席 is the verb; the contact named in a later field of a line
+// (…　聯絡人：X) is a person.
+TEST(RelationsTest, NationalDigestOfSeveralGovernments) {
+  auto d = testing::ExtractText(
+      "內政部　地方政府國際交流動態彙整（2026年5月）\n"
+      "【嘉義市】5月6日，嘉義市長王大明接見來訪的日本岡山縣知事田中一郎一行。\n"
+      "【屏東縣】5月12日，屏東縣副縣長陳小玲率團赴泰國曼谷市出席「2026曼谷國際食品展」，並拜會曼谷市副市長Somchai Wong。\n"
+      "【宜蘭縣】宜蘭縣加入地方政府永續發展理事會（ICLEI），由宜蘭縣政府秘書長林志明代表出席入會儀式。\n"
+      "彙整單位：內政部民政司　聯絡人：張美華　(02)2356-5000\n");
+  EXPECT_LT(d.meta.publisher, 0);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "田中一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳小玲", "Somchai Wong"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "屏東縣", "2026曼谷國際食品展"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "王大明", "2026曼谷國際食品展"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "嘉義市", "2026曼谷國際食品展"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志明", "宜蘭縣", Role::kSecretaryGeneral));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "林志明", "宜蘭縣", Role::kOther, "代表"));
+  bool contact = false;
+  for (const auto& e : d.entities) contact = contact || (e.kind == EntityKind::kPerson && e.label == "張美華");
+  EXPECT_TRUE(contact);
+}
+
+// A travel agency's itinerary: a time slot opening the line of an event attended with no subject (09:30　出席「…」) —
+// the travellers listed under 團員： went; a prefecture's office head written with a long office name (…總合事務所所長).
+TEST(RelationsTest, ItineraryTimeSlotsAndAPrefecturesOffice) {
+  auto d = testing::ExtractText(
+      "嘉義市政府訪問團　日本島根縣松江市參訪行程表\n"
+      "團長：嘉義市副市長王大明\n團員：建設處處長陳小玲、秘書處國際事務科科長林志明\n"
+      "第一天　5月3日（日）\n14:00　拜會松江市政府（松江市長田中一郎接見）\n"
+      "第二天　5月4日（一）\n09:30　出席「2026松江國際觀光論壇」開幕式\n"
+      "13:00　參訪松江港（由島根縣東部總合事務所所長佐藤次郎導覽）\n");
+  for (const char* who : {"陳小玲", "林志明"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026松江國際觀光論壇")) << who;
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "島根縣", Role::kOther, "東部總合事務所所長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "佐藤次郎"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
