@@ -174,6 +174,8 @@ class DocumentExtraction {
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
+  bool PastMention(uint32_t pos) const;
+  int IssuingDepartment();
   void FindCollectiveTitles();
   Date DefaultDate() const;
   Date DateIn(Span s, bool need_month) const;
@@ -621,25 +623,48 @@ void DocumentExtraction::FindPublisher() {
         publisher_place_ = idx;
       }
   }
-  // A release written in English: its first line names the government (Taoyuan City Government Press Release).
+  // A release written in English: its first line names the government (Taoyuan City Government Press Release); or an
+  // agreement's English text, its head in capitals (BETWEEN TAICHUNG CITY GOVERNMENT, TAIWAN): the first Taiwanese
+  // government its first six lines name.
   if (publisher_place_ < 0 && publisher_ < 0 && !national) {
     const std::u32string& tx = nt_.text;
-    const size_t line_end = std::min(tx.find(U'\n'), tx.size());
-    for (std::u32string_view gov : {std::u32string_view(U" City Government"), std::u32string_view(U" County Government")}) {
-      size_t at = std::u32string_view(tx.data(), line_end).find(gov);
-      if (at == std::u32string_view::npos || at == 0) continue;
-      size_t b = at;
-      while (b > 0 && (IsLatinLetter(tx[b - 1]) || tx[b - 1] == U'-' || tx[b - 1] == U' ')) --b;
-      while (b < at && tx[b] == U' ') ++b;
-      const std::string name = ToUtf8(tx.substr(b, at - b));
-      for (const std::string& candidate : {name + (gov.starts_with(U" City") ? " City" : " County"), name}) {
-        int place = g_.PlaceByEnglish(candidate);
-        if (place >= 0 && g_.places()[static_cast<size_t>(place)].country == "TW") {
-          publisher_place_ = place;
-          break;
+    size_t head_end = 0;
+    for (int lines = 0; lines < 6 && head_end < tx.size(); ++lines) {
+      size_t next = tx.find(U'\n', head_end);
+      head_end = next == std::u32string::npos ? tx.size() : next + 1;
+    }
+    // (Searched in the folded text, where Latin letters are lower case.)
+    std::u32string_view head(t.data(), head_end);
+    for (size_t line = 0; line < head_end && publisher_place_ < 0;) {
+      size_t line_end = std::min(head.find(U'\n', line), head_end);
+      for (std::u32string_view gov : {std::u32string_view(U" city government"), std::u32string_view(U" county government")}) {
+        size_t at = head.substr(0, line_end).find(gov, line);
+        if (at == std::u32string_view::npos || at == line) continue;
+        size_t b = at;
+        while (b > line && (IsLatinLetter(tx[b - 1]) || tx[b - 1] == U'-' || tx[b - 1] == U' ')) --b;
+        while (b < at && tx[b] == U' ') ++b;
+        // (Written in capitals, the name is looked up as a name is written: TAICHUNG = Taichung.)
+        std::u32string name32 = tx.substr(b, at - b);
+        for (size_t k = 0; k < name32.size(); ++k)
+          if (k > 0 && IsLatinLetter(name32[k]) && IsLatinLetter(name32[k - 1])) name32[k] = t[b + k];
+        // (The name's last words, three at most, the longest first: BETWEEN TAINAN CITY GOVERNMENT names Tainan;
+        // NEW TAIPEI CITY GOVERNMENT New Taipei, not Taipei.)
+        std::vector<size_t> starts = {0};
+        for (size_t k = 0; k < name32.size(); ++k)
+          if (name32[k] == U' ') starts.push_back(k + 1);
+        for (size_t n = std::min<size_t>(3, starts.size()); n >= 1 && publisher_place_ < 0; --n) {
+          const std::string name = ToUtf8(name32.substr(starts[starts.size() - n]));
+          for (const std::string& candidate : {name + (gov.starts_with(U" city") ? " City" : " County"), name}) {
+            int place = g_.PlaceByEnglish(candidate);
+            if (place >= 0 && g_.places()[static_cast<size_t>(place)].country == "TW") {
+              publisher_place_ = place;
+              break;
+            }
+          }
         }
+        if (publisher_place_ >= 0) break;
       }
-      if (publisher_place_ >= 0) break;
+      line = line_end + 1;
     }
   }
   if (publisher_place_ >= 0) {
@@ -691,6 +716,25 @@ void DocumentExtraction::FindPersons() {
       const Span above = trimmed(si - 1);
       if (above.size() > 0 && nt_.folded.find(U'\n', above.begin) + 1 == sp.begin)
         for (auto& h : finder.ColumnSignatures(above, {b, e})) hits.push_back(std::move(h));
+    }
+    // (An English agreement's signature block in columns: this line's names over their titles on the next line, the
+    // bodies they sign for on a "For …" line up to three lines above.)
+    if (hits.empty() && b < e && si + 1 < sentences_.size() && IsLatinLetter(nt_.text[b]) &&
+        nt_.text.find(U"  ", b) < e) {
+      Span titles = trimmed(si + 1);
+      Span bodies{0, 0};
+      for (uint32_t k = si, up = 0; k > 0 && up < 3;) {
+        --k;
+        Span above = trimmed(k);
+        if (above.size() == 0) continue;
+        ++up;
+        if (nt_.text.compare(above.begin, 4, U"For ") == 0) {
+          bodies = above;
+          break;
+        }
+      }
+      if (titles.size() > 0)
+        for (auto& h : finder.EnglishColumnSignatures({b, e}, titles, bodies)) hits.push_back(std::move(h));
     }
     // (An English letter's signature block: this line's name under the closing line before, the title and units on
     // the lines after.)
@@ -1079,6 +1123,27 @@ void DocumentExtraction::FindCollectiveTitles() {
 
 bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_side_.count(entity) > 0; }
 
+// Is the person named at `pos` named there by past posts only, in a clause that tells of no meeting or signing of
+// theirs (貴市前任市長X任內曾兩度訪問本縣，…): history, not one of those a meeting or an event of the sentence's other
+// clauses took place with. (時任市長A與時任市長B簽署… is a past meeting, and is one.)
+bool DocumentExtraction::PastMention(uint32_t pos) const {
+  bool past = false;
+  for (const PersonHit& p : persons_)
+    if (p.name.begin == pos) {
+      past = !p.posts.empty() && std::all_of(p.posts.begin(), p.posts.end(), [](const PersonHit::Post& x) { return x.past; });
+      break;
+    }
+  if (!past) return false;
+  const std::u32string& f = nt_.folded;
+  size_t b = f.find_last_of(U",，;；。\n", pos);
+  b = b == std::u32string::npos ? 0 : b + 1;
+  size_t e = std::min(f.find_first_of(U",，;；。\n", pos), f.size());
+  for (size_t q = b; q < e; ++q)
+    for (const auto& cue : lex_.Cues(static_cast<uint32_t>(q)))
+      if (cue.second == CueKind::kMet || cue.second == CueKind::kSign) return false;
+  return true;
+}
+
 // The report's own event: named at the top, or named without its year in the report's title (赴…參加國際假面舞節…報告
 // for 「2026安東國際假面舞節」: the title may leave out the start of the name).
 bool DocumentExtraction::IsOwnEvent(size_t i) const {
@@ -1380,7 +1445,14 @@ void DocumentExtraction::FindEvents() {
         Date dd = d.date;
         // A date without its year is in the report's year: not the date of an edition its name puts in another
         // (11月6日…邀請…出席明年之「2027…藝術節」).
-        if (!d.has_year && name_year && DefaultDate().valid() && name_year != DefaultDate().year + d.year_offset) continue;
+        // (But a table row's month cell before the name's is the edition's month: 3月⇥2027東京國際旅展⇥東京都.)
+        const bool row_cell = d.span.end <= events_[i].span.begin &&
+                              std::u32string_view(nt_.folded.data() + d.span.end, events_[i].span.begin - d.span.end)
+                                      .find_first_not_of(U" \t") == std::u32string_view::npos &&
+                              std::u32string_view(nt_.folded.data() + d.span.end, events_[i].span.begin - d.span.end).find(U'\t') !=
+                                  std::u32string_view::npos;
+        if (!d.has_year && name_year && DefaultDate().valid() && name_year != DefaultDate().year + d.year_offset && !row_cell)
+          continue;
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
         // The trip's own span (率團於9/14至9/18赴…，並出席「…」, 於11月2日至5日訪問X，出席「…」): when the delegation
         // went, not when the event was.
@@ -2137,6 +2209,7 @@ void DocumentExtraction::BuildRelations() {
             std::u32string_view(ToU32(unit.name)).ends_with(written) && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
                                             written.ends_with(U"課"))) {
           int agency = HeaderUnitBefore(p.name.begin);
+          if (agency < 0) agency = IssuingDepartment();
           if (agency >= 0) {
             folded_units.insert(post.holder_seg);
             folded_holder = agency;
@@ -2262,6 +2335,32 @@ void DocumentExtraction::BuildRelations() {
       bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
                                                           role == Role::kGovernor || role == Role::kDeputyGovernor);
       if (holder < 0 && title.scope != TitleScope::kNation && !gov_head) holder = HeaderUnitBefore(p.name.begin);
+      // A section's head named with the section and no holder (聯絡窗口：國際觀光科科長　林美秀) in a text a department of the
+      // publisher issues (its first line: 高雄市政府觀光局　…行事曆): the post is that department's, the section in its
+      // title.
+      if (holder < 0 && title.scope != TitleScope::kNation && !gov_head && !p.foreign) {
+        const std::u32string& f = nt_.folded;
+        uint32_t q = p.name.begin;
+        while (q > 0 && (f[q - 1] == U' ' || f[q - 1] == U'\t')) --q;
+        const std::u32string written = Gazetteer::Fold(ToU32(title_text));
+        if (q >= written.size() + 3 && f.compare(q - written.size(), written.size(), written) == 0) {
+          const uint32_t t_begin = q - static_cast<uint32_t>(written.size());
+          // (The section's name as written, whatever words it holds — 國際行銷科 — from the field's colon or the line's
+          // start; past 本局, 本處.)
+          uint32_t u = t_begin;
+          while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 9) --u;
+          if (t_begin - u >= 5 && f[u] == U'本') u += 2;
+          const uint32_t len = t_begin - u;
+          if (len >= 3 && len <= 8 && std::u32string_view(U"科組課股").find(f[t_begin - 1]) != std::u32string_view::npos &&
+              (u == 0 || !IsHan(f[u - 1]) || (u >= 2 && f[u - 2] == U'本'))) {
+            const int dept = IssuingDepartment();
+            if (dept >= 0) {
+              holder = dept;
+              title_text = nt_.Utf8(u, t_begin) + title_text;
+            }
+          }
+        }
+      }
       if (holder < 0 && title.scope != TitleScope::kNation && placed_roles.count({person, role_key(post)})) continue;
       // The government whose unit the title starts with, named right after it earlier (上川綜合振興局長X after
       // 北海道上川綜合振興局副局長Y).
@@ -2866,6 +2965,7 @@ void DocumentExtraction::BuildRelations() {
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
       if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
+      if (PastMention(it->first)) continue;
       if (!IsPublisherSide(ent) &&
           std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
@@ -3115,17 +3215,25 @@ void DocumentExtraction::BuildRelations() {
     const auto& f = nt_.folded;
     uint32_t line_begin = pos;
     while (line_begin > 0 && f[line_begin - 1] != U'\n') --line_begin;
+    bool blank = false;
     for (int up = 0; up < 3 && line_begin > 0; ++up) {
       uint32_t line_end = line_begin - 1, b = line_end;
       while (b > 0 && f[b - 1] != U'\n') --b;
       std::u32string_view line(f.data() + b, line_end - b);
-      if (line.find_first_not_of(U" \t") == std::u32string_view::npos) return false;
-      if (ContainsAny(line, {U"見證", U"觀禮"})) return true;
+      const size_t last = line.find_last_not_of(U" \t");
+      if (last == std::u32string_view::npos) {
+        if (blank || up > 0) return false;
+        blank = true;  // (one blank line under a heading of its own: Witnessed by:)
+      } else if (ContainsAny(line, {U"見證", U"觀禮", U"witness"})) {
+        return !blank || line[last] == U':';
+      } else if (blank) {
+        return false;
+      }
       line_begin = b;
     }
     return false;
   };
-  if (ContainsAny(nt_.folded, {U"協定", U"協議", U"備忘錄", U"意向書", U"宣言", U"簽署"}))
+  if (ContainsAny(nt_.folded, {U"協定", U"協議", U"備忘錄", U"意向書", U"宣言", U"簽署", U"memorandum", U"agreement", U"signed"}))
     for (size_t i = 0; i < persons_.size(); ++i) {
       if (persons_[i].rule != "column-signature" || person_entity_[i] < 0 || !IsPublisherSide(person_entity_[i]) ||
           witnesses_block(persons_[i].name.begin))
@@ -3149,7 +3257,10 @@ void DocumentExtraction::BuildRelations() {
     out_.relations.push_back(std::move(r));
   };
   std::vector<int> travellers = Travellers();
-  for (size_t i = 0; i < events_.size(); ++i) {
+  // A calendar (its title: …活動行事曆, not a report on one) tells what is to come: nobody has attended its events.
+  const std::string& title = out_.meta.title;
+  const bool plan = title.find("行事曆") != std::string::npos && title.find("報告") == std::string::npos;
+  for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
     if (events_[i].sentence >= 3 && !AttendCueIn(s)) continue;
     // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
@@ -3196,7 +3307,16 @@ void DocumentExtraction::BuildRelations() {
       for (const auto& [pos, ent] : person_occurrences_)
         if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
     } else {
-      add(leader_);
+      // (Not where the sentence names another of the publisher's as leading the delegation to it: 本縣亦於去年10月由副縣長
+      // X率團出席「…」 in the magistrate's letter.)
+      bool other_leads = false;
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+           it != person_occurrences_.end() && it->first < events_[i].span.begin && !other_leads; ++it) {
+        if (it->second == leader_ || !IsPublisherSide(it->second)) continue;
+        const size_t lead = nt_.folded.find(U'率', it->first);
+        other_leads = lead < events_[i].span.begin && lead - it->first <= 8;
+      }
+      if (!other_leads) add(leader_);
     }
     // The report's own event: every traveller the cover fields list went to it. So did they to one an itinerary's line
     // says was attended with no one named as its subject (－ 出席「…」開幕典禮: the delegation).
@@ -3238,7 +3358,7 @@ void DocumentExtraction::BuildRelations() {
     };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
-      if (!called_on(it->first)) add(it->second);
+      if (!called_on(it->first) && !PastMention(it->first)) add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.
     if (publisher_ < 0)
@@ -3426,9 +3546,27 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
-    // (An English name holding a place the text names: Manzini Trade Fair after 曼齊尼市.)
+    // (An English name holding a place the text names: Manzini Trade Fair after 曼齊尼市; also after its year, 2027
+    // Spokane Lilac Festival.)
     int english_host = -1;
-    if (place < 0 && !events_[i].name.empty() && events_[i].name[0] >= 'A' && events_[i].name[0] <= 'Z') {
+    const std::string& ev_name = events_[i].name;
+    const bool english_name = !ev_name.empty() && ((ev_name[0] >= 'A' && ev_name[0] <= 'Z') ||
+                                                   (ev_name.size() > 6 && ev_name[0] >= '0' && ev_name[0] <= '9' &&
+                                                    ev_name[4] == ' ' && ev_name[5] >= 'A' && ev_name[5] <= 'Z'));
+    // (A table's row: the cell right after the name's is a place and nothing else — 活動名稱⇥舉辦城市: 2027…總會⇥峴港市.)
+    if (place < 0 && inner_place < 0) {
+      const std::u32string& f = nt_.folded;
+      uint32_t q = events_[i].span.end;
+      if (q < f.size() && (f[q] == U'」' || f[q] == U'』')) ++q;
+      if (q < f.size() && f[q] == U'\t') {
+        const int k = SegStartingAt(q + 1);
+        if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) {
+          const uint32_t e = segs_[static_cast<size_t>(k)].span.end;
+          if (e >= f.size() || f[e] == U'\t' || f[e] == U'\n') place = k;
+        }
+      }
+    }
+    if (place < 0 && english_name) {
       std::string word;
       for (char c : events_[i].name + " ") {
         if (c != ' ') {
@@ -3564,6 +3702,29 @@ void DocumentExtraction::BuildRelations() {
       std::u32string pub = ToU32(out_.entities[static_cast<size_t>(publisher_)].label);
       if (pub.size() >= 3 && (detail::IsAdminSuffixChar(pub.back()) || pub.back() == U'鄉' || pub.back() == U'鎮')) pub.pop_back();
       if (pub.size() >= 2 && ToU32(events_[i].name).find(pub) != std::u32string::npos) host = publisher_;
+    }
+    // A name holding the bare name of a place the text names elsewhere (2025福井國際恐龍博覽會 in a letter to 福井市):
+    // that place's event; of two places sharing it (福井市, 福井縣), the one the text names more often.
+    if (host < 0 && place < 0) {
+      const std::u32string folded_name = Gazetteer::Fold(ToU32(events_[i].name));
+      std::map<int, std::pair<int, uint32_t>> named;  // entity -> (mentions, first position)
+      for (size_t k = 0; k < segs_.size(); ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kPlace || g.index < 0) continue;
+        std::u32string base = Gazetteer::Fold(ToU32(g_.places()[static_cast<size_t>(g.index)].name_zh));
+        if (base.size() >= 3 && detail::IsAdminSuffixChar(base.back())) base.pop_back();
+        if (base.size() < 2 || folded_name.find(base) == std::u32string::npos) continue;
+        const int ent = EntityForSeg(static_cast<int>(k));
+        if (ent < 0) continue;
+        auto [it, fresh] = named.try_emplace(ent, 0, g.span.begin);
+        ++it->second.first;
+      }
+      int best = -1;
+      for (const auto& [ent, seen] : named)
+        if (best < 0 || seen.first > named[best].first ||
+            (seen.first == named[best].first && seen.second < named[best].second))
+          best = ent;
+      if (best >= 0) host = best;
     }
     // 市長X並邀請黃市長明年出席「2027迪納揚節」: an event its inviter invites to, with no place written, is held by the
     // local government the inviter heads.
@@ -4988,6 +5149,27 @@ void DocumentExtraction::DropUnitEntities(const std::set<int>& units) {
 // A report's cover fields name the travellers' agency once ("服務機關：桃園市政府環境保護局") and list them by
 // title alone on the next lines ("姓名職稱：局長 林建宏、科長 陳怡君"): a title with no body named, in the same block
 // of field lines as such a field, is held in the agency the field names.
+// The publisher's department a text opens with as its issuer (高雄市政府觀光局　2027年…行事曆: its first line), or -1.
+int DocumentExtraction::IssuingDepartment() {
+  if (publisher_ < 0) return -1;
+  const std::string& pub = out_.entities[static_cast<size_t>(publisher_)].label;
+  for (Span sp : HeadLines(200, 3)) {
+    uint32_t b = sp.begin;
+    while (b < sp.end && (nt_.folded[b] == U' ' || nt_.folded[b] == U'\t')) ++b;
+    if (b == sp.end) continue;
+    const int k = SegStartingAt(b);
+    if (k < 0) return -1;
+    const Seg& s = segs_[static_cast<size_t>(k)];
+    if (s.kind != SegKind::kOrg && s.kind != SegKind::kPatternOrg) return -1;
+    const int ent = EntityForSeg(k);
+    return ent >= 0 && out_.entities[static_cast<size_t>(ent)].label.starts_with(pub) &&
+                   out_.entities[static_cast<size_t>(ent)].label.size() > pub.size() + std::string("政府").size()
+               ? ent
+               : -1;
+  }
+  return -1;
+}
+
 int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"服務機關", U"服務單位", U"出國單位", U"機關名稱", U"服務機關名稱"};

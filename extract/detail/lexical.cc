@@ -706,10 +706,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   {
     std::vector<Seg> anaphors;
     const std::u32string& f = nt.folded;
-    for (size_t at = f.find(U'該'); at != std::u32string::npos && at + 1 < f.size(); at = f.find(U'該', at + 1)) {
+    // (貴市, 貴縣, "your city" in a letter, the same: the addressee's place, named before. Not 貴州, a province.)
+    for (char32_t lead : {U'該', U'貴'})
+    for (size_t at = f.find(lead); at != std::u32string::npos && at + 1 < f.size(); at = f.find(lead, at + 1)) {
       uint32_t q = static_cast<uint32_t>(at);
       char32_t kind = f[q + 1];
-      if (std::u32string_view(U"市縣州省道").find(kind) == std::u32string_view::npos) continue;
+      if (std::u32string_view(lead == U'該' ? U"市縣州省道" : U"市縣").find(kind) == std::u32string_view::npos) continue;
       auto it = std::lower_bound(segs.begin(), segs.end(), q, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
       if (it != segs.end() && it->span.begin < q + 2) continue;
       if (it != segs.begin() && std::prev(it)->span.end > q) continue;

@@ -1007,6 +1007,107 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
   return out;
 }
 
+bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post* post, int* place_out) const {
+  for (std::u32string_view lead : {std::u32string_view(U"The "), std::u32string_view(U"the ")})
+    if (phrase.starts_with(lead)) phrase = phrase.substr(lead.size());
+  for (std::u32string_view body : {std::u32string_view(U" City Council"), std::u32string_view(U" County Council"),
+                                   std::u32string_view(U" Prefectural Assembly"), std::u32string_view(U" Council"),
+                                   std::u32string_view(U" Assembly")})
+    if (phrase.size() > body.size() && phrase.ends_with(body)) {
+      std::u32string place_name = phrase.substr(0, phrase.size() - body.size());
+      if (body.starts_with(U" City")) place_name += U" City";
+      const int place = EnglishPlace(place_name);
+      if (place < 0) break;
+      *place_out = place;
+      if (member) {
+        post->holder_place = ToUtf8(place_name);
+        post->holder_place_known = place;
+      } else {
+        // (A city the gazetteer names without its suffix, 斯波坎 for Spokane: its City Council is 斯波坎市議會.)
+        std::string zh = g_.places()[static_cast<size_t>(place)].name_zh;
+        std::u32string zh32 = ToU32(zh);
+        if (body.starts_with(U" City") && !zh32.empty() && !IsAdminSuffixChar(zh32.back())) zh += "市";
+        post->holder_org = zh + "議會";
+      }
+      return true;
+    }
+  if (member) return false;
+  const int place = EnglishPlace(phrase);
+  if (place >= 0 && !HasEnglishBodyWord(phrase)) {
+    *place_out = place;
+    post->holder_place = ToUtf8(phrase);
+    post->holder_place_known = place;
+    return true;
+  }
+  if (HasEnglishBodyWord(phrase)) {
+    post->holder_org = ToUtf8(phrase);
+    return true;
+  }
+  return false;
+}
+
+std::vector<NameHit> NameFinder::EnglishColumnSignatures(Span names, Span titles, Span bodies) const {
+  const std::u32string& t = nt_.text;
+  // Cells set apart by two spaces or more (or a tab); one space stays inside a cell (Margaret Ellison).
+  auto cells = [&](Span line) {
+    std::vector<Span> out;
+    uint32_t q = line.begin;
+    while (q < line.end) {
+      while (q < line.end && (t[q] == U' ' || t[q] == U'\t')) ++q;
+      if (q >= line.end) break;
+      uint32_t b = q, e = q;
+      while (q < line.end && t[q] != U'\t' && !(t[q] == U' ' && q + 1 < line.end && t[q + 1] == U' ')) {
+        ++q;
+        if (t[q - 1] != U' ') e = q;
+      }
+      out.push_back({b, e});
+    }
+    return out;
+  };
+  std::vector<NameHit> hits;
+  const std::vector<Span> name_cells = cells(names), title_cells = cells(titles), body_cells = cells(bodies);
+  if (name_cells.size() < 2 || name_cells.size() > 3 || title_cells.size() != name_cells.size()) return hits;
+  const bool for_line = body_cells.size() == name_cells.size() &&
+                        std::all_of(body_cells.begin(), body_cells.end(), [&](Span c) { return t.compare(c.begin, 4, U"For ") == 0; });
+  static const std::pair<std::u32string_view, std::string_view> kTitles[] = {
+      {U"Deputy Mayor", "副市長"}, {U"Vice Mayor", "副市長"},   {U"Lord Mayor", "市長"},      {U"Mayor", "市長"},
+      {U"Deputy Magistrate", "副縣長"}, {U"Magistrate", "縣長"}, {U"Vice Governor", "副州長"}, {U"Deputy Governor", "副州長"},
+      {U"Governor", "州長"},       {U"Deputy Speaker", "副議長"}, {U"Speaker", "議長"},       {U"President", "會長"},
+      {U"Chairperson", "主席"},    {U"Chairman", "主席"},     {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}};
+  for (size_t k = 0; k < name_cells.size(); ++k) {
+    NameHit h;
+    const Span nc = name_cells[k];
+    if (!IsLatinLetter(t[nc.begin]) || !ReadLatinForward(nc.begin, nc.end, &h) || h.name.begin != nc.begin || h.name.end != nc.end ||
+        std::count(t.begin() + nc.begin, t.begin() + nc.end, U' ') < 1)
+      return {};
+    std::u32string line = t.substr(title_cells[k].begin, title_cells[k].size());
+    const size_t comma = line.find(U", ");
+    const std::u32string title32 = line.substr(0, comma);
+    std::string_view zh;
+    for (const auto& [en, equivalent] : kTitles)
+      if (title32 == en) zh = equivalent;
+    if (zh.empty() && EnglishOfficeWordIn(title32)) zh = "主任";
+    if (zh.empty()) return {};
+    std::u32string holder = comma != std::u32string::npos ? line.substr(comma + 2)
+                            : for_line ? t.substr(body_cells[k].begin + 4, body_cells[k].size() - 4)
+                                       : std::u32string();
+    // (A council's president is its speaker: President, Spokane City Council.)
+    if (zh == "會長" && (holder.ends_with(U"Council") || holder.ends_with(U"Assembly"))) zh = "議長";
+    NameHit::Post post;
+    post.title = TitleNamed(zh);
+    if (post.title < 0) return {};
+    const bool core = g_.titles()[static_cast<size_t>(post.title)].role != ontology::Role::kOther;
+    post.title_text = core ? std::string(zh) : ToUtf8(title32);
+    int place = -1;
+    if (holder.empty() || !EnglishHolder(holder, false, &post, &place)) return {};
+    h.posts.push_back(std::move(post));
+    h.rule = "column-signature";
+    h.foreign = place >= 0 && g_.places()[static_cast<size_t>(place)].country != "TW";
+    hits.push_back(std::move(h));
+  }
+  return hits;
+}
+
 std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   std::vector<NameHit> hits;
   const std::u32string& f = nt_.folded;
@@ -1995,36 +2096,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       // The holder a phrase names: a post in a place, in its council, or in a body as written.
       int holder_place = -1;  // the gazetteer place the last holder read names (for the side the person is on)
       auto holder_of = [&](std::u32string phrase, bool member, NameHit::Post* post) {
-        for (std::u32string_view body : {std::u32string_view(U" City Council"), std::u32string_view(U" County Council"),
-                                         std::u32string_view(U" Prefectural Assembly"), std::u32string_view(U" Council"),
-                                         std::u32string_view(U" Assembly")})
-          if (phrase.size() > body.size() && phrase.ends_with(body)) {
-            std::u32string place_name = phrase.substr(0, phrase.size() - body.size());
-            if (body.starts_with(U" City")) place_name += U" City";
-            const int place = EnglishPlace(place_name);
-            if (place < 0) break;
-            holder_place = place;
-            if (member) {
-              post->holder_place = ToUtf8(place_name);
-              post->holder_place_known = place;
-            } else {
-              post->holder_org = g_.places()[static_cast<size_t>(place)].name_zh + "議會";
-            }
-            return true;
-          }
-        if (member) return false;
-        const int place = EnglishPlace(phrase);
-        if (place >= 0 && !HasEnglishBodyWord(phrase)) {
-          holder_place = place;
-          post->holder_place = ToUtf8(phrase);
-          post->holder_place_known = place;
-          return true;
-        }
-        if (HasEnglishBodyWord(phrase)) {
-          post->holder_org = ToUtf8(phrase);
-          return true;
-        }
-        return false;
+        return EnglishHolder(std::move(phrase), member, post, &holder_place);
       };
       bool added = false;
       for (uint32_t c = sentence.begin; c < end; ++c) {
@@ -2455,6 +2527,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     for (uint32_t r = q + 1; r <= sentence.end && r - q <= 40; ++r) {
       // (週 ends a week's name, 臺灣交流週, but not 週年: 2016年締結十週年時.)
       if (lex_.EventEndsAt(r) && !(f[r - 1] == U'週' && r < sentence.end && f[r] == U'年')) last = r;
+      // (A name opening with its year and ending in 總會 is a network's general assembly, as quoted: 2027亞太城市觀光
+      // 振興機構總會 in a calendar's cell.)
+      if (year && r - q >= 8 && f[r - 2] == U'總' && f[r - 1] == U'會') last = r;
       if (r >= sentence.end) break;
       char32_t c = f[r];
       if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;
@@ -2466,6 +2541,12 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     // (…運動會及2025大阪世界博覽會 names two events).
     bool clause = false;
     for (uint32_t r = q + 1; r < last && !clause; ++r) {
+      // (A known organization's name inside a general assembly's is no clause, whatever words it holds:
+      // 2027世界城市暨地方政府聯合組織亞太區總會.)
+      if (const auto org = lex_.Org(r); org.len > 0 && r + org.len <= last && last >= 2 && f[last - 2] == U'總' && f[last - 1] == U'會') {
+        r += org.len - 1;
+        continue;
+      }
       if (f[r] == U'及' || f[r] == U'與') {
         bool ends_event = false;
         for (uint32_t k = q + 1; k <= r; ++k) ends_event = ends_event || (lex_.EventEndsAt(k) && k == r);

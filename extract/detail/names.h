@@ -47,6 +47,11 @@ class NameFinder {
   // units on `unit_lines` (Michael Berg / International Relations Coordinator / Office of the Mayor, Municipality of
   // Anchorage).
   std::vector<NameHit> EnglishSignature(Span name_line, Span title_line, const std::vector<Span>& unit_lines) const;
+  // An English agreement's signature block in columns: the names on `names` (Lin Kuo-hsiang      Margaret Ellison),
+  // each over its title on `titles` (Mayor      Mayor; Speaker, Taichung City Council), held in the body its column of
+  // `bodies` signs for (For Taichung City Government      For the City of Spokane; may be empty), unless the title
+  // names its own after a comma.
+  std::vector<NameHit> EnglishColumnSignatures(Span names, Span titles, Span bodies) const;
 
  private:
   bool ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const;
@@ -63,6 +68,10 @@ class NameFinder {
   bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
   int EnglishPlace(std::u32string name) const;  // a place by its English name (Municipality of Anchorage), or -1
+  // The holder an English phrase names for `post`: a place's council (Taichung City Council: its 議會, or for a member
+  // the place), a place (City of Spokane, Taichung City Government) or a body with a body's word; false if none. The
+  // gazetteer place it names, if any, in *place.
+  bool EnglishHolder(std::u32string phrase, bool member, NameHit::Post* post, int* place) const;
   int TitleNamed(std::string_view title) const;  // the index of the title written so, or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos

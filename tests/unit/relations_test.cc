@@ -2715,5 +2715,72 @@ TEST(RelationsTest, ItineraryTimeSlotsAndAPrefecturesOffice) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "佐藤次郎"));
 }
 
+// An agreement's English text: the Taiwanese party named in capitals in its head publishes (BETWEEN TAINAN CITY
+// GOVERNMENT); the signature block in columns gives each name the title under it, held in the body its "For …" line
+// signs for, or in the one the title names after a comma (Speaker, Tainan City Council; President, Tacoma City
+// Council: a council's president is its speaker); the signers met, the witnesses under "Witnessed by:" did not; an
+// English event name after its year is held in the place it names.
+TEST(RelationsTest, EnglishAgreementSignatureColumns) {
+  auto d = testing::ExtractText(
+      "MEMORANDUM OF UNDERSTANDING\nBETWEEN TAINAN CITY GOVERNMENT, TAIWAN\nAND THE CITY OF TACOMA\n\n"
+      "The Parties shall take part in the \"2027 Tacoma Harbor Festival\".\n\n"
+      "Signed in Tainan on May 4, 2026, in duplicate.\n\n"
+      "For Tainan City Government            For the City of Tacoma\n\n"
+      "Wang Ta-ming                          Susan Whitaker\n"
+      "Mayor                                 Mayor\n\n"
+      "Witnessed by:\n\n"
+      "Chen Hsiao-ling                       Robert Lindqvist\n"
+      "Speaker, Tainan City Council          President, Tacoma City Council\n");
+  EXPECT_EQ(d.meta.publisher >= 0 ? d.entities[static_cast<size_t>(d.meta.publisher)].label : std::string(), "臺南市");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Wang Ta-ming", "臺南市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Susan Whitaker", "塔科馬", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Chen Hsiao-ling", "臺南市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Robert Lindqvist", "塔科馬市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Wang Ta-ming", "Susan Whitaker"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Chen Hsiao-ling", "Robert Lindqvist"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Tacoma Harbor Festival", "塔科馬"));
+}
+
+// A letter to a foreign mayor: 貴市 is the addressee's city; the predecessor named by a past title in a clause of his
+// own (貴市前任市長X任內曾…) neither attends the event nor meets the one who led the delegation to it; the magistrate
+// who signs did not go where the letter says his deputy led the delegation; the event is held in the place whose bare
+// name it holds (the city, named more often than its prefecture).
+TEST(RelationsTest, LetterToAForeignMayor) {
+  auto d = testing::ExtractText(
+      "嘉義縣政府　函\n受文者：日本國島根縣松江市市長　山田一郎閣下\n主旨：恭賀閣下榮任松江市市長。\n說明：\n"
+      "一、欣聞閣下當選松江市市長，謹致祝賀。\n"
+      "二、貴市前任市長佐藤次郎任內曾訪問本縣，本縣亦於去年10月由副縣長陳小玲率團出席「2025松江國際茶會博覽會」，承蒙貴市熱情接待。\n"
+      "縣長　王大明\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤次郎", "松江市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "2025松江國際茶會博覽會"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "佐藤次郎", "2025松江國際茶會博覽會"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "王大明", "2025松江國際茶會博覽會"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳小玲", "佐藤次郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2025松江國際茶會博覽會", "松江市"));
+}
+
+// A department's calendar of next year's events as a tabbed table (月份⇥活動名稱⇥舉辦城市⇥主辦單位): each row's month
+// cell dates its event in the year its name gives; the host city is the cell after the name's; a name opening with its
+// year and ending in 總會 is an event; the contact of a section named with no holder holds the post in the department
+// the text opens with.
+TEST(RelationsTest, EventsCalendarTable) {
+  auto d = testing::ExtractText(
+      "臺南市政府觀光旅遊局　2027年國際推廣活動行事曆\n"
+      "月份\t活動名稱\t舉辦城市\t主辦單位\n"
+      "4月\t2027大阪國際旅展\t大阪市\t大阪觀光局\n"
+      "9月\t2027世界城市暨地方政府聯合組織亞太區總會\t泗水市\t世界城市暨地方政府聯合組織亞太區\n"
+      "聯絡窗口：國際行銷科科長　陳小玲\n");
+  bool april = false, september = false;
+  for (const auto& e : d.entities) {
+    if (e.kind != EntityKind::kEvent) continue;
+    april = april || (e.label == "2027大阪國際旅展" && e.date.year == 2027 && e.date.month == 4);
+    september = september || (e.label == "2027世界城市暨地方政府聯合組織亞太區總會" && e.date.year == 2027 && e.date.month == 9);
+  }
+  EXPECT_TRUE(april);
+  EXPECT_TRUE(september);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027世界城市暨地方政府聯合組織亞太區總會", "泗水市"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小玲", "臺南市政府觀光旅遊局", Role::kOther, "國際行銷科科長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
