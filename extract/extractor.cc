@@ -736,6 +736,39 @@ void DocumentExtraction::FindPersons() {
       if (titles.size() > 0)
         for (auto& h : finder.EnglishColumnSignatures({b, e}, titles, bodies)) hits.push_back(std::move(h));
     }
+    // (An English business card's fields: Name: X, then Title: and Organization: lines — an appendix of the cards of
+    // those met.)
+    if (hits.empty() && b < e && nt_.text.compare(b, 5, U"Name:") == 0) {
+      auto value = [&](Span line, size_t label) {
+        Span v{line.begin + static_cast<uint32_t>(label), line.end};
+        while (v.begin < v.end && nt_.text[v.begin] == U' ') ++v.begin;
+        return v;
+      };
+      const Span name = value({b, e}, 5);
+      Span title{0, 0};
+      std::vector<Span> units;
+      for (uint32_t k = si + 1; k < sentences_.size() && k <= si + 4; ++k) {
+        const Span line = trimmed(k);
+        if (line.size() == 0) break;
+        std::u32string_view text(nt_.text.data() + line.begin, line.size());
+        bool matched = false;
+        for (std::u32string_view label : {std::u32string_view(U"Title:"), std::u32string_view(U"Position:")})
+          if (text.starts_with(label)) {
+            title = value(line, label.size());
+            matched = true;
+          }
+        for (std::u32string_view label : {std::u32string_view(U"Organization:"), std::u32string_view(U"Organisation:"),
+                                          std::u32string_view(U"Company:"), std::u32string_view(U"Department:"),
+                                          std::u32string_view(U"Unit:")})
+          if (text.starts_with(label)) {
+            units.push_back(value(line, label.size()));
+            matched = true;
+          }
+        if (!matched) break;
+      }
+      if (title.size() > 0)
+        for (auto& h : finder.EnglishSignature(name, title, units)) hits.push_back(std::move(h));
+    }
     // (An English letter's signature block: this line's name under the closing line before, the title and units on
     // the lines after.)
     if (hits.empty() && si > 0 && b < e && e - b <= 40) {
@@ -1240,6 +1273,16 @@ void DocumentExtraction::FindEvents() {
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
       EventHit hit{e.name, e.alias, e.short_alias, e.span, si};
+      // A network named like its meetings, read as a body where governments join it (加入「…論壇」（EATOF）為會員): no
+      // event.
+      {
+        auto [lo, hi] = SegsIn(e.span);
+        bool network = false;
+        for (size_t k = lo; k < hi && !network; ++k)
+          network = segs_[k].kind == SegKind::kPatternOrg && segs_[k].network && segs_[k].span.begin == e.span.begin &&
+                    segs_[k].span.end >= e.span.end - 1;
+        if (network) continue;
+      }
       // A bid for a later edition, unquoted (建議爭取主辦2030年WTA會員大會, 申辦2028年年會): no event the report tells of.
       {
         const std::u32string& f = nt_.folded;
@@ -1280,6 +1323,15 @@ void DocumentExtraction::FindEvents() {
           hit.span.begin = start;
           hit.name = nt_.Utf8(hit.span);
         }
+      }
+      // A council's regular or extraordinary session (宜蘭縣議會第20屆第5次定期會議) is its sitting, no event of the graph.
+      {
+        const std::u32string n32 = ToU32(hit.name);
+        bool sitting = false;
+        for (std::u32string_view w : {std::u32string_view(U"定期會議"), std::u32string_view(U"臨時會議"), std::u32string_view(U"定期會"),
+                                      std::u32string_view(U"臨時會")})
+          sitting = sitting || n32.ends_with(w);
+        if (sitting) continue;
       }
       events_.push_back(std::move(hit));
     }
@@ -3243,6 +3295,44 @@ void DocumentExtraction::BuildRelations() {
             person_entity_[j] >= 0 && !IsPublisherSide(person_entity_[j]))
           add_meeting(person_entity_[i], person_entity_[j], DefaultDate(), persons_[i].sentence);
     }
+  // A part under a heading naming those met (附錄：會見人員名片, 拜會人員名單): the delegation's leader met each person it
+  // lists who is not on the publisher's side and whom the account names nowhere else (there, what the account says of
+  // them stands: a host's official who only accompanied) — up to the next heading or 40 lines.
+  if (leader_ >= 0) {
+    const std::u32string& f = nt_.folded;
+    for (size_t b = 0; b < f.size();) {
+      size_t e = std::min(f.find(U'\n', b), f.size());
+      std::u32string_view line(f.data() + b, e - b);
+      if (line.size() <= 24 && ContainsAny(line, {U"會見人員", U"拜會人員", U"會晤人員", U"會見對象", U"拜會對象"}) &&
+          line.find_first_of(U"\t,，。") == std::u32string_view::npos) {
+        size_t until = e;
+        for (int lines = 0; lines < 40 && until < f.size(); ++lines) {
+          size_t next = std::min(f.find(U'\n', until + 1), f.size());
+          std::u32string_view more(f.data() + until + 1, next - until - 1);
+          if (more.starts_with(U"附錄") || more.starts_with(U"附件") ||
+              (more.size() > 1 && detail::kCountNumerals.find(more[0]) != std::u32string_view::npos && more[1] == U'、'))
+            break;
+          until = next;
+        }
+        uint32_t si = 0;
+        while (si + 1 < sentences_.size() && sentences_[si + 1].begin <= b) ++si;
+        auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(e), -1));
+        std::set<int> met;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
+          if (it->second != leader_ && !IsPublisherSide(it->second) &&
+              std::all_of(person_occurrences_.begin(), person_occurrences_.end(),
+                          [&](const std::pair<uint32_t, int>& o) { return o.second != it->second || (o.first > e && o.first < until); }) &&
+              met.insert(it->second).second) {
+            uint32_t at = si;
+            while (at + 1 < sentences_.size() && sentences_[at + 1].begin <= it->first) ++at;
+            add_meeting(leader_, it->second, DefaultDate(), at);
+          }
+        b = until + 1;
+        continue;
+      }
+      b = e + 1;
+    }
+  }
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;

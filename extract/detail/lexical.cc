@@ -1323,11 +1323,28 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
   // members (會員, 成員) follow its name.
   for (uint32_t e = 4; e + 2 <= n; ++e) {
-    if (!lex.EventEndsAt(e) || (f.compare(e, 2, U"會員") != 0 && f.compare(e, 2, U"成員") != 0)) continue;
+    if (!lex.EventEndsAt(e)) continue;
+    // (Also quoted, its abbreviation after it, then 為: 加入「東亞地方政府觀光論壇」（EATOF）為會員.)
+    uint32_t m = e;
+    const bool quoted = f[m] == U'」';
+    if (quoted) {
+      ++m;
+      if (m < n && f[m] == U'(') {
+        const size_t close = f.find(U')', m);
+        if (close != std::u32string::npos && close - m <= 16) m = static_cast<uint32_t>(close) + 1;
+      }
+      if (m < n && f[m] == U'為') ++m;
+      else if (m + 1 < n && f.compare(m, 2, U"成為") == 0) m += 2;
+    }
+    if (m + 2 > n || (f.compare(m, 2, U"會員") != 0 && f.compare(m, 2, U"成員") != 0)) continue;
     uint32_t b = e;
     // (Back to the verb that makes the governments members: 為, 是, 加入, 成為; words like 交流 stand inside such names.)
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && std::u32string_view(U"為是入、").find(f[b - 1]) == std::u32string_view::npos) --b;
-    if (b == 0 || std::u32string_view(U"為是入").find(f[b - 1]) == std::u32string_view::npos) continue;
+    if (quoted && b > 1 && f[b - 1] == U'「') {
+      if (std::u32string_view(U"為是入").find(f[b - 2]) == std::u32string_view::npos) continue;
+    } else if (b == 0 || std::u32string_view(U"為是入").find(f[b - 1]) == std::u32string_view::npos) {
+      continue;
+    }
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
     Seg org;
     org.span = {b, e};

@@ -1832,7 +1832,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     if (h.posts.empty() || h.posts[0].holder_seg >= 0 || prev.posts.empty() || prev.posts[0].holder_seg < 0) continue;
     // The item starts right after "、" that ends the previous item (title+name: the title starts the item, or a short
     // unit before it: 及觀光政策組長 X).
-    uint32_t name_begin = h.name.begin;
+    // (Before the honorific, if any: 、投資局長Mr. Agus Suryanto.)
+    uint32_t name_begin = h.outer_begin > 0 && h.outer_begin < h.name.begin ? h.outer_begin : h.name.begin;
     while (name_begin > 0 && IsSpace(f[name_begin - 1])) --name_begin;
     int ts = SegEndAt(name_begin);
     uint32_t item_start = h.name.begin;
@@ -2299,8 +2300,24 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     // (At the line's start, or as a later field of the line after a space: 彙整單位：內政部民政司　聯絡人：王怡文.)
     for (uint32_t p = field_start; p < end; ++p) {
       if (p > field_start && !(IsSpace(f[p - 1]) && !IsSpace(f[p]))) continue;
-      for (std::u32string_view label : kLabels) {
-        if (f.compare(p, label.size(), label) != 0) continue;
+      if (!IsHan(f[p])) continue;
+      // (Or a label ending in a councillor's title, whose names hold it: 出席議員：A、B、C等30人.)
+      std::u32string_view titled;
+      int field_title = -1;
+      {
+        uint32_t c = p;
+        while (c < end && IsHan(f[c]) && c - p < 7) ++c;
+        const int t = c < end && f[c] == U':' && c - p >= 3 ? SegEndAt(c) : -1;
+        if (t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle && segs_[static_cast<size_t>(t)].span.begin > p &&
+            segs_[static_cast<size_t>(t)].index >= 0 &&
+            g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(t)].index)].role == ontology::Role::kCouncillor) {
+          titled = std::u32string_view(f.data() + p, c - p);
+          field_title = t;
+        }
+      }
+      for (size_t li = 0; li <= std::size(kLabels); ++li) {
+        const std::u32string_view label = li < std::size(kLabels) ? kLabels[li] : titled;
+        if (label.empty() || f.compare(p, label.size(), label) != 0) continue;
         uint32_t q = p + static_cast<uint32_t>(label.size());
         if (q >= end || f[q] != U':') break;
         ++q;
@@ -2313,6 +2330,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           uint32_t e = q;
           while (e < end && IsHan(f[e])) ++e;
           if (e == q) break;  // a phone number, a Latin word: the field holds something else
+          // (The list's last name before 等 and a count: …、張家豪等30人.)
+          if (e - q >= 3 && f[e - 1] == U'等' && e < end && f[e] >= U'0' && f[e] <= U'9') --e;
           NameHit h;
           if (e - q >= 2 && e - q <= 4 && SegAt(q) < 0 && ReadHanForward(q, e, false, &h) && h.name.end == e && !h.short_form &&
               !overlaps(h.name)) {
@@ -2337,6 +2356,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                 e = segs_[static_cast<size_t>(t)].span.end;
               }
             }
+            if (h.posts.empty() && field_title >= 0 && label.data() == f.data() + p)
+              AddPosts(field_title, segs_[static_cast<size_t>(field_title)].span.begin, &h);
             hits.push_back(std::move(h));
             added = true;
           }

@@ -2782,5 +2782,45 @@ TEST(RelationsTest, EventsCalendarTable) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小玲", "臺南市政府觀光旅遊局", Role::kOther, "國際行銷科科長"));
 }
 
+// English business cards in an appendix of those met (Name: / Title: / Organization:): each a person holding the
+// title up to its comma in the place or body the fields name, met by the delegation's head, as the account names them
+// nowhere else.
+TEST(RelationsTest, EnglishBusinessCardsOfThoseMet) {
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n服務機關：嘉義市政府建設處\n姓名職稱：處長　王大明\n"
+      "一、5月4日拜會松江市政府，由部長接見。\n\n附錄：會見人員名片\n\n"
+      "Name: Taro Yamamoto\nTitle: Director, Tourism Department\nOrganization: Matsue City\n\n"
+      "Name: Hanako Suzuki\nTitle: Secretary General\nOrganization: Matsue Chamber of Commerce and Industry\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Taro Yamamoto", "松江市", Role::kOther, "Director"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Hanako Suzuki", "Matsue Chamber of Commerce and Industry", Role::kSecretaryGeneral));
+  for (const char* who : {"Taro Yamamoto", "Hanako Suzuki"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", who)) << who;
+}
+
+// A council's minutes: the names after a label ending in a councillor's title (出席議員：A、B、C等30人) are councillors,
+// the last before 等 and a count too; a council's regular session is no event; joining a network named like its
+// meetings (加入「…論壇」（EATOF）為會員) makes it a body, not an event (and 擬 leaves it no membership); a list item's title
+// before an honorific (、投資局長Mr. X) keeps the holder of the item before it; a passenger terminal is a site.
+TEST(RelationsTest, CouncilMinutesAndHonorificsInLists) {
+  auto d = testing::ExtractText(
+      "嘉義縣議會第21屆第3次定期會議事錄\n主席：議長　王大明\n出席議員：陳小玲、林志明、張美華等25人\n"
+      "第二案\n案由：本縣擬加入「東亞城市觀光論壇」（EACTF）為會員，提請審議案。\n決議：照案通過。\n"
+      "陪同來訪的包括泗水市交通局長Ms. Dewi Sari、投資局長Mr. Agus Wijaya。下午參觀高雄港旅運中心。\n");
+  for (const char* who : {"陳小玲", "林志明", "張美華"})
+    EXPECT_TRUE(Has(d, RelationKind::kPost, who, "嘉義縣", Role::kCouncillor)) << who;
+  bool session = false, forum_event = false, forum_org = false, terminal = false;
+  for (const auto& e : d.entities) {
+    session = session || (e.kind == EntityKind::kEvent && e.label.find("定期會") != std::string::npos);
+    forum_event = forum_event || (e.kind == EntityKind::kEvent && e.label == "東亞城市觀光論壇");
+    forum_org = forum_org || (e.kind == EntityKind::kOrganization && e.label == "東亞城市觀光論壇");
+    terminal = terminal || e.label == "高雄港旅運中心";
+  }
+  EXPECT_FALSE(session);
+  EXPECT_FALSE(forum_event);
+  EXPECT_TRUE(forum_org);
+  EXPECT_FALSE(terminal);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Agus Wijaya", "泗水", Role::kOther, "投資局長"));
+  for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kMemberOf);
+}
+
 }  // namespace
 }  // namespace citykg::extract
