@@ -1919,9 +1919,12 @@ static bool OpensWithShortForm(std::u32string_view text, std::u32string_view nam
 // Does a sentence open (past a label or a list item's number) with the end of the event's name or its short form?
 static bool OpensWithEdition(std::u32string_view text, std::u32string_view name, std::u32string_view folded_name) {
   const std::u32string_view opening = PastLeadingDay(PastSpeakerLabel(text));
-  // (The longer the end of its name it opens with, the surer: 執行局會議於… for …亞太區執行局會議.)
-  for (size_t n = std::min<size_t>(8, name.size() >= 2 ? name.size() - 2 : 0); n >= 2; --n)
-    if (OpensWithNameEnd(opening, name, n)) return true;
+  // (Any end of its name, two to eight characters: 執行局會議於… for …亞太區執行局會議. Only where 於, 在 or a digit
+  // follows as many characters: a few comparisons per sentence.)
+  for (size_t n = 2; n <= 8 && n < opening.size(); ++n) {
+    const char32_t c = opening[n];
+    if ((c == U'於' || c == U'在' || (c >= U'0' && c <= U'9')) && OpensWithNameEnd(opening, name, n)) return true;
+  }
   return OpensWithShortForm(opening, folded_name);
 }
 
