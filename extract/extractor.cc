@@ -208,6 +208,8 @@ class DocumentExtraction {
   int trip_place_seg_ = -1;   // segment of the trip's one destination (cover fields), or -1
   std::vector<std::pair<uint32_t, int>> person_occurrences_;  // (position, entity), sorted
   std::set<int> publisher_side_;  // persons holding a post of the publisher or its departments (after posts)
+  mutable std::vector<uint32_t> past_mentions_;  // where persons are named by past posts only (PastMention), sorted
+  mutable bool past_mentions_ready_ = false;
 };
 
 void DocumentExtraction::AddMention(Span span, std::string kind, std::string rule, int entity) {
@@ -560,7 +562,8 @@ void DocumentExtraction::FindPublisher() {
   // A foreign government's own report, translated into the file (【附件三】倉敷市臺灣訪問報告書（譯文）, then 倉敷市國際交流課
   // 2026年11月): a foreign place opening a head line, as its issuing unit's line (place, unit, then a date or nothing)
   // or as the title of its visit to Taiwan, publishes; 本市 in it is that place.
-  if (publisher_place_ < 0 && publisher_ < 0 && FindInHead(U"服務機關") == std::u32string::npos) {
+  const bool service_field = publisher_place_ < 0 && publisher_ < 0 && FindInHead(U"服務機關") != std::u32string::npos;
+  if (publisher_place_ < 0 && publisher_ < 0 && !service_field) {
     for (Span sp : HeadLines(300, 4)) {
       uint32_t b = sp.begin;
       while (b < sp.end && t[b] == U' ') ++b;
@@ -589,7 +592,7 @@ void DocumentExtraction::FindPublisher() {
   // A national body's text (內政部　地方政府國際交流動態彙整: a ministry opening its first line, no 服務機關 field naming a
   // local government): no local government publishes it, whichever it names most.
   bool national = false;
-  if (publisher_place_ < 0 && publisher_ < 0 && FindInHead(U"服務機關") == std::u32string::npos)
+  if (publisher_place_ < 0 && publisher_ < 0 && !service_field)
     for (Span sp : HeadLines(200, 3)) {
       uint32_t b = sp.begin;
       while (b < sp.end && (t[b] == U' ' || t[b] == U'\t')) ++b;
@@ -1160,13 +1163,15 @@ bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_si
 // theirs (貴市前任市長X任內曾兩度訪問本縣，…): history, not one of those a meeting or an event of the sentence's other
 // clauses took place with. (時任市長A與時任市長B簽署… is a past meeting, and is one.)
 bool DocumentExtraction::PastMention(uint32_t pos) const {
-  bool past = false;
-  for (const PersonHit& p : persons_)
-    if (p.name.begin == pos) {
-      past = !p.posts.empty() && std::all_of(p.posts.begin(), p.posts.end(), [](const PersonHit::Post& x) { return x.past; });
-      break;
-    }
-  if (!past) return false;
+  // (The positions of past-only mentions, found once: most documents have none.)
+  if (!past_mentions_ready_) {
+    for (const PersonHit& p : persons_)
+      if (!p.posts.empty() && std::all_of(p.posts.begin(), p.posts.end(), [](const PersonHit::Post& x) { return x.past; }))
+        past_mentions_.push_back(p.name.begin);
+    std::sort(past_mentions_.begin(), past_mentions_.end());
+    past_mentions_ready_ = true;
+  }
+  if (!std::binary_search(past_mentions_.begin(), past_mentions_.end(), pos)) return false;
   const std::u32string& f = nt_.folded;
   size_t b = f.find_last_of(U",，;；。\n", pos);
   b = b == std::u32string::npos ? 0 : b + 1;
@@ -2198,8 +2203,11 @@ std::vector<int> DocumentExtraction::Travellers() const {
         continue;
       std::u32string_view between(f.data() + leader->first, at - leader->first);
       if (between.find_first_of(U",，。;；、\n") != std::u32string_view::npos) continue;
+      // (Searched within the 60 characters after 率 only.)
+      const std::u32string_view window(f.data() + at, std::min<size_t>(61, f.size() - at));
       size_t go = std::u32string::npos;
-      for (std::u32string_view w : {U"赴", U"前往", U"出訪"}) go = std::min(go, f.find(w, at));
+      for (std::u32string_view w : {U"赴", U"前往", U"出訪"})
+        if (size_t k = window.find(w); k != std::u32string_view::npos) go = std::min(go, at + k);
       if (go == std::u32string::npos || go - at > 60 ||
           std::u32string_view(f.data() + at, go - at).find_first_of(U"。;；\n") != std::u32string_view::npos)
         continue;
@@ -3406,8 +3414,9 @@ void DocumentExtraction::BuildRelations() {
       for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
            it != person_occurrences_.end() && it->first < events_[i].span.begin && !other_leads; ++it) {
         if (it->second == leader_ || !IsPublisherSide(it->second)) continue;
-        const size_t lead = nt_.folded.find(U'率', it->first);
-        other_leads = lead < events_[i].span.begin && lead - it->first <= 8;
+        const std::u32string_view near(nt_.folded.data() + it->first, std::min<size_t>(9, nt_.folded.size() - it->first));
+        const size_t lead = near.find(U'率');
+        other_leads = lead != std::u32string_view::npos && it->first + lead < events_[i].span.begin;
       }
       if (!other_leads) add(leader_);
     }
@@ -3584,6 +3593,7 @@ void DocumentExtraction::BuildRelations() {
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
   // its title.)
+  std::map<int, std::u32string> place_bases;  // gazetteer place -> its folded name without its suffix (made on first use)
   std::vector<size_t> location_order;
   {
     std::vector<size_t> rest;
@@ -3799,13 +3809,20 @@ void DocumentExtraction::BuildRelations() {
     // A name holding the bare name of a place the text names elsewhere (2025福井國際恐龍博覽會 in a letter to 福井市):
     // that place's event; of two places sharing it (福井市, 福井縣), the one the text names more often.
     if (host < 0 && place < 0) {
+      // (Each place's bare name folded once per document, not once per event.)
+      if (place_bases.empty())
+        for (const Seg& g : segs_)
+          if (g.kind == SegKind::kPlace && g.index >= 0 && !place_bases.count(g.index)) {
+            std::u32string base = Gazetteer::Fold(ToU32(g_.places()[static_cast<size_t>(g.index)].name_zh));
+            if (base.size() >= 3 && detail::IsAdminSuffixChar(base.back())) base.pop_back();
+            place_bases.emplace(g.index, std::move(base));
+          }
       const std::u32string folded_name = Gazetteer::Fold(ToU32(events_[i].name));
       std::map<int, std::pair<int, uint32_t>> named;  // entity -> (mentions, first position)
       for (size_t k = 0; k < segs_.size(); ++k) {
         const Seg& g = segs_[k];
         if (g.kind != SegKind::kPlace || g.index < 0) continue;
-        std::u32string base = Gazetteer::Fold(ToU32(g_.places()[static_cast<size_t>(g.index)].name_zh));
-        if (base.size() >= 3 && detail::IsAdminSuffixChar(base.back())) base.pop_back();
+        const std::u32string& base = place_bases[g.index];
         if (base.size() < 2 || folded_name.find(base) == std::u32string::npos) continue;
         const int ent = EntityForSeg(static_cast<int>(k));
         if (ent < 0) continue;
