@@ -1102,6 +1102,21 @@ void DocumentExtraction::ResolvePersons() {
     for (const auto& [name, ent] : it->second)
       if (folded.compare(pos, name->size(), *name) == 0) person_occurrences_.push_back({static_cast<uint32_t>(pos), ent});
   }
+  // A speech or a letter whose speaker introduces themself (我是基洛納市長大衛．湯普森): a later 我 as the subject of a
+  // clause (我與徐縣長簽署…, 我也要感謝…) is that person. (Not 我們, we; nor 我國, 我方, our country, our side.)
+  {
+    const std::u32string& f = nt_.folded;
+    const size_t intro = f.find(U"我是");
+    if (intro != std::u32string::npos) {
+      int speaker = -1;
+      for (size_t i = 0; i < persons_.size() && speaker < 0; ++i)
+        if (person_entity_[i] >= 0 && persons_[i].name.begin > intro && persons_[i].name.begin <= intro + 14)
+          speaker = person_entity_[i];
+      for (size_t at = f.find(U'我', intro + 2); speaker >= 0 && at != std::u32string::npos; at = f.find(U'我', at + 1))
+        if (at + 1 < f.size() && std::u32string_view(U"與和也在將今").find(f[at + 1]) != std::u32string_view::npos)
+          person_occurrences_.push_back({static_cast<uint32_t>(at), speaker});
+    }
+  }
   std::sort(person_occurrences_.begin(), person_occurrences_.end());
   person_occurrences_.erase(std::unique(person_occurrences_.begin(), person_occurrences_.end()), person_occurrences_.end());
   for (size_t i = 0; i < persons_.size(); ++i)
@@ -3456,7 +3471,12 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view after(nt_.folded.data() + events_[i].span.end, pos - events_[i].span.end);
       size_t comma = after.find_last_of(U",，");
       if (comma == std::u32string_view::npos) return false;
-      return ContainsAny(after.substr(comma), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見"});
+      if (ContainsAny(after.substr(comma), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見"})) return true;
+      // (Or met in it: 出席「…」，並與宮古島市長X會談.)
+      if (after.substr(comma).find(U'與') == std::u32string_view::npos) return false;
+      const size_t clause_end = std::min(nt_.folded.find_first_of(U",，。;；\n", pos), nt_.folded.size());
+      return ContainsAny(std::u32string_view(nt_.folded.data() + pos, clause_end - pos),
+                         {U"會談", U"會面", U"晤談", U"餐敘", U"交換意見"});
     };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)

@@ -191,7 +191,10 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在").find(f[q + 1]) != std::u32string_view::npos);  // 大濱和也接見
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見
+                       // (Or a meeting word: 上地博之會談, 會面, 會晤, 會見.)
+                       (g == 1 && f[q + 1] == U'會' && q + 2 < end &&
+                        std::u32string_view(U"談面晤見").find(f[q + 2]) != std::u32string_view::npos);
       if (g >= 1 && name_ends) {
         ++q;
         ++g;

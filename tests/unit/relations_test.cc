@@ -2822,5 +2822,20 @@ TEST(RelationsTest, CouncilMinutesAndHonorificsInLists) {
   for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kMemberOf);
 }
 
+// A visiting mayor's translated speech: the speaker introduces himself (我是…市長X), and a later 我 as a clause's
+// subject is he (我與王縣長簽署…: the two met). A Japanese given name ending in 之 before a meeting word (森田浩之會談);
+// a race (…大賽) is an event; one met in a later clause of the event's sentence (，並與X會談) did not attend it.
+TEST(RelationsTest, SpeakerInTheFirstPersonAndALaterClausesMeeting) {
+  auto d = testing::ExtractText(
+      "附件：美國奧勒岡州尤金市長致詞稿（中譯）\n嘉義縣縣長王大明閣下、各位貴賓：\n"
+      "大家好，我是尤金市長約翰．史密斯（John Smith）。\n今天上午，我與王縣長簽署了兩地友好交流備忘錄。\n"
+      "2026年5月，副縣長陳小玲率團出席「2026松江湖畔馬拉松大賽」，並與松江市長森田浩之會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "約翰.史密斯"));  // (the dot as normalized)
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "森田浩之", "松江市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳小玲", "森田浩之"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "2026松江湖畔馬拉松大賽"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "森田浩之", "2026松江湖畔馬拉松大賽"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
