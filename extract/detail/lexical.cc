@@ -190,8 +190,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
       const bool seen_here = read_here.count(static_cast<uint32_t>(best)) > 0;
       // 沖繩縣宮古島市: a name with its suffix right after a region of its country.
-      const bool in_its_region = region_country && *region_country == pl.country && m.length >= 3 &&
-                                 IsAdminSuffixChar(f[p + m.length - 1]);
+      // (Or a name of two whose suffix starts its head's title: 奧勒岡州尤金市長.)
+      const bool in_its_region = region_country && *region_country == pl.country &&
+                                 ((m.length >= 3 && IsAdminSuffixChar(f[p + m.length - 1])) ||
+                                  (m.length == 2 && p + 3 < n && IsAdminSuffixChar(f[p + 2]) && f[p + 3] == U'長'));
       // 前橋市, 金澤市: a name written with a city's or region's suffix (not a district's), of a country the report
       // names somewhere, or of Taiwan (the reports' own country; its townships too: 溪湖鎮, 池上鄉)
       // (many of the gazetteer's Japanese, Korean, US and Taiwanese places have no population; a lower-case English
@@ -255,7 +257,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (goes_on) continue;
       }
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not.
-      if (m.length <= 2 && !pl.curated && !same_country && Surname(p, m.length) && pl.population < 1000000) continue;
+      if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && Surname(p, m.length) && pl.population < 1000000)
+        continue;
       // Two-character names of the world gazetteer are often common words or parts of personal names
       // (代表, 大同, 文山): they count only where a place name can stand — after a country, a boundary word,
       // punctuation or the text's start, and before a suffix, a title, a boundary word or punctuation.

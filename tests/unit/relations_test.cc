@@ -2831,6 +2831,9 @@ TEST(RelationsTest, SpeakerInTheFirstPersonAndALaterClausesMeeting) {
       "大家好，我是尤金市長約翰．史密斯（John Smith）。\n今天上午，我與王縣長簽署了兩地友好交流備忘錄。\n"
       "2026年5月，副縣長陳小玲率團出席「2026松江湖畔馬拉松大賽」，並與松江市長森田浩之會談。\n");
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "約翰.史密斯"));  // (the dot as normalized)
+  // (尤金, Eugene, right after its state and before its mayor's title, is the city, not a name with the surname 尤.)
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "約翰.史密斯", "尤金", Role::kMayor));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kPerson && e.label == "尤金");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "森田浩之", "松江市", Role::kMayor));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳小玲", "森田浩之"));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "2026松江湖畔馬拉松大賽"));
