@@ -1518,11 +1518,11 @@ void DocumentExtraction::FindEvents() {
         // A date without its year is in the report's year: not the date of an edition its name puts in another
         // (11月6日…邀請…出席明年之「2027…藝術節」).
         // (But a table row's month cell before the name's is the edition's month: 3月⇥2027東京國際旅展⇥東京都.)
-        const bool row_cell = d.span.end <= events_[i].span.begin &&
-                              std::u32string_view(nt_.folded.data() + d.span.end, events_[i].span.begin - d.span.end)
-                                      .find_first_not_of(U" \t") == std::u32string_view::npos &&
-                              std::u32string_view(nt_.folded.data() + d.span.end, events_[i].span.begin - d.span.end).find(U'\t') !=
-                                  std::u32string_view::npos;
+        const std::u32string_view gap = d.span.end <= events_[i].span.begin
+                                            ? std::u32string_view(nt_.folded.data() + d.span.end, events_[i].span.begin - d.span.end)
+                                            : std::u32string_view();
+        const bool row_cell = gap.find(U'\t') != std::u32string_view::npos &&
+                              gap.find_first_not_of(U" \t") == std::u32string_view::npos;
         if (!d.has_year && name_year && DefaultDate().valid() && name_year != DefaultDate().year + d.year_offset && !row_cell)
           continue;
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;

@@ -361,10 +361,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     uint32_t len = best->len;
     // 李國榮代表出席, 由X代表本府致詞: 代表 after a name, followed by what one does on another's behalf, is the verb "to
     // represent", not the title (駐日代表出席, 交流協會代表出席: a body or a 駐 place right before it).
-    const bool after_body = !segs.empty() && segs.back().span.end == p && segs.back().kind != SegKind::kTitle;
-    const bool stationed = std::u32string_view(nt.folded.data() + (p >= 4 ? p - 4 : 0), std::min<uint32_t>(p, 4)).find(U'駐') !=
-                           std::u32string_view::npos;
-    if (best->kind == SegKind::kTitle && len == 2 && !after_body && !stationed && nt.folded.compare(p, 2, U"代表") == 0 &&
+    auto after_body = [&] { return !segs.empty() && segs.back().span.end == p && segs.back().kind != SegKind::kTitle; };
+    auto stationed = [&] {
+      return std::u32string_view(nt.folded.data() + (p >= 4 ? p - 4 : 0), std::min<uint32_t>(p, 4)).find(U'駐') !=
+             std::u32string_view::npos;
+    };
+    if (best->kind == SegKind::kTitle && len == 2 && nt.folded.compare(p, 2, U"代表") == 0 && !after_body() && !stationed() &&
         ContainsAny(std::u32string_view(nt.folded.data() + p + 2, std::min<size_t>(2, n - p - 2)),
                     {U"出席", U"參加", U"致詞", U"發言", U"簽署", U"接受", U"領取", U"致贈", U"本府", U"本市", U"本縣", U"市府",
                      U"縣府", U"市長", U"縣長", U"政府"})) {
@@ -599,6 +601,16 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       extra.push_back(std::move(place));
     }
   }
+  // A place the gazetteer lacks, written at [b, q).
+  auto unknown_place = [&](uint32_t b, uint32_t q, int country) {
+    Seg place;
+    place.kind = SegKind::kPlace;
+    place.index = -1;
+    place.span = {b, q};
+    place.name = nt.Utf8(b, q);
+    place.country = country;
+    return place;
+  };
   // 基里諾省(Quirino Province): a name with an administrative suffix glossed by an English place name.
   for (uint32_t q = 0; q < n; ++q) {
     if (nt.folded[q] != U'(') continue;
@@ -615,13 +627,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
     for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
     if (covered) continue;
-    Seg place;
-    place.kind = SegKind::kPlace;
-    place.index = -1;
-    place.span = {b, q};
-    place.name = nt.Utf8(b, q);
+    Seg place = unknown_place(b, q, -1);
     // The country: an English country name in the gloss, else none.
-    place.country = -1;
     for (size_t c = 0; c < g.countries().size() && place.country < 0; ++c) {
       const std::string& en = g.countries()[c].name_en;
       if (en.size() > 3 && ToUtf8(inner).find(en) != std::string::npos) place.country = static_cast<int>(c);
@@ -694,13 +701,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"鄰近", U"友好", U"姊妹", U"姐妹"})
       generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
     if (generic) continue;
-    Seg place;
-    place.kind = SegKind::kPlace;
-    place.index = -1;
-    place.span = {b, q};
-    place.name = nt.Utf8(b, q);
-    place.country = -1;
-    extra.push_back(std::move(place));
+    extra.push_back(unknown_place(b, q, -1));
   }
   for (auto& e : extra) segs.push_back(std::move(e));
   std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });

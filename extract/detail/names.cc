@@ -883,6 +883,24 @@ bool HasEnglishBodyWord(std::u32string_view name) {
   return false;
 }
 
+// The cells of a line of a block in columns: set apart by two spaces or more, or a tab; one space stays inside a cell
+// (Robert Hayes, Margaret Ellison). (Spaces and tabs stand at the same places in the text and its folded form.)
+std::vector<Span> ColumnCells(const std::u32string& s, Span line) {
+  std::vector<Span> out;
+  uint32_t q = line.begin;
+  while (q < line.end) {
+    while (q < line.end && (s[q] == U' ' || s[q] == U'\t')) ++q;
+    if (q >= line.end) break;
+    uint32_t b = q, e = q;
+    while (q < line.end && s[q] != U'\t' && !(s[q] == U' ' && q + 1 < line.end && s[q + 1] == U' ')) {
+      ++q;
+      if (s[q - 1] != U' ') e = q;
+    }
+    out.push_back({b, e});
+  }
+  return out;
+}
+
 }  // namespace
 
 // The index of the title written `title` (副市長), or -1.
@@ -1051,32 +1069,16 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
 
 std::vector<NameHit> NameFinder::EnglishColumnSignatures(Span names, Span titles, Span bodies) const {
   const std::u32string& t = nt_.text;
-  // Cells set apart by two spaces or more (or a tab); one space stays inside a cell (Margaret Ellison).
-  auto cells = [&](Span line) {
-    std::vector<Span> out;
-    uint32_t q = line.begin;
-    while (q < line.end) {
-      while (q < line.end && (t[q] == U' ' || t[q] == U'\t')) ++q;
-      if (q >= line.end) break;
-      uint32_t b = q, e = q;
-      while (q < line.end && t[q] != U'\t' && !(t[q] == U' ' && q + 1 < line.end && t[q + 1] == U' ')) {
-        ++q;
-        if (t[q - 1] != U' ') e = q;
-      }
-      out.push_back({b, e});
-    }
-    return out;
-  };
   std::vector<NameHit> hits;
-  const std::vector<Span> name_cells = cells(names), title_cells = cells(titles), body_cells = cells(bodies);
+  const std::vector<Span> name_cells = ColumnCells(t, names), title_cells = ColumnCells(t, titles),
+                          body_cells = ColumnCells(t, bodies);
   if (name_cells.size() < 2 || name_cells.size() > 3 || title_cells.size() != name_cells.size()) return hits;
   const bool for_line = body_cells.size() == name_cells.size() &&
                         std::all_of(body_cells.begin(), body_cells.end(), [&](Span c) { return t.compare(c.begin, 4, U"For ") == 0; });
-  static const std::pair<std::u32string_view, std::string_view> kTitles[] = {
-      {U"Deputy Mayor", "副市長"}, {U"Vice Mayor", "副市長"},   {U"Lord Mayor", "市長"},      {U"Mayor", "市長"},
-      {U"Deputy Magistrate", "副縣長"}, {U"Magistrate", "縣長"}, {U"Vice Governor", "副州長"}, {U"Deputy Governor", "副州長"},
-      {U"Governor", "州長"},       {U"Deputy Speaker", "副議長"}, {U"Speaker", "議長"},       {U"President", "會長"},
-      {U"Chairperson", "主席"},    {U"Chairman", "主席"},     {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}};
+  // (The English titles read elsewhere, and the heads of counties and councils that sign agreements.)
+  static const std::pair<std::u32string_view, std::string_view> kSigners[] = {
+      {U"Lord Mayor", "市長"}, {U"Deputy Magistrate", "副縣長"}, {U"Magistrate", "縣長"},
+      {U"Deputy Speaker", "副議長"}, {U"Speaker", "議長"}, {U"President", "會長"}};
   for (size_t k = 0; k < name_cells.size(); ++k) {
     NameHit h;
     const Span nc = name_cells[k];
@@ -1087,7 +1089,9 @@ std::vector<NameHit> NameFinder::EnglishColumnSignatures(Span names, Span titles
     const size_t comma = line.find(U", ");
     const std::u32string title32 = line.substr(0, comma);
     std::string_view zh;
-    for (const auto& [en, equivalent] : kTitles)
+    for (const auto& [en, equivalent] : kEnglishTitles)
+      if (title32 == en) zh = equivalent;
+    for (const auto& [en, equivalent] : kSigners)
       if (title32 == en) zh = equivalent;
     if (zh.empty() && EnglishOfficeWordIn(title32)) zh = "主任";
     if (zh.empty()) return {};
@@ -2376,25 +2380,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
 }
 
 std::vector<NameHit> NameFinder::ColumnSignatures(Span offices, Span names) const {
-  const std::u32string& f = nt_.folded;
-  auto cells = [&](Span line) {
-    std::vector<Span> out;
-    uint32_t q = line.begin;
-    while (q < line.end) {
-      while (q < line.end && (f[q] == U' ' || f[q] == U'\t')) ++q;
-      if (q >= line.end) break;
-      uint32_t b = q, e = q;
-      // (One space may stand inside a cell: Robert Hayes; two or more end it.)
-      while (q < line.end && f[q] != U'\t' && !(f[q] == U' ' && q + 1 < line.end && f[q + 1] == U' ')) {
-        ++q;
-        if (f[q - 1] != U' ') e = q;
-      }
-      out.push_back({b, e});
-    }
-    return out;
-  };
   std::vector<NameHit> hits;
-  std::vector<Span> top = cells(offices), bottom = cells(names);
+  std::vector<Span> top = ColumnCells(nt_.folded, offices), bottom = ColumnCells(nt_.folded, names);
   if (top.size() < 2 || top.size() > 3 || top.size() != bottom.size()) return hits;
   for (size_t k = 0; k < top.size(); ++k) {
     int t = SegEndAt(top[k].end);
