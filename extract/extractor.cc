@@ -81,6 +81,7 @@ struct EventHit {
   std::string short_alias;
   Span span;
   uint32_t sentence = 0;
+  Date trip;  // the month of the trip its own sentence dates (於11月4日至6日赴…出席「…」), if any
 };
 
 class DocumentExtraction {
@@ -116,6 +117,7 @@ class DocumentExtraction {
   int AddEntity(Entity e);
   void MergePerson(int from, int to, const std::string& name);
   Evidence SentenceEvidence(uint32_t sentence) const;
+  Evidence SpanEvidence(Span span) const;  // a span of the text (a table's row), trimmed
   int SegStartingAt(uint32_t pos) const;
   bool LocatesNextPlace(size_t seg) const;
   // Indices [first, last) of the segments that start inside `span` (segs_ are sorted by start).
@@ -218,9 +220,12 @@ void DocumentExtraction::AddMention(Span span, std::string kind, std::string rul
 }
 
 Evidence DocumentExtraction::SentenceEvidence(uint32_t sentence) const {
+  if (sentence >= sentences_.size()) return Evidence{};
+  return SpanEvidence(sentences_[sentence]);
+}
+
+Evidence DocumentExtraction::SpanEvidence(Span s) const {
   Evidence e;
-  if (sentence >= sentences_.size()) return e;
-  Span s = sentences_[sentence];
   // Trim white space; keep quotes readable (at most 300 characters around).
   while (s.begin < s.end && (nt_.text[s.begin] == U' ' || nt_.text[s.begin] == U'\t' || nt_.text[s.begin] == U'\n')) ++s.begin;
   while (s.end > s.begin && (nt_.text[s.end - 1] == U' ' || nt_.text[s.end - 1] == U'\t' || nt_.text[s.end - 1] == U'\n')) --s.end;
@@ -272,9 +277,19 @@ void DocumentExtraction::SplitSentences() {
       for (uint32_t i = b; i < e; ++i) row_tab[i] = t[i] == U'\t';
     b = e + 1;
   }
+  // A news item's dateline in parentheses opening its first paragraph ((中央社記者X高雄2日電), (記者X/臺中報導)) is a
+  // sentence of its own: the reporter is no party to what the paragraph tells.
+  auto dateline_end = [&](uint32_t start, uint32_t i) {
+    if (t[i] != U')' || i < start + 4 || i - start > 40) return false;
+    uint32_t b = start;
+    while (b < i && (t[b] == U' ' || t[b] == U'\n')) ++b;
+    if (t[b] != U'(' || (b > 0 && t[b - 1] != U'\n')) return false;
+    const std::u32string_view inside(t.data() + b + 1, i - b - 1);
+    return inside.find(U"記者") != std::u32string_view::npos && (inside.ends_with(U"電") || inside.ends_with(U"報導"));
+  };
   uint32_t start = 0;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i])) {
+    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i]) || dateline_end(start, i)) {
       if (i + 1 > start) sentences_.push_back({start, i + 1});
       start = i + 1;
     }
@@ -1292,7 +1307,7 @@ void DocumentExtraction::FindEvents() {
   detail::EventFinder finder(nt_, lex_);
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
-      EventHit hit{e.name, e.alias, e.short_alias, e.span, si};
+      EventHit hit{e.name, e.alias, e.short_alias, e.span, si, Date{}};
       // A network named like its meetings, read as a body where governments join it (加入「…論壇」（EATOF）為會員): no
       // event.
       {
@@ -1482,6 +1497,8 @@ void DocumentExtraction::FindEvents() {
     if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') name_year = bare_year(std::u32string_view(n).substr(n.size() - 4));
     return name_year;
   };
+  // The month of the trip the event's own sentence dates (於11月4日至6日赴泗水出席「…」): where nothing dates the event
+  // itself, its month (not the report's trip's: a newsletter reports several trips).
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
     if (ev.date.valid()) continue;
@@ -1533,8 +1550,10 @@ void DocumentExtraction::FindEvents() {
         const bool range = d.range_end.valid() || written_date.find_first_of(U"至~～") != std::u32string_view::npos;
         if (range && d.span.end < events_[i].span.begin &&
             ContainsAny(std::u32string_view(nt_.folded.data() + d.span.end, std::min<size_t>(3, s.end - d.span.end)),
-                        {U"赴", U"前往", U"出訪", U"出國", U"訪問"}))
+                        {U"赴", U"前往", U"出訪", U"出國", U"訪問"})) {
+          if (dd.valid() && dd.month > 0 && s.begin == sentences_[si].begin) events_[i].trip = Date{dd.year, dd.month, 0};
           continue;
+        }
         if (dd.valid() && dd.month > 0 && (name_year == 0 || dd.year == name_year)) {
           uint32_t distance = d.span.end <= events_[i].span.begin ? events_[i].span.begin - d.span.end
                                                                    : d.span.begin - std::min(d.span.begin, events_[i].span.end);
@@ -1736,6 +1755,8 @@ void DocumentExtraction::FindEvents() {
     if (ev.date.valid() && !month_only) continue;
     int name_year = name_year_of(i);
     Date trip = out_.meta.trip_start;
+    if (const Date& own = events_[i].trip; own.valid() && trip.valid() && (own.year != trip.year || own.month != trip.month))
+      trip = Date{own.year, own.month, 1};
     // 本屆研討會於2026年8月25日至26日在新加坡…舉行: the report's own event, dated where the text says this edition
     // was held.
     {
@@ -3400,10 +3421,11 @@ void DocumentExtraction::BuildRelations() {
       if (!went && (when.valid() && out_.meta.trip_start.valid() ? when.year < out_.meta.trip_start.year
                                                                  : when.valid() && as_of.valid() && when.year + 1 < as_of.year))
         continue;
-      // Nor one the report dates months after its own date (minutes of April planning August's festival).
+      // Nor one the report dates months after its own date (minutes of April planning August's festival) — unless its
+      // own sentence dates the trip to it (a newsletter's later item).
       const Date& trip_end = out_.meta.trip_end.valid() ? out_.meta.trip_end : as_of;
       if (when.valid() && trip_end.valid() && when.year == trip_end.year && when.month > 0 && trip_end.month > 0 &&
-          when.month > trip_end.month + 1)
+          when.month > trip_end.month + 1 && !events_[i].trip.valid())
         continue;
     }
     auto add = [&](int agent) { add_attended(agent, event_entity_[i], events_[i].sentence); };
@@ -3432,6 +3454,16 @@ void DocumentExtraction::BuildRelations() {
         const std::u32string_view near(nt_.folded.data() + it->first, std::min<size_t>(9, nt_.folded.size() - it->first));
         const size_t lead = near.find(U'率');
         other_leads = lead != std::u32string_view::npos && it->first + lead < events_[i].span.begin;
+        // (Nor where one of them goes to it in person, the clause's subject: 臺中市副市長X於11月4日至6日赴泗水出席「…」
+        // in a newsletter whose first item the mayor leads.)
+        if (!other_leads) {
+          const std::u32string_view between(nt_.folded.data() + it->first, events_[i].span.begin - it->first);
+          const std::u32string_view before(nt_.folded.data() + s.begin, it->first - s.begin);
+          const std::u32string_view tail = between.substr(between.size() > 3 ? between.size() - 3 : 0);
+          other_leads = between.size() <= 40 && between.find_first_of(U",，;；、與及和") == std::u32string_view::npos &&
+                        before.find_first_of(U",，;；") == std::u32string_view::npos &&
+                        ContainsAny(tail, {U"出席", U"參加", U"參與"}) && ContainsAny(between, {U"赴", U"前往"});
+        }
       }
       if (!other_leads) add(leader_);
     }
@@ -4000,7 +4032,20 @@ void DocumentExtraction::FindMembers() {
         if (targets.empty()) {
           // 該組織 points at the paragraph's subject: the first known network named in the paragraph so far.
           int fallback = -1;
+          // (該聯盟 after a heading naming the league: the last organization before whose name ends in the word the
+          // anaphor uses.)
           if (anaphora) {
+            const std::u32string_view noun = ContainsAny(text, {U"該聯盟"}) ? U"聯盟" : ContainsAny(text, {U"該網絡"}) ? U"網絡"
+                                            : ContainsAny(text, {U"該組織"}) ? U"組織" : U"";
+            for (size_t k = SegsIn({c.begin > 600 ? c.begin - 600 : 0, c.begin}).second; k > 0 && !noun.empty() && fallback < 0;) {
+              --k;
+              if (segs_[k].span.begin + 600 < c.begin) break;
+              const bool org = segs_[k].kind == SegKind::kOrg || segs_[k].kind == SegKind::kPatternOrg;
+              if (org && segs_[k].span.end <= c.begin && std::u32string_view(f.data() + segs_[k].span.begin, segs_[k].span.size()).ends_with(noun))
+                fallback = static_cast<int>(k);
+            }
+          }
+          if (anaphora && fallback < 0) {
             uint32_t para = c.begin;
             while (para > 0 && f[para - 1] != U'\n') --para;
             for (size_t k = SegsIn({para, c.begin}).first; k < segs_.size() && segs_[k].span.begin < c.begin; ++k)
@@ -4033,6 +4078,69 @@ void DocumentExtraction::FindMembers() {
       for (int k : orgs) {
         last_org_seg = k;
         if (segs_[static_cast<size_t>(k)].kind == SegKind::kOrg) last_network_seg = k;
+      }
+    }
+  }
+  // A table of the publisher's memberships (序號⇥組織名稱⇥英文名稱⇥加入年份⇥本市角色): a header row with an
+  // organization's column and one of joining or membership; each row's organization has the publisher as a member
+  // (not one its row calls an observer, or left).
+  if (publisher_ < 0 || f.find(U"組織") == std::u32string::npos) return;
+  std::vector<Span> lines;
+  for (uint32_t b = 0; b < f.size();) {
+    uint32_t e = b;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    lines.push_back({b, e});
+    b = e + 1;
+  }
+  auto cells_of = [&](Span line) {
+    std::vector<Span> cells;
+    uint32_t b = line.begin;
+    for (uint32_t p = line.begin; p <= line.end; ++p)
+      if (p == line.end || f[p] == U'\t') {
+        cells.push_back({b, p});
+        b = p + 1;
+      }
+    return cells;
+  };
+  for (size_t l = 0; l < lines.size(); ++l) {
+    std::vector<Span> head = cells_of(lines[l]);
+    if (head.size() < 3) continue;
+    int org_col = -1, role_col = -1;
+    bool joining = false;
+    for (size_t c = 0; c < head.size(); ++c) {
+      std::u32string_view cell(f.data() + head[c].begin, head[c].size());
+      if (cell.size() > 8) continue;
+      if (org_col < 0 && cell.find(U"組織") != std::u32string_view::npos) org_col = static_cast<int>(c);
+      if (ContainsAny(cell, {U"加入", U"入會", U"會籍", U"會員"})) joining = true;
+      if (ContainsAny(cell, {U"角色", U"身分", U"身份", U"會籍"})) role_col = static_cast<int>(c);
+    }
+    if (org_col < 0 || !joining) continue;
+    for (size_t r = l + 1; r < lines.size(); ++r) {
+      std::vector<Span> row = cells_of(lines[r]);
+      if (row.size() + 1 < head.size() || row.size() > head.size() + 1) break;
+      if (role_col >= 0 && static_cast<size_t>(role_col) < row.size() &&
+          ContainsAny(std::u32string_view(f.data() + row[static_cast<size_t>(role_col)].begin, row[static_cast<size_t>(role_col)].size()),
+                      {U"觀察員", U"非會員", U"退出", U"申請中", U"評估"}))
+        continue;
+      // The organization: the first one named in its cell, else in the row's next cell (its English name).
+      for (size_t c = static_cast<size_t>(org_col); c < row.size() && c <= static_cast<size_t>(org_col) + 1; ++c) {
+        int found = -1;
+        auto [lo, hi] = SegsIn(row[c]);
+        for (size_t k = lo; k < hi && found < 0; ++k)
+          if (segs_[k].span.end <= row[c].end && (segs_[k].kind == SegKind::kOrg || segs_[k].kind == SegKind::kPatternOrg))
+            found = static_cast<int>(k);
+        if (found < 0) continue;
+        int org = EntityForSeg(found);
+        if (org >= 0 && org != publisher_ && seen.insert({publisher_, org}).second) {
+          Relation rel;
+          rel.kind = RelationKind::kMemberOf;
+          rel.from = publisher_;
+          rel.to = org;
+          rel.date = DefaultDate();
+          rel.evidence = SpanEvidence(lines[r]);
+          out_.relations.push_back(std::move(rel));
+        }
+        break;
       }
     }
   }

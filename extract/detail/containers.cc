@@ -327,6 +327,143 @@ std::string UnwrapHardWrapped(std::string text) {
   return out;
 }
 
+std::string SplitColumns(std::string text) {
+  if (text.find("   ") == std::string::npos) return text;  // most texts: no run of spaces, no columns
+  std::vector<std::string> lines = Lines(text);
+  // Each line measured two ways (pdftotext pads to a display width, where a CJK character counts two; other tools to a
+  // number of characters): where its text after a run of three spaces or more starts (a line that starts so: its left
+  // part empty), the width of what stands before it, and the width of the whole line.
+  struct Cut {
+    size_t at_chars, at_width;  // the right part's start, in characters and in display width
+    size_t left_chars, left_width;  // the left part's end (0: no left part)
+    size_t byte;  // the right part's start in the line's bytes
+  };
+  struct Line {
+    std::vector<Cut> cuts;
+    size_t chars = 0, width = 0;  // the whole line, trailing spaces out
+  };
+  std::vector<Line> info(lines.size());
+  for (size_t l = 0; l < lines.size(); ++l) {
+    const std::string& s = lines[l];
+    size_t n = 0, w = 0, run = 0, last_chars = 0, last_width = 0;
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (c == ' ') {
+        ++run;
+      } else {
+        if (c == '\t' || c == '\r') {  // a tabbed table's row or a stray CR: no columns here
+          info[l].cuts.clear();
+          break;
+        }
+        if (run >= 3) info[l].cuts.push_back({n, w, last_chars, last_width, i});
+        run = 0;
+      }
+      ++n;
+      // U+2E80 and above (as UnwrapHardWrapped counts): a three-byte sequence from E2 BA 80, or four bytes.
+      w += (c >= 0xE3 || (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xBA)) ? 2 : 1;
+      if (c != ' ') {
+        last_chars = n;
+        last_width = w;
+      }
+      i += len;
+    }
+    info[l].chars = last_chars;
+    info[l].width = last_width;
+  }
+  // The column where the right part starts: the position most lines with two long parts share, in either measure. Two
+  // columns of wrapped prose show it: at least three lines of each column as wide as that column's widest (a list of
+  // fields padded to one column, 副市長      王小明, has short left parts and is no such thing).
+  struct Candidate {
+    bool by_width;
+    size_t at;
+  };
+  auto cut_at = [&](const Line& line, const Candidate& k) -> const Cut* {
+    for (const Cut& c : line.cuts)
+      if ((k.by_width ? c.at_width : c.at_chars) == k.at) return &c;
+    return nullptr;
+  };
+  std::map<std::pair<bool, size_t>, int> votes;
+  for (const Line& line : info)
+    for (const Cut& c : line.cuts)
+      if (c.left_chars > 0) {
+        ++votes[{true, c.at_width}];
+        ++votes[{false, c.at_chars}];
+      }
+  std::vector<std::pair<int, std::pair<bool, size_t>>> ranked;
+  for (const auto& [k, v] : votes)
+    if (v >= 4) ranked.push_back({-v, k});
+  std::sort(ranked.begin(), ranked.end());
+  for (const auto& [neg, key] : ranked) {
+    const Candidate k{key.first, key.second};
+    auto left_w = [&](const Cut& c) { return k.by_width ? c.left_width : c.left_chars; };
+    auto line_w = [&](const Line& line) { return k.by_width ? line.width : line.chars; };
+    // A line belongs to the columns' block if it is blank, cut at the column, or ends before it.
+    std::vector<char> fits(lines.size(), 0), cut(lines.size(), 0);
+    for (size_t l = 0; l < lines.size(); ++l) {
+      const Cut* c = cut_at(info[l], k);
+      cut[l] = c != nullptr;
+      fits[l] = c != nullptr || line_w(info[l]) + 2 <= k.at;
+    }
+    std::string out;
+    bool changed = false;
+    size_t l = 0;
+    while (l < lines.size()) {
+      if (!cut[l]) {
+        out += lines[l] + '\n';
+        ++l;
+        continue;
+      }
+      // The block: from this cut line on, while lines fit; the lines after its last cut one that fit and are not
+      // blank (the left column going on below a shorter right one) stay in it.
+      size_t e = l, last_cut = l;
+      while (e < lines.size() && fits[e]) {
+        if (cut[e]) last_cut = e;
+        ++e;
+      }
+      e = last_cut + 1;
+      while (e < lines.size() && fits[e] && !Trim(lines[e]).empty()) ++e;
+      std::vector<std::string> left, right;
+      size_t left_max = 0, right_max = 0;
+      std::vector<size_t> left_len, right_len;
+      for (size_t x = l; x < e; ++x) {
+        const Cut* c = cut_at(info[x], k);
+        std::string a = c ? lines[x].substr(0, c->byte) : lines[x];
+        std::string b = c ? lines[x].substr(c->byte) : std::string();
+        size_t aw = c ? left_w(*c) : line_w(info[x]);
+        size_t bw = c ? line_w(info[x]) - k.at : 0;
+        left.push_back(Trim(a));
+        right.push_back(Trim(b));
+        left_len.push_back(Trim(a).empty() ? 0 : aw);
+        right_len.push_back(bw);
+        left_max = std::max(left_max, left_len.back());
+        right_max = std::max(right_max, right_len.back());
+      }
+      auto full = [](const std::vector<size_t>& v, size_t max) {
+        int n = 0;
+        for (size_t x : v) n += x > 0 && x + 2 >= max;
+        return n;
+      };
+      bool columns = left_max * 10 >= k.at * 7 && right_max >= 16 && full(left_len, left_max) >= 3 &&
+                     full(right_len, right_max) >= 3;
+      if (!columns) {
+        for (size_t x = l; x < e; ++x) out += lines[x] + '\n';
+        l = e;
+        continue;
+      }
+      AppendJoined(left, [&](size_t x) { return left_len[x] + 2 >= left_max; }, /*trim=*/true, &out);
+      out += '\n';
+      AppendJoined(right, [&](size_t x) { return right_len[x] + 2 >= right_max; }, /*trim=*/true, &out);
+      changed = true;
+      l = e;
+    }
+    if (!changed) continue;
+    if (!text.empty() && text.back() != '\n' && !out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+  }
+  return text;
+}
+
 std::string DropPageFurniture(std::string text) {
   if (text.find("頁") == std::string::npos && text.find("Page") == std::string::npos) return text;  // most texts
   std::vector<std::string> lines = Lines(text);

@@ -27,6 +27,12 @@ ContainerText OfficeText(std::string_view bytes);
 // the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
 std::string UnwrapHardWrapped(std::string text);
 
+// A page laid out in two columns as pdftotext -layout saves it (each line: the left column's line, spaces to one column,
+// the right column's line) read column by column: the left column's lines, then the right one's, each with its wrapped
+// lines joined. Only two columns of wrapped prose count (lines of each as wide as its widest); a list of fields padded
+// to one column and text with no such layout come back unchanged.
+std::string SplitColumns(std::string text);
+
 // A plain text with a PDF's page furniture copied along: lines that give a page number (第 N 頁, Page N, - N -) or
 // repeat three times or more with only their numbers changed (a running header with its page) are dropped, and a
 // sentence a page break split (…局長佐藤健一 / header / 及越南…) is joined again.

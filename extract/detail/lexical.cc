@@ -1174,7 +1174,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const bool network_meeting = first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kOrg &&
                                    e == (*segs)[first_seg->second].span.end + 2 &&
                                    (f.compare(e - 2, 2, U"總會") == 0 || f.compare(e - 2, 2, U"大會") == 0 || f.compare(e - 2, 2, U"年會") == 0);
-      if (year || network_meeting) continue;
+      // (So is a council's name with a year in it: UCLG ASPAC 2026年理事會.)
+      if (year || network_meeting || IsDatedCouncilMeeting(folded_name)) continue;
     }
     std::string written = nt.Utf8(start, e);
     Seg org;
@@ -1234,6 +1235,33 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':') && e < n &&
                      f[e] == f[e - 1] &&
                      lex.Title(e).len > 0;
+    // (Or a whole cell of a table: ⇥觀光旅遊局⇥, a unit column; not one whose owner fills the cell before: UCLG ASPAC⇥秘書處.)
+    const bool whole_cell = start > 0 && f[start - 1] == U'\t' && (e == n || f[e] == U'\t' || f[e] == U'\n') &&
+                            !seg_by_end.count(start - 1);
+    cell_unit = cell_unit || whole_cell;
+    // A whole cell of a column its header gives to the units in charge (主責機關, 承辦單位, 聯繫窗口) is the publisher's unit
+    // whatever its ending (智慧發展中心).
+    bool unit_column = false;
+    if (whole_cell && !publisher.empty()) {
+      uint32_t line = start;
+      while (line > 0 && f[line - 1] != U'\n') --line;
+      size_t column = 0;
+      for (uint32_t x = line; x < start; ++x) column += f[x] == U'\t';
+      // The header: the first line of the block of tabbed lines this one ends.
+      uint32_t head = line;
+      while (head > 0) {
+        uint32_t prev = head - 1;
+        while (prev > 0 && f[prev - 1] != U'\n') --prev;
+        if (std::u32string_view(f.data() + prev, head - 1 - prev).find(U'\t') == std::u32string_view::npos) break;
+        head = prev;
+      }
+      uint32_t cell = head;
+      for (size_t c = 0; c < column && cell < n && f[cell] != U'\n'; ++cell) c += f[cell] == U'\t';
+      uint32_t cell_end = cell;
+      while (cell_end < n && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
+      const std::u32string_view header(f.data() + cell, cell_end - cell);
+      unit_column = head < line && header.size() <= 8 && ContainsAny(header, {U"主責", U"權責", U"承辦", U"負責", U"窗口"});
+    }
     // (Or one opening a clause, before its head's title and a Chinese name: 儀式後，海洋局局長蔡志成陪同訪團.)
     if (!cell_unit && !publisher.empty() && start > 0 && (f[start - 1] == U',' || f[start - 1] == U'，' || f[start - 1] == U'。') && e < n &&
         f[e] == f[e - 1]) {
@@ -1253,8 +1281,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       for (uint32_t x = e; x < e + k; ++x) han = han && IsHan(f[x]) && lex.Title(x).len == 0;
       headed_unit = han && lex.Surname(e, 1) && f[e + k] == f[e - 1] && lex.Title(e + k).len >= 2;
     }
-    bool bare_department = (suf.value & 2u) && e - start >= 3 && e - start <= (joined || contact_unit ? 10u : 6u) &&
-                           (in_list || cell_unit || contact_unit || receiving_unit || headed_unit) && !latin_abbreviation;
+    bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit ? 10u : 6u) &&
+                             (in_list || cell_unit || contact_unit || receiving_unit || headed_unit)) ||
+                            (unit_column && e - start <= 10u)) &&
+                           e - start >= 3 && !latin_abbreviation;
     bool owner_from_list = false;
     if (!resolved && !has_prefix_entity && in_list && !last_owner.empty() && start >= last_org_end &&
         start - last_org_end <= 2) {

@@ -108,6 +108,18 @@ inline bool IsAdminSuffixChar(char32_t c) {
 
 // A dot between the parts of a transliterated name (·, ‧, ・, •; the full-width ． folds to '.', which is one only
 // between Han characters).
+// A council's name with a year in it (UCLG ASPAC 2026年理事會, 2026年亞太城市網絡執行委員會) names that year's meeting of the
+// council, not the council (a body's name holds no year).
+inline bool IsDatedCouncilMeeting(std::u32string_view name) {
+  if (name.size() < 7 || !(name.ends_with(U"理事會") || name.ends_with(U"執行委員會"))) return false;
+  auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  for (size_t k = 0; k + 4 <= name.size(); ++k)
+    if ((k == 0 || !digit(name[k - 1])) && digit(name[k]) && digit(name[k + 1]) && digit(name[k + 2]) && digit(name[k + 3]) &&
+        (k + 4 == name.size() || !digit(name[k + 4])))
+      return true;
+  return false;
+}
+
 inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
 // Hangul (syllables and jamo) and kana: a name's gloss in Korean or its Japanese reading (김정원, なかむら).

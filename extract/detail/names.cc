@@ -9,6 +9,7 @@
 namespace citykg::extract::detail {
 namespace {
 
+constexpr uint8_t kZh = static_cast<uint8_t>(SurnameOrigin::kZh);
 constexpr uint8_t kJa = static_cast<uint8_t>(SurnameOrigin::kJa);
 constexpr uint8_t kKo = static_cast<uint8_t>(SurnameOrigin::kKo);
 
@@ -173,7 +174,17 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     uint32_t q = pos + slen, g = 0;
     // (氏 after a Japanese name is the honorific "Mr./Ms.", no part of it: 高橋誠一氏、.)
     auto honorific_at = [&](uint32_t x) { return (bits & kJa) && g >= 1 && x < end && f[x] == U'氏'; };
-    while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q) && !honorific_at(q)) {
+    // (A third given character does not start the name of a curated place: 記者林美華臺南5日電, the dateline's city after
+    // the name of a surname Chinese too.)
+    auto starts_place = [&](uint32_t x) {
+      std::vector<LexMatch> m;
+      g_.MatchAt(f, x, &m);
+      for (const LexMatch& lm : m)
+        for (const LexEntry& le : *lm.entries)
+          if (lm.length >= 2 && le.kind == LexKind::kPlace && g_.places()[le.value].curated) return true;
+      return false;
+    };
+    while (g < maxg && q < end && IsHan(f[q]) && !BlocksName(q) && !honorific_at(q) && !(g >= 2 && (bits & kZh) && starts_place(q))) {
       ++q;
       ++g;
     }
@@ -195,7 +206,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
                        // (Or a meeting word: 上地博之會談, 會面, 會晤, 會見.)
                        (g == 1 && f[q + 1] == U'會' && q + 2 < end &&
                         std::u32string_view(U"談面晤見").find(f[q + 2]) != std::u32string_view::npos);
-      if (g >= 1 && name_ends) {
+      // (Not 於 or a word before a date: 林郁芳於2026年9月9日出席, a name of a surname Japanese too.)
+      const bool before_date = q + 1 < end && f[q + 1] >= U'0' && f[q + 1] <= U'9';
+      if (g >= 1 && name_ends && f[q] != U'於' && !before_date) {
         ++q;
         ++g;
       } else if (g == 0 && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1)) {  // 由美, 在勳 (Korean too, below)
@@ -414,6 +427,36 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     }
     if ((all_hangul || all_kana) && e - b >= 2 && e - b <= 16) hit->alias = nt_.Utf8(b, e);
   }
+}
+
+bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t end, uint32_t begin, NameHit* hit) const {
+  // 富山縣知事新川裕介，: after the title of a Japanese government's head, a name whose surname the data do not know.
+  // Japanese names are written in three to five characters; the run must end where a name ends (a mark, a word that
+  // cannot be a name's) and hold no word itself.
+  const std::u32string& f = nt_.folded;
+  const int holder = HolderBefore(title, begin);
+  if (holder < 0) return false;
+  const Seg& seg = segs_[static_cast<size_t>(holder)];
+  if (seg.kind != SegKind::kPlace) return false;
+  const std::string& nation = seg.index >= 0 ? g_.places()[static_cast<size_t>(seg.index)].country
+                              : seg.country >= 0 ? g_.countries()[static_cast<size_t>(seg.country)].iso2
+                                                 : std::string();
+  if (nation != "JP") return false;
+  uint32_t q = pos;
+  while (q < end && q - pos < 6 && IsHan(f[q]) && (q == pos ? lex_.StopLen(q) == 0 && SegAt(q) < 0 : !BlocksName(q))) ++q;
+  // (Ends at a mark or a word that follows a subject: not 富山縣長年支持臺中, a title in a phrase before a place.)
+  bool ends = q >= end || !IsHan(f[q]);
+  for (std::u32string_view w : {U"致詞", U"致辭", U"表示", U"指出", U"說明", U"接見", U"會談", U"會面", U"陪同", U"出席", U"率領", U"親自"})
+    ends = ends || f.compare(q, w.size(), w) == 0;
+  if (!ends || q - pos < 3 || q - pos > 5 || f[pos] == U'年') return false;
+  if (q < end && (IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) return false;
+  hit->name = {pos, q};
+  hit->outer_begin = pos;
+  hit->name_text = nt_.Utf8(pos, q);
+  hit->surname.clear();
+  hit->short_form = false;
+  hit->foreign = true;
+  return true;
 }
 
 int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
@@ -1408,6 +1451,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         const int at = SegAt(q);
         ok = !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
              ReadHanForward(q, end, true, &h);
+        if (!ok && at < 0) ok = JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &h);
         if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";
         // 農業局吳局長宗霖、林專門委員佳穎: a surname alone before the title and two characters after it that end a list
@@ -2301,12 +2345,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // label with no title, each a known surname and a given name that fills its item (a unit may stand before it).
   {
     static const std::u32string_view kLabels[] = {U"承辦人", U"聯絡人", U"出國人員", U"報告人", U"撰寫人", U"撰稿人",
-                                                  U"填表人", U"出國人", U"姓名職稱"};
+                                                  U"填表人", U"出國人", U"姓名職稱", U"編輯", U"紀錄", U"記錄"};
     uint32_t field_start = sentence.begin;
     while (field_start < end && (IsSpace(f[field_start]) || f[field_start] == U'\n')) ++field_start;
     // (At the line's start, or as a later field of the line after a space: 彙整單位：內政部民政司　聯絡人：王怡文.)
     for (uint32_t p = field_start; p < end; ++p) {
-      if (p > field_start && !(IsSpace(f[p - 1]) && !IsSpace(f[p]))) continue;
+      // (Or in parentheses closing a news item: （編輯：黃靜宜）.)
+      if (p > field_start && !(IsSpace(f[p - 1]) && !IsSpace(f[p])) && !(p == field_start + 1 && f[field_start] == U'(')) continue;
       if (!IsHan(f[p])) continue;
       // (Or a label ending in a councillor's title, whose names hold it: 出席議員：A、B、C等30人.)
       std::u32string_view titled;
@@ -2487,6 +2532,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       uint32_t digits = 0;
       while (s.begin + digits < s.end && f[s.begin + digits] >= U'0' && f[s.begin + digits] <= U'9') ++digits;
       festival = festival || (digits == 4 && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
+      // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
+      festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
     }
     if (bare.size() < 4 || !(lex_.EventEndsAt(bare.end) || festival)) continue;
     // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).

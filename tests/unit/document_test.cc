@@ -188,5 +188,41 @@ TEST(DocumentTest, HardWrappedTextIsJoined) {
   EXPECT_EQ(plain.doc->text, kText + "\n" + kText + "\n短句。\n" + kText + "\n");
 }
 
+// A page in two columns as pdftotext -layout saves it is read column by column, each with its wrapped lines joined; a
+// list of fields padded with spaces to one column is no such layout and stays as it is.
+TEST(DocumentTest, TwoColumnPageIsReadColumnByColumn) {
+  auto pad = [](const std::string& left, size_t width) {  // to a display width (a CJK character counts two)
+    size_t w = 0;
+    for (size_t i = 0; i < left.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(left[i]);
+      if ((c & 0xC0) == 0x80) continue;
+      w += c >= 0xE3 ? 2 : 1;
+    }
+    return left + std::string(width - w, ' ');
+  };
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"高雄市長率團訪問釜山", "副市長出席亞洲港灣城市論壇"},
+      {"", ""},
+      {"高雄市長王大明於5月3日率團訪問韓國", "高雄市副市長陳小玲於6月8日赴日本橫濱"},
+      {"釜山廣域市，與釜山市長金正浩會面，", "市出席「2026亞洲港灣城市論壇」，並與"},
+      {"雙方同意擴大港口物流及觀光合作。", "橫濱市長山田太郎會談，交流港灣再生經"},
+      {"", "驗。"},
+  };
+  std::string text = "高雄市政府國際通訊　第12期\n\n";
+  for (const auto& [l, r] : rows) text += (r.empty() ? l : pad(l, 40) + r) + "\n";
+  auto doc = ReadDocumentBytes("columns.txt", text);
+  ASSERT_TRUE(doc.doc.has_value());
+  const std::string& t = doc.doc->text;
+  EXPECT_NE(t.find("率團訪問韓國釜山廣域市，與釜山市長金正浩會面，雙方同意"), std::string::npos) << t;
+  EXPECT_NE(t.find("赴日本橫濱市出席「2026亞洲港灣城市論壇」，並與橫濱市長山田太郎會談，交流港灣再生經驗。"), std::string::npos) << t;
+  EXPECT_LT(t.find("擴大港口物流"), t.find("副市長出席"));
+  std::string fields = "出國人員\n";
+  for (const char* line : {"副市長            王大明", "秘書長            陳小玲", "經濟發展局局長    林志明", "科長              張家豪"})
+    fields += std::string(line) + "\n";
+  auto list = ReadDocumentBytes("fields.txt", fields);
+  ASSERT_TRUE(list.doc.has_value());
+  EXPECT_EQ(list.doc->text, fields);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -292,5 +292,19 @@ TEST(PersonsTest, RomanizedNamesJoinTheHanName) {
   for (const auto& e : two.entities) EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "Wang Chien-pang"), e.names.end()) << e.label;
 }
 
+// A Japanese name whose surname the data do not know, after the title of a Japanese government's head, is read whole
+// where a mark or a word that follows a subject ends it (not a phrase: 秋田縣長年支持); a name of a surname Japanese too
+// (林) ends before 於 and a date (林美玲於2026年10月5日).
+TEST(PersonsTest, JapaneseNameOfAnUnknownSurnameAndANameBeforeADate) {
+  auto d = testing::ExtractText(
+      "訪團拜會秋田縣知事鳥海良介，感謝秋田縣長年支持交流。隨後由秋田市長船越健太致詞。\n"
+      "本市副市長林美玲於2026年10月5日出席論壇。\n");
+  EXPECT_NE(FindEntity(d, "鳥海良介"), nullptr);
+  EXPECT_NE(FindEntity(d, "船越健太"), nullptr);
+  EXPECT_NE(FindEntity(d, "林美玲"), nullptr);
+  EXPECT_EQ(FindEntity(d, "林美玲於"), nullptr);
+  EXPECT_EQ(FindEntity(d, "年支持"), nullptr);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -2840,5 +2840,62 @@ TEST(RelationsTest, SpeakerInTheFirstPersonAndALaterClausesMeeting) {
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "森田浩之", "2026松江湖畔馬拉松大賽"));
 }
 
+// A yearbook's table of the publisher's memberships (組織名稱⇥加入年份⇥本市角色): each row's organization has the
+// publisher as a member, not the row of an observer; a whole cell naming a department bare is the publisher's, and so
+// is any unit's in a column headed as the units in charge (聯繫窗口: 智慧城市中心). A
+// council's meeting of a year in quotes (「CityNet 2027年執行委員會」) is an event, not a body, and the members it
+// approves (會中通過…為新會員) join the network inside its name; 該聯盟 is the last body before ending in 聯盟.
+TEST(RelationsTest, MembershipTableAndADatedCouncilMeeting) {
+  auto d = testing::ExtractText(
+      "高雄市政府城市外交年報\n"
+      "組織名稱\t加入年份\t本市角色\t聯繫窗口\n"
+      "亞太城市網絡\t2001\t會員城市\t經濟發展局\n"
+      "全球城市旅遊振興機構\t2008\t執行委員城市\t觀光局\n"
+      "世界大都會協會\t2019\t觀察員\t智慧城市中心\n"
+      "\n二、國際城市聯盟\n"
+      "本市副市長陳小玲於2027年3月2日出席在韓國首爾舉行之「CityNet 2027年執行委員會」，會中通過接納泰國清邁市為新會員。\n"
+      "三、世界港灣都市聯盟\n"
+      "本市海洋局長林志明出席「第5屆港灣都市論壇」，該聯盟由橫濱市擔任會長城市。\n");
+  for (const char* org : {"亞太城市網絡", "全球城市旅遊振興機構"})
+    EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "高雄市", org)) << org;
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "高雄市", "世界大都會協會"));
+  bool department = false, centre = false, council_org = false, meeting = false;
+  for (const auto& e : d.entities) {
+    department = department || e.label == "高雄市政府經濟發展局";
+    centre = centre || e.label == "高雄市政府智慧城市中心";
+    council_org = council_org || (e.kind == EntityKind::kOrganization && e.label.find("執行委員會") != std::string::npos);
+    meeting = meeting || (e.kind == EntityKind::kEvent && e.label == "CityNet 2027年執行委員會");
+  }
+  EXPECT_TRUE(department);
+  EXPECT_TRUE(centre);
+  EXPECT_FALSE(council_org);
+  EXPECT_TRUE(meeting);
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "清邁", "亞太城市網絡"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "橫濱市", "世界港灣都市聯盟"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "清邁", "全球城市旅遊振興機構"));
+}
+
+// A newsletter of several items: an event's date is the month of the trip its own sentence dates (於11月4日至6日赴…
+// 出席「…」), not the report's first trip's; the deputy mayor who goes to it in person attended it, not the mayor who
+// leads the first item's trip. A news item's dateline ((中央社記者X高雄2日電)) is a sentence of its own: the reporter
+// (記者 of the agency) meets nobody; the editor's field ((編輯：Y)) names a person.
+TEST(RelationsTest, NewsletterItemsAndANewsAgencysDateline) {
+  auto d = testing::ExtractText(
+      "臺南市政府國際通訊\n"
+      "臺南市長王大明於9月14日至17日率團訪問日本仙台市，與仙台市長佐藤一郎會面。\n"
+      "臺南市副市長陳小玲於11月4日至6日赴泰國曼谷出席「2026亞洲城市韌性論壇」，並發表演講。\n");
+  EXPECT_EQ(DateOf(d, "2026亞洲城市韌性論壇"), "2026-11");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "2026亞洲城市韌性論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "王大明", "2026亞洲城市韌性論壇"));
+  auto n = testing::ExtractText(
+      "（中央社記者林美華臺南5日電）日本松山市長田中一郎今天訪問臺南，與臺南市長王大明會面。\n（編輯：張家豪）1151205\n");
+  EXPECT_TRUE(Has(n, RelationKind::kPost, "林美華", "中央通訊社", Role::kOther, "記者"));
+  EXPECT_TRUE(Has(n, RelationKind::kMetWith, "王大明", "田中一郎"));
+  for (const char* who : {"王大明", "田中一郎"}) EXPECT_FALSE(Has(n, RelationKind::kMetWith, "林美華", who)) << who;
+  bool editor = false;
+  for (const auto& e : n.entities) editor = editor || (e.kind == EntityKind::kPerson && e.label == "張家豪");
+  EXPECT_TRUE(editor);
+}
+
 }  // namespace
 }  // namespace citykg::extract
