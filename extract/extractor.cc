@@ -149,6 +149,7 @@ class DocumentExtraction {
   uint32_t StartWithCountry(size_t k) const;
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
+  bool IsPlan() const;  // a calendar or a trip's plan: what is to come
   int TripPlace() const;
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
@@ -287,9 +288,11 @@ void DocumentExtraction::SplitSentences() {
     const std::u32string_view inside(t.data() + b + 1, i - b - 1);
     return inside.find(U"記者") != std::u32string_view::npos && (inside.ends_with(U"電") || inside.ends_with(U"報導"));
   };
+  // (Nor does a tab before a cell that goes on with the cell before it as its passive clause: 拜會…辦事處⇥由處長X接待.)
+  auto goes_on = [&](uint32_t i) { return i + 1 < t.size() && t[i + 1] == U'由' && i > 0 && IsHan(t[i - 1]); };
   uint32_t start = 0;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i]) || dateline_end(start, i)) {
+    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i] && !goes_on(i)) || dateline_end(start, i)) {
       if (i + 1 > start) sentences_.push_back({start, i + 1});
       start = i + 1;
     }
@@ -1868,6 +1871,15 @@ uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
 
 // 本市即將主辦「…」, 於本市舉辦之「…」: the publishing government hosts event hit i (its own word, then 主辦, or 於 + its
 // own word + a verb of holding, right before the name).
+// A text that tells what is to come, not what happened: a calendar (…活動行事曆) or a trip's plan (…出國計畫書, 出國計畫),
+// by its title, not a report on one (…出國計畫報告).
+bool DocumentExtraction::IsPlan() const {
+  const std::string& title = out_.meta.title;
+  if (title.find("報告") != std::string::npos) return false;
+  return title.find("行事曆") != std::string::npos || title.find("計畫書") != std::string::npos ||
+         title.find("計劃書") != std::string::npos || title.ends_with("出國計畫");
+}
+
 bool DocumentExtraction::PublisherHosts(size_t i) const {
   if (publisher_ < 0) return false;
   const std::u32string& f = nt_.folded;
@@ -3010,11 +3022,13 @@ void DocumentExtraction::BuildRelations() {
     cue = cue || briefs;
     previous_cue = cue;
     if (!cue && !joined) continue;
-    // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place.
+    // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place; nor has any a plan names.
+    if (IsPlan()) continue;
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
       // (Or one a memo proposes: 知事擬率…訪問本縣, 擬請縣長接見; or one a letter agrees to or hopes for: 市長同意於3月18日
       // 接見…, 盼能與…會面.)
+      if (before.ends_with(U"擬") || before.ends_with(U"預計") || before.ends_with(U"預定")) continue;  // 擬拜會…
       if (before.find_first_of(U"明將預擬同盼") != std::u32string_view::npos &&
           ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"將於", U"將率", U"預計", U"預定", U"擬率", U"擬請",
                                U"擬於", U"擬邀", U"擬赴", U"擬前往", U"擬安排", U"擬由", U"同意於", U"盼能", U"盼與"}))
@@ -3383,8 +3397,10 @@ void DocumentExtraction::BuildRelations() {
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;
+  // A calendar or a trip's plan tells what is to come: nobody has attended its events.
+  const bool plan = IsPlan();
   auto add_attended = [&](int agent, int ev, uint32_t si) {
-    if (agent < 0 || !attended_seen.insert({agent, ev}).second) return;
+    if (plan || agent < 0 || !attended_seen.insert({agent, ev}).second) return;
     Relation r;
     r.kind = RelationKind::kAttended;
     r.from = agent;
@@ -3394,9 +3410,6 @@ void DocumentExtraction::BuildRelations() {
     out_.relations.push_back(std::move(r));
   };
   std::vector<int> travellers = Travellers();
-  // A calendar (its title: …活動行事曆, not a report on one) tells what is to come: nobody has attended its events.
-  const std::string& title = out_.meta.title;
-  const bool plan = title.find("行事曆") != std::string::npos && title.find("報告") == std::string::npos;
   for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
     if (events_[i].sentence >= 3 && !AttendCueIn(s)) continue;
@@ -3522,6 +3535,41 @@ void DocumentExtraction::BuildRelations() {
               (r.role == Role::kMayor || r.role == Role::kDeputyMayor || r.role == Role::kGovernor || r.role == Role::kDeputyGovernor))
             add(r.to);
   }
+  // One who attends an event the sentence names by its kind alone (局長X亦隨團出席大會; 出席該論壇): the last event named
+  // in the sentences just before whose name ends in that word.
+  if (!plan)
+    for (uint32_t si = 1; si < sentences_.size(); ++si) {
+      const Span s = sentences_[si];
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      for (std::u32string_view cue : {std::u32string_view(U"出席"), std::u32string_view(U"參加"), std::u32string_view(U"參與")}) {
+        const size_t at = text.find(cue);
+        if (at == std::u32string_view::npos) continue;
+        std::u32string_view after = text.substr(at + cue.size());
+        for (std::u32string_view w : {U"該", U"本次", U"本屆", U"此次", U"今年"})
+          if (after.starts_with(w)) after.remove_prefix(w.size());
+        std::u32string_view kind;
+        for (std::u32string_view k : {U"大會", U"論壇", U"年會", U"峰會", U"研討會", U"博覽會", U"會議"})
+          if (after.starts_with(k) && (after.size() == k.size() || !IsHan(after[k.size()]) ||
+                                       std::u32string_view(U"並及與,").find(after[k.size()]) != std::u32string_view::npos)) {
+            kind = k;
+            break;
+          }
+        if (kind.empty()) break;
+        int ev = -1;
+        for (size_t i = events_.size(); i > 0 && ev < 0;) {
+          --i;
+          if (events_[i].sentence >= si) continue;
+          if (si - events_[i].sentence > 4) break;
+          std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
+          if (name.ends_with(kind)) ev = event_entity_[i];
+        }
+        if (ev < 0 || !attended_seen.count({publisher_, ev})) break;
+        auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.begin + at; ++it)
+          if (!PastMention(it->first)) add_attended(it->second, ev, si);
+        break;
+      }
+    }
   // Those who speak at the opening of the report's own event (開幕式由X主持，Y致歡迎詞; …在開幕式中發表城市報告)
   // attended it.
   {
@@ -3789,7 +3837,9 @@ void DocumentExtraction::BuildRelations() {
           size_t hosted = f.find(U"主辦", g.span.end);
           by = hosted != std::u32string::npos && hosted < std::min<size_t>(clause_end, sp.end) && hosted - g.span.end <= 16;
         }
-        bool went = b > sp.begin && (f[b - 1] == U'赴' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
+        // (赴首爾出席「…」; 在首爾出席「…」頒獎典禮: attending it there.)
+        bool went = b > sp.begin &&
+                    (f[b - 1] == U'赴' || f[b - 1] == U'在' || f[b - 1] == U'於' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
                     g.span.end + 2 <= events_[i].span.begin && events_[i].span.begin - (g.span.end + 2) <= 2 &&
                     (f.compare(g.span.end, 2, U"出席") == 0 || f.compare(g.span.end, 2, U"參加") == 0 ||
                      f.compare(g.span.end, 2, U"參與") == 0);

@@ -327,6 +327,82 @@ std::string UnwrapHardWrapped(std::string text) {
   return out;
 }
 
+std::string CsvAsFields(std::string text) {
+  // Cheap test first: a header line of three or more short fields separated by commas, no quotes.
+  size_t eol = text.find('\n');
+  if (eol == std::string::npos || eol > 400) return text;
+  std::string head = text.substr(0, eol);
+  if (!head.empty() && head.back() == '\r') head.pop_back();
+  if (head.size() >= 3 && head.compare(0, 3, "\xEF\xBB\xBF") == 0) head.erase(0, 3);
+  if (head.find('"') != std::string::npos || head.find('\t') != std::string::npos) return text;
+  std::vector<std::string> header;
+  for (size_t b = 0;;) {
+    size_t e = head.find(',', b);
+    header.push_back(Trim(head.substr(b, e == std::string::npos ? std::string::npos : e - b)));
+    if (e == std::string::npos) break;
+    b = e + 1;
+  }
+  if (header.size() < 3) return text;
+  for (const std::string& h : header)
+    if (h.empty() || ToU32(h).size() > 12) return text;
+  // The records (RFC 4180: a quoted field may hold commas, line breaks and doubled quotes); every one must have as
+  // many fields as the header, else the text is no CSV file.
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::string> record;
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  size_t i = eol + 1;
+  auto end_field = [&] {
+    record.push_back(was_quoted ? field : Trim(field));
+    field.clear();
+    was_quoted = false;
+  };
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else if (c != '\r') {
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && Trim(field).empty()) {
+      field.clear();
+      quoted = was_quoted = true;
+    } else if (c == ',') {
+      end_field();
+    } else if (c == '\n') {
+      end_field();
+      if (!(record.size() == 1 && record[0].empty())) {
+        if (record.size() != header.size()) return text;
+        records.push_back(std::move(record));
+      }
+      record.clear();
+    } else if (c != '\r') {
+      field += c;
+    }
+  }
+  if (quoted) return text;
+  if (!field.empty() || !record.empty()) {
+    end_field();
+    if (record.size() != header.size()) return text;
+    records.push_back(std::move(record));
+  }
+  if (records.empty()) return text;
+  // Each record as a block of fields (標題：…⏎發布日期：…⏎內容：…), a blank line between records.
+  std::string out;
+  out.reserve(text.size() + records.size() * 64);
+  for (const auto& r : records) {
+    for (size_t k = 0; k < r.size(); ++k) out += header[k] + "\xEF\xBC\x9A" + r[k] + "\n";
+    out += "\n";
+  }
+  return out;
+}
+
 std::string SplitColumns(std::string text) {
   if (text.find("   ") == std::string::npos) return text;  // most texts: no run of spaces, no columns
   std::vector<std::string> lines = Lines(text);

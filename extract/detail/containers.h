@@ -27,6 +27,12 @@ ContainerText OfficeText(std::string_view bytes);
 // the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
 std::string UnwrapHardWrapped(std::string text);
 
+// A whole file of comma-separated values with a header line (an open-data export of releases: 標題,發布日期,…,內容 with
+// quoted fields that hold commas, line breaks and doubled quotes) written as blocks of fields, one per record
+// (標題：…⏎發布日期：…⏎內容：…), a blank line between them. Anything else (a report with a few comma-separated rows pasted
+// in, a file whose records do not all have the header's fields) comes back unchanged.
+std::string CsvAsFields(std::string text);
+
 // A page laid out in two columns as pdftotext -layout saves it (each line: the left column's line, spaces to one column,
 // the right column's line) read column by column: the left column's lines, then the right one's, each with its wrapped
 // lines joined. Only two columns of wrapped prose count (lines of each as wide as its widest); a list of fields padded

@@ -366,10 +366,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       return std::u32string_view(nt.folded.data() + (p >= 4 ? p - 4 : 0), std::min<uint32_t>(p, 4)).find(U'駐') !=
              std::u32string_view::npos;
     };
+    // (Or by where and when one goes: 林副市長X代表於11月24日在首爾出席, 代表前往, 代表赴.)
+    auto goes = [&] {
+      const std::u32string_view next(nt.folded.data() + p + 2, std::min<size_t>(2, n - p - 2));
+      return next.starts_with(U"前往") || next.starts_with(U"赴") ||
+             (next.size() == 2 && next[0] == U'於' && next[1] >= U'0' && next[1] <= U'9');
+    };
     if (best->kind == SegKind::kTitle && len == 2 && nt.folded.compare(p, 2, U"代表") == 0 && !after_body() && !stationed() &&
-        ContainsAny(std::u32string_view(nt.folded.data() + p + 2, std::min<size_t>(2, n - p - 2)),
-                    {U"出席", U"參加", U"致詞", U"發言", U"簽署", U"接受", U"領取", U"致贈", U"本府", U"本市", U"本縣", U"市府",
-                     U"縣府", U"市長", U"縣長", U"政府"})) {
+        (ContainsAny(std::u32string_view(nt.folded.data() + p + 2, std::min<size_t>(2, n - p - 2)),
+                     {U"出席", U"參加", U"致詞", U"發言", U"簽署", U"接受", U"領取", U"致贈", U"本府", U"本市", U"本縣", U"市府",
+                      U"縣府", U"市長", U"縣長", U"政府"}) ||
+         goes())) {
       p += len;
       continue;
     }

@@ -2344,7 +2344,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // A form's person field (承辦人：國際事務科　陳怡君; 聯絡人：王大明; 出國人員：李小華、王大同): the names after the
   // label with no title, each a known surname and a given name that fills its item (a unit may stand before it).
   {
-    static const std::u32string_view kLabels[] = {U"承辦人", U"聯絡人", U"出國人員", U"報告人", U"撰寫人", U"撰稿人",
+    static const std::u32string_view kLabels[] = {U"承辦人", U"聯絡人", U"新聞聯絡人", U"出國人員", U"報告人", U"撰寫人", U"撰稿人",
                                                   U"填表人", U"出國人", U"姓名職稱", U"編輯", U"紀錄", U"記錄"};
     uint32_t field_start = sentence.begin;
     while (field_start < end && (IsSpace(f[field_start]) || f[field_start] == U'\n')) ++field_start;

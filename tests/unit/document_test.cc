@@ -224,5 +224,29 @@ TEST(DocumentTest, TwoColumnPageIsReadColumnByColumn) {
   EXPECT_EQ(list.doc->text, fields);
 }
 
+// A whole CSV file of releases (an open-data export: a header line, quoted fields holding commas, line breaks and
+// doubled quotes) is read as blocks of fields, one per record; a report with a few comma-separated rows pasted in is not.
+TEST(DocumentTest, CsvExportIsReadAsFields) {
+  std::string csv =
+      "標題,發布日期,內容\n"
+      "\"高雄市長接見橫濱市長\",2026-10-01,\"高雄市長王大明今日接見日本橫濱市長佐藤一郎，雙方簽署備忘錄。\n"
+      "下午參訪高雄港，並出席\"\"港灣之夜\"\"晚宴。\"\n"
+      "\"副市長出席論壇\",2026-10-05,\"副市長陳小玲出席論壇, 並致詞。\"\n";
+  auto r = ReadDocumentBytes("releases.csv.txt", csv);
+  ASSERT_TRUE(r.doc.has_value());
+  const std::string& t = r.doc->text;
+  EXPECT_NE(t.find("標題：高雄市長接見橫濱市長\n發布日期：2026-10-01\n內容：高雄市長王大明今日接見"), std::string::npos) << t;
+  EXPECT_NE(t.find("並出席\"港灣之夜\"晚宴。\n\n標題：副市長出席論壇"), std::string::npos) << t;
+  EXPECT_NE(t.find("內容：副市長陳小玲出席論壇, 並致詞。"), std::string::npos) << t;
+  std::string report = "高雄市政府出國報告\n序號,姓名,職稱\n1,王大明,副市長\n2,陳小玲,秘書長\n";
+  auto plain = ReadDocumentBytes("report.txt", report);
+  ASSERT_TRUE(plain.doc.has_value());
+  EXPECT_EQ(plain.doc->text, report);
+  std::string ragged = "標題,發布日期,內容\n\"一\",2026-10-01\n";
+  auto bad = ReadDocumentBytes("ragged.txt", ragged);
+  ASSERT_TRUE(bad.doc.has_value());
+  EXPECT_EQ(bad.doc->text, ragged);
+}
+
 }  // namespace
 }  // namespace citykg::extract

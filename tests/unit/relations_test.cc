@@ -2897,5 +2897,40 @@ TEST(RelationsTest, NewsletterItemsAndANewsAgencysDateline) {
   EXPECT_TRUE(editor);
 }
 
+// A trip's plan (…出國計畫書) tells what is to come: its planned calls and its event give no meeting and no attendance,
+// though posts hold; a table cell opening with 由 goes on with the cell before (拜會…辦事處⇥由處長X接待: the office's
+// head). In a report, a call still to be made (擬拜會) is no meeting.
+TEST(RelationsTest, TripPlanAndACallStillToBeMade) {
+  auto d = testing::ExtractText(
+      "嘉義市政府116年度出國計畫書\n一、計畫名稱：赴日本仙台市出席「2027東北亞城市論壇」\n三、出國人員：\n　　嘉義市副市長　王大明\n"
+      "日期\t行程\t備註\n5月9日\t抵達仙台，拜會臺北駐大阪經濟文化辦事處\t由處長林志明接待\n"
+      "5月10日\t出席論壇開幕式\t仙台市長佐藤一郎致開幕詞\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志明", "臺北駐大阪經濟文化辦事處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤一郎", "仙台市", Role::kMayor));
+  for (const auto& r : d.relations) {
+    EXPECT_NE(r.kind, RelationKind::kMetWith);
+    EXPECT_NE(r.kind, RelationKind::kAttended);
+  }
+  auto r = testing::ExtractText("嘉義市政府出國報告\n5月11日上午參訪港區；下午擬拜會宮城縣副知事鈴木健一。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "鈴木健一", "宮城縣", Role::kDeputyGovernor));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.kind, RelationKind::kMetWith);
+}
+
+// An award received at a network's congress abroad: 代表 after a name and before when or where one goes is the verb
+// (X代表於11月24日在首爾出席), and 在首爾出席「…」 says where the event was held; one the next sentence says attended it
+// too, by its kind alone (局長Y亦隨團出席大會), attended it; a press contact's field (（新聞聯絡人：unit　name）) names a
+// person.
+TEST(RelationsTest, AwardAtACongressAbroad) {
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n由高雄市副市長王大明代表於10月8日在日本橫濱出席「2026亞洲港灣城市大會」頒獎典禮並上台領獎。"
+      "高雄市政府海洋局局長林志明亦隨團出席大會。\n（新聞聯絡人：海洋局企劃科　陳美玲　電話：07-1234567）\n");
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王大明", "高雄市", Role::kOther, "代表"));
+  EXPECT_EQ(HostOf(d, "2026亞洲港灣城市大會"), "橫濱市");
+  for (const char* who : {"王大明", "林志明"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026亞洲港灣城市大會")) << who;
+  bool contact = false;
+  for (const auto& e : d.entities) contact = contact || (e.kind == EntityKind::kPerson && e.label == "陳美玲");
+  EXPECT_TRUE(contact);
+}
+
 }  // namespace
 }  // namespace citykg::extract
