@@ -150,6 +150,7 @@ class DocumentExtraction {
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
   bool IsPlan() const;  // a calendar or a trip's plan: what is to come
+  void FindForeignSections();
   int TripPlace() const;
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
@@ -206,6 +207,9 @@ class DocumentExtraction {
   std::vector<int> event_entity_;
   int publisher_ = -1;      // entity
   int publisher_place_ = -1;  // gazetteer place index
+  // Parts of a Taiwanese government's file that are a foreign government's own report, translated (【附件】昌原特例市…
+  // 訪問結果報告（譯文）), with that government (gazetteer place index): 本市 in them is it.
+  std::vector<std::pair<Span, int>> foreign_sections_;
   int leader_ = -1;         // entity
   int foreign_country_ = -1;  // entity
   int trip_place_seg_ = -1;   // segment of the trip's one destination (cover fields), or -1
@@ -1871,6 +1875,67 @@ uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
 
 // 本市即將主辦「…」, 於本市舉辦之「…」: the publishing government hosts event hit i (its own word, then 主辦, or 於 + its
 // own word + a verb of holding, right before the name).
+// A foreign government's own report translated into a Taiwanese government's file: a line that says it is a
+// translation (譯文, 譯本) and names a foreign place first (past a label: 貳、【附件】), or whose next line is that place's
+// issuing unit's (昌原特例市國際通商課　2026年9月). The part runs to the next line opening another attachment or a
+// top-level heading (【, 壹、 … 拾、), or the end.
+void DocumentExtraction::FindForeignSections() {
+  if (publisher_place_ < 0 || g_.places()[static_cast<size_t>(publisher_place_)].country != "TW") return;
+  const std::u32string& t = nt_.folded;
+  if (t.find(U"譯文") == std::u32string::npos && t.find(U"譯本") == std::u32string::npos) return;
+  std::vector<Span> lines;
+  for (uint32_t b = 0; b < t.size();) {
+    uint32_t e = b;
+    while (e < t.size() && t[e] != U'\n') ++e;
+    lines.push_back({b, e});
+    b = e + 1;
+  }
+  auto past_label = [&](Span l) {
+    uint32_t b = l.begin;
+    while (b < l.end && (t[b] == U' ' || t[b] == U'\t')) ++b;
+    if (b + 1 < l.end && std::u32string_view(U"壹貳參肆伍陸柒捌玖拾").find(t[b]) != std::u32string_view::npos && t[b + 1] == U'、') b += 2;
+    if (b < l.end && (t[b] == U'(' || t[b] == U'【' || t[b] == U'[')) {
+      const size_t close = t.find_first_of(U")】]", b);
+      if (close != std::u32string::npos && close < l.end && close - b <= 8) b = static_cast<uint32_t>(close) + 1;
+    }
+    return b;
+  };
+  auto foreign_place_at = [&](uint32_t b) {
+    const int k = SegStartingAt(b);
+    if (k < 0) return -1;
+    const Seg& s = segs_[static_cast<size_t>(k)];
+    if (s.kind != SegKind::kPlace || s.index < 0 || g_.places()[static_cast<size_t>(s.index)].country == "TW") return -1;
+    return s.index;
+  };
+  auto top_heading = [&](Span l) {
+    uint32_t b = l.begin;
+    while (b < l.end && (t[b] == U' ' || t[b] == U'\t')) ++b;
+    return b < l.end && (t[b] == U'【' || (b + 1 < l.end && std::u32string_view(U"壹貳參肆伍陸柒捌玖拾").find(t[b]) != std::u32string_view::npos &&
+                                            t[b + 1] == U'、'));
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Span l = lines[i];
+    const std::u32string_view text(t.data() + l.begin, l.size());
+    if (!ContainsAny(text, {U"譯文", U"譯本"})) continue;
+    int place = foreign_place_at(past_label(l));
+    if (place < 0 && i + 1 < lines.size()) place = foreign_place_at(past_label(lines[i + 1]));
+    if (place < 0) continue;
+    size_t j = i + 1;
+    while (j < lines.size() && !top_heading(lines[j])) ++j;
+    foreign_sections_.push_back({{l.begin, j < lines.size() ? lines[j].begin : static_cast<uint32_t>(t.size())}, place});
+    i = j - 1;
+  }
+  // 本市, 本府 in such a part are that government: read as a mention of its place.
+  for (const auto& [span, place] : foreign_sections_) {
+    auto [lo, hi] = SegsIn(span);
+    for (size_t k = lo; k < hi; ++k)
+      if (segs_[k].kind == SegKind::kSelf) {
+        segs_[k].kind = SegKind::kPlace;
+        segs_[k].index = place;
+      }
+  }
+}
+
 // A text that tells what is to come, not what happened: a calendar (…活動行事曆) or a trip's plan (…出國計畫書, 出國計畫),
 // by its title, not a report on one (…出國計畫報告).
 bool DocumentExtraction::IsPlan() const {
@@ -3536,7 +3601,7 @@ void DocumentExtraction::BuildRelations() {
             add(r.to);
   }
   // One who attends an event the sentence names by its kind alone (局長X亦隨團出席大會; 出席該論壇): the last event named
-  // in the sentences just before whose name ends in that word.
+  // in the text just before (400 characters) whose name ends in that word.
   if (!plan)
     for (uint32_t si = 1; si < sentences_.size(); ++si) {
       const Span s = sentences_[si];
@@ -3559,7 +3624,7 @@ void DocumentExtraction::BuildRelations() {
         for (size_t i = events_.size(); i > 0 && ev < 0;) {
           --i;
           if (events_[i].sentence >= si) continue;
-          if (si - events_[i].sentence > 4) break;
+          if (events_[i].span.end + 400 < s.begin) break;
           std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
           if (name.ends_with(kind)) ev = event_entity_[i];
         }
@@ -5771,6 +5836,7 @@ ExtractedDocument DocumentExtraction::Run() {
   segs_ = detail::Segment(g_, nt_, lex_);
   FindMetadata();
   FindPublisher();
+  FindForeignSections();
   detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
   ReadForeignLetters();
   UnifyOrgNames();

@@ -451,6 +451,20 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         continue;
       }
     }
+    // 昌原 + 特例市, 釜山 + 廣域市: a Korean city's kind written after its name (a special, metropolitan or
+    // self-governing city) is the same place written longer; before its head's title only its kind's first word is
+    // (昌原特例 + 市長).
+    if (best->kind == SegKind::kPlace && len == best->len && g.places()[best->value].country == "KR") {
+      uint32_t e = p + len;
+      for (std::u32string_view kind : {U"特別自治市", U"特別自治道", U"特例市", U"特別市", U"廣域市"}) {
+        if (nt.folded.compare(e, kind.size(), kind) != 0) continue;
+        const uint32_t suffix_at = e + static_cast<uint32_t>(kind.size()) - 1;
+        const uint32_t grow = lex.Title(suffix_at).len >= 2 ? static_cast<uint32_t>(kind.size()) - 1 : static_cast<uint32_t>(kind.size());
+        seg.span.end = e + grow;
+        len += grow;
+        break;
+      }
+    }
     if (best->kind == SegKind::kPlace && len == best->len) {
       // 占碑 + 市: the name goes on with another administrative suffix than the gazetteer's (占碑省) — another
       // place of the same country; with the same or no suffix (義烏 + 市) — the same place, written longer.

@@ -429,6 +429,32 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
   }
 }
 
+bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit) const {
+  // 副市長　大森　健一: a Japanese name written the Japanese way, a space between surname and given name (a host's list
+  // copied as it is): a Japanese surname whole, one space, then one to three characters that end the item.
+  const std::u32string& f = nt_.folded;
+  for (uint32_t len = 3; len >= 1; --len) {
+    const uint32_t b = pos + len;
+    if (b + 1 >= end || !(lex_.Surname(pos, len) & kJa) || f[b] != U' ' || !IsHan(f[b + 1]) || BlocksName(b + 1)) continue;
+    bool han = true;
+    for (uint32_t x = pos; x < b; ++x) han = han && IsHan(f[x]);
+    if (!han) continue;
+    // (The given name may hold characters that are words elsewhere, 真由美: the space and the item's end delimit it; a
+    // title may follow it, 松本　浩二副市長.)
+    uint32_t c = b + 1;
+    while (c < end && c - (b + 1) < 3 && IsHan(f[c]) && lex_.Title(c).len == 0) ++c;
+    if (c < end && IsHan(f[c]) && lex_.Title(c).len == 0) continue;
+    hit->name = {pos, c};
+    hit->outer_begin = pos;
+    hit->name_text = nt_.Utf8(pos, b) + nt_.Utf8(b + 1, c);
+    hit->surname = nt_.Utf8(pos, b);
+    hit->short_form = false;
+    hit->foreign = true;
+    return true;
+  }
+  return false;
+}
+
 bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t end, uint32_t begin, NameHit* hit) const {
   // 富山縣知事新川裕介，: after the title of a Japanese government's head, a name whose surname the data do not know.
   // Japanese names are written in three to five characters; the run must end where a name ends (a mark, a word that
@@ -1450,7 +1476,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         // (Not a body or place the segment layer starts there: 議長　　長野縣議會議員, the next column's office.)
         const int at = SegAt(q);
         ok = !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
-             ReadHanForward(q, end, true, &h);
+             (ReadSpacedJapaneseName(q, end, &h) || ReadHanForward(q, end, true, &h));
         if (!ok && at < 0) ok = JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &h);
         if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";

@@ -59,6 +59,8 @@ class NameFinder {
   bool ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) const;
   bool ReadLatinBackward(uint32_t begin, uint32_t end, NameHit* hit) const;
   void ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) const;
+  // A Japanese name written with a space between surname and given name (副市長　大森　健一) read whole.
+  bool ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit) const;
   // A Japanese name after the title of a Japanese government's head, its surname unknown (富山縣知事新川裕介，).
   bool JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t end, uint32_t begin, NameHit* hit) const;
   int HolderBefore(uint32_t pos, uint32_t begin) const;

@@ -306,5 +306,16 @@ TEST(PersonsTest, JapaneseNameOfAnUnknownSurnameAndANameBeforeADate) {
   EXPECT_EQ(FindEntity(d, "年支持"), nullptr);
 }
 
+// A Japanese name written the Japanese way, a space between surname and given name (a host's list copied as it is:
+// 副市長　松本　浩二), is one name, written without the space, and the surname with a title later is that person.
+TEST(PersonsTest, JapaneseNamesWrittenWithASpace) {
+  auto d = testing::ExtractText(
+      "會見人員：\n　　大阪市副市長　松本　浩二\n　　大阪商工會議所專務理事　山口　真由美\n"
+      "10月5日拜會大阪市役所，由松本副市長接見。\n");
+  EXPECT_NE(FindEntity(d, "松本浩二"), nullptr);
+  EXPECT_NE(FindEntity(d, "山口真由美"), nullptr);
+  EXPECT_EQ(FindEntity(d, "松本"), nullptr);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -2932,5 +2932,22 @@ TEST(RelationsTest, AwardAtACongressAbroad) {
   EXPECT_TRUE(contact);
 }
 
+// A county's compilation with a Korean city's own report translated and appended (【附件】…報告（譯文）, then the
+// city's issuing unit): 本市 in that part is the Korean city (its mayor, its section chief), not the county; the
+// county's officials who receive, brief and give a dinner meet its mayor. A Korean city's kind after its name
+// (水原特例市) is the same place, also before its head's title (水原特例市長).
+TEST(RelationsTest, ForeignReportTranslatedIntoACompilation) {
+  auto d = testing::ExtractText(
+      "雲林縣政府與韓國水原特例市交流紀錄彙編\n\n壹、本縣紀錄\n韓國水原特例市長朴正浩率團訪問本縣，由縣長張志明接待。\n\n"
+      "貳、【附件】水原特例市臺灣雲林縣訪問結果報告（譯文）\n水原特例市國際協力課　2026年5月\n"
+      "本市市長朴正浩率訪問團於2026年5月3日訪問臺灣雲林縣，由縣長張志明親自接待；本市國際協力課長李敏浩隨行。\n"
+      "晚間出席雲林縣議會議長陳國華舉辦之歡迎晚宴。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴正浩", "水原特別市", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "朴正浩", "雲林縣", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李敏浩", "水原特別市", Role::kOther, "國際協力課長"));
+  for (const char* who : {"張志明", "陳國華"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, who, "朴正浩")) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張志明", "李敏浩"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
