@@ -150,6 +150,9 @@ class DocumentExtraction {
   uint32_t PastGovernmentWord(uint32_t q) const;
   bool PublisherHosts(size_t i) const;
   bool IsPlan() const;  // a calendar or a trip's plan: what is to come
+  int ColumnGovernment(uint32_t pos);  // the government heading the table column at pos, or -1
+  Span ItemAt(uint32_t pos) const;     // the newsletter item (■, ◆, 【 lines) at pos, else the whole text
+  bool InPreview(uint32_t pos) const;  // under a heading of what is to come (【下期預告】)
   void FindForeignSections();
   int TripPlace() const;
   bool VisitsPublisher() const;
@@ -1274,6 +1277,26 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
         break;
       }
   }
+  // The trip's purpose in a field near the top (出國事由：出席「X」並拜會…; a form table's row 出國事由⇥…; 計畫名稱：赴…出席「X」):
+  // the first event the field names.
+  {
+    const std::u32string& f = nt_.folded;
+    const uint32_t at = events_[i].span.begin;
+    uint32_t line = at;
+    while (line > 0 && f[line - 1] != U'\n') --line;
+    if (line < 800) {
+      std::u32string_view text(f.data() + line, at - line);
+      while (!text.empty() && (text.front() == U' ' || std::u32string_view(U"一二三四五六七八九十、").find(text.front()) != std::u32string_view::npos))
+        text.remove_prefix(1);
+      for (std::u32string_view label : {U"出國事由", U"出國目的", U"計畫名稱", U"出國計畫名稱", U"會議名稱", U"事由"})
+        if (text.starts_with(label) && text.size() > label.size() && (text[label.size()] == U':' || text[label.size()] == U'\t')) {
+          bool first = true;
+          for (size_t k = 0; k < events_.size() && first; ++k)
+            first = !(events_[k].span.begin >= line && events_[k].span.begin < at && event_entity_[k] != event_entity_[i]);
+          if (first) return true;
+        }
+    }
+  }
   // The trip's purpose near the top (a summary's first sentence: 本局應…邀請，赴英國參加「X」): the first event the
   // report says it travelled to attend.
   auto went_to = [&](size_t k) {
@@ -1936,6 +1959,52 @@ void DocumentExtraction::FindForeignSections() {
   }
 }
 
+// The item of a newsletter that `pos` stands in: from the dated line opening with ■, ◆ or 【 before it (■ 11月5日　…,
+// 【10月3日】…) to the next such line; the whole text where no such line stands before it (■ 行程重点 is a section).
+Span DocumentExtraction::ItemAt(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  auto opens_item = [&](uint32_t line) {
+    while (line < f.size() && f[line] == U' ') ++line;
+    if (line >= f.size() || (f[line] != U'■' && f[line] != U'◆' && f[line] != U'【')) return false;
+    ++line;
+    while (line < f.size() && f[line] == U' ') ++line;
+    if (line >= f.size() || f[line] < U'0' || f[line] > U'9') return false;
+    const std::u32string_view date(f.data() + line, std::min<size_t>(6, f.size() - line));
+    return date.find(U'月') != std::u32string_view::npos || date.find(U'/') != std::u32string_view::npos;
+  };
+  uint32_t begin = pos;
+  while (begin > 0 && f[begin - 1] != U'\n') --begin;
+  while (begin > 0 && !opens_item(begin)) {
+    --begin;
+    while (begin > 0 && f[begin - 1] != U'\n') --begin;
+  }
+  if (!opens_item(begin)) return {0, static_cast<uint32_t>(f.size())};
+  uint32_t end = begin;
+  while (end < f.size()) {
+    while (end < f.size() && f[end] != U'\n') ++end;
+    if (end < f.size()) ++end;
+    if (end >= f.size() || opens_item(end)) break;
+  }
+  return {begin, end};
+}
+
+// Does `pos` stand in a part of what is to come (under a heading 【下期預告】, 【活動預告】, 【近期活動預告】)?
+bool DocumentExtraction::InPreview(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  for (uint32_t line = pos; line > 0;) {
+    --line;
+    while (line > 0 && f[line - 1] != U'\n') --line;
+    uint32_t b = line;
+    while (b < f.size() && f[b] == U' ') ++b;
+    if (b < f.size() && f[b] == U'【') {
+      const size_t close = f.find(U'】', b);
+      if (close == std::u32string::npos || close - b > 12) continue;
+      return std::u32string_view(f.data() + b, close - b).find(U"預告") != std::u32string_view::npos;
+    }
+  }
+  return false;
+}
+
 // A text that tells what is to come, not what happened: a calendar (…活動行事曆) or a trip's plan (…出國計畫書, 出國計畫),
 // by its title, not a report on one (…出國計畫報告).
 bool DocumentExtraction::IsPlan() const {
@@ -2178,6 +2247,40 @@ bool DocumentExtraction::VisitsPublisher() const {
   return false;
 }
 
+// The government heading the column of a table that `pos` stands in: the first line of its block of tabbed lines has,
+// in that column, a local government's name and nothing else (臺南市⇥聖安東尼奧市; 臺南市政府). -1 otherwise.
+int DocumentExtraction::ColumnGovernment(uint32_t pos) {
+  const std::u32string& f = nt_.folded;
+  uint32_t line = pos;
+  while (line > 0 && f[line - 1] != U'\n') --line;
+  size_t column = 0;
+  bool tabbed = false;
+  for (uint32_t x = line; x < f.size() && f[x] != U'\n'; ++x) {
+    if (f[x] == U'\t') tabbed = true;
+    if (x < pos) column += f[x] == U'\t';
+  }
+  if (!tabbed) return -1;
+  uint32_t head = line;
+  while (head > 0) {
+    uint32_t prev = head - 1;
+    while (prev > 0 && f[prev - 1] != U'\n') --prev;
+    if (std::u32string_view(f.data() + prev, head - 1 - prev).find(U'\t') == std::u32string_view::npos) break;
+    head = prev;
+  }
+  if (head == line) return -1;
+  uint32_t cell = head;
+  for (size_t c = 0; c < column && cell < f.size() && f[cell] != U'\n'; ++cell) c += f[cell] == U'\t';
+  while (cell < f.size() && f[cell] == U' ') ++cell;
+  uint32_t cell_end = cell;
+  while (cell_end < f.size() && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
+  while (cell_end > cell && f[cell_end - 1] == U' ') --cell_end;
+  const int k = SegStartingAt(cell);
+  if (k < 0 || segs_[static_cast<size_t>(k)].kind != SegKind::kPlace) return -1;
+  std::u32string_view rest(f.data() + segs_[static_cast<size_t>(k)].span.end, cell_end - segs_[static_cast<size_t>(k)].span.end);
+  if (!rest.empty() && rest != U"政府" && rest != U"市政府" && rest != U"縣政府") return -1;
+  return EntityForSeg(k);
+}
+
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
 // no place or several.
 int DocumentExtraction::TripPlace() const {
@@ -2188,8 +2291,9 @@ int DocumentExtraction::TripPlace() const {
     for (size_t at = FindInHead(field); at != std::u32string::npos; at = FindInHead(field, at + 1)) {
       if (at > 0 && f[at - 1] != U'\n' && f[at - 1] != U'\t' && f[at - 1] != U' ') continue;
       size_t colon = at + field.size();
-      if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：')) continue;
-      size_t end = f.find_first_of(U"\n\t", colon);
+      // (A colon, or a form table's tab: 出國地點⇥日本靜岡縣靜岡市.)
+      if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：' && f[colon] != U'\t')) continue;
+      size_t end = f.find_first_of(U"\n\t", colon + 1);
       if (end == std::u32string::npos) end = f.size();
       return OnePlaceIn({static_cast<uint32_t>(colon), static_cast<uint32_t>(end)});
     }
@@ -2252,8 +2356,13 @@ std::vector<int> DocumentExtraction::Travellers() const {
       if (k > 0 && k < text.size()) text.remove_prefix(k);
     }
     bool field = false;
-    for (auto w : kFields)
+    // (Or a form table's row: 出國人員⇥嘉義縣副縣長 陳明宏、…: that row alone.)
+    bool form_row = false;
+    for (auto w : kFields) {
+      form_row = form_row || (text.starts_with(w) && text.size() > w.size() && text[w.size()] == U'\t');
       field = field || (text.starts_with(w) && (text.size() == w.size() || text[w.size()] == U':' || text[w.size()] == U'：'));
+    }
+    field = field || form_row;
     // (Or the head of slash-separated records, as the national reports system's abstract page writes them:
     // 出國人員姓名/服務機關/單位/職稱/電話：, then one record a line.)
     bool records = false;
@@ -2278,7 +2387,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
         if (next == std::u32string::npos) next = f.size();
         std::u32string_view more(f.data() + until + 1, next - until - 1);
         bool form = more.find(U"姓名:") != std::u32string_view::npos;
-        if (more.empty() || more.size() > (records && more.find(U'/') != std::u32string_view::npos ? 80u : 40u) ||
+        if (more.empty() || form_row || more.size() > (records && more.find(U'/') != std::u32string_view::npos ? 80u : 40u) ||
             (!form && (more.find(U':') != std::u32string_view::npos || more.find(U'：') != std::u32string_view::npos)))
           break;
         until = next;
@@ -2422,6 +2531,12 @@ void DocumentExtraction::BuildRelations() {
             lex_.Place(unit.span.begin).len == 0 && std::u32string_view(ToU32(unit.name)).ends_with(written) &&
             !written.empty() && std::u32string_view(U"局處室廳課組科").find(written.back()) != std::u32string_view::npos) {
           int gov = RecordGovernment(p.sentence, title.role);
+          // (Or in the column of another government in a table of the two sides: 臺南市⇥聖安東尼奧市 over 經濟發展處處長
+          // Marco Delgado.)
+          if (gov < 0) {
+            const int column = ColumnGovernment(p.name.begin);
+            if (column >= 0 && column != publisher_) gov = column;
+          }
           if (gov >= 0) {
             folded_units.insert(post.holder_seg);
             folded_holder = gov;
@@ -2538,6 +2653,9 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       if (holder < 0 && title.scope != TitleScope::kNation && placed_roles.count({person, role_key(post)})) continue;
+      // A table of the two sides, a government heading each column (臺南市⇥聖安東尼奧市, then 市長　A⇥市長　B): the
+      // government of the column the name stands in.
+      if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) holder = ColumnGovernment(p.name.begin);
       // The government whose unit the title starts with, named right after it earlier (上川綜合振興局長X after
       // 北海道上川綜合振興局副局長Y).
       if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) {
@@ -2922,6 +3040,61 @@ void DocumentExtraction::BuildRelations() {
         break;
       }
     add_meeting(a, b, date, persons_[pair.theirs].sentence);
+  }
+  // A table of those present by side, a government heading each column (一、出席人員 / 臺南市⇥聖安東尼奧市 / 市長　A⇥市長
+  // B / …), as minutes that list them by side: the head of each column (its first person) met each person of the other
+  // columns.
+  for (uint32_t b = 0; b < nt_.folded.size() && !IsPlan();) {
+    const std::u32string& f = nt_.folded;
+    uint32_t e = b;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    const std::u32string_view line(f.data() + b, e - b);
+    uint32_t next = e + 1;
+    if (line.find(U'\t') == std::u32string_view::npos || b == 0 || next >= f.size()) {
+      b = next;
+      continue;
+    }
+    // (The line above says what the table lists: 出席人員, 與會人員, 名單.)
+    uint32_t above = b - 1;
+    while (above > 0 && f[above - 1] != U'\n') --above;
+    const std::u32string_view title(f.data() + above, b - 1 - above);
+    // The header's cells: each a government (read through each cell of the rows below it).
+    std::vector<std::vector<int>> columns;
+    bool header = ContainsAny(title, {U"出席", U"與會", U"人員", U"名單"});
+    for (uint32_t r = next; header && r < f.size();) {
+      uint32_t re = r;
+      while (re < f.size() && f[re] != U'\n') ++re;
+      if (std::u32string_view(f.data() + r, re - r).find(U'\t') == std::u32string_view::npos) break;
+      size_t column = 0;
+      uint32_t cell = r;
+      for (uint32_t c = r; c <= re; ++c)
+        if (c == re || f[c] == U'\t') {
+          if (ColumnGovernment(cell) < 0) header = false;
+          auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(cell, -1));
+          if (columns.size() <= column) columns.resize(column + 1);
+          for (auto it = lo; it != person_occurrences_.end() && it->first < c; ++it)
+            if (std::find(columns[column].begin(), columns[column].end(), it->second) == columns[column].end())
+              columns[column].push_back(it->second);
+          ++column;
+          cell = c + 1;
+        }
+      r = re + 1;
+      next = r;
+    }
+    if (header && columns.size() >= 2) {
+      auto it = std::lower_bound(sentences_.begin(), sentences_.end(), b, [](const Span& x, uint32_t v) { return x.end <= v; });
+      const uint32_t si = static_cast<uint32_t>(std::min<size_t>(it - sentences_.begin(), sentences_.size() - 1));
+      std::set<std::pair<int, int>> done;
+      for (size_t x = 0; x < columns.size(); ++x)
+        for (size_t y = 0; y < columns.size(); ++y) {
+          if (x == y || columns[x].empty()) continue;
+          const int head = columns[x].front();
+          for (int other : columns[y])
+            if (other != head && done.insert({std::min(head, other), std::max(head, other)}).second)
+              add_meeting(head, other, DefaultDate(), si);
+        }
+    }
+    b = next;
   }
   bool previous_cue = false;
   uint32_t speech_end = 0;  // where the speaker's line being read ends
@@ -3488,6 +3661,17 @@ void DocumentExtraction::BuildRelations() {
       if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
       size_t invite = clause.find(U"邀請");
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
+      // Nor one the clause says the publisher will attend (本市將派員出席…, 預定出席…), or one a part of what is to come
+      // names (【下期預告】).
+      {
+        size_t cue = std::u32string_view::npos;
+        for (std::u32string_view w : {U"出席", U"參加", U"參與"})
+          if (size_t at = clause.rfind(w); at != std::u32string_view::npos && (cue == std::u32string_view::npos || at > cue)) cue = at;
+        if (cue != std::u32string_view::npos &&
+            ContainsAny(clause.substr(cue > 5 ? cue - 5 : 0, std::min<size_t>(cue, 5)), {U"將", U"預定", U"預計", U"擬"}))
+          continue;
+      }
+      if (InPreview(events_[i].span.begin)) continue;
       const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
       if (when.valid() && as_of.valid() && when.year > as_of.year) continue;
       // Nor one of a year before the trip (介紹伯明罕市2022年大英國協運動會之場館再利用經驗: its history) — unless the
@@ -3543,7 +3727,15 @@ void DocumentExtraction::BuildRelations() {
                         ContainsAny(tail, {U"出席", U"參加", U"參與"}) && ContainsAny(between, {U"赴", U"前往"});
         }
       }
-      if (!other_leads) add(leader_);
+      // (In a newsletter of items (■ 11月5日 …), the leader of one item's visit is no party to another's.)
+      if (!other_leads && leader_ >= 0) {
+        const Span item = ItemAt(events_[i].span.begin);
+        bool named = item.begin == 0 && item.end == nt_.folded.size();
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(item.begin, -1));
+             !named && it != person_occurrences_.end() && it->first < item.end; ++it)
+          named = it->second == leader_;
+        if (named) add(leader_);
+      }
     }
     // The report's own event: every traveller the cover fields list went to it. So did they to one an itinerary's line
     // says was attended with no one named as its subject (－ 出席「…」開幕典禮: the delegation).
@@ -4026,6 +4218,30 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     // (Not for a later edition: an invitation to next year's is not held where the trip went.)
+    // (Or where a sentence just after says one went to it, naming it by its kind alone: ■ 本市參加「2026亞洲城市交通論壇」
+    // / 局長X赴菲律賓馬尼拉市出席論壇.)
+    if (host < 0 && place < 0) {
+      const std::u32string& f = nt_.folded;
+      const std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
+      const std::u32string_view kind = name.size() >= 4 ? std::u32string_view(name).substr(name.size() - 2) : std::u32string_view();
+      for (uint32_t sj = events_[i].sentence + 1; !kind.empty() && sj < sentences_.size() && place < 0 &&
+                                                  sentences_[sj].begin <= events_[i].span.end + 400;
+           ++sj) {
+        auto [lo, hi] = SegsIn(sentences_[sj]);
+        for (size_t k = lo; k < hi && place < 0; ++k) {
+          const Seg& g = segs_[k];
+          if (g.kind != SegKind::kPlace) continue;
+          const uint32_t b = StartWithCountry(k);
+          if (b <= sentences_[sj].begin || (f[b - 1] != U'赴' && f[b - 1] != U'在' && f[b - 1] != U'於')) continue;
+          std::u32string_view after(f.data() + g.span.end, sentences_[sj].end - g.span.end);
+          if (!(after.starts_with(U"出席") || after.starts_with(U"參加"))) continue;
+          after.remove_prefix(2);
+          for (std::u32string_view w : {U"該", U"本次", U"本屆"})
+            if (after.starts_with(w)) after.remove_prefix(w.size());
+          if (after.starts_with(kind)) place = static_cast<int>(k);
+        }
+      }
+    }
     const Date& when = out_.entities[static_cast<size_t>(ev)].date;
     bool later = when.valid() && out_.meta.trip_start.valid() && when.year > out_.meta.trip_start.year;
     if (host < 0 && place < 0 && !later && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))

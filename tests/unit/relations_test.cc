@@ -2949,5 +2949,50 @@ TEST(RelationsTest, ForeignReportTranslatedIntoACompilation) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張志明", "李敏浩"));
 }
 
+// A report's summary as a two-column form table (項目⇥內容): the 出國人員 row's travellers (that row alone, not the
+// 會見人員 row after it) attended the event its 出國事由 row names, held at its 出國地點 row's place and dated by the day its
+// opening is told.
+TEST(RelationsTest, SummaryWrittenAsAFormTable) {
+  auto d = testing::ExtractText(
+      "雲林縣政府公務出國報告摘要表\n項目\t內容\n出國事由\t出席「2026九州地方自治論壇」並拜會熊本縣\n"
+      "出國期間\t2026年10月6日至10月9日\n出國地點\t日本熊本縣熊本市\n出國人員\t雲林縣副縣長 王大明、雲林縣政府農業處處長 陳小玲\n"
+      "會見人員\t熊本縣副知事 佐藤一郎；熊本市長 田中次郎\n過程摘要\t10月7日上午出席論壇開幕式，由熊本縣副知事佐藤一郎致詞。下午與田中市長會談。\n");
+  EXPECT_EQ(HostOf(d, "2026九州地方自治論壇"), "熊本市");
+  EXPECT_EQ(DateOf(d, "2026九州地方自治論壇"), "2026-10-07");
+  for (const char* who : {"王大明", "陳小玲", "佐藤一郎"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026九州地方自治論壇")) << who;
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "田中次郎", "2026九州地方自治論壇"));
+}
+
+// Those present listed by side in a table whose header names the two governments (臺中市⇥波特蘭市): each column's
+// officials hold their posts in its government (a bare department of the other's folded into it), and the head of each
+// column met the other side's; a city hall's building (市政中心) is a site, no body.
+TEST(RelationsTest, AttendanceTableBySide) {
+  auto d = testing::ExtractText(
+      "臺中市政府與美國波特蘭市簽署合作備忘錄紀要\n地點：臺中市政府臺灣大道市政中心\n一、出席人員\n臺中市\t波特蘭市\n"
+      "市長　王大明\t市長　John Carter\n副市長　陳小玲\t經濟發展處處長　Mary Lopez\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Carter", "波特蘭", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mary Lopez", "波特蘭", Role::kOther, "經濟發展處處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小玲", "臺中市", Role::kDeputyMayor));
+  for (const auto& [a, b] : {std::pair{"王大明", "John Carter"}, std::pair{"王大明", "Mary Lopez"}, std::pair{"John Carter", "陳小玲"}})
+    EXPECT_TRUE(Has(d, RelationKind::kMetWith, a, b)) << a << " " << b;
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳小玲", "Mary Lopez"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("市政中心"), std::string::npos) << e.label;
+}
+
+// A newsletter: a forum its dated item names (■ 11月18日　本市參加「…」) is held where the next sentence says one went to
+// it by its kind alone (赴馬尼拉市出席論壇), and the mayor of another item (■ 11月5日 …) did not attend it; nothing under
+// 【下期預告】, nor what the city "will" attend (將派員出席), was attended.
+TEST(RelationsTest, NewsletterItemsAndWhatIsToCome) {
+  auto d = testing::ExtractText(
+      "高雄市國際事務電子報\n【活動報導】\n■ 11月5日　日本仙台市長訪問高雄\n仙台市長佐藤一郎率團訪問高雄，由高雄市長王大明接見。\n"
+      "■ 11月18日　本市參加「2026亞洲港灣城市論壇」\n高雄市政府海洋局局長陳小玲赴菲律賓馬尼拉市出席論壇。\n"
+      "【下期預告】\n■ 12月10日　本市將派員出席於日本橫濱市舉行之「2026港灣都市高峰會」。\n");
+  EXPECT_EQ(HostOf(d, "2026亞洲港灣城市論壇"), "馬尼拉市");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "2026亞洲港灣城市論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "王大明", "2026亞洲港灣城市論壇"));
+  EXPECT_EQ(HostOf(d, "2026港灣都市高峰會"), "橫濱市");
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "高雄市", "2026港灣都市高峰會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
