@@ -213,6 +213,13 @@ class DocumentExtraction {
   // Parts of a Taiwanese government's file that are a foreign government's own report, translated (【附件】昌原特例市…
   // 訪問結果報告（譯文）), with that government (gazetteer place index): 本市 in them is it.
   std::vector<std::pair<Span, int>> foreign_sections_;
+  mutable int plan_ = -1;  // IsPlan, once known
+  // Lines opening a dated newsletter item (■ 11月5日 …) and headings of a part (【…】, with whether they announce what is
+  // to come: 【下期預告】), found once (ItemAt, InPreview).
+  mutable std::vector<uint32_t> item_lines_;
+  mutable std::vector<std::pair<uint32_t, bool>> part_headings_;
+  mutable bool lines_read_ = false;
+  void ReadItemLines() const;
   int leader_ = -1;         // entity
   int foreign_country_ = -1;  // entity
   int trip_place_seg_ = -1;   // segment of the trip's one destination (cover fields), or -1
@@ -1905,7 +1912,10 @@ uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
 void DocumentExtraction::FindForeignSections() {
   if (publisher_place_ < 0 || g_.places()[static_cast<size_t>(publisher_place_)].country != "TW") return;
   const std::u32string& t = nt_.folded;
-  if (t.find(U"譯文") == std::u32string::npos && t.find(U"譯本") == std::u32string::npos) return;
+  bool translated = false;
+  for (size_t at = t.find(U'譯'); at != std::u32string::npos && !translated; at = t.find(U'譯', at + 1))
+    translated = at + 1 < t.size() && (t[at + 1] == U'文' || t[at + 1] == U'本');
+  if (!translated) return;
   std::vector<Span> lines;
   for (uint32_t b = 0; b < t.size();) {
     uint32_t e = b;
@@ -1959,59 +1969,61 @@ void DocumentExtraction::FindForeignSections() {
   }
 }
 
-// The item of a newsletter that `pos` stands in: from the dated line opening with ■, ◆ or 【 before it (■ 11月5日　…,
-// 【10月3日】…) to the next such line; the whole text where no such line stands before it (■ 行程重点 is a section).
-Span DocumentExtraction::ItemAt(uint32_t pos) const {
+// The dated lines that open a newsletter's items (■ 11月5日　…, 【10月3日】…) and the headings of its parts (【活動報導】,
+// 【下期預告】), in one pass over the text.
+void DocumentExtraction::ReadItemLines() const {
+  lines_read_ = true;
   const std::u32string& f = nt_.folded;
-  auto opens_item = [&](uint32_t line) {
-    while (line < f.size() && f[line] == U' ') ++line;
-    if (line >= f.size() || (f[line] != U'■' && f[line] != U'◆' && f[line] != U'【')) return false;
-    ++line;
-    while (line < f.size() && f[line] == U' ') ++line;
-    if (line >= f.size() || f[line] < U'0' || f[line] > U'9') return false;
-    const std::u32string_view date(f.data() + line, std::min<size_t>(6, f.size() - line));
-    return date.find(U'月') != std::u32string_view::npos || date.find(U'/') != std::u32string_view::npos;
-  };
-  uint32_t begin = pos;
-  while (begin > 0 && f[begin - 1] != U'\n') --begin;
-  while (begin > 0 && !opens_item(begin)) {
-    --begin;
-    while (begin > 0 && f[begin - 1] != U'\n') --begin;
-  }
-  if (!opens_item(begin)) return {0, static_cast<uint32_t>(f.size())};
-  uint32_t end = begin;
-  while (end < f.size()) {
-    while (end < f.size() && f[end] != U'\n') ++end;
-    if (end < f.size()) ++end;
-    if (end >= f.size() || opens_item(end)) break;
-  }
-  return {begin, end};
-}
-
-// Does `pos` stand in a part of what is to come (under a heading 【下期預告】, 【活動預告】, 【近期活動預告】)?
-bool DocumentExtraction::InPreview(uint32_t pos) const {
-  const std::u32string& f = nt_.folded;
-  for (uint32_t line = pos; line > 0;) {
-    --line;
-    while (line > 0 && f[line - 1] != U'\n') --line;
+  for (uint32_t line = 0; line < f.size();) {
     uint32_t b = line;
     while (b < f.size() && f[b] == U' ') ++b;
-    if (b < f.size() && f[b] == U'【') {
-      const size_t close = f.find(U'】', b);
-      if (close == std::u32string::npos || close - b > 12) continue;
-      return std::u32string_view(f.data() + b, close - b).find(U"預告") != std::u32string_view::npos;
+    if (b < f.size() && (f[b] == U'■' || f[b] == U'◆' || f[b] == U'【')) {
+      uint32_t d = b + 1;
+      while (d < f.size() && f[d] == U' ') ++d;
+      bool dated = false;
+      if (d < f.size() && f[d] >= U'0' && f[d] <= U'9') {
+        const std::u32string_view date(f.data() + d, std::min<size_t>(6, f.size() - d));
+        dated = date.find(U'月') != std::u32string_view::npos || date.find(U'/') != std::u32string_view::npos;
+        if (dated) item_lines_.push_back(line);
+      }
+      // (A dated 【10月3日】 opens an item, not a part.)
+      if (f[b] == U'【' && !dated) {
+        const size_t close = f.find(U'】', b);
+        if (close != std::u32string::npos && close - b <= 12)
+          part_headings_.push_back({line, std::u32string_view(f.data() + b, close - b).find(U"預告") != std::u32string_view::npos});
+      }
     }
+    while (line < f.size() && f[line] != U'\n') ++line;
+    ++line;
   }
-  return false;
+}
+
+// The item of a newsletter that `pos` stands in: from the dated line opening with ■, ◆ or 【 before it (■ 11月5日　…,
+// 【10月3日】…) to the next such line; the whole text where no such line stands before it (■ 行程重點 is a section).
+Span DocumentExtraction::ItemAt(uint32_t pos) const {
+  if (!lines_read_) ReadItemLines();
+  auto it = std::upper_bound(item_lines_.begin(), item_lines_.end(), pos);
+  if (it == item_lines_.begin()) return {0, static_cast<uint32_t>(nt_.folded.size())};
+  return {*std::prev(it), it == item_lines_.end() ? static_cast<uint32_t>(nt_.folded.size()) : *it};
+}
+
+// Does `pos` stand in a part of what is to come (under a heading 【下期預告】, 【活動預告】)?
+bool DocumentExtraction::InPreview(uint32_t pos) const {
+  if (!lines_read_) ReadItemLines();
+  auto it = std::upper_bound(part_headings_.begin(), part_headings_.end(), std::make_pair(pos, true));
+  return it != part_headings_.begin() && std::prev(it)->second && std::prev(it)->first < pos;
 }
 
 // A text that tells what is to come, not what happened: a calendar (…活動行事曆) or a trip's plan (…出國計畫書, 出國計畫),
 // by its title, not a report on one (…出國計畫報告).
 bool DocumentExtraction::IsPlan() const {
-  const std::string& title = out_.meta.title;
-  if (title.find("報告") != std::string::npos) return false;
-  return title.find("行事曆") != std::string::npos || title.find("計畫書") != std::string::npos ||
-         title.find("計劃書") != std::string::npos || title.ends_with("出國計畫");
+  if (plan_ < 0) {
+    const std::string& title = out_.meta.title;
+    plan_ = title.find("報告") == std::string::npos &&
+            (title.find("行事曆") != std::string::npos || title.find("計畫書") != std::string::npos ||
+             title.find("計劃書") != std::string::npos || title.ends_with("出國計畫"));
+  }
+  return plan_ > 0;
 }
 
 bool DocumentExtraction::PublisherHosts(size_t i) const {
@@ -3044,13 +3056,16 @@ void DocumentExtraction::BuildRelations() {
   // A table of those present by side, a government heading each column (一、出席人員 / 臺南市⇥聖安東尼奧市 / 市長　A⇥市長
   // B / …), as minutes that list them by side: the head of each column (its first person) met each person of the other
   // columns.
-  for (uint32_t b = 0; b < nt_.folded.size() && !IsPlan();) {
+  for (uint32_t b = IsPlan() ? static_cast<uint32_t>(nt_.folded.size()) : 0; b < nt_.folded.size();) {
     const std::u32string& f = nt_.folded;
-    uint32_t e = b;
+    // (From one line holding a tab to the next: most lines hold none.)
+    const size_t tab = f.find(U'\t', b);
+    if (tab == std::u32string::npos) break;
+    b = static_cast<uint32_t>(f.rfind(U'\n', tab) == std::u32string::npos ? 0 : f.rfind(U'\n', tab) + 1);
+    uint32_t e = static_cast<uint32_t>(tab);
     while (e < f.size() && f[e] != U'\n') ++e;
-    const std::u32string_view line(f.data() + b, e - b);
     uint32_t next = e + 1;
-    if (line.find(U'\t') == std::u32string_view::npos || b == 0 || next >= f.size()) {
+    if (b == 0 || next >= f.size()) {
       b = next;
       continue;
     }
