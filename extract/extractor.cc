@@ -3428,6 +3428,30 @@ void DocumentExtraction::BuildRelations() {
         ours = {visitor};
       }
     }
+    // A group the sentence names by what its members are (東協四城市首長聯袂拜會…，由市長X接見), listed in the next
+    // sentence (四位首長為A、B、C及D; 訪團成員包括…) with none leading the others: each met the host.
+    if (theirs.empty() && !ours.empty() && si + 1 < sentences_.size()) {
+      const Span nx = sentences_[si + 1];
+      auto lo2 = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(nx.begin, -1));
+      if (lo2 != person_occurrences_.end() && lo2->first < nx.end) {
+        std::u32string_view lead(nt_.folded.data() + nx.begin, lo2->first - nx.begin);
+        lead = lead.substr(std::min(lead.size(), lead.find_first_not_of(U" \n")));
+        // (Its opening words: 四位首長為, 訪團成員包括, then the first one's place and title.)
+        // (The group's word before the list's verb: not 包含駐日代表處副代表X、…, guests listed.)
+        const std::u32string_view opening = lead.substr(0, 10);
+        size_t group = std::u32string_view::npos, verb = std::u32string_view::npos;
+        for (std::u32string_view w : {U"首長", U"成員", U"訪團", U"代表團", U"團員"})
+          group = std::min(group, opening.find(w));
+        for (std::u32string_view w : {U"為", U"包括", U"包含"}) verb = std::min(verb, opening.find(w));
+        const bool lists = lead.size() <= 40 && lead.find_first_of(U",，") == std::u32string_view::npos &&
+                           group != std::u32string_view::npos && verb != std::u32string_view::npos && group < verb;
+        const std::u32string_view next_text(nt_.folded.data() + nx.begin, nx.size());
+        if (lists && next_text.find(U'率') == std::u32string_view::npos)
+          for (auto it = lo2; it != person_occurrences_.end() && it->first < nx.end; ++it)
+            if (!IsPublisherSide(it->second) && std::find(theirs.begin(), theirs.end(), it->second) == theirs.end())
+              theirs.push_back(it->second);
+      }
+    }
     if (theirs.empty()) continue;
     // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
     if (theirs.size() >= 4) {
@@ -3788,7 +3812,8 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view after(nt_.folded.data() + events_[i].span.end, pos - events_[i].span.end);
       size_t comma = after.find_last_of(U",，");
       if (comma == std::u32string_view::npos) return false;
-      if (ContainsAny(after.substr(comma), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見"})) return true;
+      // (Or received: 並於本市展位接待來訪之X.)
+      if (ContainsAny(after.substr(comma), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見", U"接待", U"接見"})) return true;
       // (Or met in it: 出席「…」，並與宮古島市長X會談.)
       if (after.substr(comma).find(U'與') == std::u32string_view::npos) return false;
       const size_t clause_end = std::min(nt_.folded.find_first_of(U",，。;；\n", pos), nt_.folded.size());
@@ -4912,6 +4937,16 @@ void DocumentExtraction::DropOrgansAndGroups() {
     if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等') {
       organ[k] = true;
       continue;
+    }
+    // (Nor a bloc of nations named as the region its members lie in: 東協四城市首長, 東協國家 — not the body itself.)
+    if (s.kind == SegKind::kOrg && s.index >= 0 && g_.orgs()[static_cast<size_t>(s.index)].type == "intl") {
+      uint32_t q = s.span.end;
+      while (q < f.size() && q - s.span.end < 2 && detail::kCountNumerals.find(f[q]) != std::u32string_view::npos) ++q;
+      const std::u32string_view after(f.data() + q, std::min<size_t>(2, f.size() - q));
+      if (after == U"城市" || after == U"國家" || after == U"各國" || (q > s.span.end && after.starts_with(U"國"))) {
+        organ[k] = true;
+        continue;
+      }
     }
     if (k == 0 || s.kind != SegKind::kPatternOrg || s.span.begin < 2 || (f[s.span.begin - 1] != U'之' && f[s.span.begin - 1] != U'的') ||
         !(name.ends_with(U"委員會") || name.ends_with(U"分會") || name.ends_with(U"小組") || name.ends_with(U"分科會")))

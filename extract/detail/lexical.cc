@@ -1302,8 +1302,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       for (uint32_t x = e; x < e + k; ++x) han = han && IsHan(f[x]) && lex.Title(x).len == 0;
       headed_unit = han && lex.Surname(e, 1) && f[e + k] == f[e - 1] && lex.Title(e + k).len >= 2;
     }
+    // Or one opening the parentheses after a name, before its head's title (許哲維（經濟發展局科長）).
+    const bool paren_unit = start > 0 && f[start - 1] == U'(' && e < n && lex.Title(e).len > 0;
     bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit ? 10u : 6u) &&
-                             (in_list || cell_unit || contact_unit || receiving_unit || headed_unit)) ||
+                             (in_list || cell_unit || contact_unit || receiving_unit || headed_unit || paren_unit)) ||
                             (unit_column && e - start <= 10u)) &&
                            e - start >= 3 && !latin_abbreviation;
     bool owner_from_list = false;

@@ -1492,6 +1492,23 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
+        // (Or one capitalized word that ends a list's item: 印尼萬隆市長Sutrisno、 — an Indonesian may have one name.)
+        if (!ok) {
+          const std::u32string& tx = nt_.text;
+          uint32_t r = q;
+          if (r < end && tx[r] >= U'A' && tx[r] <= U'Z') ++r;
+          while (r < end && tx[r] >= U'a' && tx[r] <= U'z') ++r;
+          const bool item_end = r >= end || std::u32string_view(U"、,，。;；及與和等").find(f[r]) != std::u32string_view::npos ||
+                                f[r] == U'\n' || f[r] == U')';
+          if (r - q >= 4 && r > q + 1 && item_end && !IsNonNameWord(std::u32string(f.substr(q, r - q)))) {
+            h = NameHit{};
+            h.name = {q, r};
+            h.outer_begin = q;
+            h.name_text = nt_.Utf8(q, r);
+            h.foreign = true;
+            ok = true;
+          }
+        }
         h.rule = "title+latin";
       }
       if (ok && !overlaps(h.name)) {
@@ -2446,6 +2463,50 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         break;
       }
     }
+  }
+  // A name with its office after it in parentheses, as an item of a field's list (出國人員：許哲維（副市長）、鄭宇倫（海洋局
+  // 局長）; 會見人員：金敏俊（釜山廣域市經濟副市長）): the item is the name, the parentheses its holder and title. (Read
+  // last: the rules above, a numbered list's or an agenda's, read theirs first.)
+  for (auto it = first; it != segs_.end() && it->span.begin < end; ++it) {
+    if (it->kind != SegKind::kTitle || it->span.end >= end || f[it->span.end] != U')') continue;
+    const int ti = static_cast<int>(it - segs_.begin());
+    const TitleInfo& info = g_.titles()[static_cast<size_t>(it->index)];
+    if (info.scope == TitleScope::kHonorific) continue;
+    uint32_t o = it->span.begin;
+    while (o > sentence.begin && f[o - 1] != U'(' && it->span.begin - o < 20 && (IsHan(f[o - 1]) || IsLatinLetter(f[o - 1]) || IsSpace(f[o - 1])))
+      --o;
+    if (o <= sentence.begin + 1 || f[o - 1] != U'(') continue;
+    const uint32_t close = o - 1;  // the name ends at the parenthesis
+    uint32_t lb = close;
+    while (lb > sentence.begin && (IsHan(f[lb - 1]) || IsLatinLetter(nt_.text[lb - 1]) || f[lb - 1] == U'.' ||
+                                   (IsSpace(f[lb - 1]) && lb - 1 > sentence.begin && IsLatinLetter(nt_.text[lb - 2]))))
+      --lb;
+    if (lb > sentence.begin && std::u32string_view(U"、,，:;；\n\t 及與和").find(f[lb - 1]) == std::u32string_view::npos) continue;
+    NameHit h;
+    bool read = IsLatinLetter(nt_.text[lb]) ? ReadLatinForward(lb, close, &h) : ReadHanBackward(lb, close, &h);
+    if (!read || h.short_form || h.name.begin != lb || h.name.end != close) continue;
+    // (A name a field's rule read already with no office: its office is the one in the parentheses.)
+    NameHit* same = nullptr;
+    for (auto& other : hits)
+      if (other.name.begin == h.name.begin && other.name.end == h.name.end && other.posts.empty()) same = &other;
+    if (!same && overlaps(h.name)) continue;
+    h.rule = "name+(title)";
+    PostsIn(o, it->span.end + 1, false, &h);
+    if (h.posts.empty()) AddPosts(ti, it->span.begin, &h);
+    // (Not a body's title held by a country, as in a numbered list: 越南新加坡工業園區總經理 names a body not read.)
+    h.posts.erase(std::remove_if(h.posts.begin(), h.posts.end(),
+                                 [&](const NameHit::Post& post) {
+                                   return post.holder_seg >= 0 && post.holder_org.empty() &&
+                                          segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kCountry &&
+                                          g_.titles()[static_cast<size_t>(post.title)].scope == TitleScope::kOrg;
+                                 }),
+                  h.posts.end());
+    if (h.posts.empty()) continue;
+    if (same) {
+      same->posts = std::move(h.posts);
+      continue;
+    }
+    hits.push_back(std::move(h));
   }
   return hits;
 }

@@ -317,5 +317,15 @@ TEST(PersonsTest, JapaneseNamesWrittenWithASpace) {
   EXPECT_EQ(FindEntity(d, "松本"), nullptr);
 }
 
+// Names of many scripts after their titles: one capitalized word that ends a list's item (an Indonesian's one name),
+// Vietnamese with its diacritics, Turkish with its letters; and names written first with the office in parentheses as
+// a field's items (出國人員：A（副市長）、B（觀光局科長）).
+TEST(PersonsTest, OneWordNamesLettersAndOfficesInParentheses) {
+  auto d = testing::ExtractText(
+      "訪團包括印尼泗水市長Wibowo、越南峴港市人民委員會副主席Trần Thị Mai及土耳其安卡拉市副市長Şükrü Yıldız。\n"
+      "出國人員：林志明（副市長）、陳小玲（觀光局科長）\n");
+  for (const char* who : {"Wibowo", "Trần Thị Mai", "Şükrü Yıldız", "林志明", "陳小玲"}) EXPECT_NE(FindEntity(d, who), nullptr) << who;
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -2994,5 +2994,26 @@ TEST(RelationsTest, NewsletterItemsAndWhatIsToCome) {
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "高雄市", "2026港灣都市高峰會"));
 }
 
+// Heads received as a group the sentence names by what they are (東協三城市首長…由市長X接見), listed in the next sentence
+// (三位首長為A、B及C): each met the host; the bloc named as the region they come from (東協) is no body; one received in a
+// later clause of an event's sentence (出席「…」，並於本市展位接待X) did not attend it. Offices in parentheses after names
+// in a field's list give posts: a bare department before its head's title is the publisher's.
+TEST(RelationsTest, GroupListedNextAndOfficesInParentheses) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n東協三城市首長今（5）日聯袂拜會臺南市政府，由臺南市長王大明接見。三位首長為馬來西亞怡保市長Ahmad bin Yusof、"
+      "印尼泗水市長Wibowo及越南峴港市人民委員會副主席Trần Văn Nam。\n");
+  for (const char* who : {"Ahmad bin Yusof", "Wibowo", "Trần Văn Nam"}) EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", who)) << who;
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kOrganization && e.label == "東南亞國家協會") << e.label;
+  auto r = testing::ExtractText(
+      "臺南市政府出國報告\n出國人員：林志明（副市長）、陳小玲（經濟發展局科長）\n會見人員：佐藤一郎（大阪府副知事）\n"
+      "10月5日出席「2026大阪國際觀光博覽會」開幕式，並於本市展位接待來訪之大阪府副知事佐藤一郎。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "林志明", "臺南市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "陳小玲", "臺南市政府經濟發展局", Role::kOther, "科長"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "佐藤一郎", "大阪府", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林志明", "佐藤一郎"));
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "林志明", "2026大阪國際觀光博覽會"));
+  EXPECT_FALSE(Has(r, RelationKind::kAttended, "佐藤一郎", "2026大阪國際觀光博覽會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
