@@ -240,7 +240,7 @@ ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
   if (!d.ok) return fail(d.reason, d.first_bad);
   if (!d.reason.empty())
     result.diagnostics.push_back({Diagnostic::Severity::kWarning, path, d.reason, d.first_bad});
-  result.doc = MakeDocument(path, detail::UnwrapHardWrapped(detail::SplitColumns(detail::DropPageFurniture(detail::CsvAsFields(std::move(d.utf8))))), d.encoding);
+  result.doc = MakeDocument(path, detail::UnwrapHardWrapped(detail::SplitColumns(detail::DropPageFurniture(detail::SemicolonRowsAsTabs(detail::CsvAsFields(std::move(d.utf8)))))), d.encoding);
   return result;
 }
 

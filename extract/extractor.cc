@@ -151,6 +151,8 @@ class DocumentExtraction {
   bool PublisherHosts(size_t i) const;
   bool IsPlan() const;  // a calendar or a trip's plan: what is to come
   int ColumnGovernment(uint32_t pos);  // the government heading the table column at pos, or -1
+  Span HeaderCell(uint32_t pos) const;  // the header cell of the table column at pos
+  int ColumnTitle(uint32_t pos, bool* past) const;  // the title heading the table column at pos, or -1
   Span ItemAt(uint32_t pos) const;     // the newsletter item (■, ◆, 【 lines) at pos, else the whole text
   bool InPreview(uint32_t pos) const;  // under a heading of what is to come (【下期預告】)
   void FindForeignSections();
@@ -824,6 +826,59 @@ void DocumentExtraction::FindPersons() {
         }
         if (title.size() > 0)
           for (auto& h : finder.EnglishSignature({b, e}, title, units)) hits.push_back(std::move(h));
+      }
+    }
+    // (A table's cell under a header that is a title, 國家⇥城市⇥…⇥現任市長: a name filling the cell holds that title in
+    // the place its row names.)
+    // (A short row is one sentence, a long one a sentence a cell: each cell of it.)
+    for (uint32_t cb = b, ce = b; hits.empty() && b < e && ce <= e; cb = ce + 1) {
+      ce = cb;
+      while (ce < e && f[ce] != U'\t') ++ce;
+      if (ce == e && cb == b && !(b == 0 || f[b - 1] == U'\t' || (e < f.size() && f[e] == U'\t'))) break;  // no table
+      bool past = false;
+      const int title = ColumnTitle(cb, &past);
+      detail::NameHit h;
+      if (title < 0 || !finder.ReadNameFilling({cb, ce}, &h)) {
+        if (ce >= e) break;
+        continue;
+      }
+      {
+        uint32_t row = b, row_end = e;
+        while (row > 0 && f[row - 1] != U'\n') --row;
+        while (row_end < f.size() && f[row_end] != U'\n') ++row_end;
+        int holder = -1;
+        auto [lo, hi] = SegsIn({row, row_end});
+        for (size_t k = lo; k < hi && holder < 0; ++k)
+          if (segs_[k].kind == SegKind::kPlace) holder = static_cast<int>(k);
+        detail::NameHit::Post post;
+        post.title = segs_[static_cast<size_t>(title)].index;
+        post.title_text = nt_.Utf8(segs_[static_cast<size_t>(title)].span);
+        post.holder_seg = holder;
+        post.past = past;
+        h.posts.push_back(post);
+        h.rule = "title-column";
+        hits.push_back(std::move(h));
+      }
+    }
+    // (A profile of a person in fields: 姓名：X, then 現職：office and 經歷：past offices on the lines after it.)
+    if (hits.empty() && e - b > 3 && f.compare(b, 3, U"姓名:") == 0) {
+      uint32_t v = b + 3;
+      while (v < e && f[v] == U' ') ++v;
+      detail::NameHit h;
+      if (finder.ReadNameFilling({v, e}, &h)) {
+        for (uint32_t k = si + 1; k < sentences_.size() && k <= si + 6; ++k) {
+          const Span line = trimmed(k);
+          if (line.size() == 0 || f.compare(line.begin, 3, U"姓名:") == 0) break;
+          const std::u32string_view text(f.data() + line.begin, line.size());
+          const size_t colon = text.substr(0, 6).find(U':');
+          if (colon == std::u32string_view::npos) break;
+          const std::u32string_view label = text.substr(0, colon);
+          const bool past = label == U"經歷" || label == U"曾任" || label == U"重要經歷";
+          if (past || label == U"現職" || label == U"職稱" || label == U"職務" || label == U"現任")
+            finder.OfficesIn({line.begin + static_cast<uint32_t>(colon) + 1, line.end}, past, &h);
+        }
+        h.rule = "profile";
+        hits.push_back(std::move(h));
       }
     }
     if (b < e && !item) heading_title = -1;
@@ -2259,9 +2314,9 @@ bool DocumentExtraction::VisitsPublisher() const {
   return false;
 }
 
-// The government heading the column of a table that `pos` stands in: the first line of its block of tabbed lines has,
-// in that column, a local government's name and nothing else (臺南市⇥聖安東尼奧市; 臺南市政府). -1 otherwise.
-int DocumentExtraction::ColumnGovernment(uint32_t pos) {
+// The header cell of the table column that `pos` stands in: the cell in that column of the first line of its block of
+// tabbed lines (spaces trimmed); an empty span when `pos` is on no tabbed line or on the header itself.
+Span DocumentExtraction::HeaderCell(uint32_t pos) const {
   const std::u32string& f = nt_.folded;
   uint32_t line = pos;
   while (line > 0 && f[line - 1] != U'\n') --line;
@@ -2271,7 +2326,7 @@ int DocumentExtraction::ColumnGovernment(uint32_t pos) {
     if (f[x] == U'\t') tabbed = true;
     if (x < pos) column += f[x] == U'\t';
   }
-  if (!tabbed) return -1;
+  if (!tabbed) return {0, 0};
   uint32_t head = line;
   while (head > 0) {
     uint32_t prev = head - 1;
@@ -2279,18 +2334,40 @@ int DocumentExtraction::ColumnGovernment(uint32_t pos) {
     if (std::u32string_view(f.data() + prev, head - 1 - prev).find(U'\t') == std::u32string_view::npos) break;
     head = prev;
   }
-  if (head == line) return -1;
+  if (head == line) return {0, 0};
   uint32_t cell = head;
   for (size_t c = 0; c < column && cell < f.size() && f[cell] != U'\n'; ++cell) c += f[cell] == U'\t';
   while (cell < f.size() && f[cell] == U' ') ++cell;
   uint32_t cell_end = cell;
   while (cell_end < f.size() && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
   while (cell_end > cell && f[cell_end - 1] == U' ') --cell_end;
-  const int k = SegStartingAt(cell);
+  return {cell, cell_end};
+}
+
+// The government heading the column of a table that `pos` stands in: the header cell holds a local government's name and
+// nothing else (臺南市⇥聖安東尼奧市; 臺南市政府). -1 otherwise.
+int DocumentExtraction::ColumnGovernment(uint32_t pos) {
+  const Span cell = HeaderCell(pos);
+  if (cell.size() == 0) return -1;
+  const int k = SegStartingAt(cell.begin);
   if (k < 0 || segs_[static_cast<size_t>(k)].kind != SegKind::kPlace) return -1;
-  std::u32string_view rest(f.data() + segs_[static_cast<size_t>(k)].span.end, cell_end - segs_[static_cast<size_t>(k)].span.end);
+  std::u32string_view rest(nt_.folded.data() + segs_[static_cast<size_t>(k)].span.end, cell.end - segs_[static_cast<size_t>(k)].span.end);
   if (!rest.empty() && rest != U"政府" && rest != U"市政府" && rest != U"縣政府") return -1;
   return EntityForSeg(k);
+}
+
+// The title heading the column of a table that `pos` stands in (國家⇥城市⇥…⇥現任市長): the header cell is a title, after
+// 現任 / 時任 / 前任 (then *past is set for the last two). -1 otherwise.
+int DocumentExtraction::ColumnTitle(uint32_t pos, bool* past) const {
+  const Span cell = HeaderCell(pos);
+  if (cell.size() < 2) return -1;
+  uint32_t b = cell.begin;
+  const std::u32string_view text(nt_.folded.data() + b, cell.size());
+  *past = text.starts_with(U"時任") || text.starts_with(U"前任");
+  if (*past || text.starts_with(U"現任")) b += 2;
+  const int k = SegStartingAt(b);
+  if (k < 0 || segs_[static_cast<size_t>(k)].kind != SegKind::kTitle || segs_[static_cast<size_t>(k)].span.end != cell.end) return -1;
+  return k;
 }
 
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names

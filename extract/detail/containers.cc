@@ -403,6 +403,41 @@ std::string CsvAsFields(std::string text) {
   return out;
 }
 
+std::string SemicolonRowsAsTabs(std::string text) {
+  if (text.find(';') == std::string::npos) return text;  // most texts
+  std::vector<std::string> lines = Lines(text);
+  auto count = [](const std::string& l) { return static_cast<size_t>(std::count(l.begin(), l.end(), ';')); };
+  // A block of two lines or more, each with the same number of semicolons (two or more), whose first line's cells are
+  // short (a header: 姓名;國家;城市;職稱) and that holds no tab: its semicolons become tabs.
+  bool changed = false;
+  for (size_t i = 0; i < lines.size();) {
+    const size_t n = count(lines[i]);
+    size_t j = i + 1;
+    while (j < lines.size() && n >= 2 && count(lines[j]) == n) ++j;
+    bool header = n >= 2 && j - i >= 2 && lines[i].find('\t') == std::string::npos;
+    // (Cells, not clauses: no sentence mark in the header's cells — 本市將推動三項工作;一為觀光;… is prose.)
+    for (size_t b = 0; header;) {
+      size_t e = lines[i].find(';', b);
+      const std::string cell = Trim(lines[i].substr(b, e == std::string::npos ? std::string::npos : e - b));
+      header = !cell.empty() && ToU32(cell).size() <= 12 && cell.find("。") == std::string::npos &&
+               cell.find("，") == std::string::npos && cell.find("、") == std::string::npos;
+      if (e == std::string::npos) break;
+      b = e + 1;
+    }
+    if (header) {
+      for (size_t k = i; k < j; ++k) std::replace(lines[k].begin(), lines[k].end(), ';', '\t');
+      changed = true;
+    }
+    i = j;
+  }
+  if (!changed) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (const auto& l : lines) out += l + '\n';
+  if (!text.empty() && text.back() != '\n' && !out.empty()) out.pop_back();
+  return out;
+}
+
 std::string SplitColumns(std::string text) {
   if (text.find("   ") == std::string::npos) return text;  // most texts: no run of spaces, no columns
   std::vector<std::string> lines = Lines(text);

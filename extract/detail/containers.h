@@ -33,6 +33,11 @@ std::string UnwrapHardWrapped(std::string text);
 // in, a file whose records do not all have the header's fields) comes back unchanged.
 std::string CsvAsFields(std::string text);
 
+// Rows of values separated by semicolons (a registration system's export pasted in: 姓名;國家;城市;職稱 then one row a
+// line) read as a tabbed table: a block of two lines or more with the same number of semicolons (two or more), its first
+// line's cells short, gets tabs for its semicolons. Prose and other text come back unchanged.
+std::string SemicolonRowsAsTabs(std::string text);
+
 // A page laid out in two columns as pdftotext -layout saves it (each line: the left column's line, spaces to one column,
 // the right column's line) read column by column: the left column's lines, then the right one's, each with its wrapped
 // lines joined. Only two columns of wrapped prose count (lines of each as wide as its widest); a list of fields padded

@@ -429,6 +429,37 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
   }
 }
 
+bool NameFinder::ReadNameFilling(Span cell, NameHit* hit) const {
+  const std::u32string& f = nt_.folded;
+  while (cell.end > cell.begin && IsSpace(f[cell.end - 1])) --cell.end;
+  while (cell.begin < cell.end && IsSpace(f[cell.begin])) ++cell.begin;
+  if (cell.size() < 2) return false;
+  NameHit h;
+  bool read = false;
+  if (IsLatinLetter(nt_.text[cell.begin]))
+    read = IsUpper(nt_.text[cell.begin]) && ReadLatinForward(cell.begin, cell.end, &h);
+  else if (IsHan(f[cell.begin]) && SegAt(cell.begin) < 0)
+    read = ReadSpacedJapaneseName(cell.begin, cell.end, &h) || ReadHanForward(cell.begin, cell.end, true, &h);
+  // (Or, where the cell's column or field says it holds a name, a run of two to five Han characters that starts no word
+  // and holds no place or body: a Japanese name of a surname the data lack, 上定昭仁.)
+  if ((!read || h.name.begin != cell.begin || h.name.end != cell.end) && IsHan(f[cell.begin]) && cell.size() >= 2 &&
+      cell.size() <= 5 && std::all_of(f.begin() + cell.begin, f.begin() + cell.end, [](char32_t c) { return IsHan(c); })) {
+    bool clean = !BlocksName(cell.begin);
+    for (uint32_t x = cell.begin; x < cell.end && clean; ++x) clean = SegAt(x) < 0 && lex_.Title(x).len == 0;
+    if (clean) {
+      h = NameHit{};
+      h.name = cell;
+      h.outer_begin = cell.begin;
+      h.name_text = nt_.Utf8(cell.begin, cell.end);
+      h.foreign = true;
+      read = true;
+    }
+  }
+  if (!read || h.short_form || h.name.begin != cell.begin || h.name.end != cell.end) return false;
+  *hit = std::move(h);
+  return true;
+}
+
 bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit) const {
   // 副市長　大森　健一: a Japanese name written the Japanese way, a space between surname and given name (a host's list
   // copied as it is): a Japanese surname whole, one space, then one to three characters that end the item.
@@ -1313,14 +1344,24 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         body_seg = bt_body;
       } else if (s >= 0 && kind == SegKind::kTitle && title_seg < 0) {
         title_seg = s;
-      } else if (s >= 0 && kind == SegKind::kCountry && k == 0 && tabbed && !country_field) {
-        country_field = true;  // a column of countries before the place (國家⇥城市⇥代表⇥職稱)
+      } else if (s >= 0 && kind == SegKind::kCountry && tabbed && !country_field && body_seg < 0) {
+        country_field = true;  // a column of countries before the place (國家⇥城市⇥代表⇥職稱; 姓名⇥國家⇥城市⇥職稱)
+      } else if (s < 0 && title_seg < 0 && tabbed && SegEndAt(fields[k].end) >= 0 &&
+                 segs_[static_cast<size_t>(SegEndAt(fields[k].end))].kind == SegKind::kTitle &&
+                 segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin > fields[k].begin &&
+                 segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin - fields[k].begin <= 6 &&
+                 std::all_of(f.begin() + fields[k].begin, f.begin() + segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin,
+                             [](char32_t c) { return IsHan(c); }) &&
+                 SegAt(fields[k].begin) < 0) {
+        // (A unit's name, then its head's title, the whole field: 道路局長 — the title as written.)
+        title_seg = SegEndAt(fields[k].end);
+        qualifier = nt_.Utf8(fields[k].begin, segs_[static_cast<size_t>(title_seg)].span.begin);
       } else if (s >= 0 && kind != SegKind::kTitle && kind != SegKind::kCountry && body_seg < 0) {
         body_seg = s;
       } else if (s < 0 && name_field < 0 && fields[k].size() >= 2 && fields[k].size() <= 4 &&
                  ReadHanForward(fields[k].begin, fields[k].end, false, &row) && row.name.end == fields[k].end) {
         name_field = static_cast<int>(k);
-      } else if (s < 0 && name_field < 0 && tabbed && IsUpper(f[fields[k].begin]) &&
+      } else if (s < 0 && name_field < 0 && tabbed && IsUpper(nt_.text[fields[k].begin]) &&
                  ReadLatinForward(fields[k].begin, fields[k].end, &row) && row.name.end == fields[k].end) {
         name_field = static_cast<int>(k);
         row.foreign = true;

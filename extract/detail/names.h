@@ -40,6 +40,10 @@ class NameFinder {
  public:
   NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs);
   std::vector<NameHit> FindInSentence(Span sentence) const;
+  // A name that fills `cell` (a table's cell: Laura Bennett, 小笠原春樹), with no post; false if the cell is no name.
+  bool ReadNameFilling(Span cell, NameHit* hit) const;
+  // The offices written in `span` (a profile's 現職：西班牙瓦倫西亞市長 / 經歷：A、B), added to `hit` as its posts.
+  void OfficesIn(Span span, bool past, NameHit* hit) const { PostsIn(span.begin, span.end, past, hit); }
   // A signature block in columns (臺灣臺中市市長　　　　美國…奧斯汀市市長 / 林俊雄　　　　Robert Hayes): the names of
   // `names`, each under the office its column holds on `offices` (cells set apart by two spaces or more).
   std::vector<NameHit> ColumnSignatures(Span offices, Span names) const;

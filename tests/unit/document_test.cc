@@ -248,5 +248,31 @@ TEST(DocumentTest, CsvExportIsReadAsFields) {
   EXPECT_EQ(bad.doc->text, ragged);
 }
 
+// Participants exported with semicolons (姓名;國家;城市;職稱) are read as a tabbed table: rows of a Latin name, its
+// country and city, a unit's head's title; prose with semicolons is not.
+TEST(DocumentTest, SemicolonRowsAreATable) {
+  const std::string text =
+      "高雄市政府主辦論壇成果報告\n與會城市代表名單（報名系統匯出）\n姓名;國家;城市;職稱\nKenji Sato;日本;神戶市;港灣局長\n"
+      "Park Ji-won;韓國;釜山廣域市;副市長\n";
+  auto r = ReadDocumentBytes("participants.txt", text);
+  ASSERT_TRUE(r.doc.has_value());
+  EXPECT_NE(r.doc->text.find("Kenji Sato\t日本\t神戶市\t港灣局長"), std::string::npos);
+  ExtractedDocument d = testing::SharedExtractor().Extract(*r.doc);
+  bool kenji = false, park = false;
+  for (const auto& rel : d.relations) {
+    if (rel.kind != ontology::RelationKind::kPost) continue;
+    const std::string& who = d.entities[static_cast<size_t>(rel.from)].label;
+    const std::string& where = d.entities[static_cast<size_t>(rel.to)].label;
+    kenji = kenji || (who == "Kenji Sato" && where == "神戶市" && rel.title == "港灣局長");
+    park = park || (who == "Park Ji-won" && where == "釜山廣域市" && rel.role == ontology::Role::kDeputyMayor);
+  }
+  EXPECT_TRUE(kenji);
+  EXPECT_TRUE(park);
+  const std::string prose = "本市將推動三項工作;一為觀光;二為教育;三為產業。\n另有兩項;一為交通;二為環保;三為文化。\n";
+  auto p = ReadDocumentBytes("prose.txt", prose);
+  ASSERT_TRUE(p.doc.has_value());
+  EXPECT_EQ(p.doc->text, prose);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -3015,5 +3015,18 @@ TEST(RelationsTest, GroupListedNextAndOfficesInParentheses) {
   EXPECT_FALSE(Has(r, RelationKind::kAttended, "佐藤一郎", "2026大阪國際觀光博覽會"));
 }
 
+// A table whose column header is a title (國家⇥城市⇥締結年份⇥現任市長): each row's name holds it in the row's city; a
+// profile in fields (姓名：X / 現職：office / 經歷：past offices) gives X those posts.
+TEST(RelationsTest, TitleColumnAndProfile) {
+  auto d = testing::ExtractText(
+      "嘉義市國際城市交流一覽\n國家\t城市\t締結年份\t現任市長\n日本\t松江市\t2014\t上定昭仁\n美國\t波特蘭市\t2019\tKeith Wilson\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "上定昭仁", "松江市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Keith Wilson", "波特蘭", Role::kMayor));
+  auto p = testing::ExtractText(
+      "臺南市政府新聞稿\n附錄：來訪貴賓簡介\n姓名：Anna Schmidt\n現職：德國漢堡市副市長\n經歷：漢堡市議員、德國聯邦眾議員\n");
+  EXPECT_TRUE(Has(p, RelationKind::kPost, "Anna Schmidt", "漢堡", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(p, RelationKind::kPost, "Anna Schmidt", "漢堡", Role::kCouncillor));
+}
+
 }  // namespace
 }  // namespace citykg::extract
