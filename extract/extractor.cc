@@ -154,6 +154,7 @@ class DocumentExtraction {
   Span HeaderCell(uint32_t pos) const;  // the header cell of the table column at pos
   int ColumnTitle(uint32_t pos, bool* past) const;  // the title heading the table column at pos, or -1
   Span ItemAt(uint32_t pos) const;     // the newsletter item (■, ◆, 【 lines) at pos, else the whole text
+  Span PartOf(uint32_t si, uint32_t pos) const;  // the part of sentence si between semicolons that pos is in
   bool InPreview(uint32_t pos) const;  // under a heading of what is to come (【下期預告】)
   void FindForeignSections();
   int TripPlace() const;
@@ -1397,9 +1398,35 @@ std::vector<Span> DocumentExtraction::HeadLines(size_t max_chars, size_t max_lin
 
 void DocumentExtraction::FindEvents() {
   detail::EventFinder finder(nt_, lex_);
+  // The series a text names without an edition or a year (「亞洲城市交通論壇」每年由會員城市輪流主辦): no event itself,
+  // but the name an edition written by its number alone takes (去年第17屆論壇於京都市舉行: 第17屆亞洲城市交通論壇).
+  std::vector<std::pair<std::u32string, std::u32string>> series;  // (folded, as written)
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
       EventHit hit{e.name, e.alias, e.short_alias, e.span, si, Date{}};
+      {
+        const std::u32string name = ToU32(e.name);
+        const bool dated = std::any_of(name.begin(), name.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+        uint32_t q = e.span.end;
+        if (q < nt_.folded.size() && (nt_.folded[q] == U'」' || nt_.folded[q] == U'』')) ++q;
+        const std::u32string_view after(nt_.folded.data() + q, std::min<size_t>(6, nt_.folded.size() - q));
+        if (!dated && name.size() >= 5 && ContainsAny(after, {U"每年", U"每兩年", U"輪流", U"歷屆", U"每屆"})) {
+          series.push_back({Gazetteer::Fold(name), name});
+          continue;
+        }
+        // 第17屆論壇 after the series is named: the series' edition.
+        if (name.size() >= 5 && name[0] == U'第' && !series.empty()) {
+          const size_t edition_end = name.find(U'屆');
+          if (edition_end != std::u32string::npos && edition_end <= 4) {
+            const std::u32string kind = Gazetteer::Fold(name.substr(edition_end + 1));
+            for (auto it = series.rbegin(); it != series.rend(); ++it)
+              if (kind.size() >= 2 && kind.size() < it->first.size() && it->first.ends_with(kind)) {
+                hit.name = ToUtf8(std::u32string_view(name).substr(0, edition_end + 1)) + ToUtf8(it->second);
+                break;
+              }
+          }
+        }
+      }
       // A network named like its meetings, read as a body where governments join it (加入「…論壇」（EATOF）為會員): no
       // event.
       {
@@ -1463,6 +1490,9 @@ void DocumentExtraction::FindEvents() {
       events_.push_back(std::move(hit));
     }
   event_entity_.assign(events_.size(), -1);
+  // (An event named later by the other name an earlier one gave in parentheses: 「2026世界城市高峰會」（World Cities Summit
+  // 2026）, then …the World Cities Summit 2026 gave….)
+  std::map<std::string, int> by_alias;
   // Merge events whose names match or where one contains the other (「市長峰會」 in a report on one summit).
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity e;
@@ -1488,6 +1518,8 @@ void DocumentExtraction::FindEvents() {
     if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
     if (!events_[i].short_alias.empty()) e.names.push_back(events_[i].short_alias);
     auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find(EventKey(events_[i].alias));
+    if (alias_it == entity_by_key_.end() && !entity_by_key_.count(e.key))
+      if (auto named = by_alias.find(e.key); named != by_alias.end()) alias_it = entity_by_key_.find(out_.entities[static_cast<size_t>(named->second)].key);
     if (alias_it != entity_by_key_.end()) {
       event_entity_[i] = alias_it->second;
       Entity& old = out_.entities[static_cast<size_t>(alias_it->second)];
@@ -1496,6 +1528,7 @@ void DocumentExtraction::FindEvents() {
     } else {
       event_entity_[i] = AddEntity(std::move(e));
     }
+    if (!events_[i].alias.empty()) by_alias.emplace(EventKey(events_[i].alias), event_entity_[i]);
     Entity& merged = out_.entities[static_cast<size_t>(event_entity_[i])];
     if (merged.label != events_[i].name &&
         std::find(merged.names.begin(), merged.names.end(), events_[i].name) == merged.names.end())
@@ -1591,6 +1624,9 @@ void DocumentExtraction::FindEvents() {
   };
   // The month of the trip the event's own sentence dates (於11月4日至6日赴泗水出席「…」): where nothing dates the event
   // itself, its month (not the report's trip's: a newsletter reports several trips).
+  // Two passes: first the dates written in each mention's own sentence (an itinerary's row 2025.09.27⇥釜山⇥參加「…」),
+  // then, for an event none dates so, the sentences around its mentions.
+  for (int pass = 0; pass < 2; ++pass)
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
     if (ev.date.valid()) continue;
@@ -1608,6 +1644,16 @@ void DocumentExtraction::FindEvents() {
       if (word != std::u32string_view::npos &&
           FindDates(nt_.text, from + static_cast<uint32_t>(word), events_[i].span.begin, /*month_alone=*/true).empty())
         ev.date = Date{DefaultDate().year + (next != std::u32string_view::npos ? 1 : -1), 0, 0};
+      // (去（2025）年第17屆論壇: last year, its number written in the parentheses.)
+      if (!ev.date.valid())
+        if (size_t at = before.rfind(U"去("); at != std::u32string_view::npos && at + 8 <= before.size() && before[at + 6] == U')' &&
+                                               before[at + 7] == U'年') {
+          int year = 0;
+          for (size_t k = at + 2; k < at + 6 && year >= 0; ++k)
+            year = before[k] >= U'0' && before[k] <= U'9' ? year * 10 + static_cast<int>(before[k] - U'0') : -1;
+          if (year > 1900 && FindDates(nt_.text, from + static_cast<uint32_t>(at + 8), events_[i].span.begin, true).empty())
+            ev.date = Date{year, 0, 0};
+        }
       if (ev.date.valid()) continue;
     }
     for (const Span& s : where) {
@@ -1666,6 +1712,7 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) break;
     }
+    if (pass == 0) continue;
     // 「…交流會議」，首屆會議於2027年由乙方主辦; 下屆年會將於2028年在釜山舉行: a year alone after the name, then a verb of
     // holding in its clause, dates an edition the name gives no year.
     if (!ev.date.valid() && name_year == 0) {
@@ -2067,6 +2114,15 @@ bool DocumentExtraction::InPreview(uint32_t pos) const {
   if (!lines_read_) ReadItemLines();
   auto it = std::upper_bound(part_headings_.begin(), part_headings_.end(), std::make_pair(pos, true));
   return it != part_headings_.begin() && std::prev(it)->second && std::prev(it)->first < pos;
+}
+
+// The part of sentence `si` that `pos` stands in, between semicolons (；, ;): the sentence itself where it has none.
+Span DocumentExtraction::PartOf(uint32_t si, uint32_t pos) const {
+  Span s = sentences_[si];
+  uint32_t b = pos, e = pos;
+  while (b > s.begin && nt_.folded[b - 1] != U';' && nt_.folded[b - 1] != U'；') --b;
+  while (e < s.end && nt_.folded[e] != U';' && nt_.folded[e] != U'；') ++e;
+  return {b, e};
 }
 
 // A text that tells what is to come, not what happened: a calendar (…活動行事曆) or a trip's plan (…出國計畫書, 出國計畫),
@@ -2907,6 +2963,22 @@ void DocumentExtraction::BuildRelations() {
         leader_ = ent;
       }
     }
+    // (Unless a field names the delegation's head, whoever ranks higher: 團長：臺南市議會議長 A above 副團長：副市長 B.)
+    const std::u32string& f = nt_.folded;
+    for (size_t line = 0, n = 0; line < f.size() && n < 40 && line < 3000; ++n) {
+      size_t end = f.find(U'\n', line);
+      if (end == std::u32string::npos) end = f.size();
+      size_t b = line;
+      while (b < end && (f[b] == U' ' || std::u32string_view(U"‧•●■◎▪-").find(f[b]) != std::u32string_view::npos)) ++b;
+      if (f.compare(b, 3, U"團長:") == 0 || f.compare(b, 3, U"領隊:") == 0) {
+        auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(b), -1));
+        if (it != person_occurrences_.end() && it->first < end && IsPublisherSide(it->second)) {
+          leader_ = it->second;
+          break;
+        }
+      }
+      line = end + 1;
+    }
   }
   // A visiting delegation's leader (泰國清邁市市長X率領經貿訪問團抵達臺中): the first other-side person right before
   // 率團 / 率領…團 in a release about a visit to the publisher. The publisher's officials who receive the delegation
@@ -3409,9 +3481,19 @@ void DocumentExtraction::BuildRelations() {
       int ent = it->second;
       if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
       if (PastMention(it->first)) continue;
+      // (But one of the other side who accompanies the delegation as its guide, alone in the sentence, meets it: 參訪…，由
+      // 熊本市國際交流員X陪同導覽.)
       if (!IsPublisherSide(ent) &&
-          std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
-        continue;
+          std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; })) {
+        const size_t with = sentence_text.find(U"陪同", it->first - s.begin);
+        const bool guides = with != std::u32string_view::npos &&
+                            ContainsAny(sentence_text.substr(with + 2, 2), {U"導覽", U"解說", U"介紹", U"參觀"}) &&
+                            sentence_text.substr(0, it->first - s.begin).find(U'由') != std::u32string_view::npos;
+        bool alone = true;
+        for (auto jt = lo; jt != person_occurrences_.end() && jt->first < s.end && alone; ++jt)
+          alone = jt->second == ent || IsPublisherSide(jt->second);
+        if (!(guides && alone && !visits_publisher)) continue;
+      }
       // A surname-only mention that no full name explains (各國代表) is nobody.
       if (out_.entities[static_cast<size_t>(ent)].short_form_only && ent != leader_) continue;
       // One the clause says was not there (市長X因公務未能出席，由副市長Y代為接見) met nobody.
@@ -3796,6 +3878,13 @@ void DocumentExtraction::BuildRelations() {
       right_before = right_before.substr(right_before.size() > 3 ? right_before.size() - 3 : 0);
       bool went = ContainsAny(right_before, {U"出席", U"參加", U"參與"}) &&
                   ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin), {U"去年", U"去(", U"前年"});
+      // (Or its part of the sentence, up to a semicolon, says so after the name: 去（2025）年第17屆論壇於京都市舉行，本府由副市長
+      // X出席…；本屆….)
+      if (!went) {
+        const Span part = PartOf(events_[i].sentence, events_[i].span.begin);
+        const std::u32string_view text(nt_.folded.data() + part.begin, part.size());
+        went = ContainsAny(text, {U"去年", U"去(", U"前年"}) && ContainsAny(text.substr(events_[i].span.end - part.begin), {U"出席", U"參加", U"參與"});
+      }
       if (!went && (when.valid() && out_.meta.trip_start.valid() ? when.year < out_.meta.trip_start.year
                                                                  : when.valid() && as_of.valid() && when.year + 1 < as_of.year))
         continue;
@@ -3842,6 +3931,24 @@ void DocumentExtraction::BuildRelations() {
                         before.find_first_of(U",，;；") == std::u32string_view::npos &&
                         ContainsAny(tail, {U"出席", U"參加", U"參與"}) && ContainsAny(between, {U"赴", U"前往"});
         }
+      }
+      // (Or one the sentence says attended it, the verb right after the name: …論壇於京都市舉行，本府由副市長X出席.)
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+           it != person_occurrences_.end() && it->first < s.end && !other_leads; ++it) {
+        if (it->second == leader_ || !IsPublisherSide(it->second)) continue;
+        const size_t name_end = nt_.folded.find_first_of(U",，;；。出率代親", it->first);
+        if (name_end == std::u32string::npos || name_end - it->first > 5) continue;
+        const std::u32string_view after(nt_.folded.data() + name_end, std::min<size_t>(4, nt_.folded.size() - name_end));
+        other_leads = after.starts_with(U"出席") || after.starts_with(U"率團出席") || after.starts_with(U"代表出席") ||
+                      after.starts_with(U"親自出席");
+      }
+      // (Nor a leader the sentence names in another part, leading to another edition: …；本屆…由市長X率團出席.)
+      if (!other_leads && leader_ >= 0) {
+        const Span mine = PartOf(events_[i].sentence, events_[i].span.begin);
+        if (mine.begin != s.begin || mine.end != s.end)
+          for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+               it != person_occurrences_.end() && it->first < s.end && !other_leads; ++it)
+            other_leads = it->second == leader_ && (it->first < mine.begin || it->first >= mine.end);
       }
       // (In a newsletter of items (■ 11月5日 …), the leader of one item's visit is no party to another's.)
       if (!other_leads && leader_ >= 0) {
@@ -3897,8 +4004,16 @@ void DocumentExtraction::BuildRelations() {
       return ContainsAny(std::u32string_view(nt_.folded.data() + pos, clause_end - pos),
                          {U"會談", U"會面", U"晤談", U"餐敘", U"交換意見"});
     };
-    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+    // (A sentence that tells of two editions in parts set apart by a semicolon, 去年第17屆…由副市長A出席；本屆第18屆…由市長B
+    // 率團出席: each part's persons attended its own.)
+    Span part = s;
+    for (size_t j = 0; j < events_.size(); ++j)
+      if (j != i && events_[j].sentence == events_[i].sentence && event_entity_[j] != event_entity_[i]) {
+        const Span mine = PartOf(events_[i].sentence, events_[i].span.begin);
+        if (mine.begin != PartOf(events_[j].sentence, events_[j].span.begin).begin) part = mine;
+      }
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
       if (!called_on(it->first) && !PastMention(it->first)) add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.

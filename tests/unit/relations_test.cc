@@ -3028,5 +3028,48 @@ TEST(RelationsTest, TitleColumnAndProfile) {
   EXPECT_TRUE(Has(p, RelationKind::kPost, "Anna Schmidt", "漢堡", Role::kCouncillor));
 }
 
+// A series named without an edition (「亞洲港灣論壇」每年由會員城市輪流主辦) is no event; an edition written by its number
+// alone (第9屆論壇) is that series' edition. Last year's edition (去（2025）年) attended by the one its part of the sentence
+// says (由副市長A出席), this year's by the mayor who leads the delegation in the next part — not the other. An event named
+// later by the English name its parentheses gave is the same event.
+TEST(RelationsTest, EditionsOfASeriesAndAnEventsEnglishName) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n出席「第10屆亞洲港灣論壇」出國報告\n"
+      "「亞洲港灣論壇」每年由會員城市輪流主辦。去（2025）年第9屆論壇於日本神戶市舉行，本府由副市長陳小玲出席；"
+      "本屆第10屆論壇於2026年9月8日在韓國釜山廣域市舉行，本府由高雄市長王大明率團出席。\n");
+  bool series = false, ninth = false;
+  for (const auto& e : d.entities) {
+    series = series || (e.kind == EntityKind::kEvent && e.label == "亞洲港灣論壇");
+    ninth = ninth || (e.kind == EntityKind::kEvent && e.label == "第9屆亞洲港灣論壇");
+  }
+  EXPECT_FALSE(series);
+  EXPECT_TRUE(ninth);
+  EXPECT_EQ(DateOf(d, "第9屆亞洲港灣論壇"), "2025");
+  EXPECT_EQ(HostOf(d, "第9屆亞洲港灣論壇"), "神戶市");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "第9屆亞洲港灣論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "王大明", "第9屆亞洲港灣論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王大明", "第10屆亞洲港灣論壇"));
+  auto r = testing::ExtractText(
+      "臺北市政府新聞稿\n副市長林志明赴新加坡出席「2026世界城市高峰會」（World Cities Summit 2026）。\n"
+      "He said the World Cities Summit 2026 was a valuable platform.\n");
+  size_t events = 0;
+  for (const auto& e : r.entities) events += e.kind == EntityKind::kEvent;
+  EXPECT_EQ(events, 1u);
+}
+
+// A joint delegation led by its 團長 (a council's speaker), whoever ranks higher, meets those who receive it; the other
+// city's coordinator for international relations who guides it (由…國際交流員X陪同導覽), alone of the other side in the
+// sentence, met its leader; an office's head (交通室長) is a title.
+TEST(RelationsTest, DelegationHeadAndAGuideWhoAccompanies) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n團長：臺南市議會議長 王大明\n副團長：臺南市副市長 陳小玲\n"
+      "10月5日拜會岡山縣廳，由岡山縣知事佐藤一郎接見。\n10月6日參訪岡山市立美術館，由岡山市國際交流員林美華陪同導覽。\n"
+      "10月7日與岡山市交通室長田中次郎會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "佐藤一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "林美華"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美華", "岡山市", Role::kOther, "國際交流員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中次郎", "岡山市", Role::kOther, "交通室長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
