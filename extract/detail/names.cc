@@ -429,6 +429,18 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
   }
 }
 
+// A body's title held by a country (越南新加坡工業園區總經理: the country read, the body not) is no post: the parentheses or
+// the list item name a body the text does not read as one.
+void NameFinder::DropCountryHeldBodyTitles(NameHit* hit) const {
+  hit->posts.erase(std::remove_if(hit->posts.begin(), hit->posts.end(),
+                                  [&](const NameHit::Post& post) {
+                                    return post.holder_seg >= 0 && post.holder_org.empty() &&
+                                           segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kCountry &&
+                                           g_.titles()[static_cast<size_t>(post.title)].scope == TitleScope::kOrg;
+                                  }),
+                   hit->posts.end());
+}
+
 bool NameFinder::ReadNameFilling(Span cell, NameHit* hit) const {
   const std::u32string& f = nt_.folded;
   while (cell.end > cell.begin && IsSpace(f[cell.end - 1])) --cell.end;
@@ -1781,14 +1793,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle &&
           g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope != TitleScope::kHonorific) {
         PostsIn(open + 1, close + 1, false, &h);
-        // (Not a body's title held by a country: 越南新加坡工業園區總經理 names a body the text does not read.)
-        h.posts.erase(std::remove_if(h.posts.begin(), h.posts.end(),
-                                     [&](const NameHit::Post& post) {
-                                       return post.holder_seg >= 0 && post.holder_org.empty() &&
-                                              segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kCountry &&
-                                              g_.titles()[static_cast<size_t>(post.title)].scope == TitleScope::kOrg;
-                                     }),
-                      h.posts.end());
+        DropCountryHeldBodyTitles(&h);
         if (!h.posts.empty()) {
           h.rule = speaker ? "session-speaker" : "list-name(office)";
           hits.push_back(std::move(h));
@@ -2534,14 +2539,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     h.rule = "name+(title)";
     PostsIn(o, it->span.end + 1, false, &h);
     if (h.posts.empty()) AddPosts(ti, it->span.begin, &h);
-    // (Not a body's title held by a country, as in a numbered list: 越南新加坡工業園區總經理 names a body not read.)
-    h.posts.erase(std::remove_if(h.posts.begin(), h.posts.end(),
-                                 [&](const NameHit::Post& post) {
-                                   return post.holder_seg >= 0 && post.holder_org.empty() &&
-                                          segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kCountry &&
-                                          g_.titles()[static_cast<size_t>(post.title)].scope == TitleScope::kOrg;
-                                 }),
-                  h.posts.end());
+    DropCountryHeldBodyTitles(&h);
     if (h.posts.empty()) continue;
     if (same) {
       same->posts = std::move(h.posts);

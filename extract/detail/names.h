@@ -67,6 +67,7 @@ class NameFinder {
   bool ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit) const;
   // A Japanese name after the title of a Japanese government's head, its surname unknown (富山縣知事新川裕介，).
   bool JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t end, uint32_t begin, NameHit* hit) const;
+  void DropCountryHeldBodyTitles(NameHit* hit) const;  // 越南新加坡工業園區總經理: no post of the country
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   bool BranchWordIn(uint32_t b, uint32_t e) const;
   bool ShortPlaceBranch(Span s) const;
