@@ -7,6 +7,8 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <memory>
@@ -325,6 +327,93 @@ std::string UnwrapHardWrapped(std::string text) {
   AppendJoined(lines, [&](size_t k) { return len[k] + slack >= max_len; }, /*trim=*/false, &out);
   if (!text.empty() && text.back() != '\n' && !out.empty() && out.back() == '\n') out.pop_back();
   return out;
+}
+
+std::string HtmlAsText(std::string text) {
+  // An HTML page's source: it opens (past spaces and a byte-order mark) with <!DOCTYPE html or <html.
+  size_t start = 0;
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\n' || text[start] == '\r' || text[start] == '\t')) ++start;
+  auto lower_at = [&](size_t at, std::string_view word) {
+    if (at + word.size() > text.size()) return false;
+    for (size_t k = 0; k < word.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+    return true;
+  };
+  if (!lower_at(start, "<!doctype html") && !lower_at(start, "<html")) return text;
+  // Tags out: a block's tag (p, div, h1…h6, br, li, tr, title, table, section, article, header, footer) ends a line, a
+  // cell's (td, th) a cell; script and style go with their content; character references are decoded.
+  std::string out;
+  out.reserve(text.size());
+  static const char* kBlocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "br", "li", "tr", "title", "table",
+                                  "section", "article", "header", "footer", "ul", "ol", "dt", "dd", "blockquote"};
+  for (size_t i = start; i < text.size();) {
+    const char c = text[i];
+    if (c == '<') {
+      const size_t close = text.find('>', i);
+      if (close == std::string::npos) break;
+      size_t n = i + 1;
+      if (n < close && text[n] == '/') ++n;
+      size_t e = n;
+      while (e < close && std::isalnum(static_cast<unsigned char>(text[e]))) ++e;
+      std::string name = text.substr(n, e - n);
+      for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if ((name == "script" || name == "style") && text[i + 1] != '/') {
+        const size_t end = text.find("</", close);
+        i = end == std::string::npos ? text.size() : end;
+        continue;
+      }
+      if (name == "td" || name == "th") {
+        if (text[i + 1] == '/') out += '\t';
+      } else {
+        for (const char* b : kBlocks)
+          if (name == b) {
+            if (!out.empty() && out.back() != '\n') out += '\n';
+            break;
+          }
+      }
+      i = close + 1;
+      continue;
+    }
+    if (c == '&') {
+      const size_t semi = text.find(';', i);
+      if (semi != std::string::npos && semi - i <= 10) {
+        const std::string ref = text.substr(i + 1, semi - i - 1);
+        std::string decoded;
+        if (ref == "nbsp" || ref == "ensp" || ref == "emsp") decoded = " ";
+        else if (ref == "amp") decoded = "&";
+        else if (ref == "lt") decoded = "<";
+        else if (ref == "gt") decoded = ">";
+        else if (ref == "quot") decoded = "\"";
+        else if (ref == "apos") decoded = "'";
+        else if (ref.size() >= 2 && ref[0] == '#') {
+          const bool hex = ref[1] == 'x' || ref[1] == 'X';
+          const long code = std::strtol(ref.c_str() + (hex ? 2 : 1), nullptr, hex ? 16 : 10);
+          if (code > 0 && code < 0x110000) decoded = ToUtf8(std::u32string(1, static_cast<char32_t>(code)));
+        }
+        if (!decoded.empty()) {
+          out += decoded;
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    if (c == '\r') {
+      ++i;
+      continue;
+    }
+    // (Line breaks inside the source are no line breaks of the page.)
+    out += c == '\n' ? ' ' : c;
+    ++i;
+  }
+  // Each line trimmed; empty lines dropped.
+  std::string clean;
+  clean.reserve(out.size());
+  for (const std::string& line : Lines(out)) {
+    const std::string t = Trim(line);
+    if (!t.empty()) clean += t + '\n';
+  }
+  return clean;
 }
 
 std::string CsvAsFields(std::string text) {

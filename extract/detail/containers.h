@@ -27,6 +27,11 @@ ContainerText OfficeText(std::string_view bytes);
 // the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
 std::string UnwrapHardWrapped(std::string text);
 
+// A page's HTML source saved as text (it opens with <!DOCTYPE html or <html): the page's text, a line per block (p, div,
+// h1…h6, br, li, tr, title …), a tab after a cell, scripts and styles dropped, character references (&nbsp;, &amp;,
+// &#NNN;) decoded. Anything else comes back unchanged.
+std::string HtmlAsText(std::string text);
+
 // A whole file of comma-separated values with a header line (an open-data export of releases: 標題,發布日期,…,內容 with
 // quoted fields that hold commas, line breaks and doubled quotes) written as blocks of fields, one per record
 // (標題：…⏎發布日期：…⏎內容：…), a blank line between them. Anything else (a report with a few comma-separated rows pasted

@@ -274,5 +274,33 @@ TEST(DocumentTest, SemicolonRowsAreATable) {
   EXPECT_EQ(p.doc->text, prose);
 }
 
+// A release saved as its web page's HTML source is read as the page's text: a line a block, tags and scripts out,
+// character references decoded; the facts come out as from the text; a text that only mentions <html> is left alone.
+TEST(DocumentTest, HtmlSourceIsReadAsItsText) {
+  const std::string html =
+      "<!DOCTYPE html>\n<html><head><title>高雄市政府新聞稿</title><script>var x = '<p>';</script></head><body>\n"
+      "<h2>日本熊本市長訪高雄</h2>\n<p>日本熊本市長<strong>佐藤一郎</strong>今日訪問高雄，由高雄市長王大明接見&amp;會談。</p>\n"
+      "<p>下午由海洋局局長&nbsp;陳小玲&nbsp;陪同參觀&#39;港區&#39;。</p></body></html>\n";
+  auto r = ReadDocumentBytes("release.html", html);
+  ASSERT_TRUE(r.doc.has_value());
+  const std::string& t = r.doc->text;
+  EXPECT_EQ(t.find('<'), std::string::npos) << t;
+  EXPECT_EQ(t.find("var x"), std::string::npos) << t;
+  EXPECT_NE(t.find("高雄市政府新聞稿\n日本熊本市長訪高雄\n日本熊本市長佐藤一郎今日訪問高雄，由高雄市長王大明接見&會談。\n"), std::string::npos) << t;
+  EXPECT_NE(t.find("局長 陳小玲 陪同參觀'港區'。"), std::string::npos) << t;
+  ExtractedDocument d = testing::SharedExtractor().Extract(*r.doc);
+  bool met = false;
+  for (const auto& rel : d.relations)
+    met = met || (rel.kind == ontology::RelationKind::kMetWith && d.entities[static_cast<size_t>(rel.from)].label == "王大明" &&
+                  d.entities[static_cast<size_t>(rel.to)].label == "佐藤一郎");
+  EXPECT_TRUE(met);
+  EXPECT_TRUE(LooksLikeReport("page.html"));
+  EXPECT_TRUE(LooksLikeReport("export.csv"));
+  const std::string plain = "本市網站改版，首頁以<html>撰寫。\n";
+  auto p = ReadDocumentBytes("plain.txt", plain);
+  ASSERT_TRUE(p.doc.has_value());
+  EXPECT_EQ(p.doc->text, plain);
+}
+
 }  // namespace
 }  // namespace citykg::extract
