@@ -178,10 +178,10 @@ DecodeResult DecodeToUtf8(std::string_view bytes) {
 bool LooksLikeReport(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  // (Also a release saved as its web page, .html, and an open-data export, .csv: read as text, HtmlAsText and CsvAsFields
-  // turn them into the text they hold.)
+  // (Also a release saved as its web page, .html, an open-data export, .csv, and Word's Rich Text, .rtf: read as text,
+  // HtmlAsText, CsvAsFields and RtfAsText turn them into the text they hold.)
   return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".pdf" || ext == ".docx" || ext == ".odt" ||
-         ext == ".doc" || ext == ".html" || ext == ".htm" || ext == ".csv" || ext.empty();
+         ext == ".doc" || ext == ".html" || ext == ".htm" || ext == ".csv" || ext == ".rtf" || ext.empty();
 }
 
 ReadResult ReadDocument(const std::string& path) {
@@ -242,7 +242,7 @@ ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
   if (!d.ok) return fail(d.reason, d.first_bad);
   if (!d.reason.empty())
     result.diagnostics.push_back({Diagnostic::Severity::kWarning, path, d.reason, d.first_bad});
-  result.doc = MakeDocument(path, detail::UnwrapHardWrapped(detail::SplitColumns(detail::DropPageFurniture(detail::SemicolonRowsAsTabs(detail::CsvAsFields(detail::HtmlAsText(std::move(d.utf8))))))), d.encoding);
+  result.doc = MakeDocument(path, detail::UnwrapHardWrapped(detail::SplitColumns(detail::DropPageFurniture(detail::SemicolonRowsAsTabs(detail::CsvAsFields(detail::HtmlAsText(detail::RtfAsText(std::move(d.utf8)))))))), d.encoding);
   return result;
 }
 

@@ -42,7 +42,7 @@ ReadResult ReadDocument(const std::string& path);
 // The same for bytes already in memory (`path` names them in messages and becomes the document's name).
 ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes);
 
-// Files a folder walk picks up (by extension: .txt, .text, .md, .pdf, .docx, .odt, .doc, .html, .htm, .csv, or none).
+// Files a folder walk picks up (by extension: .txt, .text, .md, .pdf, .docx, .odt, .doc, .rtf, .html, .htm, .csv, or none).
 bool LooksLikeReport(const std::string& path);
 
 }  // namespace citykg::extract

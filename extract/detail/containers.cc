@@ -4,6 +4,8 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 #include <pugixml.hpp>
+#include <unicode/ucnv.h>
+#include <unicode/utf16.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -327,6 +329,135 @@ std::string UnwrapHardWrapped(std::string text) {
   AppendJoined(lines, [&](size_t k) { return len[k] + slack >= max_len; }, /*trim=*/false, &out);
   if (!text.empty() && text.back() != '\n' && !out.empty() && out.back() == '\n') out.pop_back();
   return out;
+}
+
+namespace {
+
+// Bytes of a code page (RTF's \'hh escapes, under \ansicpgN) as UTF-8; the bytes as they are where ICU has no such page.
+std::string CodePageToUtf8(int page, const std::string& bytes) {
+  const std::string name = page == 950 ? "windows-950-2000" : page == 936 ? "GBK" : "windows-" + std::to_string(page);
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(name.c_str(), &status);
+  if (U_FAILURE(status)) return bytes;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> guard(conv, ucnv_close);
+  std::u16string u16(bytes.size() * 2 + 4, u'\0');
+  status = U_ZERO_ERROR;
+  const int32_t n = ucnv_toUChars(conv, u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                                  static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return bytes;
+  std::u32string u32;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(u16.data(), i, n, c);
+    u32.push_back(static_cast<char32_t>(c));
+  }
+  return ToUtf8(u32);
+}
+
+}  // namespace
+
+std::string RtfAsText(std::string text) {
+  if (text.compare(0, 5, "{\\rtf") != 0) return text;
+  // Groups whose text is no part of the document (fonts, colours, styles, document info, pictures, \* destinations).
+  static const std::string_view kSkipped[] = {"fonttbl", "colortbl", "stylesheet", "info", "pict", "listtable",
+                                              "listoverridetable", "rsidtbl", "generator", "themedata", "colorschememapping",
+                                              "datastore", "latentstyles", "xmlnstbl", "mmathPr", "object", "header",
+                                              "footer", "headerl", "headerr", "footerl", "footerr", "fldinst"};
+  struct Group {
+    bool skip = false;
+    int uc = 1;  // characters that stand after \uN as its fallback
+  };
+  std::vector<Group> stack = {Group{}};
+  std::string out, pending;  // pending: \'hh bytes of the code page, decoded together
+  int page = 1252;
+  int fallback = 0;  // fallback characters still to skip after a \uN
+  auto flush = [&] {
+    if (!pending.empty()) out += CodePageToUtf8(page, pending);
+    pending.clear();
+  };
+  auto emit = [&](const std::string& piece) {
+    if (stack.back().skip) return;
+    flush();
+    out += piece;
+  };
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '{') {
+      stack.push_back(stack.back());
+      ++i;
+      continue;
+    }
+    if (c == '}') {
+      flush();
+      if (stack.size() > 1) stack.pop_back();
+      ++i;
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (c != '\\') {
+      if (fallback > 0) --fallback;
+      else emit(std::string(1, c));
+      ++i;
+      continue;
+    }
+    // A control symbol or word.
+    if (i + 1 >= text.size()) break;
+    const char d = text[i + 1];
+    if (d == '\'' && i + 3 < text.size()) {
+      const int byte = static_cast<int>(std::strtol(text.substr(i + 2, 2).c_str(), nullptr, 16));
+      if (fallback > 0) --fallback;
+      else if (!stack.back().skip) pending.push_back(static_cast<char>(byte));
+      i += 4;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(d))) {
+      if (d == '*') stack.back().skip = true;
+      else if (d == '\\' || d == '{' || d == '}') emit(std::string(1, d));
+      else if (d == '~') emit(" ");
+      else if (d == '_') emit("-");
+      i += 2;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    const std::string word = text.substr(i + 1, e - i - 1);
+    size_t n = e;
+    if (n < text.size() && (text[n] == '-' || std::isdigit(static_cast<unsigned char>(text[n])))) ++n;
+    while (n < text.size() && std::isdigit(static_cast<unsigned char>(text[n]))) ++n;
+    const bool has_arg = n > e;
+    const long arg = has_arg ? std::strtol(text.substr(e, n - e).c_str(), nullptr, 10) : 0;
+    if (n < text.size() && text[n] == ' ') ++n;  // the delimiting space belongs to the word
+    i = n;
+    if (std::find(std::begin(kSkipped), std::end(kSkipped), word) != std::end(kSkipped)) {
+      stack.back().skip = true;
+    } else if (word == "ansicpg" && has_arg) {
+      page = static_cast<int>(arg);
+    } else if (word == "uc" && has_arg) {
+      stack.back().uc = static_cast<int>(arg);
+    } else if (word == "u" && has_arg) {
+      const long code = arg < 0 ? arg + 65536 : arg;
+      emit(ToUtf8(std::u32string(1, static_cast<char32_t>(code))));
+      fallback = stack.back().uc;
+    } else if (word == "par" || word == "line" || word == "row" || word == "sect" || word == "page") {
+      emit("\n");
+    } else if (word == "tab" || word == "cell") {
+      emit("\t");
+    }
+  }
+  flush();
+  // Each line trimmed of the spaces around it; a row's last tab dropped.
+  std::string clean;
+  clean.reserve(out.size());
+  for (std::string line : Lines(out)) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    size_t b = 0;
+    while (b < line.size() && line[b] == ' ') ++b;
+    clean += line.substr(b) + '\n';
+  }
+  return clean;
 }
 
 std::string HtmlAsText(std::string text) {

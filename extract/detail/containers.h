@@ -27,6 +27,12 @@ ContainerText OfficeText(std::string_view bytes);
 // the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
 std::string UnwrapHardWrapped(std::string text);
 
+// A Rich Text Format file (Word's .rtf: it opens with {\rtf): its text, a line per paragraph (\par), a tab per cell,
+// Unicode escapes (\uN with their fallbacks skipped) and code-page bytes (\'hh under \ansicpgN) decoded, the groups that
+// hold no text (fonts, colours, styles, info, pictures, \* destinations, headers and footers) dropped. Anything else
+// comes back unchanged.
+std::string RtfAsText(std::string text);
+
 // A page's HTML source saved as text (it opens with <!DOCTYPE html or <html): the page's text, a line per block (p, div,
 // h1…h6, br, li, tr, title …), a tab after a cell, scripts and styles dropped, character references (&nbsp;, &amp;,
 // &#NNN;) decoded. Anything else comes back unchanged.

@@ -302,5 +302,42 @@ TEST(DocumentTest, HtmlSourceIsReadAsItsText) {
   EXPECT_EQ(p.doc->text, plain);
 }
 
+// A Word document saved as Rich Text (.rtf) is read as its text: Unicode escapes (\uN?) as Word writes Chinese, or the
+// code page's bytes (\'hh under \ansicpg950); the font table and other groups of no text are dropped; facts come out.
+TEST(DocumentTest, RtfIsReadAsItsText) {
+  const std::string utf8 = "日本熊本市長佐藤一郎今日訪問高雄，由高雄市長王大明接見。";
+  std::string escaped;  // as Word writes it: \uN? per character (N a signed 16-bit number), ASCII as it is
+  for (char32_t c : ToU32(utf8)) {
+    if (c < 0x80) {
+      escaped += static_cast<char>(c);
+    } else {
+      const int n = c > 0x7FFF ? static_cast<int>(c) - 65536 : static_cast<int>(c);
+      escaped += "\\u" + std::to_string(n) + "?";
+    }
+  }
+  const std::string rtf = "{\\rtf1\\ansi\\ansicpg950\\deff0{\\fonttbl{\\f0\\fnil \\'b7\\'73\\'b2\\'d3\\'a9\\'fa\\'c5\\'e9;}}"
+                          "{\\*\\generator Riched20;}\\uc1\\pard\\f0\\fs24 " + escaped + "\\par\n}";
+  auto r = ReadDocumentBytes("release.rtf", rtf);
+  ASSERT_TRUE(r.doc.has_value());
+  EXPECT_EQ(r.doc->text, utf8 + "\n");
+  ExtractedDocument d = testing::SharedExtractor().Extract(*r.doc);
+  bool met = false;
+  for (const auto& rel : d.relations)
+    met = met || (rel.kind == ontology::RelationKind::kMetWith && d.entities[static_cast<size_t>(rel.from)].label == "王大明" &&
+                  d.entities[static_cast<size_t>(rel.to)].label == "佐藤一郎");
+  EXPECT_TRUE(met);
+  // The same text as the code page's bytes.
+  std::string hex;
+  for (unsigned char b : Encode("windows-950-2000", utf8)) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\'%02x", b);
+    hex += buf;
+  }
+  auto b = ReadDocumentBytes("big5.rtf", "{\\rtf1\\ansi\\ansicpg950 " + hex + "\\par}");
+  ASSERT_TRUE(b.doc.has_value());
+  EXPECT_EQ(b.doc->text, utf8 + "\n");
+  EXPECT_TRUE(LooksLikeReport("report.rtf"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
