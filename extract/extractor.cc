@@ -151,7 +151,6 @@ class DocumentExtraction {
   bool PublisherHosts(size_t i) const;
   bool IsPlan() const;  // a calendar or a trip's plan: what is to come
   int ColumnGovernment(uint32_t pos);  // the government heading the table column at pos, or -1
-  Span HeaderCell(uint32_t pos) const;  // the header cell of the table column at pos
   int ColumnTitle(uint32_t pos, bool* past) const;  // the title heading the table column at pos, or -1
   Span ItemAt(uint32_t pos) const;     // the newsletter item (■, ◆, 【 lines) at pos, else the whole text
   Span PartOf(uint32_t si, uint32_t pos) const;  // the part of sentence si between semicolons that pos is in
@@ -1383,7 +1382,7 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
   return true;
 }
 
-// The lines that start within the first `max_chars` characters, at most `max_lines` of them.
+// The lines that start within the first `max_chars` characters, at most `max_lines` of them (SIZE_MAX, SIZE_MAX: all).
 std::vector<Span> DocumentExtraction::HeadLines(size_t max_chars, size_t max_lines) const {
   const std::u32string& f = nt_.folded;
   std::vector<Span> lines;
@@ -2018,13 +2017,7 @@ void DocumentExtraction::FindForeignSections() {
   for (size_t at = t.find(U'譯'); at != std::u32string::npos && !translated; at = t.find(U'譯', at + 1))
     translated = at + 1 < t.size() && (t[at + 1] == U'文' || t[at + 1] == U'本');
   if (!translated) return;
-  std::vector<Span> lines;
-  for (uint32_t b = 0; b < t.size();) {
-    uint32_t e = b;
-    while (e < t.size() && t[e] != U'\n') ++e;
-    lines.push_back({b, e});
-    b = e + 1;
-  }
+  const std::vector<Span> lines = HeadLines(SIZE_MAX, SIZE_MAX);
   auto past_label = [&](Span l) {
     uint32_t b = l.begin;
     while (b < l.end && (t[b] == U' ' || t[b] == U'\t')) ++b;
@@ -2370,40 +2363,10 @@ bool DocumentExtraction::VisitsPublisher() const {
   return false;
 }
 
-// The header cell of the table column that `pos` stands in: the cell in that column of the first line of its block of
-// tabbed lines (spaces trimmed); an empty span when `pos` is on no tabbed line or on the header itself.
-Span DocumentExtraction::HeaderCell(uint32_t pos) const {
-  const std::u32string& f = nt_.folded;
-  uint32_t line = pos;
-  while (line > 0 && f[line - 1] != U'\n') --line;
-  size_t column = 0;
-  bool tabbed = false;
-  for (uint32_t x = line; x < f.size() && f[x] != U'\n'; ++x) {
-    if (f[x] == U'\t') tabbed = true;
-    if (x < pos) column += f[x] == U'\t';
-  }
-  if (!tabbed) return {0, 0};
-  uint32_t head = line;
-  while (head > 0) {
-    uint32_t prev = head - 1;
-    while (prev > 0 && f[prev - 1] != U'\n') --prev;
-    if (std::u32string_view(f.data() + prev, head - 1 - prev).find(U'\t') == std::u32string_view::npos) break;
-    head = prev;
-  }
-  if (head == line) return {0, 0};
-  uint32_t cell = head;
-  for (size_t c = 0; c < column && cell < f.size() && f[cell] != U'\n'; ++cell) c += f[cell] == U'\t';
-  while (cell < f.size() && f[cell] == U' ') ++cell;
-  uint32_t cell_end = cell;
-  while (cell_end < f.size() && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
-  while (cell_end > cell && f[cell_end - 1] == U' ') --cell_end;
-  return {cell, cell_end};
-}
-
 // The government heading the column of a table that `pos` stands in: the header cell holds a local government's name and
 // nothing else (臺南市⇥聖安東尼奧市; 臺南市政府). -1 otherwise.
 int DocumentExtraction::ColumnGovernment(uint32_t pos) {
-  const Span cell = HeaderCell(pos);
+  const Span cell = detail::TableHeaderCell(nt_.folded, pos);
   if (cell.size() == 0) return -1;
   const int k = SegStartingAt(cell.begin);
   if (k < 0 || segs_[static_cast<size_t>(k)].kind != SegKind::kPlace) return -1;
@@ -2415,7 +2378,7 @@ int DocumentExtraction::ColumnGovernment(uint32_t pos) {
 // The title heading the column of a table that `pos` stands in (國家⇥城市⇥…⇥現任市長): the header cell is a title, after
 // 現任 / 時任 / 前任 (then *past is set for the last two). -1 otherwise.
 int DocumentExtraction::ColumnTitle(uint32_t pos, bool* past) const {
-  const Span cell = HeaderCell(pos);
+  const Span cell = detail::TableHeaderCell(nt_.folded, pos);
   if (cell.size() < 2) return -1;
   uint32_t b = cell.begin;
   const std::u32string_view text(nt_.folded.data() + b, cell.size());
@@ -4648,13 +4611,7 @@ void DocumentExtraction::FindMembers() {
   // organization's column and one of joining or membership; each row's organization has the publisher as a member
   // (not one its row calls an observer, or left).
   if (publisher_ < 0 || f.find(U"組織") == std::u32string::npos) return;
-  std::vector<Span> lines;
-  for (uint32_t b = 0; b < f.size();) {
-    uint32_t e = b;
-    while (e < f.size() && f[e] != U'\n') ++e;
-    lines.push_back({b, e});
-    b = e + 1;
-  }
+  const std::vector<Span> lines = HeadLines(SIZE_MAX, SIZE_MAX);
   auto cells_of = [&](Span line) {
     std::vector<Span> cells;
     uint32_t b = line.begin;

@@ -329,6 +329,34 @@ const std::vector<std::pair<uint32_t, CueKind>>& Lexicon::Cues(uint32_t pos) con
   return pos < cues_.size() ? cues_[pos] : kNone;
 }
 
+Span TableHeaderCell(const std::u32string& f, uint32_t pos) {
+  uint32_t line = pos;
+  while (line > 0 && f[line - 1] != U'\n') --line;
+  size_t column = 0;
+  bool tabbed = false;
+  for (uint32_t x = line; x < f.size() && f[x] != U'\n'; ++x) {
+    if (f[x] == U'\t') tabbed = true;
+    if (x < pos) column += f[x] == U'\t';
+  }
+  if (!tabbed) return {0, 0};
+  // The header: the first line of the block of tabbed lines this one ends.
+  uint32_t head = line;
+  while (head > 0) {
+    uint32_t prev = head - 1;
+    while (prev > 0 && f[prev - 1] != U'\n') --prev;
+    if (std::u32string_view(f.data() + prev, head - 1 - prev).find(U'\t') == std::u32string_view::npos) break;
+    head = prev;
+  }
+  if (head == line) return {0, 0};
+  uint32_t cell = head;
+  for (size_t c = 0; c < column && cell < f.size() && f[cell] != U'\n'; ++cell) c += f[cell] == U'\t';
+  while (cell < f.size() && f[cell] == U' ') ++cell;
+  uint32_t cell_end = cell;
+  while (cell_end < f.size() && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
+  while (cell_end > cell && f[cell_end - 1] == U' ') --cell_end;
+  return {cell, cell_end};
+}
+
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex) {
   std::vector<Seg> segs;
   const auto n = static_cast<uint32_t>(nt.folded.size());
@@ -1264,24 +1292,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // whatever its ending (智慧發展中心).
     bool unit_column = false;
     if (whole_cell && !publisher.empty()) {
-      uint32_t line = start;
-      while (line > 0 && f[line - 1] != U'\n') --line;
-      size_t column = 0;
-      for (uint32_t x = line; x < start; ++x) column += f[x] == U'\t';
-      // The header: the first line of the block of tabbed lines this one ends.
-      uint32_t head = line;
-      while (head > 0) {
-        uint32_t prev = head - 1;
-        while (prev > 0 && f[prev - 1] != U'\n') --prev;
-        if (std::u32string_view(f.data() + prev, head - 1 - prev).find(U'\t') == std::u32string_view::npos) break;
-        head = prev;
-      }
-      uint32_t cell = head;
-      for (size_t c = 0; c < column && cell < n && f[cell] != U'\n'; ++cell) c += f[cell] == U'\t';
-      uint32_t cell_end = cell;
-      while (cell_end < n && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
-      const std::u32string_view header(f.data() + cell, cell_end - cell);
-      unit_column = head < line && header.size() <= 8 && ContainsAny(header, {U"主責", U"權責", U"承辦", U"負責", U"窗口"});
+      const Span cell = TableHeaderCell(f, start);
+      const std::u32string_view header(f.data() + cell.begin, cell.size());
+      unit_column = cell.size() > 0 && header.size() <= 8 && ContainsAny(header, {U"主責", U"權責", U"承辦", U"負責", U"窗口"});
     }
     // (Or one opening a clause, before its head's title and a Chinese name: 儀式後，海洋局局長蔡志成陪同訪團.)
     if (!cell_unit && !publisher.empty() && start > 0 && (f[start - 1] == U',' || f[start - 1] == U'，' || f[start - 1] == U'。') && e < n &&

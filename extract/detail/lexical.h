@@ -149,6 +149,10 @@ struct Seg {
 // (菲律賓德爾卡門市, 尼泊爾杜利凱爾(Dhulikhel Municipality)), a place followed by a district (新加坡東南區).
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex);
 
+// The header cell of the table column that `pos` of `f` stands in: that column's cell in the first line of its block of
+// tabbed lines, spaces trimmed; an empty span when `pos` is on no tabbed line or on the header itself.
+Span TableHeaderCell(const std::u32string& f, uint32_t pos);
+
 // Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places
 // and organizations inside them. `publisher` is the publishing government's name (for departments).
 void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,

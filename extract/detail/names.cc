@@ -95,6 +95,17 @@ bool NameFinder::BlocksName(uint32_t pos) const {
   return false;
 }
 
+// `name` read whole as a name of no known surname (a foreign one): a transliteration, a surname the data lack, a Latin
+// word.
+void NameFinder::SetForeignName(Span name, NameHit* hit) const {
+  hit->name = name;
+  hit->outer_begin = name.begin;
+  hit->name_text = nt_.Utf8(name.begin, name.end);
+  hit->surname.clear();
+  hit->short_form = false;
+  hit->foreign = true;
+}
+
 bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const {
   const std::u32string& f = nt_.folded;
   if (allow_unknown) {
@@ -157,12 +168,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     }
     bool ends = q >= end || !IsHan(f[q]) || BlocksName(q);
     if (dots == 1 && ends && last_dot + 1 < q && q - pos <= 11 && (q >= end || f[q] != U'.')) {
-      hit->name = {pos, q};
-      hit->outer_begin = pos;
-      hit->name_text = nt_.Utf8(pos, q);
-      hit->surname.clear();
-      hit->short_form = false;
-      hit->foreign = true;
+      SetForeignName({pos, q}, hit);
       return true;
     }
   }
@@ -460,10 +466,7 @@ bool NameFinder::ReadNameFilling(Span cell, NameHit* hit) const {
     for (uint32_t x = cell.begin; x < cell.end && clean; ++x) clean = SegAt(x) < 0 && lex_.Title(x).len == 0;
     if (clean) {
       h = NameHit{};
-      h.name = cell;
-      h.outer_begin = cell.begin;
-      h.name_text = nt_.Utf8(cell.begin, cell.end);
-      h.foreign = true;
+      SetForeignName(cell, &h);
       read = true;
     }
   }
@@ -487,12 +490,9 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
     uint32_t c = b + 1;
     while (c < end && c - (b + 1) < 3 && IsHan(f[c]) && lex_.Title(c).len == 0) ++c;
     if (c < end && IsHan(f[c]) && lex_.Title(c).len == 0) continue;
-    hit->name = {pos, c};
-    hit->outer_begin = pos;
-    hit->name_text = nt_.Utf8(pos, b) + nt_.Utf8(b + 1, c);
+    SetForeignName({pos, c}, hit);
+    hit->name_text = nt_.Utf8(pos, b) + nt_.Utf8(b + 1, c);  // (without the space)
     hit->surname = nt_.Utf8(pos, b);
-    hit->short_form = false;
-    hit->foreign = true;
     return true;
   }
   return false;
@@ -519,12 +519,7 @@ bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t e
     ends = ends || f.compare(q, w.size(), w) == 0;
   if (!ends || q - pos < 3 || q - pos > 5 || f[pos] == U'年') return false;
   if (q < end && (IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) return false;
-  hit->name = {pos, q};
-  hit->outer_begin = pos;
-  hit->name_text = nt_.Utf8(pos, q);
-  hit->surname.clear();
-  hit->short_form = false;
-  hit->foreign = true;
+  SetForeignName({pos, q}, hit);
   return true;
 }
 
@@ -1555,10 +1550,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                 f[r] == U'\n' || f[r] == U')';
           if (r - q >= 4 && r > q + 1 && item_end && !IsNonNameWord(std::u32string(f.substr(q, r - q)))) {
             h = NameHit{};
-            h.name = {q, r};
-            h.outer_begin = q;
-            h.name_text = nt_.Utf8(q, r);
-            h.foreign = true;
+            SetForeignName({q, r}, &h);
             ok = true;
           }
         }

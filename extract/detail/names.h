@@ -68,6 +68,7 @@ class NameFinder {
   // A Japanese name after the title of a Japanese government's head, its surname unknown (富山縣知事新川裕介，).
   bool JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t end, uint32_t begin, NameHit* hit) const;
   void DropCountryHeldBodyTitles(NameHit* hit) const;  // 越南新加坡工業園區總經理: no post of the country
+  void SetForeignName(Span name, NameHit* hit) const;  // `name` as a whole name of no known surname
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   bool BranchWordIn(uint32_t b, uint32_t e) const;
   bool ShortPlaceBranch(Span s) const;

@@ -162,6 +162,15 @@ TEST(DocumentTest, Big5CopyOfASampleGivesTheSameFacts) {
   }
 }
 
+// Does the document say that `a` met `b`?
+bool Met(const ExtractedDocument& d, const std::string& a, const std::string& b) {
+  for (const auto& rel : d.relations)
+    if (rel.kind == ontology::RelationKind::kMetWith && d.entities[static_cast<size_t>(rel.from)].label == a &&
+        d.entities[static_cast<size_t>(rel.to)].label == b)
+      return true;
+  return false;
+}
+
 // A text hard-wrapped at one width (copied out of a PDF) is read with its wrapped lines joined; headings, short lines
 // and lines ending a sentence stay; a text not wrapped so comes back unchanged.
 TEST(DocumentTest, HardWrappedTextIsJoined) {
@@ -289,11 +298,7 @@ TEST(DocumentTest, HtmlSourceIsReadAsItsText) {
   EXPECT_NE(t.find("高雄市政府新聞稿\n日本熊本市長訪高雄\n日本熊本市長佐藤一郎今日訪問高雄，由高雄市長王大明接見&會談。\n"), std::string::npos) << t;
   EXPECT_NE(t.find("局長 陳小玲 陪同參觀'港區'。"), std::string::npos) << t;
   ExtractedDocument d = testing::SharedExtractor().Extract(*r.doc);
-  bool met = false;
-  for (const auto& rel : d.relations)
-    met = met || (rel.kind == ontology::RelationKind::kMetWith && d.entities[static_cast<size_t>(rel.from)].label == "王大明" &&
-                  d.entities[static_cast<size_t>(rel.to)].label == "佐藤一郎");
-  EXPECT_TRUE(met);
+  EXPECT_TRUE(Met(d, "王大明", "佐藤一郎"));
   EXPECT_TRUE(LooksLikeReport("page.html"));
   EXPECT_TRUE(LooksLikeReport("export.csv"));
   const std::string plain = "本市網站改版，首頁以<html>撰寫。\n";
@@ -321,11 +326,7 @@ TEST(DocumentTest, RtfIsReadAsItsText) {
   ASSERT_TRUE(r.doc.has_value());
   EXPECT_EQ(r.doc->text, utf8 + "\n");
   ExtractedDocument d = testing::SharedExtractor().Extract(*r.doc);
-  bool met = false;
-  for (const auto& rel : d.relations)
-    met = met || (rel.kind == ontology::RelationKind::kMetWith && d.entities[static_cast<size_t>(rel.from)].label == "王大明" &&
-                  d.entities[static_cast<size_t>(rel.to)].label == "佐藤一郎");
-  EXPECT_TRUE(met);
+  EXPECT_TRUE(Met(d, "王大明", "佐藤一郎"));
   // The same text as the code page's bytes.
   std::string hex;
   for (unsigned char b : Encode("windows-950-2000", utf8)) {
