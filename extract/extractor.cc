@@ -296,11 +296,13 @@ void DocumentExtraction::SplitSentences() {
   }
   // A news item's dateline in parentheses opening its first paragraph ((中央社記者X高雄2日電), (記者X/臺中報導)) is a
   // sentence of its own: the reporter is no party to what the paragraph tells.
+  // (Or in other brackets, which the folded text reads as parentheses: 〔記者X／高雄報導〕, 【記者X／臺北報導】.)
+  const auto& folded = nt_.folded;
   auto dateline_end = [&](uint32_t start, uint32_t i) {
-    if (t[i] != U')' || i < start + 4 || i - start > 40) return false;
+    if (folded[i] != U')' || i < start + 4 || i - start > 40) return false;
     uint32_t b = start;
     while (b < i && (t[b] == U' ' || t[b] == U'\n')) ++b;
-    if (t[b] != U'(' || (b > 0 && t[b - 1] != U'\n')) return false;
+    if (folded[b] != U'(' || (b > 0 && t[b - 1] != U'\n')) return false;
     const std::u32string_view inside(t.data() + b + 1, i - b - 1);
     return inside.find(U"記者") != std::u32string_view::npos && (inside.ends_with(U"電") || inside.ends_with(U"報導"));
   };
@@ -1311,6 +1313,17 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
   if (!head.empty()) {
     std::u32string_view first(nt_.folded.data() + head[0].begin, head[0].size());
     while (!first.empty() && (first.back() == U' ' || first.back() == U'\n')) first.remove_suffix(1);
+    // (Or a newspaper's section label in brackets, its date after it: 【都會新聞】2026-09-22 — the headline may name the
+    // event shortened, without its year and its first place: 北市首爾智慧城市論壇登場 for 「2026台北首爾智慧城市論壇」.)
+    const bool news_label = first.starts_with(U"(") && first.substr(0, std::min<size_t>(first.size(), first.find(U')'))).find(U"新聞") !=
+                                                          std::u32string_view::npos;
+    for (size_t k = 1; news_label && k < head.size() && bare.size() >= 8; ++k) {
+      std::u32string_view line(nt_.folded.data() + head[k].begin, head[k].size());
+      if (line.find_first_not_of(U" ") == std::u32string_view::npos) continue;  // (blank lines before it)
+      for (size_t cut = 0; cut <= 4 && bare.size() - cut >= 6; ++cut)
+        if (line.find(std::u32string_view(bare).substr(cut)) != std::u32string_view::npos) return true;
+      break;
+    }
     if (first.ends_with(U"新聞稿") || first.ends_with(U"新聞資料"))
       for (size_t k = 1; k < head.size(); ++k) {
         std::u32string_view line(nt_.folded.data() + head[k].begin, head[k].size());
@@ -1798,10 +1811,31 @@ void DocumentExtraction::FindEvents() {
         }
         return today;
       };
+      // (昨(21)日, 昨日: the day before the release's, in its month.)
+      auto yesterday = [&](uint32_t k) {
+        std::u32string_view text(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+        int day = 0;
+        if (text.find(U"昨日") != std::u32string_view::npos || text.find(U"昨天") != std::u32string_view::npos) day = released.day - 1;
+        for (size_t at = text.find(U"昨("); at != std::u32string_view::npos && day == 0; at = text.find(U"昨(", at + 1)) {
+          size_t close = text.find(U")", at);
+          if (close == std::u32string_view::npos || close > at + 4 || close + 1 >= text.size() || text[close + 1] != U'日') continue;
+          int n = 0;
+          for (size_t x = at + 2; x < close && n >= 0; ++x) n = text[x] >= U'0' && text[x] <= U'9' ? n * 10 + static_cast<int>(text[x] - U'0') : -1;
+          if (n > 0) day = n;
+        }
+        Date d;
+        if (day >= 1 && day < released.day) {
+          d = released;
+          d.day = day;
+        }
+        return d;
+      };
       bool today = says_today(si);
+      if (!today)
+        if (Date d = yesterday(si); d.valid()) ev.date = d;
       // (Or a sentence going on from an earlier one that does, with no other date between: …今(5)日訪問高雄…。
       // 隨後使節團出席「…」.)
-      if (!today && GoesOnFromBefore(si))
+      if (!today && !ev.date.valid() && GoesOnFromBefore(si))
         for (uint32_t k = si, seen = 0; !today && k > 0 && seen < 4;) {
           --k;
           std::u32string_view line(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
@@ -2001,6 +2035,8 @@ uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
 uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
   for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"政府")})
     if (nt_.folded.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+  // (府 alone after a city's or county's suffix: 北市府主辦, 竹縣府.)
+  if (q > 0 && q < nt_.folded.size() && nt_.folded[q] == U'府' && (nt_.folded[q - 1] == U'市' || nt_.folded[q - 1] == U'縣')) ++q;
   return q;
 }
 
@@ -2977,6 +3013,9 @@ void DocumentExtraction::BuildRelations() {
     std::u32string_view rest(f.data() + q, std::min<size_t>(120, f.size() - q));
     if (size_t stop = rest.find(U'。'); stop != std::u32string_view::npos) rest = rest.substr(0, stop);
     bool visits = ContainsAny(rest, {U"訪", U"抵達", U"拜會", U"來臺", U"來台"});
+    // (Or the text is about a visit to the publisher, and the delegation comes to what it hosts: 金恩淑率領首爾市政府代表團
+    // 一行10人，昨(21)日出席北市府主辦的「…」, under a headline 南韓首爾副市長率團訪台.)
+    visits = visits || (visits_publisher && ContainsAny(rest, {U"出席", U"參加"}));
     // (Or the line is a field naming the visiting delegation: 訪問團：…市長X率…等一行8人.)
     {
       std::u32string_view line(f.data() + sentences_[persons_[i].sentence].begin, sentences_[persons_[i].sentence].size());
@@ -4048,8 +4087,10 @@ void DocumentExtraction::BuildRelations() {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
+      // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗.)
       bool session = !own_kind.empty() && text.starts_with(own_kind) &&
-                     ContainsAny(text.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組"});
+                     (ContainsAny(text.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組"}) ||
+                      (text.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
       bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                             ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為"});
@@ -4163,6 +4204,32 @@ void DocumentExtraction::BuildRelations() {
       if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
     if (has_location) continue;
     int place = -1;
+    // A place whose government hosts it right before the name (北市府主辦的「2026台北首爾智慧城市論壇」, 首爾市政府舉辦之
+    // 「…」) is the host, whatever places the name holds.
+    {
+      const std::u32string& f = nt_.folded;
+      auto [lo, hi] = SegsIn(sentences_[events_[i].sentence]);
+      for (size_t k = lo; k < hi && place < 0; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kPlace || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
+        const uint32_t q = PastGovernmentWord(g.span.end);
+        if (q == g.span.end) continue;  // (the place's government, not the place: 於首爾舉辦 is read below)
+        for (std::u32string_view verb : {std::u32string_view(U"主辦"), std::u32string_view(U"舉辦")}) {
+          if (f.compare(q, verb.size(), verb) != 0) continue;
+          std::u32string_view rest(f.data() + q + verb.size(), events_[i].span.begin - q - verb.size());
+          if (rest.find_first_not_of(U"之的「『 ") == std::u32string_view::npos) place = static_cast<int>(k);
+        }
+      }
+    }
+    if (place >= 0) {
+      Relation r;
+      r.kind = RelationKind::kLocation;
+      r.from = ev;
+      r.to = EntityForSeg(place);
+      r.evidence = SentenceEvidence(events_[i].sentence);
+      out_.relations.push_back(std::move(r));
+      continue;
+    }
     auto [ev_lo, ev_hi] = SegsIn(events_[i].span);
     for (size_t k = ev_lo; k < ev_hi; ++k) {
       const Seg& s = segs_[k];
@@ -6289,6 +6356,8 @@ ExtractedDocument DocumentExtraction::Run() {
       // (Not 該市, "that city", nor a district written without the 區 its head's title shares: 全州市完山 + 區廳長.)
       // (Nor 本市 in a letter from another government, read as the writer's.)
       // (Nor an agreement's party letter: 甲方, 乙方.)
+      // (A short form cut before its head's title, 竹 of 竹縣長: the short form, 竹縣.)
+      if (!s.full.empty() && s.span.size() == 1) written = nt_.Utf8(s.span.begin, s.span.end + 1);
       bool anaphor = written.starts_with("該") || written.starts_with("本") || written == "甲方" || written == "乙方" ||
                      written == "丙方" || written == "丁方";
       // (Nor a region named after its city written without its suffix before its head's title, 清邁府尹: 清邁 is the

@@ -114,6 +114,23 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // just before, then the most populous. Small places with short names need context to count.
   // The place read at a position counts as read once every match there is weighed (沖繩縣, not the 沖繩 inside it).
   // So is the sense a country gives a name: the longest name read there (沖繩縣), not a shorter one inside it.
+  // 高市, 北市, 竹縣: the two-character short forms newspapers write for Taiwan's cities and counties stand where a name
+  // can — after the text's start, a mark, a boundary or cue word, a country or place, or a function character (與高市,
+  // 出席北市府, 邀請竹縣府) — and never as a word's start (空中市集, 提高市民, 東北市場).
+  auto short_form_stands = [&](uint32_t p) {
+    const uint32_t e = p + 2;
+    static const std::u32string_view kGoesOn[] = {U"市民", U"市場", U"市區", U"市容", U"市集", U"市況", U"市內",
+                                                 U"市外", U"市中心", U"市值", U"市面", U"市價", U"縣民", U"縣道"};
+    for (auto w : kGoesOn)
+      if (f.compare(e - 1, w.size(), w) == 0) return false;
+    if (p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || boundary_end_[p] || place_end[p] || country_before[p] >= 0) return true;
+    if (std::u32string_view(U"與和及暨同由在赴訪至到於向為是讓請將對並偕率").find(f[p - 1]) != std::u32string_view::npos)
+      return true;
+    for (uint32_t q = p >= 4 ? p - 4 : 0; q < p; ++q)
+      for (const auto& cue : cues_[q])
+        if (q + cue.first == p) return true;
+    return false;
+  };
   uint32_t pending_pos = UINT32_MAX;
   int pending_place = -1;
   bool pending_sense = false;  // the longest name read there was read with its country (or region's country)
@@ -231,6 +248,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       if (!pl.curated && (f.compare(p, 2, U"友好") == 0 || f.compare(p, 2, U"姊妹") == 0 || f.compare(p, 2, U"姐妹") == 0))
         continue;
       if (!accept) continue;
+      if (pl.curated && pl.country == "TW" && !best_base && m.length == 2 && (f[p + 1] == U'市' || f[p + 1] == U'縣') &&
+          !short_form_stands(p)) continue;
       {
         // 桃園國際機場, 松山機場: a facility named after the place, not the place.
         uint32_t e = p + m.length;
@@ -414,7 +433,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       p += len;
       continue;
     }
-    if (best->kind == SegKind::kPlace && len >= 3) {
+    // (And a short form's: 北市長, 竹縣長 — 北 and 竹 stand for the place there.)
+    const bool short_form = best->kind == SegKind::kPlace && len == 2 && !place.base &&
+                            g.places()[best->value].curated && g.places()[best->value].country == "TW";
+    if (best->kind == SegKind::kPlace && (len >= 3 || short_form)) {
       // 臺北市長: the place's last character starts a title (市長, 縣長, 市議員): the place ends before it.
       uint32_t last = p + len - 1;
       auto t = lex.Title(last);
@@ -434,12 +456,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // A city-state written like its country (新加坡) followed by a district or a title is the city.
       auto pl = lex.Place(p);
       if (pl.len == len) {
-        segs.push_back({{p, p + len}, SegKind::kPlace, static_cast<int>(pl.value), {}, {}, false, -1, {}});
+        segs.push_back({{p, p + len}, SegKind::kPlace, static_cast<int>(pl.value), {}, {}, false, -1, {}, false, {}});
         p += len;
         continue;
       }
     }
-    Seg seg{{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false, -1, {}};
+    Seg seg{{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false, -1, {}, false, {}};
+    if (short_form) seg.full = g.places()[best->value].name_zh;
     if (best->kind == SegKind::kOrg && g.orgs()[best->value].type == "agency") {
       // 環境部長, 外交部門: the ministry's last character starts a title or another word; 以色列外交部: another
       // country's ministry (named by its ending, as any foreign body).
@@ -1214,6 +1237,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           start = (*segs)[second->second].span.begin;
       }
     }
+    // 地方中心／綜合報導: a newsroom's desk in a news item's byline (its name, a slash, then who or where reported) is no
+    // organization of the graph.
+    if (e + 3 < n && f[e] == U'/') {
+      const size_t line_end = std::min<size_t>(f.find(U'\n', e), e + 12);
+      std::u32string_view after(f.data() + e + 1, std::min<size_t>(line_end, n) - e - 1);
+      while (!after.empty() && (after.back() == U' ' || after.back() == U')')) after.remove_suffix(1);
+      if (after.ends_with(U"報導")) continue;
+    }
     std::u32string folded_name = f.substr(start, e - start);
     // 2026亞太城市觀光振興機構（TPO）總會, TPO總會: a name opening with a year, or a known network's name with only 總會
     // (大會, 年會) after it, is that network's meeting, not a body.
@@ -1232,6 +1263,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       org.alias = written;
       written = owner + written;
     }
+    // 高市議會, 竹縣農業處: a body named after a city's or county's short form is named after its full name (高雄市議會).
+    if (owner.empty())
+      if (auto first = seg_by_begin.find(start); first != seg_by_begin.end() && !(*segs)[first->second].full.empty()) {
+        const Seg& place = (*segs)[first->second];
+        org.alias = written;
+        written = place.full + nt.Utf8(start + 2, e);
+      }
     // 新北市經濟發展局 in 新北市's own release is 新北市政府經濟發展局: the publisher's department named the usual way.
     if (owner.empty() && (suf.value & 2u) && !publisher.empty() && written.size() > publisher.size() &&
         written.compare(0, publisher.size(), publisher) == 0 && seg_by_begin.count(start) &&

@@ -142,6 +142,7 @@ struct Seg {
   int country = -1;      // pattern places (index == -1): gazetteer country index
   std::vector<int> absorbed_places;  // pattern organizations: gazetteer places named inside them
   bool agency = false;   // a national ministry or council the gazetteer knows (its units are named after it)
+  std::string full;      // a place written by its short form (高市, 竹縣): its full name (高雄市), for bodies named after it
 };
 
 // Greedy longest-match segmentation over the lexicon, then places found by their shape: a place name followed by

@@ -208,7 +208,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日
                        // (Or a meeting word: 上地博之會談, 會面, 會晤, 會見.)
                        (g == 1 && f[q + 1] == U'會' && q + 2 < end &&
                         std::u32string_view(U"談面晤見").find(f[q + 2]) != std::u32string_view::npos);
@@ -822,7 +822,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         post.holder_seg = -1;
       } else if (hk == SegKind::kPlace && info.scope == TitleScope::kOrg && t.span.begin - q >= 2) {
         // 東京巨蛋社長: a place, a name, then an organization's title — the place and the name are the body's name.
-        post.holder_org = nt_.Utf8(segs_[static_cast<size_t>(post.holder_seg)].span.begin, t.span.begin);
+        // (竹縣議會議長: a place written by its short form names the body by its full name, 新竹縣議會.)
+        const Seg& place = segs_[static_cast<size_t>(post.holder_seg)];
+        post.holder_org = place.full.empty() ? nt_.Utf8(place.span.begin, t.span.begin)
+                                             : place.full + nt_.Utf8(place.span.begin + 2, t.span.begin);
         post.holder_seg = -1;
       } else if ((hk == SegKind::kOrg || hk == SegKind::kPatternOrg) && lex_.Suffix(t.span.begin).len == 1) {
         // The body is the organization's unit: 自民黨 + 青年局.

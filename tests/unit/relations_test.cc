@@ -3071,5 +3071,63 @@ TEST(RelationsTest, DelegationHeadAndAGuideWhoAccompanies) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "田中次郎", "岡山市", Role::kOther, "交通室長"));
 }
 
+// A newspaper's item writes Taiwan's cities and counties by their short forms (南市, 屏縣) and glues them to titles and
+// bodies (南市議會議長, 屏縣長, 南市觀光旅遊局長): the places, their councils by their full names, the heads' posts. The
+// byline in brackets (〔記者X／臺南報導〕) is no party to the meeting, and a newsroom's desk (地方中心／綜合報導) no body.
+// A Japanese given name ending in 也 goes on before 昨(7)日.
+TEST(RelationsTest, NewspaperShortFormsOfTaiwaneseGovernments) {
+  auto d = testing::ExtractText(
+      "【地方新聞】2026/05/08\n\n南市、岡山市簽觀光備忘錄\n\n"
+      "〔記者王小明／台南報導〕日本岡山市副市長田中達也昨（7）日率團訪問台南，與南市副市長陳美玲簽署觀光交流備忘錄，"
+      "南市議會議長李大同到場見證。訪團隨後由南市觀光旅遊局長張志豪陪同參觀，晚間由南市議會副議長林國華設宴款待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美玲", "臺南市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中達也", "岡山市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李大同", "臺南市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張志豪", "臺南市", Role::kOther, "觀光旅遊局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳美玲", "田中達也"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林國華", "田中達也"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王小明", "陳美玲"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張志豪", "林國華"));
+  auto c = testing::ExtractText(
+      "屏縣、宮崎市締結友好城市\n2026/03/02　地方中心／綜合報導\n\n"
+      "屏縣府今（2）日與日本宮崎市簽署友好城市協定，由屏縣長吳志明與宮崎市長佐藤一郎共同簽署，屏縣議會議長黃志強到場見證。\n");
+  EXPECT_TRUE(Has(c, RelationKind::kPost, "吳志明", "屏東縣", Role::kMayor));
+  EXPECT_TRUE(Has(c, RelationKind::kPost, "黃志強", "屏東縣議會", Role::kPresident));
+  EXPECT_FALSE(HasOrg(c, "地方中心"));
+  for (const auto& e : c.entities) {
+    if (e.label == "屏東縣") {
+      EXPECT_EQ(std::find(e.names.begin(), e.names.end(), "屏"), e.names.end());
+    }
+  }
+}
+
+// The short forms stand only where a name can: not inside words (空中市集, 集中市區, 提高市民, 東北市場).
+TEST(RelationsTest, ShortFormsStandOnlyWhereANameCan) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n本府推動空中市集與集中市區停車，提高市民滿意度，並協助東北市場及高市場地業者。\n");
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "臺中市");
+    EXPECT_NE(e.label, "臺北市");
+    EXPECT_NE(e.label, "高雄市");
+  }
+}
+
+// A news item on a forum the city's government hosts (中市府主辦的「…」) whose headline names it shortened (中市大阪經貿
+// 論壇登場): the forum is held in the city however many places its name holds, dated by 昨(15)日 against the item's
+// date; the visiting leader who comes to it (率領…一行…出席) is met by the speaker who gives the dinner; who presides over
+// it (論壇由X主持) and who speaks attended it.
+TEST(RelationsTest, NewsItemOnAForumTheCityHosts) {
+  auto d = testing::ExtractText(
+      "【都會新聞】2026-04-16\n\n中市大阪經貿論壇登場　大阪副市長率團訪台\n\n"
+      "日本大阪市副市長山田太郎率領大阪市經貿訪問團一行8人，昨（15）日出席中市府主辦的「2026台中大阪經貿論壇」，中市長林大明親自接見。\n"
+      "論壇由中市副市長吳小華主持，中市經濟發展局長鄭志偉以專題演講分享經驗。中市議會議長黃國強當晚設宴款待訪團。\n");
+  EXPECT_EQ(HostOf(d, "2026台中大阪經貿論壇"), "臺中市");
+  EXPECT_EQ(DateOf(d, "2026台中大阪經貿論壇"), "2026-04-15");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "吳小華", "2026台中大阪經貿論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "鄭志偉", "2026台中大阪經貿論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃國強", "山田太郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "山田太郎"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
