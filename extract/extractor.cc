@@ -102,6 +102,7 @@ class DocumentExtraction {
   void FindPersons();
   void ResolvePersons();
   void LinkRomanizedNames();
+  void LinkGlossesByPost();
   void FindEvents();
   void BuildRelations();
   void FindMembers();
@@ -167,6 +168,8 @@ class DocumentExtraction {
   std::vector<size_t> RecordContext(size_t sentence) const;
   int VenueLinePlace(uint32_t pos) const;
   std::vector<Span> ParticipantTables(bool signatories = false) const;
+  // The person of an English table's row that `pos` stands in, when the table's header names a Name and a Title column.
+  std::vector<detail::NameHit> EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const;
   int RecordGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
   int DominantNetwork();
@@ -830,6 +833,12 @@ void DocumentExtraction::FindPersons() {
           for (auto& h : finder.EnglishSignature({b, e}, title, units)) hits.push_back(std::move(h));
       }
     }
+    // (A row of a table in English whose header names its columns — No.⇥Country⇥City⇥Name⇥Title, an organizer's list of
+    // participants: the name of the Name column, honorific dropped (Mr., Ms., Hon.), holds the Title column's office in
+    // the City or Organization column's place or body.)
+    if (hits.empty() && b < e) {
+      for (auto& h : EnglishTableRow(finder, b)) hits.push_back(std::move(h));
+    }
     // (A table's cell under a header that is a title, 國家⇥城市⇥…⇥現任市長: a name filling the cell holds that title in
     // the place its row names.)
     // (A short row is one sentence, a long one a sentence a cell: each cell of it.)
@@ -949,6 +958,59 @@ void DocumentExtraction::MergePerson(int from, int to, const std::string& name) 
   src.key += "#merged";
   entity_by_key_[src.key] = from;
   entity_by_key_["person:" + MatchKey(name)] = to;
+}
+
+// A Japanese or Korean official the text names in Han characters, whom an English table or signature block names in
+// Latin letters (森下健司 / Mr. Kenji Morishita⇥Deputy Mayor⇥Kitakyushu): no reading links the two names, but the office
+// does — the Latin-named person is the one Han-named person of the document who holds the same head's or deputy head's
+// office (Mayor, DeputyMayor, Governor, DeputyGovernor) in the same place, or, for a Korean, the one holding any office
+// there whose surname the Latin name's family name spells (Park Min-seo and 朴敏瑞 of 蔚山廣域市). The English post
+// says again what the Chinese text says.
+void DocumentExtraction::LinkGlossesByPost() {
+  auto place_of = [&](const PersonHit::Post& post) -> int {
+    if (post.holder_place_known >= 0) return post.holder_place_known;
+    if (post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPlace)
+      return segs_[static_cast<size_t>(post.holder_seg)].index;
+    return -1;
+  };
+  auto core = [](Role r) { return r == Role::kMayor || r == Role::kDeputyMayor || r == Role::kGovernor || r == Role::kDeputyGovernor; };
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const int latin = person_entity_[i];
+    if (latin < 0 || persons_[i].rule != "english-signature" || persons_[i].posts.empty()) continue;
+    const Entity& le = out_.entities[static_cast<size_t>(latin)];
+    if (le.key.ends_with("#merged") || le.label.empty() || static_cast<unsigned char>(le.label[0]) >= 0x80) continue;
+    const PersonHit::Post& lp = persons_[i].posts.front();
+    const int place = place_of(lp);
+    if (place < 0) continue;
+    const Role role = g_.titles()[static_cast<size_t>(lp.title)].role;
+    const std::string& family = le.label.substr(0, le.label.find(' '));
+    int match = -1;
+    bool several = false;
+    for (size_t j = 0; j < persons_.size(); ++j) {
+      const int han = person_entity_[j];
+      if (han < 0 || han == latin || han == match) continue;
+      const Entity& he = out_.entities[static_cast<size_t>(han)];
+      if (he.label.empty() || static_cast<unsigned char>(he.label[0]) < 0x80 || he.short_form_only) continue;
+      bool same = false;
+      for (const auto& hp : persons_[j].posts) {
+        if (place_of(hp) != place) continue;
+        const Role hr = g_.titles()[static_cast<size_t>(hp.title)].role;
+        same = same || (core(role) && hr == role) ||
+               (g_.places()[static_cast<size_t>(place)].country == "KR" && !he.surname.empty() &&
+                detail::SpellsKoreanSurname(family, ToU32(he.surname)));
+      }
+      if (!same) continue;
+      several = several || match >= 0;
+      match = han;
+    }
+    if (match < 0 || several) continue;
+    for (size_t k = 0; k < persons_.size(); ++k)
+      if (person_entity_[k] == latin && persons_[k].rule == "english-signature") persons_[k].posts.clear();
+    const std::string written = le.label;
+    MergePerson(latin, match, written);
+    Entity& e = out_.entities[static_cast<size_t>(match)];
+    if (std::find(e.names.begin(), e.names.end(), written) == e.names.end()) e.names.push_back(written);
+  }
 }
 
 // An English version of a release or a signature page writes Taiwanese officials' names romanized (Magistrate Lin
@@ -2543,12 +2605,14 @@ std::vector<int> DocumentExtraction::Travellers() const {
     }
     line = end + 1;
   }
-  // The same in prose: 隨行人員包括本府交通局局長A、B等人 (up to the sentence's end).
+  // The same in prose: 隨行人員包括本府交通局局長A、B等人, 隨行人員為科長C (up to the sentence's end).
   // (One scan for 隨, the phrases compared where it stands.)
   for (size_t at = f.find(U'隨'); at != std::u32string::npos; at = f.find(U'隨', at + 1)) {
     bool phrase = false;
     for (std::u32string_view w : {std::u32string_view(U"隨行人員包括"), std::u32string_view(U"隨團人員包括"),
-                                  std::u32string_view(U"隨行人員有"), std::u32string_view(U"隨行成員包括")})
+                                  std::u32string_view(U"隨行人員有"), std::u32string_view(U"隨行成員包括"),
+                                  std::u32string_view(U"隨行人員為"), std::u32string_view(U"隨團人員為"),
+                                  std::u32string_view(U"隨行人員計有"), std::u32string_view(U"隨團人員有")})
       phrase = phrase || f.compare(at, w.size(), w) == 0;
     if (!phrase) continue;
     size_t until = f.find(U'。', at);
@@ -2558,7 +2622,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
   // A traveller who leads others abroad (本次由A副縣長率國際事務科科長B、專員C赴菲律賓…出席…): those named between 率 and
-  // the going (赴, 前往, 出訪) travel too.
+  // the going (赴, 前往, 出訪) or the attending (出席, 參加) travel too.
   {
     for (size_t at = f.find(U'率'); at != std::u32string::npos && at < 8000; at = f.find(U'率', at + 1)) {
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
@@ -2572,7 +2636,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
       // (Searched within the 60 characters after 率 only.)
       const std::u32string_view window(f.data() + at, std::min<size_t>(61, f.size() - at));
       size_t go = std::u32string::npos;
-      for (std::u32string_view w : {U"赴", U"前往", U"出訪"})
+      for (std::u32string_view w : {U"赴", U"前往", U"出訪", U"出席", U"參加"})  // (…率局長B出席: the event named before)
         if (size_t k = window.find(w); k != std::u32string_view::npos) go = std::min(go, at + k);
       if (go == std::u32string::npos || go - at > 60 ||
           std::u32string_view(f.data() + at, go - at).find_first_of(U"。;；\n") != std::u32string_view::npos)
@@ -5705,6 +5769,63 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 // 上川綜合振興局長X (the name at `name_begin`): a unit written alone right before the title before the name (the unit's
 // last character may be the title's first), which the text named earlier right after a foreign government
 // (北海道上川綜合振興局): that government, and the unit's title in `unit_title`; -1 if none.
+// The person of an English table's row that `pos` stands in: the table's header (the first line of its block of tabbed
+// lines) names a Name column and a Title (Position, Designation) column; the row's City, Country and Organization
+// (Organisation, Agency, Institution) cells are where the office is held. Read once per row: at its first cell.
+std::vector<detail::NameHit> DocumentExtraction::EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  std::vector<detail::NameHit> none;
+  uint32_t row = pos;
+  while (row > 0 && f[row - 1] != U'\n') --row;
+  if (pos != row && !(pos > row && std::all_of(f.begin() + row, f.begin() + pos, [](char32_t c) { return c == U' '; })))
+    return none;
+  uint32_t row_end = row;
+  while (row_end < f.size() && f[row_end] != U'\n') ++row_end;
+  auto cells_of = [&](uint32_t b, uint32_t e) {
+    std::vector<Span> cells;
+    for (uint32_t c = b; c <= e;) {
+      uint32_t x = c;
+      while (x < e && f[x] != U'\t') ++x;
+      Span cell{c, x};
+      while (cell.begin < cell.end && f[cell.begin] == U' ') ++cell.begin;
+      while (cell.end > cell.begin && f[cell.end - 1] == U' ') --cell.end;
+      cells.push_back(cell);
+      c = x + 1;
+    }
+    return cells;
+  };
+  const std::vector<Span> cells = cells_of(row, row_end);
+  if (cells.size() < 2) return none;
+  const Span head = detail::TableHeaderCell(f, cells[0].begin);
+  if (head.size() == 0) return none;
+  uint32_t header_line = head.begin;
+  while (header_line > 0 && f[header_line - 1] != U'\n') --header_line;
+  uint32_t header_end = header_line;
+  while (header_end < f.size() && f[header_end] != U'\n') ++header_end;
+  const std::vector<Span> headers = cells_of(header_line, header_end);
+  if (headers.size() != cells.size()) return none;
+  int name_col = -1, title_col = -1;
+  std::vector<size_t> unit_cols;
+  for (size_t k = 0; k < headers.size(); ++k) {
+    const std::u32string_view h(f.data() + headers[k].begin, headers[k].size());
+    if (h == U"name" || h == U"full name" || h == U"participant") name_col = static_cast<int>(k);
+    else if (h == U"title" || h == U"position" || h == U"designation" || h == U"job title") title_col = static_cast<int>(k);
+    else if (h == U"city" || h == U"organization" || h == U"organisation" || h == U"agency" || h == U"institution" ||
+             h == U"city/organization" || h == U"local government")
+      unit_cols.push_back(k);
+  }
+  if (name_col < 0 || title_col < 0) return none;
+  Span name = cells[static_cast<size_t>(name_col)];
+  for (std::u32string_view honorific : {U"mr. ", U"ms. ", U"mrs. ", U"dr. ", U"prof. ", U"hon. ", U"h.e. "})
+    if (f.compare(name.begin, honorific.size(), honorific) == 0) {
+      name.begin += static_cast<uint32_t>(honorific.size());
+      break;
+    }
+  std::vector<Span> units;
+  for (size_t k : unit_cols) units.push_back(cells[k]);
+  return finder.EnglishSignature(name, cells[static_cast<size_t>(title_col)], units);
+}
+
 // The tables of an event's participants: the rows right under a short line that names participants (與會城市代表一覽,
 // 出席人員名單, 參加城市及代表) — or, with `signatories`, the signers of an agreement (宣言簽署城市及代表) — up to a line
 // that is no row. A row has a tab, or cells set apart by spaces (臺南市　市長　黃文祥).
@@ -6379,6 +6500,7 @@ ExtractedDocument DocumentExtraction::Run() {
   ResolvePersons();
   ReadSignerRows();
   LinkRomanizedNames();
+  LinkGlossesByPost();
   FindCollectiveTitles();
   trip_place_seg_ = TripPlace();
   FindEvents();

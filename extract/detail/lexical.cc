@@ -946,7 +946,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
       // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
       if (lex.LeadEndsAt(start) &&
-          !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並").find(f[start - 1]) == std::u32string_view::npos))
+          !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並率").find(f[start - 1]) == std::u32string_view::npos))
         break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
       // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
@@ -1343,8 +1343,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // Or the value of a contact's field, a person's unit before the person (新聞聯絡人：國際產業發展處 陳怡蓁科長;
     // 承辦人：國際事務科　陳怡君).
     bool contact_unit = start >= 2 && f[start - 1] == U':' && f[start - 2] == U'人' && e < n && (f[e] == U' ' || f[e] == U'\t');
-    // Or one right before its head's title after 由 (由經濟發展局局長X導覽): the publisher's own department receiving.
-    bool receiving_unit = start > 0 && f[start - 1] == U'由' && e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
+    // Or one right before its head's title after 由 (由經濟發展局局長X導覽): the publisher's own department receiving; or
+    // after 率 (副市長X率經濟發展局局長Y赴…): the department of one the delegation's leader takes along.
+    const bool after_lead = start > 0 && (f[start - 1] == U'由' || f[start - 1] == U'率');
+    bool receiving_unit = after_lead && e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
     // Or one right before a name and its head's title (請經濟發展局沈志豪局長說明): the publisher's department whose head
     // the name is.
     bool headed_unit = false;
@@ -1453,6 +1455,37 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     } else if (b == 0 || std::u32string_view(U"為是入").find(f[b - 1]) == std::u32string_view::npos) {
       continue;
     }
+    if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    Seg org;
+    org.span = {b, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, e);
+    org.network = true;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
+  }
+  // 世界城市文化論壇（World Cities Culture Forum，以下簡稱WCCF）成立於2012年: a name with an event's ending that was
+  // founded (成立, 創立) is a body — a network named like its meetings; events are held, not founded. (Its parentheses
+  // and a footnote's mark, digits glued on in a PDF's text, may stand between.)
+  for (uint32_t e = 4; e + 2 <= n; ++e) {
+    if (!lex.EventEndsAt(e)) continue;
+    uint32_t m = e;
+    if (m < n && f[m] == U'(') {
+      const size_t close = f.find(U')', m);
+      if (close == std::u32string::npos || close - m > 60) continue;
+      m = static_cast<uint32_t>(close) + 1;
+    }
+    while (m < n && m - e < 64 && IsDigitChar(f[m])) ++m;
+    if (m < n && f[m] == U'於') {  // (於2012年成立)
+      uint32_t q = m + 1;
+      while (q < n && q - m < 10 && (IsDigitChar(f[q]) || f[q] == U'年')) ++q;
+      if (q > m + 1) m = q;
+    }
+    if (m + 2 > n || !(f.compare(m, 2, U"成立") == 0 || f.compare(m, 2, U"創立") == 0 || f.compare(m, 2, U"創設") == 0)) continue;
+    // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
+    uint32_t b = e;
+    while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
+    if (b > 0 && IsHan(f[b - 1])) continue;
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
     Seg org;
     org.span = {b, e};

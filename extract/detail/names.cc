@@ -783,7 +783,14 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   // stands between the holder and the title; the title as written includes it (環境部長, 經濟事務副知事).
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {
     uint32_t q = t.span.begin;
-    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !lex_.LeadEndsAt(q) &&
+    // (A word that leads names elsewhere may end right before a unit's ending that starts the title: 國際交流 + 局長.)
+    const bool unit_title = std::u32string_view(U"局處課科室組所").find(nt_.folded[t.span.begin]) != std::u32string_view::npos;
+    // (Not a function word's end: 辦事處由處長X is 由 + 處長.)
+    auto leads_at = [&](uint32_t x) {
+      return lex_.LeadEndsAt(x) && !(unit_title && x == t.span.begin && x > 0 &&
+                                     std::u32string_view(U"由與及和暨、在於並率之的為是將").find(nt_.folded[x - 1]) == std::u32string_view::npos);
+    };
+    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !leads_at(q) &&
            !(q >= 2 && nt_.folded[q - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[q - 1]) || nt_.folded[q - 1] == U'國')))
       --q;
     int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
@@ -806,7 +813,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     }
     bool clean = true;
     for (uint32_t x = q; x < t.span.begin && clean; ++x) {
-      clean = !lex_.LeadEndsAt(x + 1);
+      clean = !leads_at(x + 1);
       for (const auto& cue : lex_.Cues(x))  // 分會前任主席; 國際交流課長 (a unit's word before its head's title)
         clean = clean && (cue.second == CueKind::kPast || x + cue.first + 2 >= t.span.begin);
     }
@@ -962,7 +969,10 @@ const std::pair<std::u32string_view, std::string_view> kEnglishTitles[] = {
     {U"Vice Mayor", "副市長"}, {U"Deputy Mayor", "副市長"}, {U"Mayor", "市長"}, {U"Vice Governor", "副州長"},
     {U"Deputy Governor", "副州長"}, {U"Governor", "州長"}, {U"Secretary General", "秘書長"},
     {U"Secretary-General", "秘書長"}, {U"Executive Director", "主任"}, {U"Director General", "主任"},
-    {U"Director", "主任"}, {U"Chairperson", "主席"}, {U"Chairman", "主席"}};
+    {U"Director-General", "主任"},
+    {U"Director", "主任"}, {U"Chairperson", "主席"}, {U"Chairman", "主席"}, {U"City Councilor", "議員"},
+    {U"City Councillor", "議員"}, {U"Councilor", "議員"}, {U"Councillor", "議員"}, {U"Council Member", "議員"},
+    {U"Councilmember", "議員"}};
 
 // Words that make an English name a body's (Office of the Mayor, Department of Tourism).
 const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Ministry", U"Bureau", U"Agency",

@@ -171,4 +171,37 @@ bool SpellsName(std::string_view latin, const std::vector<std::vector<std::strin
   return Concat(words.back(), surname, 0) && Concat(joined(0, words.size() - 1), given, 0);
 }
 
+bool SpellsKoreanSurname(std::string_view word, std::u32string_view han) {
+  // Common Korean surnames with the spellings Koreans use for them abroad (a surname table, not names: house rule 3).
+  static const std::pair<std::u32string_view, std::string_view> kSpellings[] = {
+      {U"金", "kim gim"}, {U"李", "lee yi rhee ri"}, {U"朴", "park bak pak"}, {U"崔", "choi choe"},
+      {U"鄭", "jung jeong chung"}, {U"姜", "kang gang"}, {U"趙", "cho jo"}, {U"尹", "yoon yun"}, {U"張", "jang chang"},
+      {U"林", "lim im"}, {U"韓", "han"}, {U"吳", "oh o"}, {U"申", "shin sin"}, {U"徐", "seo suh"}, {U"權", "kwon gwon"},
+      {U"黃", "hwang"}, {U"安", "ahn an"}, {U"宋", "song"}, {U"柳", "yoo yu ryu"}, {U"洪", "hong"}, {U"全", "jeon chun"},
+      {U"高", "ko go"}, {U"文", "moon mun"}, {U"孫", "son sohn"}, {U"梁", "yang"}, {U"裴", "bae"}, {U"白", "baek paek"},
+      {U"曺", "cho jo"}, {U"許", "heo huh"}, {U"南", "nam"}, {U"劉", "yoo yu"}, {U"沈", "shim sim"}, {U"盧", "roh noh no"},
+      {U"河", "ha"}, {U"丁", "jeong chung"}, {U"成", "sung seong"}, {U"車", "cha"}, {U"具", "koo gu"}, {U"郭", "kwak gwak"},
+      {U"禹", "woo u"}, {U"朱", "joo ju"}, {U"羅", "na ra"}, {U"任", "im lim"}, {U"田", "jeon"}, {U"閔", "min"},
+      {U"辛", "shin sin"}, {U"池", "ji"}, {U"陳", "jin"}, {U"嚴", "eom um"}, {U"元", "won"}, {U"蔡", "chae"},
+      {U"千", "cheon chun"}, {U"方", "bang"}, {U"孔", "kong"}, {U"康", "kang"}, {U"玄", "hyun hyeon"}, {U"咸", "ham"},
+      {U"卞", "byun byeon"}, {U"廉", "yeom"}, {U"楊", "yang"}, {U"邊", "byun byeon"}, {U"呂", "yeo"}, {U"秋", "choo chu"},
+      {U"魯", "noh no"}, {U"都", "do"}, {U"蘇", "so"}, {U"石", "seok suk"}, {U"宣", "sun seon"}, {U"薛", "seol"},
+      {U"馬", "ma"}, {U"吉", "gil kil"}, {U"周", "joo ju"}, {U"表", "pyo"}, {U"明", "myung myeong"}, {U"奇", "ki gi"},
+      {U"潘", "ban"}, {U"王", "wang"}, {U"玉", "ok"}, {U"陸", "yook yuk"}, {U"孟", "maeng"}, {U"卓", "tak"},
+      {U"秦", "jin"}, {U"魏", "wi"}, {U"睦", "mok"}, {U"延", "yeon"}, {U"房", "bang"}, {U"琴", "geum keum"}};
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const auto& [surname, spellings] : kSpellings) {
+    if (surname != han) continue;
+    for (size_t b = 0; b < spellings.size();) {
+      size_t e = spellings.find(' ', b);
+      if (e == std::string_view::npos) e = spellings.size();
+      if (spellings.substr(b, e - b) == lower) return true;
+      b = e + 1;
+    }
+    return false;
+  }
+  return false;
+}
+
 }  // namespace citykg::extract::detail

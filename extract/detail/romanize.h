@@ -27,6 +27,11 @@ std::vector<std::vector<std::string>> NameSpellings(std::u32string_view han, siz
 // surname may stand first or last; the given name's syllables may be hyphenated, spaced or written together.
 bool SpellsName(std::string_view latin, const std::vector<std::vector<std::string>>& spellings, size_t surname_chars);
 
+// Does `word` (a Latin word, any case: "Park", "LEE", "Choi") spell the Korean surname `han` (朴, 李, 崔) in one of the
+// customary romanizations (Revised, McCune–Reischauer, passports: 朴 Park/Bak/Pak, 李 Lee/Yi/Rhee)? False for a surname
+// the table lacks.
+bool SpellsKoreanSurname(std::string_view word, std::u32string_view han);
+
 }  // namespace citykg::extract::detail
 
 #endif  // CITYKG_EXTRACT_DETAIL_ROMANIZE_H_

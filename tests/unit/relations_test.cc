@@ -3129,5 +3129,44 @@ TEST(RelationsTest, NewsItemOnAForumTheCityHosts) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林大明", "山田太郎"));
 }
 
+// The department of one the delegation's leader takes along (副市長X率觀光旅遊局局長Y赴…) is the publisher's; a network
+// named like an event that was founded (…論壇（…，以下簡稱X）成立於…, a footnote's digit glued on) is a body the city
+// joined (加入成為會員城市); who travels along in prose (隨行人員為科長Z) attended; a unit holding a word that leads names
+// elsewhere before its head's title (國際交流局長) is read whole, but not a function word (辦事處由處長).
+TEST(RelationsTest, LedDepartmentsFoundedNetworksAndTravellersInProse) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n出席「2026亞洲歷史城市論壇年會」出國報告\n\n壹、前言\n"
+      "亞洲歷史城市論壇（Asian Historic Cities Forum，以下簡稱AHCF）2成立於2015年，本市於2023年加入成為會員城市。"
+      "本屆年會於2026年5月在日本奈良市舉行，本府由副市長王大明率觀光旅遊局局長陳小玲出席，隨行人員為觀光旅遊局科長林美華。\n"
+      "會中王副市長與奈良市國際交流局長田中一郎會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小玲", "臺南市政府觀光旅遊局", Role::kOther, "局長"));
+  EXPECT_TRUE(HasOrg(d, "亞洲歷史城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺南市", "亞洲歷史城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林美華", "2026亞洲歷史城市論壇年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳小玲", "2026亞洲歷史城市論壇年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "奈良市", Role::kOther, "國際交流局長"));
+  auto r = testing::ExtractText(
+      "高雄市政府新聞稿\n\n日本福岡市副市長山田一郎由臺北駐福岡經濟文化辦事處由處長吳志明陪同拜會本府。\n");
+  EXPECT_FALSE(HasOrg(r, "臺北駐福岡經濟文化辦事處由處"));
+}
+
+// An organizer's list of participants as an English table (No.⇥Country⇥City⇥Name⇥Title): each row's person holds the
+// Title column's office in the City column's place (City Councilor a councillor's; Davao is 納卯市); one the Chinese text
+// names in Han characters is that person — the one holding the same head's office there (Mr. Taro Yamamoto and 山本太郎,
+// deputy mayor of 橫濱市), or, for a Korean, the one there whose surname the family name spells (Kim Ji-woo and 金智宇).
+TEST(RelationsTest, EnglishParticipantsTableAndTheHanNamesOfItsPersons) {
+  auto d = testing::ExtractText(
+      "新北市政府出國報告\n\n本府由副市長陳大同率團出席「2026亞洲城市韌性論壇」，並與橫濱市副市長山本太郎及首爾特別市國際協力官金智宇會談。\n\n"
+      "附件　與會城市代表名單\nNo.\tCountry\tCity\tName\tTitle\n1\tJapan\tYokohama\tMr. Taro Yamamoto\tDeputy Mayor\n"
+      "2\tKorea\tSeoul\tMs. Kim Ji-woo\tDirector-General, International Cooperation\n"
+      "3\tPhilippines\tDavao\tHon. Carlos Bautista\tCity Councilor\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Carlos Bautista", "納卯市", Role::kCouncillor));
+  size_t persons = 0;
+  for (const auto& e : d.entities) persons += e.kind == EntityKind::kPerson && e.key.find("#merged") == std::string::npos;
+  EXPECT_EQ(persons, 4u);  // 陳大同, 山本太郎 (Taro Yamamoto), 金智宇 (Kim Ji-woo), Carlos Bautista
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Taro Yamamoto", "橫濱市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳大同", "Kim Ji-woo"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
