@@ -1152,13 +1152,16 @@ void DocumentExtraction::ResolvePersons() {
   // one dotted name of the document has that part.
   {
     std::unordered_map<std::string, std::set<int>> by_part;
+    // (Or its Han transliteration in parentheses after a romanized one: Panay．Mayaw（潘乃．馬耀）, later 潘乃副縣長.)
     for (size_t j = 0; j < persons_.size(); ++j) {
-      const std::string& n = persons_[j].name_text;
       if (persons_[j].short_form || person_entity_[j] < 0) continue;
-      size_t dot = n.find('.');
-      if (dot == std::string::npos || dot == 0 || dot + 1 >= n.size()) continue;
-      by_part[n.substr(0, dot)].insert(person_entity_[j]);
-      by_part[n.substr(dot + 1)].insert(person_entity_[j]);
+      for (const std::string* name : {&persons_[j].name_text, &persons_[j].alias}) {
+        const std::string& n = *name;
+        size_t dot = n.find('.');
+        if (dot == std::string::npos || dot == 0 || dot + 1 >= n.size()) continue;
+        by_part[n.substr(0, dot)].insert(person_entity_[j]);
+        by_part[n.substr(dot + 1)].insert(person_entity_[j]);
+      }
     }
     merge_into_longer(by_part, [](const std::string& n) { return n.find('.') == std::string::npos && ToU32(n).size() >= 2; });
   }

@@ -663,6 +663,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       place.country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
       // (The district's own name, found again alone below: 由徐匯區區長X after 上海市徐匯區.)
       if (nt.folded[q - 1] == U'區' && q - b >= 2) place.alias = nt.Utf8(b, q);
+      // (The city is named too: 臺北市信義區公所 names 臺北市.)
+      if (c.index >= 0) place.absorbed_places.push_back(c.index);
       extra.push_back(std::move(place));
       segs[i].kind = SegKind::kTitle;  // marker: replaced below
       segs[i].index = -2;
@@ -1564,6 +1566,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     for (size_t i : inside) {
       drop[i] = true;
       const Seg& in = (*segs)[i];
+      for (int p : in.absorbed_places) org.absorbed_places.push_back(p);  // (a district's city: 臺北市信義區公所)
       if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == place_start &&
           (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦'))  // 巴伐利亞邦經濟部
         org.absorbed_places.push_back(in.index);

@@ -194,6 +194,19 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       ++q;
       ++g;
     }
+    // 陳林美華, 余陳淑芬: a married woman's name with her husband's surname before her own (冠夫姓) — two one-character
+    // surnames, then a given name of two — read whole where the name ends after four characters and not after three.
+    if ((bits & kZh) && slen == 1 && g == 2 && q == pos + 3 && q < end && IsHan(f[q]) && !BlocksName(q) &&
+        (lex_.Surname(pos + 1, 1) & kZh) && lex_.Title(q).len == 0 && SegAt(q) < 0) {
+      auto ends_at = [&](uint32_t x) {
+        return x >= end || !IsHan(f[x]) || lex_.Title(x).len > 0 || lex_.StopLen(x) > 0 ||
+               std::u32string_view(U"、及與和暨").find(f[x]) != std::u32string_view::npos;
+      };
+      if (ends_at(q + 1)) {
+        ++q;
+        ++g;
+      }
+    }
     // Japanese given names hold characters that are words elsewhere: 信也 (也 "also"), 由美 (由 "by"). One such
     // character ends the given name when the name ends there (佐佐木信也，), or starts it before a character that
     // goes on (石川由美亦出席).
@@ -217,6 +230,12 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       if (g >= 1 && name_ends && f[q] != U'於' && !before_date) {
         ++q;
         ++g;
+      } else if (g == 1 && g + 2 <= maxg && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1) && f[q] != U'於' &&
+                 (q + 2 >= end || !IsHan(f[q + 2]) || lex_.Title(q + 2).len > 0 || lex_.StopLen(q + 2) > 0 ||
+                  std::u32string_view(U"、及與和暨").find(f[q + 2]) != std::u32string_view::npos)) {
+        // (Or stands inside a given name of three that ends right after: 森田真由美、.)
+        q += 2;
+        g += 2;
       } else if (g == 0 && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1)) {  // 由美, 在勳 (Korean too, below)
         q += 2;
         g = 2;
@@ -351,7 +370,10 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
     if (cap) ++capitals;
     last_end = q;
     if (tokens >= 7) break;
-    if (q + 1 < end && IsSpace(t[q]) && IsLatinLetter(t[q + 1])) {
+    // (Words joined by a name dot are one name too: Panay．Mayaw, a Taiwanese indigenous name romanized.)
+    // (Written with a full stop as the dot, 潘乃．馬耀's way, only after a word of three letters or more: not U.S.A.)
+    const bool name_dot = q + 1 < end && (IsNameDot(t[q]) || ((t[q] == U'.' || t[q] == 0xFF0E) && q - w >= 3 && IsUpper(t[q + 1])));
+    if (q + 1 < end && (IsSpace(t[q]) || name_dot) && IsLatinLetter(t[q + 1])) {
       ++q;
       continue;
     }
@@ -415,8 +437,10 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     if (ReadLatinForward(b, e, &latin) && latin.name.end == e) hit->alias = latin.name_text;
   } else if (IsHan(nt_.folded[b])) {
     bool all_han = true;
-    for (uint32_t x = b; x < e; ++x)
-      if (!IsHan(nt_.folded[x]) && !IsNameDot(nt_.folded[x])) all_han = false;
+    for (uint32_t x = b; x < e; ++x)  // (a dot between Han characters, written ．: 潘乃．馬耀)
+      if (!IsHan(nt_.folded[x]) && !IsNameDot(nt_.folded[x]) &&
+          !(nt_.folded[x] == U'.' && x > b && x + 1 < e && IsHan(nt_.folded[x - 1]) && IsHan(nt_.folded[x + 1])))
+        all_han = false;
     // A Han name's Han parenthesis is another name only if it starts with a surname: 大泉潤一（線上） is a note.
     bool han_name = hit->name.end > hit->name.begin && IsHan(nt_.folded[hit->name.begin]);
     bool surname = false;
@@ -1896,6 +1920,20 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       hits.push_back(std::move(h));
       added = true;
     }
+    // "張簡志遠，曾任…局長，…": a Han name alone opening the sentence, set apart by a comma before the verb (an
+    // appositive), is the person the list is of.
+    {
+      uint32_t q = sentence.begin;
+      while (q < end && (IsSpace(f[q]) || f[q] == U'\n')) ++q;
+      NameHit h;
+      bool past = false;
+      if (q < end && IsHan(f[q]) && ReadHanForward(q, end, false, &h) && !h.short_form && !overlaps(h.name) &&
+          h.name.end < end && f[h.name.end] == U',' && verb_after(h.name.end, &past)) {
+        h.rule = "name,verb";
+        hits.push_back(std::move(h));
+        added = true;
+      }
+    }
     if (added)
       std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
     for (size_t i = 0; i < hits.size(); ++i) {
@@ -1917,7 +1955,28 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             stop = c;
             break;
           }
-      PostsIn(v, stop, past, &hits[i]);
+      // (曾任A，現為B: a verb after a comma starts the next list, past or present as it says.)
+      {
+        uint32_t from = v, upto = stop;
+        bool is_past = past;
+        for (int round = 0; round < 4 && from < upto; ++round) {
+          uint32_t next = 0;
+          bool next_past = false;
+          for (uint32_t c = from; c < upto && !next; ++c)
+            if (f[c] == U',') next = verb_after(c, &next_past);
+          uint32_t cut = upto;
+          if (next)
+            for (uint32_t c = from; c < upto; ++c)
+              if (f[c] == U',' && verb_after(c, &next_past) == next) {
+                cut = c;
+                break;
+              }
+          PostsIn(from, cut, is_past, &hits[i]);
+          if (!next) break;
+          from = next;
+          is_past = next_past;
+        }
+      }
       // (Persons listed before with 及 or 、 share the verb: 首爾副市長A及橫濱市長B當選共同會長.)
       for (size_t j = i; j-- > 0;) {
         uint32_t from = hits[j].name.end, to = hits[j + 1].name.begin;
@@ -1951,6 +2010,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
       }
     }
+    // (An appositive that names no office is no person found: 高雄，現為…)
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [](const NameHit& h) { return h.rule == "name,verb" && h.posts.empty(); }),
+               hits.end());
     for (uint32_t q = sentence.begin; q < end; ++q) {
       if (uint32_t hn = honorific_at(q)) {
         uint32_t w = q + hn;

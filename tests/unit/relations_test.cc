@@ -3168,5 +3168,32 @@ TEST(RelationsTest, EnglishParticipantsTableAndTheHanNamesOfItsPersons) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳大同", "Kim Ji-woo"));
 }
 
+// Names of forms the Han and Latin rules cut before: a married woman's with her husband's surname first (林王麗珠), a
+// Japanese given name of three holding 由 (佐藤真由子), a Taiwanese indigenous name romanized with a dot and glossed in Han
+// (Lafay．Sawmah（拉飛．紹瑪）, later 拉飛鄉長), a name opening its sentence with an appositive of its past office
+// (王志成，曾任…局長，現為…: the later office a present one); a district's office names its city too (臺中市西屯區公所).
+TEST(RelationsTest, MarriedIndigenousAndAppositiveNames) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n\n宜蘭縣大同鄉鄉長Lafay．Sawmah（拉飛．紹瑪）今日率團參訪臺中市西屯區公所，由社會局局長林王麗珠陪同參觀。"
+      "日本宮崎縣副知事佐藤真由子、議長田中一郎亦到訪。\n王志成，曾任臺中市政府經濟發展局局長，現為西屯區區長。拉飛鄉長表示感謝。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林王麗珠", "臺中市政府社會局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤真由子", "宮崎縣", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lafay．Sawmah", "大同鄉", Role::kMayor) ||
+              Has(d, RelationKind::kPost, "Lafay.Sawmah", "大同鄉", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王志成", "臺中市政府經濟發展局", Role::kOther, "局長"));
+  bool current_district = false;
+  for (const auto& r : d.relations)
+    current_district = current_district || (r.kind == RelationKind::kPost && r.role == Role::kMayor && !r.past &&
+                                             d.entities[static_cast<size_t>(r.from)].label == "王志成");
+  EXPECT_TRUE(current_district);
+  bool taichung = false, short_person = false;
+  for (const auto& e : d.entities) {
+    taichung = taichung || e.label == "臺中市";
+    short_person = short_person || (e.kind == EntityKind::kPerson && e.key.find("#merged") == std::string::npos && e.label == "拉飛");
+  }
+  EXPECT_TRUE(taichung);
+  EXPECT_FALSE(short_person);
+}
+
 }  // namespace
 }  // namespace citykg::extract
