@@ -1491,7 +1491,8 @@ void DocumentExtraction::FindEvents() {
           series.push_back({Gazetteer::Fold(name), name});
           continue;
         }
-        // 第17屆論壇 after the series is named: the series' edition.
+        // 第17屆論壇 after the series is named: the series' edition. (Or after another edition is named with it: 第十二屆
+        // 亞太港灣城市論壇 … 第13屆論壇.)
         if (name.size() >= 5 && name[0] == U'第' && !series.empty()) {
           const size_t edition_end = name.find(U'屆');
           if (edition_end != std::u32string::npos && edition_end <= 4) {
@@ -1503,14 +1504,24 @@ void DocumentExtraction::FindEvents() {
               }
           }
         }
+        if (name.size() >= 8 && name[0] == U'第') {
+          const size_t edition_end = name.find(U'屆');
+          if (edition_end != std::u32string::npos && edition_end <= 4 && name.size() - edition_end - 1 >= 5)
+            series.push_back({Gazetteer::Fold(name.substr(edition_end + 1)), name.substr(edition_end + 1)});
+        }
       }
       // A network named like its meetings, read as a body where governments join it (加入「…論壇」（EATOF）為會員): no
       // event.
       {
         auto [lo, hi] = SegsIn(e.span);
         bool network = false;
+        // (Nor a name that runs back over the verb before the body's: 2018年退出東亞地方政府觀光論壇.)
         for (size_t k = lo; k < hi && !network; ++k)
-          network = segs_[k].kind == SegKind::kPatternOrg && segs_[k].network && segs_[k].span.begin == e.span.begin &&
+          network = segs_[k].kind == SegKind::kPatternOrg && segs_[k].network &&
+                    (segs_[k].span.begin == e.span.begin ||
+                     (segs_[k].span.begin > e.span.begin &&
+                      ContainsAny(std::u32string_view(nt_.folded.data() + e.span.begin, segs_[k].span.begin - e.span.begin),
+                                  {U"加入", U"退出", U"退會", U"脫離"}))) &&
                     segs_[k].span.end >= e.span.end - 1;
         if (network) continue;
       }
@@ -2250,8 +2261,15 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     size_t hosts = gap.find(U"主辦");
     if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
       return true;
-    // 於本市舉辦之「…」, 在本市舉行的…: held in the publisher's place.
+    // 於本市舉辦之「…」, 在本市舉行的…: held in the publisher's place; 本市明年舉辦之「…」: the publisher holds it.
     bool at = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
+    if (!at && g.span.begin > 0 && f[g.span.begin - 1] != U'赴' && gap.size() <= 6)
+      for (std::u32string_view verb : {std::u32string_view(U"舉辦"), std::u32string_view(U"舉行")}) {
+        size_t held = gap.find(verb);
+        if (held != std::u32string_view::npos && held <= 2 &&
+            gap.substr(held + verb.size()).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
+          return true;
+      }
     for (std::u32string_view verb : {std::u32string_view(U"舉辦"), std::u32string_view(U"舉行")}) {
       size_t held = gap.find(verb);
       if (at && held != std::u32string_view::npos &&
@@ -3497,6 +3515,12 @@ void DocumentExtraction::BuildRelations() {
     if (IsPlan()) continue;
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
+      // (Past a clause about when an event will be held: 閉幕式宣布第13屆論壇將於2028年在神戶市舉行，黃局長於閉幕後拜會….)
+      for (size_t cut = before.find_first_of(U",，;；"); cut != std::u32string_view::npos; cut = before.find_first_of(U",，;；")) {
+        const std::u32string_view clause = before.substr(0, cut);
+        if (!ContainsAny(clause, {U"舉行", U"舉辦", U"召開"})) break;
+        before.remove_prefix(cut + 1);
+      }
       // (Or one a memo proposes: 知事擬率…訪問本縣, 擬請縣長接見; or one a letter agrees to or hopes for: 市長同意於3月18日
       // 接見…, 盼能與…會面.)
       if (before.ends_with(U"擬") || before.ends_with(U"預計") || before.ends_with(U"預定")) continue;  // 擬拜會…
@@ -4178,8 +4202,15 @@ void DocumentExtraction::BuildRelations() {
                                 U"分享"}))
           continue;
       }
+      // (Not those named after the ceremony, in a clause of what came after it: …，黃局長於閉幕後拜會…副市長X.)
+      uint32_t upto = s.end;
+      for (std::u32string_view after : {std::u32string_view(U"閉幕後"), std::u32string_view(U"開幕後"), std::u32string_view(U"典禮後")})
+        if (size_t at = text.find(after); at != std::u32string_view::npos) {
+          const size_t clause = text.substr(0, at).find_last_of(U",，;；");
+          if (clause != std::u32string_view::npos) upto = std::min(upto, s.begin + static_cast<uint32_t>(clause));
+        }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
-      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
+      for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it) add_attended(it->second, own, si);
     }
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)
     for (size_t i = 0; own >= 0 && i < persons_.size(); ++i)
@@ -4237,8 +4268,23 @@ void DocumentExtraction::BuildRelations() {
   // 會中並與A、B會面: a sentence that opens with "in the meeting" names persons who were at the event the sentences just
   // before name (one the publisher attended): they attended it. (Not 會議期間, "while the conference lasted": a side
   // meeting, as 1701's and 2201's gold read it.)
-  for (uint32_t si = 1; si < sentences_.size() && !events_.empty(); ++si) {
+  for (uint32_t si = 0; si < sentences_.size() && !events_.empty(); ++si) {
     Span s = sentences_[si];
+    // (Or a clause of the sentence naming the event: 出席…「2026 WeGO執行委員會」，會中蘇副市長與A及B會面.)
+    {
+      const std::u32string_view whole(nt_.folded.data() + s.begin, s.size());
+      const size_t during = whole.find(U",會中");
+      int ev = -1;
+      for (size_t i = 0; i < events_.size() && during != std::u32string_view::npos; ++i)
+        if (events_[i].sentence == si && events_[i].span.end <= s.begin + during) ev = event_entity_[i];
+      if (ev >= 0 && attended_seen.count({publisher_, ev})) {
+        auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(),
+                                   std::make_pair(s.begin + static_cast<uint32_t>(during), -1));
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, si);
+        continue;
+      }
+    }
+    if (si == 0) continue;
     std::u32string_view text(nt_.folded.data() + s.begin, std::min<size_t>(s.size(), 12));
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
     if (!(text.starts_with(U"會中") || text.starts_with(U"會議中") || text.starts_with(U"大會中") || text.starts_with(U"席間")))
@@ -4647,9 +4693,18 @@ void DocumentExtraction::FindMembers() {
       // Not yet: an intention, a plan or a study of whether to join (塔什干市表示有意加入WeGO, 擬申請入會, 評估加入…) is no
       // membership.
       bool negated = cue && ContainsAny(text, {U"非", U"不是", U"尚未", U"有意", U"擬", U"考慮", U"希望加入", U"計畫加入",
-                                               U"爭取加入", U"邀請", U"評估", U"研議", U"可行性"});
+                                               U"爭取加入", U"邀請", U"評估", U"研議", U"可行性", U"原為"});
+      // (Nor a sentence that says the membership ended, unless it began again — 原為…會員，…已於2024年退出該網絡; but
+      // 曾於2018年退出…，2026年…同意重新入會 —, or that the application still waits — 提出入會申請，目前尚待…審議.)
+      if (cue && !negated) {
+        const std::u32string_view whole(f.data() + s.begin, s.size());
+        const bool left = ContainsAny(whole, {U"退出", U"退會", U"脫離", U"終止會籍"}) &&
+                          !ContainsAny(whole, {U"重新入會", U"重新加入", U"恢復會員", U"再度加入", U"再次加入"});
+        const bool pending = ContainsAny(whole, {U"尚待", U"待審", U"審議中", U"審核中", U"申請中"});
+        negated = left || pending;
+      }
       std::vector<int> govs, orgs;
-      bool anaphora = cue && ContainsAny(text, {U"該組織", U"該會", U"該分會", U"該聯盟", U"該網絡"});
+      bool anaphora = cue && ContainsAny(text, {U"該組織", U"該會", U"該分會", U"該聯盟", U"該網絡", U"該論壇"});
       auto [clause_lo, clause_hi] = SegsIn(c);
       for (size_t k = clause_lo; k < clause_hi; ++k) {
         const Seg& g = segs_[k];
@@ -4675,6 +4730,18 @@ void DocumentExtraction::FindMembers() {
             !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
           govs.push_back(EntityForSeg(static_cast<int>(lo)));
       }
+      // "本市曾於2018年退出…，2026年3月經該論壇大會同意重新入會": a later clause with no government of its own goes on with
+      // the publisher the sentence opens with.
+      if (cue && govs.empty() && c.begin > s.begin && publisher_ >= 0) {
+        auto [lo, hi] = SegsIn(clauses.front());
+        uint32_t lead = clauses.front().begin;
+        // (past a list item's number: 四、本市…)
+        while (lead < clauses.front().end &&
+               (f[lead] == U' ' || f[lead] == U'\n' || detail::kCountNumerals.find(f[lead]) != std::u32string_view::npos ||
+                (f[lead] >= U'0' && f[lead] <= U'9') || f[lead] == U'、' || f[lead] == U'(' || f[lead] == U')' || f[lead] == U'.'))
+          ++lead;
+        if (lo < hi && segs_[lo].kind == SegKind::kSelf && segs_[lo].span.begin == lead) govs.push_back(publisher_);
+      }
       // "通過新會員城市，包括X及Y": the governments the next clause lists.
       if (cue && govs.empty() && &c != &clauses.back() && ContainsAny(text, {U"新會員", U"通過", U"核准", U"新加入"})) {
         const Span& next = *(&c + 1);
@@ -4696,7 +4763,7 @@ void DocumentExtraction::FindMembers() {
           // anaphor uses.)
           if (anaphora) {
             const std::u32string_view noun = ContainsAny(text, {U"該聯盟"}) ? U"聯盟" : ContainsAny(text, {U"該網絡"}) ? U"網絡"
-                                            : ContainsAny(text, {U"該組織"}) ? U"組織" : U"";
+                                            : ContainsAny(text, {U"該組織"}) ? U"組織" : ContainsAny(text, {U"該論壇"}) ? U"論壇" : U"";
             for (size_t k = SegsIn({c.begin > 600 ? c.begin - 600 : 0, c.begin}).second; k > 0 && !noun.empty() && fallback < 0;) {
               --k;
               if (segs_[k].span.begin + 600 < c.begin) break;

@@ -1497,6 +1497,34 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     found.push_back(std::move(org));
     found_agency.push_back(false);
   }
+  // 退出東亞地方政府觀光論壇（EATOF）, 加入世界城市文化論壇: a name with an event's ending right after a verb of joining or
+  // leaving is a body one is a member of — events are attended, not joined.
+  for (uint32_t e = 4; e + 1 <= n; ++e) {
+    if (!lex.EventEndsAt(e)) continue;
+    uint32_t b = e;
+    while (b > 0 && IsHan(f[b - 1]) && e - b < 16) {
+      --b;
+      bool verb = false;
+      for (std::u32string_view v : {std::u32string_view(U"加入"), std::u32string_view(U"退出"), std::u32string_view(U"退會"),
+                                    std::u32string_view(U"脫離")})
+        verb = verb || (b >= v.size() && f.compare(b - v.size(), v.size(), v) == 0);
+      if (verb) break;
+    }
+    bool after_verb = false;
+    for (std::u32string_view v : {std::u32string_view(U"加入"), std::u32string_view(U"退出"), std::u32string_view(U"退會"),
+                                  std::u32string_view(U"脫離")})
+      after_verb = after_verb || (b >= v.size() && f.compare(b - v.size(), v.size(), v) == 0);
+    if (!after_verb || e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    // (Not a year's edition: 加入2026…論壇 is no body.)
+    if (IsDigitChar(f[b])) continue;
+    Seg org;
+    org.span = {b, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, e);
+    org.network = true;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
+  }
   // 安克拉治港（Port of Alaska）: a port glossed with the English name of the body that runs it is that body.
   for (uint32_t q = 3; q + 9 < n; ++q) {
     if (f[q] != U'(' || f[q - 1] != U'港') continue;

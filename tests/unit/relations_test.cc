@@ -3195,5 +3195,36 @@ TEST(RelationsTest, MarriedIndigenousAndAppositiveNames) {
   EXPECT_FALSE(short_person);
 }
 
+// Memberships that ended (原為…會員，…已退出), wait (提出入會申請，尚待審議) or began again (退出…，…同意重新入會, the later
+// clause going on with the city the sentence opens with); a body named like an event after a verb of joining or leaving
+// (退出亞洲歷史城鎮論壇); those met in a clause after the event (，會中…與A會面) attended it.
+TEST(RelationsTest, MembershipsEndedPendingAndRenewed) {
+  auto d = testing::ExtractText(
+      "臺南市政府年報\n一、本市原為世界大都會協會（Metropolis）會員，已於2023年退出該協會。\n"
+      "二、本市已向地方環境行動國際理事會（ICLEI）提出入會申請，目前尚待審議。\n"
+      "三、本市曾於2017年退出亞洲歷史城鎮論壇（AHTF），2026年2月經該論壇理事會同意重新入會。\n"
+      "四、本市由副市長王大明出席於日本奈良市舉行之「2026亞洲歷史城鎮論壇理事會」，會中王副市長與奈良市長田中一郎會面。\n");
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "臺南市", "世界大都會協會"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "臺南市", "地方環境行動國際理事會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺南市", "亞洲歷史城鎮論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "田中一郎", "2026亞洲歷史城鎮論壇理事會"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("退出"), std::string::npos) << e.label;
+}
+
+// A forum's next edition by its number alone (第9屆論壇) takes the series of the edition named before it (第八屆東亞
+// 港灣論壇); the publisher's own event next year (本市明年舉辦之「…」) is held in the publisher's city, whatever city the
+// sentence names for another event; one called on after the closing (於閉幕後拜會X) met the caller and is no speaker of
+// the closing, however its clause about the next edition is worded (將於2028年…舉行).
+TEST(RelationsTest, NextEditionsOwnEventsAndCallsAfterTheClosing) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n出席「第八屆東亞港灣論壇」出國報告\n"
+      "第八屆東亞港灣論壇於2026年5月在韓國釜山廣域市舉行，本府由海洋局局長陳小玲出席。\n"
+      "閉幕式宣布第9屆論壇將於2028年在日本福岡市舉行，陳局長於閉幕後拜會福岡市副市長田中一郎，邀請其參加本市明年舉辦之「2027高雄港灣節」。\n");
+  EXPECT_EQ(HostOf(d, "第9屆東亞港灣論壇"), "福岡市");
+  EXPECT_EQ(HostOf(d, "2027高雄港灣節"), "高雄市");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳小玲", "田中一郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "田中一郎", "第八屆東亞港灣論壇"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
