@@ -1500,6 +1500,7 @@ void DocumentExtraction::FindEvents() {
             for (auto it = series.rbegin(); it != series.rend(); ++it)
               if (kind.size() >= 2 && kind.size() < it->first.size() && it->first.ends_with(kind)) {
                 hit.name = ToUtf8(std::u32string_view(name).substr(0, edition_end + 1)) + ToUtf8(it->second);
+                if (hit.short_alias.empty()) hit.short_alias = ToUtf8(name);  // (the name as written: 第5屆論壇)
                 break;
               }
           }
