@@ -3544,7 +3544,7 @@ void DocumentExtraction::BuildRelations() {
       if (end != std::u32string_view::npos) accompany_end = s.begin + static_cast<uint32_t>(end);
     }
     // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
-    std::vector<Span> along;
+    std::vector<Span> along, escorts;
     // (同席, the Japanese "seated with", the same: 副知事X及部長Y同席.)
     for (std::u32string_view with : {std::u32string_view(U"陪同"), std::u32string_view(U"同席")})
     for (size_t at = sentence_text.find(with); at != std::u32string_view::npos; at = sentence_text.find(with, at + 2)) {
@@ -3552,12 +3552,19 @@ void DocumentExtraction::BuildRelations() {
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
                        rest.starts_with(U"參訪") || rest.starts_with(U"參觀") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
                        rest.starts_with(U"拜會") ||
-                       rest.starts_with(U"下,") || rest.starts_with(U"下，");  // 在…處長X陪同下，前往…
+                       rest.starts_with(U"下");  // 在…處長X陪同下，前往…; X隨後在局長Y陪同下參訪…
       if (!postposed) continue;
       // (An item's colon opens the clause too: （三）濱松市副市長X：由本府…局長Y陪同，….)
       size_t clause = sentence_text.find_last_of(U",，;；:", at);
-      along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
-                       s.begin + static_cast<uint32_t>(at)});
+      size_t from = clause == std::u32string_view::npos ? 0 : clause + 1;
+      // (在…陪同下: from 在 on — the clause's subject before it is the one accompanied; the one who accompanies, of
+      // either side, is no party to the clause's meetings.)
+      if (rest.starts_with(U"下"))
+        if (size_t in = sentence_text.find_last_of(U'在', at); in != std::u32string_view::npos && in >= from) {
+          from = in;
+          escorts.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
+        }
+      along.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
     }
     // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮) stand by; they are not met one by one.
     // (In English, the rest of the sentence after "witnessed by".)
@@ -3575,6 +3582,8 @@ void DocumentExtraction::BuildRelations() {
       int ent = it->second;
       if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
       if (PastMention(it->first)) continue;
+      if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
+        continue;
       // (But one of the other side who accompanies the delegation as its guide, alone in the sentence, meets it: 參訪…，由
       // 熊本市國際交流員X陪同導覽.)
       if (!IsPublisherSide(ent) &&

@@ -1740,6 +1740,51 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (last) break;
     }
   }
+  // Han names listed after one title (議員林美瑩、陳志鴻及王曉慧等; 議員 A（中國國民黨）、B（民主進步黨）): each holds that
+  // title — three items or more (A、B及C), or items set apart by 、 alone; a note in parentheses after a name (its party)
+  // is skipped. (Not 市長A與B: two items joined by 與 may be of two sides.)
+  for (size_t i = 0, count = hits.size(); i < count; ++i) {
+    if (hits[i].rule != "title+name" || hits[i].posts.empty() || !IsHan(f[hits[i].name.begin])) continue;
+    auto past_note = [&](uint32_t r) {
+      while (r < end && IsSpace(f[r])) ++r;
+      if (r < end && f[r] == U'(') {
+        uint32_t close = r + 1;
+        while (close < end && f[close] != U')' && close - r <= 12) ++close;
+        if (close < end && f[close] == U')') r = close + 1;
+      }
+      return r;
+    };
+    uint32_t r = past_note(hits[i].name.end);
+    bool listed = false;  // a 、 seen
+    for (int items = 0; items < 12; ++items) {
+      while (r < end && IsSpace(f[r])) ++r;
+      if (r >= end || (f[r] != U'、' && f[r] != U'與' && f[r] != U'及' && f[r] != U'和')) break;
+      const bool last = f[r] != U'、';
+      if (last && !listed) break;
+      listed = true;
+      uint32_t q = r + 1;
+      while (q < end && IsSpace(f[q])) ++q;
+      if (q >= end || !IsHan(f[q]) || SegAt(q) >= 0) break;  // (an item with its own title, place or body)
+      NameHit h;
+      if (!ReadHanForward(q, end, false, &h) || h.short_form) break;
+      const uint32_t after = past_note(h.name.end);
+      // (The item is the name alone: not 智慧 of 智慧城市科科長, 國際 of 國際交流課長.)
+      if (!(after >= end || std::u32string_view(U"、,，;；。:\n等與及和").find(f[after]) != std::u32string_view::npos)) break;
+      bool known = false;
+      for (NameHit& o : hits)
+        if (o.name.begin == h.name.begin && o.name.end == h.name.end) {
+          if (o.posts.empty()) o.posts = hits[i].posts;
+          known = true;
+        }
+      if (!known && !overlaps(h.name)) {
+        h.posts = hits[i].posts;
+        h.rule = "title+han-list";
+        hits.push_back(std::move(h));
+      }
+      r = after;
+      if (last) break;
+    }
+  }
   // A list item that starts with an honorific and a Latin name, its posts after the colon:
   // "- Mr. Sam Smith (太平洋區代表)：紐西蘭地方政府協會(LGNZ) 主席暨塞爾溫區議會 市長。"
   {

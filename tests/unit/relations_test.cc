@@ -3226,5 +3226,25 @@ TEST(RelationsTest, NextEditionsOwnEventsAndCallsAfterTheClosing) {
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "田中一郎", "第八屆東亞港灣論壇"));
 }
 
+// Han names listed after one title each hold it (率議員A、B及C; 議員 A（中國國民黨）、B（無黨籍）: the party's note
+// skipped), but not an item with its own office (局長X、智慧城市科科長Y) nor the second of two joined by 與 (市長A與B); one
+// who accompanies the visitor (X隨後在局長Y陪同下參訪…) is no party to the dinner the clause after names.
+TEST(RelationsTest, NamesListedAfterOneTitleAndEscorts) {
+  auto d = testing::ExtractText(
+      "新竹市議會出國報告\n出國人員：\n議長 周志成（中國國民黨）\n議員 林佳蓉（民主進步黨）、吳明哲（無黨籍）、陳美惠（台灣民眾黨）\n"
+      "本會由議長周志成率議員黃文雄、李淑芬及張家豪等人拜會金澤市議會。\n");
+  for (const char* name : {"林佳蓉", "吳明哲", "陳美惠", "黃文雄", "李淑芬", "張家豪"})
+    EXPECT_TRUE(Has(d, RelationKind::kPost, name, "新竹市", Role::kCouncillor)) << name;
+  EXPECT_TRUE(HasOrg(d, "民主進步黨"));
+  auto m = testing::ExtractText("臺南市政府新聞稿\n市長王大明與田中一郎會談。出國人員：局長 趙文彬、智慧城市科科長 孫美玲\n");
+  EXPECT_FALSE(Has(m, RelationKind::kPost, "田中一郎", "臺南市", Role::kMayor));
+  for (const auto& e : m.entities) EXPECT_NE(e.label, "智慧");
+  auto v = testing::ExtractText(
+      "高雄市政府新聞稿\n\n日本鹿兒島市長下村一郎今日率團訪問高雄，由市長陳大同接待。\n"
+      "下村一郎隨後在觀光局長黃美玲陪同下參訪駁二藝術特區，晚間出席市議會議長吳志明主持的歡迎晚宴。\n");
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "吳志明", "下村一郎"));
+  EXPECT_FALSE(Has(v, RelationKind::kMetWith, "黃美玲", "下村一郎"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
