@@ -221,7 +221,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日
                        // (Or a meeting word: 上地博之會談, 會面, 會晤, 會見.)
                        (g == 1 && f[q + 1] == U'會' && q + 2 < end &&
                         std::u32string_view(U"談面晤見").find(f[q + 2]) != std::u32string_view::npos);
@@ -230,10 +230,10 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       if (g >= 1 && name_ends && f[q] != U'於' && !before_date) {
         ++q;
         ++g;
-      } else if (g == 1 && g + 2 <= maxg && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1) && f[q] != U'於' &&
+      } else if (g == 1 && g + 2 <= maxg && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1) && f[q] == U'由' &&
                  (q + 2 >= end || !IsHan(f[q + 2]) || lex_.Title(q + 2).len > 0 || lex_.StopLen(q + 2) > 0 ||
                   std::u32string_view(U"、及與和暨").find(f[q + 2]) != std::u32string_view::npos)) {
-        // (Or stands inside a given name of three that ends right after: 森田真由美、.)
+        // (Or 由 stands inside a given name of three that ends right after: 森田真由美、 — not 濵田修在座.)
         q += 2;
         g += 2;
       } else if (g == 0 && q + 1 < end && IsHan(f[q + 1]) && !BlocksName(q + 1)) {  // 由美, 在勳 (Korean too, below)

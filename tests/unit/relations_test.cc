@@ -3246,5 +3246,27 @@ TEST(RelationsTest, NamesListedAfterOneTitleAndEscorts) {
   EXPECT_FALSE(Has(v, RelationKind::kMetWith, "黃美玲", "下村一郎"));
 }
 
+// Japanese names and places written with registered variant characters (山﨑, 濵田, 渡邉, 髙橋, 中嶋; 宮﨑縣) are read as
+// their usual forms are; a given name in 之 ends before 分別; 在座 after a one-character given name is no part of it.
+TEST(RelationsTest, VariantKanjiOfJapaneseNames) {
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n\n拜會宮﨑縣廳，由副知事濵田一郎接見，國際課長山﨑修在座。\n"
+      "宮崎市長中嶋隆之分別致詞，議長渡邉健二、副議長髙橋誠亦出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "濵田一郎", "宮崎縣", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山﨑修", "宮崎縣", Role::kOther));
+  bool nakajima = false;
+  for (const auto& r : d.relations)
+    nakajima = nakajima || (r.kind == RelationKind::kPost && r.role == Role::kMayor && d.entities[static_cast<size_t>(r.from)].label == "中嶋隆之");
+  EXPECT_TRUE(nakajima);
+  bool watanabe = false, takahashi = false;
+  for (const auto& e : d.entities) {
+    watanabe = watanabe || e.label == "渡邉健二";
+    takahashi = takahashi || e.label == "髙橋誠";
+    EXPECT_NE(e.label, "山﨑修在座");
+  }
+  EXPECT_TRUE(watanabe);
+  EXPECT_TRUE(takahashi);
+}
+
 }  // namespace
 }  // namespace citykg::extract
