@@ -1468,62 +1468,68 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   }
   // 世界城市文化論壇（World Cities Culture Forum，以下簡稱WCCF）成立於2012年: a name with an event's ending that was
   // founded (成立, 創立) is a body — a network named like its meetings; events are held, not founded. (Its parentheses
-  // and a footnote's mark, digits glued on in a PDF's text, may stand between.)
-  for (uint32_t e = 4; e + 2 <= n; ++e) {
-    if (!lex.EventEndsAt(e)) continue;
-    uint32_t m = e;
-    if (m < n && f[m] == U'(') {
-      const size_t close = f.find(U')', m);
-      if (close == std::u32string::npos || close - m > 60) continue;
-      m = static_cast<uint32_t>(close) + 1;
+  // and a footnote's mark, digits glued on in a PDF's text, may stand between.) Read from the verb back: verbs are rare,
+  // event endings common.
+  // (One pass over the text for the verbs of founding, joining and leaving: their first characters, then the words.)
+  std::vector<uint32_t> founded_at, joined_at;
+  for (uint32_t p = 0; p + 1 < n; ++p) {
+    const char32_t c = f[p];
+    if (c != U'成' && c != U'創' && c != U'加' && c != U'退' && c != U'脫') continue;
+    const char32_t d = f[p + 1];
+    if ((c == U'成' && d == U'立') || (c == U'創' && (d == U'立' || d == U'設'))) founded_at.push_back(p);
+    if ((c == U'加' && d == U'入') || (c == U'退' && (d == U'出' || d == U'會')) || (c == U'脫' && d == U'離')) joined_at.push_back(p);
+  }
+  for (const uint32_t at : founded_at) {
+    {
+      uint32_t m = at;
+      // (於2012年成立)
+      if (m >= 2 && f[m - 1] == U'年') {
+        uint32_t q = m - 1;
+        while (q > 0 && m - q < 10 && (IsDigitChar(f[q - 1]) || f[q - 1] == U'年')) --q;
+        if (q > 0 && q < m - 1 && f[q - 1] == U'於') m = q - 1;
+      }
+      while (m > 0 && at - m < 8 && IsDigitChar(f[m - 1])) --m;  // (a footnote's digits)
+      if (m > 0 && f[m - 1] == U')') {
+        const size_t open = f.rfind(U'(', m - 1);
+        if (open == std::u32string::npos || m - 1 - open > 60) continue;
+        m = static_cast<uint32_t>(open);
+      }
+      const uint32_t e = m;
+      if (e < 5 || !lex.EventEndsAt(e)) continue;
+      // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
+      uint32_t b = e;
+      while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
+      if (b > 0 && IsHan(f[b - 1])) continue;
+      if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+      Seg org;
+      org.span = {b, e};
+      org.kind = SegKind::kPatternOrg;
+      org.name = nt.Utf8(b, e);
+      org.network = true;
+      found.push_back(std::move(org));
+      found_agency.push_back(false);
     }
-    while (m < n && m - e < 64 && IsDigitChar(f[m])) ++m;
-    if (m < n && f[m] == U'於') {  // (於2012年成立)
-      uint32_t q = m + 1;
-      while (q < n && q - m < 10 && (IsDigitChar(f[q]) || f[q] == U'年')) ++q;
-      if (q > m + 1) m = q;
-    }
-    if (m + 2 > n || !(f.compare(m, 2, U"成立") == 0 || f.compare(m, 2, U"創立") == 0 || f.compare(m, 2, U"創設") == 0)) continue;
-    // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
-    uint32_t b = e;
-    while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
-    if (b > 0 && IsHan(f[b - 1])) continue;
-    if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-    Seg org;
-    org.span = {b, e};
-    org.kind = SegKind::kPatternOrg;
-    org.name = nt.Utf8(b, e);
-    org.network = true;
-    found.push_back(std::move(org));
-    found_agency.push_back(false);
   }
   // 退出東亞地方政府觀光論壇（EATOF）, 加入世界城市文化論壇: a name with an event's ending right after a verb of joining or
-  // leaving is a body one is a member of — events are attended, not joined.
-  for (uint32_t e = 4; e + 1 <= n; ++e) {
-    if (!lex.EventEndsAt(e)) continue;
-    uint32_t b = e;
-    while (b > 0 && IsHan(f[b - 1]) && e - b < 16) {
-      --b;
-      bool verb = false;
-      for (std::u32string_view v : {std::u32string_view(U"加入"), std::u32string_view(U"退出"), std::u32string_view(U"退會"),
-                                    std::u32string_view(U"脫離")})
-        verb = verb || (b >= v.size() && f.compare(b - v.size(), v.size(), v) == 0);
-      if (verb) break;
+  // leaving is a body one is a member of — events are attended, not joined. (The longest such name the run of Han
+  // characters after the verb holds.)
+  for (const uint32_t at : joined_at) {
+    {
+      const uint32_t b = at + 2;
+      // (Not a year's edition, 加入2026…論壇, nor 該 / 本 …)
+      if (b >= n || !IsHan(f[b]) || f[b] == U'該' || f[b] == U'本') continue;
+      uint32_t e = 0;
+      for (uint32_t q = b + 1; q <= n && q - b <= 16 && IsHan(f[q - 1]); ++q)
+        if (lex.EventEndsAt(q)) e = q;
+      if (e == 0 || e - b < 5) continue;
+      Seg org;
+      org.span = {b, e};
+      org.kind = SegKind::kPatternOrg;
+      org.name = nt.Utf8(b, e);
+      org.network = true;
+      found.push_back(std::move(org));
+      found_agency.push_back(false);
     }
-    bool after_verb = false;
-    for (std::u32string_view v : {std::u32string_view(U"加入"), std::u32string_view(U"退出"), std::u32string_view(U"退會"),
-                                  std::u32string_view(U"脫離")})
-      after_verb = after_verb || (b >= v.size() && f.compare(b - v.size(), v.size(), v) == 0);
-    if (!after_verb || e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-    // (Not a year's edition: 加入2026…論壇 is no body.)
-    if (IsDigitChar(f[b])) continue;
-    Seg org;
-    org.span = {b, e};
-    org.kind = SegKind::kPatternOrg;
-    org.name = nt.Utf8(b, e);
-    org.network = true;
-    found.push_back(std::move(org));
-    found_agency.push_back(false);
   }
   // 安克拉治港（Port of Alaska）: a port glossed with the English name of the body that runs it is that body.
   for (uint32_t q = 3; q + 9 < n; ++q) {
