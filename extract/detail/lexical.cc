@@ -1480,56 +1480,53 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if ((c == U'加' && d == U'入') || (c == U'退' && (d == U'出' || d == U'會')) || (c == U'脫' && d == U'離')) joined_at.push_back(p);
   }
   for (const uint32_t at : founded_at) {
-    {
-      uint32_t m = at;
-      // (於2012年成立)
-      if (m >= 2 && f[m - 1] == U'年') {
-        uint32_t q = m - 1;
-        while (q > 0 && m - q < 10 && (IsDigitChar(f[q - 1]) || f[q - 1] == U'年')) --q;
-        if (q > 0 && q < m - 1 && f[q - 1] == U'於') m = q - 1;
-      }
-      while (m > 0 && at - m < 8 && IsDigitChar(f[m - 1])) --m;  // (a footnote's digits)
-      if (m > 0 && f[m - 1] == U')') {
-        const size_t open = f.rfind(U'(', m - 1);
-        if (open == std::u32string::npos || m - 1 - open > 60) continue;
-        m = static_cast<uint32_t>(open);
-      }
-      const uint32_t e = m;
-      if (e < 5 || !lex.EventEndsAt(e)) continue;
-      // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
-      uint32_t b = e;
-      while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
-      if (b > 0 && IsHan(f[b - 1])) continue;
-      if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-      Seg org;
-      org.span = {b, e};
-      org.kind = SegKind::kPatternOrg;
-      org.name = nt.Utf8(b, e);
-      org.network = true;
-      found.push_back(std::move(org));
-      found_agency.push_back(false);
+    uint32_t m = at;
+    // (於2012年成立)
+    if (m >= 2 && f[m - 1] == U'年') {
+      uint32_t q = m - 1;
+      while (q > 0 && m - q < 10 && (IsDigitChar(f[q - 1]) || f[q - 1] == U'年')) --q;
+      if (q > 0 && q < m - 1 && f[q - 1] == U'於') m = q - 1;
     }
+    while (m > 0 && at - m < 8 && IsDigitChar(f[m - 1])) --m;  // (a footnote's digits)
+    if (m > 0 && f[m - 1] == U')') {
+      uint32_t open = m - 1;
+      while (open > 0 && m - open <= 60 && f[open] != U'(') --open;
+      if (f[open] != U'(') continue;
+      m = open;
+    }
+    const uint32_t e = m;
+    if (e < 5 || !lex.EventEndsAt(e)) continue;
+    // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
+    uint32_t b = e;
+    while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
+    if (b > 0 && IsHan(f[b - 1])) continue;
+    if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    Seg org;
+    org.span = {b, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, e);
+    org.network = true;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
   }
   // 退出東亞地方政府觀光論壇（EATOF）, 加入世界城市文化論壇: a name with an event's ending right after a verb of joining or
   // leaving is a body one is a member of — events are attended, not joined. (The longest such name the run of Han
   // characters after the verb holds.)
   for (const uint32_t at : joined_at) {
-    {
-      const uint32_t b = at + 2;
-      // (Not a year's edition, 加入2026…論壇, nor 該 / 本 …)
-      if (b >= n || !IsHan(f[b]) || f[b] == U'該' || f[b] == U'本') continue;
-      uint32_t e = 0;
-      for (uint32_t q = b + 1; q <= n && q - b <= 16 && IsHan(f[q - 1]); ++q)
-        if (lex.EventEndsAt(q)) e = q;
-      if (e == 0 || e - b < 5) continue;
-      Seg org;
-      org.span = {b, e};
-      org.kind = SegKind::kPatternOrg;
-      org.name = nt.Utf8(b, e);
-      org.network = true;
-      found.push_back(std::move(org));
-      found_agency.push_back(false);
-    }
+    const uint32_t b = at + 2;
+    // (Not a year's edition, 加入2026…論壇, nor 該 / 本 …)
+    if (b >= n || !IsHan(f[b]) || f[b] == U'該' || f[b] == U'本') continue;
+    uint32_t e = 0;
+    for (uint32_t q = b + 1; q <= n && q - b <= 16 && IsHan(f[q - 1]); ++q)
+      if (lex.EventEndsAt(q)) e = q;
+    if (e == 0 || e - b < 5) continue;
+    Seg org;
+    org.span = {b, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, e);
+    org.network = true;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
   }
   // 安克拉治港（Port of Alaska）: a port glossed with the English name of the body that runs it is that body.
   for (uint32_t q = 3; q + 9 < n; ++q) {
