@@ -983,7 +983,7 @@ void DocumentExtraction::LinkGlossesByPost() {
     const int place = place_of(lp);
     if (place < 0) continue;
     const Role role = g_.titles()[static_cast<size_t>(lp.title)].role;
-    const std::string& family = le.label.substr(0, le.label.find(' '));
+    const std::string family = le.label.substr(0, le.label.find(' '));  // (a Korean's family name first: Park Min-seo)
     int match = -1;
     bool several = false;
     for (size_t j = 0; j < persons_.size(); ++j) {
@@ -2264,16 +2264,10 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
       return true;
     // 於本市舉辦之「…」, 在本市舉行的…: held in the publisher's place; 本市明年舉辦之「…」: the publisher holds it.
     bool at = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
-    if (!at && g.span.begin > 0 && f[g.span.begin - 1] != U'赴' && gap.size() <= 6)
-      for (std::u32string_view verb : {std::u32string_view(U"舉辦"), std::u32string_view(U"舉行")}) {
-        size_t held = gap.find(verb);
-        if (held != std::u32string_view::npos && held <= 2 &&
-            gap.substr(held + verb.size()).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
-          return true;
-      }
+    const bool subject = !at && g.span.begin > 0 && f[g.span.begin - 1] != U'赴' && gap.size() <= 6;
     for (std::u32string_view verb : {std::u32string_view(U"舉辦"), std::u32string_view(U"舉行")}) {
       size_t held = gap.find(verb);
-      if (at && held != std::u32string_view::npos &&
+      if ((at || (subject && held <= 2)) && held != std::u32string_view::npos &&
           gap.substr(held + verb.size()).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
         return true;
     }
@@ -4744,12 +4738,9 @@ void DocumentExtraction::FindMembers() {
       // the publisher the sentence opens with.
       if (cue && govs.empty() && c.begin > s.begin && publisher_ >= 0) {
         auto [lo, hi] = SegsIn(clauses.front());
-        uint32_t lead = clauses.front().begin;
         // (past a list item's number: 四、本市…)
-        while (lead < clauses.front().end &&
-               (f[lead] == U' ' || f[lead] == U'\n' || detail::kCountNumerals.find(f[lead]) != std::u32string_view::npos ||
-                (f[lead] >= U'0' && f[lead] <= U'9') || f[lead] == U'、' || f[lead] == U'(' || f[lead] == U')' || f[lead] == U'.'))
-          ++lead;
+        const std::u32string_view first(f.data() + clauses.front().begin, clauses.front().size());
+        const uint32_t lead = clauses.front().end - static_cast<uint32_t>(PastSpeakerLabel(first).size());
         if (lo < hi && segs_[lo].kind == SegKind::kSelf && segs_[lo].span.begin == lead) govs.push_back(publisher_);
       }
       // "通過新會員城市，包括X及Y": the governments the next clause lists.
@@ -4823,16 +4814,7 @@ void DocumentExtraction::FindMembers() {
   // (not one its row calls an observer, or left).
   if (publisher_ < 0 || f.find(U"組織") == std::u32string::npos) return;
   const std::vector<Span> lines = HeadLines(SIZE_MAX, SIZE_MAX);
-  auto cells_of = [&](Span line) {
-    std::vector<Span> cells;
-    uint32_t b = line.begin;
-    for (uint32_t p = line.begin; p <= line.end; ++p)
-      if (p == line.end || f[p] == U'\t') {
-        cells.push_back({b, p});
-        b = p + 1;
-      }
-    return cells;
-  };
+  auto cells_of = [&](Span line) { return detail::TabCells(f, line); };
   for (size_t l = 0; l < lines.size(); ++l) {
     std::vector<Span> head = cells_of(lines[l]);
     if (head.size() < 3) continue;
@@ -5861,19 +5843,7 @@ std::vector<detail::NameHit> DocumentExtraction::EnglishTableRow(const detail::N
     return none;
   uint32_t row_end = row;
   while (row_end < f.size() && f[row_end] != U'\n') ++row_end;
-  auto cells_of = [&](uint32_t b, uint32_t e) {
-    std::vector<Span> cells;
-    for (uint32_t c = b; c <= e;) {
-      uint32_t x = c;
-      while (x < e && f[x] != U'\t') ++x;
-      Span cell{c, x};
-      while (cell.begin < cell.end && f[cell.begin] == U' ') ++cell.begin;
-      while (cell.end > cell.begin && f[cell.end - 1] == U' ') --cell.end;
-      cells.push_back(cell);
-      c = x + 1;
-    }
-    return cells;
-  };
+  auto cells_of = [&](uint32_t b, uint32_t e) { return detail::TabCells(f, {b, e}); };
   const std::vector<Span> cells = cells_of(row, row_end);
   if (cells.size() < 2) return none;
   const Span head = detail::TableHeaderCell(f, cells[0].begin);

@@ -8,6 +8,19 @@ namespace citykg::extract::detail {
 
 namespace {
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// Does the administrative suffix ending a place name at `e` go on as a word (市民, 市場, 區域, 道路, 縣民)? Then the name
+// ends no place. (But 廣島市政府, 金澤市政廳: the city's government.)
+bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
+  static const std::u32string_view kGoesOn[] = {U"市民", U"市場", U"市區", U"市政", U"市容", U"市集", U"市況", U"市內",
+                                               U"市外", U"市中心", U"市值", U"市面", U"市價", U"區域", U"道路", U"縣民",
+                                               U"縣道", U"州際"};
+  if (e < 1) return false;
+  for (auto w : kGoesOn)
+    if (f.compare(e - 1, w.size(), w) == 0)
+      return !(f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0);
+  return false;
+}
 }  // namespace
 
 Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
@@ -118,11 +131,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // can — after the text's start, a mark, a boundary or cue word, a country or place, or a function character (與高市,
   // 出席北市府, 邀請竹縣府) — and never as a word's start (空中市集, 提高市民, 東北市場).
   auto short_form_stands = [&](uint32_t p) {
-    const uint32_t e = p + 2;
-    static const std::u32string_view kGoesOn[] = {U"市民", U"市場", U"市區", U"市容", U"市集", U"市況", U"市內",
-                                                 U"市外", U"市中心", U"市值", U"市面", U"市價", U"縣民", U"縣道"};
-    for (auto w : kGoesOn)
-      if (f.compare(e - 1, w.size(), w) == 0) return false;
+    if (SuffixGoesOn(f, p + 2)) return false;
     if (p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || boundary_end_[p] || place_end[p] || country_before[p] >= 0) return true;
     if (std::u32string_view(U"與和及暨同由在赴訪至到於向為是讓請將對並偕率").find(f[p - 1]) != std::u32string_view::npos)
       return true;
@@ -267,13 +276,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         // 新城市, 大城市 are words; a suffix that goes on as a word (市民, 市場, 區域, 道路) ends no place name.
         uint32_t e = p + m.length;
         if (m.length >= 2 && f[e - 2] == U'城' && f[e - 1] == U'市') continue;
-        static const std::u32string_view kGoesOn[] = {U"市民", U"市場", U"市區", U"市政", U"市容", U"市集", U"市況",
-                                                     U"區域", U"道路", U"縣民", U"州際", U"市內", U"市外", U"市中心"};
-        bool goes_on = false;
-        for (auto w : kGoesOn) goes_on = goes_on || (e >= 1 && f.compare(e - 1, w.size(), w) == 0);
-        // (But 廣島市政府, 金澤市政廳: the city's government.)
-        if (goes_on && (f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0)) goes_on = false;
-        if (goes_on) continue;
+        if (SuffixGoesOn(f, e)) continue;
       }
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not.
       if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && Surname(p, m.length) && pl.population < 1000000)
@@ -374,6 +377,21 @@ Span TableHeaderCell(const std::u32string& f, uint32_t pos) {
   while (cell_end < f.size() && f[cell_end] != U'\t' && f[cell_end] != U'\n') ++cell_end;
   while (cell_end > cell && f[cell_end - 1] == U' ') --cell_end;
   return {cell, cell_end};
+}
+
+std::vector<Span> TabCells(const std::u32string& f, Span line) {
+  std::vector<Span> cells;
+  for (uint32_t b = line.begin;;) {
+    uint32_t x = b;
+    while (x < line.end && f[x] != U'\t') ++x;
+    Span cell{b, x};
+    while (cell.begin < cell.end && f[cell.begin] == U' ') ++cell.begin;
+    while (cell.end > cell.begin && f[cell.end - 1] == U' ') --cell.end;
+    cells.push_back(cell);
+    if (x >= line.end) break;
+    b = x + 1;
+  }
+  return cells;
 }
 
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex) {
@@ -1432,6 +1450,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     found.push_back(std::move(org));
     found_agency.push_back(agency);
   }
+  // A body found by its pattern at [b, e), named as written.
+  auto add_found = [&](uint32_t b, uint32_t e, bool network) {
+    Seg org;
+    org.span = {b, e};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(b, e);
+    org.network = network;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
+  };
   // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
   // members (會員, 成員) follow its name.
   for (uint32_t e = 4; e + 2 <= n; ++e) {
@@ -1458,13 +1486,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       continue;
     }
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-    Seg org;
-    org.span = {b, e};
-    org.kind = SegKind::kPatternOrg;
-    org.name = nt.Utf8(b, e);
-    org.network = true;
-    found.push_back(std::move(org));
-    found_agency.push_back(false);
+    add_found(b, e, /*network=*/true);
   }
   // 世界城市文化論壇（World Cities Culture Forum，以下簡稱WCCF）成立於2012年: a name with an event's ending that was
   // founded (成立, 創立) is a body — a network named like its meetings; events are held, not founded. (Its parentheses
@@ -1501,13 +1523,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
     if (b > 0 && IsHan(f[b - 1])) continue;
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-    Seg org;
-    org.span = {b, e};
-    org.kind = SegKind::kPatternOrg;
-    org.name = nt.Utf8(b, e);
-    org.network = true;
-    found.push_back(std::move(org));
-    found_agency.push_back(false);
+    add_found(b, e, /*network=*/true);
   }
   // 退出東亞地方政府觀光論壇（EATOF）, 加入世界城市文化論壇: a name with an event's ending right after a verb of joining or
   // leaving is a body one is a member of — events are attended, not joined. (The longest such name the run of Han
@@ -1520,13 +1536,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     for (uint32_t q = b + 1; q <= n && q - b <= 16 && IsHan(f[q - 1]); ++q)
       if (lex.EventEndsAt(q)) e = q;
     if (e == 0 || e - b < 5) continue;
-    Seg org;
-    org.span = {b, e};
-    org.kind = SegKind::kPatternOrg;
-    org.name = nt.Utf8(b, e);
-    org.network = true;
-    found.push_back(std::move(org));
-    found_agency.push_back(false);
+    add_found(b, e, /*network=*/true);
   }
   // 安克拉治港（Port of Alaska）: a port glossed with the English name of the body that runs it is that body.
   for (uint32_t q = 3; q + 9 < n; ++q) {
@@ -1537,12 +1547,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     uint32_t b = q - 1;
     while (b > 0 && IsHan(f[b - 1]) && q - b < 8 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (q - b < 3) continue;
-    Seg org;
-    org.span = {b, q};
-    org.kind = SegKind::kPatternOrg;
-    org.name = nt.Utf8(b, q);
-    found.push_back(std::move(org));
-    found_agency.push_back(false);
+    add_found(b, q, /*network=*/false);
   }
   // 株式會社關西精機: the legal form written before the trade name (as Japanese companies often write it) — the name
   // runs on to a space, a mark or a title (…社長).

@@ -154,6 +154,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
 // tabbed lines, spaces trimmed; an empty span when `pos` is on no tabbed line or on the header itself.
 Span TableHeaderCell(const std::u32string& f, uint32_t pos);
 
+// The cells of a tabbed line [line.begin, line.end) of `f`, one per tab-separated field (empty ones too, so columns
+// stay aligned), spaces around each trimmed.
+std::vector<Span> TabCells(const std::u32string& f, Span line);
+
 // Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places
 // and organizations inside them. `publisher` is the publishing government's name (for departments).
 void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
