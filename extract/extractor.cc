@@ -178,6 +178,8 @@ class DocumentExtraction {
   bool OfficialsListBetween(uint32_t b, uint32_t e) const;
   bool IsAbbreviationOf(uint32_t b, Span name) const;
   bool InsideEvent(uint32_t pos) const;
+  // Is `pos` inside a quoted agreement's or document's name (「機場城市交流合作備忘錄」, 《…協定》)?
+  bool InsideQuotedDocument(uint32_t pos) const;
   bool IsOwnEvent(size_t i) const;
   std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
   bool InsideNameSeg(uint32_t pos) const;
@@ -3064,6 +3066,11 @@ void DocumentExtraction::BuildRelations() {
   // in a sentence naming no one of the other side (中午由局長Y設宴款待) meet that leader.
   // (A newsletter reports several visits: each leader is the visitor from the sentence that introduces them on.)
   std::vector<std::pair<uint32_t, int>> visitors;  // (sentence, leader), in text order
+  auto first_person_in = [&](uint32_t si) {  // persons_ are in sentence order
+    return static_cast<size_t>(std::lower_bound(persons_.begin(), persons_.end(), si,
+                                                [](const PersonHit& p, uint32_t v) { return p.sentence < v; }) -
+                               persons_.begin());
+  };
   for (size_t i = 0; i < persons_.size(); ++i) {
     int ent = person_entity_[i];
     if (ent < 0 || IsPublisherSide(ent) || persons_[i].short_form) continue;
@@ -3073,7 +3080,14 @@ void DocumentExtraction::BuildRelations() {
     q = detail::PastParenthesis(f, q, f.size(), 40);  // its other name in parentheses: (Supachai Boonma), (史蒂特)
     std::u32string_view after(f.data() + q, std::min<size_t>(64, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
-    if (clause != std::u32string_view::npos) after = after.substr(0, clause);
+    // (Past a clause naming who came along, when the next leads: 議長X偕同夫人Y，今(12)日率領…一行.)
+    if (clause != std::u32string_view::npos && after.starts_with(U"偕同") && (after[clause] == U',' || after[clause] == U'，')) {
+      std::u32string_view next = after.substr(clause + 1);
+      next = next.substr(0, std::min(next.size(), next.find_first_of(U",，。;；")));
+      after = next.find(U'率') != std::u32string_view::npos ? next : after.substr(0, clause);
+    } else if (clause != std::u32string_view::npos) {
+      after = after.substr(0, clause);
+    }
     // Right after the name (a date between, 今(5)日, at most): 率團, 率領…團, 率經貿代表團; 偕同…一行 (the leader
     // with the ones who came along; not …接待蔣市長暨訪團一行, where the one named receives the delegation).
     size_t lead = after.find(U"率");
@@ -3081,7 +3095,21 @@ void DocumentExtraction::BuildRelations() {
     if (lead != std::u32string_view::npos && lead > 0 && std::u32string_view(U"擬將").find(after[lead - 1]) != std::u32string_view::npos)
       continue;
     // (Or the leader's party right after the name: 議長李在勳一行8人於10月3日拜會本府.)
-    bool party_after = after.starts_with(U"一行") || after.starts_with(U"等一行");
+    // (Not the last of the members one named before brings along: X率領A、高知市副市長B等一行12人.)
+    bool brought = false;
+    {
+      const uint32_t sb = sentences_[persons_[i].sentence].begin, nb = persons_[i].name.begin;
+      const size_t led = std::u32string_view(f.data() + sb, nb - sb).rfind(U'率');
+      if (led != std::u32string_view::npos) {
+        std::u32string_view between(f.data() + sb + led, nb - sb - led);
+        brought = between.find_first_of(U"。;；") == std::u32string_view::npos;
+        bool someone = false;
+        for (size_t k = first_person_in(persons_[i].sentence); k < i && !someone; ++k)
+          someone = persons_[k].name.end <= sb + led && person_entity_[k] >= 0 && person_entity_[k] != ent;
+        brought = brought && someone;
+      }
+    }
+    bool party_after = !brought && (after.starts_with(U"一行") || after.starts_with(U"等一行"));
     bool leads = party_after || (lead != std::u32string_view::npos && lead <= 8 &&
                  (after.substr(lead, 10).find(U"團") != std::u32string_view::npos ||
                   after.find(U"一行", lead) != std::u32string_view::npos));  // 率領市議員及企業代表一行15人
@@ -3146,11 +3174,6 @@ void DocumentExtraction::BuildRelations() {
   };
   // Meetings: a sentence with a meeting cue; the publisher-side person named in it (else the leader)
   // meets every other-side person named in it.
-  auto first_person_in = [&](uint32_t si) {  // persons_ are in sentence order
-    return static_cast<size_t>(std::lower_bound(persons_.begin(), persons_.end(), si,
-                                                [](const PersonHit& p, uint32_t v) { return p.sentence < v; }) -
-                               persons_.begin());
-  };
   // A list of meetings: bullet lines (● …) after a line that ends in a colon and has a meeting word (侯市長分別與以下城市
   // 首長會面：), or after 出席人員： in a meeting's minutes (…會議紀錄, 主席：X): each line's person meets the one who
   // spoke first (the list line's publisher-side person, the chair) — by sentence index.
@@ -3403,7 +3426,9 @@ void DocumentExtraction::BuildRelations() {
                        (lex_.Title(unit).len > 0 || lex_.Title(unit + 1).len > 0);
         bool panel = in_unit || (nt_.folded.compare(p, 2, U"座談") == 0 && p > s.begin &&
                                  (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && nt_.folded.compare(p - 2, 2, U"專題") == 0)));
-        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel) {  // 交流 in 日本台灣交流協會 is a name
+        // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
+        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel &&
+            !InsideQuotedDocument(p)) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
         }
@@ -3642,12 +3667,25 @@ void DocumentExtraction::BuildRelations() {
           break;
         }
       if (with < first_cue) {
+        uint32_t before_at = 0, first_at = s.end;
         for (auto it = lo; it != person_occurrences_.end() && it->first < first_cue; ++it) {
-          if (it->first < with) before = it->second;
-          else if (std::find(after.begin(), after.end(), it->second) == after.end()) after.push_back(it->second);
+          // (One who accompanies, 在…X陪同下, is neither.)
+          if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
+            continue;
+          first_at = std::min(first_at, it->first);
+          if (it->first < with) {
+            before = it->second;
+            before_at = it->first;
+          } else if (std::find(after.begin(), after.end(), it->second) == after.end()) {
+            after.push_back(it->second);
+          }
         }
-        // (Not 並與 after a clause of its own: 由執行長A簡報，並與代表B會面 is the delegation meeting B.)
-        bool own_clause = with > s.begin && f[with - 1] == U'並';
+        // (Not 並與 after a clause of its own: 由執行長A簡報，並與代表B會面 is the delegation meeting B. But the sentence's
+        // subject goes on so: 同行的副市長A，下午在…陪同下參訪…，並與總經理B會面.)
+        const bool subject = before >= 0 && before_at == first_at &&
+                             std::u32string_view(f.data() + s.begin, before_at - s.begin).find_first_of(U"由與和及") ==
+                                 std::u32string_view::npos;
+        bool own_clause = with > s.begin && f[with - 1] == U'並' && !subject;
         if (before >= 0 && !after.empty() && std::find(after.begin(), after.end(), before) == after.end() && !own_clause) {
           ours = {before};
           theirs = after;
@@ -3683,6 +3721,19 @@ void DocumentExtraction::BuildRelations() {
         theirs = outside;
         ours = {visitor};
       }
+    }
+    // A host who receives the delegation as a whole (晚間由副市長X設宴款待訪團，Y副市長並…致贈紀念品) meets its leader,
+    // whoever else of it the sentence names.
+    if (!ours.empty() && !theirs.empty() && visitor >= 0 && std::find(theirs.begin(), theirs.end(), visitor) == theirs.end() &&
+        std::find(ours.begin(), ours.end(), visitor) == ours.end()) {
+      bool whole = false;
+      for (std::u32string_view verb : {U"款待", U"接待", U"接見", U"宴請", U"歡迎"})
+        for (size_t at = sentence_text.find(verb); at != std::u32string_view::npos && !whole; at = sentence_text.find(verb, at + 1)) {
+          const std::u32string_view object = sentence_text.substr(at + verb.size());
+          whole = object.starts_with(U"訪團") || object.starts_with(U"代表團") || object.starts_with(U"訪問團") ||
+                  object.starts_with(U"全團") || object.starts_with(U"一行");
+        }
+      if (whole) theirs.push_back(visitor);
     }
     // A group the sentence names by what its members are (東協四城市首長聯袂拜會…，由市長X接見), listed in the next
     // sentence (四位首長為A、B、C及D; 訪團成員包括…) with none leading the others: each met the host.
@@ -6114,6 +6165,23 @@ bool DocumentExtraction::InsideEvent(uint32_t pos) const {
   return std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return pos > e.span.begin && pos < e.span.end; });
 }
 
+bool DocumentExtraction::InsideQuotedDocument(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t open = pos;
+  while (open > 0 && pos - open < 40 && f[open - 1] != U'「' && f[open - 1] != U'《' && f[open - 1] != U'」' &&
+         f[open - 1] != U'》' && f[open - 1] != U'\n')
+    --open;
+  if (open == 0 || (f[open - 1] != U'「' && f[open - 1] != U'《')) return false;
+  const char32_t closing = f[open - 1] == U'「' ? U'」' : U'》';
+  uint32_t close = pos;
+  while (close < f.size() && close - pos < 40 && f[close] != closing && f[close] != U'\n') ++close;
+  if (close >= f.size() || f[close] != closing) return false;
+  const std::u32string_view quoted(f.data() + open, close - open);
+  for (std::u32string_view w : {U"備忘錄", U"協定", U"協議", U"協議書", U"宣言", U"意向書", U"合作書", U"議定書", U"契約"})
+    if (quoted.ends_with(w)) return true;
+  return false;
+}
+
 // Is `pos` inside (not at the start of) an organization's or a place's name?
 bool DocumentExtraction::InsideNameSeg(uint32_t pos) const {
   auto it = std::upper_bound(segs_.begin(), segs_.end(), pos, [](uint32_t v, const Seg& x) { return v < x.span.begin; });
@@ -6411,15 +6479,21 @@ void DocumentExtraction::FindAgreements() {
 
 // The local government whose council an organization is (高雄市議會 → 高雄市), or -1.
 int DocumentExtraction::CouncilGovernment(int org) {
-  const std::string& label = out_.entities[static_cast<size_t>(org)].label;
+  const Entity& council = out_.entities[static_cast<size_t>(org)];
+  const std::string& label = council.label;
   static const std::string kCouncil = "議會";
   if (!label.ends_with(kCouncil)) return -1;
   std::string place = label.substr(0, label.size() - kCouncil.size());
-  for (size_t i = 0; i < out_.entities.size(); ++i) {
-    const Entity& e = out_.entities[i];
-    if (!ontology::IsLocalGovernment(e.kind)) continue;
-    if (e.label == place || std::find(e.names.begin(), e.names.end(), place) != e.names.end()) return static_cast<int>(i);
-  }
+  // (By any of its names: 日本千葉縣議會 is 千葉縣議會 too, the country before the place.)
+  std::vector<std::string> places = {place};
+  for (const std::string& name : council.names)
+    if (name.ends_with(kCouncil) && name != label) places.push_back(name.substr(0, name.size() - kCouncil.size()));
+  for (const std::string& at : places)
+    for (size_t i = 0; i < out_.entities.size(); ++i) {
+      const Entity& e = out_.entities[i];
+      if (!ontology::IsLocalGovernment(e.kind)) continue;
+      if (e.label == at || std::find(e.names.begin(), e.names.end(), at) != e.names.end()) return static_cast<int>(i);
+    }
   // The council's place as the gazetteer knows it (the text may name it only here).
   std::u32string f = Gazetteer::Fold(ToU32(place));
   std::vector<LexMatch> matches;

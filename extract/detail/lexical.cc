@@ -1101,6 +1101,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         (*segs)[seg_by_begin[start]].kind == SegKind::kCountry &&
         (start == 1 || !IsHan(f[start - 2]) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
       --start;
+    // 臺灣地方議會, 日本地方政府: a country's local councils or governments in general, no body of their own.
+    if (seg_by_begin.count(start) && ((*segs)[seg_by_begin[start]].kind == SegKind::kCountry ||
+                                      (*segs)[seg_by_begin[start]].kind == SegKind::kPlace)) {
+      const std::u32string_view rest(f.data() + (*segs)[seg_by_begin[start]].span.end, e - (*segs)[seg_by_begin[start]].span.end);
+      if (rest == U"地方議會" || rest == U"地方政府" || rest == U"地方自治體" || rest == U"地方自治團體" || rest == U"各級議會")
+        continue;
+    }
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
       static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局",

@@ -95,6 +95,19 @@ bool NameFinder::BlocksName(uint32_t pos) const {
   return false;
 }
 
+bool NameFinder::PlaceGivenNameAt(uint32_t pos, uint32_t end) const {
+  const std::u32string& f = nt_.folded;
+  const int s = SegAt(pos);
+  if (s < 0) return false;
+  const Seg& seg = segs_[static_cast<size_t>(s)];
+  if (seg.kind != SegKind::kPlace || seg.span.size() != 2 || IsAdminSuffixChar(f[seg.span.end - 1])) return false;
+  // (Where the name ends: a title, a word that follows a subject, a list's joint, punctuation — not 高雄市, 高雄港.)
+  const uint32_t after = seg.span.end;
+  return after >= end || !IsHan(f[after]) || lex_.Title(after).len > 0 ||
+         (lex_.StopLen(after) > 0 && SegAt(after) < 0) ||
+         std::u32string_view(U"、及與和暨今昨明率偕亦也則於表致說指").find(f[after]) != std::u32string_view::npos;
+}
+
 // `name` read whole as a name of no known surname (a foreign one): a transliteration, a surname the data lack, a Latin
 // word.
 void NameFinder::SetForeignName(Span name, NameHit* hit) const {
@@ -175,7 +188,11 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
   for (uint32_t slen = 3; slen >= 1; --slen) {
     uint8_t bits = lex_.Surname(pos, slen);
     if (!bits || pos + slen > end) continue;
-    if (lex_.StopLen(pos) >= slen) continue;
+    // (The family name 全 starts words that end names as the determiner "all" — 全美 "all America", 全台, 全國: it is
+    // one only after a title, where a name of three ends: 經濟政策局長全美善簡報, a Korean 全. Not a verb's first
+    // character, 會長表示將….)
+    const bool stop_start = lex_.StopLen(pos) >= slen;
+    if (stop_start && !(slen == 1 && allow_unknown && lex_.StopLen(pos) == 2 && f[pos] == U'全')) continue;
     uint32_t maxg = (bits & kJa) ? 3 : 2;
     uint32_t q = pos + slen, g = 0;
     // (氏 after a Japanese name is the honorific "Mr./Ms.", no part of it: 高橋誠一氏、.)
@@ -194,6 +211,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       ++q;
       ++g;
     }
+    if (stop_start && !(g == 2 && (q >= end || !IsHan(f[q]) || lex_.Title(q).len > 0 || (BlocksName(q) && SegAt(q) < 0) ||
+                                   std::u32string_view(U"、及與和暨").find(f[q]) != std::u32string_view::npos)))
+      continue;
     // 陳林美華, 余陳淑芬: a married woman's name with her husband's surname before her own (冠夫姓) — two one-character
     // surnames, then a given name of two — read whole where the name ends after four characters and not after three.
     if ((bits & kZh) && slen == 1 && g == 2 && q == pos + 3 && q < end && IsHan(f[q]) && !BlocksName(q) &&
@@ -257,6 +277,12 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       q += 2;
       g = 2;
     }
+    // A Japanese family name of two characters or more, then a place's name where the name ends: the place is the
+    // given name (副知事山本高雄今(28)日率領…; not 山本高雄市長, nor 高雄港).
+    if (g == 0 && slen >= 2 && (bits & kJa) && q < end && PlaceGivenNameAt(q, end)) {
+      q += 2;
+      g = 2;
+    }
     while (g > 0 && EndsNoGivenName(f[q - 1])) {
       --q;
       --g;
@@ -288,6 +314,14 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (g > maxg) continue;
       if (lex_.StopLen(q) >= slen) continue;
       if (g > 0 && EndsNoGivenName(f[end - 1])) continue;
+      // (A Japanese given name that is a place's name, right before the title: 山本高雄副知事.)
+      if (g == 2 && slen >= 2 && (bits & kJa) && SegAt(q) < 0 && PlaceGivenNameAt(q + slen, end + 1) &&
+          lex_.Title(end).len > 0 && (q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q))) {
+        best_q = q;
+        best_slen = slen;
+        found = true;
+        break;
+      }
       bool ok = true;
       for (uint32_t x = q + slen; x < end && ok; ++x)
         if (BlocksName(x)) {
@@ -1550,17 +1584,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       if (ok) {
       } else if (q < end && IsHan(f[q])) {
-        // An honorific before the name (市長拿督阿都拉曼: Datuk) is no part of it.
+        // An honorific before the name (市長拿督阿都拉曼: Datuk) is no part of it. (Not 夫人: 市長夫人X is the mayor's
+        // wife, read from 夫人 on, with no post.)
         uint32_t honorific = q;
         if (int hs = SegAt(q); hs >= 0) {
           const Seg& before = segs_[static_cast<size_t>(hs)];
           if (before.kind == SegKind::kTitle && before.span.end < end && IsHan(f[before.span.end]) &&
-              g_.titles()[static_cast<size_t>(before.index)].scope == TitleScope::kHonorific)
+              g_.titles()[static_cast<size_t>(before.index)].scope == TitleScope::kHonorific && f.compare(q, 2, U"夫人") != 0)
             q = before.span.end;
         }
-        // (Not a body or place the segment layer starts there: 議長　　長野縣議會議員, the next column's office.)
+        // (Not a body or place the segment layer starts there: 議長　　長野縣議會議員, the next column's office; nor a place
+        // whose head's title follows it: 代表高知市長致贈.)
         const int at = SegAt(q);
-        ok = !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
+        const bool place_title = at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kPlace &&
+                                 lex_.Title(segs_[static_cast<size_t>(at)].span.end).len > 0;
+        ok = !place_title &&
+             !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
              (ReadSpacedJapaneseName(q, end, &h) || ReadHanForward(q, end, true, &h));
         if (!ok && at < 0) ok = JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &h);
         if (ok && q > honorific) h.outer_begin = honorific;

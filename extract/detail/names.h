@@ -86,6 +86,9 @@ class NameFinder {
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos
+  // A place of two characters with no administrative suffix starts at `pos` and a name may end after it: the given
+  // name of a Japanese name that is a place's name (山本高雄: Takao; 中村大和: Yamato).
+  bool PlaceGivenNameAt(uint32_t pos, uint32_t end) const;
   void ListItemPosts(uint32_t from, uint32_t end, NameHit* hit) const;  // "Mr. X：A主席暨B市長"
   // Posts of every title in [from, end) for `hit` (each title's holder found before it); all past when `past`.
   void PostsIn(uint32_t from, uint32_t end, bool past, NameHit* hit) const;

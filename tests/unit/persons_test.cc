@@ -327,5 +327,35 @@ TEST(PersonsTest, OneWordNamesLettersAndOfficesInParentheses) {
   for (const char* who : {"Wibowo", "Trần Thị Mai", "Şükrü Yıldız", "林志明", "陳小玲"}) EXPECT_NE(FindEntity(d, who), nullptr) << who;
 }
 
+// Family and given names that are the names of places: a Japanese given name that is a place's (佐藤高雄, 木村大和 —
+// Takao, Yamato; before a title too, 佐藤高雄副知事), a family name that is the prefecture's (石川縣議長石川一郎), the
+// Korean family name 全 (全美善: 全美 "all America" ends names elsewhere); a wife after 夫人 is a person with no post; a
+// place with its head's title after 代表 (代表高知市長致贈) is nobody.
+TEST(PersonsTest, NamesThatAreThePlacesNames) {
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n\n日本岐阜縣副知事佐藤高雄今日偕同夫人佐藤花子訪問高雄，由市長林文華接見，岐阜縣觀光局長木村大和陪同。"
+      "佐藤高雄副知事表示，岐阜縣與高雄交流密切。石川縣議長石川一郎亦出席，副知事並代表高知市長致贈紀念品。\n"
+      "下午參訪高雄軟體園區，由韓國駐台代表部參事全美善簡報。\n");
+  EXPECT_TRUE(HasPost(d, "佐藤高雄", Role::kDeputyGovernor, "岐阜縣"));
+  EXPECT_TRUE(HasPost(d, "木村大和", Role::kOther, "岐阜縣"));
+  EXPECT_NE(FindEntity(d, "佐藤花子"), nullptr);
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kPost) {
+      EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "佐藤花子");
+    }
+  }
+  EXPECT_NE(FindEntity(d, "石川一郎"), nullptr);
+  EXPECT_NE(FindEntity(d, "全美善"), nullptr);
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kPerson) {
+      EXPECT_NE(e.label, "高知");
+      EXPECT_NE(e.label, "佐藤");
+      EXPECT_NE(e.label, "全美");
+    }
+  // (Not a verb's first character after a title: 會長表示將….)
+  auto v = testing::ExtractText("雲林縣政府出國報告\n\n訪團拜會JA宮崎經濟連，會長川越光男表示將擴大合作。\n");
+  for (const auto& e : v.entities) EXPECT_EQ(e.label.find("表示"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract

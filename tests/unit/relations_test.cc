@@ -3268,5 +3268,27 @@ TEST(RelationsTest, VariantKanjiOfJapaneseNames) {
   EXPECT_TRUE(takahashi);
 }
 
+// A visiting leader named with his wife in a clause of its own (議長X偕同夫人Y，今日率領…) leads the delegation, not
+// the last member listed before 等一行; councillors of a council named after its country (日本愛知縣議會) are the
+// prefecture's; one who goes on as the sentence's subject (同行的A，在…陪同下參訪…，並與B會面) meets B, not the host; a
+// host who dines with the delegation as a whole meets its leader as well as a member the sentence names; a meeting
+// word inside a quoted agreement's name (簽署「…交流合作備忘錄」) tells of no meeting; a country's 地方議會 is no body.
+TEST(RelationsTest, LeaderWithHisWifeAndTheDelegationsOwnMeetings) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n\n日本愛知縣議會議長森田一郎偕同夫人森田和子，今（3）日率領縣議員田村健、小林直樹等一行8人抵達臺中，由市長王志明接見。\n"
+      "同行的豐田市副市長山下浩，下午在經濟發展局長陳美玲陪同下參訪中部科學園區，並與台灣精密機械公司董事長黃振東會面。\n"
+      "山下副市長表示，豐田市去年與臺中市簽署「產業交流合作備忘錄」，盼深化與臺灣地方議會的往來。\n"
+      "晚間由副市長林建宏設宴款待訪團，山下副市長並代表豐田市致贈紀念品。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志明", "森田一郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王志明", "小林直樹"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田村健", "愛知縣", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "山下浩", "黃振東"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王志明", "黃振東"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王志明", "山下浩"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林建宏", "森田一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林建宏", "山下浩"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("地方議會"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
