@@ -171,6 +171,8 @@ class DocumentExtraction {
   // The person of an English table's row that `pos` stands in, when the table's header names a Name and a Title column.
   std::vector<detail::NameHit> EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const;
   int RecordGovernment(size_t sentence, Role role);
+  // The local government an item's heading line calls on (一、10月7日上午　拜會熊本縣廳), for the line right under it.
+  int HeadingGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
   int DominantNetwork();
   int dominant_network_ = -2;  // -2: not computed yet
@@ -2912,6 +2914,19 @@ void DocumentExtraction::BuildRelations() {
           // (But one who receives or briefs the delegation at the government it visits is that government's: 拜會
           // 釜山廣域市政府，由經濟副市長金東旭接見.)
           bool by_clause = false;  // 由 + title + name + a verb of receiving or briefing
+          // (Or one who accompanies the receiver there: 由行政副知事X接見，觀光政策局長Y陪同.)
+          bool accompanies_receiver = false;
+          {
+            const std::u32string& f = nt_.folded;
+            Span sp = sentences_[p.sentence];
+            uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
+            std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
+            if (after.starts_with(U"陪同") || after.starts_with(U"同席") || after.starts_with(U"在座")) {
+              std::u32string_view whole(f.data() + sp.begin, p.name.begin - sp.begin);
+              const size_t by = whole.find(U'由');
+              accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
+            }
+          }
           if (!ministerial && !other_level) {
             const std::u32string& f = nt_.folded;
             Span sp = sentences_[p.sentence];
@@ -2925,6 +2940,7 @@ void DocumentExtraction::BuildRelations() {
                          ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹", U"帶領參觀"})) ||
                         (before.starts_with(U"與") &&
                          ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見", U"簽署", U"共同簽署"}));
+            by_clause = by_clause || accompanies_receiver;
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
           // (Or at the body it visits, whoever receives, for a title a body may have: 拜會平陽省人民委員會，由主席X接見;
@@ -2932,6 +2948,17 @@ void DocumentExtraction::BuildRelations() {
           int visited = by_clause && title.scope == TitleScope::kAny ? VisitedOrgBefore(p.name.begin, p.sentence) : -1;
           if (visited < 0 && receives) visited = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           if (visited < 0 && !ministerial) visited = RecordGovernment(p.sentence, role);
+          // (Or the government the item's heading calls on, for one who receives there: 一、…拜會熊本縣廳 / 由副知事X接見.)
+          if (visited < 0 && by_clause && !ministerial) visited = HeadingGovernment(p.sentence, role);
+          // (A councillor named after another government's council in the sentence is that government's: …議會議長X
+          // 設宴款待訪團，議員Y亦出席.)
+          if (visited < 0 && role == Role::kCouncillor && !ministerial) {
+            const int council = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
+            if (council >= 0 && out_.entities[static_cast<size_t>(council)].kind == EntityKind::kOrganization) {
+              const int gov = CouncilGovernment(council);
+              if (gov >= 0 && gov != publisher_) visited = gov;
+            }
+          }
           if (visited >= 0) {
             holder = visited;
             // (A later mention with the same title and no holder is the same post: 與周建華大使合影 under a photo.)
@@ -2941,6 +2968,8 @@ void DocumentExtraction::BuildRelations() {
           // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
           // local government named last before in the sentence, of the kind the title heads.
           else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
+          if (holder < 0 && (by_clause || accompanies_receiver) && (p.foreign || post.foreign_context))
+            holder = HeadingGovernment(p.sentence, role);
           // (So is a later mention of the other side's official placed so: 與市長伊莉莎白．溫特晤談，溫特市長介紹….)
           if (holder >= 0 && holder != publisher_) placed_roles.insert({person, role_key(post)});
         }
@@ -6037,6 +6066,28 @@ int DocumentExtraction::RecordGovernment(size_t sentence, Role role) {
     if (gov >= 0) return gov;
   }
   return -1;
+}
+
+int DocumentExtraction::HeadingGovernment(size_t sentence, Role role) {
+  if (sentence >= sentences_.size()) return -1;
+  const std::u32string& f = nt_.folded;
+  uint32_t line = sentences_[sentence].begin;
+  while (line < sentences_[sentence].end && (f[line] == U' ' || f[line] == U'\n')) ++line;
+  while (line > 0 && f[line - 1] != U'\n') --line;
+  if (line == 0) return -1;
+  const uint32_t end = line - 1;  // the newline ending the line above
+  uint32_t begin = end;
+  while (begin > 0 && f[begin - 1] != U'\n') --begin;
+  // (A heading: a short line with no full stop that says whom the item calls on.)
+  const std::u32string_view heading(f.data() + begin, end - begin);
+  if (heading.empty() || heading.size() > 40 || heading.find(U'。') != std::u32string_view::npos ||
+      !ContainsAny(heading, {U"拜會", U"拜訪", U"參訪", U"訪問"}))
+    return -1;
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), end, [](uint32_t v, const Span& x) { return v < x.begin; });
+  if (it == sentences_.begin()) return -1;
+  --it;
+  if (it->end < end || it->begin > begin + heading.size()) return -1;
+  return SentenceGovernmentBefore(end, static_cast<size_t>(it - sentences_.begin()), role);
 }
 
 // The same for a body's officer: the body the record's heading visits (■ 9月23日拜會立陶宛經濟與創新部 / ◆ 會見人員：副部長

@@ -445,6 +445,15 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       p += len;
       continue;
     }
+    // 拜會長野縣廳, 拜會長崎市: a title whose first character ends a word before it (拜會) and whose rest starts a longer
+    // place is that word's end and the place's start, not the title 會長.
+    if (best->kind == SegKind::kTitle && p > 0 && lex.BoundaryEndsAt(p + 1) && p + 1 < n) {
+      const auto next_place = lex.Place(p + 1);
+      if (next_place.len > 0 && p + 1 + next_place.len > p + len) {
+        ++p;
+        continue;
+      }
+    }
     // 臺拉維夫市府: 市府 right after a place is that place's government, not the publisher's (本府, 市府).
     if (best->kind == SegKind::kSelf && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kPlace &&
         IsAdminSuffixChar(nt.folded[p])) {

@@ -3290,5 +3290,24 @@ TEST(RelationsTest, LeaderWithHisWifeAndTheDelegationsOwnMeetings) {
   for (const auto& e : d.entities) EXPECT_EQ(e.label.find("地方議會"), std::string::npos) << e.label;
 }
 
+// An item's heading that names the government it calls on (一、9月3日上午　拜會全羅南道廳) places the officials named by
+// title alone on the line under it — the one who receives and the one who accompanies him (由副知事X接見，Y陪同), Korean
+// names (no sign of a foreign name) too; a councillor named after another government's council in the sentence is
+// that government's; 職業學校 alone is no body; 拜會長野縣廳 is 拜會 and 長野縣, not the title 會長.
+TEST(RelationsTest, OfficialsUnderAnItemsHeading) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n壹、行程紀要\n一、9月3日上午　拜會全羅南道廳\n"
+      "由行政副知事朴成俊接見，國際協力官崔美英陪同。朴副知事表示，全羅南道盼與臺南市擴大交流。\n"
+      "二、9月3日晚間　歡迎晚宴\n全羅南道議會議長金大浩設宴款待訪團，議員李美貞亦出席。\n"
+      "三、9月4日　拜會長野縣廳\n由副知事山田太郎接見，企劃振興部長佐藤花子陪同，雙方同意推動大學及職業學校交流。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴成俊", "全羅南道", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "崔美英", "全羅南道", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美貞", "全羅南道", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "長野縣", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤花子", "長野縣", Role::kOther));
+  for (const char* who : {"朴成俊", "崔美英", "李美貞"}) EXPECT_FALSE(Has(d, RelationKind::kPost, who, "臺南市")) << who;
+  EXPECT_FALSE(HasOrg(d, "職業學校"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
