@@ -2468,7 +2468,7 @@ bool DocumentExtraction::VisitsPublisher() const {
     std::u32string_view top = head.substr(0, std::min<size_t>(head.size(), 120));
     size_t receive = top.find(U"接待");
     if (receive != std::u32string_view::npos &&
-        ContainsAny(top.substr(receive), {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"一行"}))
+        ContainsAny(top.substr(receive), {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行"}))
       return true;
   }
   const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
@@ -3760,6 +3760,7 @@ void DocumentExtraction::BuildRelations() {
         for (size_t at = sentence_text.find(verb); at != std::u32string_view::npos && !whole; at = sentence_text.find(verb, at + 1)) {
           const std::u32string_view object = sentence_text.substr(at + verb.size());
           whole = object.starts_with(U"訪團") || object.starts_with(U"代表團") || object.starts_with(U"訪問團") ||
+                  object.starts_with(U"交流團") || object.starts_with(U"參訪團") || object.starts_with(U"考察團") ||
                   object.starts_with(U"全團") || object.starts_with(U"一行");
         }
       if (whole) theirs.push_back(visitor);
@@ -3841,7 +3842,7 @@ void DocumentExtraction::BuildRelations() {
     };
     if (ours.empty() && visitor >= 0 &&
         (ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin),
-                     {U"代表團", U"訪問團", U"訪團", U"考察團", U"一行"}) ||
+                     {U"代表團", U"訪問團", U"訪團", U"考察團", U"交流團", U"參訪團", U"一行"}) ||
          subjectless_visit()))
       host = visitor;
     if (host < 0) continue;
@@ -4036,6 +4037,10 @@ void DocumentExtraction::BuildRelations() {
       if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
       size_t invite = clause.find(U"邀請");
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
+      // Nor one the clause says will be held (橫濱市將於明年5月舉辦「…」，歡迎…參加).
+      if (ContainsAny(clause, {U"將於", U"將在", U"預定於", U"預計於", U"明年", U"明("}) &&
+          ContainsAny(clause, {U"舉辦", U"舉行", U"辦理", U"登場", U"召開"}))
+        continue;
       // Nor one the clause says the publisher will attend (本市將派員出席…, 預定出席…), or one a part of what is to come
       // names (【下期預告】).
       {
@@ -4083,7 +4088,7 @@ void DocumentExtraction::BuildRelations() {
       for (std::u32string_view w : {std::u32string_view(U"隨後"), std::u32string_view(U"接著"), std::u32string_view(U"下午"),
                                     std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
         if (text.starts_with(w)) text.remove_prefix(w.size());
-      visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"訪團"}) && visits_publisher;
+      visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
     }
     if (visitors_attend) {
       for (const auto& [pos, ent] : person_occurrences_)
@@ -4509,7 +4514,8 @@ void DocumentExtraction::BuildRelations() {
       const std::u32string& f = nt_.folded;
       Span sp = sentences_[events_[i].sentence];
       static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"辦理", U"主辦", U"開幕", U"登場"};
-      auto holds_at = [&](uint32_t q, uint32_t limit) {
+      // (Where the verb of holding ends, or 0.)
+      auto holds_end = [&](uint32_t q, uint32_t limit) -> uint32_t {
         while (q < limit && f[q] == U' ') ++q;
         q = PastGovernmentWord(q);
         // (An adverb before the verb: 浦那將主辦「…」, 本市即將舉辦.)
@@ -4519,10 +4525,19 @@ void DocumentExtraction::BuildRelations() {
             q += static_cast<uint32_t>(adverb.size());
             break;
           }
+        // (And when, between: 廈門市將於11月舉辦「…」, 將於明(2027)年3月舉辦.)
+        if (q < limit && f[q] == U'於') {
+          uint32_t r = q + 1;
+          while (r < limit && r - q <= 12 &&
+                 std::u32string_view(U"0123456789年月日上中下旬底初明今()").find(f[r]) != std::u32string_view::npos)
+            ++r;
+          if (r > q + 2) q = r;
+        }
         for (auto w : kHold)
-          if (f.compare(q, w.size(), w) == 0) return true;
-        return false;
+          if (f.compare(q, w.size(), w) == 0) return q + static_cast<uint32_t>(w.size());
+        return 0u;
       };
+      auto holds_at = [&](uint32_t q, uint32_t limit) { return holds_end(q, limit) > 0; };
       auto venue_then_holds = [&](uint32_t q, uint32_t limit) {
         for (uint32_t e = q + 1; e <= q + 6 && e < limit && IsHan(f[e - 1]); ++e) {
           std::u32string_view run(f.data() + q, e - q);
@@ -4536,8 +4551,10 @@ void DocumentExtraction::BuildRelations() {
       for (size_t k = lo; k < hi && place < 0; ++k) {
         const Seg& g = segs_[k];
         if (g.kind != SegKind::kPlace) continue;
-        bool before_name = g.span.end <= events_[i].span.begin && events_[i].span.begin - g.span.end <= 8 &&
-                           holds_at(g.span.end, events_[i].span.begin);
+        // (The name right after the verb: 廈門市將於11月舉辦「…」, 韓國高陽舉行之「…」.)
+        const uint32_t verb_end = g.span.end <= events_[i].span.begin ? holds_end(g.span.end, events_[i].span.begin) : 0;
+        bool before_name = verb_end > 0 && events_[i].span.begin - g.span.end <= 20 &&
+                           (events_[i].span.begin - g.span.end <= 8 || events_[i].span.begin - verb_end <= 2);
         // 成田市「2027成田祇園祭」: the place names the event right before it.
         if (!before_name && g.span.end <= events_[i].span.begin && events_[i].span.begin - g.span.end <= 1) {
           std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);

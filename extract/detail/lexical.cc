@@ -1476,6 +1476,28 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     found.push_back(std::move(org));
     found_agency.push_back(false);
   };
+  // 參訪臺中國家歌劇院，由總監X導覽; 國立海洋博物館館長Y: a venue whose head the text names with it is the body that runs
+  // it (a venue alone is a site visited). Its name runs back from the venue's word to a boundary, or to the place or
+  // country that starts it.
+  for (const auto& [vb, ve] : lex.Venues()) {
+    uint32_t head_at = ve;
+    if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') head_at += 2;
+    bool headed = false;
+    for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長"})
+      headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n && IsHan(f[head_at + head.size()]));
+    if (!headed) continue;
+    uint32_t b = vb;
+    while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !seg_by_end.count(b)) --b;
+    if (auto it = seg_by_end.find(b); it != seg_by_end.end() &&
+        ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry))
+      b = (*segs)[it->second].span.begin;
+    if (vb - b < 2 || lex.NotOrg(b, ve)) continue;
+    const bool taken = std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < ve && o.span.end > b; }) ||
+                       std::any_of(segs->begin(), segs->end(), [&](const Seg& o) {
+                         return o.kind == SegKind::kOrg && o.span.begin < ve && o.span.end > b;
+                       });
+    if (!taken) add_found(b, ve, false);
+  }
   // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
   // members (會員, 成員) follow its name.
   for (uint32_t e = 4; e + 2 <= n; ++e) {

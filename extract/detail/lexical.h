@@ -48,6 +48,8 @@ class Lexicon {
   bool Venue(uint32_t b, uint32_t e) const;
   // Does a venue's word start inside [b, e) and end after e (議會 of 議會大廈, ending a body's name at e)?
   bool VenueGoesOn(uint32_t b, uint32_t e) const;
+  // The venue words' spans, sorted by end.
+  const std::vector<std::pair<uint32_t, uint32_t>>& Venues() const { return venue_; }
   // Cue matches at pos: (length, kind).
   const std::vector<std::pair<uint32_t, CueKind>>& Cues(uint32_t pos) const;
 

@@ -3309,5 +3309,27 @@ TEST(RelationsTest, OfficialsUnderAnItemsHeading) {
   EXPECT_FALSE(HasOrg(d, "職業學校"));
 }
 
+// A venue whose head the text names with it (參訪新竹市美術館，由館長X導覽) is a body, one with none is a site
+// (參訪橫濱美術館); a water works (自來水廠) and its head (廠長), a foundation's 代表理事; a 交流團 is the delegation a
+// host dines with; 花博會 ends an event's name, and a city that 將於明年5月舉辦 it hosts it (and nobody attended it).
+TEST(RelationsTest, VenuesWithTheirHeadsAndExchangeDelegations) {
+  auto d = testing::ExtractText(
+      "新竹市政府新聞稿\n\n日本橫濱市副市長佐佐木一郎今（3）日率領交流團一行12人訪問新竹，由市長高志明接見。"
+      "佐佐木副市長表示，橫濱市將於明年5月舉辦「2027橫濱花博會」，歡迎新竹市參加。\n"
+      "下午交流團參訪新竹市美術館，由館長陳美玲導覽；隨後參訪新竹市自來水廠，由廠長林大同簡報。"
+      "晚間由新竹市議會議長許建國設宴款待交流團。\n"
+      "隨團的橫濱文化振興財團代表理事山本和子與文化局長黃淑芬會談。訪團並參觀橫濱美術館的特展。\n");
+  EXPECT_TRUE(HasOrg(d, "新竹市美術館"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美玲", "新竹市美術館", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "新竹市自來水廠"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林大同", "新竹市自來水廠", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "橫濱美術館"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許建國", "佐佐木一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本和子", "橫濱文化振興財團", Role::kOther));
+  EXPECT_EQ(HostOf(d, "2027橫濱花博會"), "橫濱市");
+  // (One the clause says will be held, 將於明年5月舉辦「…」，歡迎…參加, nobody has attended yet.)
+  for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kAttended) << d.entities[static_cast<size_t>(r.from)].label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
