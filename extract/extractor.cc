@@ -2927,7 +2927,7 @@ void DocumentExtraction::BuildRelations() {
               accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
             }
           }
-          if (!ministerial && !other_level) {
+          if ((!ministerial || p.foreign) && !other_level) {  // (a Japanese prefecture has 部: 府民文化部長)
             const std::u32string& f = nt_.folded;
             Span sp = sentences_[p.sentence];
             std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
@@ -2939,7 +2939,11 @@ void DocumentExtraction::BuildRelations() {
             by_clause = (before.find(U'由') != std::u32string_view::npos &&
                          ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹", U"帶領參觀"})) ||
                         (before.starts_with(U"與") &&
-                         ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見", U"簽署", U"共同簽署"}));
+                         ContainsAny(after, {U"晤談", U"會談", U"會面", U"餐敘", U"茶敘", U"座談", U"交換意見", U"簽署", U"共同簽署"})) ||
+                        // (Or 由 + title + name + 與本團 + a verb of meeting: 改由府民文化部長X與本團座談.)
+                        (before.find(U'由') != std::u32string_view::npos &&
+                         (after.starts_with(U"與本團") || after.starts_with(U"與訪團") || after.starts_with(U"與代表團")) &&
+                         ContainsAny(after.substr(3), {U"座談", U"會談", U"晤談", U"會面", U"交流"}));
             by_clause = by_clause || accompanies_receiver;
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
@@ -3652,6 +3656,15 @@ void DocumentExtraction::BuildRelations() {
         std::u32string_view clause(nt_.folded.data() + it->first, s.end - it->first);
         clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。")));
         if (ContainsAny(clause, {U"未能出席", U"未出席", U"不克出席", U"未克出席", U"無法出席", U"缺席", U"請假"})) continue;
+      }
+      // Nor one the sentence says the call was planned on and changed or called off (原訂拜會市長X，因…，改由副市長Y代為
+      // 接見; 原訂與X會談，…取消).
+      {
+        std::u32string_view before(nt_.folded.data() + s.begin, it->first - s.begin);
+        if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
+        const std::u32string_view rest(nt_.folded.data() + it->first, s.end - it->first);
+        if (ContainsAny(before, {U"原訂", U"原定", U"原預定", U"原本預定", U"原擬"}) && ContainsAny(rest, {U"改由", U"改為", U"取消", U"未能"}))
+          continue;
       }
       auto& list = IsPublisherSide(ent) ? ours : theirs;
       if (std::find(list.begin(), list.end(), ent) == list.end()) list.push_back(ent);
@@ -6097,8 +6110,10 @@ int DocumentExtraction::HeadingGovernment(size_t sentence, Role role) {
   while (begin > 0 && f[begin - 1] != U'\n') --begin;
   // (A heading: a short line with no full stop that says whom the item calls on.)
   const std::u32string_view heading(f.data() + begin, end - begin);
+  // (Or one that names a government's building: 二、10月20日下午　大阪府廳.)
   if (heading.empty() || heading.size() > 40 || heading.find(U'。') != std::u32string_view::npos ||
-      !ContainsAny(heading, {U"拜會", U"拜訪", U"參訪", U"訪問"}))
+      !(ContainsAny(heading, {U"拜會", U"拜訪", U"參訪", U"訪問"}) ||
+        heading.ends_with(U"廳") || heading.ends_with(U"役所") || heading.ends_with(U"政府") || heading.ends_with(U"役場")))
     return -1;
   auto it = std::upper_bound(sentences_.begin(), sentences_.end(), end, [](uint32_t v, const Span& x) { return v < x.begin; });
   if (it == sentences_.begin()) return -1;

@@ -1146,9 +1146,26 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // 晚間由市議會議長X設宴 in 高雄市's own text: the suffix of the publisher's kind and 議會, alone after a boundary, is
     // the publisher's council, as 本市議會 is.
+    // (Not where the sentence named another place of that kind before: 原訂拜會大阪市長X，因市長臨時出席市議會臨時會 — that
+    // place's council, read below.)
+    auto other_place_before = [&]() {
+      for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
+        --it;
+        const Seg& pl = (*segs)[it->second];
+        std::u32string_view between(f.data() + pl.span.end, start - pl.span.end);
+        if (between.find_first_of(U"。\n") != std::u32string_view::npos) return false;
+        // (大阪市長: the place ends before the title's 市.)
+        if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 &&
+            (f[pl.span.end - 1] == f[start] || (pl.span.end < n && f[pl.span.end] == f[start])) && nt.Utf8(pl.span) != publisher &&
+            nt.Utf8(pl.span) + nt.Utf8(start, start + 1) != publisher)
+          return true;
+      }
+      return false;
+    };
     const bool own_bare_council = !has_prefix_entity && !self_before && start + 1 == s && e == s + 2 &&
                                   f.compare(s, 2, U"議會") == 0 && publisher_u.size() >= 2 && publisher_u.back() == f[start] &&
-                                  (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start));
+                                  (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start)) &&
+                                  !other_place_before();
     if (own_bare_council) {
       Seg org;
       org.span = {start, e};
@@ -1159,6 +1176,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       found_agency.push_back(false);
       continue;
     }
+    bool owner_by_head = false;  // (the owner is a place whose head's title follows it: 大阪市長X … 市議會)
     // last place with that suffix named before (聖塔克拉拉郡 … 郡議會 = 聖塔克拉拉郡議會).
     if (owner.empty() && !has_prefix_entity && !self_before && start < s && IsAdminSuffixChar(f[start]) && e - start >= 3 &&
         (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0)) {
@@ -1169,6 +1187,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 && f[pl.span.end - 1] == f[start]) {
           owner = nt.Utf8(pl.span.begin, pl.span.end - 1);
           has_prefix_entity = true;
+          break;
+        }
+        // (Or one whose head's title after it holds the suffix, in the sentence: 大阪市長X，因市長臨時出席市議會.)
+        if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 && pl.span.end < n && f[pl.span.end] == f[start] &&
+            lex.Title(pl.span.end).len > 0 &&
+            std::u32string_view(f.data() + pl.span.end, start - pl.span.end).find_first_of(U"。\n") == std::u32string_view::npos) {
+          owner = nt.Utf8(pl.span);
+          has_prefix_entity = true;
+          owner_by_head = true;
           break;
         }
       }
@@ -1225,7 +1252,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool own_council = self_before && e - start == 2 && f.compare(start, 2, U"議會") == 0;  // 本市議會
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
-    if (lex.NotOrg(start, e) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
+    if ((!owner_by_head && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
     // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)
     if (f[e - 1] == U'學' && e < n && f[e] == U'生') continue;
     // (Nor a count of bodies: 逾兩百個大使館, 3個協會.)

@@ -3331,5 +3331,23 @@ TEST(RelationsTest, VenuesWithTheirHeadsAndExchangeDelegations) {
   for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kAttended) << d.entities[static_cast<size_t>(r.from)].label;
 }
 
+// Plans that changed: one a call was planned on (原訂拜會市長X，因…，改由副市長Y代為接見) met nobody, the deputy (a given
+// name in 代 before 代為) did; the council the mayor had to attend (市議會 after 福岡市長) is his city's; a department head
+// who meets the delegation instead (改由…部長X與本團座談) under a heading that names a government's building (福岡縣廳) is
+// that government's; 公務 after 知事 is no name.
+TEST(RelationsTest, PlansThatChanged) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n出國人員：海洋局局長 陳志明\n\n壹、行程紀要\n一、3月5日上午　拜會福岡市役所\n"
+      "原訂拜會福岡市長山田一郎，因市長臨時出席市議會臨時會，改由副市長佐藤美代代為接見。\n"
+      "二、3月5日下午　福岡縣廳\n原訂與福岡縣知事會談，因知事公務行程調整而取消，改由商工部長木村健太郎與本團座談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志明", "佐藤美代"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳志明", "山田一郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田一郎", "福岡市", Role::kMayor));
+  EXPECT_TRUE(HasOrg(d, "福岡市議會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "木村健太郎", "福岡縣", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志明", "木村健太郎"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "公務");
+}
+
 }  // namespace
 }  // namespace citykg::extract
