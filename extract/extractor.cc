@@ -6193,8 +6193,8 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
     uint32_t b = it->span.begin, e = it->span.end;
     e = detail::PastParenthesis(f, e, sentences_[sentence].end, 60);  // (past its English name: 安克拉治港（Port of Alaska），由…)
     // (And past a branch of it named by its place: 拜會日本台灣交流協會台北事務所，由副代表X接見 — a branch's officers
-    // hold their post in the body.)
-    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會"}) {
+    // hold their post in the body; or past its headquarters: 參訪空中巴士公司總部，由…主任X簡報.)
+    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會", U"總部", U"總公司", U"本社"}) {
       size_t at = f.find(branch, e);
       if (at == std::u32string::npos || at - e > 4 || at + branch.size() >= sentences_[sentence].end) continue;
       if (std::all_of(f.begin() + e, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) e = static_cast<uint32_t>(at + branch.size());

@@ -736,6 +736,39 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     }
     extra.push_back(std::move(place));
   }
+  // 艾米利亞-羅馬涅大區, 歐西塔尼大區: a European region (大區) the gazetteer lacks — a transliteration of three characters or
+  // more before 大區, its parts joined by a hyphen or a name dot, after a word, mark or entity that ends names; of the
+  // country named last before it. A known place inside the transliteration (羅馬) gives way.
+  for (size_t at = nt.folded.find(U"大區"); at != std::u32string::npos; at = nt.folded.find(U"大區", at + 2)) {
+    const std::u32string& f = nt.folded;
+    const auto q = static_cast<uint32_t>(at + 2);
+    auto ends_seg = [&](uint32_t pos) {
+      auto it = std::lower_bound(segs.begin(), segs.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+      return it != segs.begin() && std::prev(it)->span.end == pos && std::prev(it)->kind != SegKind::kTitle;
+    };
+    auto joint = [&](uint32_t x) {  // a hyphen or name dot between two Han characters
+      return (f[x] == U'-' || f[x] == U'－' || f[x] == U'–' || IsNameDot(f[x])) && x > 0 && IsHan(f[x - 1]) && x + 1 < n && IsHan(f[x + 1]);
+    };
+    auto b = static_cast<uint32_t>(at);
+    while (b > 0 && at - b < 12 && (IsHan(f[b - 1]) || joint(b - 1)) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0 && !ends_seg(b)) --b;
+    if (at - b < 3 || std::u32string_view(U"該本各全").find(f[b]) != std::u32string_view::npos) continue;
+    bool covered = false;
+    for (const Seg& x : extra) covered = covered || (x.span.begin < q && b < x.span.end && (x.span.begin < b || x.span.end > q));
+    for (const Seg& x : segs) covered = covered || (x.span.begin < q && b < x.span.end && (x.span.begin < b || x.span.end > q));
+    if (covered) continue;
+    // (A district read by its shape after the known place inside, 羅馬 + 涅大區, gives way too.)
+    extra.erase(std::remove_if(extra.begin(), extra.end(), [&](const Seg& x) { return x.span.begin >= b && x.span.end <= q; }),
+                extra.end());
+    int country = -1;
+    for (const Seg& x : segs)
+      if (x.kind == SegKind::kCountry && x.span.end <= b) country = x.index;
+    for (Seg& x : segs)
+      if (x.span.begin >= b && x.span.end <= q && (x.kind == SegKind::kPlace || x.kind == SegKind::kCountry)) {
+        x.kind = SegKind::kTitle;  // marker: removed below
+        x.index = -2;
+      }
+    extra.push_back(unknown_place(b, q, country));
+  }
   segs.erase(std::remove_if(segs.begin(), segs.end(), [](const Seg& s) { return s.kind == SegKind::kTitle && s.index == -2; }),
              segs.end());
   // A place found by its shape once (加州聖塔克拉拉郡) is that place wherever the text writes its name (拜會聖塔克拉拉郡政府).
@@ -934,6 +967,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         if (prev.kind == SegKind::kPlace || prev.kind == SegKind::kCountry || prev.kind == SegKind::kOrg) {
           start = prev.span.begin;
           has_prefix_entity = true;
+          // (A long place's name counts as a short one: 奧弗涅-隆河-阿爾卑斯大區 + 議會.)
+          if (prev.kind == SegKind::kPlace && prev.span.size() > 6) max_len += prev.span.size() - 6;
           agency = agency || (prev.kind == SegKind::kOrg && prev.agency);
           // A name starts with its place, country or parent body; only another such name may stand before, right
           // there or after a short run (中華民國 + 留日 + 台灣同鄉會).

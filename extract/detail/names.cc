@@ -56,7 +56,8 @@ bool IsNonNameWord(std::u32string w) {
       U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner",
       // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
-      U"sindaco", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
+      U"sindaco", U"vicesindaco", U"assessore", U"consigliere", U"adjoint", U"adjointe", U"président", U"présidente",
+      U"conseiller", U"conseillère", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
       U"wali", U"bupati", U"gubernur", U"walikota", U"bandar", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
       U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",

@@ -3349,5 +3349,26 @@ TEST(RelationsTest, PlansThatChanged) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "公務");
 }
 
+// European regions the gazetteer lacks, written with hyphens (艾米利亞-羅馬涅大區; a known place inside, 羅馬, gives way)
+// and their councils (…大區議會副主席), cities in Taiwan's spelling (波隆那), titles glossed in Italian or French before a
+// Latin name (市政委員（Assessore）Luca Bianchi, 副主席（Vice-présidente）Claire Martin).
+TEST(RelationsTest, EuropeanRegionsAndGlossedTitles) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n法國奧弗涅-隆河-阿爾卑斯大區議會副主席（Vice-présidente）Claire Martin與義大利波隆那市市政委員（Assessore）"
+      "Luca Bianchi今日共同拜會臺南市政府，由市長林文忠接見。\n論壇由波隆那市政府與艾米利亞-羅馬涅大區共同主辦。\n");
+  EXPECT_TRUE(HasOrg(d, "奧弗涅-隆河-阿爾卑斯大區議會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Claire Martin", "奧弗涅-隆河-阿爾卑斯大區議會", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Luca Bianchi", "波隆那市", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林文忠", "Luca Bianchi"));
+  bool region = false;
+  for (const auto& e : d.entities) {
+    region = region || e.label == "艾米利亞-羅馬涅大區";
+    EXPECT_NE(e.label, "羅馬");
+    EXPECT_NE(e.label, "Rome");
+    EXPECT_NE(e.label, "阿爾卑斯大區議會");
+  }
+  EXPECT_TRUE(region);
+}
+
 }  // namespace
 }  // namespace citykg::extract
