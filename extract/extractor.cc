@@ -4796,6 +4796,11 @@ void DocumentExtraction::FindMembers() {
           if (after.rfind(U"大會", 0) == 0 || after.rfind(U"數", 0) == 0 || after.rfind(U"國", 0) == 0 ||
               after.rfind(U"們", 0) == 0 || after.rfind(U"間", 0) == 0)
             continue;
+          // (Dues are paid by members only — 核准地方政府會費減免之申請：, 本市每年繳交會費 — but 研討會費用 is a fee.)
+          // (Nor 拜會費城: 會 ends a word and a place starts at 費.)
+          if (f.compare(p, 2, U"會費") == 0 && (after.rfind(U"用", 0) == 0 || (p > c.begin && lex_.EventEndsAt(p + 1)) ||
+                                               lex_.BoundaryEndsAt(p + 1) || SegStartingAt(p + 1) >= 0))
+            continue;
           // A delegation's or a committee's members (訪問團成員, 委員會成員) are persons.
           if (f.compare(p, 2, U"成員") == 0 && p > c.begin &&
               std::u32string_view(U"團隊組會員").find(f[p - 1]) != std::u32string_view::npos)
@@ -6605,6 +6610,10 @@ int DocumentExtraction::ListItemPlace(uint32_t b, uint32_t e) {
   if (seg >= 0 && segs_[static_cast<size_t>(seg)].kind == SegKind::kPlace && segs_[static_cast<size_t>(seg)].span.end == q)
     return EntityForSeg(seg);
   if (country < 0) return -1;
+  // (A government's word is no part of the place's name: 瓦卡托比縣政府 is 瓦卡托比縣.)
+  if (q - b >= 5 && f.compare(q - 2, 2, U"政府") == 0 && detail::IsAdminSuffixChar(f[q - 3])) q -= 2;
+  if (seg >= 0 && segs_[static_cast<size_t>(seg)].kind == SegKind::kPlace && segs_[static_cast<size_t>(seg)].span.end == q)
+    return EntityForSeg(seg);
   return NewPlace(nt_.Utf8(b, q), country);
 }
 

@@ -3370,5 +3370,23 @@ TEST(RelationsTest, EuropeanRegionsAndGlossedTitles) {
   EXPECT_TRUE(region);
 }
 
+// Dues are paid by members only: governments listed after a network's decision on their dues (核准會費減免之申請：) and one
+// that pays them (本市每年繳交…會費) are members; a conference's fee (研討會費用) is no dues, nor is 拜會費城 (a call on
+// Philadelphia).
+TEST(RelationsTest, DuesMeanMembership) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n世界大都會協會（Metropolis）理事會決議如下：\n(1) 核准地方政府會費減免之申請：\n"
+      "- 菲律賓納卯市(Davao City, Philippines)\n- 印尼泗水市(Surabaya City, Indonesia)\n\n"
+      "本市每年繳交亞太城市觀光振興機構會費約新臺幣十萬元。本次研討會費用由主辦單位負擔。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "納卯市", "世界大都會協會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "泗水市", "世界大都會協會") || Has(d, RelationKind::kMemberOf, "泗水", "世界大都會協會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺中市", "亞太城市觀光振興機構"));
+  auto fee = testing::ExtractText(
+      "臺南市政府出國報告\n\n本市出席「2026亞太城市論壇」，研討會費用由亞太城市觀光振興機構負擔。\n"
+      "美國費城為亞太城市觀光振興機構觀察員，本團拜會費城市長John Smith。\n");
+  EXPECT_FALSE(Has(fee, RelationKind::kMemberOf, "臺南市", "亞太城市觀光振興機構"));
+  EXPECT_FALSE(Has(fee, RelationKind::kMemberOf, "費城", "亞太城市觀光振興機構"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
