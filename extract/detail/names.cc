@@ -616,6 +616,8 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   for (std::u32string_view w : {std::u32string_view(U"政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"市政廳"),
                                 std::u32string_view(U"市政府"), std::u32string_view(U"政廳")})
     if (s < 0 && p >= begin + w.size() && f.compare(p - w.size(), w.size(), w) == 0) s = SegEndAt(p - static_cast<uint32_t>(w.size()));
+  // (Or its short 府 after the place's suffix: 臺北市府⏎秘書長X in a caption, 高雄市府.)
+  if (s < 0 && p >= begin + 3 && f[p - 1] == U'府' && IsAdminSuffixChar(f[p - 2])) s = SegEndAt(p - 1);
   // 該市處長, 該國大使: the local government (or country) named last before.
   if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
     bool country = f[p - 1] == U'國';

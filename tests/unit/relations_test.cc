@@ -3388,5 +3388,16 @@ TEST(RelationsTest, DuesMeanMembership) {
   EXPECT_FALSE(Has(fee, RelationKind::kMemberOf, "費城", "亞太城市觀光振興機構"));
 }
 
+// A city's government written with its short 府 (新北市府, 高雄市府) holds the post of the title after it, on the same line
+// or, in a caption wrapped across lines, at the start of the next.
+TEST(RelationsTest, CityGovernmentWrittenWithItsShortFu) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n照片說明：\n韓國濟州特別自治道文化局長 Ryu Il-Soon（右 2）、新北市府\n秘書長陳大文（右 1）\n\n"
+      "會中高雄市府秘書長王小明亦分享經驗。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳大文", "新北市", Role::kSecretaryGeneral));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "陳大文", "臺中市", Role::kSecretaryGeneral));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "高雄市", Role::kSecretaryGeneral));
+}
+
 }  // namespace
 }  // namespace citykg::extract
