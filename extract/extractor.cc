@@ -39,6 +39,11 @@ using detail::Lexicon;
 using detail::Seg;
 using detail::SegKind;
 
+// Does `text` name a visiting delegation (訪問團, 訪團, 參訪團, 代表團, 考察團, 交流團, 一行)?
+bool NamesDelegation(std::u32string_view text) {
+  return ContainsAny(text, {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行"});
+}
+
 // The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
 // 市長高峰會 = 市長峰會).
 // An event's name without its leading year (2026安東國際假面舞節 → 安東國際假面舞節), folded.
@@ -2468,7 +2473,7 @@ bool DocumentExtraction::VisitsPublisher() const {
     std::u32string_view top = head.substr(0, std::min<size_t>(head.size(), 120));
     size_t receive = top.find(U"接待");
     if (receive != std::u32string_view::npos &&
-        ContainsAny(top.substr(receive), {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行"}))
+        NamesDelegation(top.substr(receive)))
       return true;
   }
   const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
@@ -3854,8 +3859,7 @@ void DocumentExtraction::BuildRelations() {
       return ContainsAny(text.substr(0, 2), {U"參訪", U"拜會", U"前往", U"轉往"});
     };
     if (ours.empty() && visitor >= 0 &&
-        (ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin),
-                     {U"代表團", U"訪問團", U"訪團", U"考察團", U"交流團", U"參訪團", U"一行"}) ||
+        (NamesDelegation(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin)) ||
          subjectless_visit()))
       host = visitor;
     if (host < 0) continue;

@@ -316,7 +316,7 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (lex_.StopLen(q) >= slen) continue;
       if (g > 0 && EndsNoGivenName(f[end - 1])) continue;
       // (A Japanese given name that is a place's name, right before the title: 山本高雄副知事.)
-      if (g == 2 && slen >= 2 && (bits & kJa) && SegAt(q) < 0 && PlaceGivenNameAt(q + slen, end + 1) &&
+      if (g == 2 && slen >= 2 && (bits & kJa) && SegAt(q) < 0 && PlaceGivenNameAt(q + slen, end) &&
           lex_.Title(end).len > 0 && (q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q))) {
         best_q = q;
         best_slen = slen;
