@@ -1541,7 +1541,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // 參訪臺中國家歌劇院，由總監X導覽; 國立海洋博物館館長Y: a venue whose head the text names with it is the body that runs
   // it (a venue alone is a site visited). Its name runs back from the venue's word to a boundary, or to the place or
   // country that starts it.
-  for (const auto& [vb, ve] : lex.Venues()) {
+  for (const auto& venue : lex.Venues()) {
+    const uint32_t vb = venue.first, ve = venue.second;  // (named, not bound: lambdas below capture them)
     uint32_t head_at = ve;
     if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') head_at += 2;
     bool headed = false;
