@@ -47,7 +47,7 @@ bool IsNonNameWord(std::u32string w) {
       U"province", U"special", U"republic", U"local", U"global", U"international", U"world", U"asia", U"pacific",
       U"national", U"united", U"organization", U"organisation", U"network", U"tech", U"smart", U"sustainable",
       U"future", U"call", U"action", U"agenda", U"group", U"institute", U"foundation", U"company", U"corporation",
-      U"inc", U"ltd", U"science", U"industrial", U"technology", U"theme", U"hotel", U"airport", U"station", U"tower", U"museum", U"hall", U"area", U"village",
+      U"inc", U"ltd", U"science", U"industrial", U"technology", U"theme", U"hotel", U"airport", U"station", U"tower", U"museum", U"town", U"area", U"village",
       U"heritage", U"culture", U"living", U"life", U"award", U"awards", U"korea", U"japan", U"taiwan", U"taipei",
       U"seoul", U"tokyo", U"busan", U"new", U"standing", U"roundtable", U"session", U"assembly", U"executive",
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
@@ -1601,7 +1601,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         const int at = SegAt(q);
         const bool place_title = at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kPlace &&
                                  lex_.Title(segs_[static_cast<size_t>(at)].span.end).len > 0;
-        ok = !place_title &&
+        // (Nor 夫人 after the title, 市長夫人王美玲: the wife's name is read after 夫人, by its own pass.)
+        const bool wife = at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kTitle && f.compare(q, 2, U"夫人") == 0;
+        ok = !place_title && !wife &&
              !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
              (ReadSpacedJapaneseName(q, end, &h) || ReadHanForward(q, end, true, &h));
         if (!ok && at < 0) ok = JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &h);

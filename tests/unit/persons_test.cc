@@ -357,5 +357,23 @@ TEST(PersonsTest, NamesThatAreThePlacesNames) {
   for (const auto& e : v.entities) EXPECT_EQ(e.label.find("表示"), std::string::npos) << e.label;
 }
 
+// A mayor's wife after 夫人 is a person with no post, also written 市長夫人X (not the mayor, and not a name read from
+// 夫); Hall is a family name (Robert Hall), not a venue's word.
+TEST(PersonsTest, WivesAndTheFamilyNameHall) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n美國聖地牙哥市長Robert Hall偕同夫人Linda Hall今（3）日訪問臺南，由市長林文忠接見。"
+      "市長夫人王美玲也陪同Hall夫人參觀臺南美術館。\n");
+  EXPECT_TRUE(HasPost(d, "Robert Hall", Role::kMayor, "聖地牙哥"));
+  EXPECT_NE(FindEntity(d, "Linda Hall"), nullptr);
+  EXPECT_NE(FindEntity(d, "王美玲"), nullptr);
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kPost) {
+      EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "王美玲");
+      EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "Linda Hall");
+    }
+  }
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("夫人"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
