@@ -39,9 +39,19 @@ using detail::Lexicon;
 using detail::Seg;
 using detail::SegKind;
 
-// Does `text` name a visiting delegation (訪問團, 訪團, 參訪團, 代表團, 考察團, 交流團, 一行)?
+// The words for a visiting delegation.
+constexpr std::u32string_view kDelegationWords[] = {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行"};
+
+// Does `text` name a visiting delegation?
 bool NamesDelegation(std::u32string_view text) {
-  return ContainsAny(text, {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行"});
+  return std::any_of(std::begin(kDelegationWords), std::end(kDelegationWords),
+                     [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; });
+}
+
+// Does `text` open with a visiting delegation's word (款待訪團, 接待全團)?
+bool OpensWithDelegation(std::u32string_view text) {
+  return text.starts_with(U"全團") || std::any_of(std::begin(kDelegationWords), std::end(kDelegationWords),
+                                                 [&](std::u32string_view w) { return text.starts_with(w); });
 }
 
 // The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
@@ -2920,26 +2930,20 @@ void DocumentExtraction::BuildRelations() {
           // 釜山廣域市政府，由經濟副市長金東旭接見.)
           bool by_clause = false;  // 由 + title + name + a verb of receiving or briefing
           // (Or one who accompanies the receiver there: 由行政副知事X接見，觀光政策局長Y陪同.)
+          const std::u32string& f = nt_.folded;
+          const Span sp = sentences_[p.sentence];
+          // What follows the name, past its gloss in parentheses (由市長金正元（김정원）親自接見).
+          const uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
+          const std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
           bool accompanies_receiver = false;
-          {
-            const std::u32string& f = nt_.folded;
-            Span sp = sentences_[p.sentence];
-            uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
-            std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
-            if (after.starts_with(U"陪同") || after.starts_with(U"同席") || after.starts_with(U"在座")) {
-              std::u32string_view whole(f.data() + sp.begin, p.name.begin - sp.begin);
-              const size_t by = whole.find(U'由');
-              accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
-            }
+          if (after.starts_with(U"陪同") || after.starts_with(U"同席") || after.starts_with(U"在座")) {
+            std::u32string_view whole(f.data() + sp.begin, p.name.begin - sp.begin);
+            const size_t by = whole.find(U'由');
+            accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
           }
           if ((!ministerial || p.foreign) && !other_level) {  // (a Japanese prefecture has 部: 府民文化部長)
-            const std::u32string& f = nt_.folded;
-            Span sp = sentences_[p.sentence];
             std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
             if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
-            // (Past the name's gloss in parentheses: 由市長金正元（김정원）親自接見.)
-            uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
-            std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
             // (Or 與 + title + name + a verb of meeting: 拜會…第七區署，與署長X晤談.)
             by_clause = (before.find(U'由') != std::u32string_view::npos &&
                          ContainsAny(after, {U"接見", U"接待", U"會見", U"迎接", U"歡迎", U"簡報", U"導覽", U"解說", U"說明", U"介紹", U"帶領參觀"})) ||
@@ -3776,10 +3780,7 @@ void DocumentExtraction::BuildRelations() {
       bool whole = false;
       for (std::u32string_view verb : {U"款待", U"接待", U"接見", U"宴請", U"歡迎"})
         for (size_t at = sentence_text.find(verb); at != std::u32string_view::npos && !whole; at = sentence_text.find(verb, at + 1)) {
-          const std::u32string_view object = sentence_text.substr(at + verb.size());
-          whole = object.starts_with(U"訪團") || object.starts_with(U"代表團") || object.starts_with(U"訪問團") ||
-                  object.starts_with(U"交流團") || object.starts_with(U"參訪團") || object.starts_with(U"考察團") ||
-                  object.starts_with(U"全團") || object.starts_with(U"一行");
+          whole = OpensWithDelegation(sentence_text.substr(at + verb.size()));
         }
       if (whole) theirs.push_back(visitor);
     }

@@ -1183,15 +1183,22 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // the publisher's council, as 本市議會 is.
     // (Not where the sentence named another place of that kind before: 原訂拜會大阪市長X，因市長臨時出席市議會臨時會 — that
     // place's council, read below.)
+    // A place of the kind the character at `start` names (市, 縣, 郡 …): written with it (大阪市), or right before its
+    // head's title that starts with it (大阪 + 市長, the place ending before the title).
+    auto named_with_kind = [&](const Seg& pl) {
+      return pl.kind == SegKind::kPlace && pl.span.size() >= 2 && f[pl.span.end - 1] == f[start];
+    };
+    auto named_before_head = [&](const Seg& pl) {
+      return pl.kind == SegKind::kPlace && pl.span.size() >= 2 && pl.span.end < n && f[pl.span.end] == f[start] &&
+             lex.Title(pl.span.end).len > 0;
+    };
     auto other_place_before = [&]() {
       for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
         --it;
         const Seg& pl = (*segs)[it->second];
         std::u32string_view between(f.data() + pl.span.end, start - pl.span.end);
         if (between.find_first_of(U"。\n") != std::u32string_view::npos) return false;
-        // (大阪市長: the place ends before the title's 市.)
-        if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 &&
-            (f[pl.span.end - 1] == f[start] || (pl.span.end < n && f[pl.span.end] == f[start])) && nt.Utf8(pl.span) != publisher &&
+        if ((named_with_kind(pl) || named_before_head(pl)) && nt.Utf8(pl.span) != publisher &&
             nt.Utf8(pl.span) + nt.Utf8(start, start + 1) != publisher)
           return true;
       }
@@ -1219,14 +1226,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         --it;
         if (start - it->first > 400) break;
         const Seg& pl = (*segs)[it->second];
-        if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 && f[pl.span.end - 1] == f[start]) {
+        if (named_with_kind(pl)) {
           owner = nt.Utf8(pl.span.begin, pl.span.end - 1);
           has_prefix_entity = true;
           break;
         }
         // (Or one whose head's title after it holds the suffix, in the sentence: 大阪市長X，因市長臨時出席市議會.)
-        if (pl.kind == SegKind::kPlace && pl.span.size() >= 2 && pl.span.end < n && f[pl.span.end] == f[start] &&
-            lex.Title(pl.span.end).len > 0 &&
+        if (named_before_head(pl) &&
             std::u32string_view(f.data() + pl.span.end, start - pl.span.end).find_first_of(U"。\n") == std::u32string_view::npos) {
           owner = nt.Utf8(pl.span);
           has_prefix_entity = true;

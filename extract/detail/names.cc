@@ -1587,13 +1587,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       if (ok) {
       } else if (q < end && IsHan(f[q])) {
-        // An honorific before the name (市長拿督阿都拉曼: Datuk) is no part of it. (Not 夫人: 市長夫人X is the mayor's
-        // wife, read from 夫人 on, with no post.)
+        // 市長夫人王美玲 is the mayor's wife: her name is read after 夫人 by that title's own pass, with no post, and no
+        // name follows this title.
+        const int hs = SegAt(q);
+        const bool wife = hs >= 0 && segs_[static_cast<size_t>(hs)].kind == SegKind::kTitle && f.compare(q, 2, U"夫人") == 0;
+        // An honorific before the name (市長拿督阿都拉曼: Datuk) is no part of it.
         uint32_t honorific = q;
-        if (int hs = SegAt(q); hs >= 0) {
+        if (hs >= 0 && !wife) {
           const Seg& before = segs_[static_cast<size_t>(hs)];
           if (before.kind == SegKind::kTitle && before.span.end < end && IsHan(f[before.span.end]) &&
-              g_.titles()[static_cast<size_t>(before.index)].scope == TitleScope::kHonorific && f.compare(q, 2, U"夫人") != 0)
+              g_.titles()[static_cast<size_t>(before.index)].scope == TitleScope::kHonorific)
             q = before.span.end;
         }
         // (Not a body or place the segment layer starts there: 議長　　長野縣議會議員, the next column's office; nor a place
@@ -1601,8 +1604,6 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         const int at = SegAt(q);
         const bool place_title = at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kPlace &&
                                  lex_.Title(segs_[static_cast<size_t>(at)].span.end).len > 0;
-        // (Nor 夫人 after the title, 市長夫人王美玲: the wife's name is read after 夫人, by its own pass.)
-        const bool wife = at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kTitle && f.compare(q, 2, U"夫人") == 0;
         ok = !place_title && !wife &&
              !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
              (ReadSpacedJapaneseName(q, end, &h) || ReadHanForward(q, end, true, &h));
