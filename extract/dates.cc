@@ -25,10 +25,81 @@ namespace {
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
-// Reads digits at i (skipping spaces before); returns -1 when none.
-int ReadNumber(std::u32string_view t, size_t* i, size_t end, int max_digits) {
+// A Chinese numeral's digit (〇 and ○ as zero, as official documents write them): its value, else -1.
+int HanDigit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  if (c == U'○' || c == U'零' || c == U'O') return c == U'O' ? -1 : 0;
+  size_t p = kDigits.find(c);
+  return p == std::u32string_view::npos ? -1 : static_cast<int>(p);
+}
+
+bool IsHanNumeral(char32_t c) { return HanDigit(c) >= 0 || c == U'十' || c == U'百' || c == U'廿' || c == U'卅'; }
+
+// How a number in Chinese numerals was written.
+enum class HanForm { kNone, kDigitwise, kPositional };
+
+// Reads a number in Chinese numerals at j: digit by digit (一一五, 二〇二五, 一○四) or with 十 and 百 (二十七, 十一,
+// 一百一十四, 一百零四, 廿七). Returns -1 (and *form kNone) when none; *i moves past it.
+int ReadHanNumber(std::u32string_view t, size_t* i, size_t end, int max_digits, HanForm* form) {
+  size_t j = *i;
+  *form = HanForm::kNone;
+  if (j >= end || !IsHanNumeral(t[j])) return -1;
+  size_t e = j;
+  bool positional = false;
+  while (e < end && IsHanNumeral(t[e])) {
+    if (HanDigit(t[e]) < 0) positional = true;
+    ++e;
+  }
+  if (e - j > 6) return -1;
+  int value = 0;
+  if (!positional) {
+    if (static_cast<int>(e - j) > max_digits) return -1;
+    for (size_t k = j; k < e; ++k) value = value * 10 + HanDigit(t[k]);
+    *form = HanForm::kDigitwise;
+  } else {
+    int pending = -1;  // a digit waiting for its place (十, 百) or the end
+    bool zero_seen = false;
+    for (size_t k = j; k < e; ++k) {
+      char32_t c = t[k];
+      if (int d = HanDigit(c); d > 0) {
+        if (pending >= 0) return -1;  // two digits in a row: not positional
+        pending = d;
+      } else if (d == 0) {
+        if (pending >= 0) return -1;
+        zero_seen = true;
+      } else if (c == U'百') {
+        if (pending < 0 || value != 0) return -1;
+        value = pending * 100;
+        pending = -1;
+      } else {  // 十, 廿, 卅
+        int tens = c == U'廿' ? 2 : c == U'卅' ? 3 : (pending < 0 ? 1 : pending);
+        if ((c != U'十' && pending >= 0) || value % 100 != 0 || zero_seen) return -1;
+        value += tens * 10;
+        pending = -1;
+      }
+    }
+    if (pending >= 0) value += pending;
+    int limit = 1;
+    for (int k = 0; k < max_digits; ++k) limit *= 10;
+    if (value >= limit) return -1;
+    *form = HanForm::kPositional;
+  }
+  *i = e;
+  return value;
+}
+
+// Reads digits at i (skipping spaces before), or (with `han`) a number in Chinese numerals; returns -1 when none.
+int ReadNumber(std::u32string_view t, size_t* i, size_t end, int max_digits, bool han = true) {
   size_t j = *i;
   while (j < end && t[j] == ' ') ++j;
+  if (han && j < end && IsHanNumeral(t[j])) {
+    HanForm form;
+    size_t k = j;
+    int v = ReadHanNumber(t, &k, end, max_digits, &form);
+    if (v < 0) return -1;
+    *i = k;
+    return v;
+  }
   if (j >= end || !IsDigit(t[j])) return -1;
   int v = 0, n = 0;
   while (j < end && IsDigit(t[j]) && n < max_digits + 1) {
@@ -91,16 +162,22 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
   if (end > t.size()) end = t.size();
   size_t i = begin;
   while (i < end) {
+    // A date in Chinese numerals (中華民國一百一十四年九月二十六日, 一一五年十一月三日, 二〇二五年, 十月五日) starts at a
+    // numeral that does not go on another.
+    // (A number opens with no zero; ○ alone before it is a bullet: ○十月五日.)
+    const bool han = IsHanNumeral(t[i]) && HanDigit(t[i]) != 0 &&
+                     !(i > begin && IsHanNumeral(t[i - 1]) &&
+                       !(t[i - 1] == U'○' && !(i - 1 > begin && IsHanNumeral(t[i - 2]))));
     // In English: October 22, 2026; Oct. 22; October 2026.
-    if (size_t after = 0; !IsDigit(t[i])) {
+    if (size_t after = 0; !IsDigit(t[i]) && !han) {
       if (int mo = EnglishMonthAt(t, i, begin, end, &after); mo > 0) {
         DateMention m;
         size_t k = after;
-        int d = ReadNumber(t, &k, end, 2);
+        int d = ReadNumber(t, &k, end, 2, /*han=*/false);
         if (d >= 1 && ValidMd(mo, d) && !(k < end && IsDigit(t[k]))) {
           size_t k2 = k;
           while (k2 < end && (t[k2] == U',' || t[k2] == U' ')) ++k2;
-          int y = ReadNumber(t, &k2, end, 4);
+          int y = ReadNumber(t, &k2, end, 4, /*han=*/false);
           if (y >= 1900 && y <= 2100) {
             m.date = {y, mo, d};
             m.has_year = true;
@@ -110,7 +187,7 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
           }
         } else {
           k = after;
-          int y = ReadNumber(t, &k, end, 4);
+          int y = ReadNumber(t, &k, end, 4, /*han=*/false);
           if (y < 1900 || y > 2100) {
             i = after;
             continue;
@@ -126,13 +203,14 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
       ++i;
       continue;
     }
-    if (i > begin && IsDigit(t[i - 1])) {
+    if (!han && i > begin && IsDigit(t[i - 1])) {
       ++i;
       continue;
     }
     size_t start = i;
     size_t j = i;
-    int a = ReadNumber(t, &j, end, 4);
+    HanForm form = HanForm::kNone;
+    int a = han ? ReadHanNumber(t, &j, end, 4, &form) : ReadNumber(t, &j, end, 4, /*han=*/false);
     DateMention m;
     bool ok = false;
     size_t k = j;
@@ -144,18 +222,32 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
       // Y年[M月[D日]]; a Japanese era's year (令和8年 = 2026, 平成30年 = 2018) where the era stands before it, else a
       // year of the Republic below 1000 (115年 = 2026).
       int y = GregorianYear(a);
+      bool era_year = false, republic = false;
       {
         size_t e = start;
         if (e > begin && t[e - 1] == U' ') --e;
         if (e >= begin + 2 && a >= 1 && a < 100) {
           std::u32string_view era = t.substr(e - 2, 2);
+          era_year = true;
           if (era == U"令和") y = 2018 + a;
           else if (era == U"平成") y = 1988 + a;
           else if (era == U"昭和") y = 1925 + a;
+          else era_year = false;
         }
+        republic = e >= begin + 2 && t.substr(e - 2, 2) == U"民國";
       }
       size_t k2 = k;
       int mo = ReadNumber(t, &k2, end, 2);
+      const bool month_follows = mo > 0 && mo <= 12 && k2 < end && t[k2] == U'月';
+      // A year in Chinese numerals is a date's when written digit by digit with three or four (一一五年, 二〇二五年), or with
+      // 百 after 民國 or before a month (一百一十四年九月); not 五十年 or 一百年 (a span of years).
+      const bool han_year_ok = form == HanForm::kNone || era_year ||
+                               (form == HanForm::kDigitwise && j - start >= 3) ||
+                               (form == HanForm::kPositional && a >= 100 && (republic || month_follows));
+      if (!han_year_ok) {
+        i = j;
+        continue;
+      }
       if (mo > 0 && Expect(t, &k2, end, U'月') && mo <= 12) {
         size_t k3 = k2;
         int d = ReadNumber(t, &k3, end, 2);
@@ -187,7 +279,7 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
         if (start >= 2 && t.substr(start - 2, 2) == U"明年") m.year_offset = 1;
         if (start >= 2 && t.substr(start - 2, 2) == U"去年") m.year_offset = -1;
       }
-    } else if ((a >= 1 && a <= 200) || (a >= 1900 && a <= 2100)) {
+    } else if (form == HanForm::kNone && ((a >= 1 && a <= 200) || (a >= 1900 && a <= 2100))) {
       // Y/M/D, Y.M.D, Y-M-D
       for (char32_t sep : {U'/', U'.', U'-'}) {
         size_t k2 = j;

@@ -18,7 +18,8 @@ struct DateMention {
 };
 
 // Finds dates in text[begin, end): 108年10月7日, 114年 9月 23日, 2024年5月16日, 115/4/26, 2025.09.23, 2024-05-16,
-// 5月16日 (no year: has_year == false, year 0), 108年, 2023年8月, and ranges (至/到/-/~).
+// 5月16日 (no year: has_year == false, year 0), 108年, 2023年8月, and ranges (至/到/-/~); in Chinese numerals too
+// (中華民國一百一十四年九月二十六日, 一一五年十一月三日, 二〇二五年, 十月五日至八日).
 // Years below 1000 are ROC years (+1911). Impossible months or days are not dates.
 // With `month_alone`, also a month written alone (今年10月, 明年3月: day 0, has_year false; year_offset +1 after 明年,
 // -1 after 去年).

@@ -1771,6 +1771,14 @@ void DocumentExtraction::FindEvents() {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         // 每年10月舉辦: when it is held every year, not this edition's date.
         if (d.span.begin >= 2 && nt_.folded.compare(d.span.begin - 2, 2, U"每年") == 0) continue;
+        // (Nor the date of a letter inviting to it: 觀光公社於本年8月來函，邀請本府派員出席…; 於9月初函邀.)
+        {
+          uint32_t q = d.span.end;
+          while (q < s.end && std::u32string_view(U"間份中底初旬上下 ").find(nt_.folded[q]) != std::u32string_view::npos) ++q;
+          if (ContainsAny(std::u32string_view(nt_.folded.data() + q, std::min<size_t>(2, s.end - q)),
+                          {U"來函", U"函邀", U"函請", U"致函", U"發函", U"去函", U"來信", U"邀請", U"寄發"}))
+            continue;
+        }
         // (Nor a document's dated field: 發布日期：2026年5月8日 on the line before.)
         {
           uint32_t b = d.span.begin;
@@ -2532,6 +2540,13 @@ int DocumentExtraction::TripPlace() const {
     for (size_t at = FindInHead(field); at != std::u32string::npos; at = FindInHead(field, at + 1)) {
       if (at > 0 && f[at - 1] != U'\n' && f[at - 1] != U'\t' && f[at - 1] != U' ') continue;
       size_t colon = at + field.size();
+      // (A field's second name after a slash or in parentheses: 派赴國家/地區：, 出國地點(城市)：.)
+      if (colon < f.size() && (f[colon] == U'/' || f[colon] == U'(')) {
+        size_t q = colon + 1;
+        while (q < f.size() && q <= colon + 5 && IsHan(f[q])) ++q;
+        if (q < f.size() && f[q] == U')') ++q;
+        if (q > colon + 2) colon = q;
+      }
       // (A colon, or a form table's tab: 出國地點⇥日本靜岡縣靜岡市.)
       if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：' && f[colon] != U'\t')) continue;
       size_t end = f.find_first_of(U"\n\t", colon + 1);
@@ -3275,7 +3290,7 @@ void DocumentExtraction::BuildRelations() {
       }
       if (text.empty()) continue;  // (the line end after an item's 。)
       bool bullet = std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
-      // (Or numbered items: （一）, (1), 1., 1、, 一、, ①.)
+      // (Or numbered items: （一）, (1), 1., 1、, 一、, ① — which normalization writes (1).)
       if (!bullet) {
         static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十0123456789";
         size_t k = text.front() == U'(' ? 1 : 0;
@@ -3283,7 +3298,6 @@ void DocumentExtraction::BuildRelations() {
         while (k + digits < text.size() && kNumerals.find(text[k + digits]) != std::u32string_view::npos && digits < 3) ++digits;
         char32_t after = k + digits < text.size() ? text[k + digits] : 0;
         bullet = digits > 0 && (k == 1 ? after == U')' : (after == U'、' || (after == U'.' && text[0] >= U'0' && text[0] <= U'9')));
-        bullet = bullet || (text.front() >= U'①' && text.front() <= U'⑳');
       }
       if (bullet && host >= 0) {
         bullet_host[si] = host;
@@ -4204,6 +4218,18 @@ void DocumentExtraction::BuildRelations() {
       return ContainsAny(std::u32string_view(nt_.folded.data() + pos, clause_end - pos),
                          {U"會談", U"會面", U"晤談", U"餐敘", U"交換意見"});
     };
+    // (Nor one whose invitation the delegation came on: 應公州市長X邀請，由副縣長率團出席…; 受…之邀, 在…的邀請下.)
+    auto inviter = [&](uint32_t pos) {
+      const uint32_t from = std::max(s.begin, pos > 16 ? pos - 16 : 0u);
+      const std::u32string_view before(nt_.folded.data() + from, pos - from);
+      const size_t open = before.find_last_of(U"應受在");
+      if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos)
+        return false;
+      const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), s.end);
+      const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
+      if (rest.size() > 16) return false;
+      return before[open] == U'在' ? ContainsAny(rest, {U"邀請下", U"之邀下"}) : ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
+    };
     // (A sentence that tells of two editions in parts set apart by a semicolon, 去年第17屆…由副市長A出席；本屆第18屆…由市長B
     // 率團出席: each part's persons attended its own.)
     Span part = s;
@@ -4214,7 +4240,7 @@ void DocumentExtraction::BuildRelations() {
       }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
-      if (!called_on(it->first) && !PastMention(it->first)) add(it->second);
+      if (!called_on(it->first) && !PastMention(it->first) && !inviter(it->first)) add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.
     if (publisher_ < 0)

@@ -270,6 +270,19 @@ std::string NormalizedText::Utf8(Span span) const {
   return ToUtf8(std::u32string_view(text).substr(span.begin, span.size()));
 }
 
+namespace {
+
+// The number a circled digit stands for (① = 1 … ⑳ = 20, ❶ … ❿, ➀ … ➉, ➊ … ➓), else 0.
+int CircledNumber(char32_t c) {
+  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460) + 1;
+  if (c >= 0x2776 && c <= 0x277F) return static_cast<int>(c - 0x2776) + 1;
+  if (c >= 0x2780 && c <= 0x2789) return static_cast<int>(c - 0x2780) + 1;
+  if (c >= 0x278A && c <= 0x2793) return static_cast<int>(c - 0x278A) + 1;
+  return 0;
+}
+
+}  // namespace
+
 NormalizedText Normalize(std::string_view utf8) {
   const icu::Normalizer2& nfkc = Nfkc();
   std::u32string original = ToU32(utf8);
@@ -285,6 +298,17 @@ NormalizedText Normalize(std::string_view utf8) {
       text.push_back(U'\n');
       map.push_back(static_cast<uint32_t>(i));
       i += (i + 1 < original.size() && original[i + 1] == U'\n') ? 2 : 1;
+      continue;
+    }
+    // A circled number (① … ⑳, ❶ … ❿, ➀ … ➓) numbers an item: (1) … (20), not the digit NFKC makes of it, which
+    // runs into the date after it (②11月4日 is no 211月).
+    if (int n = CircledNumber(c); n > 0) {
+      std::u32string item = U"(" + ToU32(std::to_string(n)) + U")";
+      for (char32_t x : item) {
+        text.push_back(x);
+        map.push_back(static_cast<uint32_t>(i));
+      }
+      ++i;
       continue;
     }
     if (c < 0x80 || (nfkc.isInert(static_cast<UChar32>(c)) && (i + 1 >= original.size() || nfkc.hasBoundaryBefore(static_cast<UChar32>(original[i + 1]))))) {

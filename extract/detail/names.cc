@@ -2838,17 +2838,22 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   // Unquoted: 第33屆全球市長會議, 2019臺北上海城市論壇, 2026 年第三屆 G-NETS 首長高峰會.
   for (uint32_t q = sentence.begin; q < sentence.end; ++q) {
     bool edition = f[q] == U'第' && q + 2 < sentence.end;
-    bool year = q + 4 <= sentence.end && (f[q] == U'1' || f[q] == U'2') && (q == sentence.begin || !(f[q - 1] >= '0' && f[q - 1] <= '9'));
+    // (A year in Chinese numerals digit by digit, as official documents write it: 二〇二六蔚山國際海洋觀光論壇.)
+    auto han_digit = [](char32_t c) { return std::u32string_view(U"〇○零一二三四五六七八九").find(c) != std::u32string_view::npos; };
+    auto digit = [&](char32_t c) { return (c >= '0' && c <= '9') || han_digit(c); };
+    const bool han_year = q + 4 <= sentence.end && ((f[q] == U'二' && (f[q + 1] == U'〇' || f[q + 1] == U'○' || f[q + 1] == U'零')) ||
+                                                    (f[q] == U'一' && f[q + 1] == U'九'));
+    bool year = q + 4 <= sentence.end && (f[q] == U'1' || f[q] == U'2' || han_year) && (q == sentence.begin || !digit(f[q - 1]));
     if (year) {
       for (uint32_t k = 0; k < 4; ++k)
-        if (!(f[q + k] >= '0' && f[q + k] <= '9')) year = false;
-      if (year && q + 4 < sentence.end && (f[q + 4] >= '0' && f[q + 4] <= '9')) year = false;
-      // Not a date (2025年9月, 2024/05/16).
+        if (han_year ? !han_digit(f[q + k]) : !(f[q + k] >= '0' && f[q + k] <= '9')) year = false;
+      if (year && q + 4 < sentence.end && digit(f[q + 4])) year = false;
+      // Not a date (2025年9月, 2024/05/16, 二〇二五年九月).
       if (year) {
         uint32_t r = q + 4;
         while (r < sentence.end && IsSpace(f[r])) ++r;
         if (r < sentence.end && (f[r] == U'/' || f[r] == U'.' || f[r] == U'-')) year = false;
-        if (r + 1 < sentence.end && f[r] == U'年' && f[r + 1] >= '0' && f[r + 1] <= '9') year = false;
+        if (r + 1 < sentence.end && f[r] == U'年' && (digit(f[r + 1]) || f[r + 1] == U'十')) year = false;
         if (r + 2 < sentence.end && f[r] == U'年' && IsSpace(f[r + 1]) && f[r + 2] >= '0' && f[r + 2] <= '9') year = false;
       }
     }
@@ -2896,7 +2901,13 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           break;
         }
       }
-      clause = lex_.LeadEndsAt(r + 1) && r + 1 < last && f[r] != U'屆';
+      // (A noun the boundaries list as a verb, right before the keyword, is the name's: 國際青少年交流大會, 觀光推廣會,
+      // 城市行銷論壇, 頒獎典禮.)
+      bool nominal = false;
+      if (last - (r + 1) <= 4)
+        for (std::u32string_view w : {U"交流", U"行銷", U"推廣", U"聯合", U"頒獎", U"說明", U"發表"})
+          nominal = nominal || (r + 1 >= q + w.size() && f.compare(r + 1 - w.size(), w.size(), w) == 0);
+      clause = lex_.LeadEndsAt(r + 1) && r + 1 < last && f[r] != U'屆' && !nominal;
       if (f[r] == U'的' || f[r] == U'之') clause = true;
     }
     if (clause || last - q < 5) continue;

@@ -108,5 +108,35 @@ TEST(DatesTest, ImpossibleDatesAreNotDates) {
   EXPECT_TRUE(Find("共24,878件").empty());
 }
 
+// Official documents write dates in Chinese numerals: the Republic's year with 百 or digit by digit (〇 and ○ as zero),
+// the Gregorian year digit by digit, months and days with 十 (and 廿). A span of years (五十年, 一百年), a count (三日),
+// an ordinal (第七十一屆) or a list's number (一、) is no date.
+TEST(DatesTest, ChineseNumerals) {
+  auto d = Find("出國期間：中華民國一百零三年三月二十一日至三月廿五日");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].date.ToString(), "2014-03-21");
+  EXPECT_EQ(d[0].range_end.ToString(), "2014-03-25");
+  d = Find("出國日期：一○八年十二月一日至一〇八年十二月三十一日；報告於二〇二〇年一月送出");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date.ToString(), "2019-12-01");
+  EXPECT_EQ(d[0].range_end.ToString(), "2019-12-31");
+  EXPECT_EQ(d[1].date.ToString(), "2020-01");
+  d = Find("一、十月十日上午抵達，十一月二日返國");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date.month, 10);
+  EXPECT_EQ(d[0].date.day, 10);
+  EXPECT_FALSE(d[0].has_year);
+  EXPECT_EQ(d[1].date.month, 11);
+  EXPECT_EQ(d[1].date.day, 2);
+  EXPECT_EQ(Find("一百一十二年七月")[0].date.ToString(), "2023-07");
+  d = Find("○十月五日抵達");  // (a bullet, not a zero)
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].date.day, 5);
+  EXPECT_EQ(Find("預計於民國一百二十年完工")[0].date.ToString(), "2031");
+  EXPECT_TRUE(Find("兩市交流五十年來，第七十一屆年會為期三日，百年老店一年一度").empty());
+  EXPECT_TRUE(Find("締約一百年，十三個城市").empty());
+  EXPECT_TRUE(Find("二十三月四十日").empty());
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -10,6 +10,16 @@ TEST(NormalizeTest, NfkcFoldsFullWidthForms) {
   EXPECT_EQ(ToUtf8(n.text), "(UCLG)123");
 }
 
+// A circled number numbers an item: (2), not a digit running into the date after it (②11月4日 is no 211月); the
+// offsets of what it becomes all point at it.
+TEST(NormalizeTest, CircledNumbersBecomeItemNumbers) {
+  auto n = Normalize("②11月4日 ❶抵達 ⑫");
+  EXPECT_EQ(ToUtf8(n.text), "(2)11月4日 (1)抵達 (12)");
+  EXPECT_EQ(n.to_original[0], 0u);
+  EXPECT_EQ(n.to_original[2], 0u);
+  EXPECT_EQ(n.to_original[3], 1u);
+}
+
 TEST(NormalizeTest, FoldedTextHasVariantsFoldedAndSameLength) {
   auto n = Normalize("台中巿政府 UCLG");
   ASSERT_EQ(n.text.size(), n.folded.size());

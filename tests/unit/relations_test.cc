@@ -3399,5 +3399,25 @@ TEST(RelationsTest, CityGovernmentWrittenWithItsShortFu) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "高雄市", Role::kSecretaryGeneral));
 }
 
+// Official documents write dates and years in Chinese numerals: an event's name opening with its year so (一九九九…,
+// 二〇二七…) is a name; the day an itinerary's item (②, which normalization writes (2)) gives in them dates it. The date of
+// the letter inviting to it (於本年五月來函) does not; the one on whose invitation the delegation went (應…邀請) did not
+// attend; a cover field with a second name (派赴國家/地區：) gives the trip's one destination, the host of an event
+// the text places nowhere else.
+TEST(RelationsTest, ChineseNumeralDatesAndInvitations) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n\n出國期間：一一六年五月十日至五月十四日\n\n壹、緣起\n日本宮崎市國際交流協會於本年三月來函，邀請本府出席二〇二七宮崎國際爵士音樂節。\n"
+      "貳、行程\n③五月十一日：應宮崎市長山口大輔邀請，由縣長林文雄率團出席二〇二七宮崎國際爵士音樂節開幕式。\n");
+  EXPECT_EQ(DateOf(d, "二〇二七宮崎國際爵士音樂節"), "2027-05-11");
+  EXPECT_EQ(HostOf(d, "二〇二七宮崎國際爵士音樂節"), "宮崎市");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林文雄", "二〇二七宮崎國際爵士音樂節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "山口大輔", "二〇二七宮崎國際爵士音樂節"));
+  auto field = testing::ExtractText(
+      "宜蘭縣政府出國報告\n\n派赴國家/地區：日本長野縣松本市\n出國期間：中華民國一百一十五年八月二日至八月五日\n\n"
+      "八月三日上午出席第三十屆國際青少年交流大會開幕式，由副縣長王大同致詞。\n");
+  EXPECT_EQ(HostOf(field, "第三十屆國際青少年交流大會"), "松本市");
+  EXPECT_EQ(DateOf(field, "第三十屆國際青少年交流大會"), "2026-08-03");
+}
+
 }  // namespace
 }  // namespace citykg::extract
