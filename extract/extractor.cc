@@ -1174,15 +1174,23 @@ void DocumentExtraction::ResolvePersons() {
     // (Or its Han transliteration in parentheses after a romanized one: Panay．Mayaw（潘乃．馬耀）, later 潘乃副縣長.)
     for (size_t j = 0; j < persons_.size(); ++j) {
       if (persons_[j].short_form || person_entity_[j] < 0) continue;
+      // (Any name dot: ．, which normalization writes ., or the middle dots · ‧ ・ of 普莉雅·雷迪, later 雷迪部長.)
       for (const std::string* name : {&persons_[j].name_text, &persons_[j].alias}) {
-        const std::string& n = *name;
-        size_t dot = n.find('.');
-        if (dot == std::string::npos || dot == 0 || dot + 1 >= n.size()) continue;
-        by_part[n.substr(0, dot)].insert(person_entity_[j]);
-        by_part[n.substr(dot + 1)].insert(person_entity_[j]);
+        const std::u32string n = ToU32(*name);
+        std::vector<std::u32string> parts(1);
+        for (char32_t c : n) {
+          if (c == U'.' || detail::IsNameDot(c)) parts.emplace_back();
+          else parts.back() += c;
+        }
+        if (parts.size() < 2) continue;
+        for (const auto& part : parts)
+          if (!part.empty()) by_part[ToUtf8(part)].insert(person_entity_[j]);
       }
     }
-    merge_into_longer(by_part, [](const std::string& n) { return n.find('.') == std::string::npos && ToU32(n).size() >= 2; });
+    merge_into_longer(by_part, [](const std::string& n) {
+      const std::u32string u = ToU32(n);
+      return u.size() >= 2 && std::none_of(u.begin(), u.end(), [](char32_t c) { return c == U'.' || detail::IsNameDot(c); });
+    });
   }
   // Full names by every prefix of one to three characters (a surname can be any of them).
   std::unordered_map<std::string, std::vector<size_t>> full_by_surname;
@@ -2137,7 +2145,8 @@ uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
 
 // Past a government's word after a place (布里斯本市政府邀請, 由高雄市政府主辦): where the text goes on.
 uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
-  for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"政府")})
+  for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"政府"),
+                                std::u32string_view(U"市政公司")})
     if (nt_.folded.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
   // (府 alone after a city's or county's suffix: 北市府主辦, 竹縣府.)
   if (q > 0 && q < nt_.folded.size() && nt_.folded[q] == U'府' && (nt_.folded[q - 1] == U'市' || nt_.folded[q - 1] == U'縣')) ++q;
@@ -3788,8 +3797,8 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     // A host who receives the delegation as a whole (晚間由副市長X設宴款待訪團，Y副市長並…致贈紀念品) meets its leader,
-    // whoever else of it the sentence names.
-    if (!ours.empty() && !theirs.empty() && visitor >= 0 && std::find(theirs.begin(), theirs.end(), visitor) == theirs.end() &&
+    // whoever else of it the sentence names, or none (晚間由副市長X設宴款待訪問團，局長Y陪同).
+    if (!ours.empty() && visitor >= 0 && std::find(theirs.begin(), theirs.end(), visitor) == theirs.end() &&
         std::find(ours.begin(), ours.end(), visitor) == ours.end()) {
       bool whole = false;
       for (std::u32string_view verb : {U"款待", U"接待", U"接見", U"宴請", U"歡迎"})
@@ -5938,7 +5947,8 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
     // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
-                                                      U"市政府", U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪"};
+                                                      U"市政府", U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"市政公司",
+                                                      U"拜會", U"拜訪"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));

@@ -4,13 +4,44 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <set>
 #include <sstream>
+
+#include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
 
 #include "extract/normalize.h"
 
 namespace citykg::extract {
 namespace {
+
+// CLDR's exemplar cities of the time zones (ICU's data), as Taiwan's locale (zh_Hant_TW) names them, by their English
+// name and country: (Boise, US) -> 波夕. Empty if ICU cannot give them.
+std::map<std::pair<std::string, std::string>, std::string> TaiwanExemplarCities() {
+  std::map<std::pair<std::string, std::string>, std::string> out;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::TimeZoneNames> zh(icu::TimeZoneNames::createInstance(icu::Locale("zh_Hant_TW"), status));
+  std::unique_ptr<icu::TimeZoneNames> en(icu::TimeZoneNames::createInstance(icu::Locale("en"), status));
+  std::unique_ptr<icu::StringEnumeration> ids(
+      icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  if (U_FAILURE(status)) return out;
+  for (const icu::UnicodeString* id = ids->snext(status); id != nullptr && U_SUCCESS(status); id = ids->snext(status)) {
+    icu::UnicodeString zh_name, en_name;
+    zh->getExemplarLocationName(*id, zh_name);
+    en->getExemplarLocationName(*id, en_name);
+    char region[8] = {0};
+    UErrorCode region_status = U_ZERO_ERROR;
+    icu::TimeZone::getRegion(*id, region, sizeof region, region_status);
+    if (U_FAILURE(region_status) || zh_name.isEmpty() || en_name.isEmpty()) continue;
+    std::string z, e;
+    out[{en_name.toUTF8String(e), region}] = zh_name.toUTF8String(z);
+  }
+  return out;
+}
 
 using ontology::EntityKind;
 
@@ -211,6 +242,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
             curated_ids.insert(p.id);
             add_place(std::move(p), Split(f[6], '|'));
           });
+  const std::map<std::pair<std::string, std::string>, std::string> cldr = TaiwanExemplarCities();
   ReadTsv(path("cities.tsv"), "id\tname_en\tname_zh_hant\tzh_src\tcountry_code\tpopulation\tgeonames_id\taliases_zh", 8,
           [&](const std::vector<std::string>& f, int) {
             // A curated row replaces the world gazetteer's row of the same name or id (布里斯本 for 布里斯班).
@@ -225,11 +257,14 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
             p.kind = (last == U'省' || last == U'府' || last == U'道' || last == U'州' || last == U'縣') ? EntityKind::kRegion
                                                                                                    : EntityKind::kCity;
             p.population = f[5].empty() ? 0 : std::stoll(f[5]);
-            // aliases_zh is noisy (Japanese forms, old names): keep only those that share the first character.
+            // aliases_zh is noisy (Japanese forms, old names): keep only those that share the first character, and
+            // the name Taiwan's locale gives the place in CLDR's time-zone data (波夕 for Boise, 可倫坡 for Colombo,
+            // 札格瑞布 for Zagreb: the spelling Taiwan's press writes).
+            const auto taiwan = cldr.find({p.name_en, p.country});
             std::vector<std::string> aliases;
             for (const auto& a : Split(f[7], '|')) {
               std::u32string au = ToU32(a);
-              if (au.size() >= 2 && !u.empty() && au[0] == u[0]) aliases.push_back(a);
+              if (au.size() >= 2 && !u.empty() && (au[0] == u[0] || (taiwan != cldr.end() && taiwan->second == a))) aliases.push_back(a);
             }
             add_place(std::move(p), aliases);
           });

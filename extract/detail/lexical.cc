@@ -10,7 +10,7 @@ namespace {
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // Does the administrative suffix ending a place name at `e` go on as a word (市民, 市場, 區域, 道路, 縣民)? Then the name
-// ends no place. (But 廣島市政府, 金澤市政廳: the city's government.)
+// ends no place. (But 廣島市政府, 金澤市政廳, 浦那市政公司: the city's government.)
 bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
   static const std::u32string_view kGoesOn[] = {U"市民", U"市場", U"市區", U"市政", U"市容", U"市集", U"市況", U"市內",
                                                U"市外", U"市中心", U"市值", U"市面", U"市價", U"區域", U"道路", U"縣民",
@@ -18,7 +18,7 @@ bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
   if (e < 1) return false;
   for (auto w : kGoesOn)
     if (f.compare(e - 1, w.size(), w) == 0)
-      return !(f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0);
+      return !(f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0 || f.compare(e - 1, 4, U"市政公司") == 0);
   return false;
 }
 }  // namespace
@@ -1267,8 +1267,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace) {
         std::u32string_view rest(f.data() + (*segs)[first_seg->second].span.end, e - (*segs)[first_seg->second].span.end);
         if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心" ||
-            rest == U"市政廳" || rest == U"市政府" || rest == U"政廳")
-          continue;  // 東京都廳 is Tokyo's government; 高陽市中心 is its downtown
+            rest == U"市政廳" || rest == U"市政府" || rest == U"政廳" || rest == U"市政公司")
+          continue;  // 東京都廳 is Tokyo's government (and 班加羅爾市政公司, an Indian city's municipal corporation); 高陽市中心 is its downtown
       }
     }
     // The ending alone before an office (公會理事長, 協會秘書長) is the body of that kind named last.

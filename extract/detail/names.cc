@@ -612,9 +612,10 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   // 沖縄県の宮城太郎副知事: in a Japanese text, the holder's possessive の before the name.
   if (p > begin + 1 && f[p - 1] == U'の' && SegEndAt(p - 1) >= 0) --p;
   int s = SegEndAt(p);
-  // The place before its government's word (臺北市政府副市長, 威省市政廳市長: the city hall).
+  // The place before its government's word (臺北市政府副市長, 威省市政廳市長: the city hall; 浦那市政公司, an Indian city's
+  // municipal corporation).
   for (std::u32string_view w : {std::u32string_view(U"政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"市政廳"),
-                                std::u32string_view(U"市政府"), std::u32string_view(U"政廳")})
+                                std::u32string_view(U"市政府"), std::u32string_view(U"政廳"), std::u32string_view(U"市政公司")})
     if (s < 0 && p >= begin + w.size() && f.compare(p - w.size(), w.size(), w) == 0) s = SegEndAt(p - static_cast<uint32_t>(w.size()));
   // (Or its short 府 after the place's suffix: 臺北市府⏎秘書長X in a caption, 高雄市府.)
   if (s < 0 && p >= begin + 3 && f[p - 1] == U'府' && IsAdminSuffixChar(f[p - 2])) s = SegEndAt(p - 1);

@@ -3419,5 +3419,29 @@ TEST(RelationsTest, ChineseNumeralDatesAndInvitations) {
   EXPECT_EQ(DateOf(field, "第三十屆國際青少年交流大會"), "2026-08-03");
 }
 
+// Foreign officials written in Han transliteration with a middle dot: a part of the name alone before a title later
+// (納林·夏斯特里 … 夏斯特里部長) is the same person; Taiwan's spelling of a city from CLDR's time-zone names (札格瑞布, not
+// the gazetteer's 薩格勒布); an Indian city's municipal corporation (市政公司) is the city's government, its commissioner
+// the city's; a host who dines with the whole delegation, none of it named, meets its leader.
+TEST(RelationsTest, DottedTransliteratedNamesAndMunicipalCorporations) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n10月5日拜會浦那市政公司，由市政專員維克拉姆·喬希接見。下午拜會馬哈拉什特拉邦政府，由工業部部長納林·夏斯特里接見，"
+      "夏斯特里部長表示歡迎臺南業者投資。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "維克拉姆·喬希", "浦那", Role::kOther) || Has(d, RelationKind::kPost, "維克拉姆·喬希", "浦那市", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "浦那市政公司"));
+  int shastri = 0;
+  for (const auto& e : d.entities) {
+    if (e.kind == EntityKind::kPerson && (e.label == "夏斯特里" || e.label == "納林·夏斯特里")) ++shastri;
+  }
+  EXPECT_EQ(shastri, 1);
+  auto z = testing::ExtractText(
+      "桃園市政府新聞稿\n\n克羅埃西亞札格瑞布市長伊凡·霍瓦特率領訪問團今日拜會桃園市政府，由市長陳大明接見。晚間由副市長林小華設宴款待訪問團，"
+      "觀光旅遊局局長王大同陪同。\n");
+  EXPECT_TRUE(Has(z, RelationKind::kPost, "伊凡·霍瓦特", "札格瑞布", Role::kMayor) ||
+              Has(z, RelationKind::kPost, "伊凡·霍瓦特", "薩格勒布", Role::kMayor));
+  EXPECT_TRUE(Has(z, RelationKind::kMetWith, "林小華", "伊凡·霍瓦特"));
+  EXPECT_FALSE(Has(z, RelationKind::kMetWith, "王大同", "伊凡·霍瓦特"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
