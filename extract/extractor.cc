@@ -173,6 +173,8 @@ class DocumentExtraction {
   bool InPreview(uint32_t pos) const;  // under a heading of what is to come (【下期預告】)
   void FindForeignSections();
   int TripPlace() const;
+  int KindSubjectSentence(size_t event_hit) const;
+  int HeldOnDay(size_t event_hit) const;
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -1605,6 +1607,37 @@ void DocumentExtraction::FindEvents() {
       }
       events_.push_back(std::move(hit));
     }
+  // One edition named by its number and by its year (出席第25屆金堤地平線節 … 「2023金堤地平線節」開幕式): one event, where
+  // the text names the series with one year only and one number only.
+  {
+    auto series_of = [](const std::u32string& n, bool* by_year) -> std::u32string {
+      size_t k = 0;
+      if (n.size() > 6 && n[0] == U'第') {
+        const size_t e = n.find(U'屆');
+        if (e == std::u32string::npos || e > 5) return {};
+        *by_year = false;
+        return n.substr(e + 1);
+      }
+      while (k < n.size() && k < 4 && n[k] >= U'0' && n[k] <= U'9') ++k;
+      if (k != 4) return {};
+      if (k < n.size() && n[k] == U'年') ++k;
+      *by_year = true;
+      return n.size() - k >= 4 ? n.substr(k) : std::u32string();
+    };
+    std::map<std::u32string, std::pair<std::set<std::string>, std::set<std::string>>> by_series;  // (years', numbers')
+    for (const EventHit& e : events_) {
+      bool by_year = false;
+      const std::u32string kind = Gazetteer::Fold(series_of(ToU32(e.name), &by_year));
+      if (!kind.empty()) (by_year ? by_series[kind].first : by_series[kind].second).insert(e.name);
+    }
+    for (EventHit& e : events_) {
+      bool by_year = false;
+      const std::u32string kind = Gazetteer::Fold(series_of(ToU32(e.name), &by_year));
+      if (kind.empty() || by_year || !e.alias.empty()) continue;
+      const auto& [years, numbers] = by_series[kind];
+      if (years.size() == 1 && numbers.size() == 1) e.alias = *years.begin();
+    }
+  }
   event_entity_.assign(events_.size(), -1);
   // (An event named later by the other name an earlier one gave in parentheses: 「2026世界城市高峰會」（World Cities Summit
   // 2026）, then …the World Cities Summit 2026 gave….)
@@ -1651,20 +1684,30 @@ void DocumentExtraction::FindEvents() {
       merged.names.push_back(events_[i].name);
     AddMention(events_[i].span, "event", "event-name", event_entity_[i]);
   }
-  // 亞洲城市首長論壇 after 「2026亞洲城市首長論壇」 in one report: the same event without its year.
+  // 亞洲城市首長論壇 after 「2026亞洲城市首長論壇」 in one report: the same event without its year. (So is 「榕馬交流合作
+  // 座談會」 beside 第十屆榕馬交流合作座談會, an edition by its number, where the report names one edition of it only.)
   {
-    std::map<std::string, int> with_year;  // key without the leading year -> entity
+    std::map<std::string, int> with_year;  // key without the leading year or edition -> entity (-1: several)
     auto without_year = [](const std::string& key) -> std::string {
       const std::string prefix = "event:";
       if (key.size() <= prefix.size() + 4 || key.compare(0, prefix.size(), prefix) != 0) return "";
+      if (key.compare(prefix.size(), std::string("第").size(), "第") == 0) {
+        const size_t ed = key.find("屆", prefix.size());
+        if (ed == std::string::npos || ed - prefix.size() > 5 * 3) return "";
+        const std::string rest = key.substr(ed + std::string("屆").size());
+        return ToU32(rest).size() >= 4 ? prefix + rest : "";
+      }
       for (size_t k = 0; k < 4; ++k)
         if (key[prefix.size() + k] < '0' || key[prefix.size() + k] > '9') return "";
       return prefix + key.substr(prefix.size() + 4);
     };
     for (size_t i = 0; i < events_.size(); ++i) {
       const std::string bare = without_year(out_.entities[static_cast<size_t>(event_entity_[i])].key);
-      if (!bare.empty()) with_year.emplace(bare, event_entity_[i]);
+      if (bare.empty()) continue;
+      auto [it, fresh] = with_year.emplace(bare, event_entity_[i]);
+      if (!fresh && it->second != event_entity_[i]) it->second = -1;
     }
+    for (auto it = with_year.begin(); it != with_year.end();) it = it->second < 0 ? with_year.erase(it) : std::next(it);
     for (size_t i = 0; i < events_.size(); ++i) {
       Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
       auto it = with_year.find(e.key);
@@ -1678,6 +1721,25 @@ void DocumentExtraction::FindEvents() {
         entity_by_key_.erase(e.key);
         e.key += "#merged";
       }
+    }
+  }
+  // 第十八屆海峽論壇 in a headline and 第十八屆海峽論壇大會 in the text: a forum and its general session (…大會) are one
+  // event, named as the longer.
+  {
+    std::map<std::string, int> by_key;
+    for (size_t i = 0; i < events_.size(); ++i) by_key.emplace(out_.entities[static_cast<size_t>(event_entity_[i])].key, event_entity_[i]);
+    for (size_t i = 0; i < events_.size(); ++i) {
+      Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
+      if (e.key.ends_with("#merged") || !(e.key.ends_with("論壇") || e.key.ends_with("峰會") || e.key.ends_with("博覽會"))) continue;
+      auto it = by_key.find(e.key + "大會");
+      if (it == by_key.end() || it->second == event_entity_[i]) continue;
+      Entity& target = out_.entities[static_cast<size_t>(it->second)];
+      if (std::find(target.names.begin(), target.names.end(), e.label) == target.names.end()) target.names.push_back(e.label);
+      const int old = event_entity_[i];
+      for (int& ee : event_entity_)
+        if (ee == old) ee = it->second;
+      entity_by_key_.erase(e.key);
+      e.key += "#merged";
     }
   }
   // 第12屆論壇 after 第12屆世界城市論壇: an edition named by its number and a short ending is the one event of the
@@ -2050,6 +2112,8 @@ void DocumentExtraction::FindEvents() {
         if (held.valid() && held.year == ev.date.year && held.month == ev.date.month) {
           ev.date = held;
           ev.end_date = end;
+        } else if (int day = HeldOnDay(i); day > 0) {
+          ev.date.day = day;
         }
         continue;
       }
@@ -2537,6 +2601,39 @@ int DocumentExtraction::ColumnTitle(uint32_t pos, bool* past) const {
   const int k = SegStartingAt(b);
   if (k < 0 || segs_[static_cast<size_t>(k)].kind != SegKind::kTitle || segs_[static_cast<size_t>(k)].span.end != cell.end) return -1;
   return k;
+}
+
+// The sentence right after event hit i's whose subject is the event named by its kind (…出席第十八屆海峽論壇大會。大會於
+// 15日上午…舉行，…X、Y等人出席: 大會, 本屆論壇, 該峰會), or -1.
+int DocumentExtraction::KindSubjectSentence(size_t i) const {
+  const uint32_t si = events_[i].sentence + 1;
+  if (si >= sentences_.size()) return -1;
+  std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+  text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+  for (std::u32string_view w : {U"本屆", U"本次", U"該"})
+    if (text.starts_with(w)) text.remove_prefix(w.size());
+  const std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
+  for (std::u32string_view kind : {U"大會", U"論壇", U"峰會", U"年會", U"研討會", U"博覽會", U"會議"})
+    if (text.starts_with(kind) && name.ends_with(kind) && text.size() > kind.size() &&
+        std::u32string_view(U"於在在由將,，").find(text[kind.size()]) != std::u32string_view::npos)
+      return static_cast<int>(si);
+  return -1;
+}
+
+// 赴廈門市出席第十八屆海峽論壇大會。大會於15日上午在…舉行: the day alone (15日) the sentence after event hit i's, its
+// subject the name's kind, says it was held on; 0 if none.
+int DocumentExtraction::HeldOnDay(size_t i) const {
+  const int k = KindSubjectSentence(i);
+  if (k < 0) return 0;
+  const Span s = sentences_[static_cast<size_t>(k)];
+  const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+  const size_t held = std::min({text.find(U"舉行"), text.find(U"舉辦"), text.find(U"召開"), text.find(U"開幕")});
+  const size_t at = text.find(U'於');
+  if (held == std::u32string_view::npos || at == std::u32string_view::npos || at > held || at > 6) return 0;
+  size_t q = at + 1;
+  int day = 0;
+  while (q < text.size() && q - at <= 2 && text[q] >= U'0' && text[q] <= U'9') day = day * 10 + static_cast<int>(text[q++] - U'0');
+  return q < text.size() && text[q] == U'日' && day >= 1 && day <= 31 ? day : 0;
 }
 
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
@@ -4293,6 +4390,22 @@ void DocumentExtraction::BuildRelations() {
           if (!PastMention(it->first)) add_attended(it->second, ev, si);
         break;
       }
+    }
+  // The sentence after an event's name whose subject is its kind (大會於15日上午…舉行，國臺辦主任X、省委書記Y等人出席):
+  // those its last clause says attended (…等人出席, …與會) attended it.
+  if (!plan)
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const int k = KindSubjectSentence(i);
+      if (k < 0 || !attended_seen.count({publisher_, event_entity_[i]})) continue;
+      const Span s = sentences_[static_cast<size_t>(k)];
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      while (!text.empty() && std::u32string_view(U"。 \n").find(text.back()) != std::u32string_view::npos) text.remove_suffix(1);
+      if (!(text.ends_with(U"出席") || text.ends_with(U"與會") || text.ends_with(U"參加"))) continue;
+      const size_t clause = text.find_last_of(U",，;；");
+      const uint32_t from = s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1);
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+           it != person_occurrences_.end() && it->first < s.begin + text.size(); ++it)
+        if (!PastMention(it->first)) add_attended(it->second, event_entity_[i], static_cast<uint32_t>(k));
     }
   // Those who speak at the opening of the report's own event (開幕式由X主持，Y致歡迎詞; …在開幕式中發表城市報告)
   // attended it.

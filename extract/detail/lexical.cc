@@ -1179,6 +1179,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         }
       }
     }
+    // 福州市副市長、公安局局長X; 大阪市副市長兼經濟局局長Y: a unit right after a title of a place's, joined to it by 、 or
+    // 兼, is that place's (one official holds both).
+    if (owner.empty() && !has_prefix_entity && !self_before && start >= 2 && (f[start - 1] == U'、' || f[start - 1] == U'兼')) {
+      auto title = seg_by_end.find(start - 1);
+      if (title != seg_by_end.end() && (*segs)[title->second].kind == SegKind::kTitle) {
+        auto holder = seg_by_end.find((*segs)[title->second].span.begin);
+        if (holder != seg_by_end.end() && (*segs)[holder->second].kind == SegKind::kPlace && (*segs)[holder->second].index >= 0) {
+          owner = nt.Utf8((*segs)[holder->second].span);
+          has_prefix_entity = true;
+        }
+      }
+    }
     // 晚間由市議會議長X設宴 in 高雄市's own text: the suffix of the publisher's kind and 議會, alone after a boundary, is
     // the publisher's council, as 本市議會 is.
     // (Not where the sentence named another place of that kind before: 原訂拜會大阪市長X，因市長臨時出席市議會臨時會 — that

@@ -1014,6 +1014,14 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         keep = h >= 0 && h != hit->posts[mine].holder_seg &&
                (segs_[static_cast<size_t>(h)].kind == SegKind::kOrg || segs_[static_cast<size_t>(h)].kind == SegKind::kPatternOrg) &&
                segs_[static_cast<size_t>(h)].span.end == segs_[static_cast<size_t>(prev)].span.begin;
+        // (Or a place's title before a unit of that place, 福州市副市長、公安局局長X: one official holding both — the
+        // unit named right after the 、, owned by the place there.)
+        const int second = hit->posts[mine].holder_seg;
+        keep = keep || (h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace &&
+                        segs_[static_cast<size_t>(h)].span.end == segs_[static_cast<size_t>(prev)].span.begin && second >= 0 &&
+                        segs_[static_cast<size_t>(second)].kind == SegKind::kPatternOrg &&
+                        segs_[static_cast<size_t>(second)].span.begin == item &&
+                        segs_[static_cast<size_t>(second)].name.starts_with(nt_.Utf8(segs_[static_cast<size_t>(h)].span)));
         // (Or a network's head with no body named, 前任會長、…前首席部長 X: the report's network, placed later.)
         const TitleInfo& info = g_.titles()[static_cast<size_t>(first.title)];
         keep = keep || (h < 0 && first.holder_org.empty() && first.holder_place.empty() && info.scope == TitleScope::kOrg &&
@@ -2877,6 +2885,19 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       // (A name opening with its year and ending in 總會 is a network's general assembly, as quoted: 2027亞太城市觀光
       // 振興機構總會 in a calendar's cell.)
       if (year && r - q >= 8 && f[r - 2] == U'總' && f[r - 1] == U'會') last = r;
+      // (So is one ending in 節, a festival, where at least four characters say which: 2027澎湖國際海上花火節, 第12屆
+      // 國際風箏節 — not 2027年春節, nor a word ending so: 季節, 細節, 使節, 節目.)
+      if ((year || edition) && f[r - 1] == U'節' && IsHan(f[r - 2]) &&
+          std::u32string_view(U"季環細章關禮情調佳時使春秋").find(f[r - 2]) == std::u32string_view::npos &&
+          !(r < sentence.end && (f[r] == U'目' || f[r] == U'日' || f[r] == U'慶'))) {
+        uint32_t from = q;
+        while (from < r && !IsHan(f[from])) ++from;  // past the year's digits
+        if (from < r && (f[from] == U'年' || f[from] == U'第')) ++from;
+        while (from < r && f[from] != U'屆' && edition) ++from;  // past the edition's number
+        if (edition && from < r) ++from;
+        const bool spaced = std::any_of(f.begin() + from, f.begin() + r, [](char32_t c) { return IsSpace(c); });
+        if (r - from >= 5 && !spaced) last = r;
+      }
       if (r >= sentence.end) break;
       char32_t c = f[r];
       if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;
@@ -2902,10 +2923,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           break;
         }
       }
-      // (A noun the boundaries list as a verb, right before the keyword, is the name's: 國際青少年交流大會, 觀光推廣會,
-      // 城市行銷論壇, 頒獎典禮.)
+      // (A noun the boundaries list as a verb, right before the keyword or a word before it, is the name's: 國際青少年
+      // 交流大會, 榕馬交流合作座談會, 觀光推廣會, 城市行銷論壇, 頒獎典禮.)
       bool nominal = false;
-      if (last - (r + 1) <= 4)
+      if (last - (r + 1) <= 5)
         for (std::u32string_view w : {U"交流", U"行銷", U"推廣", U"聯合", U"頒獎", U"說明", U"發表"})
           nominal = nominal || (r + 1 >= q + w.size() && f.compare(r + 1 - w.size(), w.size(), w) == 0);
       clause = lex_.LeadEndsAt(r + 1) && r + 1 < last && f[r] != U'屆' && !nominal;

@@ -3443,5 +3443,37 @@ TEST(RelationsTest, DottedTransliteratedNamesAndMunicipalCorporations) {
   EXPECT_FALSE(Has(z, RelationKind::kMetWith, "王大同", "伊凡·霍瓦特"));
 }
 
+// Reports on mainland trips and forums: a numbered symposium (第五屆…座談會) and an unquoted festival after its year
+// (2027…國際風箏節; not 2027年春節) are events; the series named bare (「…座談會」) beside its one numbered edition, a
+// forum in a headline beside its general session (…論壇大會), and an edition by number beside the same by year are one
+// event each; the sentence after the name whose subject is its kind (大會於15日上午…舉行，…X、Y等人出席) gives the day and
+// those who attended; a place's title and a unit's, joined by 、 before one name (廈門市副市長、商務局局長X), are both
+// that place's.
+TEST(RelationsTest, MainlandForumsAndChainedTitles) {
+  auto d = testing::ExtractText(
+      "金門縣政府新聞稿\n發布日期：2026年9月23日\n\n縣長李大同出席第二十屆兩岸城市發展論壇\n\n金門縣長李大同於9月20日至22日赴廈門市出席第二十屆兩岸城市發展論壇大會。"
+      "大會於21日上午在廈門會展中心舉行，國臺辦副主任張明華、福建省副省長陳國強等人出席。\n"
+      "李縣長並與廈門市副市長、商務局局長黃志成會面。雙方每年輪流舉辦「金廈交流合作座談會」，今年第五屆金廈交流合作座談會於金門舉行。"
+      "李縣長邀請廈門市組團參加2027金門國際風箏節，也歡迎廈門市民2027年春節來金門旅遊。\n");
+  EXPECT_EQ(DateOf(d, "第二十屆兩岸城市發展論壇大會"), "2026-09-21");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "張明華", "第二十屆兩岸城市發展論壇大會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳國強", "第二十屆兩岸城市發展論壇大會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃志成", "廈門市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃志成", "廈門市", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "金門縣政府商務局"));
+  int events = 0;
+  for (const auto& e : d.entities) {
+    if (e.kind != EntityKind::kEvent || e.key.ends_with("#merged")) continue;  // (merged into another)
+    ++events;
+    if (e.label == "第二十屆兩岸城市發展論壇大會") {  // (the headline's name is the same event's)
+      EXPECT_NE(std::find(e.names.begin(), e.names.end(), "第二十屆兩岸城市發展論壇"), e.names.end());
+    }
+    EXPECT_EQ(e.label.find("春節"), std::string::npos) << e.label;
+  }
+  EXPECT_EQ(events, 3);  // the forum, the symposium (its series named bare merged in), the kite festival
+  EXPECT_NE(DateOf(d, "2027金門國際風箏節"), "-");
+  EXPECT_NE(DateOf(d, "第五屆金廈交流合作座談會"), "-");
+}
+
 }  // namespace
 }  // namespace citykg::extract
