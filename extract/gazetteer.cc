@@ -171,6 +171,11 @@ int Gazetteer::PlaceByEnglish(std::string_view name) const {
   return it == place_by_english_.end() ? -1 : it->second;
 }
 
+int Gazetteer::PlaceByEnglishIn(std::string_view name, std::string_view country) const {
+  auto it = place_by_english_in_.find(EnglishKey(name) + "|" + std::string(country));
+  return it == place_by_english_in_.end() ? -1 : it->second;
+}
+
 int Gazetteer::CountryByIso(std::string_view iso2) const {
   auto it = country_by_iso_.find(std::string(iso2));
   return it == country_by_iso_.end() ? -1 : it->second;
@@ -360,6 +365,11 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
   // (Wikidata items of every kind).
   for (size_t i = 0; i < g->places_.size(); ++i) {
     const PlaceInfo& p = g->places_[i];
+    if (!p.name_en.empty() && !p.country.empty()) {
+      auto [in, fresh] = g->place_by_english_in_.try_emplace(EnglishKey(p.name_en) + "|" + p.country, static_cast<int>(i));
+      const PlaceInfo& q = g->places_[static_cast<size_t>(in->second)];
+      if (!fresh && ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population))) in->second = static_cast<int>(i);
+    }
     if (p.name_en.empty() || (!p.curated && p.population <= 0)) continue;
     auto [it, added] = g->place_by_english_.try_emplace(EnglishKey(p.name_en), static_cast<int>(i));
     if (added) continue;

@@ -115,6 +115,9 @@ class Gazetteer {
   // A place by its English name, case-insensitive ("Cebu City", "cebu"): a curated row first, then the most populous;
   // -1 if none has a population or is curated.
   int PlaceByEnglish(std::string_view name) const;
+  // A place by its English name in one country (ISO alpha-2), with or without a population ("Panama City", "PA"): a
+  // curated row first, then the most populous; -1 if none.
+  int PlaceByEnglishIn(std::string_view name, std::string_view country) const;
   // Number of strings in the trie (for `citykg explain` and tests).
   size_t size() const { return entry_count_; }
 
@@ -135,6 +138,7 @@ class Gazetteer {
   std::vector<TitleInfo> titles_;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, int> place_by_english_;  // lower-case English name -> place
+  std::unordered_map<std::string, int> place_by_english_in_;  // lower-case English name + '|' + country -> place
   std::vector<Node> nodes_;
   std::vector<uint32_t> root_;  // the root's children by character (BMP), filled once loading is done
   std::vector<std::vector<LexEntry>> entry_lists_;

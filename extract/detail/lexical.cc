@@ -487,6 +487,18 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         p += len;
         continue;
       }
+      // A capital named after its country with 市 (貝里斯市, 巴拿馬市, written so in Taiwan where the gazetteer has 伯利茲市):
+      // the country's city the gazetteer names "<country> City" in English (Belize City). (Not 市長 after the country.)
+      if (p + len < n && nt.folded[p + len] == U'市' && lex.Title(p + len).len == 0) {
+        const CountryInfo& c = g.countries()[best->value];
+        const int city = g.PlaceByEnglishIn(c.name_en + " City", c.iso2);
+        if (city >= 0) {
+          Seg seg{{p, p + len + 1}, SegKind::kPlace, city, {}, {}, false, -1, {}, false, {}};
+          segs.push_back(std::move(seg));
+          p += len + 1;
+          continue;
+        }
+      }
     }
     Seg seg{{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false, -1, {}, false, {}};
     if (short_form) seg.full = g.places()[best->value].name_zh;

@@ -61,7 +61,9 @@ bool IsNonNameWord(std::u32string w) {
       U"wali", U"bupati", U"gubernur", U"walikota", U"bandar", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
       U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
-      U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora"};
+      U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora",
+      // (a Pacific chief's title: 傳統酋長（Iroij）, Ratu)
+      U"iroij", U"ratu"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;

@@ -3475,5 +3475,20 @@ TEST(RelationsTest, MainlandForumsAndChainedTitles) {
   EXPECT_NE(DateOf(d, "第五屆金廈交流合作座談會"), "-");
 }
 
+// A capital named after its country with 市, as Taiwan writes it (巴拿馬市, where the gazetteer's name differs), is the
+// country's city the gazetteer calls "<country> City"; a chief's title glossed in his language (酋長（Iroij）) stands
+// before his name as other glossed titles do.
+TEST(RelationsTest, CapitalsNamedAfterTheirCountryAndGlossedChiefs) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2026年5月4日\n\n巴拿馬的巴拿馬市市長Carlos Ruiz今（4）日拜會臺中市政府，由市長林大明接見。"
+      "隨團的傳統酋長（Iroij）Kabua Lomae也出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Carlos Ruiz", "巴拿馬城", Role::kMayor) ||
+              Has(d, RelationKind::kPost, "Carlos Ruiz", "巴拿馬市", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Carlos Ruiz", "巴拿馬", Role::kOther));
+  bool chief = false;
+  for (const auto& e : d.entities) chief = chief || (e.kind == EntityKind::kPerson && e.label == "Kabua Lomae");
+  EXPECT_TRUE(chief);
+}
+
 }  // namespace
 }  // namespace citykg::extract
