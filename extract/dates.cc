@@ -28,7 +28,7 @@ bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 // A Chinese numeral's digit (〇 and ○ as zero, as official documents write them): its value, else -1.
 int HanDigit(char32_t c) {
   static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'○' || c == U'零' || c == U'O') return c == U'O' ? -1 : 0;
+  if (c == U'○' || c == U'零') return 0;
   size_t p = kDigits.find(c);
   return p == std::u32string_view::npos ? -1 : static_cast<int>(p);
 }

@@ -1693,7 +1693,7 @@ void DocumentExtraction::FindEvents() {
       if (key.size() <= prefix.size() + 4 || key.compare(0, prefix.size(), prefix) != 0) return "";
       if (key.compare(prefix.size(), std::string("第").size(), "第") == 0) {
         const size_t ed = key.find("屆", prefix.size());
-        if (ed == std::string::npos || ed - prefix.size() > 5 * 3) return "";
+        if (ed == std::string::npos || ed - prefix.size() > 5 * 3) return "";  // (at most five characters, 3 bytes each)
         const std::string rest = key.substr(ed + std::string("屆").size());
         return ToU32(rest).size() >= 4 ? prefix + rest : "";
       }
@@ -2615,7 +2615,7 @@ int DocumentExtraction::KindSubjectSentence(size_t i) const {
   const std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
   for (std::u32string_view kind : {U"大會", U"論壇", U"峰會", U"年會", U"研討會", U"博覽會", U"會議"})
     if (text.starts_with(kind) && name.ends_with(kind) && text.size() > kind.size() &&
-        std::u32string_view(U"於在在由將,，").find(text[kind.size()]) != std::u32string_view::npos)
+        std::u32string_view(U"於在由將,，").find(text[kind.size()]) != std::u32string_view::npos)
       return static_cast<int>(si);
   return -1;
 }
