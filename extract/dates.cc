@@ -26,11 +26,21 @@ namespace {
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // A Chinese numeral's digit (〇 and ○ as zero, as official documents write them): its value, else -1.
+// (A switch: FindDates asks this of every character it scans.)
 int HanDigit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'○' || c == U'零') return 0;
-  size_t p = kDigits.find(c);
-  return p == std::u32string_view::npos ? -1 : static_cast<int>(p);
+  switch (c) {
+    case U'〇': case U'○': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
 }
 
 bool IsHanNumeral(char32_t c) { return HanDigit(c) >= 0 || c == U'十' || c == U'百' || c == U'廿' || c == U'卅'; }
