@@ -19,15 +19,8 @@ std::string Date::ToString() const {
 
 std::string_view Date::XsdType() const { return month == 0 ? "gYear" : day == 0 ? "gYearMonth" : "date"; }
 
-int GregorianYear(int y) { return y > 0 && y < 1000 ? y + 1911 : y; }
-
-namespace {
-
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-// A Chinese numeral's digit (〇 and ○ as zero, as official documents write them): its value, else -1.
-// (A switch: FindDates asks this of every character it scans.)
-int HanDigit(char32_t c) {
+// (〇 and ○ as zero, as official documents write them. A switch: FindDates asks this of every character it scans.)
+int ChineseDigit(char32_t c) {
   switch (c) {
     case U'〇': case U'○': case U'零': return 0;
     case U'一': return 1;
@@ -43,7 +36,13 @@ int HanDigit(char32_t c) {
   }
 }
 
-bool IsHanNumeral(char32_t c) { return HanDigit(c) >= 0 || c == U'十' || c == U'百' || c == U'廿' || c == U'卅'; }
+int GregorianYear(int y) { return y > 0 && y < 1000 ? y + 1911 : y; }
+
+namespace {
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsHanNumeral(char32_t c) { return ChineseDigit(c) >= 0 || c == U'十' || c == U'百' || c == U'廿' || c == U'卅'; }
 
 // How a number in Chinese numerals was written.
 enum class HanForm { kNone, kDigitwise, kPositional };
@@ -57,21 +56,21 @@ int ReadHanNumber(std::u32string_view t, size_t* i, size_t end, int max_digits, 
   size_t e = j;
   bool positional = false;
   while (e < end && IsHanNumeral(t[e])) {
-    if (HanDigit(t[e]) < 0) positional = true;
+    if (ChineseDigit(t[e]) < 0) positional = true;
     ++e;
   }
   if (e - j > 6) return -1;
   int value = 0;
   if (!positional) {
     if (static_cast<int>(e - j) > max_digits) return -1;
-    for (size_t k = j; k < e; ++k) value = value * 10 + HanDigit(t[k]);
+    for (size_t k = j; k < e; ++k) value = value * 10 + ChineseDigit(t[k]);
     *form = HanForm::kDigitwise;
   } else {
     int pending = -1;  // a digit waiting for its place (十, 百) or the end
     bool zero_seen = false;
     for (size_t k = j; k < e; ++k) {
       char32_t c = t[k];
-      if (int d = HanDigit(c); d > 0) {
+      if (int d = ChineseDigit(c); d > 0) {
         if (pending >= 0) return -1;  // two digits in a row: not positional
         pending = d;
       } else if (d == 0) {
@@ -175,7 +174,7 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
     // A date in Chinese numerals (中華民國一百一十四年九月二十六日, 一一五年十一月三日, 二〇二五年, 十月五日) starts at a
     // numeral that does not go on another.
     // (A number opens with no zero; ○ alone before it is a bullet: ○十月五日.)
-    const bool han = IsHanNumeral(t[i]) && HanDigit(t[i]) != 0 &&
+    const bool han = IsHanNumeral(t[i]) && ChineseDigit(t[i]) != 0 &&
                      !(i > begin && IsHanNumeral(t[i - 1]) &&
                        !(t[i - 1] == U'○' && !(i - 1 > begin && IsHanNumeral(t[i - 2]))));
     // In English: October 22, 2026; Oct. 22; October 2026.

@@ -25,6 +25,9 @@ struct DateMention {
 // -1 after 去年).
 std::vector<DateMention> FindDates(std::u32string_view text, size_t begin, size_t end, bool month_alone = false);
 
+// The value of a Chinese numeral's digit (〇, ○ and 零 as zero; 一 … 九), else -1.
+int ChineseDigit(char32_t c);
+
 // ROC → Gregorian for a year number as written (108 → 2019; 2019 stays).
 int GregorianYear(int written_year);
 

@@ -1684,6 +1684,18 @@ void DocumentExtraction::FindEvents() {
       merged.names.push_back(events_[i].name);
     AddMention(events_[i].span, "event", "event-name", event_entity_[i]);
   }
+  // Event entity `from` merged into `into`: its label one of into's names, its hits pointing there, its key retired.
+  auto merge_event = [&](int from, int into) {
+    Entity& e = out_.entities[static_cast<size_t>(from)];
+    Entity& target = out_.entities[static_cast<size_t>(into)];
+    if (std::find(target.names.begin(), target.names.end(), e.label) == target.names.end()) target.names.push_back(e.label);
+    for (int& ee : event_entity_)
+      if (ee == from) ee = into;
+    if (!e.key.ends_with("#merged")) {
+      entity_by_key_.erase(e.key);
+      e.key += "#merged";
+    }
+  };
   // 亞洲城市首長論壇 after 「2026亞洲城市首長論壇」 in one report: the same event without its year. (So is 「榕馬交流合作
   // 座談會」 beside 第十屆榕馬交流合作座談會, an edition by its number, where the report names one edition of it only.)
   {
@@ -1709,18 +1721,8 @@ void DocumentExtraction::FindEvents() {
     }
     for (auto it = with_year.begin(); it != with_year.end();) it = it->second < 0 ? with_year.erase(it) : std::next(it);
     for (size_t i = 0; i < events_.size(); ++i) {
-      Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
-      auto it = with_year.find(e.key);
-      if (it == with_year.end() || it->second == event_entity_[i]) continue;
-      Entity& target = out_.entities[static_cast<size_t>(it->second)];
-      if (std::find(target.names.begin(), target.names.end(), e.label) == target.names.end()) target.names.push_back(e.label);
-      int old = event_entity_[i];
-      for (int& ee : event_entity_)
-        if (ee == old) ee = it->second;
-      if (!e.key.ends_with("#merged")) {
-        entity_by_key_.erase(e.key);
-        e.key += "#merged";
-      }
+      auto it = with_year.find(out_.entities[static_cast<size_t>(event_entity_[i])].key);
+      if (it != with_year.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
     }
   }
   // 第十八屆海峽論壇 in a headline and 第十八屆海峽論壇大會 in the text: a forum and its general session (…大會) are one
@@ -1729,17 +1731,10 @@ void DocumentExtraction::FindEvents() {
     std::map<std::string, int> by_key;
     for (size_t i = 0; i < events_.size(); ++i) by_key.emplace(out_.entities[static_cast<size_t>(event_entity_[i])].key, event_entity_[i]);
     for (size_t i = 0; i < events_.size(); ++i) {
-      Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
-      if (e.key.ends_with("#merged") || !(e.key.ends_with("論壇") || e.key.ends_with("峰會") || e.key.ends_with("博覽會"))) continue;
-      auto it = by_key.find(e.key + "大會");
-      if (it == by_key.end() || it->second == event_entity_[i]) continue;
-      Entity& target = out_.entities[static_cast<size_t>(it->second)];
-      if (std::find(target.names.begin(), target.names.end(), e.label) == target.names.end()) target.names.push_back(e.label);
-      const int old = event_entity_[i];
-      for (int& ee : event_entity_)
-        if (ee == old) ee = it->second;
-      entity_by_key_.erase(e.key);
-      e.key += "#merged";
+      const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
+      if (key.ends_with("#merged") || !(key.ends_with("論壇") || key.ends_with("峰會") || key.ends_with("博覽會"))) continue;
+      auto it = by_key.find(key + "大會");
+      if (it != by_key.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
     }
   }
   // 第12屆論壇 after 第12屆世界城市論壇: an edition named by its number and a short ending is the one event of the
@@ -1752,7 +1747,7 @@ void DocumentExtraction::FindEvents() {
       return {n.substr(at, ed + 1 - at), n.substr(ed + 1)};
     };
     for (size_t i = 0; i < events_.size(); ++i) {
-      Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
+      const Entity& e = out_.entities[static_cast<size_t>(event_entity_[i])];
       if (e.key.ends_with("#merged")) continue;
       auto [edition, rest] = edition_split(ToU32(e.label));
       if (edition.empty() || rest.size() < 2 || rest.size() > 3 || ToU32(e.label).find(edition) != 0) continue;
@@ -1768,13 +1763,7 @@ void DocumentExtraction::FindEvents() {
         target = other;
       }
       if (target < 0 || several) continue;
-      Entity& t = out_.entities[static_cast<size_t>(target)];
-      if (std::find(t.names.begin(), t.names.end(), e.label) == t.names.end()) t.names.push_back(e.label);
-      int old = event_entity_[i];
-      for (int& ee : event_entity_)
-        if (ee == old) ee = target;
-      entity_by_key_.erase(e.key);
-      e.key += "#merged";
+      merge_event(event_entity_[i], target);
     }
   }
   // Date of each event. First a date written where the text names it: in the sentence, on the heading line right
@@ -2613,7 +2602,7 @@ int DocumentExtraction::KindSubjectSentence(size_t i) const {
   for (std::u32string_view w : {U"本屆", U"本次", U"該"})
     if (text.starts_with(w)) text.remove_prefix(w.size());
   const std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
-  for (std::u32string_view kind : {U"大會", U"論壇", U"峰會", U"年會", U"研討會", U"博覽會", U"會議"})
+  for (std::u32string_view kind : detail::kEventKindWords)
     if (text.starts_with(kind) && name.ends_with(kind) && text.size() > kind.size() &&
         std::u32string_view(U"於在由將,，").find(text[kind.size()]) != std::u32string_view::npos)
       return static_cast<int>(si);
@@ -4369,7 +4358,7 @@ void DocumentExtraction::BuildRelations() {
         for (std::u32string_view w : {U"該", U"本次", U"本屆", U"此次", U"今年"})
           if (after.starts_with(w)) after.remove_prefix(w.size());
         std::u32string_view kind;
-        for (std::u32string_view k : {U"大會", U"論壇", U"年會", U"峰會", U"研討會", U"博覽會", U"會議"})
+        for (std::u32string_view k : detail::kEventKindWords)
           if (after.starts_with(k) && (after.size() == k.size() || !IsHan(after[k.size()]) ||
                                        std::u32string_view(U"並及與,").find(after[k.size()]) != std::u32string_view::npos)) {
             kind = k;

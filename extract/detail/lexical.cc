@@ -1290,8 +1290,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         first_seg = seg_by_begin.find((*segs)[first_seg->second].span.end);
       if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace) {
         std::u32string_view rest(f.data() + (*segs)[first_seg->second].span.end, e - (*segs)[first_seg->second].span.end);
-        if (rest == U"廳" || rest == U"政府" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心" ||
-            rest == U"市政廳" || rest == U"市政府" || rest == U"政廳" || rest == U"市政公司")
+        if (rest == U"廳" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心" ||
+            std::find(std::begin(kGovernmentWords), std::end(kGovernmentWords), rest) != std::end(kGovernmentWords))
           continue;  // 東京都廳 is Tokyo's government (and 班加羅爾市政公司, an Indian city's municipal corporation); 高陽市中心 is its downtown
       }
     }

@@ -616,8 +616,7 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   int s = SegEndAt(p);
   // The place before its government's word (臺北市政府副市長, 威省市政廳市長: the city hall; 浦那市政公司, an Indian city's
   // municipal corporation).
-  for (std::u32string_view w : {std::u32string_view(U"政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"市政廳"),
-                                std::u32string_view(U"市政府"), std::u32string_view(U"政廳"), std::u32string_view(U"市政公司")})
+  for (std::u32string_view w : kGovernmentWords)
     if (s < 0 && p >= begin + w.size() && f.compare(p - w.size(), w.size(), w) == 0) s = SegEndAt(p - static_cast<uint32_t>(w.size()));
   // (Or its short 府 after the place's suffix: 臺北市府⏎秘書長X in a caption, 高雄市府.)
   if (s < 0 && p >= begin + 3 && f[p - 1] == U'府' && IsAdminSuffixChar(f[p - 2])) s = SegEndAt(p - 1);
@@ -2850,7 +2849,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   for (uint32_t q = sentence.begin; q < sentence.end; ++q) {
     bool edition = f[q] == U'第' && q + 2 < sentence.end;
     // (A year in Chinese numerals digit by digit, as official documents write it: 二〇二六蔚山國際海洋觀光論壇.)
-    auto han_digit = [](char32_t c) { return std::u32string_view(U"〇○零一二三四五六七八九").find(c) != std::u32string_view::npos; };
+    auto han_digit = [](char32_t c) { return ChineseDigit(c) >= 0; };
     auto digit = [&](char32_t c) { return (c >= '0' && c <= '9') || han_digit(c); };
     const bool han_year = q + 4 <= sentence.end && ((f[q] == U'二' && (f[q + 1] == U'〇' || f[q + 1] == U'○' || f[q + 1] == U'零')) ||
                                                     (f[q] == U'一' && f[q + 1] == U'九'));
