@@ -1625,17 +1625,17 @@ void DocumentExtraction::FindEvents() {
       return n.size() - k >= 4 ? n.substr(k) : std::u32string();
     };
     std::map<std::u32string, std::pair<std::set<std::string>, std::set<std::string>>> by_series;  // (years', numbers')
-    for (const EventHit& e : events_) {
-      bool by_year = false;
-      const std::u32string kind = Gazetteer::Fold(series_of(ToU32(e.name), &by_year));
-      if (!kind.empty()) (by_year ? by_series[kind].first : by_series[kind].second).insert(e.name);
+    std::vector<std::pair<std::u32string, bool>> hit_series(events_.size());  // each hit's series, and whether by year
+    for (size_t i = 0; i < events_.size(); ++i) {
+      auto& [kind, by_year] = hit_series[i];
+      kind = Gazetteer::Fold(series_of(ToU32(events_[i].name), &by_year));
+      if (!kind.empty()) (by_year ? by_series[kind].first : by_series[kind].second).insert(events_[i].name);
     }
-    for (EventHit& e : events_) {
-      bool by_year = false;
-      const std::u32string kind = Gazetteer::Fold(series_of(ToU32(e.name), &by_year));
-      if (kind.empty() || by_year || !e.alias.empty()) continue;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const auto& [kind, by_year] = hit_series[i];
+      if (kind.empty() || by_year || !events_[i].alias.empty()) continue;
       const auto& [years, numbers] = by_series[kind];
-      if (years.size() == 1 && numbers.size() == 1) e.alias = *years.begin();
+      if (years.size() == 1 && numbers.size() == 1) events_[i].alias = *years.begin();
     }
   }
   event_entity_.assign(events_.size(), -1);
