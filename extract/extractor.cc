@@ -2198,9 +2198,11 @@ uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
 
 // Past a government's word after a place (布里斯本市政府邀請, 由高雄市政府主辦): where the text goes on.
 uint32_t DocumentExtraction::PastGovernmentWord(uint32_t q) const {
-  for (std::u32string_view w : {std::u32string_view(U"市政府"), std::u32string_view(U"人民政府"), std::u32string_view(U"政府"),
-                                std::u32string_view(U"市政公司")})
-    if (nt_.folded.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+  for (std::u32string_view w : detail::kGovernmentWords)
+    if (nt_.folded.compare(q, w.size(), w) == 0) {
+      q += static_cast<uint32_t>(w.size());
+      break;
+    }
   // (府 alone after a city's or county's suffix: 北市府主辦, 竹縣府.)
   if (q > 0 && q < nt_.folded.size() && nt_.folded[q] == U'府' && (nt_.folded[q - 1] == U'市' || nt_.folded[q - 1] == U'縣')) ++q;
   return q;
@@ -6050,7 +6052,7 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
     static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
                                                       U"市政府", U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"市政公司",
-                                                      U"拜會", U"拜訪"};
+                                                      U"人民政府", U"市政廳", U"拜會", U"拜訪"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));

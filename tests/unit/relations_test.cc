@@ -3490,5 +3490,16 @@ TEST(RelationsTest, CapitalsNamedAfterTheirCountryAndGlossedChiefs) {
   EXPECT_TRUE(chief);
 }
 
+// A government called by its people's government (人民政府) or its city hall (市政廳) is the place whose official
+// receives there, as 市政府 or 縣廳 are: not the publisher's.
+TEST(RelationsTest, PeoplesGovernmentsAndCityHallsHoldTheirReceivers) {
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n4月9日拜會南京市人民政府，由副市長劉文華接見。次日拜會波爾多市政廳，由副市長Claire Dubois接見並簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "劉文華", "南京市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "劉文華", "新竹市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Claire Dubois", "波爾多", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "劉文華", "Claire Dubois"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
