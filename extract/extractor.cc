@@ -3235,7 +3235,11 @@ void DocumentExtraction::BuildRelations() {
     std::u32string_view after(f.data() + q, std::min<size_t>(64, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
     // (Past a clause naming who came along, when the next leads: 議長X偕同夫人Y，今(12)日率領…一行.)
-    if (clause != std::u32string_view::npos && after.starts_with(U"偕同") && (after[clause] == U',' || after[clause] == U'，')) {
+    // (Or 與 + a spouse: 市長X與市長夫人Y，今(20)日率領….)
+    const bool with_spouse =
+        after.starts_with(U"偕同") ||
+        ((after.starts_with(U"與") || after.starts_with(U"偕")) && after.substr(0, clause).find(U"夫人") != std::u32string_view::npos);
+    if (clause != std::u32string_view::npos && with_spouse && (after[clause] == U',' || after[clause] == U'，')) {
       std::u32string_view next = after.substr(clause + 1);
       next = next.substr(0, std::min(next.size(), next.find_first_of(U",，。;；")));
       after = next.find(U'率') != std::u32string_view::npos ? next : after.substr(0, clause);
@@ -3431,8 +3435,21 @@ void DocumentExtraction::BuildRelations() {
       b = e + 1;
     }
   }
+  // A spouse named after 夫人 (市長夫人X, 與夫人Y, 偕同夫人Z) who holds no post comes along or receives beside the
+  // official: the meeting is the officials'.
+  std::set<int> spouses;
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const int ent = person_entity_[i], t = SegEndingAt(persons_[i].name.begin);
+    if (ent < 0 || t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle ||
+        nt_.folded.compare(segs_[static_cast<size_t>(t)].span.begin, 2, U"夫人") != 0)
+      continue;
+    if (std::none_of(out_.relations.begin(), out_.relations.end(),
+                     [&](const Relation& r) { return r.kind == RelationKind::kPost && r.from == ent; }))
+      spouses.insert(ent);
+  }
   // One meeting of two persons: the meeting and metWith both ways.
   auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
+    if (spouses.count(a) || spouses.count(b)) return;
     Meeting m;
     m.attendees = {a, b};
     m.date = date;

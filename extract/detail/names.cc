@@ -61,7 +61,9 @@ bool IsNonNameWord(std::u32string w) {
       U"wali", U"bupati", U"gubernur", U"walikota", U"bandar", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
       U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
-      U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora",
+      U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora", U"governador", U"governadora", U"prefeita",
+      U"intendenta", U"secretário", U"secretária", U"secretario", U"secretaria", U"deputado", U"deputada", U"diputado",
+      U"diputada", U"senador", U"senadora",
       // (a Pacific chief's title: 傳統酋長（Iroij）, Ratu)
       U"iroij", U"ratu"};
   for (auto k : kWords)
@@ -1002,8 +1004,22 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   // held elsewhere, are both X's (a list of persons names each one).
   uint32_t item = chain;  // a country may stand before the second office's place
   if (int c = SegEndAt(item); c >= 0 && segs_[static_cast<size_t>(c)].kind == SegKind::kCountry) item = segs_[static_cast<size_t>(c)].span.begin;
+  // (Or the second office has no holder of its own, its title at most after 現任 and a portfolio, 宇都宮市前市長、現任
+  // 市政顧問X: the first office's place holds both.)
+  // (Only the title before the name: in 臺北市議員、鄧家基副市長 the names are two persons'.)
+  const bool unheld = hit->posts[mine].holder_seg < 0 && hit->posts[mine].holder_org.empty() && hit->posts[mine].holder_place.empty() &&
+                      chain == t.span.begin && hit->name.begin >= t.span.end;
+  if (unheld) {
+    for (std::u32string_view w : {std::u32string_view(U"市政"), std::u32string_view(U"縣政")})
+      if (item >= w.size() && nt_.folded.compare(item - w.size(), w.size(), w) == 0) item -= static_cast<uint32_t>(w.size());
+    for (std::u32string_view w : {std::u32string_view(U"現任"), std::u32string_view(U"現")})
+      if (item >= w.size() && nt_.folded.compare(item - w.size(), w.size(), w) == 0) {
+        item -= static_cast<uint32_t>(w.size());
+        break;
+      }
+  }
   if (item >= 2 && nt_.folded[item - 1] == U'、' && hit->posts.size() < 4 &&
-      (hit->posts[mine].holder_seg >= 0 || !hit->posts[mine].holder_place.empty())) {
+      (hit->posts[mine].holder_seg >= 0 || !hit->posts[mine].holder_place.empty() || unheld)) {
     int prev = SegEndAt(item - 1);
     if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle) {
       size_t before = hit->posts.size();
@@ -1023,10 +1039,19 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
                         segs_[static_cast<size_t>(second)].kind == SegKind::kPatternOrg &&
                         segs_[static_cast<size_t>(second)].span.begin == item &&
                         segs_[static_cast<size_t>(second)].name.starts_with(nt_.Utf8(segs_[static_cast<size_t>(h)].span)));
+        // (Or the second office has no holder, and a place right before the first title holds it: both the place's.)
+        const bool placed = h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace &&
+                            (segs_[static_cast<size_t>(h)].span.end == segs_[static_cast<size_t>(prev)].span.begin ||
+                             (segs_[static_cast<size_t>(h)].span.end + 1 == segs_[static_cast<size_t>(prev)].span.begin &&
+                              nt_.folded[segs_[static_cast<size_t>(h)].span.end] == U'前'));
         // (Or a network's head with no body named, 前任會長、…前首席部長 X: the report's network, placed later.)
         const TitleInfo& info = g_.titles()[static_cast<size_t>(first.title)];
         keep = keep || (h < 0 && first.holder_org.empty() && first.holder_place.empty() && info.scope == TitleScope::kOrg &&
                         (info.role == ontology::Role::kPresident || info.role == ontology::Role::kCoPresident));
+        if (unheld) {
+          keep = placed;
+          if (placed) hit->posts[mine].holder_seg = h;
+        }
       }
       if (!keep) hit->posts.resize(before);
     }

@@ -3501,5 +3501,33 @@ TEST(RelationsTest, PeoplesGovernmentsAndCityHallsHoldTheirReceivers) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "劉文華", "Claire Dubois"));
 }
 
+// A spouse named after 夫人 (與夫人X, 市長夫人Y) holds no post and meets nobody: the visiting mayor who comes with his
+// wife still leads the delegation (X與夫人Y，今(2)日率領…一行), so the speaker's lunch for it is a meeting with him.
+// Two offices before one name, the second after 現任 with no holder (倉敷市前副市長、現任顧問Z), are both the place's.
+// A Portuguese title glossed in parentheses (州長（Governador）, 局長（Secretária de …）) is no part of the name after
+// it; a Brazilian state is a region of Brazil.
+TEST(RelationsTest, SpousesFormerHoldersAndPortugueseGlosses) {
+  auto d = testing::ExtractText(
+      "嘉義市政府新聞稿\n發布日期：2027年3月2日\n\n日本岡山縣倉敷市市長井上健二與夫人井上美穗，今（2）日率領倉敷市經濟訪問團"
+      "一行18人拜會嘉義市政府，由市長黃子豪與夫人林雅婷親自接待。倉敷市前副市長、現任顧問松本浩二亦隨團來訪。中午由嘉義市議會議長"
+      "王明宏設宴款待訪問團。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃子豪", "井上健二"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王明宏", "井上健二"));
+  for (const char* spouse : {"井上美穗", "林雅婷"})
+    for (const auto& r : d.relations)
+      EXPECT_FALSE((r.kind == RelationKind::kMetWith || r.kind == RelationKind::kPost) &&
+                   (d.entities[static_cast<size_t>(r.from)].label == spouse || d.entities[static_cast<size_t>(r.to)].label == spouse))
+          << spouse;
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "松本浩二", "倉敷市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "松本浩二", "倉敷市", Role::kOther));
+
+  auto e = testing::ExtractText(
+      "臺中市政府出國報告\n\n5月3日拜會米納斯吉拉斯州政府，由州長（Governador）João Pereira接見，該州經濟發展局局長"
+      "（Secretária de Desenvolvimento Econômico）Ana Rocha陪同。\n");
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "João Pereira", "米納斯吉拉斯州", Role::kGovernor));
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Ana Rocha", "米納斯吉拉斯州", Role::kOther));
+  EXPECT_TRUE(Has(e, RelationKind::kCountry, "米納斯吉拉斯州", "巴西"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
