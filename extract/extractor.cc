@@ -190,6 +190,7 @@ class DocumentExtraction {
   int RecordGovernment(size_t sentence, Role role);
   // The local government an item's heading line calls on (一、10月7日上午　拜會熊本縣廳), for the line right under it.
   int HeadingGovernment(size_t sentence, Role role);
+  int ParagraphGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
   int DominantNetwork();
   int dominant_network_ = -2;  // -2: not computed yet
@@ -3095,6 +3096,8 @@ void DocumentExtraction::BuildRelations() {
           else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           if (holder < 0 && (by_clause || accompanies_receiver) && (p.foreign || post.foreign_context))
             holder = HeadingGovernment(p.sentence, role);
+          // (Or the one an earlier sentence of its paragraph calls on: …拜會札幌市政府…。晚間由副市長X設宴款待訪團.)
+          if (holder < 0 && (p.foreign || post.foreign_context || other_level)) holder = ParagraphGovernment(p.sentence, role);
           // (So is a later mention of the other side's official placed so: 與市長伊莉莎白．溫特晤談，溫特市長介紹….)
           if (holder >= 0 && holder != publisher_) placed_roles.insert({person, role_key(post)});
         }
@@ -3673,6 +3676,9 @@ void DocumentExtraction::BuildRelations() {
           // (Or past its gloss in parentheses: 社長李東勳（이동훈）簡報.)
           uint32_t at = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
+          // (Or one of the place visited who goes along as its guide: 由園區管理委員會主任X陪同導覽 — not the
+          // publisher's own official who accompanies.)
+          if (nt_.folded.compare(at, 2, U"陪同") == 0 && w != U"帶領參觀" && !IsPublisherSide(person_entity_[i])) at += 2;
           if (nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
             size_t clause = before.find_last_of(U",，;；");
@@ -3724,7 +3730,7 @@ void DocumentExtraction::BuildRelations() {
     // Up to the clause's end: a later clause names others (…陪同，參訪…，並前往…，由校長X介紹).
     uint32_t accompany = s.end, accompany_end = s.end;
     std::u32string_view sentence_text(nt_.folded.data() + s.begin, s.size());
-    for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"陪同")}) {
+    for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"陪同"), std::u32string_view(U"作陪")}) {
       size_t at = sentence_text.find(w);
       if (at != std::u32string_view::npos && s.begin + at < accompany) accompany = s.begin + static_cast<uint32_t>(at);
     }
@@ -3734,8 +3740,9 @@ void DocumentExtraction::BuildRelations() {
     }
     // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
     std::vector<Span> along, escorts;
-    // (同席, the Japanese "seated with", the same: 副知事X及部長Y同席.)
-    for (std::u32string_view with : {std::u32string_view(U"陪同"), std::u32string_view(U"同席")})
+    // (同席, the Japanese "seated with", the same: 副知事X及部長Y同席; and 作陪, keeping the host company at a meal:
+    // 晚間由副議長X設宴款待訪問團，局長Y作陪.)
+    for (std::u32string_view with : {std::u32string_view(U"陪同"), std::u32string_view(U"同席"), std::u32string_view(U"作陪")})
     for (size_t at = sentence_text.find(with); at != std::u32string_view::npos; at = sentence_text.find(with, at + 2)) {
       std::u32string_view rest = sentence_text.substr(at + 2);
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
@@ -6289,6 +6296,27 @@ int DocumentExtraction::HeadingGovernment(size_t sentence, Role role) {
   return SentenceGovernmentBefore(end, static_cast<size_t>(it - sentences_.begin()), role);
 }
 
+// The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府，由副市長X接見。晚間由
+// 副市長Y設宴款待訪團): nearest first, up to four sentences back; -1 if none.
+int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
+  const std::u32string& f = nt_.folded;
+  for (size_t k = sentence, n = 0; k-- > 0 && n < 4; ++n) {
+    const uint32_t gap_end = sentences_[k + 1].begin;
+    if (std::find(f.begin() + sentences_[k].end, f.begin() + gap_end, U'\n') != f.begin() + gap_end) break;
+    if (std::find(f.begin() + sentences_[k].begin, f.begin() + sentences_[k].end, U'\n') != f.begin() + sentences_[k].end) break;
+    // (Its place followed by its government's word: not 由札幌市副市長X, a title's start, after it.)
+    auto [lo, hi] = SegsIn(sentences_[k]);
+    for (size_t i = lo; i < hi; ++i) {
+      if (segs_[i].kind != SegKind::kPlace) continue;
+      const uint32_t q = segs_[i].span.end;
+      if (PastGovernmentWord(q) == q && f.compare(q, 1, U"廳") != 0) continue;
+      const int gov = SentenceGovernmentBefore(q, k, role);
+      if (gov >= 0) return gov;
+    }
+  }
+  return -1;
+}
+
 // The same for a body's officer: the body the record's heading visits (■ 9月23日拜會立陶宛經濟與創新部 / ◆ 會見人員：副部長
 // X); -1 if none.
 int DocumentExtraction::RecordBody(size_t sentence) {
@@ -6738,6 +6766,17 @@ int DocumentExtraction::CouncilGovernment(int org) {
   std::vector<std::string> places = {place};
   for (const std::string& name : council.names)
     if (name.ends_with(kCouncil) && name != label) places.push_back(name.substr(0, name.size() - kCouncil.size()));
+  // (A local council, 地方議會, of a place named with its atoll: 馬久羅環礁地方議會 is 馬久羅's.)
+  for (size_t k = 0, n = places.size(); k < n; ++k) {
+    std::string at = places[k];
+    bool cut = false;
+    for (const std::string w : {"地方", "環礁"})
+      if (at.size() > w.size() && at.ends_with(w)) {
+        at.resize(at.size() - w.size());
+        cut = true;
+      }
+    if (cut) places.push_back(at);
+  }
   for (const std::string& at : places)
     for (size_t i = 0; i < out_.entities.size(); ++i) {
       const Entity& e = out_.entities[i];
@@ -6745,13 +6784,15 @@ int DocumentExtraction::CouncilGovernment(int org) {
       if (e.label == at || std::find(e.names.begin(), e.names.end(), at) != e.names.end()) return static_cast<int>(i);
     }
   // The council's place as the gazetteer knows it (the text may name it only here).
-  std::u32string f = Gazetteer::Fold(ToU32(place));
-  std::vector<LexMatch> matches;
-  g_.MatchAt(f, 0, &matches);
-  for (const auto& m : matches)
-    if (m.length == f.size())
-      for (const auto& entry : *m.entries)
-        if (entry.kind == LexKind::kPlace) return PlaceEntity(static_cast<int>(entry.value));
+  for (const std::string& at : places) {
+    std::u32string f = Gazetteer::Fold(ToU32(at));
+    std::vector<LexMatch> matches;
+    g_.MatchAt(f, 0, &matches);
+    for (const auto& m : matches)
+      if (m.length == f.size())
+        for (const auto& entry : *m.entries)
+          if (entry.kind == LexKind::kPlace) return PlaceEntity(static_cast<int>(entry.value));
+  }
   return -1;
 }
 

@@ -1022,7 +1022,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
       // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
       if (lex.LeadEndsAt(start) &&
-          !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並率").find(f[start - 1]) == std::u32string_view::npos))
+          !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並率兼").find(f[start - 1]) == std::u32string_view::npos))
         break;
       // Another body's ending stops the name (秘書處研考會 is two bodies), except a university's
       // (哥倫比亞大學國際公共政策研究所 is its unit), and a federation of such bodies (台灣商會聯合總會).
@@ -1115,6 +1115,24 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             has_prefix_entity = true;
           }
         }
+        joined = true;
+      }
+    }
+    // 工業技術研究院綠能與環境研究所: a unit of a known body named for two fields joined by 與 / 及 / 和, the first a short
+    // word right after the body's name, is one name from the body's.
+    // (A research unit's ending, 研究所, 中心, 實驗室, 學系; not 參與, a verb: 研考會持續參與CityNet…小組.)
+    const bool research_unit = std::u32string_view(U"所室系").find(f[e - 1]) != std::u32string_view::npos ||
+                               (e >= 2 && f.compare(e - 2, 2, U"中心") == 0);
+    if (!joined && research_unit && start >= 4 && std::u32string_view(U"與及和").find(f[start - 1]) != std::u32string_view::npos &&
+        f[start - 2] != U'參') {
+      // (The body known, or found just before in this pass: 工業技術研究院 by its ending.)
+      const uint32_t body_end = !found.empty() && found.back().span.end < start ? found.back().span.end : 0;
+      uint32_t w = start - 1;
+      while (w > 0 && IsHan(f[w - 1]) && start - 1 - w < 4 && !seg_by_end.count(w) && w != body_end) --w;
+      const bool known = seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kOrg;
+      if (start - 1 - w >= 2 && (known || (body_end && w == body_end))) {
+        start = known ? (*segs)[seg_by_end[w]].span.begin : found.back().span.begin;
+        has_prefix_entity = true;
         joined = true;
       }
     }

@@ -3529,5 +3529,30 @@ TEST(RelationsTest, SpousesFormerHoldersAndPortugueseGlosses) {
   EXPECT_TRUE(Has(e, RelationKind::kCountry, "米納斯吉拉斯州", "巴西"));
 }
 
+// One who keeps the host company at a meal (局長X作陪) is no party to the meeting, and 作陪 ends his name; a guide of
+// the place visited (由…所長X陪同導覽) meets the delegation; 副市長兼經濟局局長Y holds both posts; a foreign official
+// with no place, named in a later sentence of the item that calls on a government (一、拜會札幌市政府…。晚間由副市長Z
+// 設宴款待訪團), is that government's; a unit of a known body named for two fields joined by 與 is one organization;
+// an atoll's local council (…環礁地方議會) is its place's council.
+TEST(RelationsTest, CompanionsAtTableGuidesAndJoinedUnits) {
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n\n出國人員：花蓮縣縣長林國棟\n一、9月3日拜會札幌市政府，由札幌市副市長兼觀光局局長山田一郎接見。"
+      "晚間由副市長田中健設宴款待訪團，經濟局局長佐藤亮作陪。\n二、9月4日參訪北海道大學，由低溫科學研究所所長鈴木正和陪同導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田一郎", "札幌市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田一郎", "札幌市", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中健", "札幌市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林國棟", "田中健"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤亮", "札幌市", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林國棟", "佐藤亮"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林國棟", "鈴木正和"));
+
+  auto e = testing::ExtractText(
+      "臺東縣政府新聞稿\n發布日期：2026年4月3日\n\n吐瓦魯富納富提環礁地方議會議員Tala Simeona今（3）日拜會臺東縣政府，由縣長"
+      "黃志遠接見。雙方並與工業技術研究院資訊與通訊研究所副所長林佳慧座談。\n");
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Tala Simeona", "富納富提", Role::kCouncillor));
+  EXPECT_TRUE(HasOrg(e, "工業技術研究院資訊與通訊研究所"));
+  EXPECT_FALSE(HasOrg(e, "通訊研究所"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
