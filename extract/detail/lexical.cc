@@ -555,6 +555,19 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         break;
       }
     }
+    // 臺拉維夫 + -雅法市 (Tel Aviv-Yafo): a city's name joined by a hyphen to a second part and 市 is the same place,
+    // written in full (the merged town's name, 雅法, is no place of its own there; twin cities, 明尼亞波利斯-聖保羅, are
+    // written without 市).
+    if (best->kind == SegKind::kPlace && len == best->len && p + len + 3 < n && nt.folded[p + len] == U'-') {
+      const uint32_t h = p + len + 1;
+      uint32_t city = h;
+      while (city < n && city - h < 5 && IsHan(nt.folded[city]) && nt.folded[city] != U'市') ++city;
+      if (city < n && nt.folded[city] == U'市' && city - h >= 2) {
+        const uint32_t end = lex.Title(city).len >= 2 ? city : city + 1;  // (before its head's title: …-雅法 + 市長)
+        seg.span.end = end;
+        len = end - p;
+      }
+    }
     if (best->kind == SegKind::kPlace && len == best->len) {
       // 占碑 + 市: the name goes on with another administrative suffix than the gazetteer's (占碑省) — another
       // place of the same country; with the same or no suffix (義烏 + 市) — the same place, written longer.

@@ -3554,5 +3554,17 @@ TEST(RelationsTest, CompanionsAtTableGuidesAndJoinedUnits) {
   EXPECT_FALSE(HasOrg(e, "通訊研究所"));
 }
 
+// A city written in full with a hyphen and 市 (臺拉維夫-雅法市, Tel Aviv-Yafo) is the city its first part names, also
+// right before its head's title (…-雅法市長 reads 市長 as the title).
+TEST(RelationsTest, HyphenatedCityNames) {
+  auto d = testing::ExtractText(
+      "桃園市政府新聞稿\n發布日期：2027年2月3日\n\n以色列臺拉維夫-雅法市市長David Cohen今（3）日拜會桃園市政府，由市長張善文接見。"
+      "副市長Ruth Levi亦隨行，她是臺拉維夫-雅法市長期推動智慧交通的推手。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "David Cohen", "臺拉維夫", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "張善文", "David Cohen"));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "臺拉維夫", "以色列"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "雅法") << "the merged town is no place of its own here";
+}
+
 }  // namespace
 }  // namespace citykg::extract
