@@ -4594,10 +4594,14 @@ void DocumentExtraction::BuildRelations() {
       auto [lo, hi] = SegsIn(sentences_[events_[i].sentence]);
       for (size_t k = lo; k < hi && place < 0; ++k) {
         const Seg& g = segs_[k];
-        if (g.kind != SegKind::kPlace || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
-        const uint32_t q = PastGovernmentWord(g.span.end);
+        if (g.kind != SegKind::kPlace || g.span.end > events_[i].span.begin) continue;
+        uint32_t q = PastGovernmentWord(g.span.end);
         if (q == g.span.end) continue;  // (the place's government, not the place: 於首爾舉辦 is read below)
-        for (std::u32string_view verb : {std::u32string_view(U"主辦"), std::u32string_view(U"舉辦")}) {
+        // (Past its name in English: 肯達里市政府（Kendari City Government, Indonesia）主辦 2026 年….)
+        q = detail::PastParenthesis(f, q, events_[i].span.begin, 60);
+        if (q > events_[i].span.begin || events_[i].span.begin - q > 6) continue;
+        // (承辦, undertakes to host: 感謝海口市人民政府承辦 2026 年….)
+        for (std::u32string_view verb : {std::u32string_view(U"主辦"), std::u32string_view(U"舉辦"), std::u32string_view(U"承辦")}) {
           if (f.compare(q, verb.size(), verb) != 0) continue;
           std::u32string_view rest(f.data() + q + verb.size(), events_[i].span.begin - q - verb.size());
           if (rest.find_first_not_of(U"之的「『 ") == std::u32string_view::npos) place = static_cast<int>(k);

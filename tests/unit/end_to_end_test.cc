@@ -122,7 +122,9 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   // session 11: sample 004 writes 濟州市 once for the province its gold names 濟州特別自治道; the city is now read as the
   // city Jeju, as a place of a country the report names.)
   ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.91}, Floor{"member", 0.99, 0.99},
-                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.95, 0.98}});
+                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.95, 0.98},
+                        // (Not issue #3 targets; floors so that they only go up.)
+                        Floor{"attended", 0.43, 0.11}, Floor{"event", 0.22, 0.30}});
 }
 
 // Quality on texts written for this project in the style of reports and news items (tests/heldout/README.md): the

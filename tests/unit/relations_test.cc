@@ -3566,5 +3566,24 @@ TEST(RelationsTest, HyphenatedCityNames) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "雅法") << "the merged town is no place of its own here";
 }
 
+// An event's name goes on past 及 with a short second part of no year, edition or name of its own (年會及研討會, 執行局
+// 委員會議及理事會議), but 及 before another dated event still parts two; a government that 承辦 (undertakes) an event
+// hosts it, also past its English name in parentheses.
+TEST(RelationsTest, EventsWithJoinedPartsAndUndertakenHosting) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n一、本市出席第5屆亞洲城市論壇年會及研討會。\n二、會中通過日本福岡市政府（Fukuoka City Government, Japan）"
+      "主辦2027年亞洲城市論壇年會。\n三、感謝韓國大邱廣域市政府承辦2026年亞洲城市論壇理事會議。\n四、本市並將參加2026臺南國際自行車"
+      "大會及2026臺南美食博覽會。\n");
+  std::set<std::string> events;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && !e.key.ends_with("#merged")) events.insert(e.label);
+  EXPECT_TRUE(events.count("第5屆亞洲城市論壇年會及研討會"));
+  EXPECT_FALSE(events.count("第5屆亞洲城市論壇年會"));
+  EXPECT_TRUE(events.count("2026臺南國際自行車大會"));
+  EXPECT_TRUE(events.count("2026臺南美食博覽會"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027年亞洲城市論壇年會", "福岡市"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026年亞洲城市論壇理事會議", "大邱廣域市"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
