@@ -161,6 +161,9 @@ class DocumentExtraction {
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   int ThisEditionPlace(size_t event) const;
+  // The 日期： / 時間： date and the 地點： place of the fields under the document's first line, where that line names
+  // event hit i (a speech's or a programme's head: 臺南市長出席「…論壇」開幕致詞稿 / 日期：… / 地點：…).
+  bool TitleEventFields(size_t event, Date* date, int* place_seg) const;
   Date ThisEditionDate(size_t event, int name_year, bool own, Date* end) const;
   uint32_t StartWithCountry(size_t k) const;
   uint32_t PastGovernmentWord(uint32_t q) const;
@@ -2491,6 +2494,11 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
   if (!own && !ceremony) return {};
   const std::u32string folded_name = Gazetteer::Fold(name);
   const std::u32string tail = name.substr(name.size() - 4);
+  // (The date field under the document's first line naming it.)
+  if (Date field; TitleEventFields(event, &field, nullptr) && field.valid() && (!name_year || field.year == name_year)) {
+    *end = Date{};
+    return field;
+  }
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
@@ -2530,6 +2538,40 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     }
   }
   return {};
+}
+
+bool DocumentExtraction::TitleEventFields(size_t event, Date* date, int* place_seg) const {
+  const std::u32string& f = nt_.folded;
+  size_t first = f.find_first_not_of(U" \n");
+  if (first == std::u32string::npos) return false;
+  size_t line_end = f.find(U'\n', first);
+  if (line_end == std::u32string::npos || events_[event].span.begin < first || events_[event].span.end > line_end) return false;
+  bool any = false;
+  size_t b = line_end + 1;
+  for (int lines = 0; lines < 8 && b < f.size(); ++lines) {
+    size_t e = f.find(U'\n', b);
+    if (e == std::u32string::npos) e = f.size();
+    size_t k = b;
+    while (k < e && f[k] == U' ') ++k;
+    std::u32string_view line(f.data() + k, e - k);
+    if ((line.starts_with(U"日期:") || line.starts_with(U"時間:")) && date && !date->valid())
+      for (const auto& d : FindDates(nt_.text, static_cast<uint32_t>(k), static_cast<uint32_t>(e)))
+        if (d.has_year && d.date.month > 0 && d.date.day > 0) {
+          *date = d.date;
+          any = true;
+          break;
+        }
+    if (line.starts_with(U"地點:") && place_seg && *place_seg < 0) {
+      auto [lo, hi] = SegsIn({static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
+      for (size_t g = lo; g < hi && *place_seg < 0; ++g)
+        if (segs_[g].kind == SegKind::kPlace) {
+          *place_seg = static_cast<int>(g);
+          any = true;
+        }
+    }
+    b = e + 1;
+  }
+  return any;
 }
 
 // Does the sentence go on from the one before, opening with 隨後, 接著, 會後, 下午 …?
@@ -4587,6 +4629,8 @@ void DocumentExtraction::BuildRelations() {
       if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
     if (has_location) continue;
     int place = -1;
+    // The place field under the document's first line naming it (…開幕致詞稿 / 地點：日本奈良市　…).
+    TitleEventFields(i, nullptr, &place);
     // A place whose government hosts it right before the name (北市府主辦的「2026台北首爾智慧城市論壇」, 首爾市政府舉辦之
     // 「…」) is the host, whatever places the name holds.
     {

@@ -3585,5 +3585,18 @@ TEST(RelationsTest, EventsWithJoinedPartsAndUndertakenHosting) {
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026年亞洲城市論壇理事會議", "大邱廣域市"));
 }
 
+// A speech's or programme's head (its first line names the event, then 時間： / 地點： fields) dates the event to the
+// field's day and holds it in the field's place; a public hall (公會堂) is a venue, no body named 公會.
+TEST(RelationsTest, EventsDatedAndPlacedByTheirHeadFields) {
+  auto d = testing::ExtractText(
+      "新北市長出席「2027東亞智慧城市論壇」專題演講稿\n\n時間：2027年3月9日上午10時\n地點：韓國首爾市　首爾市政廳多功能廳\n\n"
+      "尊敬的首爾市副市長金英洙閣下、各位貴賓：\n我是新北市長王志明，很榮幸出席本次論壇。去年本市代表團曾於大阪市中央公會堂參加交流活動。\n");
+  EXPECT_EQ(DateOf(d, "2027東亞智慧城市論壇"), "2027-03-09");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027東亞智慧城市論壇", "首爾特別市"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "金英洙", "2027東亞智慧城市論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王志明", "金英洙"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("公會"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
