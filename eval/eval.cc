@@ -235,13 +235,30 @@ class Scorer {
     // 慕尼黑縣) share only a base name.
     for (auto& e : gold_entities_)
       if (e.kind == kind && SharedNames(kind, e.names, names) > 0 && (!e.files.count(file) || ExactNames(e.names, names) > 0) &&
-          !(kind == "org" && !e.files.count(file) && OnlyShortFormsShared(e.names, names))) {
+          !(kind == "org" && !e.files.count(file) && OnlyShortFormsShared(e.names, names)) &&
+          !(kind == "city" && ExactNames(e.names, names) == 0 && OnlyBareAgainstRegion(e.names, names))) {
         for (const auto& n : names)
           if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
         e.files.insert(file);
         return;
       }
     gold_entities_.push_back({kind, std::move(names), {file}});
+  }
+
+  // Two places of two files that share only a bare name and the same base with a region's suffix (洛杉磯 in one file,
+  // 洛杉磯郡 in another; 奈良 and 奈良縣): a city and the region named after it, two entities. (The graph's nodes still
+  // match a bare gold name by its base, as the contract says.)
+  static bool OnlyBareAgainstRegion(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    static const std::set<std::string> kRegion = {"縣", "州", "郡", "省", "道", "府"};
+    bool any = false;
+    for (const auto& x : a)
+      for (const auto& y : b) {
+        if (!SamePlace(x, y)) continue;
+        const std::string &sx = SplitPlace(x).second, &sy = SplitPlace(y).second;
+        if (!((sx.empty() && kRegion.count(sy)) || (sy.empty() && kRegion.count(sx)))) return false;
+        any = true;
+      }
+    return any;
   }
 
   // Two organizations of two files, named in full differently, that share only a department's name without its owner

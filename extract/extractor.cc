@@ -2891,7 +2891,9 @@ void DocumentExtraction::BuildRelations() {
         if (unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.size() <= 8 &&
             std::u32string_view(ToU32(unit.name)).ends_with(written) && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
                                             written.ends_with(U"課"))) {
-          int agency = HeaderUnitBefore(p.name.begin);
+          // (The body the sentence calls on first: 拜會臺北駐日經濟文化代表處，由教育組組長X接見.)
+          int agency = VisitedOrgBefore(unit.span.begin, p.sentence);
+          if (agency < 0) agency = HeaderUnitBefore(p.name.begin);
           if (agency < 0) agency = IssuingDepartment();
           if (agency >= 0) {
             folded_units.insert(post.holder_seg);
@@ -3023,7 +3025,7 @@ void DocumentExtraction::BuildRelations() {
       // 副縣長 王志遠) holds the post in the government, not in the department.
       bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
                                                           role == Role::kGovernor || role == Role::kDeputyGovernor);
-      if (holder < 0 && title.scope != TitleScope::kNation && !gov_head) holder = HeaderUnitBefore(p.name.begin);
+      if (holder < 0 && title.scope != TitleScope::kNation && !gov_head && !p.foreign) holder = HeaderUnitBefore(p.name.begin);
       // A section's head named with the section and no holder (聯絡窗口：國際觀光科科長　林美秀) in a text a department of the
       // publisher issues (its first line: 高雄市政府觀光局　…行事曆): the post is that department's, the section in its
       // title.
@@ -6139,6 +6141,10 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     }
     // (Its legislature's building houses the state's executive too: 前往科羅拉多州議會大廈拜會副州長X.)
     bool capitol = after.starts_with(U"議會大廈") || after.starts_with(U"議會大樓");
+    // (So does an office named for its head's title: 拜會洛杉磯郡警長辦公室，由警長X接見; 市長辦公室.)
+    if (it + 1 != segs_.end() && (it + 1)->kind == SegKind::kTitle && (it + 1)->span.begin == past &&
+        nt_.folded.compare((it + 1)->span.end, 3, U"辦公室") == 0)
+      capitol = true;
     if (!after.empty() && !head_before && !capitol &&
         std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); })) {
       // (A council's name, 八代市議會議長X、副市長Y: look further back, to 由八代市長Z接見.)

@@ -63,7 +63,7 @@ bool IsNonNameWord(std::u32string w) {
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
       U"vicepresidente", U"vicepresidenta", U"vereador", U"vereadora", U"governador", U"governadora", U"prefeita",
       U"intendenta", U"secretário", U"secretária", U"secretario", U"secretaria", U"deputado", U"deputada", U"diputado",
-      U"diputada", U"senador", U"senadora",
+      U"diputada", U"senador", U"senadora", U"sheriff", U"undersheriff", U"superintendent",
       // (a Pacific chief's title: 傳統酋長（Iroij）, Ratu)
       U"iroij", U"ratu"};
   for (auto k : kWords)

@@ -73,6 +73,18 @@ TEST(EvalTest, CityAndCountyOfOneFileStayTwo) {
   EXPECT_EQ(r.kinds.at("city").duplicates, 0u);
 }
 
+// A bare name in one file and the same base with a region's suffix in another (洛杉磯 / 洛杉磯郡) are a city and a
+// county: two gold entities, so the graph's two nodes are no duplicate (a bare name and 市 still merge: 首爾 above).
+TEST(EvalTest, BareCityAndRegionOfTwoFilesStayTwo) {
+  GraphView g;
+  g.entities = {{"c1", "city", {"洛杉磯", "Los Angeles"}}, {"c2", "city", {"洛杉磯郡"}}};
+  std::vector<GoldRow> gold = {{"city", {"洛杉磯", "美國"}, "a.tsv", 1}, {"city", {"洛杉磯郡", "美國"}, "b.tsv", 1}};
+  Report r = Evaluate(g, gold);
+  EXPECT_EQ(r.kinds.at("city").gold, 2u);
+  EXPECT_EQ(r.kinds.at("city").correct, 2u);
+  EXPECT_EQ(r.kinds.at("city").duplicates, 0u);
+}
+
 TEST(EvalTest, MetIsUnordered) {
   auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"met", "佐藤健一", "張文山"}}));
   EXPECT_EQ(report.kinds["met"].predicted, 1u);

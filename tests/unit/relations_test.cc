@@ -3598,5 +3598,22 @@ TEST(RelationsTest, EventsDatedAndPlacedByTheirHeadFields) {
   for (const auto& e : d.entities) EXPECT_EQ(e.label.find("公會"), std::string::npos) << e.label;
 }
 
+// A sheriff (警長, glossed Sheriff) who receives at the office named for his title (洛杉磯郡警長辦公室) holds his post in
+// the county; a Latin-named official is never given the issuing department's post (橘郡, unknown, leaves him without
+// one); a section's head who receives at the body the sentence calls on (拜會駐洛杉磯台北經濟文化辦事處，由經濟組組長X
+// 接見) holds the post in that body, the section in the title.
+TEST(RelationsTest, SheriffsAndSectionsOfTheBodyVisited) {
+  auto d = testing::ExtractText(
+      "臺中市政府警察局出國報告\n\n服務機關：臺中市政府警察局\n出國人員：臺中市政府警察局局長 劉建平\n一、5月5日拜會洛杉磯郡警長"
+      "辦公室，由警長（Sheriff）Anna Reyes Jr.接見。\n二、5月6日拜會橘郡警長辦公室，由警長（Sheriff）Mark Hill接見。\n三、5月7日拜會"
+      "駐洛杉磯台北經濟文化辦事處，由經濟組組長王家豪接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Reyes Jr.", "洛杉磯郡", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "劉建平", "Anna Reyes Jr."));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Mark Hill", "臺中市政府警察局", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "劉建平", "Mark Hill"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王家豪", "駐洛杉磯台北經濟文化辦事處", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王家豪", "臺中市政府警察局", Role::kOther));
+}
+
 }  // namespace
 }  // namespace citykg::extract
