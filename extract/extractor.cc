@@ -193,6 +193,7 @@ class DocumentExtraction {
   int RecordGovernment(size_t sentence, Role role);
   // The local government an item's heading line calls on (一、10月7日上午　拜會熊本縣廳), for the line right under it.
   int HeadingGovernment(size_t sentence, Role role);
+  // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
   int ParagraphGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
   int DominantNetwork();
@@ -6824,7 +6825,7 @@ int DocumentExtraction::CouncilGovernment(int org) {
   for (size_t k = 0, n = places.size(); k < n; ++k) {
     std::string at = places[k];
     bool cut = false;
-    for (const std::string w : {"地方", "環礁"})
+    for (std::string_view w : {std::string_view("地方"), std::string_view("環礁")})
       if (at.size() > w.size() && at.ends_with(w)) {
         at.resize(at.size() - w.size());
         cut = true;
