@@ -1659,10 +1659,18 @@ void DocumentExtraction::FindEvents() {
       bool known = false;
       auto [lo, hi] = SegsIn(events_[i].span);
       uint32_t q = events_[i].span.begin;
+      size_t last_id = std::string::npos;  // where the last organization's id starts in `named`
       for (size_t k = lo; k < hi; ++k) {
         const Seg& g = segs_[k];
         if (g.kind != SegKind::kOrg || g.index < 0 || g.span.begin < q || g.span.end > events_[i].span.end) continue;
-        named += nt_.Utf8(q, g.span.begin) + "{" + g_.orgs()[static_cast<size_t>(g.index)].id + "}";
+        // (A body and its section written apart, 城市與地方政府聯合會 亞太分會: the section alone names it, as written
+        // together, 城市與地方政府聯合會亞太分會.)
+        const bool apart = last_id != std::string::npos && g.span.begin > q &&
+                           std::all_of(nt_.folded.begin() + q, nt_.folded.begin() + g.span.begin, [](char32_t c) { return c == U' '; });
+        if (apart) named.resize(last_id);
+        else named += nt_.Utf8(q, g.span.begin);
+        last_id = named.size();
+        named += "{" + g_.orgs()[static_cast<size_t>(g.index)].id + "}";
         q = g.span.end;
         known = true;
       }

@@ -3615,5 +3615,17 @@ TEST(RelationsTest, SheriffsAndSectionsOfTheBodyVisited) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "王家豪", "臺中市政府警察局", Role::kOther));
 }
 
+// A network and its section written apart by a space inside an event's name (城市與地方政府聯合會 亞太分會第 11 屆大會)
+// is the same event as the name written together.
+TEST(RelationsTest, EventNamedWithABodyAndItsSectionApart) {
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n摘要\n本府於9月赴韓國出席「城市與地方政府聯合會亞太分會第11屆大會」。\n\n行程\n2025.09.24\t高陽\t"
+      "參加「城市與地方政府聯合會 亞太分會第 11 屆大會」\n");
+  int events = 0;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && !e.key.ends_with("#merged")) ++events;
+  EXPECT_EQ(events, 1);
+}
+
 }  // namespace
 }  // namespace citykg::extract
