@@ -1227,10 +1227,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (owner.empty() && !has_prefix_entity && !self_before && start >= 2 && (f[start - 1] == U'、' || f[start - 1] == U'兼')) {
       auto title = seg_by_end.find(start - 1);
       if (title != seg_by_end.end() && (*segs)[title->second].kind == SegKind::kTitle) {
-        auto holder = seg_by_end.find((*segs)[title->second].span.begin);
+        const uint32_t title_begin = (*segs)[title->second].span.begin;
+        auto holder = seg_by_end.find(title_begin);
         if (holder != seg_by_end.end() && (*segs)[holder->second].kind == SegKind::kPlace && (*segs)[holder->second].index >= 0) {
           owner = nt.Utf8((*segs)[holder->second].span);
           has_prefix_entity = true;
+        } else if (holder == seg_by_end.end() && !found.empty() && found.back().span.end == title_begin) {
+          // (Or of a body found just before whose name opens with the place: 福州市委常委、統戰部部長X — the city's.)
+          const auto place = lex.Place(found.back().span.begin);
+          if (place.len >= 2 && found.back().span.begin + place.len < title_begin) {
+            owner = nt.Utf8(found.back().span.begin, found.back().span.begin + place.len);
+            has_prefix_entity = true;
+          }
         }
       }
     }

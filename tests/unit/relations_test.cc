@@ -3627,5 +3627,16 @@ TEST(RelationsTest, EventNamedWithABodyAndItsSectionApart) {
   EXPECT_EQ(events, 1);
 }
 
+// A unit after 、 and a title of a body whose name opens with a place (廈門市委常委、宣傳部部長X) is that place's, as after
+// a place's own title (廈門市副市長、商務局局長Y): no body of its own named 宣傳部.
+TEST(RelationsTest, UnitAfterATitleOfAPlacesBody) {
+  auto d = testing::ExtractText(
+      "金門縣政府出國報告\n\n出國人員：金門縣縣長李文章\n一、6月3日拜會廈門市委，由廈門市委常委、宣傳部部長林志剛接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志剛", "廈門市", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志剛", "廈門市委", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "宣傳部"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李文章", "林志剛"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
