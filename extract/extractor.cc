@@ -6133,9 +6133,9 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // The place stands for its government (宮崎縣廳, 宮崎市政府, 東川町役場, 抵達開羅，): not a title's or a body's start
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
     // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
-    static const std::u32string_view kGovernment[] = {U",", U"，", U"。", U"廳", U"政府", U"府", U"役所", U"市役所",
-                                                      U"市政府", U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"市政公司",
-                                                      U"人民政府", U"市政廳", U"拜會", U"拜訪"};
+    // (Besides the government words of lexical.h: 廳 and 府 alone, Japanese 役所 and 役場, 公所, a county's 縣政府.)
+    static const std::u32string_view kGovernment[] = {U",",    U"，",   U"。",   U"廳",   U"府",   U"役所", U"市役所",
+                                                      U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
@@ -6155,7 +6155,9 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
         nt_.folded.compare((it + 1)->span.end, 3, U"辦公室") == 0)
       capitol = true;
     if (!after.empty() && !head_before && !capitol &&
-        std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); })) {
+        std::none_of(std::begin(kGovernment), std::end(kGovernment), [&](std::u32string_view w) { return after.starts_with(w); }) &&
+        std::none_of(std::begin(detail::kGovernmentWords), std::end(detail::kGovernmentWords),
+                     [&](std::u32string_view w) { return after.starts_with(w); })) {
       // (A council's name, 八代市議會議長X、副市長Y: look further back, to 由八代市長Z接見.)
       if (after.starts_with(U"議會")) continue;
       return -1;

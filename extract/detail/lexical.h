@@ -128,7 +128,6 @@ inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30
 inline bool IsHangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); }
 inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
 
-// Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
 // The words for a place's government written right after its name (臺北市政府, 威省市政廳, 上海市人民政府, 浦那市政公司 —
 // an Indian city's municipal corporation), in the order a holder's place is looked for before them.
 inline constexpr std::u32string_view kGovernmentWords[] = {U"政府", U"人民政府", U"市政廳", U"市政府", U"政廳", U"市政公司"};
@@ -136,6 +135,7 @@ inline constexpr std::u32string_view kGovernmentWords[] = {U"政府", U"人民�
 // The kinds of event a text names an event by once it has named it (出席大會, 該論壇, 大會於15日舉行).
 inline constexpr std::u32string_view kEventKindWords[] = {U"大會", U"論壇", U"年會", U"峰會", U"研討會", U"博覽會", U"會議"};
 
+// Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
 inline constexpr std::u32string_view kCountNumerals = U"0123456789一二三四五六七八九十百兩幾數";
 
 enum class SegKind { kPlace, kCountry, kOrg, kTitle, kSelf, kPatternOrg };

@@ -2944,17 +2944,13 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (f[r] == U'及' || f[r] == U'與') {
         bool ends_event = false;
         for (uint32_t k = q + 1; k <= r; ++k) ends_event = ends_event || (lex_.EventEndsAt(k) && k == r);
-        // (But a short second part with no year, edition or name of its own is the same event's: 第9屆…會員大會及論壇,
-        // …執行局委員會議及理事會議.)
-        const bool part = last > r + 1 && last - (r + 1) <= 6 &&
-                          std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); }) &&
-                          f[r + 1] != U'第';
-        if (ends_event && part) {
-          r = last;
-          break;
-        }
         if (ends_event) {
-          last = r;
+          // (But a short second part with no year, edition or name of its own is the same event's: 第9屆…會員大會及
+          // 論壇, …執行局委員會議及理事會議.)
+          const bool part = last > r + 1 && last - (r + 1) <= 6 &&
+                            std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); }) &&
+                            f[r + 1] != U'第';
+          if (!part) last = r;
           break;
         }
       }
