@@ -110,6 +110,7 @@ GraphView LoadGraphView(const std::string& path) {
   GraphView view;
   std::map<std::string, std::string> kind;                  // iri -> kind
   std::map<std::string, std::vector<std::string>> names;    // iri -> names
+  std::map<std::string, std::string> label;                 // iri -> rdfs:label shown (zh-Hant first)
   struct Membership {
     std::string person, holder, role, title;
   };
@@ -128,6 +129,10 @@ GraphView LoadGraphView(const std::string& path) {
       if (obj.value == o::Iri(o::kOrg, "Membership")) memberships[s.value];
     } else if (pred == o::Iri(o::kRdfs, "label") || pred == o::Iri(o::kSkos, "altLabel")) {
       names[s.value].push_back(obj.value);
+      if (pred == o::Iri(o::kRdfs, "label")) {
+        auto [it, fresh] = label.try_emplace(s.value, obj.value);
+        if (!fresh && (obj.lang == "zh-Hant" || obj.lang == "zh-hant")) it->second = obj.value;  // Redland lower-cases tags
+      }
     } else if (pred == o::Iri(o::kOrg, "member")) {
       memberships[s.value].person = obj.value;
     } else if (pred == o::Iri(o::kOrg, "organization")) {
@@ -150,7 +155,7 @@ GraphView LoadGraphView(const std::string& path) {
     }
   });
   for (const auto& [iri, k] : kind) {
-    GraphView::Entity e{iri, k, names[iri]};
+    GraphView::Entity e{iri, k, names[iri], label[iri]};
     std::sort(e.names.begin(), e.names.end());
     view.entities.push_back(std::move(e));
     if (k == "event") view.events.push_back({iri, event_host[iri], event_date[iri]});
@@ -331,7 +336,10 @@ class Scorer {
       if (!used_g.count(g)) score.missed.push_back(gold_entities_[g].names[0]);
   }
 
-  static std::string Label(const GraphView::Entity& e) { return e.names.empty() ? e.iri : e.names[0]; }
+  static std::string Label(const GraphView::Entity& e) {
+    if (!e.label.empty()) return e.label;
+    return e.names.empty() ? e.iri : e.names[0];
+  }
 
   // The gold entity a gold name is a name of ("#" and its index), else the name's match key.
   std::string GoldKey(const std::string& name) const {

@@ -29,6 +29,7 @@ struct GraphView {
     std::string iri;
     std::string kind;  // person, org, city, event, country
     std::vector<std::string> names;
+    std::string label = {};  // the rdfs:label in zh-Hant (else any), the name --errors shows; empty: names[0]
   };
   struct Post {
     std::string person, holder, role, title;

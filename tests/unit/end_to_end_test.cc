@@ -115,6 +115,15 @@ TEST_F(SamplesTest, SameOutputWhateverTheOrderAndThreads) {
   EXPECT_EQ(Slurp(*dir_ / "out/graph.graphml"), Slurp(*dir_ / "out2/graph.graphml"));
 }
 
+// eval reads each entity's label in zh-Hant (Redland gives the tag lower-cased) to name it in --errors.
+TEST_F(SamplesTest, EvalLabelsEntitiesInChinese) {
+  auto view = eval::LoadGraphView(*dir_ / "out");
+  auto it = std::find_if(view.entities.begin(), view.entities.end(),
+                         [](const auto& e) { return e.iri.ends_with("/place/q1867"); });
+  ASSERT_NE(it, view.entities.end());
+  EXPECT_EQ(it->label, "臺北市");
+}
+
 // Quality floor on the samples (raised as extraction improves; targets in issue #3).
 TEST_F(SamplesTest, QualityAgainstGold) {
   auto report = eval::Evaluate(eval::LoadGraphView(*dir_ / "out"), GoldIn("samples"));

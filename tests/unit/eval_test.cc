@@ -59,6 +59,18 @@ TEST(EvalTest, PostsMatchThroughEntitiesAndDepartments) {
   EXPECT_EQ(p.gold, 3u);
 }
 
+// --errors names a wrong entity by its label (the zh-Hant rdfs:label the graph gives it), not by the first of its
+// sorted names (which put "Taipei" before 臺北市).
+TEST(EvalTest, WrongEntityIsNamedByItsLabel) {
+  GraphView g;
+  g.entities = {{"c1", "city", {"Taipei", "臺北市"}, "臺北市"}, {"c2", "city", {"Osaka", "大阪市"}}};
+  auto report = Evaluate(g, Gold({{"city", "東京都", "日本"}}));
+  const auto& wrong = report.kinds["city"].wrong;
+  ASSERT_EQ(wrong.size(), 2u);
+  EXPECT_NE(std::find(wrong.begin(), wrong.end(), "臺北市"), wrong.end());
+  EXPECT_NE(std::find(wrong.begin(), wrong.end(), "Osaka"), wrong.end());  // no label: the first name
+}
+
 // Two rows of one gold file are two entities even where their names share only a base (a city and the county named
 // after it); rows of two files sharing one merge as before (首爾 = 首爾特別市).
 TEST(EvalTest, CityAndCountyOfOneFileStayTwo) {
