@@ -394,6 +394,30 @@ class Scorer {
           return true;
       }
     }
+    // A unit of a gold organization modelled as its own (世界衛生組織西太平洋區署健康促進處 for a gold post at
+    // 世界衛生組織西太平洋區署 titled 健康促進處處長): its name opens with the organization's.
+    if (allow_department && !gold_city && e->kind == "org") {
+      const std::string key = extract::MatchKey(name);
+      for (const auto& n : e->names) {
+        const std::string nk = extract::MatchKey(n);
+        if (key.size() >= 6 && nk.size() > key.size() && nk.compare(0, key.size(), key) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+  // A gold post at a place's unit (上海市文化和旅遊局, 局長) that the graph holds at the place, the unit in the title
+  // (上海市, 文化和旅遊局局長): the mirror of a department modelled as its own organization.
+  bool UnitAtItsPlace(const GraphView::Post& p, const std::vector<std::string>& f) const {
+    const auto* e = Entity(p.holder);
+    if (!e || e->kind != "city") return false;
+    const std::string unit = extract::MatchKey(f[2]), title = Key(p.title);
+    for (const auto& n : e->names) {
+      const std::string place = extract::MatchKey(n);
+      if (place.empty() || unit.size() <= place.size() || unit.compare(0, place.size(), place) != 0) continue;
+      const std::string rest = unit.substr(place.size());
+      if (title.find(rest) != std::string::npos && TitlesOverlap(f.size() > 3 ? f[3] : std::string(), p.title)) return true;
+    }
     return false;
   }
 
@@ -411,7 +435,7 @@ class Scorer {
         if (used[i]) continue;
         const auto& f = golds[i]->fields;
         if (f[1] != p.role || !Refers(p.person, f[0])) continue;
-        if (!Refers(p.holder, f[2], true)) continue;
+        if (!Refers(p.holder, f[2], true) && !(p.role == "Other" && UnitAtItsPlace(p, f))) continue;
         if (p.role == "Other" && !TitlesOverlap(f.size() > 3 ? f[3] : std::string(), p.title)) continue;
         used[i] = true;
         ok = true;

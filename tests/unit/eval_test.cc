@@ -71,6 +71,37 @@ TEST(EvalTest, WrongEntityIsNamedByItsLabel) {
   EXPECT_NE(std::find(wrong.begin(), wrong.end(), "Osaka"), wrong.end());  // no label: the first name
 }
 
+// A unit of a gold organization modelled as its own organization matches a gold post at the organization whose title
+// names the unit; a different organization sharing no opening does not.
+TEST(EvalTest, UnitOfAnOrganizationMatchesAPostAtIt) {
+  GraphView g;
+  g.entities = {{"p1", "person", {"Helen Marsh"}},
+                {"p2", "person", {"王大明"}},
+                {"o1", "org", {"世界衛生組織西太平洋區署健康促進處"}},
+                {"o2", "org", {"國際健康促進處"}}};
+  g.posts = {{"p1", "o1", "Other", "處長"}, {"p2", "o2", "Other", "處長"}};
+  auto report = Evaluate(g, Gold({{"person", "Helen Marsh"},
+                                  {"person", "王大明"},
+                                  {"org", "世界衛生組織西太平洋區署"},
+                                  {"post", "Helen Marsh", "Other", "世界衛生組織西太平洋區署", "健康促進處處長"},
+                                  {"post", "王大明", "Other", "世界衛生組織西太平洋區署", "健康促進處處長"}}));
+  EXPECT_EQ(report.kinds["post"].correct, 1u);
+}
+
+// And the mirror: a gold post at a place's unit the graph holds at the place, with the unit in the title.
+TEST(EvalTest, PostAtAPlacesUnitMatchesThePlaceWithTheUnitInTheTitle) {
+  GraphView g;
+  g.entities = {{"p1", "person", {"于秀芬"}}, {"p2", "person", {"王大明"}}, {"c1", "city", {"上海市", "上海"}}};
+  g.posts = {{"p1", "c1", "Other", "文化和旅遊局局長"}, {"p2", "c1", "Other", "局長"}};
+  auto report = Evaluate(g, Gold({{"person", "于秀芬"},
+                                  {"person", "王大明"},
+                                  {"city", "上海市", "中國"},
+                                  {"org", "上海市文化和旅遊局"},
+                                  {"post", "于秀芬", "Other", "上海市文化和旅遊局", "局長"},
+                                  {"post", "王大明", "Other", "上海市文化和旅遊局", "局長"}}));
+  EXPECT_EQ(report.kinds["post"].correct, 1u);  // 王大明's title does not name the unit
+}
+
 // Two rows of one gold file are two entities even where their names share only a base (a city and the county named
 // after it); rows of two files sharing one merge as before (首爾 = 首爾特別市).
 TEST(EvalTest, CityAndCountyOfOneFileStayTwo) {
