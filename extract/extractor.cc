@@ -1527,7 +1527,12 @@ void DocumentExtraction::FindEvents() {
         }
         // 第17屆論壇 after the series is named: the series' edition. (Or after another edition is named with it: 第十二屆
         // 亞太港灣城市論壇 … 第13屆論壇.)
-        if (name.size() >= 5 && name[0] == U'第' && !series.empty()) {
+        // (Not one written right after its body, AFHC第11屆大會: named with the body below.)
+        auto body_before = [&] {
+          auto it = std::lower_bound(segs_.begin(), segs_.end(), e.span.begin, [](const Seg& x, uint32_t v) { return x.span.end < v; });
+          return it != segs_.end() && it->span.end == e.span.begin && (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg);
+        };
+        if (name.size() >= 5 && name[0] == U'第' && !series.empty() && !body_before()) {
           const size_t edition_end = name.find(U'屆');
           if (edition_end != std::u32string::npos && edition_end <= 4) {
             const std::u32string kind = Gazetteer::Fold(name.substr(edition_end + 1));
@@ -1543,6 +1548,17 @@ void DocumentExtraction::FindEvents() {
           const size_t edition_end = name.find(U'屆');
           if (edition_end != std::u32string::npos && edition_end <= 4 && name.size() - edition_end - 1 >= 5)
             series.push_back({Gazetteer::Fold(name.substr(edition_end + 1)), name.substr(edition_end + 1)});
+        } else if (const size_t at = name.find(U'第'); at != std::u32string::npos && at > 0) {
+          // (Or an edition named after its body, 2026年健康城市聯盟第11屆大會: the series is the body's 大會, 健康城市聯盟大會,
+          // and 第12屆大會 later is 第12屆健康城市聯盟大會.)
+          const size_t edition_end = name.find(U'屆', at);
+          size_t k = 0;
+          while (k < at && ((name[k] >= U'0' && name[k] <= U'9') || name[k] == U'年' || name[k] == U' ')) ++k;
+          if (edition_end != std::u32string::npos && edition_end - at <= 4 && name.size() - edition_end - 1 >= 2 && at - k >= 2 &&
+              std::all_of(name.begin() + static_cast<long>(k), name.begin() + static_cast<long>(at), [](char32_t c) { return IsHan(c); })) {
+            const std::u32string whole = name.substr(k, at - k) + name.substr(edition_end + 1);
+            series.push_back({Gazetteer::Fold(whole), whole});
+          }
         }
       }
       // A network named like its meetings, read as a body where governments join it (加入「…論壇」（EATOF）為會員): no
@@ -1662,7 +1678,11 @@ void DocumentExtraction::FindEvents() {
       size_t last_id = std::string::npos;  // where the last organization's id starts in `named`
       for (size_t k = lo; k < hi; ++k) {
         const Seg& g = segs_[k];
-        if (g.kind != SegKind::kOrg || g.index < 0 || g.span.begin < q || g.span.end > events_[i].span.end) continue;
+        // (An organization the text names, by any of its names — AFHC, 以下簡稱 for 健康城市聯盟 — counts as well, by its
+        // canonical name.)
+        if ((g.kind != SegKind::kOrg && g.kind != SegKind::kPatternOrg) || (g.kind == SegKind::kOrg && g.index < 0) ||
+            g.span.begin < q || g.span.end > events_[i].span.end)
+          continue;
         // (A body and its section written apart, 城市與地方政府聯合會 亞太分會: the section alone names it, as written
         // together, 城市與地方政府聯合會亞太分會.)
         const bool apart = last_id != std::string::npos && g.span.begin > q &&
@@ -1670,7 +1690,7 @@ void DocumentExtraction::FindEvents() {
         if (apart) named.resize(last_id);
         else named += nt_.Utf8(q, g.span.begin);
         last_id = named.size();
-        named += "{" + g_.orgs()[static_cast<size_t>(g.index)].id + "}";
+        named += "{" + (g.kind == SegKind::kOrg ? g_.orgs()[static_cast<size_t>(g.index)].id : MatchKey(g.name)) + "}";
         q = g.span.end;
         known = true;
       }
@@ -1833,6 +1853,26 @@ void DocumentExtraction::FindEvents() {
             year = before[k] >= U'0' && before[k] <= U'9' ? year * 10 + static_cast<int>(before[k] - U'0') : -1;
           if (year > 1900 && FindDates(nt_.text, from + static_cast<uint32_t>(at + 8), events_[i].span.begin, true).empty())
             ev.date = Date{year, 0, 0};
+        }
+      if (ev.date.valid()) continue;
+    }
+    // 第12屆大會將於2028年在市川市舉辦: the date a clause right after the name says it will be held on (a year alone too),
+    // not the sentence's earlier date (the closing's, which announced it).
+    {
+      const std::u32string& f = nt_.folded;
+      uint32_t q = events_[i].span.end;
+      if (q < f.size() && (f[q] == U'」' || f[q] == U'』')) ++q;
+      const uint32_t end = std::min<uint32_t>(sentences_[si].end, q + 14);
+      std::u32string_view after(f.data() + q, end - q);
+      for (std::u32string_view w : {std::u32string_view(U"將於"), std::u32string_view(U"預定於"), std::u32string_view(U"預計於"),
+                                    std::u32string_view(U"訂於")})
+        if (after.starts_with(w)) {
+          auto dates = FindDates(nt_.text, q + w.size(), end);
+          if (!dates.empty() && dates[0].span.begin == q + w.size() && dates[0].has_year) {
+            ev.date = dates[0].date;
+            ev.end_date = dates[0].range_end;
+          }
+          break;
         }
       if (ev.date.valid()) continue;
     }
@@ -2205,6 +2245,13 @@ void DocumentExtraction::FindEvents() {
 // Where place segment k starts, with the country written right before it (於巴西聖保羅市).
 uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
   uint32_t b = segs_[k].span.begin;
+  // (And its region written before it: 韓國江原特別自治道原州市.)
+  if (k > 0 && segs_[k - 1].kind == SegKind::kPlace && segs_[k - 1].span.end == b && segs_[k - 1].index >= 0 && segs_[k].index >= 0 &&
+      g_.places()[static_cast<size_t>(segs_[k - 1].index)].kind == EntityKind::kRegion &&
+      g_.places()[static_cast<size_t>(segs_[k].index)].kind == EntityKind::kCity) {
+    b = segs_[k - 1].span.begin;
+    --k;
+  }
   if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
   return b;
 }
@@ -3815,6 +3862,16 @@ void DocumentExtraction::BuildRelations() {
         }
       along.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
     }
+    // Guests a clause ending in 應邀出席 names (…由總會長X主持，助理部長Y應邀出席。) were there at the host's invitation;
+    // they are not met one by one either.
+    for (std::u32string_view guest : {std::u32string_view(U"應邀出席"), std::u32string_view(U"應邀參加")})
+      for (size_t at = sentence_text.find(guest); at != std::u32string_view::npos; at = sentence_text.find(guest, at + 4)) {
+        std::u32string_view rest = sentence_text.substr(at + 4);
+        if (!(rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest[0] == U';' || rest[0] == U'；')) continue;
+        size_t clause = sentence_text.find_last_of(U",，;；:", at);
+        along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
+                         s.begin + static_cast<uint32_t>(at)});
+      }
     // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮) stand by; they are not met one by one.
     // (In English, the rest of the sentence after "witnessed by".)
     if (size_t at = sentence_text.find(U"witnessed by"); at != std::u32string_view::npos)
@@ -4701,8 +4758,13 @@ void DocumentExtraction::BuildRelations() {
         if (s.kind != SegKind::kPlace || s.index >= 0) continue;
         for (const std::string* n : {&s.name, &s.alias}) {
           std::u32string folded = Gazetteer::Fold(ToU32(*n));
-          if (folded.size() < 3) continue;
+          // (Also without its suffix: 2026山口洋客家文化節 after 印尼山口洋市.)
           size_t at = name.rfind(folded);
+          if (at == std::u32string_view::npos && folded.size() >= 4 && detail::IsAdminSuffixChar(folded.back())) {
+            folded.pop_back();
+            at = name.rfind(folded);
+          }
+          if (folded.size() < 3) continue;
           if (at != std::u32string_view::npos && (place < 0 || at > best_at)) {
             place = static_cast<int>(k);
             best_at = at;

@@ -454,6 +454,18 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         continue;
       }
     }
+    // 菲律賓馬里基納市: a country's name right after another's, going on into a name with a city's, county's or province's
+    // suffix, starts that place of the first country (馬里 is Mali), not a second country.
+    if (best->kind == SegKind::kCountry && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kCountry) {
+      uint32_t q = p + len;
+      while (q < n && q - p - len < 4 && IsHan(nt.folded[q]) && std::u32string_view(U"市縣省州").find(nt.folded[q]) == std::u32string_view::npos &&
+             lex.StopLen(q) == 0)
+        ++q;
+      if (q > p + len && q < n && std::u32string_view(U"市縣省州").find(nt.folded[q]) != std::u32string_view::npos) {
+        p = q + 1;  // (no place inside it either: 韋萊斯 of 馬里韋萊斯市 is Veles)
+        continue;
+      }
+    }
     // 臺拉維夫市府: 市府 right after a place is that place's government, not the publisher's (本府, 市府).
     if (best->kind == SegKind::kSelf && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kPlace &&
         IsAdminSuffixChar(nt.folded[p])) {
@@ -596,6 +608,20 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         len += 1;
       }
     }
+    // 古晉南市: a city written without its suffix, then a direction and 市, is another city named after it (Kuching
+    // South), of its country — not the city and a short form (南市 for 臺南市).
+    if (best->kind == SegKind::kPlace && len == best->len && len >= 2 && p + len + 2 < n && !IsAdminSuffixChar(nt.folded[p + len - 1]) &&
+        std::u32string_view(U"東西南北中").find(nt.folded[p + len]) != std::u32string_view::npos && nt.folded[p + len + 1] == U'市' &&
+        lex.Title(p + len + 1).len == 0 && std::u32string_view(U"民場區").find(nt.folded[p + len + 2]) == std::u32string_view::npos) {
+      const PlaceInfo& pl = g.places()[best->value];
+      if (pl.kind == ontology::EntityKind::kCity && pl.country != "TW") {
+        seg.index = -1;
+        seg.name = nt.Utf8(p, p + len + 2);
+        seg.country = g.CountryByIso(pl.country);
+        seg.span.end = p + len + 2;
+        len += 2;
+      }
+    }
     segs.push_back(std::move(seg));
     p += len;
   }
@@ -661,6 +687,18 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
           break;
         }
     }
+    // 菲律賓馬里基納市衛生局長: after its country, a name of three or more characters ends at its city's, county's or
+    // province's suffix when more follows (the place's unit and its head's title).
+    bool cut_at_suffix = false;
+    if (after_country && !IsAdminSuffixChar(nt.folded[q - 1]))
+      for (uint32_t k = b + 2; k + 1 < q; ++k)
+        if (std::u32string_view(U"市縣省州").find(nt.folded[k]) != std::u32string_view::npos) {
+          if (std::u32string_view(U"民場").find(nt.folded[k + 1]) == std::u32string_view::npos) {
+            q = k + 1;
+            cut_at_suffix = true;
+          }
+          break;
+        }
     bool suffix = IsAdminSuffixChar(nt.folded[q - 1]) || (in_region && (nt.folded[q - 1] == U'町' || nt.folded[q - 1] == U'村'));
     // 全州市完山區廳長: a district whose 區 the head's title shares (區廳長, 區長) right after its city.
     const bool shared_district = after_place && !in_region && q == limit && q - b <= 3 && nt.folded[q - 1] != U'區' && i + 1 < segs.size() &&
@@ -687,7 +725,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       std::u32string_view inner(nt.text.data() + r + 1, close - r - 1);
       for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     }
-    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more ||
+    bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more || cut_at_suffix ||
                    (after_place && nt.folded[q - 1] == U'區' && lex.StopLen(q) > 0) ||  // 東京都港區進行…
                    // 赴菲律賓納卯市出席…: a city, county, province or state of three or more characters after its
                    // country, then a word that stops names.
@@ -1007,6 +1045,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                 more = k2 == SegKind::kPlace || k2 == SegKind::kCountry || k2 == SegKind::kOrg;
               }
             }
+            // 延世大學原州基督教醫院: a university's name right before the place that opens the name (its hospital or
+            // campus there) starts it.
+            if (!more && start >= 4 && f.compare(start - 2, 2, U"大學") == 0) {
+              uint32_t u = start - 2;
+              while (u > 0 && IsHan(f[u - 1]) && start - 2 - u < 6 && !lex.LeadEndsAt(u) && !lex.BoundaryEndsAt(u) &&
+                     !seg_by_end.count(u))
+                --u;
+              if (start - 2 - u >= 2 && !lex.LeadEndsAt(u + 1)) {
+                max_len += start - u;
+                start = u;
+                break;
+              }
+            }
             if (!more) break;
             --start;
             continue;
@@ -1051,6 +1102,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         has_prefix_entity = agency = true;
         max_len = 24;
         break;
+      }
+      // 世界衛生組織西太平洋區署, 林業及自然保育署臺中分署: a regional or branch office (…區署, …分署) is the body's, named
+      // after it.
+      if (suffix_end[start] && suf.len == 1 && f[s] == U'署' && s >= 1 && (f[s - 1] == U'區' || f[s - 1] == U'分') &&
+          s - start >= 3) {
+        max_len = 22;
+        has_prefix_entity = true;  // (the body before owns it)
+        --start;
+        continue;
       }
       if (suffix_end[start]) {
         // (宮崎縣經濟農業協同組合聯合會: a federation of cooperatives, 組合 + 聯合會, too.)
@@ -1164,6 +1224,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           has_prefix_entity = true;
           break;
         }
+        // (Or after a state or city, 砂拉越州地方政府及房屋部, where no portfolio ends like a body: 高雄市文化局及觀光局 is
+        // two.)
+        if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kPlace && !suffix_end[b]) {
+          bool bodies = false;
+          for (uint32_t x = w; x < start - 1; ++x) bodies = bodies || (suffix_end[x + 1] && IsHan(f[x]) && x + 1 < start - 1 &&
+                                                                    std::u32string_view(U"、及與和暨").find(f[x + 1]) != std::u32string_view::npos);
+          if (!bodies) {
+            start = (*segs)[seg_by_end[w]].span.begin;
+            has_prefix_entity = true;
+          }
+          break;
+        }
         if (f[w - 1] != U'、' && f[w - 1] != U'及') break;
         b = w - 1;
       }
@@ -1194,7 +1266,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const std::u32string_view rest(f.data() + (*segs)[seg_by_begin[start]].span.end, e - (*segs)[seg_by_begin[start]].span.end);
       if (rest == U"地方議會" || rest == U"地方政府" || rest == U"地方自治體" || rest == U"地方自治團體" || rest == U"各級議會")
         continue;
+      // (Nor a place's institutions of a kind: 原州市醫療機構, 東京都研究機構 — a kind of institution, never a name by
+      // itself, after the place; unlike 地方政府協會 or 人民委員會, which are a place's own bodies.)
+      const uint32_t rest_begin = (*segs)[seg_by_begin[start]].span.end;
+      if (rest.size() >= 3 && rest.ends_with(U"機構") && lex.NotOrg(rest_begin, e)) continue;
     }
+    // 附設華文補習學校, 附屬醫院: a name never opens with "attached to"; its body stands before it, or it is no name.
+    if (e - start >= 2 && (f.compare(start, 2, U"附設") == 0 || f.compare(start, 2, U"附屬") == 0)) continue;
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
       static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局",

@@ -2678,13 +2678,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
               if (t >= 0 && segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) {
                 body = t;
                 t = SegAt(segs_[static_cast<size_t>(t)].span.end);
+              } else if (t < 0) {
+                // (A unit no body is read from before the title, 劉淑芬 護理部主任: the title as written holds it, as
+                // a qualifier does.)
+                uint32_t u = r;
+                while (u < end && u - r < 8 && IsHan(f[u]) && SegAt(u) < 0) ++u;
+                if (u > r && u - r >= 2 && SegAt(u) >= 0 && segs_[static_cast<size_t>(SegAt(u))].span.begin == u) t = SegAt(u);
               }
+              const uint32_t unit_begin = t >= 0 && segs_[static_cast<size_t>(t)].span.begin > r ? r : UINT32_MAX;
               if (t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
                   EndsListItem(f, segs_[static_cast<size_t>(t)].span.end, end)) {
                 if (body >= 0) {
                   AddSegPost(t, body, &h);
                 } else {
                   AddPosts(t, segs_[static_cast<size_t>(t)].span.begin, &h);
+                  if (unit_begin != UINT32_MAX && !h.posts.empty())
+                    h.posts.back().title_text = nt_.Utf8(unit_begin, segs_[static_cast<size_t>(t)].span.end);
                 }
                 e = segs_[static_cast<size_t>(t)].span.end;
               }
@@ -2979,6 +2988,50 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     e.alias = alias_after(last, &e.short_alias);
     out.push_back(std::move(e));
     q = last;
+  }
+  // 參加桃園客家桐花祭, 出席札幌雪祭: a festival attended, unquoted and undated, named by its place — a place's name right
+  // after the verb, what the festival is, then 祭, 節 or 嘉年華 where the clause goes on or ends (four characters at least).
+  for (uint32_t r = sentence.begin; r + 2 < sentence.end; ++r) {
+    std::u32string_view verb(f.data() + r, 2);
+    if (verb != U"參加" && verb != U"出席" && verb != U"參與" && verb != U"觀賞") continue;
+    const uint32_t q = r + 2;
+    const uint32_t place = lex_.Place(q).len;
+    if (place < 2) continue;
+    // (Not one an invitation or a plan names in the clause: 邀請…明年出席波夕樹木節, 歡迎…參與臺北動漫節 — an edition
+    // still to come, named by no year.)
+    {
+      size_t clause = std::u32string_view(f.data() + sentence.begin, r - sentence.begin).find_last_of(U"，,;；");
+      const uint32_t from = clause == std::u32string_view::npos ? sentence.begin : sentence.begin + static_cast<uint32_t>(clause) + 1;
+      if (ContainsAny(std::u32string_view(f.data() + from, r - from), {U"邀請", U"歡迎", U"邀", U"明年", U"未來", U"將", U"擬", U"盼", U"預計"}))
+        continue;
+    }
+    uint32_t last = 0;
+    for (uint32_t e = q + place + 1; e <= sentence.end && e - q <= 14; ++e) {
+      if (!IsHan(f[e - 1]) || f[e - 1] == U'的' || f[e - 1] == U'之') break;
+      if (e < q + place + 2 || e - q < 4) continue;
+      const bool festival = f[e - 1] == U'祭' || (f[e - 1] == U'節' && std::u32string_view(U"季環細章關禮情調佳時使春秋").find(f[e - 2]) == std::u32string_view::npos) ||
+                            (e - q >= 3 && f.compare(e - 3, 3, U"嘉年華") == 0);
+      if (!festival) {
+        if (lex_.LeadEndsAt(e) || f[e - 1] == U'的' || f[e - 1] == U'之') break;
+        continue;
+      }
+      const bool ends = e >= sentence.end || !IsHan(f[e]) ||
+                        ContainsAny(std::u32string_view(f.data() + e, std::min<size_t>(2, sentence.end - e)), {U"開幕", U"活動", U"期間", U"系列"});
+      if (ends) {
+        last = e;
+        break;
+      }
+    }
+    if (!last) continue;
+    bool taken = false;
+    for (const auto& e : out) taken = taken || (q < e.span.end && last > e.span.begin);
+    for (const Span& sp : quoted) taken = taken || (q < sp.end && last > sp.begin);
+    if (taken) continue;
+    EventHit e;
+    e.span = {q, last};
+    e.name = nt_.Utf8(e.span);
+    out.push_back(std::move(e));
+    r = last;
   }
   // English prose (a letter pasted into a report): "the Manzini Trade Fair in 2027" — capitalized words after "the",
   // the last an event's ending, the year after "in" (or right after the name) making it that edition.

@@ -130,8 +130,8 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   // Today's figures, rounded down (docs/quality.md); raise them when the rules improve. (City precision 0.96 → 0.95 in
   // session 11: sample 004 writes 濟州市 once for the province its gold names 濟州特別自治道; the city is now read as the
   // city Jeju, as a place of a country the report names.)
-  ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.95, 0.91}, Floor{"member", 0.99, 0.99},
-                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.93, 0.90}, Floor{"city", 0.95, 0.98},
+  ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.97, 0.92}, Floor{"member", 0.99, 0.99},
+                        Floor{"met", 0.88, 0.92}, Floor{"org", 0.94, 0.91}, Floor{"city", 0.95, 0.98},
                         // (Not issue #3 targets; floors so that they only go up.)
                         Floor{"attended", 0.43, 0.11}, Floor{"event", 0.22, 0.30}});
 }
@@ -149,7 +149,7 @@ TEST(HeldoutTest, QualityAgainstGold) {
   ASSERT_GE(gold.size(), 4900u);
   ExpectFloors(eval::Evaluate(eval::LoadGraphView(dir / "out"), gold),
                {Floor{"person", 0.99, 0.99}, Floor{"post", 0.99, 0.98}, Floor{"member", 0.99, 0.98},
-                Floor{"met", 0.98, 0.98}, Floor{"org", 0.95, 0.96}, Floor{"city", 0.99, 0.99},
+                Floor{"met", 0.98, 0.98}, Floor{"org", 0.96, 0.96}, Floor{"city", 0.99, 0.99},
                 Floor{"attended", 0.98, 0.94}, Floor{"event", 0.95, 0.95}});
   // Every output file is valid UTF-8 with no replacement character (U+FFFD), which none of the texts holds: a character
   // cut in two on the way (a title opening with 【 once lost its first bytes, and the writer put U+FFFD for the rest).

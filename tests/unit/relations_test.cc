@@ -3638,5 +3638,111 @@ TEST(RelationsTest, UnitAfterATitleOfAPlacesBody) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李文章", "林志剛"));
 }
 
+// A city's hospital written 市立…醫院 (聯合 inside, a word that leads names elsewhere: 聯合簽署) is a body, and so are a
+// network's regional office (…區署) and a university's hospital in a city (…大學 + place + …醫院); a 附設 unit and a
+// place's kind of institution (…市醫療機構) are none.
+TEST(RelationsTest, HospitalsRegionalOfficesAndUnnamedUnits) {
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n高雄市立聯合醫院院長張志明今日拜會國際移民組織亞太區署，由署長Sarah Lee接見；隨後參訪高麗大學安山醫院，"
+      "由院長朴正浩簡報，並參觀醫院附設護理學校及安山市醫療機構。\n");
+  EXPECT_TRUE(HasOrg(d, "高雄市立聯合醫院"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張志明", "高雄市立聯合醫院", Role::kOther, "院長"));
+  EXPECT_TRUE(HasOrg(d, "國際移民組織亞太區署"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sarah Lee", "國際移民組織亞太區署", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "高麗大學安山醫院"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴正浩", "高麗大學安山醫院", Role::kOther, "院長"));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label.rfind("附設", 0), 0u) << e.label;
+    EXPECT_NE(e.label, "安山市醫療機構");
+  }
+}
+
+// A state's ministry named for two portfolios joined by 及 right after the state (雪蘭莪州青年及體育部) is one name — its
+// minister's post is the state's, the ministry in the title — while two departments joined by 及 stay two.
+TEST(RelationsTest, StateMinistryOfTwoPortfolios) {
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n雪蘭莪州青年及體育部部長黃志強出席座談。高雄市文化局及觀光局亦派員出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃志強", "雪蘭莪州", Role::kOther, "青年及體育部部長"));
+  EXPECT_FALSE(HasOrg(d, "體育部"));
+  EXPECT_FALSE(HasOrg(d, "高雄市文化局及觀光局"));
+}
+
+// A foreign city written without its suffix, then a direction and 市 (古晉北市), is another city of its country, not the
+// city and a Taiwanese short form (北市); a country's name glued after another's going on into a place's name
+// (菲律賓馬里韋萊斯市: 馬里 is Mali) starts a place of the first.
+TEST(RelationsTest, CityNamedAfterAnotherWithADirectionAndGluedCountryNames) {
+  auto d = testing::ExtractText(
+      "桃園市政府新聞稿\n訪團拜會古晉北市政府，由市長林國輝接見。菲律賓馬里韋萊斯市衛生局長Ana Cruz亦出席。\n");
+  const Entity* north = nullptr;
+  const Entity* mariveles = nullptr;
+  for (const auto& e : d.entities) {
+    if (e.label == "古晉北市") north = &e;
+    if (e.label == "馬里韋萊斯市") mariveles = &e;
+    EXPECT_NE(e.label, "臺北市");
+    EXPECT_NE(e.key, "country:ML");
+  }
+  ASSERT_NE(north, nullptr);
+  EXPECT_EQ(north->country, "country:MY");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林國輝", "古晉北市", Role::kMayor));
+  ASSERT_NE(mariveles, nullptr);
+  EXPECT_EQ(mariveles->country, "country:PH");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ana Cruz", "馬里韋萊斯市", Role::kOther));
+}
+
+// A traveller listed as name, space, unit and title (王大明　外科部主治醫師) holds the title with the unit; 主治醫師 is a
+// title.
+TEST(RelationsTest, TravellerWithAUnitBeforeTheTitle) {
+  auto d = testing::ExtractText(
+      "高雄市立聯合醫院出國報告\n\n服務機關：高雄市立聯合醫院\n姓名職稱：王大明　外科部主治醫師、李小華　護理部主任\n出國期間：115年3月1日至3月5日\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "高雄市立聯合醫院", Role::kOther, "外科部主治醫師"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李小華", "高雄市立聯合醫院", Role::kOther, "護理部主任"));
+}
+
+// An edition named after a body the text defines by an abbreviation (AWCA第3屆大會) is the edition the title names with
+// the body's full name and its year; held where 在 + country + region + city + 舉行 says; the next edition by its number
+// alone is named with the body and dated by the clause after it (將於2027年…), not by the closing's date.
+TEST(RelationsTest, EditionNamedByAnAbbreviationAndTheNextByItsNumber) {
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n出席「2025年亞洲水城市聯盟第3屆大會」出國報告\n\n服務機關：臺南市政府\n"
+      "亞洲水城市聯盟（Asian Water Cities Alliance，以下簡稱AWCA）成立於2019年。AWCA第3屆大會於2025年5月10日至12日在日本"
+      "福岡縣福岡市舉行。\n5月12日閉幕式宣布第4屆大會將於2027年在泰國曼谷舉辦。\n");
+  std::vector<const Entity*> events;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && !e.key.ends_with("#merged")) events.push_back(&e);
+  ASSERT_EQ(events.size(), 2u);
+  const Entity* third = nullptr;
+  const Entity* fourth = nullptr;
+  for (const Entity* e : events) (e->label.find("第3屆") != std::string::npos ? third : fourth) = e;
+  ASSERT_NE(third, nullptr);
+  ASSERT_NE(fourth, nullptr);
+  EXPECT_EQ(third->date.year, 2025);
+  EXPECT_EQ(third->date.month, 5);
+  EXPECT_EQ(third->date.day, 10);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, third->label, "福岡市"));
+  EXPECT_EQ(fourth->label, "第4屆亞洲水城市聯盟大會");
+  EXPECT_EQ(fourth->date.year, 2027);
+  EXPECT_EQ(fourth->date.month, 0);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, fourth->label, "曼谷"));
+}
+
+// A guest a clause ending in 應邀出席 names, at a dinner the delegation attends, is no party to its meetings; the host
+// who presides is.
+TEST(RelationsTest, InvitedGuestAtADinnerMeetsNobody) {
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n\n出國人員：局長 陳美玲\n一、9月24日晚間出席檳城福建會館歡迎晚宴，由會長拿督林文華主持，檳城州首席部長"
+      "助理張國明應邀出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳美玲", "林文華") || Has(d, RelationKind::kMetWith, "林文華", "陳美玲"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳美玲", "張國明") || Has(d, RelationKind::kMetWith, "張國明", "陳美玲"));
+}
+
+// A festival attended, unquoted and undated, named by its place after the verb (出席札幌雪祭開幕式) is an event held
+// there; one an invitation names (邀請…明年參加札幌雪祭) is none.
+TEST(RelationsTest, UnquotedFestivalNamedByItsPlace) {
+  auto attended = testing::ExtractText("臺北市政府新聞稿\n市長於2月4日出席札幌雪祭開幕式，並參觀大通公園會場。\n");
+  EXPECT_TRUE(Has(attended, RelationKind::kLocation, "札幌雪祭", "札幌市"));
+  auto invited = testing::ExtractText("臺北市政府新聞稿\n札幌市長感謝臺北市的接待，並邀請市長明年參加札幌雪祭。\n");
+  for (const auto& e : invited.entities) EXPECT_NE(e.kind, EntityKind::kEvent) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
