@@ -4645,9 +4645,60 @@ void DocumentExtraction::BuildRelations() {
             add_attended(person_entity_[static_cast<size_t>(it - persons_.begin())], own, it->sentence);
       }
   }
+  // 會議期間，侯市長分別與以下城市首長會面：…; 代表團於會議期間…與各國代表交流，包括A、B…: those a sentence says were met
+  // while the conference lasted (會議期間, 大會期間, 論壇期間, 峰會期間) were at it — the last event named up to there that
+  // the publisher attended (sample 004's gold: "persons met 於會議期間" attended the congress). A sentence ending in a
+  // colon goes on in the bulleted lines right under it.
+  for (uint32_t si = 0; si < sentences_.size() && !events_.empty() && publisher_ >= 0; ++si) {
+    const Span s = sentences_[si];
+    const std::u32string_view whole(nt_.folded.data() + s.begin, s.size());
+    size_t during = std::u32string_view::npos;
+    for (std::u32string_view w : {std::u32string_view(U"會議期間"), std::u32string_view(U"大會期間"), std::u32string_view(U"論壇期間"),
+                                  std::u32string_view(U"峰會期間"), std::u32string_view(U"年會期間")})
+      during = std::min(during, whole.find(w));
+    if (during == std::u32string_view::npos) continue;
+    // (One named with its year or edition, not a session of it named alone: 全體論壇 of sample 004's congress.)
+    int ev = -1;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const std::u32string name = ToU32(events_[i].name);
+      const bool edition = std::any_of(name.begin(), name.end(), [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'屆'; });
+      if (events_[i].sentence <= si && edition && attended_seen.count({publisher_, event_entity_[i]})) ev = event_entity_[i];
+    }
+    if (ev < 0) continue;
+    uint32_t end = s.end;
+    // (Clauses after ；go on with the same while: 會議期間，A與B會談；C拜會D；….)
+    for (uint32_t sj = si; sj + 1 < sentences_.size(); ++sj) {
+      uint32_t q = sentences_[sj].end;
+      while (q > sentences_[sj].begin && nt_.folded[q - 1] == U' ') --q;
+      if (q == sentences_[sj].begin || (nt_.folded[q - 1] != U';' && nt_.folded[q - 1] != U'；')) break;
+      end = sentences_[sj + 1].end;
+    }
+    {
+      uint32_t q = s.end;
+      while (q > s.begin && (nt_.folded[q - 1] == U' ' || nt_.folded[q - 1] == U'\n')) --q;
+      if (q > s.begin && nt_.folded[q - 1] == U':')
+        for (uint32_t sj = si + 1; sj < sentences_.size(); ++sj) {
+          const Span n = sentences_[sj];
+          uint32_t b = n.begin;
+          while (b < n.end && nt_.folded[b] == U' ') ++b;
+          // (the next line, not past a blank one)
+          const std::u32string_view gap(nt_.folded.data() + end, b - std::min(b, end));
+          if (b >= n.end || std::count(gap.begin(), gap.end(), U'\n') > 1 ||
+              std::u32string_view(U"●•・‧-－◆◇■□○◎※*").find(nt_.folded[b]) == std::u32string_view::npos)
+            break;
+          end = n.end;
+        }
+    }
+    // (Those after the phrase, up to another event the sentence names: a long summary goes on to other things.)
+    const uint32_t from = s.begin + static_cast<uint32_t>(during);
+    for (const auto& e : events_)
+      if (e.span.begin > from && e.span.begin < end) end = e.span.begin;
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it)
+      if (!PastMention(it->first)) add_attended(it->second, ev, si);
+  }
   // 會中並與A、B會面: a sentence that opens with "in the meeting" names persons who were at the event the sentences just
-  // before name (one the publisher attended): they attended it. (Not 會議期間, "while the conference lasted": a side
-  // meeting, as 1701's and 2201's gold read it.)
+  // before name (one the publisher attended): they attended it.
   for (uint32_t si = 0; si < sentences_.size() && !events_.empty(); ++si) {
     Span s = sentences_[si];
     // (Or a clause of the sentence naming the event: 出席…「2026 WeGO執行委員會」，會中蘇副市長與A及B會面.)

@@ -3744,5 +3744,19 @@ TEST(RelationsTest, UnquotedFestivalNamedByItsPlace) {
   for (const auto& e : invited.entities) EXPECT_NE(e.kind, EntityKind::kEvent) << e.label;
 }
 
+// Those met while the conference lasted (會議期間, 論壇期間), in the sentence, its clauses after ；, or the bulleted lines
+// under a colon, attended the last dated event the publisher attended (sample 004's gold); not a person of a later
+// clause that names another event.
+TEST(RelationsTest, MetWhileTheConferenceLastedAttendedIt) {
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n出國人員：市長 黃志明\n一、黃市長率團出席「2026亞洲城市交通論壇」。\n"
+      "二、論壇期間，黃市長與日本熊本市副市長中村修一會面；另與泰國清邁市副市長Somsak Dee晤談。\n"
+      "三、會議期間，黃市長分別與以下城市首長會面：\n● 越南峴港市副主席阮文德：交流智慧交通\n● 韓國大邱廣域市副市長朴志勳：交流觀光\n\n"
+      "四、其後赴大阪參觀「2026大阪交通展」，拜會大阪府副知事山本健二。\n");
+  auto attended = [&](const std::string& who) { return Has(d, RelationKind::kAttended, who, "2026亞洲城市交通論壇"); };
+  for (const char* who : {"中村修一", "Somsak Dee", "阮文德", "朴志勳"}) EXPECT_TRUE(attended(who)) << who;
+  EXPECT_FALSE(attended("山本健二"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
