@@ -1694,7 +1694,21 @@ void DocumentExtraction::FindEvents() {
         q = g.span.end;
         known = true;
       }
-      if (known) e.key = EventKey(named + nt_.Utf8(q, events_[i].span.end));
+      if (known) {
+        e.key = EventKey(named + nt_.Utf8(q, events_[i].span.end));
+        // (Its abbreviation in parentheses right after it adds nothing: 全球城市永續網絡(G-Nets)首長高峰會 — read as the body
+        // again, or as Latin letters where the text defines it later.)
+        for (size_t open = e.key.find("}("); open != std::string::npos; open = e.key.find("}(", open + 1)) {
+          const size_t close = e.key.find(')', open + 2);
+          if (close == std::string::npos || close - open > 40) break;
+          const std::string inner = e.key.substr(open + 2, close - open - 2);
+          const bool latin = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+          });
+          const bool body = inner.size() > 2 && inner.front() == '{' && inner.back() == '}';
+          if (latin || body) e.key.erase(open + 1, close + 1 - open - 1);
+        }
+      }
     }
     e.label = events_[i].name;
     if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
@@ -1756,6 +1770,33 @@ void DocumentExtraction::FindEvents() {
     for (size_t i = 0; i < events_.size(); ++i) {
       auto it = with_year.find(out_.entities[static_cast<size_t>(event_entity_[i])].key);
       if (it != with_year.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
+    }
+  }
+  // 2026 全球城市永續網絡首長高峰會 in the title and 2026 年第三屆 G-NETS 首長高峰會 in the text: one year's edition named with
+  // and without its number is one event, where the report names that series in that year only so.
+  {
+    std::map<std::string, std::vector<int>> by_bare;  // key without year and edition -> entities (year + edition, year only)
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
+      const std::string prefix = "event:";
+      if (key.ends_with("#merged") || key.size() < prefix.size() + 6) continue;
+      bool year = true;
+      for (size_t k = 0; k < 4; ++k) year = year && key[prefix.size() + k] >= '0' && key[prefix.size() + k] <= '9';
+      if (!year) continue;
+      std::string rest = key.substr(prefix.size() + 4);
+      if (rest.compare(0, std::string("第").size(), "第") == 0) {
+        const size_t ed = rest.find("屆");
+        if (ed == std::string::npos || ed > 5 * 3) continue;
+        rest = rest.substr(ed + std::string("屆").size());
+      }
+      auto& v = by_bare[key.substr(prefix.size(), 4) + "|" + rest];
+      if (std::find(v.begin(), v.end(), event_entity_[i]) == v.end()) v.push_back(event_entity_[i]);
+    }
+    for (const auto& [bare, ents] : by_bare) {
+      if (ents.size() != 2) continue;
+      const bool first_edition = out_.entities[static_cast<size_t>(ents[0])].key.find("屆") != std::string::npos;
+      const bool second_edition = out_.entities[static_cast<size_t>(ents[1])].key.find("屆") != std::string::npos;
+      if (first_edition != second_edition) merge_event(ents[1], ents[0]);
     }
   }
   // 第十八屆海峽論壇 in a headline and 第十八屆海峽論壇大會 in the text: a forum and its general session (…大會) are one

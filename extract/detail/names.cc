@@ -2935,6 +2935,18 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       }
       if (r >= sentence.end) break;
       char32_t c = f[r];
+      // (A body's Latin abbreviation in parentheses inside the name: 2026 全球城市永續網絡(G-Nets)首長高峰會.)
+      if (c == U'(' && r > q && IsHan(f[r - 1])) {
+        uint32_t close = r + 1;
+        while (close < sentence.end && close - r <= 14 && (IsLatinLetter(t[close]) || (f[close] >= '0' && f[close] <= '9') ||
+                                                           f[close] == U'-' || IsSpace(f[close])))
+          ++close;
+        if (close < sentence.end && close > r + 2 && f[close] == U')' && IsLatinLetter(t[r + 1]) && close + 1 < sentence.end &&
+            IsHan(f[close + 1])) {
+          r = close;
+          continue;
+        }
+      }
       if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;
       if (lex_.LeadEndsAt(r) && r > q + 6 && !last) {
       }

@@ -3758,5 +3758,20 @@ TEST(RelationsTest, MetWhileTheConferenceLastedAttendedIt) {
   EXPECT_FALSE(attended("山本健二"));
 }
 
+// An unquoted name holding its body's Latin abbreviation in parentheses (2030 亞洲河川城市網絡(ARCN)首長會議) is one
+// event name; named with its year in the title and with its year and edition in the text (2030 年第五屆 ARCN 首長會議) it
+// is one event.
+TEST(RelationsTest, EditionNamedWithAndWithoutItsNumber) {
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n赴泰國曼谷出席 2030 亞洲河川城市網絡(ARCN)首長會議出國報告\n\n"
+      "亞洲河川城市網絡（Asian River Cities Network，以下簡稱 ARCN）由曼谷市政府於 2022 年發起成立。本次出席 2030 年第五屆 ARCN "
+      "首長會議，主題為河川治理。\n");
+  std::vector<const Entity*> events;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && !e.key.ends_with("#merged")) events.push_back(&e);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]->label, "2030 亞洲河川城市網絡(ARCN)首長會議");
+}
+
 }  // namespace
 }  // namespace citykg::extract
