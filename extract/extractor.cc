@@ -958,6 +958,17 @@ void DocumentExtraction::FindPersons() {
       // translated) has its own officials under Japanese names and the Taiwanese hosts under Han ones; a report of a
       // government that writes Latin names, its own under those. (Korean and Chinese names are not told apart from
       // Taiwanese ones: left as they are.)
+      // (A Latin name on the travellers' cover field, an indigenous traveller written in her language — 出國人員：處長
+      // Lahok．Tiway（高美玲） — is the publisher's own.)
+      if (p.foreign && (publisher_place_ < 0 || g_.places()[static_cast<size_t>(publisher_place_)].country == "TW")) {
+        uint32_t line = p.name.begin;
+        while (line > 0 && nt_.folded[line - 1] != U'\n') --line;
+        std::u32string_view text(nt_.folded.data() + line, p.name.begin - line);
+        text = text.substr(std::min(text.size(), text.find_first_not_of(U" ")));
+        for (std::u32string_view field : {U"出國人員", U"姓名職稱", U"出國成員", U"隨團人員", U"隨行人員"})
+          if (text.starts_with(field) && text.size() > field.size() && (text[field.size()] == U':' || text[field.size()] == U'\t'))
+            p.foreign = false;
+      }
       if (publisher_place_ >= 0 && g_.places()[static_cast<size_t>(publisher_place_)].country != "TW") {
         const std::string& nation = g_.places()[static_cast<size_t>(publisher_place_)].country;
         const std::u32string name = ToU32(p.name_text);

@@ -1126,6 +1126,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (!IsHan(c)) break;
       --start;
     }
+    // JTB株式會社, NEC公司: a company's Latin trade name in capitals right before its legal form is its name.
+    if (start == s && start >= 2 && ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0))) {
+      uint32_t b = start;
+      while (b > 0 && start - b < 10 && ((nt.text[b - 1] >= U'A' && nt.text[b - 1] <= U'Z') || (nt.text[b - 1] >= U'0' && nt.text[b - 1] <= U'9')))
+        --b;
+      if (start - b >= 2 && (b == 0 || !IsLatinLetter(nt.text[b - 1])) && nt.text[b] >= U'A' && nt.text[b] <= U'Z') {
+        start = b;
+        has_prefix_entity = true;
+      }
+    }
     // 上海市人民政府臺灣事務辦公室: a government's name right before a body that starts with a country owns it.
     if (seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry)
       for (std::u32string_view gw : {std::u32string_view(U"人民政府"), std::u32string_view(U"市政府"), std::u32string_view(U"政府")})

@@ -3773,5 +3773,19 @@ TEST(RelationsTest, EditionNamedWithAndWithoutItsNumber) {
   EXPECT_EQ(events[0]->label, "2030 亞洲河川城市網絡(ARCN)首長會議");
 }
 
+// Travellers on the cover field written in their language (an indigenous name with a dot, her Han name in parentheses)
+// hold the issuing unit's posts like the others; a contract worker's 約聘人員 is a post; a company's Latin trade name in
+// capitals before 株式會社 is its name.
+TEST(RelationsTest, LatinNamedTravellersAndLatinTradeNames) {
+  auto d = testing::ExtractText(
+      "臺東縣政府原住民族行政處出國報告\n\n服務機關：臺東縣政府原住民族行政處\n出國人員：處長 Sakinu．Tavali（林志明）、約聘人員 Kui．Lavakaw\n"
+      "出國期間：115年5月1日至5月6日\n一、5月2日拜會HIS株式會社，由社長田中健接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sakinu.Tavali", "臺東縣政府原住民族行政處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kui.Lavakaw", "臺東縣政府原住民族行政處", Role::kOther, "約聘人員"));
+  EXPECT_TRUE(HasOrg(d, "HIS株式會社"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中健", "HIS株式會社", Role::kOther, "社長"));
+  EXPECT_FALSE(HasOrg(d, "株式會社"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
