@@ -184,7 +184,7 @@ class DocumentExtraction {
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
   int GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title);
-  int VisitedOrgBefore(uint32_t pos, size_t sentence);
+  int VisitedOrgBefore(uint32_t pos, size_t sentence, std::string* unit = nullptr);
   std::vector<size_t> RecordContext(size_t sentence) const;
   int VenueLinePlace(uint32_t pos) const;
   std::vector<Span> ParticipantTables(bool signatories = false) const;
@@ -3223,7 +3223,10 @@ void DocumentExtraction::BuildRelations() {
           bool receives = by_clause && !p.foreign && !post.foreign_context;
           // (Or at the body it visits, whoever receives, for a title a body may have: 拜會平陽省人民委員會，由主席X接見;
           // 參訪群馬縣農業技術中心，由中心長Y簡報.)
-          int visited = by_clause && title.scope == TitleScope::kAny ? VisitedOrgBefore(p.name.begin, p.sentence) : -1;
+          std::string visited_unit;
+          int visited = by_clause && title.scope == TitleScope::kAny ? VisitedOrgBefore(p.name.begin, p.sentence, &visited_unit) : -1;
+          // (Its unit the title's: 拜會東京都產業勞動局觀光部，由部長X接見 — 觀光部部長 of the bureau.)
+          if (visited >= 0 && !visited_unit.empty() && !title_text.starts_with(visited_unit)) title_text = visited_unit + title_text;
           if (visited < 0 && receives) visited = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           if (visited < 0 && !ministerial) visited = RecordGovernment(p.sentence, role);
           // (Or the government the item's heading calls on, for one who receives there: 一、…拜會熊本縣廳 / 由副知事X接見.)
@@ -6606,7 +6609,7 @@ int DocumentExtraction::GovernmentOfUnitBefore(uint32_t name_begin, std::string*
 
 // 拜會平陽省人民委員會，由主席X接見: the body the clause before visits (拜會 / 參訪 / 訪問 right before its name, a
 // comma and 由 right after), whose officer receives the delegation; -1 if the sentence names none so.
-int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
+int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::string* unit) {
   if (sentence >= sentences_.size()) return -1;
   const std::u32string& f = nt_.folded;
   uint32_t begin = sentences_[sentence].begin;
@@ -6625,9 +6628,20 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence) {
       if (std::all_of(f.begin() + e, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) e = static_cast<uint32_t>(at + branch.size());
       break;
     }
+    // (Or past a unit of it, 拜會東京都產業勞動局觀光部，由部長X接見: the post is the body's, the unit in the title.)
+    uint32_t unit_end = e;
+    if (unit && e < sentences_[sentence].end && f[e] != U',' && f[e] != U'，') {
+      uint32_t q = e;
+      while (q < sentences_[sentence].end && q - e < 6 && IsHan(f[q])) ++q;
+      if (q - e >= 2 && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
+          std::u32string_view(U"部局處課科室組").find(f[q - 1]) != std::u32string_view::npos)
+        unit_end = q;
+    }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
-    bool then_by = e + 2 <= f.size() && (f[e] == U'，' || f[e] == U',') && (f[e + 1] == U'由' || f[e + 1] == U'與');
-    return visits && then_by ? EntityForSeg(static_cast<int>(it - segs_.begin())) : -1;
+    bool then_by = unit_end + 2 <= f.size() && (f[unit_end] == U'，' || f[unit_end] == U',') && (f[unit_end + 1] == U'由' || f[unit_end + 1] == U'與');
+    if (!(visits && then_by)) return -1;
+    if (unit && unit_end > e) *unit = nt_.Utf8(e, unit_end);
+    return EntityForSeg(static_cast<int>(it - segs_.begin()));
   }
   return -1;
 }

@@ -3787,5 +3787,17 @@ TEST(RelationsTest, LatinNamedTravellersAndLatinTradeNames) {
   EXPECT_FALSE(HasOrg(d, "株式會社"));
 }
 
+// A province's ministry named with words holding 和 (和解, 和平) is one name; the head of a visited body's unit who
+// receives (拜會…局觀光部，由部長X接見) holds the post there, the unit in the title.
+TEST(RelationsTest, VisitedUnitsHeadAndMinistriesWithAnd) {
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n\n出國人員：縣長 林明達\n一、拜會安大略省原住民關係及和解部，由部長Daniel Perrault接見。\n"
+      "二、拜會大阪府商工勞動部觀光局，由局長山田一郎接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Perrault", "安大略省", Role::kOther, "原住民關係及和解部部長"));
+  EXPECT_FALSE(HasOrg(d, "和解部"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田一郎", "大阪府", Role::kOther, "商工勞動部觀光局局長") ||
+              Has(d, RelationKind::kPost, "山田一郎", "大阪府商工勞動部", Role::kOther, "觀光局局長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
