@@ -14,6 +14,10 @@ constexpr uint8_t kJa = static_cast<uint8_t>(SurnameOrigin::kJa);
 constexpr uint8_t kKo = static_cast<uint8_t>(SurnameOrigin::kKo);
 
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
+
+// The characters before 節 that make a word, not a festival's name (季節, 環節, 細節, 章節, 關節, 禮節, 情節, 調節, 佳節,
+// 時節, 使節, 春節, 秋節).
+constexpr std::u32string_view kNotFestivalBeforeJie = U"季環細章關禮情調佳時使春秋";
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
 // Does a list item end at `a` (the sentence's end, 、, ; or a line's end)?
@@ -2923,7 +2927,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       // (So is one ending in 節, a festival, where at least four characters say which: 2027澎湖國際海上花火節, 第12屆
       // 國際風箏節 — not 2027年春節, nor a word ending so: 季節, 細節, 使節, 節目.)
       if ((year || edition) && f[r - 1] == U'節' && IsHan(f[r - 2]) &&
-          std::u32string_view(U"季環細章關禮情調佳時使春秋").find(f[r - 2]) == std::u32string_view::npos &&
+          kNotFestivalBeforeJie.find(f[r - 2]) == std::u32string_view::npos &&
           !(r < sentence.end && (f[r] == U'目' || f[r] == U'日' || f[r] == U'慶'))) {
         uint32_t from = q;
         while (from < r && !IsHan(f[from])) ++from;  // past the year's digits
@@ -3021,10 +3025,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     for (uint32_t e = q + place + 1; e <= sentence.end && e - q <= 14; ++e) {
       if (!IsHan(f[e - 1]) || f[e - 1] == U'的' || f[e - 1] == U'之') break;
       if (e < q + place + 2 || e - q < 4) continue;
-      const bool festival = f[e - 1] == U'祭' || (f[e - 1] == U'節' && std::u32string_view(U"季環細章關禮情調佳時使春秋").find(f[e - 2]) == std::u32string_view::npos) ||
+      const bool festival = f[e - 1] == U'祭' || (f[e - 1] == U'節' && kNotFestivalBeforeJie.find(f[e - 2]) == std::u32string_view::npos) ||
                             (e - q >= 3 && f.compare(e - 3, 3, U"嘉年華") == 0);
       if (!festival) {
-        if (lex_.LeadEndsAt(e) || f[e - 1] == U'的' || f[e - 1] == U'之') break;
+        if (lex_.LeadEndsAt(e)) break;
         continue;
       }
       const bool ends = e >= sentence.end || !IsHan(f[e]) ||
