@@ -3008,8 +3008,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   // 參加桃園客家桐花祭, 出席札幌雪祭: a festival attended, unquoted and undated, named by its place — a place's name right
   // after the verb, what the festival is, then 祭, 節 or 嘉年華 where the clause goes on or ends (four characters at least).
   for (uint32_t r = sentence.begin; r + 2 < sentence.end; ++r) {
-    std::u32string_view verb(f.data() + r, 2);
-    if (verb != U"參加" && verb != U"出席" && verb != U"參與" && verb != U"觀賞") continue;
+    const char32_t c0 = f[r], c1 = f[r + 1];  // (two characters compared, not views: this runs at every position)
+    if (!((c0 == U'參' && (c1 == U'加' || c1 == U'與')) || (c0 == U'出' && c1 == U'席') || (c0 == U'觀' && c1 == U'賞'))) continue;
     const uint32_t q = r + 2;
     const uint32_t place = lex_.Place(q).len;
     if (place < 2) continue;
