@@ -2287,7 +2287,18 @@ void DocumentExtraction::FindEvents() {
       }
       if (ev.date.valid()) continue;
     }
-    if (trip.valid() && (name_year == 0 || name_year == trip.year) && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
+    // (Not an event the clause invites the other side to: 邀請列治文市派員參加本縣「2026…豐年節」 is not held during the
+    // trip.)
+    bool invited = false;
+    {
+      const Span s = sentences_[events_[i].sentence];
+      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      const size_t clause = before.find_last_of(U",，;；");
+      if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
+      invited = before.find(U"邀請") != std::u32string_view::npos && before.find(U"應") == std::u32string_view::npos;
+    }
+    if (trip.valid() && (name_year == 0 || name_year == trip.year) && !invited &&
+        (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       ev.date = Date{trip.year, trip.month, 0};
     else if (name_year)
       ev.date = Date{name_year, 0, 0};

@@ -3799,5 +3799,19 @@ TEST(RelationsTest, VisitedUnitsHeadAndMinistriesWithAnd) {
               Has(d, RelationKind::kPost, "山田一郎", "大阪府商工勞動部", Role::kOther, "觀光局局長"));
 }
 
+// An event of the publisher's a clause invites the other side to (邀請…派員參加本縣「2026…節」) is not dated by the trip's
+// month; its name's year dates it.
+TEST(RelationsTest, InvitedEventIsNotDatedByTheTrip) {
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n\n出國人員：縣長 林明達\n出國期間：115年6月18日至6月25日\n一、6月20日出席「2026雪梨原住民藝術節」開幕式。\n"
+      "二、6月22日拜會雪梨市政府，由副市長Linda Park接見；林縣長邀請雪梨市派員參加本縣「2026臺東南島文化節」。\n");
+  const Entity* festival = nullptr;
+  for (const auto& e : d.entities)
+    if (e.label == "2026臺東南島文化節") festival = &e;
+  ASSERT_NE(festival, nullptr);
+  EXPECT_EQ(festival->date.year, 2026);
+  EXPECT_EQ(festival->date.month, 0);
+}
+
 }  // namespace
 }  // namespace citykg::extract
