@@ -4749,9 +4749,7 @@ void DocumentExtraction::BuildRelations() {
           while (b < n.end && nt_.folded[b] == U' ') ++b;
           // (the next line, not past a blank one)
           const std::u32string_view gap(nt_.folded.data() + end, b - std::min(b, end));
-          if (b >= n.end || std::count(gap.begin(), gap.end(), U'\n') > 1 ||
-              std::u32string_view(U"●•・‧-－◆◇■□○◎※*").find(nt_.folded[b]) == std::u32string_view::npos)
-            break;
+          if (b >= n.end || std::count(gap.begin(), gap.end(), U'\n') > 1 || PastBullets(nt_.folded, b, b + 1) == b) break;
           end = n.end;
         }
     }

@@ -1236,10 +1236,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         }
         // (Or after a state or city, 砂拉越州地方政府及房屋部, where no portfolio ends like a body: 高雄市文化局及觀光局 is
         // two.)
-        if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kPlace && !suffix_end[b]) {
-          bool bodies = false;
-          for (uint32_t x = w; x < start - 1; ++x) bodies = bodies || (suffix_end[x + 1] && IsHan(f[x]) && x + 1 < start - 1 &&
-                                                                    std::u32string_view(U"、及與和暨").find(f[x + 1]) != std::u32string_view::npos);
+        if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kPlace) {
+          bool bodies = false;  // (a body's ending right before one of the separators)
+          for (uint32_t x = w + 1; x < start; ++x)
+            bodies = bodies || (suffix_end[x] && std::u32string_view(U"、及與和暨").find(f[x]) != std::u32string_view::npos);
           if (!bodies) {
             start = (*segs)[seg_by_end[w]].span.begin;
             has_prefix_entity = true;
