@@ -1670,6 +1670,133 @@ void DocumentExtraction::FindEvents() {
       if (years.size() == 1 && numbers.size() == 1) events_[i].alias = *years.begin();
     }
   }
+  // 新加坡國際水週（Singapore International Water Week，以下簡稱SIWW）: the abbreviation a text defines for an event it
+  // names (the series' name, the edition's without its year) names that event wherever it stands later (出席SIWW開幕典禮).
+  {
+    const std::u32string& f = nt_.folded;
+    std::vector<EventHit> added;
+    for (std::u32string_view mark : {std::u32string_view(U"以下簡稱"), std::u32string_view(U"以下稱"), std::u32string_view(U"簡稱")})
+      for (size_t at = f.find(mark); at != std::u32string::npos; at = f.find(mark, at + 1)) {
+        if (mark == U"簡稱" && at >= 2 && f.compare(at - 2, 2, U"以下") == 0) continue;
+        const size_t open = f.rfind(U'(', at);
+        if (open == std::u32string::npos || open == 0 || at - open > 60 || f.find(U')', open) < at) continue;
+        uint32_t name_end = static_cast<uint32_t>(open);
+        if (f[name_end - 1] == U'」' || f[name_end - 1] == U'』') --name_end;
+        if (!lex_.EventEndsAt(name_end)) continue;
+        // The event: one whose name, or name past its year or edition, ends the text before the parentheses.
+        const EventHit* named = nullptr;
+        for (const EventHit& e : events_) {
+          std::u32string n = Gazetteer::Fold(ToU32(e.name));
+          size_t k = 0;
+          while (k < n.size() && k < 4 && n[k] >= U'0' && n[k] <= U'9') ++k;
+          if (k == 4) {
+            if (k < n.size() && n[k] == U'年') ++k;
+            while (k < n.size() && n[k] == U' ') ++k;
+          } else if (k = 0; n.size() > 3 && n[0] == U'第' && n.find(U'屆') != std::u32string::npos && n.find(U'屆') <= 4) {
+            k = n.find(U'屆') + 1;
+          }
+          for (size_t from : {size_t{0}, k}) {
+            const std::u32string_view stem = std::u32string_view(n).substr(from);
+            if (stem.size() >= 4 && stem.size() <= name_end && f.compare(name_end - stem.size(), stem.size(), stem) == 0) named = &e;
+          }
+          if (named) break;
+        }
+        if (!named) continue;
+        uint32_t b = static_cast<uint32_t>(at + mark.size());
+        while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
+        uint32_t e = b;
+        while (e < f.size() && f[e] != U')' && f[e] != U'」' && f[e] != U',' && f[e] != U'，' && e - b < 12) ++e;
+        while (e > b && f[e - 1] == U' ') --e;
+        if (e - b < 2 || f[b] == U'本' || f[b] == U'該' || f[b] == U'此') continue;
+        const std::u32string abbreviation = f.substr(b, e - b);
+        const bool latin = IsLatinLetter(abbreviation.front());
+        const std::string name = named->name;
+        for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
+          const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
+          if (latin && ((p > 0 && IsLatinLetter(f[p - 1])) || (pe < f.size() && IsLatinLetter(f[pe])))) continue;
+          if (InsideNameSeg(p) || std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; }))
+            continue;
+          auto s = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
+          if (s == sentences_.begin()) continue;
+          EventHit hit{name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}};
+          added.push_back(std::move(hit));
+        }
+      }
+    if (!added.empty()) {
+      for (auto& h : added) events_.push_back(std::move(h));
+      std::stable_sort(events_.begin(), events_.end(), [](const EventHit& a, const EventHit& b) { return a.span.begin < b.span.begin; });
+    }
+  }
+  // 下午參加「水務領袖峰會」 in a report on 「2026新加坡國際水週」: a meeting named with no year, edition, place or body of
+  // its own, that nobody is said to organize, is a session of the report's one own event (as sample 004's 全體論壇): who
+  // speaks at it or attends it attended that event. (Not an exhibition, a festival or a ceremony: those stand alone; nor
+  // inside a festival.)
+  {
+    // (IsOwnEvent tells hits of one event by their entity: until the entities are made, by their name.)
+    event_entity_.assign(events_.size(), -1);
+    for (size_t i = 0; i < events_.size(); ++i)
+      for (size_t k = 0; k <= i && event_entity_[i] < 0; ++k)
+        if (events_[k].name == events_[i].name) event_entity_[i] = static_cast<int>(k);
+    std::set<std::string> own_names;
+    int own = -1;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      if (!IsOwnEvent(i)) continue;
+      const std::u32string n = ToU32(events_[i].name);
+      const bool dated = std::any_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) ||
+                         (n.find(U'第') != std::u32string::npos && n.find(U'屆') != std::u32string::npos);
+      // (A congress, summit, forum, week or fair holds sessions; a festival's workshop is an event of its own.)
+      bool holds_sessions = false;
+      const std::u32string folded = Gazetteer::Fold(n);
+      for (std::u32string_view w : {std::u32string_view(U"大會"), std::u32string_view(U"峰會"), std::u32string_view(U"論壇"),
+                                    std::u32string_view(U"會議"), std::u32string_view(U"年會"), std::u32string_view(U"週"),
+                                    std::u32string_view(U"博覽會"), std::u32string_view(U"展"), std::u32string_view(U"研討會")})
+        holds_sessions = holds_sessions || folded.ends_with(w);
+      if (!dated || !holds_sessions) continue;
+      own_names.insert(events_[i].name);
+      if (own < 0) own = static_cast<int>(i);
+    }
+    if (own_names.size() == 1) {
+      std::map<std::string, bool> session;  // name -> every hit reads as a session
+      for (size_t j = 0; j < events_.size(); ++j) {
+        const EventHit& e = events_[j];
+        if (own_names.count(e.name)) continue;
+        const std::u32string n = Gazetteer::Fold(ToU32(e.name));
+        bool ok = !IsOwnEvent(j) && nt_.folded.compare(e.span.begin, e.span.size(), n) == 0 && n.size() >= 4 &&
+                  std::none_of(n.begin(), n.end(), [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'第' || c == U'屆'; });
+        bool meeting = false;
+        for (std::u32string_view w : {std::u32string_view(U"論壇"), std::u32string_view(U"峰會"), std::u32string_view(U"會議"),
+                                      std::u32string_view(U"座談會"), std::u32string_view(U"研討會"), std::u32string_view(U"工作坊")})
+          meeting = meeting || n.ends_with(w);
+        ok = ok && meeting;
+        if (ok) {
+          auto [lo, hi] = SegsIn(e.span);
+          for (size_t k = lo; k < hi; ++k)
+            ok = ok && segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kCountry && segs_[k].kind != SegKind::kOrg &&
+                 segs_[k].kind != SegKind::kPatternOrg;
+        }
+        // (Named after the own event, no other event between: 出席「2026亞洲美食節」，並參加「城市行銷工作坊」 is not a
+        // session of the 觀光展 named after it.)
+        if (ok) {
+          size_t k = j;
+          while (k > 0 && events_[k - 1].name == e.name) --k;
+          ok = k > 0 && own_names.count(events_[k - 1].name) > 0;
+        }
+        if (ok) {
+          const Span& s = sentences_[e.sentence];
+          ok = !ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
+                            {U"主辦", U"舉辦", U"辦理", U"籌辦", U"合辦", U"協辦", U"承辦", U"舉行"});
+        }
+            auto [it, fresh] = session.emplace(e.name, ok);
+        if (!fresh) it->second = it->second && ok;
+      }
+      for (EventHit& e : events_)
+        if (auto it = session.find(e.name); it != session.end() && it->second) {
+          e.name = events_[static_cast<size_t>(own)].name;
+          e.alias.clear();
+          e.short_alias.clear();
+        }
+    }
+  }
   event_entity_.assign(events_.size(), -1);
   // (An event named later by the other name an earlier one gave in parentheses: 「2026世界城市高峰會」（World Cities Summit
   // 2026）, then …the World Cities Summit 2026 gave….)
@@ -3758,13 +3885,15 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       for (const auto& m : lex_.Cues(p)) {
-        // (A forum's panel is no meeting: 主持「綠色航運走廊」專題座談.)
+        // (A forum's panel is no meeting: 主持「綠色航運走廊」專題座談, 於「城市數位轉型」分組座談分享.)
         // (Nor a word of a unit's name before its head's title: 國際交流課長, 交流處處長.)
         uint32_t unit = p + m.first;
         bool in_unit = unit + 1 < s.end && std::u32string_view(U"課局處科室組").find(nt_.folded[unit]) != std::u32string_view::npos &&
                        (lex_.Title(unit).len > 0 || lex_.Title(unit + 1).len > 0);
         bool panel = in_unit || (nt_.folded.compare(p, 2, U"座談") == 0 && p > s.begin &&
-                                 (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && nt_.folded.compare(p - 2, 2, U"專題") == 0)));
+                                 (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && (nt_.folded.compare(p - 2, 2, U"專題") == 0 ||
+                                                                                 nt_.folded.compare(p - 2, 2, U"分組") == 0 ||
+                                                                                 nt_.folded.compare(p - 2, 2, U"圓桌") == 0))));
         // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
         if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel &&
             !InsideQuotedDocument(p)) {  // 交流 in 日本台灣交流協會 is a name
@@ -6097,8 +6226,8 @@ void DocumentExtraction::FoldDepartments() {
           break;
         }
       if (rest.empty() || !department(rest)) continue;
-      // (A city-state's ministry, 新加坡內政部, is the nation's: no city department.)
-      if (rest.ends_with("部") && std::any_of(g_.countries().begin(), g_.countries().end(), [&](const CountryInfo& c) {
+      // (A city-state's ministry or statutory board, 新加坡內政部, 新加坡公用事業局, is the nation's: no city department.)
+      if (std::any_of(g_.countries().begin(), g_.countries().end(), [&](const CountryInfo& c) {
             return c.name_zh == out_.entities[static_cast<size_t>(gov)].label;
           }))
         continue;

@@ -529,6 +529,26 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                                segs.back().kind == SegKind::kOrg);
       if (p > 0 && IsHan(nt.folded[p - 1]) && !lex.LeadEndsAt(p) && !lex.BoundaryEndsAt(p) && !taiwanese_before)
         foreign = true;
+      // 新加坡永續發展與環境部, 英國住房及環境部: the last of the portfolios another country's (or a city-state's)
+      // ministry is named for, joined by 與 / 及 / 和 / 、 after it; not 韓國外交部與環境部, two ministries.
+      if (!foreign && !taiwanese_before && !segs.empty() && p > 0)
+        for (uint32_t x = p - 1, items = 0; x > 0 && items < 4 && std::u32string_view(U"與及和、").find(nt.folded[x]) != std::u32string_view::npos;
+             ++items) {
+          uint32_t w = x;
+          while (w > 0 && IsHan(nt.folded[w - 1]) && x - w < 6 && segs.back().span.end != w &&
+                 std::u32string_view(U"與及和、").find(nt.folded[w - 1]) == std::u32string_view::npos)
+            --w;
+          if (w == x || std::u32string_view(U"部局署廳處會院").find(nt.folded[x - 1]) != std::u32string_view::npos) break;
+          const Seg& before = segs.back();
+          if (before.span.end == w) {
+            const bool abroad = (before.kind == SegKind::kCountry && g.countries()[static_cast<size_t>(before.index)].iso2 != "TW") ||
+                                (before.kind == SegKind::kPlace && before.index >= 0 && g.places()[static_cast<size_t>(before.index)].country != "TW");
+            foreign = abroad;
+            break;
+          }
+          if (w == 0) break;
+          x = w - 1;
+        }
       if (cut || foreign) {
         p += cut ? len - 1 : len;
         continue;
@@ -952,12 +972,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     seg_by_begin[(*segs)[i].span.begin] = i;
   }
   auto title_covers = [&](uint32_t pos, uint32_t end) {
-    // A title seg covers pos and reaches past `end` (a title inside the name, 代表 in 代表處, is fine).
+    // A title seg covers pos and reaches past `end` (a title inside the name, 代表 in 代表處, is fine), or ends with the
+    // ending (副總工程司: a title, not a 司).
     auto it = seg_by_begin.upper_bound(pos);
     if (it == seg_by_begin.begin()) return false;
     --it;
     const Seg& s = (*segs)[it->second];
-    return s.kind == SegKind::kTitle && s.span.begin <= pos && pos < s.span.end && s.span.end > end;
+    return s.kind == SegKind::kTitle && s.span.begin <= pos && pos < s.span.end && (s.span.end > end || (s.span.end == end && s.span.begin < pos));
   };
   // Where an organization ending ends: a name never runs back across another organization's ending
   // (自民黨青年局日華懇談會 is two organizations).
@@ -1701,16 +1722,36 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   for (const auto& venue : lex.Venues()) {
     const uint32_t vb = venue.first, ve = venue.second;  // (named, not bound: lambdas below capture them)
     uint32_t head_at = ve;
-    if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') head_at += 2;
+    // (Past its English name in parentheses: 電子愛沙尼亞展示中心（e-Estonia Briefing Centre），由展示中心主任X簡報.)
+    if (head_at < n && f[head_at] == U'(') {
+      const size_t close = f.find(U')', head_at);
+      if (close != std::u32string::npos && close - head_at <= 60 && IsLatinLetter(f[head_at + 1])) head_at = static_cast<uint32_t>(close) + 1;
+    }
+    if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') {
+      head_at += 2;
+      // (The venue's word again before its head's title: 由展示中心主任X.)
+      const std::u32string_view word(f.data() + vb, ve - vb);
+      for (uint32_t k = vb; k + 2 <= ve; ++k)
+        if (f.compare(head_at, ve - k, word.substr(k - vb)) == 0 && lex.Title(head_at + (ve - k)).len > 0) {
+          head_at += ve - k;
+          break;
+        }
+    }
     bool headed = false;
-    for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長"})
-      headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n && IsHan(f[head_at + head.size()]));
+    for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長", U"主任"})
+      headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n &&
+                          (IsHan(f[head_at + head.size()]) || IsLatinLetter(f[head_at + head.size()])));
     if (!headed) continue;
     uint32_t b = vb;
     while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !seg_by_end.count(b)) --b;
     if (auto it = seg_by_end.find(b); it != seg_by_end.end() &&
-        ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry))
+        ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry)) {
       b = (*segs)[it->second].span.begin;
+      // (A word before the place, back to the verb of visiting, opens the name too: 參訪電子愛沙尼亞展示中心, e-Estonia.)
+      uint32_t c = b;
+      while (c > 0 && IsHan(f[c - 1]) && b - c < 3 && !lex.LeadEndsAt(c) && !lex.BoundaryEndsAt(c) && !seg_by_end.count(c)) --c;
+      if (c < b && c > 0 && (lex.LeadEndsAt(c) || lex.BoundaryEndsAt(c))) b = c;
+    }
     if (vb - b < 2 || lex.NotOrg(b, ve)) continue;
     const bool taken = std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < ve && o.span.end > b; }) ||
                        std::any_of(segs->begin(), segs->end(), [&](const Seg& o) {
@@ -1806,6 +1847,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (b > 0 && IsHan(f[b - 1]) && q - b < 8 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (q - b < 3) continue;
     add_found(b, q, /*network=*/false);
+  }
+  // 駐拉脫維亞臺北代表團, 駐瑞典台北代表團: a mission stationed in a country is an office (as 駐…代表處), though 代表團 alone
+  // is a delegation.
+  for (uint32_t q = 0; q + 6 < n; ++q) {
+    if (f[q] != U'駐' || !seg_by_begin.count(q + 1) || (*segs)[seg_by_begin[q + 1]].kind != SegKind::kCountry) continue;
+    uint32_t b = (*segs)[seg_by_begin[q + 1]].span.end;
+    if (f.compare(b, 2, U"臺北") == 0 || f.compare(b, 2, U"台北") == 0) b += 2;
+    if (f.compare(b, 3, U"代表團") == 0) add_found(q, b + 3, /*network=*/false);
   }
   // 株式會社關西精機: the legal form written before the trade name (as Japanese companies often write it) — the name
   // runs on to a space, a mark or a title (…社長).

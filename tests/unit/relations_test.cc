@@ -362,12 +362,12 @@ TEST(RelationsTest, AgreementsBetweenLocalGovernments) {
 TEST(RelationsTest, StaffListsAndCouncils) {
   auto d = testing::ExtractText(
       "出國人員：\n臺中市政府副市長／王大同\n臺中市政府經濟發展局局長／林小美\n"
-      "考察團成員：臺中市議會副議長張文華、議員李美玲。\n");
+      "考察團成員：臺中市議會副議長張文華、議員李美貞。\n");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "王大同", "臺中市", Role::kDeputyMayor));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "林小美", "臺中市政府經濟發展局", Role::kOther, "局長"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "張文華", "臺中市議會", Role::kOther, "副議長"));
   EXPECT_FALSE(Has(d, RelationKind::kPost, "張文華", "臺中市議會", Role::kPresident));
-  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美玲", "臺中市", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美貞", "臺中市", Role::kCouncillor));
 }
 
 // One sense per document: a name read with its country's region once (美國加州聖地牙哥市) is that place later, where
@@ -1832,11 +1832,11 @@ TEST(RelationsTest, NewslettersCsvRowsAndCommittees) {
     EXPECT_EQ(e.label.find("分科委員會"), std::string::npos);
   }
   auto r = testing::ExtractText(
-      "新竹市政府出國報告\n壹、出國人員\n序號,姓名,服務單位,職稱\n1,王建國,新竹市政府,副市長\n2,李美玲,新竹市政府產業發展處,處長\n"
+      "新竹市政府出國報告\n壹、出國人員\n序號,姓名,服務單位,職稱\n1,王建國,新竹市政府,副市長\n2,李美貞,新竹市政府產業發展處,處長\n"
       "參、拜會紀要\n本團抵達仁川廣域市廳，由市長朴正浩（박정호）親自接見，王副市長並致贈紀念品。午後參觀太和江公園。\n"
       "拜會仁川廣域市議會，由議長金成俊接見，文化福祉委員會委員長崔美淑在座。\n");
   EXPECT_TRUE(Has(r, RelationKind::kPost, "王建國", "新竹市", Role::kDeputyMayor));
-  EXPECT_TRUE(Has(r, RelationKind::kPost, "李美玲", "新竹市政府產業發展處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "李美貞", "新竹市政府產業發展處", Role::kOther, "處長"));
   EXPECT_TRUE(Has(r, RelationKind::kPost, "朴正浩", "仁川廣域市", Role::kMayor));
   EXPECT_TRUE(Has(r, RelationKind::kPost, "崔美淑", "仁川廣域市議會", Role::kOther, "文化福祉委員會委員長"));
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "王建國", "朴正浩"));
@@ -3810,6 +3810,61 @@ TEST(RelationsTest, InvitedEventIsNotDatedByTheTrip) {
       "臺東縣政府出國報告\n\n出國人員：縣長 林明達\n出國期間：115年6月18日至6月25日\n一、6月20日出席「2026雪梨原住民藝術節」開幕式。\n"
       "二、6月22日拜會雪梨市政府，由副市長Linda Park接見；林縣長邀請雪梨市派員參加本縣「2026臺東南島文化節」。\n");
   EXPECT_EQ(DateOf(d, "2026臺東南島文化節"), "2026");  // (the year alone)
+}
+
+// A ministry named for portfolios joined by 與 / 及 after another country (or a city-state) ends with a word the
+// gazetteer knows as Taiwan's ministry (環境部): it is that country's ministry, not Taiwan's; two ministries joined
+// (韓國外交部與環境部) stay two. A city-state's bureau is the nation's body, not a city department.
+TEST(RelationsTest, ForeignMinistriesOfPortfoliosAndCityStateBoards) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n出國人員：局長 林宏達\n一、拜會英國能源安全與環境部，由次長John Carter接見。\n"
+      "二、拜會新加坡市區重建局，由局長黃文忠接見。\n三、拜會韓國外交部與環境部。\n");
+  EXPECT_TRUE(HasOrg(d, "英國能源安全與環境部"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Carter", "英國能源安全與環境部", Role::kOther, "次長"));
+  EXPECT_TRUE(HasOrg(d, "新加坡市區重建局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃文忠", "新加坡市區重建局", Role::kOther, "局長"));
+  EXPECT_TRUE(HasOrg(d, "韓國外交部"));
+  EXPECT_FALSE(HasOrg(d, "韓國外交部與環境部"));
+}
+
+// A title that ends like a department (副總工程司: 司) is a title; a water board (…水利會) is a body; a mission stationed
+// in a country (駐瑞典台北代表團) is an office, though 代表團 alone is a delegation.
+TEST(RelationsTest, EngineerTitlesWaterBoardsAndMissions) {
+  auto d = testing::ExtractText(
+      "臺南市政府水利局出國報告\n\n服務機關：臺南市政府水利局\n出國人員：副總工程司 王建文、總工程司 李美貞\n"
+      "一、6月3日拜會荷蘭萊茵蘭水利會，由主席Jan Bakker接見，駐荷蘭台北代表處代表陳志偉陪同。\n"
+      "二、6月5日轉赴瑞典，駐瑞典台北代表團代表吳淑卿到場接機。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王建文", "臺南市政府水利局", Role::kOther, "副總工程司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美貞", "臺南市政府水利局", Role::kOther, "總工程司"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("工程司"), std::string::npos) << e.label;
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jan Bakker", "荷蘭萊茵蘭水利會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "吳淑卿", "駐瑞典台北代表團", Role::kOther, "代表"));
+}
+
+// A centre visited whose director briefs (由展示中心主任X簡報), its English name in parentheses between, is the body that
+// runs it; the word before the country in its name (電子, e-) is its name's. A panel (分組座談) is no meeting.
+TEST(RelationsTest, VisitedCentresHeadAndPanels) {
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n\n出國人員：縣長 張國強\n"
+      "一、5月11日參訪數位芬蘭展示中心（Digital Finland Briefing Centre），由展示中心主任Mika Laine簡報。\n"
+      "二、5月13日出席「2026赫爾辛基智慧城市論壇」，由芬蘭交通及通訊部次長Anna Koski發表主題演講，張縣長並於「韌性城市」分組座談分享經驗。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mika Laine", "數位芬蘭展示中心", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "張國強", "Mika Laine"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張國強", "Anna Koski"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Anna Koski", "2026赫爾辛基智慧城市論壇"));
+}
+
+// An abbreviation the text defines for its event (東京國際食品展（…，以下簡稱TIFE）) names it where it stands later, and dates
+// it (5月12日出席TIFE開幕典禮); a meeting inside the report's own event, named with no year, place or body and organized
+// by nobody named (下午參加「城市領袖論壇」), is a session of it: no event, and its speaker attended the own event.
+TEST(RelationsTest, EventAbbreviationsAndSessions) {
+  auto d = testing::ExtractText(
+      "新竹市政府產業發展處出國報告\n\n報告名稱：參加「2027東京國際食品展」出國報告\n出國人員：處長 李志明\n出國期間：2027年5月11日至5月14日\n"
+      "東京國際食品展（Tokyo International Food Expo，以下簡稱TIFE）為亞洲最大食品專業展，每年舉辦一次。\n"
+      "5月12日　上午出席TIFE開幕典禮；下午參加「城市領袖論壇」（City Leaders Forum），大阪市副市長山本健一發表專題演講。\n");
+  EXPECT_EQ(DateOf(d, "2027東京國際食品展"), "2027-05-12");
+  EXPECT_EQ(Events(d).size(), 1u);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山本健一", "2027東京國際食品展"));
 }
 
 }  // namespace
