@@ -205,6 +205,7 @@ class DocumentExtraction {
   // Is `pos` inside a quoted agreement's or document's name (「機場城市交流合作備忘錄」, 《…協定》)?
   bool InsideQuotedDocument(uint32_t pos) const;
   bool IsOwnEvent(size_t i) const;
+  int OwnEventBody(size_t sentence);
   std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
@@ -3281,16 +3282,30 @@ void DocumentExtraction::BuildRelations() {
         while (q > 0 && (f[q - 1] == U' ' || f[q - 1] == U'\t')) --q;
         const std::u32string written = Gazetteer::Fold(ToU32(title_text));
         if (q >= written.size() + 3 && f.compare(q - written.size(), written.size(), written) == 0) {
-          const uint32_t t_begin = q - static_cast<uint32_t>(written.size());
+          uint32_t t_begin = q - static_cast<uint32_t>(written.size());
+          // (Or written apart from the title, after the department's name: 新聞聯絡人：海洋局綜合規劃科　科長 X — that
+          // department's.)
+          int unit_seg = -1;
+          if (t_begin > 0 && f[t_begin - 1] == U' ') {
+            uint32_t b = t_begin;
+            while (b > 0 && f[b - 1] == U' ') --b;
+            uint32_t u = b;
+            while (u > 0 && IsHan(f[u - 1]) && b - u < 8 && SegEndingAt(u) < 0) --u;
+            const int seg = SegEndingAt(u);
+            if (seg >= 0 && segs_[static_cast<size_t>(seg)].kind == SegKind::kPatternOrg && u > 0 && b - u >= 3) {
+              unit_seg = seg;
+              t_begin = b;
+            }
+          }
           // (The section's name as written, whatever words it holds — 國際行銷科 — from the field's colon or the line's
           // start; past 本局, 本處.)
           uint32_t u = t_begin;
-          while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 9) --u;
+          while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 9 && (unit_seg < 0 || SegEndingAt(u) < 0)) --u;
           if (t_begin - u >= 5 && f[u] == U'本') u += 2;
           const uint32_t len = t_begin - u;
           if (len >= 3 && len <= 8 && std::u32string_view(U"科組課股").find(f[t_begin - 1]) != std::u32string_view::npos &&
-              (u == 0 || !IsHan(f[u - 1]) || (u >= 2 && f[u - 2] == U'本'))) {
-            const int dept = IssuingDepartment();
+              (unit_seg >= 0 || u == 0 || !IsHan(f[u - 1]) || (u >= 2 && f[u - 2] == U'本'))) {
+            const int dept = unit_seg >= 0 ? EntityForSeg(unit_seg) : IssuingDepartment();
             if (dept >= 0) {
               holder = dept;
               title_text = nt_.Utf8(u, t_begin) + title_text;
@@ -3312,6 +3327,9 @@ void DocumentExtraction::BuildRelations() {
           title_text = unit_title;
         }
       }
+      // (A body's officer named with no body in a sentence on the body's meeting, 總會進行會務報告，由事務總長X報告會務, in
+      // a report on it: the body's.)
+      if (holder < 0 && title.scope == TitleScope::kOrg) holder = OwnEventBody(p.sentence);
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
           int c = foreign_country_;
@@ -4299,6 +4317,20 @@ void DocumentExtraction::BuildRelations() {
       }
       return ContainsAny(text.substr(0, 2), {U"參訪", U"拜會", U"前往", U"轉往"});
     };
+    // (The publisher's officials the delegation is escorted by, 下午訪團由海洋局局長X陪同參訪…，並與Y座談, are no subject:
+    // the delegation met Y.)
+    if (!ours.empty() && visitor >= 0) {
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      const size_t by = text.find(U'由'), escort = text.find(U"陪同");
+      if (by != std::u32string_view::npos && escort != std::u32string_view::npos && by < escort && escort - by <= 24 &&
+          NamesDelegation(text.substr(0, by)) && s.begin + escort < first_cue) {
+        bool all_escorts = true;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+          if (std::find(ours.begin(), ours.end(), it->second) != ours.end())
+            all_escorts = all_escorts && it->first > s.begin + by && it->first < s.begin + escort;
+        if (all_escorts) ours.clear();
+      }
+    }
     if (ours.empty() && visitor >= 0 &&
         (NamesDelegation(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin)) ||
          subjectless_visit()))
@@ -4613,6 +4645,19 @@ void DocumentExtraction::BuildRelations() {
         while (!text.empty() && ((text.front() >= U'0' && text.front() <= U'9') ||
                                  std::u32string_view(U": -–~～\t").find(text.front()) != std::u32string_view::npos))
           text.remove_prefix(1);
+      // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典.)
+      {
+        size_t k = 0;
+        while (k < text.size() && k < 3 && detail::kCountNumerals.find(text[k]) != std::u32string_view::npos) ++k;
+        if (k > 0 && k < text.size() && text[k] == U'、') {
+          text.remove_prefix(k + 1);
+          const uint32_t at = events_[i].span.begin - static_cast<uint32_t>(text.size());
+          for (const auto& d : FindDates(nt_.text, at, events_[i].span.begin))
+            if (d.span.begin == at && d.date.day > 0) text.remove_prefix(d.span.size());
+          for (std::u32string_view w : {U"上午", U"下午", U"中午", U"晚間", U"晚上", U"早上"})
+            if (text.starts_with(w)) text.remove_prefix(w.size());
+        }
+      }
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與"});
     }
     if (IsOwnEvent(i) || subjectless)
@@ -4753,10 +4798,23 @@ void DocumentExtraction::BuildRelations() {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
-      // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗.)
-      bool session = !own_kind.empty() && text.starts_with(own_kind) &&
-                     (ContainsAny(text.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組"}) ||
-                      (text.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
+      // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗; after a heading's number and
+      // the day: 二、8月8日總會進行會務報告，由事務總長X報告會務.)
+      std::u32string_view opening = text;
+      {
+        size_t k = 0;
+        while (k < opening.size() && k < 3 && detail::kCountNumerals.find(opening[k]) != std::u32string_view::npos) ++k;
+        if (k > 0 && k < opening.size() && opening[k] == U'、') {
+          ++k;
+          opening.remove_prefix(k);
+          const uint32_t at = s.begin + static_cast<uint32_t>(k);
+          for (const auto& d : FindDates(nt_.text, at, std::min(s.end, at + 16)))
+            if (d.span.begin == at) opening.remove_prefix(d.span.size());
+        }
+      }
+      bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
+                     (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
+                      (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
       bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                             ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為"});
@@ -5381,6 +5439,21 @@ void DocumentExtraction::FindMembers() {
         if (lo < hi && segs_[lo].kind == SegKind::kPlace && !LocatesNextPlace(lo) &&
             !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
           govs.push_back(EntityForSeg(static_cast<int>(lo)));
+      }
+      // "高雄與瓦爾帕萊索同為因港而生的城市，兩市均為…協會（AIVP）會員": both cities, the two governments the sentence's
+      // earlier clauses name.
+      if (cue && govs.empty() && c.begin > s.begin &&
+          ContainsAny(text.substr(0, std::min<size_t>(4, text.size())), {U"兩市", U"雙方", U"兩城", U"兩縣", U"兩地"})) {
+        std::vector<int> named;
+        auto [lo, hi] = SegsIn({s.begin, c.begin});
+        for (size_t k = lo; k < hi; ++k) {
+          if (segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kSelf) continue;
+          const bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == segs_[k].span.end;
+          if (office || (segs_[k].kind == SegKind::kPlace && LocatesNextPlace(k))) continue;
+          const int gov = segs_[k].kind == SegKind::kSelf ? publisher_ : EntityForSeg(static_cast<int>(k));
+          if (gov >= 0 && std::find(named.begin(), named.end(), gov) == named.end()) named.push_back(gov);
+        }
+        if (named.size() == 2) govs = named;
       }
       // "本市曾於2018年退出…，2026年3月經該論壇大會同意重新入會": a later clause with no government of its own goes on with
       // the publisher the sentence opens with.
@@ -6690,6 +6763,28 @@ int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
 
 // The same for a body's officer: the body the record's heading visits (■ 9月23日拜會立陶宛經濟與創新部 / ◆ 會見人員：副部長
 // X); -1 if none.
+// The body whose meeting the report is about, where `sentence` names that meeting (by its name or its kind, 總會): the
+// one organization the names of the report's own event hold (第11屆平和首長會議總會: 平和首長會議), or -1.
+int DocumentExtraction::OwnEventBody(size_t sentence) {
+  int body = -1;
+  bool named = false;
+  const Span& s = sentences_[sentence];
+  const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+  for (size_t i = 0; i < events_.size(); ++i) {
+    if (!IsOwnEvent(i)) continue;
+    const std::u32string bare = NameWithoutYear(events_[i].name);
+    named = named || events_[i].sentence == sentence || (bare.size() >= 6 && text.find(bare.substr(bare.size() - 2)) != std::u32string_view::npos);
+    auto [lo, hi] = SegsIn(events_[i].span);
+    for (size_t k = lo; k < hi; ++k) {
+      if (segs_[k].kind != SegKind::kOrg && segs_[k].kind != SegKind::kPatternOrg) continue;
+      const int e = EntityForSeg(static_cast<int>(k));
+      if (body >= 0 && e != body) return -1;
+      body = e;
+    }
+  }
+  return named ? body : -1;
+}
+
 int DocumentExtraction::RecordBody(size_t sentence) {
   const std::u32string& f = nt_.folded;
   for (size_t k : RecordContext(sentence)) {

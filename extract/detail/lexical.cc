@@ -1037,6 +1037,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool has_prefix_entity = false;
     bool agency = false;  // the name starts with a national agency (外交部…, 交通部航港局…)
     bool self_before = false;
+    std::string foreign_self;  // the other city a list's 市府 stands for (…市議員A、市府國際關係處處長B)
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
     bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會; Japanese 連盟): an office may stand before it
     for (std::u32string_view w : {std::u32string_view(U"聯盟"), std::u32string_view(U"聯合會"), std::u32string_view(U"協會"),
@@ -1086,6 +1087,26 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           continue;
         }
         if (prev.kind == SegKind::kSelf) {
+          // 訪團成員包括瓦爾帕萊索市議員A、市府國際關係處處長B: 市府 (縣府) in a list whose first item is another city's
+          // office is that city's government, not the publisher's.
+          const std::u32string_view self(f.data() + prev.span.begin, prev.span.size());
+          if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 && f[prev.span.begin - 1] == U'、') {
+            uint32_t list = prev.span.begin;
+            while (list > 0 && prev.span.begin - list < 80 && f[list - 1] != U'。' && f[list - 1] != U'\n' && f[list - 1] != U':' &&
+                   !(list >= 2 && f.compare(list - 2, 2, U"包括") == 0))
+              --list;
+            auto first = seg_by_begin.lower_bound(list);
+            if (first != seg_by_begin.end() && first->first < prev.span.begin) {
+              const Seg& place = (*segs)[first->second];
+              const std::string written = nt.Utf8(place.span);
+              const std::u32string pub = ToU32(publisher);
+              if (place.kind == SegKind::kPlace && place.span.begin == list && !pub.empty() &&
+                  std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) != std::u32string_view(pub).substr(0, 2)) {
+                foreign_self = written;
+                break;
+              }
+            }
+          }
           self_before = true;
           break;
         }
@@ -1313,7 +1334,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (tail) continue;
     }
     // 濱松市（Hamamatsu, Japan）國際事務處: the place before an English gloss owns the body.
-    std::string owner;
+    std::string owner = foreign_self;
+    if (!foreign_self.empty()) has_prefix_entity = true;
     if (!has_prefix_entity && !self_before && start > 0) {
       uint32_t q = start;
       while (q > 0 && f[q - 1] == U' ') --q;
@@ -1526,12 +1548,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (大會, 年會) after it, is that network's meeting, not a body.
     {
       const bool year = e - start > 6 && f[start] == U'2' && f[start + 1] == U'0' && IsDigitChar(f[start + 2]) && IsDigitChar(f[start + 3]);
+      // (Or with its edition: 第11屆平和首長會議總會 — no federation's name opens with 第N屆.)
+      const bool edition = e - start > 6 && f[start] == U'第' && folded_name.find(U'屆') != std::u32string::npos &&
+                           folded_name.find(U'屆') <= 4;
       auto first_seg = seg_by_begin.find(start);
       const bool network_meeting = first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kOrg &&
                                    e == (*segs)[first_seg->second].span.end + 2 &&
                                    (f.compare(e - 2, 2, U"總會") == 0 || f.compare(e - 2, 2, U"大會") == 0 || f.compare(e - 2, 2, U"年會") == 0);
       // (So is a council's name with a year in it: UCLG ASPAC 2026年理事會.)
-      if (year || network_meeting || IsDatedCouncilMeeting(folded_name)) continue;
+      if (year || edition || network_meeting || IsDatedCouncilMeeting(folded_name)) continue;
     }
     std::string written = nt.Utf8(start, e);
     Seg org;
@@ -1866,6 +1891,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (q - org.span.end < 2) continue;
     org.span.end = q;
     org.name = nt.Utf8(org.span);
+  }
+  // 本縣於2019年加入平和首長會議 … 由平和首長會議會長、廣島市長X致詞: a network named like its meetings, read as a body
+  // where a government joins it or is its member, is that body wherever the text writes its name (its ending alone
+  // makes no body elsewhere).
+  {
+    std::vector<std::u32string> networks;
+    for (const Seg& org : found)
+      if (org.network && org.span.size() >= 5 && lex.EventEndsAt(org.span.end))
+        networks.push_back(f.substr(org.span.begin, org.span.size()));
+    std::sort(networks.begin(), networks.end());
+    networks.erase(std::unique(networks.begin(), networks.end()), networks.end());
+    for (const std::u32string& name : networks)
+      for (size_t at = f.find(name); at != std::u32string::npos; at = f.find(name, at + 1)) {
+        const uint32_t b = static_cast<uint32_t>(at), e = b + static_cast<uint32_t>(name.size());
+        if (std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; })) continue;
+        add_found(b, e, /*network=*/true);
+      }
   }
   if (found.empty()) return;
   // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).

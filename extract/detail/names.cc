@@ -2862,7 +2862,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     {
       uint32_t digits = 0;
       while (s.begin + digits < s.end && f[s.begin + digits] >= U'0' && f[s.begin + digits] <= U'9') ++digits;
-      festival = festival || (digits == 4 && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
+      // (Or with its edition: 「第11屆平和首長會議總會」.)
+      const bool numbered = f[s.begin] == U'第' && std::u32string_view(f.data() + s.begin, std::min<size_t>(5, s.size())).find(U'屆') !=
+                                                     std::u32string_view::npos;
+      festival = festival || ((digits == 4 || numbered) && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
       // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
       festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
     }
@@ -2923,7 +2926,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (lex_.EventEndsAt(r) && !(f[r - 1] == U'週' && r < sentence.end && f[r] == U'年')) last = r;
       // (A name opening with its year and ending in 總會 is a network's general assembly, as quoted: 2027亞太城市觀光
       // 振興機構總會 in a calendar's cell.)
-      if (year && r - q >= 8 && f[r - 2] == U'總' && f[r - 1] == U'會') last = r;
+      if ((year || edition) && r - q >= 8 && f[r - 2] == U'總' && f[r - 1] == U'會') last = r;
       // (So is one ending in 節, a festival, where at least four characters say which: 2027澎湖國際海上花火節, 第12屆
       // 國際風箏節 — not 2027年春節, nor a word ending so: 季節, 細節, 使節, 節目.)
       if ((year || edition) && f[r - 1] == U'節' && IsHan(f[r - 2]) &&
@@ -3006,7 +3009,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     q = last;
   }
   // 參加桃園客家桐花祭, 出席札幌雪祭: a festival attended, unquoted and undated, named by its place — a place's name right
-  // after the verb, what the festival is, then 祭, 節 or 嘉年華 where the clause goes on or ends (four characters at least).
+  // after the verb, what the festival is, then 祭, 節 or 嘉年華 where the clause goes on or ends (four characters at least);
+  // or a ceremony so named (出席長崎原爆紀念和平祈念式典: 式典, six characters at least).
   for (uint32_t r = sentence.begin; r + 2 < sentence.end; ++r) {
     const char32_t c0 = f[r], c1 = f[r + 1];  // (two characters compared, not views: this runs at every position)
     if (!((c0 == U'參' && (c1 == U'加' || c1 == U'與')) || (c0 == U'出' && c1 == U'席') || (c0 == U'觀' && c1 == U'賞'))) continue;
@@ -3026,7 +3030,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (!IsHan(f[e - 1]) || f[e - 1] == U'的' || f[e - 1] == U'之') break;
       if (e < q + place + 2 || e - q < 4) continue;
       const bool festival = f[e - 1] == U'祭' || (f[e - 1] == U'節' && kNotFestivalBeforeJie.find(f[e - 2]) == std::u32string_view::npos) ||
-                            (e - q >= 3 && f.compare(e - 3, 3, U"嘉年華") == 0);
+                            (e - q >= 3 && f.compare(e - 3, 3, U"嘉年華") == 0) ||
+                            (e - q >= 6 && f[e - 2] == U'式' && f[e - 1] == U'典');  // 出席長崎原爆紀念和平祈念式典: a ceremony
       if (!festival) {
         if (lex_.LeadEndsAt(e)) break;
         continue;

@@ -3867,5 +3867,49 @@ TEST(RelationsTest, EventAbbreviationsAndSessions) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "山本健一", "2027東京國際食品展"));
 }
 
+// A network's general conference named by its edition (「第8屆亞洲和平城市會議總會」) is an event, no body; the network,
+// read as a body where the publisher joined it, is that body where its name stands again, so its president who is also a
+// mayor holds both posts; an officer named with no body in a sentence on the conference (總會進行…，由事務總長X報告)
+// holds the post in the network and attended; a ceremony named by its place and 式典, attended on a dated line with no
+// subject, is an event the travellers attended; 宣讀 ends a name; 副大臣 is a national title.
+TEST(RelationsTest, NetworkConferencesOfficersAndCeremonies) {
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n\n出國報告名稱：出席「第8屆亞洲和平城市會議總會」出國報告\n出國人員：縣長 王志誠、科長 林靜宜\n"
+      "出國地點：日本大阪府、廣島縣\n出國期間：2027年9月1日至9月5日\n"
+      "本縣於2020年加入亞洲和平城市會議，本次應邀出席總會。\n"
+      "一、9月2日上午出席總會開幕式，由亞洲和平城市會議會長、大阪市長山田浩一致開幕詞。\n"
+      "二、9月3日總會進行會務報告，由事務總長松本健報告會務。\n"
+      "三、9月4日上午出席廣島和平紀念祈念式典，由廣島市長岡田誠宣讀和平宣言，日本首相代表經濟產業副大臣佐藤修致詞。\n");
+  EXPECT_FALSE(HasOrg(d, "第8屆亞洲和平城市會議總會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田浩一", "亞洲和平城市會議", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田浩一", "大阪市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "松本健", "亞洲和平城市會議", Role::kSecretaryGeneral));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "松本健", "第8屆亞洲和平城市會議總會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林靜宜", "廣島和平紀念祈念式典"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "岡田誠", "廣島和平紀念祈念式典"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤修", "日本", Role::kOther));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "岡田誠宣");
+}
+
+// A release on a visit to the publisher: 市府 in the visitors' list after another city's office (…市議員A、市府觀光局局長B)
+// is that city's government; the press contact written unit, section, then title apart (觀光局國際科　科長 C) holds the
+// section's post in the unit; "兩市均為…會員" makes both cities the sentence names members; the publisher's official the
+// delegation is escorted by (訪團由…局長D陪同參訪…，並與…E座談) is no party: the delegation's leader met E.
+TEST(RelationsTest, VisitorsListsContactsBothCitiesAndEscorts) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2027年4月9日\n\n"
+      "葡萄牙里斯本市長若昂．席爾瓦（João Silva）今（9）日率團拜會臺南市政府，由蔡宗霖市長接待。蔡市長表示，臺南與里斯本同為歷史港都，"
+      "兩市均為歐洲港口城市網絡（EPCN）會員。訪團成員包括里斯本市議員佩德羅．科斯塔（Pedro Costa）、市府觀光局局長安娜．門德斯（Ana Mendes）。"
+      "下午訪團由觀光旅遊局局長林怡伶陪同參訪安平古堡，並與臺灣港務公司安平港營運處處長吳柏勳座談。\n"
+      "新聞聯絡人：觀光旅遊局國際科　科長 陳美君\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ana Mendes", "里斯本", Role::kOther) || Has(d, RelationKind::kPost, "安娜.門德斯", "里斯本", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "臺南市政府觀光局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美君", "臺南市政府觀光旅遊局", Role::kOther, "國際科科長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺南市", "歐洲港口城市網絡"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "里斯本", "歐洲港口城市網絡"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "João Silva", "吳柏勳") || Has(d, RelationKind::kMetWith, "若昂.席爾瓦", "吳柏勳"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林怡伶", "吳柏勳"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
