@@ -97,6 +97,7 @@ struct EventHit {
   Span span;
   uint32_t sentence = 0;
   Date trip;  // the month of the trip its own sentence dates (於11月4日至6日赴…出席「…」), if any
+  Span written{};  // where the name is written, for a hit by another name (SIWW for 新加坡國際水週): its key is the name's
 };
 
 class DocumentExtraction {
@@ -1686,6 +1687,7 @@ void DocumentExtraction::FindEvents() {
         if (!lex_.EventEndsAt(name_end)) continue;
         // The event: one whose name, or name past its year or edition, ends the text before the parentheses.
         const EventHit* named = nullptr;
+        size_t named_len = 0;  // how much of the text before the parentheses the name (or its stem) covers
         for (const EventHit& e : events_) {
           std::u32string n = Gazetteer::Fold(ToU32(e.name));
           size_t k = 0;
@@ -1698,7 +1700,10 @@ void DocumentExtraction::FindEvents() {
           }
           for (size_t from : {size_t{0}, k}) {
             const std::u32string_view stem = std::u32string_view(n).substr(from);
-            if (stem.size() >= 4 && stem.size() <= name_end && f.compare(name_end - stem.size(), stem.size(), stem) == 0) named = &e;
+            if (stem.size() >= 4 && stem.size() <= name_end && f.compare(name_end - stem.size(), stem.size(), stem) == 0) {
+              named = &e;
+              named_len = stem.size();
+            }
           }
           if (named) break;
         }
@@ -1712,6 +1717,19 @@ void DocumentExtraction::FindEvents() {
         const std::u32string abbreviation = f.substr(b, e - b);
         const bool latin = IsLatinLetter(abbreviation.front());
         const std::string name = named->name;
+        // (The name where it is defined is the event too, unquoted as it may be: 聯合國…第31次締約方大會（以下簡稱COP31）於
+        // 2026年11月9日至20日在…舉行 dates and places it.)
+        {
+          const uint32_t p = name_end - static_cast<uint32_t>(named_len);
+          if (!std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) { return p < x.span.end && name_end > x.span.begin; })) {
+            auto s = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
+            if (s != sentences_.begin()) {
+              EventHit hit{name, "", "", {p, name_end}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}, Span{}};
+              if (nt_.Utf8(named->span) == name) hit.written = named->span;
+              added.push_back(std::move(hit));
+            }
+          }
+        }
         for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
           const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
           if (latin && ((p > 0 && IsLatinLetter(f[p - 1])) || (pe < f.size() && IsLatinLetter(f[pe])))) continue;
@@ -1719,7 +1737,8 @@ void DocumentExtraction::FindEvents() {
             continue;
           auto s = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
           if (s == sentences_.begin()) continue;
-          EventHit hit{name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}};
+          EventHit hit{name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}, Span{}};
+          if (nt_.Utf8(named->span) == name) hit.written = named->span;
           added.push_back(std::move(hit));
         }
       }
@@ -1809,18 +1828,19 @@ void DocumentExtraction::FindEvents() {
     e.key = EventKey(events_[i].name);
     // An organization the gazetteer knows is one whatever name it goes by inside the event's (2024年ICLEI世界大會 =
     // 2024年地方環境行動國際理事會世界大會).
-    if (nt_.Utf8(events_[i].span) == events_[i].name) {
+    const Span written = events_[i].written.size() > 0 ? events_[i].written : events_[i].span;
+    if (nt_.Utf8(written) == events_[i].name) {
       std::string named;
       bool known = false;
-      auto [lo, hi] = SegsIn(events_[i].span);
-      uint32_t q = events_[i].span.begin;
+      auto [lo, hi] = SegsIn(written);
+      uint32_t q = written.begin;
       size_t last_id = std::string::npos;  // where the last organization's id starts in `named`
       for (size_t k = lo; k < hi; ++k) {
         const Seg& g = segs_[k];
         // (An organization the text names, by any of its names — AFHC, 以下簡稱 for 健康城市聯盟 — counts as well, by its
         // canonical name.)
         if ((g.kind != SegKind::kOrg && g.kind != SegKind::kPatternOrg) || (g.kind == SegKind::kOrg && g.index < 0) ||
-            g.span.begin < q || g.span.end > events_[i].span.end)
+            g.span.begin < q || g.span.end > written.end)
           continue;
         // (A body and its section written apart, 城市與地方政府聯合會 亞太分會: the section alone names it, as written
         // together, 城市與地方政府聯合會亞太分會.)
@@ -1834,7 +1854,7 @@ void DocumentExtraction::FindEvents() {
         known = true;
       }
       if (known) {
-        e.key = EventKey(named + nt_.Utf8(q, events_[i].span.end));
+        e.key = EventKey(named + nt_.Utf8(q, written.end));
         // (Its abbreviation in parentheses right after it adds nothing: 全球城市永續網絡(G-Nets)首長高峰會 — read as the body
         // again, or as Latin letters where the text defines it later.)
         for (size_t open = e.key.find("}("); open != std::string::npos; open = e.key.find("}(", open + 1)) {
@@ -2035,6 +2055,23 @@ void DocumentExtraction::FindEvents() {
             ev.date = Date{year, 0, 0};
         }
       if (ev.date.valid()) continue;
+    }
+    // 邀請本市參加2027年於波昂舉行之「ICLEI世界大會」: an event the clause invites to is dated by the year written between
+    // the invitation and its name, not by the day of the meeting that invited.
+    {
+      const Span s = sentences_[si];
+      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      if (const size_t clause = before.find_last_of(U",，;；"); clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
+      const size_t invite = before.find(U"邀請");
+      if (invite != std::u32string_view::npos && before.find(U"應") == std::u32string_view::npos) {
+        const uint32_t from = events_[i].span.begin - static_cast<uint32_t>(before.size() - invite);
+        for (const auto& d : FindDates(nt_.text, from, events_[i].span.begin))
+          if (d.has_year && d.date.month == 0) {
+            ev.date = Date{d.date.year, 0, 0};
+            break;
+          }
+        if (ev.date.valid()) continue;
+      }
     }
     // 第12屆大會將於2028年在市川市舉辦: the date a clause right after the name says it will be held on (a year alone too),
     // not the sentence's earlier date (the closing's, which announced it).
@@ -3300,7 +3337,8 @@ void DocumentExtraction::BuildRelations() {
           // (The section's name as written, whatever words it holds — 國際行銷科 — from the field's colon or the line's
           // start; past 本局, 本處.)
           uint32_t u = t_begin;
-          while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 9 && (unit_seg < 0 || SegEndingAt(u) < 0)) --u;
+          // (Not past 由: 參訪…研究中心，由溫室園藝研究組組長X說明 names the visited body's section.)
+          while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 9 && (unit_seg < 0 || SegEndingAt(u) < 0) && f[u - 1] != U'由') --u;
           if (t_begin - u >= 5 && f[u] == U'本') u += 2;
           const uint32_t len = t_begin - u;
           if (len >= 3 && len <= 8 && std::u32string_view(U"科組課股").find(f[t_begin - 1]) != std::u32string_view::npos &&
@@ -4658,6 +4696,15 @@ void DocumentExtraction::BuildRelations() {
             if (text.starts_with(w)) text.remove_prefix(w.size());
         }
       }
+      // (The organizer named between the verb and the name: 出席ICLEI主辦之「…論壇」.)
+      while (!text.empty() && (text.back() == U'「' || text.back() == U'『')) text.remove_suffix(1);
+      if (text.size() > 4 && text.size() <= 20 && (text.starts_with(U"出席") || text.starts_with(U"參加")))
+        for (std::u32string_view w : {U"主辦之", U"主辦的", U"舉辦之", U"舉辦的", U"舉行之", U"舉行的"})
+          if (text.ends_with(w) && text.find_first_of(U",，;；") == std::u32string_view::npos &&
+              !std::any_of(persons_.begin(), persons_.end(), [&](const PersonHit& h) {
+                return h.name.begin >= events_[i].span.begin - text.size() && h.name.begin < events_[i].span.begin;
+              }))
+            text = text.substr(0, 2);
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與"});
     }
     if (IsOwnEvent(i) || subjectless)
@@ -4947,6 +4994,26 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it)
       if (!PastMention(it->first)) add_attended(it->second, ev, si);
+  }
+  // 參觀COP31藍區城市館，與…本部長X交流: those a sentence says were met at the event's own venue (its name, then a hall's
+  // or zone's word) were at the event, where the publisher attended it.
+  for (size_t i = 0; i < events_.size() && publisher_ >= 0; ++i) {
+    const int ev = event_entity_[i];
+    if (ev < 0 || !attended_seen.count({publisher_, ev})) continue;
+    const Span s = sentences_[events_[i].sentence];
+    const uint32_t q = events_[i].span.end;
+    bool venue = false;
+    for (uint32_t e = q + 1; e <= q + 6 && e <= s.end && IsHan(nt_.folded[e - 1]); ++e) {
+      const std::u32string_view run(nt_.folded.data() + q, e - q);
+      venue = venue || run.ends_with(U"館") || run.ends_with(U"會場") || run.ends_with(U"展區") || run.ends_with(U"藍區") ||
+              run.ends_with(U"綠區");
+    }
+    if (!venue) continue;
+    const std::u32string_view after(nt_.folded.data() + q, s.end - q);
+    const size_t with = after.find(U'與');
+    if (with == std::u32string_view::npos || !ContainsAny(after.substr(with), {U"交流", U"會晤", U"會面", U"會談", U"晤談", U"見面"})) continue;
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(q + static_cast<uint32_t>(with), -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, events_[i].sentence);
   }
   // 會中並與A、B會面: a sentence that opens with "in the meeting" names persons who were at the event the sentences just
   // before name (one the publisher attended): they attended it.
@@ -7068,6 +7135,32 @@ void DocumentExtraction::DropSurnamePlaces() {
     while (q < f.size() && q - s.span.end < 3 && IsHan(f[q]) && SegStartingAt(q) < 0 && lex_.StopLen(q) == 0) ++q;
     const uint32_t given = q - s.span.end;  // (three: the run went on past a given name's length)
     if (given >= 1 && given <= 2) drop.push_back(k);
+  }
+  // ICLEI秘書長羅德里格斯（Paula Rodríguez）: a place right after a title, a person's Latin name in parentheses right after
+  // it, is the holder's transliterated surname (羅德里格斯 is also an island).
+  for (size_t k = 1; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    const Seg& title = segs_[k - 1];
+    if (s.kind != SegKind::kPlace || title.kind != SegKind::kTitle || title.span.end != s.span.begin) continue;
+    uint32_t q = s.span.end;
+    if (q >= f.size() || f[q] != U'(') continue;
+    const std::u32string& t = nt_.text;  // (capitals as written)
+    const size_t close = f.find(U')', q);
+    if (close == std::u32string::npos || close - q > 40) continue;
+    int words = 0;
+    bool name = true;
+    for (uint32_t x = q + 1; x < close && name;) {
+      while (x < close && t[x] == U' ') ++x;
+      if (x >= close) break;
+      uint32_t w = x;
+      while (w < close && (IsLatinLetter(t[w]) || t[w] == U'-' || t[w] == U'\'' || t[w] == U'.')) ++w;
+      const std::u32string_view word(f.data() + x, w - x);
+      name = w > x && t[x] >= U'A' && t[x] <= U'Z' && (w == close || t[w] == U' ') && word != U"city" && word != U"county" &&
+             word != U"province" && word != U"state" && word != U"island" && word != U"islands";
+      ++words;
+      x = w;
+    }
+    if (name && words >= 2 && words <= 4) drop.push_back(k);
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());

@@ -1873,12 +1873,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (q - b < 3) continue;
     add_found(b, q, /*network=*/false);
   }
-  // 駐拉脫維亞臺北代表團, 駐瑞典台北代表團: a mission stationed in a country is an office (as 駐…代表處), though 代表團 alone
-  // is a delegation.
+  // 駐拉脫維亞臺北代表團, 駐瑞典台北代表團, 駐土耳其台北經濟文化代表團: a mission stationed in a country is an office (as
+  // 駐…代表處), though 代表團 alone is a delegation.
   for (uint32_t q = 0; q + 6 < n; ++q) {
     if (f[q] != U'駐' || !seg_by_begin.count(q + 1) || (*segs)[seg_by_begin[q + 1]].kind != SegKind::kCountry) continue;
     uint32_t b = (*segs)[seg_by_begin[q + 1]].span.end;
-    if (f.compare(b, 2, U"臺北") == 0 || f.compare(b, 2, U"台北") == 0) b += 2;
+    if (f.compare(b, 2, U"臺北") == 0 || f.compare(b, 2, U"台北") == 0) {
+      b += 2;
+      for (std::u32string_view w : {std::u32string_view(U"經濟文化"), std::u32string_view(U"經濟"), std::u32string_view(U"文化")})
+        if (f.compare(b, w.size(), w) == 0) {
+          b += static_cast<uint32_t>(w.size());
+          break;
+        }
+    }
     if (f.compare(b, 3, U"代表團") == 0) add_found(q, b + 3, /*network=*/false);
   }
   // 株式會社關西精機: the legal form written before the trade name (as Japanese companies often write it) — the name

@@ -3911,5 +3911,36 @@ TEST(RelationsTest, VisitorsListsContactsBothCitiesAndEscorts) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林怡伶", "吳柏勳"));
 }
 
+// A conference defined by an abbreviation where its own dates and place are written (…第5次亞洲河川會議（以下簡稱ARC5）於
+// 2027年3月2日至4日在越南河內市舉行) is dated and placed there, not by the trip; a forum attended on a line that names only
+// its organizer before it (二、3月3日出席ICLEI主辦之「…」) is the travellers'; someone met at the conference's own hall
+// (參觀ARC5城市館，與…X交流) attended it; an event a clause invites to (邀請本市參加2028年於波昂舉行之「…」) is dated by the
+// year before its name and hosted where it says; a Dutch province's head (南荷蘭省省長) is a governor; a place right after
+// a title with a person's Latin name after it (秘書長羅德里格斯（Carlos Rodríguez）) is that person's surname; a section named
+// after 由 (由…研究組組長X) is the visited body's, not the publisher's; 駐…台北經濟文化代表團 is an office.
+TEST(RelationsTest, DefinedConferencesInvitationsVenuesAndSurnamePlaces) {
+  auto d = testing::ExtractText(
+      "臺南市政府環境保護局出國報告\n\n報告名稱：參加「第5次亞洲河川會議」出國報告\n服務機關：臺南市政府環境保護局\n"
+      "出國人員：局長 林世昌、科長 黃怡君\n出國期間：2027年3月1日至3月6日\n"
+      "第5次亞洲河川會議（以下簡稱ARC5）於2027年3月2日至4日在越南河內市舉行。\n"
+      "一、3月2日拜會荷蘭南荷蘭省政府駐越南辦公室，由南荷蘭省省長楊德森（Pieter Jansen）接見。\n"
+      "二、3月3日出席ICLEI主辦之「城市河川論壇」，由ICLEI秘書長羅德里格斯（Carlos Rodríguez）開場。\n"
+      "三、3月4日參觀ARC5城市館，與德國波昂市副市長韋伯（Hans Weber）交流，韋伯副市長邀請本市參加2028年於波昂舉行之「ICLEI世界大會」。\n"
+      "四、3月5日參訪河內國家大學研究中心，由水資源研究組組長陳建興說明。\n"
+      "五、拜會駐越南台北經濟文化代表團，由代表周美玲簡報。\n");
+  EXPECT_EQ(DateOf(d, "第5次亞洲河川會議"), "2027-03-02");
+  EXPECT_NE(HostOf(d, "第5次亞洲河川會議").find("河內"), std::string::npos);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "黃怡君", "城市河川論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Hans Weber", "第5次亞洲河川會議") || Has(d, RelationKind::kAttended, "韋伯", "第5次亞洲河川會議"));
+  EXPECT_EQ(DateOf(d, "ICLEI世界大會"), "2028");
+  EXPECT_NE(HostOf(d, "ICLEI世界大會").find("波昂"), std::string::npos);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "楊德森", "南荷蘭省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅德里格斯", "地方環境行動國際理事會", Role::kSecretaryGeneral) ||
+              Has(d, RelationKind::kPost, "Carlos Rodríguez", "地方環境行動國際理事會", Role::kSecretaryGeneral));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.label == "羅德里格斯" && e.kind != EntityKind::kPerson) << "a place";
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "陳建興", "臺南市政府環境保護局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "周美玲", "駐越南台北經濟文化代表團", Role::kOther, "代表"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
