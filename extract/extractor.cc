@@ -207,6 +207,7 @@ class DocumentExtraction {
   bool InsideQuotedDocument(uint32_t pos) const;
   bool IsOwnEvent(size_t i) const;
   int OwnEventBody(size_t sentence);
+  uint32_t PastHeadingAndDay(uint32_t b, uint32_t e) const;
   std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
@@ -1716,30 +1717,22 @@ void DocumentExtraction::FindEvents() {
         if (e - b < 2 || f[b] == U'本' || f[b] == U'該' || f[b] == U'此') continue;
         const std::u32string abbreviation = f.substr(b, e - b);
         const bool latin = IsLatinLetter(abbreviation.front());
-        const std::string name = named->name;
+        // A hit of the named event at [p, pe), where no hit stands yet: keyed as the name is written.
+        auto add = [&](uint32_t p, uint32_t pe) {
+          if (std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; })) return;
+          auto s = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
+          if (s == sentences_.begin()) return;
+          EventHit hit{named->name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}, Span{}};
+          if (nt_.Utf8(named->span) == named->name) hit.written = named->span;
+          added.push_back(std::move(hit));
+        };
         // (The name where it is defined is the event too, unquoted as it may be: 聯合國…第31次締約方大會（以下簡稱COP31）於
         // 2026年11月9日至20日在…舉行 dates and places it.)
-        {
-          const uint32_t p = name_end - static_cast<uint32_t>(named_len);
-          if (!std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) { return p < x.span.end && name_end > x.span.begin; })) {
-            auto s = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
-            if (s != sentences_.begin()) {
-              EventHit hit{name, "", "", {p, name_end}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}, Span{}};
-              if (nt_.Utf8(named->span) == name) hit.written = named->span;
-              added.push_back(std::move(hit));
-            }
-          }
-        }
+        add(name_end - static_cast<uint32_t>(named_len), name_end);
         for (size_t pos = f.find(abbreviation, e); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
           const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
           if (latin && ((p > 0 && IsLatinLetter(f[p - 1])) || (pe < f.size() && IsLatinLetter(f[pe])))) continue;
-          if (InsideNameSeg(p) || std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; }))
-            continue;
-          auto s = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
-          if (s == sentences_.begin()) continue;
-          EventHit hit{name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(s) - sentences_.begin()), Date{}, Span{}};
-          if (nt_.Utf8(named->span) == name) hit.written = named->span;
-          added.push_back(std::move(hit));
+          if (!InsideNameSeg(p)) add(p, pe);
         }
       }
     if (!added.empty()) {
@@ -1806,14 +1799,20 @@ void DocumentExtraction::FindEvents() {
           ok = !ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
                             {U"主辦", U"舉辦", U"辦理", U"籌辦", U"合辦", U"協辦", U"承辦", U"舉行"});
         }
-            auto [it, fresh] = session.emplace(e.name, ok);
+        auto [it, fresh] = session.emplace(e.name, ok);
         if (!fresh) it->second = it->second && ok;
       }
+      // (Keyed as the own event's name is written, bodies in it included.)
+      const EventHit& own_hit = events_[static_cast<size_t>(own)];
+      const Span own_written = own_hit.written.size() > 0 ? own_hit.written : own_hit.span;
+      const std::string own_name = own_hit.name;
+      const bool own_as_written = nt_.Utf8(own_written) == own_name;
       for (EventHit& e : events_)
         if (auto it = session.find(e.name); it != session.end() && it->second) {
-          e.name = events_[static_cast<size_t>(own)].name;
+          e.name = own_name;
           e.alias.clear();
           e.short_alias.clear();
+          if (own_as_written) e.written = own_written;
         }
     }
   }
@@ -4685,13 +4684,10 @@ void DocumentExtraction::BuildRelations() {
           text.remove_prefix(1);
       // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典.)
       {
-        size_t k = 0;
-        while (k < text.size() && k < 3 && detail::kCountNumerals.find(text[k]) != std::u32string_view::npos) ++k;
-        if (k > 0 && k < text.size() && text[k] == U'、') {
-          text.remove_prefix(k + 1);
-          const uint32_t at = events_[i].span.begin - static_cast<uint32_t>(text.size());
-          for (const auto& d : FindDates(nt_.text, at, events_[i].span.begin))
-            if (d.span.begin == at && d.date.day > 0) text.remove_prefix(d.span.size());
+        const uint32_t at = events_[i].span.begin - static_cast<uint32_t>(text.size());
+        const uint32_t past = PastHeadingAndDay(at, events_[i].span.begin);
+        if (past > at) {
+          text.remove_prefix(past - at);
           for (std::u32string_view w : {U"上午", U"下午", U"中午", U"晚間", U"晚上", U"早上"})
             if (text.starts_with(w)) text.remove_prefix(w.size());
         }
@@ -4847,18 +4843,7 @@ void DocumentExtraction::BuildRelations() {
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
       // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗; after a heading's number and
       // the day: 二、8月8日總會進行會務報告，由事務總長X報告會務.)
-      std::u32string_view opening = text;
-      {
-        size_t k = 0;
-        while (k < opening.size() && k < 3 && detail::kCountNumerals.find(opening[k]) != std::u32string_view::npos) ++k;
-        if (k > 0 && k < opening.size() && opening[k] == U'、') {
-          ++k;
-          opening.remove_prefix(k);
-          const uint32_t at = s.begin + static_cast<uint32_t>(k);
-          for (const auto& d : FindDates(nt_.text, at, std::min(s.end, at + 16)))
-            if (d.span.begin == at) opening.remove_prefix(d.span.size());
-        }
-      }
+      const std::u32string_view opening = text.substr(PastHeadingAndDay(s.begin, s.end) - s.begin);
       bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
                      (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
                       (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
@@ -6830,6 +6815,19 @@ int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
 
 // The same for a body's officer: the body the record's heading visits (■ 9月23日拜會立陶宛經濟與創新部 / ◆ 會見人員：副部長
 // X); -1 if none.
+// Past a heading's number and the day right after it (四、8月9日…, 二、8月8日…) in [b, e): where the text goes on, or b
+// where no heading opens it.
+uint32_t DocumentExtraction::PastHeadingAndDay(uint32_t b, uint32_t e) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t k = b;
+  while (k < e && k - b < 3 && detail::kCountNumerals.find(f[k]) != std::u32string_view::npos) ++k;
+  if (k == b || k >= e || f[k] != U'、') return b;
+  ++k;
+  for (const auto& d : FindDates(nt_.text, k, std::min(e, k + 16)))
+    if (d.span.begin == k && d.date.day > 0) return d.span.end;
+  return k;
+}
+
 // The body whose meeting the report is about, where `sentence` names that meeting (by its name or its kind, 總會): the
 // one organization the names of the report's own event hold (第11屆平和首長會議總會: 平和首長會議), or -1.
 int DocumentExtraction::OwnEventBody(size_t sentence) {
