@@ -5000,6 +5000,24 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(q + static_cast<uint32_t>(with), -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, events_[i].sentence);
   }
+  // 出席IFTF開幕典禮，…；賴局長並於臺中花卉主題館接待…代表X參觀: those the delegation receives at its pavilion, in a clause
+  // going on (after ；) from one on attending the event, were at the event.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0; ++si) {
+    const Span prev = sentences_[si - 1], s = sentences_[si];
+    uint32_t q = prev.end;
+    while (q > prev.begin && nt_.folded[q - 1] == U' ') --q;
+    if (q == prev.begin || (nt_.folded[q - 1] != U';' && nt_.folded[q - 1] != U'；')) continue;
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    size_t hall = text.find(U"館接待");
+    if (hall == std::u32string_view::npos) hall = text.find(U"館內接待");
+    if (hall == std::u32string_view::npos) continue;
+    int ev = -1;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (events_[i].sentence == si - 1 && event_entity_[i] >= 0 && attended_seen.count({publisher_, event_entity_[i]})) ev = event_entity_[i];
+    if (ev < 0) continue;
+    auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin + static_cast<uint32_t>(hall), -1));
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, si);
+  }
   // 會中並與A、B會面: a sentence that opens with "in the meeting" names persons who were at the event the sentences just
   // before name (one the publisher attended): they attended it.
   for (uint32_t si = 0; si < sentences_.size() && !events_.empty(); ++si) {

@@ -3942,5 +3942,15 @@ TEST(RelationsTest, DefinedConferencesInvitationsVenuesAndSurnamePlaces) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "周美玲", "駐越南台北經濟文化代表團", Role::kOther, "代表"));
 }
 
+// One the delegation receives at its pavilion (；…並於桃園館接待…代表X參觀), in a clause going on from one on attending a
+// fair, was at the fair.
+TEST(RelationsTest, ReceivedAtThePavilionAttendedTheFair) {
+  auto d = testing::ExtractText(
+      "桃園市政府經濟發展局出國報告\n\n服務機關：桃園市政府經濟發展局\n出國人員：局長 張志宏\n出國期間：2027年4月10日至4月14日\n"
+      "一、4月11日出席「2027漢諾威工業博覽會」開幕典禮，由德國聯邦經濟部次長Jonas Richter致詞；張局長並於桃園館接待駐德國台北代表處代表林俊毅參觀。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林俊毅", "2027漢諾威工業博覽會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "張志宏", "2027漢諾威工業博覽會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
