@@ -1754,16 +1754,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') {
       head_at += 2;
-      // (The venue's word again before its head's title: 由展示中心主任X.)
+      // (The venue's word again before its head's title: 由展示中心主任X; or the company that runs it, unnamed: 由場館營運
+      //公司社長X.)
       const std::u32string_view word(f.data() + vb, ve - vb);
       for (uint32_t k = vb; k + 2 <= ve; ++k)
         if (f.compare(head_at, ve - k, word.substr(k - vb)) == 0 && lex.Title(head_at + (ve - k)).len > 0) {
           head_at += ve - k;
           break;
         }
+      for (std::u32string_view w : {U"場館營運公司", U"場館管理公司", U"營運公司", U"管理公司"})
+        if (f.compare(head_at, w.size(), w) == 0 && lex.Title(head_at + static_cast<uint32_t>(w.size())).len > 0) {
+          head_at += static_cast<uint32_t>(w.size());
+          break;
+        }
     }
     bool headed = false;
-    for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長", U"主任"})
+    for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長", U"主任",
+                                     U"社長"})
       headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n &&
                           (IsHan(f[head_at + head.size()]) || IsLatinLetter(f[head_at + head.size()])));
     if (!headed) continue;
@@ -1970,6 +1977,29 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (!drop[i]) merged.push_back(std::move((*segs)[i]));
   for (auto& a : accepted) merged.push_back(std::move(a));
   std::sort(merged.begin(), merged.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });
+  // 豐田體育場（Toyota Stadium）: a known body's Latin name that is only a word of the English name glossing the body just
+  // before is no mention of it (Toyota, the company).
+  {
+    std::vector<Seg> kept_segs;
+    kept_segs.reserve(merged.size());
+    for (size_t i = 0; i < merged.size(); ++i) {
+      const Seg& s = merged[i];
+      bool gloss_word = false;
+      if (s.kind == SegKind::kOrg && IsLatinLetter(f[s.span.begin]) && !kept_segs.empty() &&
+          kept_segs.back().kind == SegKind::kPatternOrg) {
+        const uint32_t open = kept_segs.back().span.end;
+        const size_t close = f.find(U')', open);
+        if (open < n && f[open] == U'(' && close != std::u32string::npos && close - open <= 60 && s.span.begin > open &&
+            s.span.end < close) {
+          const std::u32string_view inner(f.data() + open + 1, close - open - 1);
+          gloss_word = std::all_of(inner.begin(), inner.end(), [](char32_t c) { return c < 0x3000; }) &&
+                       !(s.span.begin == open + 1 && s.span.end == close);
+        }
+      }
+      if (!gloss_word) kept_segs.push_back(s);
+    }
+    merged = std::move(kept_segs);
+  }
   *segs = std::move(merged);
 }
 

@@ -3952,5 +3952,18 @@ TEST(RelationsTest, ReceivedAtThePavilionAttendedTheFair) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "張志宏", "2027漢諾威工業博覽會"));
 }
 
+// A stadium visited whose operating company's head briefs (參訪X體育館（… Arena），由場館營運公司社長Y簡報) is the body that
+// runs it; a company's Latin name that is only a word of the stadium's English name is no mention of the company, and
+// the unnamed operator (場館營運公司) is no body.
+TEST(RelationsTest, StadiumsRunByTheirOperators) {
+  auto d = testing::ExtractText(
+      "高雄市政府運動發展局出國報告\n\n服務機關：高雄市政府運動發展局\n出國人員：局長 高志明\n出國地點：日本愛知縣\n"
+      "一、9月21日參訪豐田體育館（Toyota Arena），由場館營運公司社長小林健二簡報賽會交通規劃。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "小林健二", "豐田體育館", Role::kOther, "社長"));
+  EXPECT_FALSE(HasOrg(d, "豐田汽車"));
+  EXPECT_FALSE(HasOrg(d, "場館營運公司"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "高志明", "小林健二"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
