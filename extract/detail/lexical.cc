@@ -1090,7 +1090,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           // 訪團成員包括瓦爾帕萊索市議員A、市府國際關係處處長B: 市府 (縣府) in a list whose first item is another city's
           // office is that city's government, not the publisher's.
           const std::u32string_view self(f.data() + prev.span.begin, prev.span.size());
-          if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 && f[prev.span.begin - 1] == U'、') {
+          if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 &&
+              (f[prev.span.begin - 1] == U'、' || f[prev.span.begin - 1] == U'及' || f[prev.span.begin - 1] == U'與')) {
             uint32_t list = prev.span.begin;
             while (list > 0 && prev.span.begin - list < 80 && f[list - 1] != U'。' && f[list - 1] != U'\n' && f[list - 1] != U':' &&
                    !(list >= 2 && f.compare(list - 2, 2, U"包括") == 0))
@@ -1647,7 +1648,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // Or one right before its head's title after 由 (由經濟發展局局長X導覽): the publisher's own department receiving; or
     // after 率 (副市長X率經濟發展局局長Y赴…): the department of one the delegation's leader takes along.
     const bool after_lead = start > 0 && (f[start - 1] == U'由' || f[start - 1] == U'率');
-    bool receiving_unit = after_lead && e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
+    // (Or its deputy head's, a local government's bureau or department: 由海洋局副局長X陪同.)
+    const bool head_title = e < n && lex.Title(e).len > 0 &&
+                            (f[e] == f[e - 1] || (f[e] == U'副' && e + 1 < n && f[e + 1] == f[e - 1] && (f[e - 1] == U'局' || f[e - 1] == U'處')));
+    bool receiving_unit = after_lead && head_title;
     // Or one right before a name and its head's title (請經濟發展局沈志豪局長說明): the publisher's department whose head
     // the name is.
     bool headed_unit = false;

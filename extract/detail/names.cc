@@ -1572,6 +1572,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (f.compare(t.span.begin, 2, U"代表") == 0 && t.span.size() == 2 && it != segs_.begin() &&
           std::prev(it)->kind == SegKind::kTitle && std::prev(it)->span.end == t.span.begin)
         continue;
+      // (So is 代表 before a name and that name's own title: 副市長陳美玲代表林志遠市長接待.)
+      if (f.compare(t.span.begin, 2, U"代表") == 0 && t.span.size() == 2 && std::next(it) != segs_.end() &&
+          std::next(it)->kind == SegKind::kTitle && std::next(it)->span.begin >= t.span.end + 2 &&
+          std::next(it)->span.begin <= t.span.end + 4 &&
+          std::all_of(f.begin() + t.span.end, f.begin() + std::next(it)->span.begin, [](char32_t c) { return IsHan(c); }) &&
+          lex_.Surname(t.span.end, 1))
+        continue;
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;

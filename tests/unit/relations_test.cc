@@ -3965,5 +3965,19 @@ TEST(RelationsTest, StadiumsRunByTheirOperators) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "高志明", "小林健二"));
 }
 
+// A capital written 首都 before its name (吐瓦魯首都富納富提市) is the city, not 首都富納富提市; 代表 before a name and that
+// name's own title (副市長X代表Y市長接待) is the verb, no post; 市府 after 及 in the visitors' list after another city's office
+// is that city's; the publisher's bureau whose deputy head escorts (由觀光局副局長Z陪同) is the publisher's.
+TEST(RelationsTest, CapitalsOnBehalfOfAndDeputyEscorts) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2027年3月2日\n\n"
+      "吐瓦魯首都富納富提市（Funafuti）市長托馬西（Tomasi Vea）今（2）日率團訪問臺南，由副市長鄭佳玲代表吳俊德市長接待。"
+      "訪團成員包括富納富提市議員梅蕾．維亞（Mele Vea）及市府觀光處處長王雅琪。下午訪團由觀光旅遊局副局長林宏志陪同參訪安平。\n");
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("首都"), std::string::npos) << e.label;
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "吳俊德", "臺南市", Role::kOther, "代表"));
+  EXPECT_FALSE(HasOrg(d, "臺南市政府觀光處"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林宏志", "臺南市政府觀光旅遊局", Role::kOther, "副局長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
