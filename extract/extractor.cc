@@ -207,7 +207,6 @@ class DocumentExtraction {
   bool InsideQuotedDocument(uint32_t pos) const;
   bool IsOwnEvent(size_t i) const;
   int OwnEventBody(size_t sentence);
-  uint32_t PastHeadingAndDay(uint32_t b, uint32_t e) const;
   std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
@@ -1758,12 +1757,10 @@ void DocumentExtraction::FindEvents() {
       const bool dated = std::any_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) ||
                          (n.find(U'第') != std::u32string::npos && n.find(U'屆') != std::u32string::npos);
       // (A congress, summit, forum, week or fair holds sessions; a festival's workshop is an event of its own.)
-      bool holds_sessions = false;
       const std::u32string folded = Gazetteer::Fold(n);
-      for (std::u32string_view w : {std::u32string_view(U"大會"), std::u32string_view(U"峰會"), std::u32string_view(U"論壇"),
-                                    std::u32string_view(U"會議"), std::u32string_view(U"年會"), std::u32string_view(U"週"),
-                                    std::u32string_view(U"博覽會"), std::u32string_view(U"展"), std::u32string_view(U"研討會")})
-        holds_sessions = holds_sessions || folded.ends_with(w);
+      const bool holds_sessions = folded.ends_with(U"週") || folded.ends_with(U"展") ||
+                                  std::any_of(std::begin(detail::kEventKindWords), std::end(detail::kEventKindWords),
+                                              [&](std::u32string_view w) { return folded.ends_with(w); });
       if (!dated || !holds_sessions) continue;
       own_names.insert(events_[i].name);
       if (own < 0) own = static_cast<int>(i);
@@ -2657,19 +2654,23 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
 // Also a sentence whose subject is the event by its ending (論壇於里茲市舉行, for 「2026英國不動產投資及基礎建設論壇」).
 // Past a short label opening a sentence (答：, A：, 主持人：) and the spaces before it: where an interview's answer or a
 // speaker's line starts.
+// Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
+static std::u32string_view PastListNumber(std::u32string_view text) {
+  size_t k = 0;
+  while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
+                                      (text[k] >= U'0' && text[k] <= U'9') || text[k] == U'(' || text[k] == U')'))
+    ++k;
+  if (k > 0 && k < text.size() && (text[k] == U'、' || text[k] == U'.' || text[k - 1] == U')')) {
+    if (text[k] == U'、' || text[k] == U'.') ++k;
+    text.remove_prefix(k);
+  }
+  return text;
+}
+
 static std::u32string_view PastSpeakerLabel(std::u32string_view text) {
   text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-  // (Or a list item's number: 一、論壇於5月13日…, (二), 3.)
-  {
-    size_t k = 0;
-    while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
-                                        (text[k] >= U'0' && text[k] <= U'9') || text[k] == U'(' || text[k] == U')'))
-      ++k;
-    if (k > 0 && k < text.size() && (text[k] == U'、' || text[k] == U'.' || text[k - 1] == U')')) {
-      if (text[k] == U'、' || text[k] == U'.') ++k;
-      text.remove_prefix(k);
-    }
-  }
+  // (Or a list item's number.)
+  text = PastListNumber(text);
   size_t colon = text.substr(0, 6).find(U':');
   if (colon != std::u32string_view::npos && colon >= 1 &&
       std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), [](char32_t c) { return IsHan(c) || (c >= U'a' && c <= U'z'); }))
@@ -4683,15 +4684,7 @@ void DocumentExtraction::BuildRelations() {
                                  std::u32string_view(U": -–~～\t").find(text.front()) != std::u32string_view::npos))
           text.remove_prefix(1);
       // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典.)
-      {
-        const uint32_t at = events_[i].span.begin - static_cast<uint32_t>(text.size());
-        const uint32_t past = PastHeadingAndDay(at, events_[i].span.begin);
-        if (past > at) {
-          text.remove_prefix(past - at);
-          for (std::u32string_view w : {U"上午", U"下午", U"中午", U"晚間", U"晚上", U"早上"})
-            if (text.starts_with(w)) text.remove_prefix(w.size());
-        }
-      }
+      if (const std::u32string_view numbered = PastListNumber(text); numbered.size() < text.size()) text = PastLeadingDay(numbered);
       // (The organizer named between the verb and the name: 出席ICLEI主辦之「…論壇」.)
       while (!text.empty() && (text.back() == U'「' || text.back() == U'『')) text.remove_suffix(1);
       if (text.size() > 4 && text.size() <= 20 && (text.starts_with(U"出席") || text.starts_with(U"參加")))
@@ -4843,7 +4836,8 @@ void DocumentExtraction::BuildRelations() {
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
       // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗; after a heading's number and
       // the day: 二、8月8日總會進行會務報告，由事務總長X報告會務.)
-      const std::u32string_view opening = text.substr(PastHeadingAndDay(s.begin, s.end) - s.begin);
+      const std::u32string_view numbered = PastListNumber(text);
+      const std::u32string_view opening = numbered.size() < text.size() ? PastLeadingDay(numbered) : text;
       bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
                      (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
                       (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
@@ -6833,19 +6827,6 @@ int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
 
 // The same for a body's officer: the body the record's heading visits (■ 9月23日拜會立陶宛經濟與創新部 / ◆ 會見人員：副部長
 // X); -1 if none.
-// Past a heading's number and the day right after it (四、8月9日…, 二、8月8日…) in [b, e): where the text goes on, or b
-// where no heading opens it.
-uint32_t DocumentExtraction::PastHeadingAndDay(uint32_t b, uint32_t e) const {
-  const std::u32string& f = nt_.folded;
-  uint32_t k = b;
-  while (k < e && k - b < 3 && detail::kCountNumerals.find(f[k]) != std::u32string_view::npos) ++k;
-  if (k == b || k >= e || f[k] != U'、') return b;
-  ++k;
-  for (const auto& d : FindDates(nt_.text, k, std::min(e, k + 16)))
-    if (d.span.begin == k && d.date.day > 0) return d.span.end;
-  return k;
-}
-
 // The body whose meeting the report is about, where `sentence` names that meeting (by its name or its kind, 總會): the
 // one organization the names of the report's own event hold (第11屆平和首長會議總會: 平和首長會議), or -1.
 int DocumentExtraction::OwnEventBody(size_t sentence) {

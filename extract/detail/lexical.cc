@@ -9,6 +9,9 @@ namespace citykg::extract::detail {
 namespace {
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+// What joins the portfolios a ministry is named for (英國住房、社區及地方政府部, 新加坡永續發展與環境部).
+constexpr std::u32string_view kPortfolioJoiners = U"、及與和暨";
+
 // Does the administrative suffix ending a place name at `e` go on as a word (市民, 市場, 區域, 道路, 縣民)? Then the name
 // ends no place. (But 廣島市政府, 金澤市政廳, 浦那市政公司: the city's government.)
 bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
@@ -530,13 +533,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       if (p > 0 && IsHan(nt.folded[p - 1]) && !lex.LeadEndsAt(p) && !lex.BoundaryEndsAt(p) && !taiwanese_before)
         foreign = true;
       // 新加坡永續發展與環境部, 英國住房及環境部: the last of the portfolios another country's (or a city-state's)
-      // ministry is named for, joined by 與 / 及 / 和 / 、 after it; not 韓國外交部與環境部, two ministries.
+      // ministry is named for, joined after it (kPortfolioJoiners); not 韓國外交部與環境部, two ministries.
       if (!foreign && !taiwanese_before && !segs.empty() && p > 0)
-        for (uint32_t x = p - 1, items = 0; x > 0 && items < 4 && std::u32string_view(U"與及和、").find(nt.folded[x]) != std::u32string_view::npos;
+        for (uint32_t x = p - 1, items = 0; x > 0 && items < 4 && kPortfolioJoiners.find(nt.folded[x]) != std::u32string_view::npos;
              ++items) {
           uint32_t w = x;
           while (w > 0 && IsHan(nt.folded[w - 1]) && x - w < 6 && segs.back().span.end != w &&
-                 std::u32string_view(U"與及和、").find(nt.folded[w - 1]) == std::u32string_view::npos)
+                 kPortfolioJoiners.find(nt.folded[w - 1]) == std::u32string_view::npos)
             --w;
           if (w == x || std::u32string_view(U"部局署廳處會院").find(nt.folded[x - 1]) != std::u32string_view::npos) break;
           const Seg& before = segs.back();
@@ -1264,11 +1267,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // 英國住房、社區及地方政府部, 埃及住宅、公用事業及都市社區部: a ministry named for several portfolios, listed after
     // its country with 、 and 及 (or a national agency: 馬來西亞消防與救援局).
-    if (!joined && std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos && start >= 3 && std::u32string_view(U"、及與和暨").find(f[start - 1]) != std::u32string_view::npos) {
+    if (!joined && std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos && start >= 3 && kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
       uint32_t b = start - 1;  // at a separator
       for (int items = 0; items < 5; ++items) {
         uint32_t w = b;
-        while (w > 0 && IsHan(f[w - 1]) && b - w < 6 && std::u32string_view(U"、及與和暨").find(f[w - 1]) == std::u32string_view::npos &&
+        while (w > 0 && IsHan(f[w - 1]) && b - w < 6 && kPortfolioJoiners.find(f[w - 1]) == std::u32string_view::npos &&
                !seg_by_end.count(w))
           --w;
         if (w == b || w == 0) break;
@@ -1282,7 +1285,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kPlace) {
           bool bodies = false;  // (a body's ending right before one of the separators)
           for (uint32_t x = w + 1; x < start; ++x)
-            bodies = bodies || (suffix_end[x] && std::u32string_view(U"、及與和暨").find(f[x]) != std::u32string_view::npos);
+            bodies = bodies || (suffix_end[x] && kPortfolioJoiners.find(f[x]) != std::u32string_view::npos);
           if (!bodies) {
             start = (*segs)[seg_by_end[w]].span.begin;
             has_prefix_entity = true;
