@@ -149,6 +149,8 @@ class DocumentExtraction {
   void FindBareChapter();
   void DropSurnamePlaces();
   void DropAddressDistricts();
+  // Drops a Taiwanese place the trip flies out of or back to (桃園出發, 返抵桃園): the airport, no place of the report.
+  void DropDeparturePlaces();
   void ReadSignerRows();
   void FoldDepartments();
   void JoinStationedOffices();
@@ -194,6 +196,8 @@ class DocumentExtraction {
   int RecordGovernment(size_t sentence, Role role);
   // The local government an item's heading line calls on (一、10月7日上午　拜會熊本縣廳), for the line right under it.
   int HeadingGovernment(size_t sentence, Role role);
+  // Is the line above `pos`'s a heading naming a session of a meeting (二、首長會議)?
+  bool SessionHeadingAbove(uint32_t pos) const;
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
   int ParagraphGovernment(size_t sentence, Role role);
   int RecordBody(size_t sentence);
@@ -1708,6 +1712,11 @@ void DocumentExtraction::FindEvents() {
           if (named) break;
         }
         if (!named) continue;
+        // (Not a network named like its meetings, read as a body (國際島嶼觀光政策論壇（…以下簡稱ITOP論壇）由…倡議成立) though
+        // the report's event bears its name with a year: the short name is the body's.)
+        if (const int g = SegEndingAt(name_end);
+            g >= 0 && segs_[static_cast<size_t>(g)].kind == SegKind::kPatternOrg && segs_[static_cast<size_t>(g)].network)
+          continue;
         uint32_t b = static_cast<uint32_t>(at + mark.size());
         while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;
         uint32_t e = b;
@@ -1811,6 +1820,28 @@ void DocumentExtraction::FindEvents() {
           e.short_alias.clear();
           if (own_as_written) e.written = own_written;
         }
+      // 本年度第28屆年會於那霸市舉行: this year's edition, named by its number and kind alone, is the report's own event
+      // (the next one, 第29屆年會由峇里省主辦, stays an event of its own).
+      for (EventHit& e : events_) {
+        if (own_names.count(e.name)) continue;
+        const std::u32string n = Gazetteer::Fold(ToU32(e.name));
+        size_t k = n.starts_with(U"第") ? 1 : n.size();
+        while (k < n.size() && detail::kCountNumerals.find(n[k]) != std::u32string_view::npos) ++k;
+        if (k < 2 || k >= n.size() || (n[k] != U'屆' && n[k] != U'次')) continue;
+        const std::u32string_view kind(n.data() + k + 1, n.size() - k - 1);
+        if (std::none_of(std::begin(detail::kEventKindWords), std::end(detail::kEventKindWords),
+                         [&](std::u32string_view w) { return kind == w; }))
+          continue;
+        bool this_one = false;
+        for (std::u32string_view w : {std::u32string_view(U"本年度"), std::u32string_view(U"本屆"), std::u32string_view(U"今年"),
+                                      std::u32string_view(U"本年"), std::u32string_view(U"本次"), std::u32string_view(U"今年度")})
+          this_one = this_one || (e.span.begin >= w.size() && nt_.folded.compare(e.span.begin - w.size(), w.size(), w) == 0);
+        if (!this_one) continue;
+        e.name = own_name;
+        e.alias.clear();
+        e.short_alias.clear();
+        if (own_as_written) e.written = own_written;
+      }
     }
   }
   event_entity_.assign(events_.size(), -1);
@@ -4373,6 +4404,22 @@ void DocumentExtraction::BuildRelations() {
         (NamesDelegation(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin)) ||
          subjectless_visit()))
       host = visitor;
+    // Abroad, a call whose subject is left out (下午拜會那霸市政府，由副市長X接見，Y處長介紹…) is the delegation's: its
+    // leader met the host, not one of the delegation named only in a later clause, after the meeting, whose clause says
+    // no meeting word of its own.
+    if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0 && subjectless_visit()) {
+      const std::u32string& f = nt_.folded;
+      uint32_t first_ours = s.end;
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+        if (IsPublisherSide(it->second)) first_ours = std::min(first_ours, it->first);
+      const std::u32string_view between(f.data() + first_cue, first_ours > first_cue ? first_ours - first_cue : 0);
+      bool cue_after = false;  // (in that one's clause)
+      for (uint32_t p = first_ours; p < s.end && !cue_after && std::u32string_view(U",，;；。").find(f[p]) == std::u32string_view::npos; ++p)
+        for (const auto& m : lex_.Cues(p)) cue_after = cue_after || m.second == CueKind::kMet;
+      if (first_ours < s.end && first_ours > first_cue && between.find_first_of(U",，;；") != std::u32string_view::npos &&
+          !cue_after)
+        host = leader_;
+    }
     if (host < 0) continue;
     Date date = DateIn(s, true);
     // The publisher's officials who receive a visiting leader together (由市長A與副市長B接待) each meet the leader.
@@ -4845,6 +4892,24 @@ void DocumentExtraction::BuildRelations() {
       bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                             ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為"});
       ceremony = ceremony || session;
+      // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
+      // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)
+      if (!ceremony && !speakers && SessionHeadingAbove(s.begin)) {
+        uint32_t clause_begin = s.begin;
+        for (uint32_t p = s.begin; p < s.end; ++p) {
+          if (std::u32string_view(U",，;；").find(nt_.folded[p]) != std::u32string_view::npos) clause_begin = p + 1;
+          bool speaks = false;
+          for (std::u32string_view w : {std::u32string_view(U"發表"), std::u32string_view(U"致詞"), std::u32string_view(U"演講"),
+                                        std::u32string_view(U"致辭"), std::u32string_view(U"簡報"), std::u32string_view(U"分享"),
+                                        std::u32string_view(U"致歡迎詞"), std::u32string_view(U"報告"), std::u32string_view(U"說明"),
+                                        std::u32string_view(U"主持")})
+            speaks = speaks || nt_.folded.compare(p, w.size(), w) == 0;
+          if (!speaks) continue;
+          auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
+          for (auto it = lo; it != person_occurrences_.end() && it->first < p; ++it)
+            if (!PastMention(it->first)) add_attended(it->second, own, si);
+        }
+      }
       // (Or an agenda's line naming them after a role's label: 14:00 專題論壇 與談人：A、B; 開幕式 致詞：C.)
       uint32_t from = s.begin;
       if (!speakers && text.find(U':') != std::u32string_view::npos)
@@ -6804,6 +6869,30 @@ int DocumentExtraction::HeadingGovernment(size_t sentence, Role role) {
   return SentenceGovernmentBefore(end, static_cast<size_t>(it - sentences_.begin()), role);
 }
 
+// Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
+// 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
+bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t line = pos;
+  while (line < f.size() && (f[line] == U' ' || f[line] == U'\n')) ++line;
+  while (line > 0 && f[line - 1] != U'\n') --line;
+  if (line == 0) return false;
+  const uint32_t end = line - 1;
+  uint32_t begin = end;
+  while (begin > 0 && f[begin - 1] != U'\n') --begin;
+  std::u32string_view heading(f.data() + begin, end - begin);
+  while (!heading.empty() && heading.back() == U' ') heading.remove_suffix(1);
+  heading = PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
+  if (heading.empty() || heading.size() > 12 || heading.find_first_of(U"。,，「」:") != std::u32string_view::npos ||
+      ContainsAny(heading, {U"拜會", U"拜訪", U"參訪", U"訪問", U"出席", U"參加", U"會見", U"會晤", U"晚宴", U"餐敘"}))
+    return false;
+  for (std::u32string_view w : {std::u32string_view(U"會議"), std::u32string_view(U"論壇"), std::u32string_view(U"大會"),
+                                std::u32string_view(U"開幕式"), std::u32string_view(U"閉幕式"), std::u32string_view(U"研討會"),
+                                std::u32string_view(U"座談會"), std::u32string_view(U"場次")})
+    if (heading.ends_with(w)) return true;
+  return false;
+}
+
 // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府，由副市長X接見。晚間由
 // 副市長Y設宴款待訪團): nearest first, up to four sentences back; -1 if none.
 int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
@@ -7232,6 +7321,26 @@ void DocumentExtraction::DropAddressDistricts() {
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
+// 10月14日　桃園出發，抵達那霸 / 10月17日　返抵桃園: a place of Taiwan, not the publisher's, right before 出發 (起飛,
+// 啟程) or right after 返抵 (飛抵 with no other place, 返回) is the airport the trip leaves from or comes back to, as
+// 桃園機場 is; no place of the report. (Not one with a title or body after it: 桃園市長.)
+void DocumentExtraction::DropDeparturePlaces() {
+  const std::u32string& f = nt_.folded;
+  std::vector<size_t> drop;
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    if (s.kind != SegKind::kPlace || s.index < 0 || s.index == publisher_place_ ||
+        g_.places()[static_cast<size_t>(s.index)].country != "TW")
+      continue;
+    const std::u32string_view after(f.data() + s.span.end, std::min<size_t>(2, f.size() - s.span.end));
+    const std::u32string_view before(f.data() + (s.span.begin >= 2 ? s.span.begin - 2 : 0), std::min<uint32_t>(2, s.span.begin));
+    const bool out = after == U"出發" || after == U"起飛" || after == U"啟程";
+    const bool back = before == U"返抵" || before == U"返回";
+    if (out || back) drop.push_back(k);
+  }
+  for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
 // 分會 alone (分會前任主席, 分會秘書處) in a report about one chapter of a network: the chapter the report names most
 // often with a name ending in 分會 (城市與地方政府聯合會亞太分會 / 亞太分會), when it is named at least three times as
 // often as any other. Not after another character of a name (8 大分會, 最大之分會).
@@ -7435,6 +7544,7 @@ ExtractedDocument DocumentExtraction::Run() {
   JoinStationedOffices();
   DropSurnamePlaces();
   DropAddressDistricts();
+  DropDeparturePlaces();
   DropOrgansAndGroups();
   // Every local government and organization named is an entity (gold files list them all), with the name
   // as written.

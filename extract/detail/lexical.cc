@@ -1841,11 +1841,27 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   }
   for (const uint32_t at : founded_at) {
     uint32_t m = at;
+    // (…倡議成立, 發起成立, 共同成立: the founders' word before the verb)
+    for (std::u32string_view w : {std::u32string_view(U"倡議"), std::u32string_view(U"發起"), std::u32string_view(U"共同")})
+      if (m >= w.size() && f.compare(m - w.size(), w.size(), w) == 0) {
+        m -= static_cast<uint32_t>(w.size());
+        break;
+      }
     // (於2012年成立)
     if (m >= 2 && f[m - 1] == U'年') {
       uint32_t q = m - 1;
       while (q > 0 && m - q < 10 && (IsDigitChar(f[q - 1]) || f[q - 1] == U'年')) --q;
       if (q > 0 && q < m - 1 && f[q - 1] == U'於') m = q - 1;
+    }
+    // (…由韓國濟州特別自治道於1997年倡議成立: the founders, named after 由 right behind the name or its parentheses, one
+    // clause with no comma)
+    for (uint32_t q = m; q > 0 && m - q < 20; --q) {
+      const char32_t c = f[q - 1];
+      if (c == U'，' || c == U',' || c == U'。' || c == U'(' || c == U')' || c == U'、') break;
+      if (c == U'由' && q >= 2 && (f[q - 2] == U')' || lex.EventEndsAt(q - 1))) {
+        m = q - 1;
+        break;
+      }
     }
     while (m > 0 && at - m < 8 && IsDigitChar(f[m - 1])) --m;  // (a footnote's digits)
     if (m > 0 && f[m - 1] == U')') {

@@ -958,6 +958,20 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     }
   }
   uint32_t chain = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].span.begin : holder_pos;
+  // 沙巴州副首席部長兼農業及食品工業部長X: a portfolio of no name the gazetteer knows, between 兼 after a title and the
+  // second title, is the second title's (農業及食品工業部長); the first title's holder holds both.
+  uint32_t second_begin = t.span.begin;
+  if (post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() && holder_pos == t.span.begin) {
+    uint32_t x = t.span.begin;
+    while (x > 0 && IsHan(nt_.folded[x - 1]) && t.span.begin - x < 12 && nt_.folded[x - 1] != U'兼' && SegEndAt(x) < 0) --x;
+    if (x >= 2 && x < t.span.begin && nt_.folded[x - 1] == U'兼') {
+      const int prev = SegEndAt(x - 1);
+      if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle) {
+        post.title_text = nt_.Utf8(x, t.span.end);
+        chain = second_begin = x;
+      }
+    }
+  }
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})
     if (chain >= past.size() && nt_.folded.compare(chain - past.size(), past.size(), past) == 0) post.past = true;
@@ -995,7 +1009,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       // 美國韓國協會主席暨執行長 X: a title with no holder of its own right after 暨 has the first title's holder.
       NameHit::Post& second = hit->posts[mine];
       if (hit->posts.size() > mine + 1 && second.holder_seg < 0 && second.holder_org.empty() && second.holder_place.empty() &&
-          chain == t.span.begin) {
+          chain == second_begin) {
         NameHit::Post shared = hit->posts[mine + 1];  // the first title's holder, with the second title
         shared.title = second.title;
         shared.title_text = std::move(second.title_text);

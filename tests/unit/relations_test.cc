@@ -3979,5 +3979,46 @@ TEST(RelationsTest, CapitalsOnBehalfOfAndDeputyEscorts) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "林宏志", "臺南市政府觀光旅遊局", Role::kOther, "副局長"));
 }
 
+// A network named like its meetings, founded by a government named after 由 (…論壇（…，以下簡稱X論壇）由Y於1999年倡議
+// 成立), is a body with members, and its short name is the body's, not the report's event's that bears its name with a
+// year; this year's edition named by number and kind (本年度第15屆年會) is that event; the place the trip flies out of
+// (臺中出發) is no place of the report.
+TEST(RelationsTest, FoundedNetworksThisYearsEditionAndDepartures) {
+  auto d = testing::ExtractText(
+      "金門縣政府出國報告\n\n出國報告名稱：出席「2026年東北亞港灣城市論壇」報告\n服務機關：金門縣政府\n出國人員：副縣長 陳國安\n"
+      "出國地點：日本長崎縣長崎市\n出國期間：2026年5月11日至5月14日\n\n"
+      "東北亞港灣城市論壇（Northeast Asia Port Cities Forum，以下簡稱NAPC論壇）由日本長崎市於1999年倡議成立，現有會員包括"
+      "長崎市、釜山廣域市及大連市。本縣於2023年加入NAPC論壇成為會員，本年度第15屆年會於長崎市舉行。\n"
+      "5月11日　臺中出發，抵達長崎\n");
+  EXPECT_TRUE(HasOrg(d, "東北亞港灣城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "金門縣", "東北亞港灣城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "釜山廣域市", "東北亞港灣城市論壇"));
+  for (const Entity* e : Events(d)) EXPECT_EQ(e->label, "2026年東北亞港灣城市論壇");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳國安", "2026年東北亞港灣城市論壇"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "臺中市") << "the airport the trip leaves from";
+}
+
+// 副首席部長兼地方政府及房屋部長X: a deputy chief minister who also holds a portfolio the gazetteer does not know holds both
+// posts in the state; abroad, a call with no subject (下午拜會…市政府，由副市長Y接見，Z處長介紹…) is the delegation
+// leader's, not that of the traveller named in a later clause; those who speak under a heading naming a session of the
+// report's event (二、首長會議 / …市長W亦分別發表報告) attended it.
+TEST(RelationsTest, PortfoliosAfterJianSubjectlessCallsAndSessionHeadings) {
+  auto d = testing::ExtractText(
+      "雲林縣政府新聞稿\n發布日期：2026年8月3日\n\n馬來西亞砂拉越州副首席部長兼地方政府及房屋部長拿督斯里拉希姆（Datuk Seri "
+      "Rahim Hassan）今（3）日拜會雲林縣政府，由縣長宋美君接待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "拉希姆", "砂拉越州", Role::kOther, "副首席部長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "拉希姆", "砂拉越州", Role::kOther, "地方政府及房屋部長"));
+
+  auto e = testing::ExtractText(
+      "金門縣政府出國報告\n\n出國報告名稱：出席「2026年東北亞港灣城市論壇」報告\n服務機關：金門縣政府\n"
+      "出國人員：副縣長 陳國安、觀光處處長 許文良\n出國期間：2026年5月11日至5月14日\n\n"
+      "一、首長會議\n各會員城市代表輪流報告，陳副縣長介紹本縣經驗。釜山廣域市副市長李東洙及大連市副市長王建平亦分別發表報告。\n"
+      "二、拜會長崎市政府\n5月13日下午拜會長崎市政府，由副市長山口直人接見，許處長介紹金門觀光資源，雙方同意持續交流。\n");
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "李東洙", "2026年東北亞港灣城市論壇"));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "王建平", "2026年東北亞港灣城市論壇"));
+  EXPECT_TRUE(Has(e, RelationKind::kMetWith, "陳國安", "山口直人"));
+  EXPECT_FALSE(Has(e, RelationKind::kMetWith, "許文良", "山口直人"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
