@@ -2818,8 +2818,18 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     std::u32string_view text(f.data() + sp.begin, sp.size());
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
     bool this_one = false;
-    for (auto w : kThis)
-      this_one = this_one || (own && text.starts_with(w) && text.substr(w.size(), ending.size() + 2).find(ending) != std::u32string_view::npos);
+    bool this_year = false;  // (今年, 本年度: an event named with another year is not the one meant)
+    for (auto w : kThis) {
+      if (!own || !text.starts_with(w)) continue;
+      this_year = w == U"今年" || w == U"本年";
+      // (本屆研討會; or the year's word then the kind's name, up to where or when: 本年度亞太區域會議於9月8日….)
+      std::u32string_view rest = text.substr(w.size());
+      if (rest.starts_with(U"度")) rest.remove_prefix(1);
+      const size_t stop = rest.find_first_of(U"於在,，;；。");
+      const std::u32string_view head = rest.substr(0, std::min<size_t>({stop, 12, rest.size()}));
+      this_one = this_one || rest.substr(0, ending.size() + 2).find(ending) != std::u32string_view::npos ||
+                 (head.ends_with(ending) && std::all_of(head.begin(), head.end(), [](char32_t c) { return IsHan(c); }));
+    }
     // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
     // 答：博覽會7月17日在宜野灣開幕.)
     this_one = this_one || (own && OpensWithEdition(text, name, folded_name));
@@ -2831,7 +2841,7 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
       if (tail_at != std::u32string_view::npos && text.find(folded_name) != std::u32string_view::npos) tail_at = std::u32string_view::npos;
       this_one = this_one || tail_at != std::u32string_view::npos;
     }
-    if (!this_one) continue;
+    if (!this_one || (this_year && name_year && name_year != DefaultDate().year)) continue;
     size_t hold = std::u32string_view::npos;
     for (std::u32string_view w : {std::u32string_view(U"舉行"), std::u32string_view(U"舉辦"), std::u32string_view(U"召開"),
                                   std::u32string_view(U"開幕")})
@@ -5735,7 +5745,8 @@ bool DocumentExtraction::IsAbbreviationOf(uint32_t b, Span name) const {
   size_t han = 0, matched = 0, upper = 0, lower = 0;
   uint32_t at = name.begin;
   for (uint32_t x = b; x < e; ++x) {
-    char32_t c = f[x];
+    const char32_t c = f[x];
+    const char32_t written = nt_.text[x];  // (capitals as written; the folded text has none)
     if (IsHan(c)) {
       ++han;
       for (uint32_t y = at; y < name.end; ++y)
@@ -5744,9 +5755,9 @@ bool DocumentExtraction::IsAbbreviationOf(uint32_t b, Span name) const {
           at = y + 1;
           break;
         }
-    } else if (c >= U'A' && c <= U'Z') {
+    } else if (written >= U'A' && written <= U'Z') {
       ++upper;
-    } else if (c >= U'a' && c <= U'z') {
+    } else if (written >= U'a' && written <= U'z') {
       ++lower;
     } else {
       return false;
@@ -5808,8 +5819,23 @@ void DocumentExtraction::FindAbbreviations() {
         }
       }
       // An abbreviation alone in parentheses (南摩拉維亞創新中心（JIC）, 宮崎縣經濟農業協同組合聯合會（JA宮崎經濟連）):
-      // capital letters, or mostly the name's own characters in order.
-      if (!IsAbbreviationOf(q + 1, org.span)) continue;
+      // capital letters, or mostly the name's own characters in order. (Or after the English name and a comma:
+      // （Organization of World Heritage Cities，OWHC）.)
+      if (!IsAbbreviationOf(q + 1, org.span)) {
+        uint32_t close = q + 1;
+        while (close < f.size() && close < q + 100 && f[close] != U')' && f[close] != U'\n') ++close;
+        if (close >= f.size() || f[close] != U')') continue;
+        uint32_t comma = close;
+        while (comma > q + 1 && f[comma - 1] != U',' && f[comma - 1] != U'，') --comma;
+        if (comma <= q + 2) continue;
+        const bool english = std::all_of(f.begin() + q + 1, f.begin() + comma - 1, [](char32_t c) {
+          return IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'&' || c == U'\'' || c == U'.';
+        });
+        uint32_t abbr = comma;
+        while (abbr < close && f[abbr] == U' ') ++abbr;
+        if (!english || comma - 1 - (q + 1) < 8 || !IsAbbreviationOf(abbr, org.span)) continue;
+        b = abbr;
+      }
     }
     b += static_cast<uint32_t>(mark);
     while (b < f.size() && (f[b] == U' ' || f[b] == U'「' || f[b] == U':')) ++b;

@@ -4020,5 +4020,25 @@ TEST(RelationsTest, PortfoliosAfterJianSubjectlessCallsAndSessionHeadings) {
   EXPECT_FALSE(Has(e, RelationKind::kMetWith, "許文良", "山口直人"));
 }
 
+// A network's abbreviation in parentheses, alone (…中心（ICIC）) or after its English name and a comma (…聯盟（Asian …
+// League，APCL）), names it wherever the text writes it (APCL秘書長X: a post in the network, not the publisher's); this
+// year's meeting named by its kind after 本年度 (本年度…年會於6月3日至4日…舉行) dates the report's event, not the later one
+// named with another year.
+TEST(RelationsTest, LatinAbbreviationsAndThisYearsKind) {
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n出國報告名稱：出席「2026亞洲海港城市聯盟年會」報告\n服務機關：嘉義市政府\n出國人員：副市長 黃建宏\n"
+      "出國期間：2026年6月2日至6月5日\n\n亞洲海港城市聯盟（Asian Port Cities League，APCL）成立於2001年。本年度亞洲海港城市聯盟年會"
+      "於6月3日至4日在長崎市舉行，APCL秘書長米勒（Anna Miller）報告會務，並決定2028年亞洲海港城市聯盟年會由釜山廣域市主辦。"
+      "國際城市創新中心（ICIC）執行長高田健簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "米勒", "亞洲海港城市聯盟", Role::kSecretaryGeneral));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "米勒", "嘉義市", Role::kSecretaryGeneral));
+  bool icic = false;
+  for (const auto& e : d.entities)
+    if (e.label == "國際城市創新中心") icic = std::find(e.names.begin(), e.names.end(), "ICIC") != e.names.end();
+  EXPECT_TRUE(icic);
+  EXPECT_EQ(DateOf(d, "2026亞洲海港城市聯盟年會"), "2026-06-03");
+  EXPECT_NE(DateOf(d, "2028年亞洲海港城市聯盟年會"), "2028-06-03");
+}
+
 }  // namespace
 }  // namespace citykg::extract
