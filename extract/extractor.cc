@@ -2351,7 +2351,12 @@ void DocumentExtraction::FindEvents() {
           std::u32string_view name(nt_.folded.data() + e.span.begin, e.span.size());
           return name.ends_with(what) || (exhibition && (name.ends_with(U"展") || name.ends_with(U"博覽會")));
         });
-        if (q != opens && !lex_.EventEndsAt(opens) && !names_event) continue;
+        // (Or the opening ceremony held at a venue: 10月6日上午於格但斯克歐洲團結中心舉行開幕式.)
+        const std::u32string_view between(nt_.folded.data() + q, q < opens ? opens - q : 0);
+        const bool held_at = (between.starts_with(U"於") || between.starts_with(U"在")) &&
+                             (between.ends_with(U"舉行") || between.ends_with(U"舉辦")) &&
+                             (nt_.folded.compare(opens + 2, 1, U"式") == 0 || nt_.folded.compare(opens + 2, 2, U"典禮") == 0);
+        if (q != opens && !lex_.EventEndsAt(opens) && !names_event && !held_at) continue;
         opening = d.date;
         if (!d.has_year) opening.year = DefaultDate().year;
         break;
@@ -5603,8 +5608,10 @@ void DocumentExtraction::FindMembers() {
         const uint32_t lead = clauses.front().end - static_cast<uint32_t>(PastSpeakerLabel(first).size());
         if (lo < hi && segs_[lo].kind == SegKind::kSelf && segs_[lo].span.begin == lead) govs.push_back(publisher_);
       }
-      // "通過新會員城市，包括X及Y": the governments the next clause lists.
-      if (cue && govs.empty() && &c != &clauses.back() && ContainsAny(text, {U"新會員", U"通過", U"核准", U"新加入"})) {
+      // "通過新會員城市，包括X及Y": the governments the next clause lists. (Also after the count of its members: 現有約70個
+      // 會員城市，包括X、Y及Z.)
+      if (cue && govs.empty() && &c != &clauses.back() &&
+          ContainsAny(text, {U"新會員", U"通過", U"核准", U"新加入", U"現有", U"目前有", U"共有"})) {
         const Span& next = *(&c + 1);
         std::u32string_view nt(f.data() + next.begin, next.size());
         if (ContainsAny(nt.substr(0, std::min<size_t>(4, nt.size())), {U"包括", U"包含", U"分別為", U"計有"})) {

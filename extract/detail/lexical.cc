@@ -664,6 +664,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_country && b + 1 < n && nt.folded[b] == U'\t' && (c.span.begin == 0 || nt.folded[c.span.begin - 1] == U'\n' ||
                                                                 nt.folded[c.span.begin - 1] == U'\t'))
       ++b;
+    // (聖露西亞首都卡斯翠市: the capital's word after the country is no part of the name.)
+    if (after_country && b + 4 <= n && (nt.folded.compare(b, 2, U"首都") == 0 || nt.folded.compare(b, 2, U"首府") == 0)) b += 2;
     if (i + 1 < segs.size() && segs[i + 1].span.begin == b) continue;  // something known follows
     uint32_t q = b;
     uint32_t limit = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
@@ -993,6 +995,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
     // …首長會議會員城市: an ending's 會 that starts 會員 (member), 會談, 會晤, 會見, 會面 is that word's.
     if (at + len < n && f[at + len - 1] == U'會' && std::u32string_view(U"員談晤見面").find(f[at + len]) != std::u32string_view::npos)
+      return true;
+    // 港口城市分組會議: a breakout group's meeting, discussion or forum is a session, not a body.
+    if (at + len + 2 <= n && at + len >= 2 && f[at + len - 1] == U'組' && f[at + len - 2] == U'分' &&
+        (f.compare(at + len, 2, U"會議") == 0 || f.compare(at + len, 2, U"討論") == 0 || f.compare(at + len, 2, U"座談") == 0 ||
+         f.compare(at + len, 2, U"論壇") == 0))
       return true;
     if (len != 1 || at + 1 >= n) return false;
     for (auto w : kGoesOn)

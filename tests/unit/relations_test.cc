@@ -4040,5 +4040,29 @@ TEST(RelationsTest, LatinAbbreviationsAndThisYearsKind) {
   EXPECT_NE(DateOf(d, "2028年亞洲海港城市聯盟年會"), "2028-06-03");
 }
 
+// A transliteration holding 的 (波羅的海) is one word of a name, not a break before it; a network's members listed after
+// the count of them (現有約190個會員城市，包括…) are members; the opening ceremony held at a venue on a day
+// (6月9日上午於…體育館舉行開幕式) dates the report's event; a breakout group's meeting (港口城市分組會議) is no body; a
+// capital found by its shape after its country and 首都 (東加首都努瓜婁發市) is named without 首都.
+TEST(RelationsTest, BalticNamesMemberCountsOpeningsAtVenuesAndCapitals) {
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n出國報告名稱：出席「2026漢薩城市聯盟年會」報告\n服務機關：臺中市政府\n出國人員：副市長 溫志豪\n"
+      "出國期間：2026年6月8日至6月12日\n\n漢薩城市聯盟成立於1980年，現有約190個會員城市，包括立陶宛考納斯市及德國呂貝克市。\n"
+      "一、開幕式\n6月9日上午於考納斯體育館舉行開幕式，由考納斯市長Tomas Seiler致歡迎詞，波羅的海港口組織秘書長Erik Holm致詞。\n"
+      "二、港口城市分組會議\n溫副市長發表簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "考納斯市", "漢薩城市聯盟"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "呂貝克市", "漢薩城市聯盟") || Has(d, RelationKind::kMemberOf, "呂貝克", "漢薩城市聯盟"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "臺中市", "漢薩城市聯盟"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Erik Holm", "波羅的海港口組織", Role::kSecretaryGeneral));
+  EXPECT_EQ(DateOf(d, "2026漢薩城市聯盟年會"), "2026-06-09");
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("分組"), std::string::npos) << e.label;
+
+  auto c = testing::ExtractText(
+      "新竹市政府新聞稿\n發布日期：2026年4月1日\n\n東加首都努瓜婁發市（Nuku'alofa）市長Sione Taumoepeau今（1）日拜會新竹市政府，"
+      "由市長高志明接見。\n");
+  EXPECT_TRUE(Has(c, RelationKind::kPost, "Sione Taumoepeau", "努瓜婁發市", Role::kMayor));
+  for (const auto& e : c.entities) EXPECT_EQ(e.label.find("首都"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
