@@ -1824,7 +1824,8 @@ void DocumentExtraction::FindEvents() {
       // (the next one, 第29屆年會由峇里省主辦, stays an event of its own).
       for (EventHit& e : events_) {
         if (own_names.count(e.name)) continue;
-        const std::u32string n = Gazetteer::Fold(ToU32(e.name));
+        // (As written: a generic name may have been given the body's name already, 第94屆美國市長會議年會.)
+        const std::u32string n(nt_.folded.data() + e.span.begin, e.span.size());
         size_t k = n.starts_with(U"第") ? 1 : n.size();
         while (k < n.size() && detail::kCountNumerals.find(n[k]) != std::u32string_view::npos) ++k;
         if (k < 2 || k >= n.size() || (n[k] != U'屆' && n[k] != U'次')) continue;
@@ -4350,6 +4351,20 @@ void DocumentExtraction::BuildRelations() {
               theirs.push_back(it->second);
       }
     }
+    // The guests the sentence before lists (…首長出席，包括A、B及C。…縣長於縣府設宴款待各國貴賓): a host who receives them as
+    // a group met each.
+    if (theirs.empty() && !ours.empty() && si > 0 &&
+        ContainsAny(sentence_text, {U"各國貴賓", U"各位貴賓", U"與會貴賓", U"國際貴賓", U"各國首長", U"各城市首長", U"友城首長"}) &&
+        ContainsAny(sentence_text, {U"款待", U"宴請", U"接待", U"接見", U"歡迎"})) {
+      const Span pv = sentences_[si - 1];
+      const std::u32string_view prev(nt_.folded.data() + pv.begin, pv.size());
+      if (const size_t list = prev.find(U"包括"); list != std::u32string_view::npos)
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(),
+                                        std::make_pair(pv.begin + static_cast<uint32_t>(list), -1));
+             it != person_occurrences_.end() && it->first < pv.end; ++it)
+          if (!IsPublisherSide(it->second) && std::find(theirs.begin(), theirs.end(), it->second) == theirs.end())
+            theirs.push_back(it->second);
+    }
     if (theirs.empty()) continue;
     // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
     if (theirs.size() >= 4) {
@@ -4935,10 +4950,13 @@ void DocumentExtraction::BuildRelations() {
             from = s.begin + static_cast<uint32_t>(at);
           }
       if (!speakers) {
-        if (!ceremony && text.find(U'幕') == std::u32string_view::npos) continue;  // (most sentences: one cheap scan)
-        if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
+        // (A lantern festival opens by lighting its lamps: 舉行開燈儀式，由署長A與縣長B共同點亮主燈.)
+        if (!ceremony && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
+            text.find(U"點燈") == std::u32string_view::npos)
+          continue;  // (most sentences: one cheap scan)
+        if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕", U"開燈", U"點燈"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
             !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表",
-                                U"分享"}))
+                                U"分享", U"點亮", U"點燈"}))
           continue;
       }
       // (Not those named after the ceremony, in a clause of what came after it: …，黃局長於閉幕後拜會…副市長X.)
@@ -4970,11 +4988,32 @@ void DocumentExtraction::BuildRelations() {
         upto = s.begin + static_cast<uint32_t>(all);
       } else if (!(text.starts_with(U"出席貴賓") || text.starts_with(U"與會貴賓") || text.starts_with(U"出席嘉賓") ||
                    text.starts_with(U"與會嘉賓") || text.starts_with(U"蒞臨貴賓"))) {
+        // (Or the guests it invited, listed after the verb: 本屆燈會邀請多位…首長出席，包括A、B及C.)
+        const std::u32string_view whole(nt_.folded.data() + s.begin, s.size());
+        size_t list = std::u32string_view::npos;
+        for (std::u32string_view w : {std::u32string_view(U"出席,包括"), std::u32string_view(U"出席，包括"),
+                                      std::u32string_view(U"與會,包括"), std::u32string_view(U"與會，包括")})
+          list = std::min(list, whole.find(w));
+        if (list == std::u32string_view::npos || whole.substr(0, list).find(U"邀請") == std::u32string_view::npos) continue;
+        const uint32_t from = s.begin + static_cast<uint32_t>(list);
+        auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, own, si);
         continue;
       }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it) add_attended(it->second, own, si);
     }
+    // (And the publishing government, where one of its own attended it: 縣長吳雅琳共同點亮主燈 at the festival the county
+    // co-hosts.)
+    if (own >= 0 && publisher_ >= 0 && !attended_seen.count({publisher_, own}))
+      for (size_t r = 0; r < out_.relations.size(); ++r) {
+        const Relation& rel = out_.relations[r];
+        if (rel.kind != RelationKind::kAttended || rel.to != own || !IsPublisherSide(rel.from)) continue;
+        auto it = std::upper_bound(sentences_.begin(), sentences_.end(), rel.evidence.start,
+                                   [](uint32_t v, const Span& x) { return v < x.begin; });
+        add_attended(publisher_, own, it == sentences_.begin() ? 0u : static_cast<uint32_t>(std::prev(it) - sentences_.begin()));
+        break;
+      }
     // (And, at an exhibition, who leads the publisher's pavilion there: 花蓮館由觀光處李淑華處長帶隊.)
     bool exhibition = false;
     for (size_t i = 0; i < events_.size(); ++i)
@@ -5289,8 +5328,9 @@ void DocumentExtraction::BuildRelations() {
       auto venue_then_holds = [&](uint32_t q, uint32_t limit) {
         for (uint32_t e = q + 1; e <= q + 6 && e < limit && IsHan(f[e - 1]); ++e) {
           std::u32string_view run(f.data() + q, e - q);
-          bool venue = run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"會場") || run.ends_with(U"廳") ||
-                       run.ends_with(U"園區");
+          // (Also a site of the township or district: 在東港鎮大鵬灣主燈區舉行, 廣場, 公園, 球場.)
+          bool venue = run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") ||
+                       run.ends_with(U"區") || run.ends_with(U"公園");
           if (venue && holds_at(e, limit)) return true;
         }
         return false;
@@ -7356,7 +7396,7 @@ void DocumentExtraction::DropAddressDistricts() {
 
 // 10月14日　桃園出發，抵達那霸 / 10月17日　返抵桃園: a place of Taiwan, not the publisher's, right before 出發 (起飛,
 // 啟程) or right after 返抵 (飛抵 with no other place, 返回) is the airport the trip leaves from or comes back to, as
-// 桃園機場 is; no place of the report. (Not one with a title or body after it: 桃園市長.)
+// 桃園機場 is; no place of the report.
 void DocumentExtraction::DropDeparturePlaces() {
   const std::u32string& f = nt_.folded;
   std::vector<size_t> drop;

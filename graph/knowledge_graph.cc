@@ -243,9 +243,12 @@ void KnowledgeGraph::Finalize() {
       if (k != EntityKind::kPerson && k != EntityKind::kOrganization && k != EntityKind::kEvent) continue;
       std::vector<std::string> names{b.node.label};
       for (const auto& n : b.node.names) {
-        // An alias that ends the label (教育局 of 臺北市政府教育局) is a short local name, not an identity.
+        // An alias that ends the label (教育局 of 臺北市政府教育局) is a short local name, not an identity; so is a
+        // government's department written without the government, however long (研究發展考核委員會 of
+        // 臺南市政府研究發展考核委員會: every city has one).
         if (k == EntityKind::kOrganization && b.node.label.size() > n.size() &&
-            b.node.label.compare(b.node.label.size() - n.size(), n.size(), n) == 0 && extract::ToU32(n).size() < 6)
+            b.node.label.compare(b.node.label.size() - n.size(), n.size(), n) == 0 &&
+            (extract::ToU32(n).size() < 6 || std::string_view(b.node.label).substr(0, b.node.label.size() - n.size()).ends_with("政府")))
           continue;
         names.push_back(n);
       }

@@ -494,6 +494,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       p += 1;
       continue;
     }
+    // 以國際貴賓身分: a country's short name ending in 國 right before 際 is the start of 國際 ("international"), not 以國
+    // (Israel).
+    if (best->kind == SegKind::kCountry && len == 2 && nt.folded[p + 1] == U'國' && p + 2 < n && nt.folded[p + 2] == U'際') {
+      p += 1;
+      continue;
+    }
     if (best->kind == SegKind::kCountry) {
       // A city-state written like its country (新加坡) followed by a district or a title is the city.
       auto pl = lex.Place(p);
@@ -664,6 +670,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_country && b + 1 < n && nt.folded[b] == U'\t' && (c.span.begin == 0 || nt.folded[c.span.begin - 1] == U'\n' ||
                                                                 nt.folded[c.span.begin - 1] == U'\t'))
       ++b;
+    // (東港鎮大鵬灣主燈區: a township, town, village or district has no place of its own inside; what follows is a site.)
+    if (after_place && std::u32string_view(U"鎮鄉村町區里").find(nt.folded[c.span.end - 1]) != std::u32string_view::npos) continue;
     // (聖露西亞首都卡斯翠市: the capital's word after the country is no part of the name.)
     if (after_country && b + 4 <= n && (nt.folded.compare(b, 2, U"首都") == 0 || nt.folded.compare(b, 2, U"首府") == 0)) b += 2;
     if (i + 1 < segs.size() && segs[i + 1].span.begin == b) continue;  // something known follows
@@ -808,10 +816,27 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     std::u32string_view inner(nt.text.data() + q + 1, close - q - 1);
     bool english = false;
     for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
-    if (!english || q < 3 || !IsAdminSuffixChar(nt.folded[q - 1])) continue;
+    // (Or a city glossed by its bare name, after a verb or mark that ends names: 前往列星頓市（Lexington）拜會….)
+    bool bare = false;
+    if (!english && q >= 3 && nt.folded[q - 1] == U'市' && !inner.empty() && inner.size() <= 30) {
+      size_t words = 0;
+      bool ok = true;
+      for (size_t k = 0; k < inner.size() && ok; ++k) {
+        const char32_t c = inner[k];
+        if (k == 0 || inner[k - 1] == U' ') {
+          ok = c >= U'A' && c <= U'Z';
+          ++words;
+        } else {
+          ok = IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'\'';
+        }
+      }
+      bare = ok && words <= 3;
+    }
+    if ((!english && !bare) || q < 3 || !IsAdminSuffixChar(nt.folded[q - 1])) continue;
     uint32_t b = q;
     while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (q - b < 3) continue;
+    if (bare && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) continue;
     bool covered = false;
     for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
     for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
@@ -822,6 +847,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       const std::string& en = g.countries()[c].name_en;
       if (en.size() > 3 && ToUtf8(inner).find(en) != std::string::npos) place.country = static_cast<int>(c);
     }
+    // (A bare gloss: the country named last before it.)
+    if (bare)
+      for (const Seg& x : segs)
+        if (x.kind == SegKind::kCountry && x.span.end <= b) place.country = x.index;
     extra.push_back(std::move(place));
   }
   // 艾米利亞-羅馬涅大區, 歐西塔尼大區: a European region (大區) the gazetteer lacks — a transliteration of three characters or
@@ -1672,7 +1701,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // Or one opening the parentheses after a name, before its head's title (許哲維（經濟發展局科長）).
     const bool paren_unit = start > 0 && f[start - 1] == U'(' && e < n && lex.Title(e).len > 0;
-    bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit ? 10u : 6u) &&
+    // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
+    bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : 6u) &&
                              (in_list || cell_unit || contact_unit || receiving_unit || headed_unit || paren_unit)) ||
                             (unit_column && e - start <= 10u)) &&
                            e - start >= 3 && !latin_abbreviation;
@@ -1882,6 +1912,36 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
     uint32_t b = e;
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
+    if (b > 0 && IsHan(f[b - 1])) continue;
+    if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    add_found(b, e, /*network=*/true);
+  }
+  // 美國市長會議（United States Conference of Mayors，USCM）為全美…市長組成之無黨派組織: a name with an event's ending that
+  // the next words say is an organization (為…組織, 團體, 機構, 平台 up to the clause's end) is a body, named like its
+  // meetings. (The name opens its sentence or clause, as for founding.)
+  for (uint32_t at = 5; at + 3 < n; ++at) {
+    if (f[at] != U'為') continue;
+    uint32_t m = at;
+    if (f[m - 1] == U')') {
+      uint32_t open = m - 1;
+      while (open > 0 && m - open <= 60 && f[open] != U'(') --open;
+      if (f[open] != U'(') continue;
+      m = open;
+    }
+    const uint32_t e = m;
+    if (e < 5 || !lex.EventEndsAt(e)) continue;
+    uint32_t stop = at + 1;
+    while (stop < n && stop - at <= 40 && std::u32string_view(U",，;；。\n").find(f[stop]) == std::u32string_view::npos) ++stop;
+    const std::u32string_view what(f.data() + at + 1, stop - at - 1);
+    bool body = false;
+    for (std::u32string_view w : {std::u32string_view(U"組織"), std::u32string_view(U"團體"), std::u32string_view(U"機構"),
+                                  std::u32string_view(U"平台"), std::u32string_view(U"平臺"), std::u32string_view(U"協會"),
+                                  std::u32string_view(U"聯盟"), std::u32string_view(U"網絡")})
+      body = body || what.ends_with(w);
+    if (!body) continue;
+    // (Not 以城市論壇為平台, "with the forum as the platform": the name opens its clause, no word that ends names in it.)
+    uint32_t b = e;
+    while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (b > 0 && IsHan(f[b - 1])) continue;
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
     add_found(b, e, /*network=*/true);

@@ -984,9 +984,11 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       --it;
       uint32_t gap_end = holder_pos;
       bool delimiter = false;
+      // (Also 與 / 及 / 和 after another person's name: 交通部觀光署署長A與縣長B — B's title is the publisher's.)
       for (uint32_t x = it->span.end; x < gap_end && !delimiter; ++x)
         delimiter = nt_.folded[x] == U'、' || nt_.folded[x] == U',' || nt_.folded[x] == U';' || nt_.folded[x] == U':' ||
-                    nt_.folded[x] == U'\n' || nt_.folded[x] == U'。';
+                    nt_.folded[x] == U'\n' || nt_.folded[x] == U'。' ||
+                    (x + 1 == gap_end && x > it->span.end && std::u32string_view(U"與及和").find(nt_.folded[x]) != std::u32string_view::npos);
       if (delimiter || holder_pos - it->span.end > 30) break;
       bool foreign = it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg ||
                      (it->kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(it->index)].iso2 != "TW") ||
@@ -1022,6 +1024,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   // held elsewhere, are both X's (a list of persons names each one).
   uint32_t item = chain;  // a country may stand before the second office's place
   if (int c = SegEndAt(item); c >= 0 && segs_[static_cast<size_t>(c)].kind == SegKind::kCountry) item = segs_[static_cast<size_t>(c)].span.begin;
+  // (Or the region written before its city: USCM會長、俄亥俄州代頓市市長X.)
+  else if (c >= 0 && segs_[static_cast<size_t>(c)].kind == SegKind::kPlace && post.holder_seg >= 0 &&
+           segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPlace)
+    item = segs_[static_cast<size_t>(c)].span.begin;
   // (Or the second office has no holder of its own, its title at most after 現任 and a portfolio, 宇都宮市前市長、現任
   // 市政顧問X: the first office's place holds both.)
   // (Only the title before the name: in 臺北市議員、鄧家基副市長 the names are two persons'.)

@@ -138,6 +138,16 @@ TEST(GraphTest, GenericNamesOfTwoCountriesStayApart) {
   EXPECT_NE(kg.FindByName("澳大利亞地方政府協會"), kg.FindByName("紐西蘭地方政府協會"));
 }
 
+// Two governments' departments of one long name, each written bare in its own report (研究發展考核委員會 of 臺南市政府 and
+// of 新竹市政府), stay two: the bare name is a local short name, not an identity.
+TEST(GraphTest, LongDepartmentNamesOfTwoCitiesStayApart) {
+  auto kg = Build({{"a.txt", "臺南市政府出國報告\n服務機關：臺南市政府\n出國人員：副市長 趙大明、研究發展考核委員會主任委員 韓小強\n"},
+                   {"b.txt", "新竹市政府出國報告\n服務機關：新竹市政府\n出國人員：副市長 高大明、研究發展考核委員會主任委員 李小華\n"}});
+  ASSERT_EQ(kg.FindByName("臺南市政府研究發展考核委員會").size(), 1u);
+  ASSERT_EQ(kg.FindByName("新竹市政府研究發展考核委員會").size(), 1u);
+  EXPECT_NE(kg.FindByName("臺南市政府研究發展考核委員會"), kg.FindByName("新竹市政府研究發展考核委員會"));
+}
+
 TEST(GraphTest, StringPoolKeepsOneStableCopy) {
   StringPool pool;
   std::string_view a = pool.Intern("臺北市長張文山拜會東京都知事。");

@@ -4064,5 +4064,42 @@ TEST(RelationsTest, BalticNamesMemberCountsOpeningsAtVenuesAndCapitals) {
   for (const auto& e : c.entities) EXPECT_EQ(e.label.find("首都"), std::string::npos) << e.label;
 }
 
+// A network named like its meetings that the next words call an organization (加拿大市長會議（…，CMC）為…組織) is a body,
+// its edition's short name after 本年度 (本年度第12屆年會) the report's event even once named with the body; the office
+// held elsewhere after 、 keeps its region before its city (CMC會長、安大略省倫敦市市長X); a city glossed by its bare Latin
+// name after a verb (前往春田市（Springfield）) is a place of the trip's country; 以國際 is no 以國 (Israel).
+TEST(RelationsTest, NetworksCalledOrganizationsAndBareGlosses) {
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n出國報告名稱：出席「加拿大市長會議第12屆年會」報告\n服務機關：新竹市政府\n出國人員：副市長 陳國安\n"
+      "出國地點：加拿大\n出國期間：2026年6月2日至6月6日\n\n加拿大市長會議（Canadian Mayors Conference，CMC）為加拿大各城市市長組成之"
+      "無黨派組織。本市以國際貴賓身分出席，本年度第12屆年會於6月3日至5日在溫尼伯市舉行。\n一、開幕式\n6月3日上午開幕式由CMC會長、"
+      "安大略省倫敦市市長Paul Brooks主持。\n二、拜會\n6月5日前往春田市（Springfield）拜會市長Anne Hall，雙方交換意見。\n");
+  EXPECT_TRUE(HasOrg(d, "加拿大市長會議"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Brooks", "加拿大市長會議", Role::kPresident));
+  EXPECT_EQ(Events(d).size(), 1u);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anne Hall", "春田市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "春田市", "加拿大"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "以色列") << "以國際 is no 以國";
+}
+
+// At a lantern festival the county co-hosts, held at a site of a township (在員山鄉…主燈區舉行開燈儀式: the township holds it,
+// no place 員山鄉…主燈區): those who light the main lamp (點亮主燈) and the invited guests listed after 出席，包括 attended it,
+// and so did the county, whose head lit it; the county head's title after 與 and another body's officer
+// (交通部觀光署署長A與縣長B) is the county's; the head who hosts the guests as a group (設宴款待各國貴賓) met each one the
+// sentence before listed.
+TEST(RelationsTest, LanternFestivalsAndInvitedGuests) {
+  auto d = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n發布日期：2027年3月1日\n\n由交通部觀光署與宜蘭縣政府共同主辦的「2027宜蘭國際燈節」今（1）日晚間在員山鄉"
+      "深溝主燈區舉行開燈儀式，由交通部觀光署署長林德川與縣長陳柏宇共同點亮主燈。本屆燈節邀請多位國際友好城市首長出席，包括"
+      "日本靜岡縣伊東市市長加藤悟及菲律賓宿霧省副省長Rosa Cruz。開燈前，陳縣長於縣府設宴款待各國貴賓。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳柏宇", "宜蘭縣", Role::kMayor));
+  EXPECT_EQ(HostOf(d, "2027宜蘭國際燈節"), "員山鄉");
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("主燈區"), std::string::npos) << e.label;
+  for (const char* who : {"宜蘭縣", "陳柏宇", "林德川", "加藤悟", "Rosa Cruz"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2027宜蘭國際燈節")) << who;
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳柏宇", "加藤悟"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳柏宇", "Rosa Cruz"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
