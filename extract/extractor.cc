@@ -22,6 +22,10 @@ namespace {
 
 // The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
 // given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
+// The words of one who speaks or officiates at a session (致詞, 主持, 發表…): who says them there attended it.
+constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說",
+                                                  U"宣布", U"發表", U"分享", U"簡報", U"說明", U"點亮", U"點燈"};
+
 constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
                                                  U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人"};
@@ -196,6 +200,8 @@ class DocumentExtraction {
   int RecordGovernment(size_t sentence, Role role);
   // The local government an item's heading line calls on (一、10月7日上午　拜會熊本縣廳), for the line right under it.
   int HeadingGovernment(size_t sentence, Role role);
+  // The line above the one `pos` stands on, without its newline ({0, 0} for the first line).
+  Span LineAbove(uint32_t pos) const;
   // Is the line above `pos`'s a heading naming a session of a meeting (二、首長會議)?
   bool SessionHeadingAbove(uint32_t pos) const;
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
@@ -4929,11 +4935,7 @@ void DocumentExtraction::BuildRelations() {
         for (uint32_t p = s.begin; p < s.end; ++p) {
           if (std::u32string_view(U",，;；").find(nt_.folded[p]) != std::u32string_view::npos) clause_begin = p + 1;
           bool speaks = false;
-          for (std::u32string_view w : {std::u32string_view(U"發表"), std::u32string_view(U"致詞"), std::u32string_view(U"演講"),
-                                        std::u32string_view(U"致辭"), std::u32string_view(U"簡報"), std::u32string_view(U"分享"),
-                                        std::u32string_view(U"致歡迎詞"), std::u32string_view(U"報告"), std::u32string_view(U"說明"),
-                                        std::u32string_view(U"主持")})
-            speaks = speaks || nt_.folded.compare(p, w.size(), w) == 0;
+          for (std::u32string_view w : kSpeakingWords) speaks = speaks || nt_.folded.compare(p, w.size(), w) == 0;
           if (!speaks) continue;
           auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
           for (auto it = lo; it != person_occurrences_.end() && it->first < p; ++it)
@@ -4955,8 +4957,8 @@ void DocumentExtraction::BuildRelations() {
             text.find(U"點燈") == std::u32string_view::npos)
           continue;  // (most sentences: one cheap scan)
         if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕", U"開燈", U"點燈"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
-            !ContainsAny(text, {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說", U"宣布", U"發表",
-                                U"分享", U"點亮", U"點燈"}))
+            std::none_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
+                         [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }))
           continue;
       }
       // (Not those named after the ceremony, in a clause of what came after it: …，黃局長於閉幕後拜會…副市長X.)
@@ -6921,13 +6923,9 @@ int DocumentExtraction::RecordGovernment(size_t sentence, Role role) {
 int DocumentExtraction::HeadingGovernment(size_t sentence, Role role) {
   if (sentence >= sentences_.size()) return -1;
   const std::u32string& f = nt_.folded;
-  uint32_t line = sentences_[sentence].begin;
-  while (line < sentences_[sentence].end && (f[line] == U' ' || f[line] == U'\n')) ++line;
-  while (line > 0 && f[line - 1] != U'\n') --line;
-  if (line == 0) return -1;
-  const uint32_t end = line - 1;  // the newline ending the line above
-  uint32_t begin = end;
-  while (begin > 0 && f[begin - 1] != U'\n') --begin;
+  const Span above = LineAbove(sentences_[sentence].begin);
+  if (above.end == 0) return -1;
+  const uint32_t begin = above.begin, end = above.end;  // (end: the newline ending the line above)
   // (A heading: a short line with no full stop that says whom the item calls on.)
   const std::u32string_view heading(f.data() + begin, end - begin);
   // (Or one that names a government's building: 二、10月20日下午　大阪府廳.)
@@ -6942,18 +6940,27 @@ int DocumentExtraction::HeadingGovernment(size_t sentence, Role role) {
   return SentenceGovernmentBefore(end, static_cast<size_t>(it - sentences_.begin()), role);
 }
 
-// Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
-// 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
-bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
+// The line above the one `pos` stands on (past the spaces and line ends at pos), without its newline; {0, 0} for the
+// first line.
+Span DocumentExtraction::LineAbove(uint32_t pos) const {
   const std::u32string& f = nt_.folded;
   uint32_t line = pos;
   while (line < f.size() && (f[line] == U' ' || f[line] == U'\n')) ++line;
   while (line > 0 && f[line - 1] != U'\n') --line;
-  if (line == 0) return false;
+  if (line == 0) return {0, 0};
   const uint32_t end = line - 1;
   uint32_t begin = end;
   while (begin > 0 && f[begin - 1] != U'\n') --begin;
-  std::u32string_view heading(f.data() + begin, end - begin);
+  return {begin, end};
+}
+
+// Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
+// 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
+bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  const Span above = LineAbove(pos);
+  if (above.end == 0) return false;
+  std::u32string_view heading(f.data() + above.begin, above.size());
   while (!heading.empty() && heading.back() == U' ') heading.remove_suffix(1);
   heading = PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
   if (heading.empty() || heading.size() > 12 || heading.find_first_of(U"。,，「」:") != std::u32string_view::npos ||
