@@ -22,6 +22,9 @@ namespace {
 
 // The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
 // given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
+// The words that name this edition of an event (本屆於…舉行, 今年…, 本年度第28屆年會); 本年 and 今年 may take 度.
+constexpr std::u32string_view kThisEditionWords[] = {U"本屆", U"本次", U"今年", U"本年"};
+
 // The words of one who speaks or officiates at a session (致詞, 主持, 發表…): who says them there attended it.
 constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說",
                                                   U"宣布", U"發表", U"分享", U"簡報", U"說明", U"點亮", U"點燈"};
@@ -1839,10 +1842,11 @@ void DocumentExtraction::FindEvents() {
         if (std::none_of(std::begin(detail::kEventKindWords), std::end(detail::kEventKindWords),
                          [&](std::u32string_view w) { return kind == w; }))
           continue;
+        uint32_t before = e.span.begin;
+        if (before > 0 && nt_.folded[before - 1] == U'度') --before;  // (本年度, 今年度)
         bool this_one = false;
-        for (std::u32string_view w : {std::u32string_view(U"本年度"), std::u32string_view(U"本屆"), std::u32string_view(U"今年"),
-                                      std::u32string_view(U"本年"), std::u32string_view(U"本次"), std::u32string_view(U"今年度")})
-          this_one = this_one || (e.span.begin >= w.size() && nt_.folded.compare(e.span.begin - w.size(), w.size(), w) == 0);
+        for (std::u32string_view w : kThisEditionWords)
+          this_one = this_one || (before >= w.size() && nt_.folded.compare(before - w.size(), w.size(), w) == 0);
         if (!this_one) continue;
         e.name = own_name;
         e.alias.clear();
@@ -2769,14 +2773,13 @@ static bool OpensWithEdition(std::u32string_view text, std::u32string_view name,
 
 int DocumentExtraction::ThisEditionPlace(size_t event) const {
   const std::u32string& f = nt_.folded;
-  static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
   static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"開幕"};
   std::u32string name = ToU32(events_[event].name);
   const std::u32string folded_name = Gazetteer::Fold(name);
   for (const Span& sp : sentences_) {
     std::u32string_view text(f.data() + sp.begin, sp.size());
     bool this_one = false;
-    for (auto w : kThis) this_one = this_one || text.find(w) != std::u32string_view::npos;
+    for (auto w : kThisEditionWords) this_one = this_one || text.find(w) != std::u32string_view::npos;
     // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
     this_one = this_one || OpensWithEdition(text, name, folded_name);
     if (!this_one) continue;
@@ -2813,7 +2816,6 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
 // invalid if none.
 Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, Date* end) const {
   const std::u32string& f = nt_.folded;
-  static const std::u32string_view kThis[] = {U"本屆", U"本次", U"今年", U"本年"};
   std::u32string name = ToU32(events_[event].name);
   if (name.size() < 4) return {};
   std::u32string ending = name.substr(name.size() - 2);  // (討會 of 研討會: 本屆研討會, 本次研討會)
@@ -2831,7 +2833,7 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
     bool this_one = false;
     bool this_year = false;  // (今年, 本年度: an event named with another year is not the one meant)
-    for (auto w : kThis) {
+    for (auto w : kThisEditionWords) {
       if (!own || !text.starts_with(w)) continue;
       this_year = w == U"今年" || w == U"本年";
       // (本屆研討會; or the year's word then the kind's name, up to where or when: 本年度亞太區域會議於9月8日….)

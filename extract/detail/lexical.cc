@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace citykg::extract::detail {
@@ -1876,6 +1877,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if ((c == U'成' && d == U'立') || (c == U'創' && (d == U'立' || d == U'設'))) founded_at.push_back(p);
     if ((c == U'加' && d == U'入') || (c == U'退' && (d == U'出' || d == U'會')) || (c == U'脫' && d == U'離')) joined_at.push_back(p);
   }
+  // Where a name ends that stands right before `m` or before the parentheses that end there (…論壇（…）由…成立), or
+  // std::nullopt where the parentheses open nowhere near.
+  auto before_parentheses = [&](uint32_t m) -> std::optional<uint32_t> {
+    if (m == 0 || f[m - 1] != U')') return m;
+    uint32_t open = m - 1;
+    while (open > 0 && m - open <= 60 && f[open] != U'(') --open;
+    if (f[open] != U'(') return std::nullopt;
+    return open;
+  };
   for (const uint32_t at : founded_at) {
     uint32_t m = at;
     // (…倡議成立, 發起成立, 共同成立: the founders' word before the verb)
@@ -1901,13 +1911,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     while (m > 0 && at - m < 8 && IsDigitChar(f[m - 1])) --m;  // (a footnote's digits)
-    if (m > 0 && f[m - 1] == U')') {
-      uint32_t open = m - 1;
-      while (open > 0 && m - open <= 60 && f[open] != U'(') --open;
-      if (f[open] != U'(') continue;
-      m = open;
-    }
-    const uint32_t e = m;
+    const std::optional<uint32_t> name_end = before_parentheses(m);
+    if (!name_end) continue;
+    const uint32_t e = *name_end;
     if (e < 5 || !lex.EventEndsAt(e)) continue;
     // (The name opens its sentence or clause, or stands in quotes: words like 文化 and 交流 stand inside such names.)
     uint32_t b = e;
@@ -1921,14 +1927,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // meetings. (The name opens its sentence or clause, as for founding.)
   for (uint32_t at = 5; at + 3 < n; ++at) {
     if (f[at] != U'為') continue;
-    uint32_t m = at;
-    if (f[m - 1] == U')') {
-      uint32_t open = m - 1;
-      while (open > 0 && m - open <= 60 && f[open] != U'(') --open;
-      if (f[open] != U'(') continue;
-      m = open;
-    }
-    const uint32_t e = m;
+    const std::optional<uint32_t> name_end = before_parentheses(at);
+    if (!name_end) continue;
+    const uint32_t e = *name_end;
     if (e < 5 || !lex.EventEndsAt(e)) continue;
     uint32_t stop = at + 1;
     while (stop < n && stop - at <= 40 && std::u32string_view(U",，;；。\n").find(f[stop]) == std::u32string_view::npos) ++stop;
