@@ -241,6 +241,7 @@ class Scorer {
     for (auto& e : gold_entities_)
       if (e.kind == kind && SharedNames(kind, e.names, names) > 0 && (!e.files.count(file) || ExactNames(e.names, names) > 0) &&
           !(kind == "org" && !e.files.count(file) && OnlyShortFormsShared(e.names, names)) &&
+          !(kind == "person" && !e.files.count(file) && OnlyAliasesShared(e.names, names)) &&
           !(kind == "city" && ExactNames(e.names, names) == 0 && OnlyBareAgainstRegion(e.names, names))) {
         for (const auto& n : names)
           if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
@@ -248,6 +249,16 @@ class Scorer {
         return;
       }
     gold_entities_.push_back({kind, std::move(names), {file}});
+  }
+
+  // Two persons of two files that share only a short form, neither's full name (張局長 for 張雅婷 in one report and for
+  // 張凱翔 in another): a surname and a title name someone only within one report; they are two persons.
+  static bool OnlyAliasesShared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& x : b)
+      if (SameName(a[0], x)) return false;
+    for (const auto& x : a)
+      if (SameName(b[0], x)) return false;
+    return true;
   }
 
   // Two places of two files that share only a bare name and the same base with a region's suffix (洛杉磯 in one file,

@@ -4005,6 +4005,14 @@ void DocumentExtraction::BuildRelations() {
                                  (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && (nt_.folded.compare(p - 2, 2, U"專題") == 0 ||
                                                                                  nt_.folded.compare(p - 2, 2, U"分組") == 0 ||
                                                                                  nt_.folded.compare(p - 2, 2, U"圓桌") == 0))));
+        // (Nor greetings to an audience by one the text does not name: 比利時聯邦交通部部長亦到場致意 at an opening. One
+        // named who comes to greet, 副市長Laia Puig到場致意，…雙方同意…, meets those there.)
+        if (nt_.folded.compare(p, 2, U"致意") == 0 && p >= s.begin + 2 &&
+            ContainsAny(std::u32string_view(nt_.folded.data() + p - 2, 2), {U"到場", U"蒞臨", U"親臨", U"出席", U"與會"})) {
+          uint32_t subject_end = p - 2;
+          if (subject_end > s.begin && (nt_.folded[subject_end - 1] == U'亦' || nt_.folded[subject_end - 1] == U'也')) --subject_end;
+          panel = panel || std::none_of(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == subject_end; });
+        }
         // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
         if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel &&
             !InsideQuotedDocument(p)) {  // 交流 in 日本台灣交流協會 is a name
@@ -5614,6 +5622,15 @@ void DocumentExtraction::FindMembers() {
           bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == g.span.end;
           if (!office && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
         } else if (is_org_seg(g)) {
+          // ECF「自行車友善城市」網絡, ECF的…網絡: a network of a body written right before it is what is joined, not its
+          // owner.
+          if (!orgs.empty()) {
+            const Seg& owner = segs_[static_cast<size_t>(orgs.back())];
+            const bool owned = g.kind == SegKind::kPatternOrg && g.network &&
+                               (g.span.begin == owner.span.end ||
+                                (g.span.begin == owner.span.end + 1 && (f[owner.span.end] == U'「' || f[owner.span.end] == U'的')));
+            if (owned) orgs.pop_back();
+          }
           orgs.push_back(static_cast<int>(k));
         }
       }

@@ -418,6 +418,33 @@ NormalizedText Normalize(std::string_view utf8) {
       }
     b = e + 1;
   }
+  // Pass 1e: a table drawn with bars between its cells only (姓名｜職稱 over 黃仁杰｜臺中市副市長: a Word table pasted
+  // with its inner rules kept) is read as a tabbed one: where two or more lines in a row each hold the same number of
+  // bars and none starts with one (a Markdown row does, and is read as such), the bars become tabs. One line with a bar
+  // (林振宇 臺南市長｜粉絲專頁, a page's header) stays.
+  {
+    struct Line {
+      size_t begin, end, bars;
+    };
+    std::vector<Line> lines;
+    for (size_t b = 0; b <= text.size();) {
+      size_t e = text.find(U'\n', b);
+      if (e == std::u32string::npos) e = text.size();
+      size_t first = b;
+      while (first < e && (text[first] == U' ' || text[first] == U'\u3000')) ++first;
+      const size_t bars = first < e && text[first] != U'|' ? static_cast<size_t>(std::count(text.begin() + first, text.begin() + e, U'|')) : 0;
+      lines.push_back({b, e, bars});
+      b = e + 1;
+    }
+    for (size_t l = 0; l < lines.size();) {
+      size_t j = l + 1;
+      while (j < lines.size() && lines[l].bars > 0 && lines[j].bars == lines[l].bars) ++j;
+      if (lines[l].bars > 0 && j - l >= 2)
+        for (size_t r = l; r < j; ++r)
+          std::replace(text.begin() + lines[r].begin, text.begin() + lines[r].end, U'|', U'\t');
+      l = j;
+    }
+  }
   // Pass 2: join line breaks inside sentences (a long line ending in a Han character, the next one
   // starting with a Han character that does not open a list item or heading).
   NormalizedText out;

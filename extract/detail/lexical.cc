@@ -1864,6 +1864,37 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
     add_found(b, e, /*network=*/true);
   }
+  // ECF「自行車友善城市」（Cities for Cyclists）網絡: a quoted name, its English gloss after it, then a network's word (網絡,
+  // 網路, 聯盟) is the network named by both (自行車友善城市網絡, as the text writes it bare later); the gloss names it too.
+  for (uint32_t close = 1; close + 2 < n; ++close) {
+    if (f[close] != U'」') continue;
+    uint32_t m = close + 1;
+    std::string gloss;
+    if (f[m] == U'(') {
+      const size_t shut = f.find(U')', m);
+      if (shut == std::u32string::npos || shut - m > 60 || !IsLatinLetter(f[m + 1])) continue;
+      gloss = nt.Utf8(m + 1, static_cast<uint32_t>(shut));
+      m = static_cast<uint32_t>(shut) + 1;
+    }
+    const bool ending = m + 2 <= n && (f.compare(m, 2, U"網絡") == 0 || f.compare(m, 2, U"網路") == 0 || f.compare(m, 2, U"聯盟") == 0);
+    if (!ending || (m + 2 < n && IsHan(f[m + 2]) && !lex.LeadEndsAt(m + 2) && f[m + 2] != U'的')) continue;
+    uint32_t open = close;
+    while (open > 0 && close - open < 20 && f[open - 1] != U'「' && IsHan(f[open - 1])) --open;
+    if (open == 0 || f[open - 1] != U'「' || close - open < 3) continue;
+    const bool taken = std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < m + 2 && o.span.end > open; }) ||
+                       std::any_of(segs->begin(), segs->end(), [&](const Seg& o) {
+                         return o.kind == SegKind::kOrg && o.span.begin < m + 2 && o.span.end > open;
+                       });
+    if (taken) continue;
+    Seg org;
+    org.span = {open, m + 2};
+    org.kind = SegKind::kPatternOrg;
+    org.name = nt.Utf8(open, close) + nt.Utf8(m, m + 2);
+    org.alias = gloss;
+    org.network = true;
+    found.push_back(std::move(org));
+    found_agency.push_back(false);
+  }
   // 世界城市文化論壇（World Cities Culture Forum，以下簡稱WCCF）成立於2012年: a name with an event's ending that was
   // founded (成立, 創立) is a body — a network named like its meetings; events are held, not founded. (Its parentheses
   // and a footnote's mark, digits glued on in a PDF's text, may stand between.) Read from the verb back: verbs are rare,

@@ -165,6 +165,20 @@ TEST(EvalTest, DepartmentsSharingOnlyTheirShortNameStayTwo) {
   EXPECT_EQ(report.kinds["org"].duplicates, 0u);
 }
 
+// Two files' persons who share only a short form (張局長, a surname and a title) are two gold entities: the form names
+// someone only within its report. A full name shared still merges.
+TEST(EvalTest, PersonsSharingOnlyAShortFormStayTwo) {
+  GraphView g;
+  g.entities = {{"p1", "person", {"張雅婷", "張局長"}}, {"p2", "person", {"張凱翔", "張局長"}}};
+  std::vector<GoldRow> gold = {{"person", {"張雅婷", "張局長"}, "a.tsv", 1},
+                               {"person", {"張凱翔", "張局長"}, "b.tsv", 1},
+                               {"person", {"張凱翔"}, "c.tsv", 1}};
+  auto report = Evaluate(g, gold);
+  EXPECT_EQ(report.kinds["person"].gold, 2u);
+  EXPECT_EQ(report.kinds["person"].correct, 2u);
+  EXPECT_EQ(report.kinds["person"].duplicates, 0u);
+}
+
 TEST(EvalTest, GoldOrderDoesNotChangeScores) {
   std::vector<GoldRow> gold;
   int line = 0;

@@ -4101,5 +4101,24 @@ TEST(RelationsTest, LanternFestivalsAndInvitedGuests) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳柏宇", "Rosa Cruz"));
 }
 
+TEST(RelationsTest, BarTablesGreetingsAndQuotedNetworks) {
+  // Travellers in a table whose cells are parted by bars only (姓名｜職稱), a minister not named who comes to greet the
+  // opening (no meeting), a network named in quotes after its owner and before its word (…「X」（gloss）聯盟).
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n出席「2027亞洲步行城市論壇」報告\n\n出國人員：\n姓名｜職稱\n王志成｜嘉義市副市長\n"
+      "李雅惠｜嘉義市政府工務處處長\n出國地區：日本富山市\n報告日期：2027年12月1日\n\n一、論壇經過\n"
+      "11月5日上午於富山國際會議場舉行開幕式，由富山市長中川修一致詞，日本國土交通省大臣亦蒞臨致意。"
+      "本市於2024年加入ICLEI「步行友善城市」（Walkable Cities）聯盟，王副市長並於論壇中分享經驗。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王志成", "嘉義市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李雅惠", "嘉義市政府工務處"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王志成", "中川修一"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "嘉義市", "步行友善城市聯盟"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "嘉義市", "ICLEI"));
+  // A greeter the text names meets those there (副市長X到場致意).
+  auto named = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2027年5月2日\n\n臺南館今日於東京開幕，由觀光旅遊局局長陳建華主持，東京都港區副區長田村悠真到場致意。\n");
+  EXPECT_TRUE(Has(named, RelationKind::kMetWith, "陳建華", "田村悠真"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
