@@ -33,6 +33,19 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
                                                  U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人"};
 
+// Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
+static std::u32string_view PastListNumber(std::u32string_view text) {
+  size_t k = 0;
+  while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
+                                      (text[k] >= U'0' && text[k] <= U'9') || text[k] == U'(' || text[k] == U')'))
+    ++k;
+  if (k > 0 && k < text.size() && (text[k] == U'、' || text[k] == U'.' || text[k - 1] == U')')) {
+    if (text[k] == U'、' || text[k] == U'.') ++k;
+    text.remove_prefix(k);
+  }
+  return text;
+}
+
 // Past the spaces and bullet marks opening a line of a record (■ 9月21日…, ◆ 地點：…), from k up to end.
 size_t PastBullets(const std::u32string& f, size_t k, size_t end) {
   while (k < end && (f[k] == U' ' || f[k] == U'\t' ||
@@ -2336,7 +2349,25 @@ void DocumentExtraction::FindEvents() {
     size_t open_at = line.find(U"開幕");
     if (open_at == std::u32string_view::npos) continue;
     const uint32_t opens = sp.begin + static_cast<uint32_t>(open_at);
-    for (const auto& d : FindDates(nt_.text, sp.begin, sp.end))
+    auto dates = FindDates(nt_.text, sp.begin, sp.end);
+    // (Or the day a heading of its own above gives, the sentence opening the day's text: 一、9月21日（星期二）⏎上午出席
+    // 南特數位週開幕典禮.)
+    if (std::none_of(dates.begin(), dates.end(), [&](const auto& d) { return d.span.end <= opens; })) {
+      const Span above = LineAbove(sentence.begin);
+      std::u32string_view heading(nt_.folded.data() + above.begin, above.size());
+      while (!heading.empty() && heading.back() == U' ') heading.remove_suffix(1);
+      heading = PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
+      const uint32_t head_begin = above.end - static_cast<uint32_t>(heading.size());
+      auto day = FindDates(nt_.text, head_begin, above.end);
+      if (above.end > 0 && day.size() == 1 && day[0].span.begin == head_begin) {
+        std::u32string_view rest(nt_.folded.data() + day[0].span.end, above.end - day[0].span.end);
+        if (rest.empty() || (rest.front() == U'(' && rest.back() == U')' && rest.size() <= 6)) {
+          day[0].span = {sp.begin, sp.begin};
+          dates.insert(dates.begin(), day[0]);
+        }
+      }
+    }
+    for (const auto& d : dates)
       if (d.date.month > 0 && d.date.day > 0 && d.span.end <= opens) {
         // What opened: nothing but the time of day or attending (5月12日上午開幕式, 6月19日出席開幕式) or a name with
         // an event's ending (大會開幕);
@@ -2668,6 +2699,21 @@ bool DocumentExtraction::IsPlan() const {
 bool DocumentExtraction::PublisherHosts(size_t i) const {
   if (publisher_ < 0) return false;
   const std::u32string& f = nt_.folded;
+  // 由經濟發展局主辦的「…」: a department written bare (no place before it, no body the text knows) organizes it —
+  // the publisher's, as a bare department always is.
+  {
+    const uint32_t b = events_[i].span.begin;
+    uint32_t q = b;
+    while (q > 0 && b - q < 3 && (f[q - 1] == U'「' || f[q - 1] == U'『' || f[q - 1] == U'的' || f[q - 1] == U'之')) --q;
+    if (q >= 5 && f.compare(q - 2, 2, U"主辦") == 0) {
+      const uint32_t unit_end = q - 2;
+      uint32_t by = unit_end;
+      while (by > 0 && unit_end - by < 9 && IsHan(f[by - 1]) && f[by - 1] != U'由') --by;
+      const bool bare = by > 0 && f[by - 1] == U'由' && unit_end - by >= 3 && SegStartingAt(by) < 0 && SegEndingAt(unit_end) < 0;
+      for (uint32_t x = unit_end - 1; bare && x + 3 >= unit_end && x > by; --x)
+        if (auto suf = lex_.Suffix(x); suf.len > 0 && x + suf.len == unit_end && (suf.value & 2u)) return true;
+    }
+  }
   auto [lo, hi] = SegsIn(sentences_[events_[i].sentence]);
   for (size_t k = lo; k < hi; ++k) {
     const Seg& g = segs_[k];
@@ -2675,6 +2721,13 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     if (g.kind == SegKind::kSelf && g.span.end <= events_[i].span.begin && g.span.begin > 0 && f[g.span.begin - 1] == U'由' &&
         f.compare(g.span.end, 2, U"主辦") == 0)
       return true;
+    // 由本府經濟發展局主辦的「…媒合會」: one of the publisher's departments organizes it.
+    if ((g.kind == SegKind::kOrg || g.kind == SegKind::kPatternOrg) && g.span.end <= events_[i].span.begin &&
+        events_[i].span.begin - g.span.end <= 6 && g.span.begin > 0 && f[g.span.begin - 1] == U'由' &&
+        f.compare(g.span.end, 2, U"主辦") == 0) {
+      const std::string name = g.kind == SegKind::kPatternOrg ? g.name : nt_.Utf8(g.span);
+      if (name.starts_with(out_.entities[static_cast<size_t>(publisher_)].label + "政府")) return true;
+    }
     if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
     std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
     // 出席本縣「2027…嘉年華」: the publisher's own event, named right after it (本縣舉辦之 is read below).
@@ -2701,19 +2754,6 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
 // Also a sentence whose subject is the event by its ending (論壇於里茲市舉行, for 「2026英國不動產投資及基礎建設論壇」).
 // Past a short label opening a sentence (答：, A：, 主持人：) and the spaces before it: where an interview's answer or a
 // speaker's line starts.
-// Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
-static std::u32string_view PastListNumber(std::u32string_view text) {
-  size_t k = 0;
-  while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
-                                      (text[k] >= U'0' && text[k] <= U'9') || text[k] == U'(' || text[k] == U')'))
-    ++k;
-  if (k > 0 && k < text.size() && (text[k] == U'、' || text[k] == U'.' || text[k - 1] == U')')) {
-    if (text[k] == U'、' || text[k] == U'.') ++k;
-    text.remove_prefix(k);
-  }
-  return text;
-}
-
 static std::u32string_view PastSpeakerLabel(std::u32string_view text) {
   text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
   // (Or a list item's number.)
@@ -5561,14 +5601,21 @@ void DocumentExtraction::FindMembers() {
   auto is_org_seg = [&](const Seg& g) { return g.kind == SegKind::kOrg || (g.kind == SegKind::kPatternOrg && g.network); };
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
-    // Clauses.
+    // Clauses. (Not parted by a comma inside parentheses: 「…盟約」（Global Covenant of Mayors…，GCoM）成員.)
     std::vector<Span> clauses;
     uint32_t cb = s.begin;
-    for (uint32_t p = s.begin; p < s.end; ++p)
+    uint32_t shut = s.begin;  // the end of the parentheses the position stands in
+    for (uint32_t p = s.begin; p < s.end; ++p) {
+      if (f[p] == U'(' && p >= shut) {
+        const size_t close = f.find(U')', p);
+        if (close != std::u32string::npos && close < s.end && close - p <= 80) shut = static_cast<uint32_t>(close);
+      }
+      if (p < shut && p + 1 != s.end) continue;
       if (f[p] == U',' || f[p] == U';' || f[p] == U':' || p + 1 == s.end) {
         clauses.push_back({cb, p + 1});
         cb = p + 1;
       }
+    }
     std::vector<int> sentence_orgs;
     auto [sent_lo, sent_hi] = SegsIn(s);
     for (size_t k = sent_lo; k < sent_hi; ++k)
@@ -5620,7 +5667,11 @@ void DocumentExtraction::FindMembers() {
         } else if (g.kind == SegKind::kPlace) {
           // A place that names a person's office (高陽市長) is not the subject.
           bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == g.span.end;
-          if (!office && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
+          // Nor the seat of a body (總部設於西班牙巴塞隆納之「…」, 秘書處位於首爾).
+          uint32_t before = g.span.begin;
+          if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == before) before = segs_[k - 1].span.begin;
+          const bool seat = before >= c.begin + 2 && ContainsAny(std::u32string_view(f.data() + before - 2, 2), {U"設於", U"位於", U"設在"});
+          if (!office && !seat && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
         } else if (is_org_seg(g)) {
           // ECF「自行車友善城市」網絡, ECF的…網絡: a network of a body written right before it is what is joined, not its
           // owner.

@@ -1799,6 +1799,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') {
       head_at += 2;
+      // (該 and the venue's last character, pointing back at it: 參訪大西洋造船廠，由該廠副總經理X簡報.)
+      if (f[head_at] == U'該' && head_at + 1 < n && f[head_at + 1] == f[ve - 1] && lex.Title(head_at + 2).len > 0) head_at += 2;
       // (The venue's word again before its head's title: 由展示中心主任X; or the company that runs it, unnamed: 由場館營運
       //公司社長X.)
       const std::u32string_view word(f.data() + vb, ve - vb);
@@ -1815,7 +1817,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     bool headed = false;
     for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長", U"主任",
-                                     U"社長"})
+                                     U"社長", U"副總經理", U"廠長"})
       headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n &&
                           (IsHan(f[head_at + head.size()]) || IsLatinLetter(f[head_at + head.size()])));
     if (!headed) continue;
@@ -1838,8 +1840,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   }
   // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
   // members (會員, 成員) follow its name.
+  // (Any name in quotes whose members follow, the text glossing it in English: 同為「全球市長氣候與能源盟約」（Global
+  // Covenant of Mayors…，GCoM）成員 — a covenant, a pledge or a programme that governments join.)
   for (uint32_t e = 4; e + 2 <= n; ++e) {
-    if (!lex.EventEndsAt(e)) continue;
+    const bool event_ending = lex.EventEndsAt(e);
+    if (!event_ending && (f[e] != U'」' || e + 1 >= n || f[e + 1] != U'(' || !IsLatinLetter(f[e + 2 < n ? e + 2 : e]))) continue;
     // (Also quoted, its abbreviation after it, then 為: 加入「東亞地方政府觀光論壇」（EATOF）為會員.)
     uint32_t m = e;
     const bool quoted = f[m] == U'」';
@@ -1847,7 +1852,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       ++m;
       if (m < n && f[m] == U'(') {
         const size_t close = f.find(U')', m);
-        if (close != std::u32string::npos && close - m <= 16) m = static_cast<uint32_t>(close) + 1;
+        if (close != std::u32string::npos && close - m <= (event_ending ? 16u : 80u)) m = static_cast<uint32_t>(close) + 1;
       }
       if (m < n && f[m] == U'為') ++m;
       else if (m + 1 < n && f.compare(m, 2, U"成為") == 0) m += 2;
@@ -1856,6 +1861,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     uint32_t b = e;
     // (Back to the verb that makes the governments members: 為, 是, 加入, 成為; words like 交流 stand inside such names.)
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && std::u32string_view(U"為是入、").find(f[b - 1]) == std::u32string_view::npos) --b;
+    // (A quoted name of any ending runs back to its opening quote.)
+    if (!event_ending) {
+      b = e;
+      while (b > 0 && IsHan(f[b - 1]) && e - b < 24) --b;
+    }
     if (quoted && b > 1 && f[b - 1] == U'「') {
       if (std::u32string_view(U"為是入").find(f[b - 2]) == std::u32string_view::npos) continue;
     } else if (b == 0 || std::u32string_view(U"為是入").find(f[b - 1]) == std::u32string_view::npos) {

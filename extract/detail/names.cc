@@ -1003,9 +1003,15 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   }
   hit->posts.push_back(post);
   size_t mine = hit->posts.size() - 1;
-  // Chained posts: "聯合國大學校長暨聯合國副秘書長X", "…副總裁暨日本前首相X".
-  if (chain >= 2 && (nt_.folded[chain - 1] == U'暨' || nt_.folded[chain - 1] == U'兼')) {
-    int prev = SegEndAt(chain - 1);
+  // Chained posts: "聯合國大學校長暨聯合國副秘書長X", "…副總裁暨日本前首相X". (Also past 前 before the second office's
+  // place: 亞伯達省議員暨前卡加利市長X — a past post.)
+  uint32_t link = chain;
+  if (link >= 3 && nt_.folded[link - 1] == U'前' && (nt_.folded[link - 2] == U'暨' || nt_.folded[link - 2] == U'兼')) {
+    hit->posts[mine].past = true;
+    --link;
+  }
+  if (link >= 2 && (nt_.folded[link - 1] == U'暨' || nt_.folded[link - 1] == U'兼')) {
+    int prev = SegEndAt(link - 1);
     if (prev >= 0 && segs_[static_cast<size_t>(prev)].kind == SegKind::kTitle && hit->posts.size() < 4) {
       AddPosts(prev, segs_[static_cast<size_t>(prev)].span.begin, hit);
       // 美國韓國協會主席暨執行長 X: a title with no holder of its own right after 暨 has the first title's holder.
@@ -1693,10 +1699,29 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const std::u32string& tx = nt_.text;
           uint32_t r = q;
           if (r < end && tx[r] >= U'A' && tx[r] <= U'Z') ++r;
-          while (r < end && tx[r] >= U'a' && tx[r] <= U'z') ++r;
+          while (r < end && IsLatinLetter(tx[r]) && !(tx[r] >= U'A' && tx[r] <= U'Z')) ++r;
           const bool item_end = r >= end || std::u32string_view(U"、,，。;；及與和等").find(f[r]) != std::u32string_view::npos ||
                                 f[r] == U'\n' || f[r] == U')';
-          if (r - q >= 4 && r > q + 1 && item_end && !IsNonNameWord(std::u32string(f.substr(q, r - q)))) {
+          // (Or the last word of a Latin name the text writes whole elsewhere, then the verb: 由主席Lefèvre接見 where
+          // Jean-Marc Lefèvre is named.)
+          bool known_surname = false;
+          if (r < end && r - q >= 4 && IsHan(f[r])) {
+            const std::u32string_view word(tx.data() + q, r - q);
+            for (size_t at = tx.find(word); at != std::u32string::npos && !known_surname; at = tx.find(word, at + 1))
+              known_surname = at >= 2 && tx[at - 1] == U' ' && IsLatinLetter(tx[at - 2]) &&
+                              (at + word.size() >= tx.size() || !IsLatinLetter(tx[at + word.size()]));
+          }
+          const std::string word = nt_.Utf8(q, r);
+          if (r - q >= 4 && r > q + 1 && known_surname) {
+            h = NameHit{};
+            h.name = {q, r};
+            h.outer_begin = q;
+            h.name_text = word;
+            h.surname = word;
+            h.short_form = true;
+            h.foreign = true;
+            ok = true;
+          } else if (r - q >= 4 && r > q + 1 && item_end && !IsNonNameWord(std::u32string(f.substr(q, r - q)))) {
             h = NameHit{};
             SetForeignName({q, r}, &h);
             ok = true;

@@ -417,16 +417,16 @@ TEST(RelationsTest, SecretaryGeneralOfTheNetworkNamedBefore) {
 // Meetings: a dialogue (對談, 座談) is a meeting; those the next sentence says were there too (亦出席) are met as well.
 TEST(RelationsTest, DialoguesAndThoseAlsoPresent) {
   auto d = testing::ExtractText(
-      "臺南市政府出國報告\n臺南市副市長黃偉哲與曼谷副市長 Somchai Wong 同台對談。\n"
+      "臺南市政府出國報告\n臺南市副市長黃振文與曼谷副市長 Somchai Wong 同台對談。\n"
       "訪團拜會大邱廣域市議會議長朴相哲。該會委員長崔敏浩亦出席。\n"
       "大邱廣域市市長洪俊表發表演說。\n");
   auto met = [&](const std::string& a, const std::string& b) {
     return Has(d, RelationKind::kMetWith, a, b) || Has(d, RelationKind::kMetWith, b, a);
   };
-  EXPECT_TRUE(met("黃偉哲", "Somchai Wong"));
-  EXPECT_TRUE(met("黃偉哲", "朴相哲"));
-  EXPECT_TRUE(met("黃偉哲", "崔敏浩"));
-  EXPECT_FALSE(met("黃偉哲", "洪俊表"));
+  EXPECT_TRUE(met("黃振文", "Somchai Wong"));
+  EXPECT_TRUE(met("黃振文", "朴相哲"));
+  EXPECT_TRUE(met("黃振文", "崔敏浩"));
+  EXPECT_FALSE(met("黃振文", "洪俊表"));
 }
 
 // Companies known by name (orgs.tsv, type company) are organizations under every name; a known organization with
@@ -4118,6 +4118,44 @@ TEST(RelationsTest, BarTablesGreetingsAndQuotedNetworks) {
   auto named = testing::ExtractText(
       "臺南市政府新聞稿\n發布日期：2027年5月2日\n\n臺南館今日於東京開幕，由觀光旅遊局局長陳建華主持，東京都港區副區長田村悠真到場致意。\n");
   EXPECT_TRUE(Has(named, RelationKind::kMetWith, "陳建華", "田村悠真"));
+}
+
+TEST(RelationsTest, ShipyardsEnvoysCovenantsAndDayHeadings) {
+  // A shipyard headed by one the text names after 該廠, an envoy who receives at the mission visited, a covenant named in
+  // quotes with a long English gloss (a comma inside) whose members follow, a seat of a body (設於…) that is no member,
+  // the council's president written by surname after his title (主席Moreau) where his whole name is written before, the
+  // opening dated by a heading of its own above.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n\n赴法國出席「2027里昂智慧城市展」出國報告\n\n出國人員：副縣長林永昌\n報告日期：2027年12月1日\n\n"
+      "壹、目的\n里昂市與本縣同為「歐洲城市永續行動聯盟宣言」（European Sustainable Cities Pledge，ESCP）成員。"
+      "該宣言秘書處設於比利時布魯塞爾（Brussels, Belgium）之「歐洲城市聯盟」（Eurocities）係以歐洲各城市為成員之網絡。\n\n貳、過程\n"
+      "一、10月5日（星期二）\n上午出席里昂智慧城市展開幕典禮，里昂市長Paul Moreau致詞。\n"
+      "二、10月6日（星期三）\n拜會羅納省議會，由主席Henri Dupont接見。下午參訪羅訥造船廠（Chantiers du Rhône），由該廠廠長Luc Petit簡報。\n"
+      "三、10月7日（星期四）\n拜會駐法國臺北代表處，由公使陳志宏接待。晚間由主席Dupont設宴款待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Luc Petit", "羅訥造船廠"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳志宏", "駐法國臺北代表處", Role::kOther, "公使"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "里昂市", "歐洲城市永續行動聯盟宣言") ||
+              Has(d, RelationKind::kMemberOf, "里昂", "歐洲城市永續行動聯盟宣言"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "雲林縣", "歐洲城市永續行動聯盟宣言"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "布魯塞爾", "歐洲城市聯盟"));
+  EXPECT_EQ(DateOf(d, "2027里昂智慧城市展"), "2027-10-05");
+  int dupont_meetings = 0;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "Henri Dupont") ++dupont_meetings;
+  EXPECT_GE(dupont_meetings, 2);  // received the delegation (接見), then hosted its dinner as 主席Dupont
+}
+
+TEST(RelationsTest, MatchmakingFairsOfADepartmentAndChainedPastOffices) {
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2027年4月9日\n\n美國德州聖安東尼奧市副市長Maria Lopez今（9）日拜會臺南市政府，由市長黃振文接待。"
+      "訪問團成員包括德州眾議員暨前聖安東尼奧市長Robert Hayes。下午雙方共同出席由經濟發展局主辦的「2027臺南—聖安東尼奧產業媒合會」。\n");
+  EXPECT_EQ(HostOf(d, "2027臺南—聖安東尼奧產業媒合會"), "臺南市");
+  bool past_mayor = false;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "Robert Hayes" && r.role == Role::kMayor)
+      past_mayor = r.past;
+  EXPECT_TRUE(past_mayor);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Robert Hayes", "德州"));
 }
 
 }  // namespace
