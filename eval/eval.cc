@@ -242,7 +242,8 @@ class Scorer {
       if (e.kind == kind && SharedNames(kind, e.names, names) > 0 && (!e.files.count(file) || ExactNames(e.names, names) > 0) &&
           !(kind == "org" && !e.files.count(file) && OnlyShortFormsShared(e.names, names)) &&
           !(kind == "person" && !e.files.count(file) && OnlyAliasesShared(e.names, names)) &&
-          !(kind == "city" && ExactNames(e.names, names) == 0 && OnlyBareAgainstRegion(e.names, names))) {
+          !(kind == "city" && ExactNames(e.names, names) == 0 && OnlyBareAgainstRegion(e.names, names)) &&
+          !(kind == "city" && !e.files.count(file) && CityAndRegionOfOneBase(e.names[0], names[0]))) {
         for (const auto& n : names)
           if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
         e.files.insert(file);
@@ -259,6 +260,15 @@ class Scorer {
     for (const auto& x : a)
       if (SameName(b[0], x)) return false;
     return true;
+  }
+
+  // Two files' places named in full with one base, one a city's suffix and the other a region's (嘉義市 in one, 嘉義縣 in
+  // another), are a city and the county named after it, whatever bare name (嘉義) each file also gives them.
+  static bool CityAndRegionOfOneBase(const std::string& a, const std::string& b) {
+    // (One a city's suffix, the other a region's: 首爾市 and 首爾特別市 are one city.)
+    static const std::set<std::string> kCity = {"市", "特別市", "廣域市"}, kRegion = {"縣", "州", "省", "道", "府", "郡"};
+    const auto &sa = SplitPlace(a), &sb = SplitPlace(b);
+    return sa.first == sb.first && ((kCity.count(sa.second) && kRegion.count(sb.second)) || (kRegion.count(sa.second) && kCity.count(sb.second)));
   }
 
   // Two places of two files that share only a bare name and the same base with a region's suffix (洛杉磯 in one file,

@@ -1245,7 +1245,7 @@ void DocumentExtraction::ResolvePersons() {
     std::u32string u = ToU32(persons_[j].name_text);
     for (size_t len = 1; len <= 3 && len < u.size(); ++len) full_by_surname[ToUtf8(u.substr(0, len))].push_back(j);
     // A Latin name by each of its words (Carla Ramos → Ramos; Somsak Chaiyaporn → Somsak, as Thai usage has it).
-    if (!u.empty() && u[0] < 0x80 && u.find(U' ') != std::u32string::npos) {
+    if (!u.empty() && (u[0] < 0x80 || IsLatinLetter(u[0])) && u.find(U' ') != std::u32string::npos) {  // (Óscar …)
       std::set<std::string> words;  // longer than three letters (shorter ones are prefixes above)
       size_t b = 0;
       for (size_t i = 0; i <= u.size(); ++i)
@@ -3552,6 +3552,26 @@ void DocumentExtraction::BuildRelations() {
           (title.scope == TitleScope::kOrg || role == Role::kSecretaryGeneral))
         holder = DominantNetwork();
       if (holder < 0) continue;
+      // 奧洛摩茲市副市長A及州議員B: a title naming the level of its government (州議員, 省議員, 縣議員) is held in a
+      // government of that level — the last one named before (奧洛摩茲州), not the list's previous city.
+      if (title_text.size() > 3 && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind)) {
+        const std::string level = title_text.substr(0, 3);  // one Han character in UTF-8
+        const std::string& held = out_.entities[static_cast<size_t>(holder)].label;
+        if ((level == "州" || level == "省" || level == "縣") && !held.ends_with(level)) {
+          const uint32_t from = p.name.begin > 600 ? p.name.begin - 600 : 0;
+          for (size_t k = SegsIn({from, p.name.begin}).second; k > SegsIn({from, p.name.begin}).first;) {
+            --k;
+            const Seg& g = segs_[k];
+            if (g.kind != SegKind::kPlace || g.span.end > p.name.begin) continue;
+            const std::u32string_view written(nt_.folded.data() + g.span.begin, g.span.size());
+            if (written.size() >= 2 && ToUtf8(std::u32string(written.substr(written.size() - 1))) == level) {
+              const int gov = EntityForSeg(static_cast<int>(k));
+              if (gov >= 0 && gov != publisher_) holder = gov;
+              break;
+            }
+          }
+        }
+      }
       if ((role == Role::kCouncillor || title_text.ends_with("議員")) &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
         // 高雄市議會議員: a member of a local government's council is a councillor of that government (州眾議員 of a
@@ -3699,6 +3719,8 @@ void DocumentExtraction::BuildRelations() {
     // (Not one still to come: 知事擬率…一行…訪問本縣, 將率團來訪.)
     if (lead != std::u32string_view::npos && lead > 0 && std::u32string_view(U"擬將").find(after[lead - 1]) != std::u32string_view::npos)
       continue;
+    // (Nor one who came once before: 省長X曾於2025年率團訪問本縣, 曾率團來訪.)
+    if (lead != std::u32string_view::npos && after.substr(0, lead).find(U'曾') != std::u32string_view::npos) continue;
     // (Or the leader's party right after the name: 議長李在勳一行8人於10月3日拜會本府.)
     // (Not the last of the members one named before brings along: X率領A、高知市副市長B等一行12人.)
     bool brought = false;

@@ -117,6 +117,13 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       lead_end_[q] = false;
       boundary_end_[q] = false;
     }
+  // 參訪台巴科技大學: where a verb of visiting ends at 訪 (參訪, 拜訪), 訪臺 ("visit Taiwan") is no word — the name starts at
+  // 臺, not after it.
+  for (size_t k = f.find(U"訪臺"); k != std::u32string::npos; k = f.find(U"訪臺", k + 1))
+    if (k > 0 && lead_end_[k + 1] && k + 2 < n && IsHan(f[k + 2])) {
+      lead_end_[k + 2] = false;
+      boundary_end_[k + 2] = false;
+    }
   std::vector<bool> place_end(n + 1, false);
   std::vector<int> place_ending_at(n + 1, -1);  // the place whose mention ends at pos (美國加州 + 聖地牙哥)
   // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands
@@ -887,9 +894,71 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     extra.push_back(unknown_place(b, q, country));
   }
+  // 巴拉圭上巴拉那省: one or two characters after a country, then a place the gazetteer knows in another country (巴拉那省
+  // of Argentina), are the first characters of a place of the country written (上巴拉那省, Alto Paraná) the gazetteer
+  // lacks — and so wherever the text writes that whole name (拜會上巴拉那省政府).
+  for (size_t i = 0; i + 1 < segs.size(); ++i) {
+    const Seg& c = segs[i];
+    const Seg& known = segs[i + 1];
+    if (c.kind != SegKind::kCountry || c.index < 0 || known.kind != SegKind::kPlace) continue;
+    const uint32_t gap = known.span.begin - c.span.end;
+    if (gap < 1 || gap > 2 || !IsAdminSuffixChar(nt.folded[known.span.end - 1])) continue;
+    // (Known, or read as a region of a known place: 巴拉那 + 省.)
+    const int other = known.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(known.index)].country) : known.country;
+    if (other < 0 || other == c.index) continue;
+    bool name_chars = true;
+    for (uint32_t k = c.span.end; k < known.span.begin && name_chars; ++k)
+      name_chars = IsHan(nt.folded[k]) && lex.StopLen(k) == 0 && !lex.LeadEndsAt(k + 1) &&
+                   std::u32string_view(U"的與和及之在於赴").find(nt.folded[k]) == std::u32string_view::npos;
+    if (!name_chars) continue;
+    const std::u32string name(nt.folded.data() + c.span.end, known.span.end - c.span.end);
+    for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
+      const auto b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
+      bool taken = false;
+      for (const Seg& x : extra) taken = taken || (x.span.begin < q && b < x.span.end);
+      if (taken) continue;
+      for (Seg& x : segs)
+        if (x.span.begin >= b && x.span.end <= q && x.kind == SegKind::kPlace) {
+          x.kind = SegKind::kTitle;  // marker: removed below
+          x.index = -2;
+        }
+      extra.push_back(unknown_place(b, q, c.index));
+    }
+  }
   segs.erase(std::remove_if(segs.begin(), segs.end(), [](const Seg& s) { return s.kind == SegKind::kTitle && s.index == -2; }),
              segs.end());
-  // A place found by its shape once (加州聖塔克拉拉郡) is that place wherever the text writes its name (拜會聖塔克拉拉郡政府).
+  // 拜會南哥打巴托省副省長X: a province, state, county or city the gazetteer lacks, named with its suffix right before
+  // its head's title (not one the title starts with, 納卯市長) after a word that leads names (拜會, 由) — three to eight
+  // characters, none of them a word that stops names.
+  for (size_t i = 0; i < segs.size(); ++i) {
+    const Seg& t = segs[i];
+    if (t.kind != SegKind::kTitle || t.index < 0 || t.span.begin < 3) continue;
+    const ontology::Role role = g.titles()[static_cast<size_t>(t.index)].role;
+    if (role != ontology::Role::kGovernor && role != ontology::Role::kDeputyGovernor && role != ontology::Role::kMayor &&
+        role != ontology::Role::kDeputyMayor)
+      continue;
+    const uint32_t q = t.span.begin;
+    if (std::u32string_view(U"省州縣市").find(nt.folded[q - 1]) == std::u32string_view::npos) continue;
+    if (i > 0 && segs[i - 1].span.end > q - 3) continue;  // (something known there)
+    bool found = false;  // (or found by its shape already, with its country: 菲律賓⇥納卯市 in a table)
+    for (const Seg& e : extra) found = found || (e.span.begin < q && q - 3 < e.span.end);
+    if (found) continue;
+    uint32_t b = q - 1;
+    while (b > 0 && q - b < 8 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0 &&
+           (i == 0 || segs[i - 1].span.end < b))
+      --b;
+    if (q - b < 3 || !lex.LeadEndsAt(b) || (i > 0 && segs[i - 1].span.end > b)) continue;
+    bool stop_inside = false;
+    for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
+    if (stop_inside) continue;
+    bool generic = false;
+    for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"鄰近", U"友好", U"姊妹", U"姐妹"})
+      generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
+    if (generic) continue;
+    extra.push_back(unknown_place(b, q, -1));
+  }
+  // A place found by its shape once (加州聖塔克拉拉郡, or before its head's title: 東方市市長X) is that place wherever the text
+  // writes its name (拜會聖塔克拉拉郡政府, 出席於東方市舉行之…).
   {
     std::vector<Seg> again;
     std::vector<std::pair<const Seg*, std::u32string>> names;
@@ -924,36 +993,6 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     }
     for (auto& a : again) extra.push_back(std::move(a));
-  }
-  // 拜會南哥打巴托省副省長X: a province, state, county or city the gazetteer lacks, named with its suffix right before
-  // its head's title (not one the title starts with, 納卯市長) after a word that leads names (拜會, 由) — three to eight
-  // characters, none of them a word that stops names.
-  for (size_t i = 0; i < segs.size(); ++i) {
-    const Seg& t = segs[i];
-    if (t.kind != SegKind::kTitle || t.index < 0 || t.span.begin < 3) continue;
-    const ontology::Role role = g.titles()[static_cast<size_t>(t.index)].role;
-    if (role != ontology::Role::kGovernor && role != ontology::Role::kDeputyGovernor && role != ontology::Role::kMayor &&
-        role != ontology::Role::kDeputyMayor)
-      continue;
-    const uint32_t q = t.span.begin;
-    if (std::u32string_view(U"省州縣市").find(nt.folded[q - 1]) == std::u32string_view::npos) continue;
-    if (i > 0 && segs[i - 1].span.end > q - 3) continue;  // (something known there)
-    bool found = false;  // (or found by its shape already, with its country: 菲律賓⇥納卯市 in a table)
-    for (const Seg& e : extra) found = found || (e.span.begin < q && q - 3 < e.span.end);
-    if (found) continue;
-    uint32_t b = q - 1;
-    while (b > 0 && q - b < 8 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0 &&
-           (i == 0 || segs[i - 1].span.end < b))
-      --b;
-    if (q - b < 3 || !lex.LeadEndsAt(b) || (i > 0 && segs[i - 1].span.end > b)) continue;
-    bool stop_inside = false;
-    for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
-    if (stop_inside) continue;
-    bool generic = false;
-    for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"鄰近", U"友好", U"姊妹", U"姐妹"})
-      generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
-    if (generic) continue;
-    extra.push_back(unknown_place(b, q, -1));
   }
   for (auto& e : extra) segs.push_back(std::move(e));
   std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.span.begin < b.span.begin; });

@@ -1758,7 +1758,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           uint32_t w = p;
           while (w > sentence.begin && IsLatinLetter(tx[w - 1])) --w;
           bool capitalized = p - w >= 3 && tx[w] >= U'A' && tx[w] <= U'Z';
-          for (uint32_t x = w + 1; x < p && capitalized; ++x) capitalized = tx[x] >= U'a' && tx[x] <= U'z';
+          // (Lower-case letters after, accented ones too: Benítez省長.)
+          for (uint32_t x = w + 1; x < p && capitalized; ++x) capitalized = IsLatinLetter(tx[x]) && !(tx[x] >= U'A' && tx[x] <= U'Z');
           bool alone = w == sentence.begin || (!IsLatinLetter(tx[w - 1]) && tx[w - 1] != U'.' && tx[w - 1] != U'-' &&
                                                !(IsSpace(tx[w - 1]) && w >= 2 && IsLatinLetter(tx[w - 2])));
           if (capitalized && alone && SegAt(w) < 0 && !IsNonNameWord(std::u32string(f.substr(w, p - w)))) {
@@ -2918,6 +2919,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       const bool numbered = f[s.begin] == U'第' && std::u32string_view(f.data() + s.begin, std::min<size_t>(5, s.size())).find(U'屆') !=
                                                      std::u32string_view::npos;
       festival = festival || ((digits == 4 || numbered) && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
+      // 「2028苗栗國際草莓季」, 「2027賞楓季」: a season of events opening with its year.
+      festival = festival || (digits == 4 && bare.size() >= 7 && f[bare.end - 1] == U'季');
       // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
       festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
     }

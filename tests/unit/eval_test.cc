@@ -128,6 +128,20 @@ TEST(EvalTest, BareCityAndRegionOfTwoFilesStayTwo) {
   EXPECT_EQ(r.kinds.at("city").duplicates, 0u);
 }
 
+// Two files' places named in full with one base, a city's suffix and a region's (嘉義市, 嘉義縣), stay two, though each
+// file also gives the bare name (嘉義) for its own.
+TEST(EvalTest, CityAndCountyOfOneBaseInTwoFilesStayTwo) {
+  GraphView g;
+  g.entities = {{"c1", "city", {"嘉義市", "嘉義"}}, {"c2", "city", {"嘉義縣", "嘉義"}}, {"c3", "city", {"首爾特別市", "首爾市"}}};
+  std::vector<GoldRow> gold = {{"city", {"嘉義市", "臺灣", "嘉義"}, "a.tsv", 1}, {"city", {"嘉義縣", "臺灣", "嘉義"}, "b.tsv", 1},
+                               // (Two city suffixes of one city still merge: 首爾市, 首爾特別市.)
+                               {"city", {"首爾市", "韓國", "首爾"}, "a.tsv", 2}, {"city", {"首爾特別市", "韓國", "首爾"}, "b.tsv", 2}};
+  Report r = Evaluate(g, gold);
+  EXPECT_EQ(r.kinds.at("city").gold, 3u);
+  EXPECT_EQ(r.kinds.at("city").correct, 3u);
+  EXPECT_EQ(r.kinds.at("city").duplicates, 0u);
+}
+
 TEST(EvalTest, MetIsUnordered) {
   auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"met", "佐藤健一", "張文山"}}));
   EXPECT_EQ(report.kinds["met"].predicted, 1u);

@@ -4158,5 +4158,37 @@ TEST(RelationsTest, MatchmakingFairsOfADepartmentAndChainedPastOffices) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Robert Hayes", "德州"));
 }
 
+TEST(RelationsTest, PlacesAfterAnotherCountrysNameAndSpanishSurnames) {
+  // A department the gazetteer lacks whose name holds a known place of another country (上巴拉那省 after 巴拉圭; 巴拉那
+  // is Argentine), its governor who visited once before (曾於…率團: no leader of this trip) and is later written by his
+  // first surname (Sosa省長), a city found before its head's title (盧克市市長) that hosts the festival written later.
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n\n出國人員：副縣長陳明宏\n出國地點：巴拉圭\n報告日期：2027年9月1日\n\n"
+      "本縣與巴拉圭上巴拉那省於2020年締結姊妹縣省，上巴拉那省省長Miguel Ángel Sosa Romero曾於2024年率團訪問本縣。\n"
+      "一、8月3日拜會盧克市政府，由盧克市市長（Intendente）Rafael Núñez Acosta接見。下午出席於盧克市舉行之「2027盧克國際豎琴節」開幕。\n"
+      "二、8月4日拜會上巴拉那省政府，由Sosa省長接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Miguel Ángel Sosa Romero", "上巴拉那省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳明宏", "Miguel Ángel Sosa Romero"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳明宏", "Rafael Núñez Acosta"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Miguel Ángel Sosa Romero", "Rafael Núñez Acosta"));
+  EXPECT_EQ(HostOf(d, "2027盧克國際豎琴節"), "盧克市");
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "巴拉那省");
+}
+
+TEST(RelationsTest, VisitedUniversitiesSeasonsAndLevelTitles) {
+  // 參訪台… is no "visit Taiwan" (訪臺) before a body's name; a season of events opening with its year; a title naming its
+  // government's level (州議員) after another government's official in a list.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n發布日期：2027年6月2日\n\n美國德州休士頓市副市長Laura Pierce今（2）日率團訪問宜蘭縣，由副縣長林志堅接待。"
+      "代表團成員包括休士頓市議員Mark Cole及州議員Dana Reyes。下午參訪台美科技大學，由校長王建安介紹。"
+      "林副縣長並邀請代表團出席「2027宜蘭國際賞鯨季」。\n");
+  EXPECT_TRUE(HasOrg(d, "台美科技大學"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Dana Reyes", "德州", Role::kCouncillor) ||
+              Has(d, RelationKind::kPost, "Dana Reyes", "德克薩斯州", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mark Cole", "休士頓市", Role::kCouncillor) ||
+              Has(d, RelationKind::kPost, "Mark Cole", "休士頓", Role::kCouncillor));
+  EXPECT_EQ(HostOf(d, "2027宜蘭國際賞鯨季"), "宜蘭縣");
+}
+
 }  // namespace
 }  // namespace citykg::extract
