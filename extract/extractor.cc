@@ -2699,6 +2699,19 @@ bool DocumentExtraction::IsPlan() const {
 bool DocumentExtraction::PublisherHosts(size_t i) const {
   if (publisher_ < 0) return false;
   const std::u32string& f = nt_.folded;
+  // 主辦「2027亞洲古都論壇」成果報告: a title opening with the verb of hosting, its subject the publisher of the report.
+  {
+    const uint32_t b = events_[i].span.begin;
+    uint32_t verb = b;
+    if (verb > 0 && (f[verb - 1] == U'「' || f[verb - 1] == U'『')) --verb;
+    for (std::u32string_view w : {std::u32string_view(U"主辦"), std::u32string_view(U"舉辦"), std::u32string_view(U"承辦")})
+      if (verb >= w.size() && f.compare(verb - w.size(), w.size(), w) == 0) {
+        const uint32_t at = verb - static_cast<uint32_t>(w.size());
+        uint32_t line = at;
+        while (line > 0 && (f[line - 1] == U' ' || f[line - 1] == U'\u3000')) --line;
+        if (line == 0 || f[line - 1] == U'\n') return true;
+      }
+  }
   // 由經濟發展局主辦的「…」: a department written bare (no place before it, no body the text knows) organizes it —
   // the publisher's, as a bare department always is.
   {
@@ -6912,6 +6925,8 @@ std::vector<Span> DocumentExtraction::ParticipantTables(bool signatories) const 
     if (!signatories && !row.empty() &&
         (std::u32string_view(U"-•●‧・").find(row.front()) != std::u32string_view::npos || (row.size() <= 20 && row.back() == U':')))
       return true;
+    // (Or numbered: 1. 日本奈良縣天理市市長 X / 2. ….)
+    if (!signatories && !row.empty() && row.size() <= 60 && PastListNumber(row).size() < row.size()) return true;
     if (!signatories) return false;
     size_t cells = 0;
     for (size_t k = 0; k < row.size();) {
@@ -6930,7 +6945,7 @@ std::vector<Span> DocumentExtraction::ParticipantTables(bool signatories) const 
     bool heading = line.size() <= 30 && line.find(U'\t') == std::u32string_view::npos &&
                    (signatories ? ContainsAny(line, {U"簽署", U"簽約"}) && ContainsAny(line, {U"代表", U"名單", U"城市"})
                                 : ContainsAny(line, {U"與會", U"出席", U"參加", U"參與"}) &&
-                                      ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽"}));
+                                      ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽", U"首長", U"貴賓"}));
     if (heading) {
       size_t end = e;
       while (end + 1 < f.size()) {

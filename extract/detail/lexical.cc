@@ -483,6 +483,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       p += len;
       continue;
     }
+    // 山本市長, 松本縣長: a surname ending in 本 before a head's title — no 本市 (our city) inside.
+    if (best->kind == SegKind::kSelf && len == 2 && nt.folded[p] == U'本' && p > 0 && lex.Surname(p - 1, 2) > 0 &&
+        lex.Title(p + 1).len > 0) {
+      p += 1;
+      continue;
+    }
     // (And a short form's: 北市長, 竹縣長 — 北 and 竹 stand for the place there.)
     const bool short_form = best->kind == SegKind::kPlace && len == 2 && !place.base &&
                             g.places()[best->value].curated && g.places()[best->value].country == "TW";
@@ -746,6 +752,24 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                                  segs[i + 1].kind == SegKind::kTitle && nt.folded[q] == U'區' &&
                                  g.titles()[static_cast<size_t>(segs[i + 1].index)].role == ontology::Role::kMayor;
     if (shared_district) suffix = true;
+    // 忠清南道扶餘郡守: a county of a region whose 郡 its head's title shares (郡守, 郡長) right after the region. (Not 市長:
+    // 東加里曼丹省丁君市長 is as often a mayor named 丁君.)
+    const bool shared_county = after_place && !in_region && !shared_district && c.index >= 0 &&
+                               g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kRegion && q == limit &&
+                               q - b >= 2 && q - b <= 3 && i + 1 < segs.size() && segs[i + 1].kind == SegKind::kTitle &&
+                               segs[i + 1].index >= 0 && nt.folded[q] == U'郡' &&
+                               g.titles()[static_cast<size_t>(segs[i + 1].index)].role == ontology::Role::kMayor;
+    if (shared_county) {
+      Seg place;
+      place.kind = SegKind::kPlace;
+      place.index = -1;
+      place.span = {b, q};
+      place.name = nt.Utf8(b, q + 1);
+      place.alias = nt.Utf8(b, q);
+      place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
+      extra.push_back(std::move(place));
+      continue;
+    }
     if (after_place && nt.folded[q - 1] != U'區' && !in_region && !shared_district) continue;
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",

@@ -4190,5 +4190,20 @@ TEST(RelationsTest, VisitedUniversitiesSeasonsAndLevelTitles) {
   EXPECT_EQ(HostOf(d, "2027宜蘭國際賞鯨季"), "宜蘭縣");
 }
 
+TEST(RelationsTest, HostingReportsNumberedGuestsAndSurnamesEndingInBen) {
+  // A report on an event the city hosts (its title opening with 主辦「…」), the heads present numbered under a heading
+  // that says so, a county whose 郡 its head's title shares (京畿道楊平郡守), and a Japanese mayor whose surname ends in 本
+  // (森本市長: no 本市 inside).
+  auto d = testing::ExtractText(
+      "高雄市政府辦理國際會議成果報告\n\n主辦「2027亞洲港灣城市論壇」成果報告\n\n報告日期：2027年12月1日\n\n"
+      "壹、與會城市首長\n1. 日本長崎縣佐世保市市長 森本健二\n2. 韓國京畿道楊平郡守 朴正洙\n\n"
+      "貳、辦理情形\n一、論壇於11月5日上午開幕，由市長林志遠致歡迎詞。\n二、6日上午，林市長與佐世保市森本市長會談。\n");
+  EXPECT_EQ(HostOf(d, "2027亞洲港灣城市論壇"), "高雄市");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "森本健二", "2027亞洲港灣城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "朴正洙", "2027亞洲港灣城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴正洙", "楊平郡", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "森本健二"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
