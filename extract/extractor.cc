@@ -3571,8 +3571,8 @@ void DocumentExtraction::BuildRelations() {
         const std::string level = title_text.substr(0, 3);  // one Han character in UTF-8
         const std::string& held = out_.entities[static_cast<size_t>(holder)].label;
         if ((level == "州" || level == "省" || level == "縣") && !held.ends_with(level)) {
-          const uint32_t from = p.name.begin > 600 ? p.name.begin - 600 : 0;
-          for (size_t k = SegsIn({from, p.name.begin}).second; k > SegsIn({from, p.name.begin}).first;) {
+          const auto [lo, hi] = SegsIn({p.name.begin > 600 ? p.name.begin - 600 : 0, p.name.begin});
+          for (size_t k = hi; k > lo;) {
             --k;
             const Seg& g = segs_[k];
             if (g.kind != SegKind::kPlace || g.span.end > p.name.begin) continue;
