@@ -483,6 +483,15 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       p += len;
       continue;
     }
+    // 佐世保市松本市長: a place's name that is a surname, right after a city and before a head's title that starts with a
+    // city's suffix, is the surname of that city's mayor (a city holds no other city), not Matsumoto.
+    if (best->kind == SegKind::kPlace && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kPlace &&
+        segs.back().index >= 0 && g.places()[static_cast<size_t>(segs.back().index)].kind == ontology::EntityKind::kCity &&
+        IsAdminSuffixChar(nt.folded[p - 1]) && len >= 3 && len <= 4 && nt.folded[p + len - 1] == U'市' &&
+        lex.Title(p + len - 1).len > 0 && lex.Surname(p, len - 1) > 0) {
+      p += len - 1;
+      continue;
+    }
     // 山本市長, 松本縣長: a surname ending in 本 before a head's title — no 本市 (our city) inside.
     if (best->kind == SegKind::kSelf && len == 2 && nt.folded[p] == U'本' && p > 0 && lex.Surname(p - 1, 2) > 0 &&
         lex.Title(p + 1).len > 0) {

@@ -4205,5 +4205,13 @@ TEST(RelationsTest, HostingReportsNumberedGuestsAndSurnamesEndingInBen) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "森本健二"));
 }
 
+TEST(RelationsTest, ACitysMayorWhoseSurnameNamesAnotherCity) {
+  // 佐世保市松本市長: right after a city, a surname that also names a city (松本) before 市長 is that city's mayor's.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n一、與會城市首長：日本長崎縣佐世保市市長 松本健二。\n二、6日上午，市長林志遠與佐世保市松本市長會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "松本健二"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "松本市");
+}
+
 }  // namespace
 }  // namespace citykg::extract
