@@ -20,8 +20,6 @@ Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(st
 
 namespace {
 
-// The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
-// given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
 // The words that name this edition of an event (本屆於…舉行, 今年…, 本年度第28屆年會); 本年 and 今年 may take 度.
 constexpr std::u32string_view kThisEditionWords[] = {U"本屆", U"本次", U"今年", U"本年"};
 
@@ -29,6 +27,8 @@ constexpr std::u32string_view kThisEditionWords[] = {U"本屆", U"本次", U"今
 constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說",
                                                   U"宣布", U"發表", U"分享", U"簡報", U"說明", U"點亮", U"點燈"};
 
+// The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
+// given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
 constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
                                                  U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人"};
@@ -218,6 +218,9 @@ class DocumentExtraction {
   int HeadingGovernment(size_t sentence, Role role);
   // The line above the one `pos` stands on, without its newline ({0, 0} for the first line).
   Span LineAbove(uint32_t pos) const;
+  // That line as a heading: without its spaces at both ends and the list item's number opening it (二、首長會議 →
+  // 首長會議); empty for the first line.
+  std::u32string_view HeadingAbove(uint32_t pos) const;
   // Is the line above `pos`'s a heading naming a session of a meeting (二、首長會議)?
   bool SessionHeadingAbove(uint32_t pos) const;
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
@@ -2353,14 +2356,12 @@ void DocumentExtraction::FindEvents() {
     // (Or the day a heading of its own above gives, the sentence opening the day's text: 一、9月21日（星期二）⏎上午出席
     // 南特數位週開幕典禮.)
     if (std::none_of(dates.begin(), dates.end(), [&](const auto& d) { return d.span.end <= opens; })) {
-      const Span above = LineAbove(sentence.begin);
-      std::u32string_view heading(nt_.folded.data() + above.begin, above.size());
-      while (!heading.empty() && heading.back() == U' ') heading.remove_suffix(1);
-      heading = PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
-      const uint32_t head_begin = above.end - static_cast<uint32_t>(heading.size());
-      auto day = FindDates(nt_.text, head_begin, above.end);
-      if (above.end > 0 && day.size() == 1 && day[0].span.begin == head_begin) {
-        std::u32string_view rest(nt_.folded.data() + day[0].span.end, above.end - day[0].span.end);
+      const std::u32string_view heading = HeadingAbove(sentence.begin);
+      const auto head_begin = static_cast<uint32_t>(heading.data() - nt_.folded.data());
+      const auto head_end = head_begin + static_cast<uint32_t>(heading.size());
+      auto day = FindDates(nt_.text, head_begin, head_end);
+      if (!heading.empty() && day.size() == 1 && day[0].span.begin == head_begin) {
+        std::u32string_view rest(nt_.folded.data() + day[0].span.end, head_end - day[0].span.end);
         if (rest.empty() || (rest.front() == U'(' && rest.back() == U')' && rest.size() <= 6)) {
           day[0].span = {sp.begin, sp.begin};
           dates.insert(dates.begin(), day[0]);
@@ -5641,10 +5642,8 @@ void DocumentExtraction::FindMembers() {
     uint32_t cb = s.begin;
     uint32_t shut = s.begin;  // the end of the parentheses the position stands in
     for (uint32_t p = s.begin; p < s.end; ++p) {
-      if (f[p] == U'(' && p >= shut) {
-        const size_t close = f.find(U')', p);
-        if (close != std::u32string::npos && close < s.end && close - p <= 80) shut = static_cast<uint32_t>(close);
-      }
+      if (f[p] == U'(' && p >= shut)
+        if (const uint32_t past = detail::PastParenthesis(f, p, s.end, 80); past > p) shut = past - 1;
       if (p < shut && p + 1 != s.end) continue;
       if (f[p] == U',' || f[p] == U';' || f[p] == U':' || p + 1 == s.end) {
         clauses.push_back({cb, p + 1});
@@ -7063,13 +7062,15 @@ Span DocumentExtraction::LineAbove(uint32_t pos) const {
 
 // Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
 // 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
-bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
-  const std::u32string& f = nt_.folded;
+std::u32string_view DocumentExtraction::HeadingAbove(uint32_t pos) const {
   const Span above = LineAbove(pos);
-  if (above.end == 0) return false;
-  std::u32string_view heading(f.data() + above.begin, above.size());
+  std::u32string_view heading(nt_.folded.data() + above.begin, above.size());
   while (!heading.empty() && heading.back() == U' ') heading.remove_suffix(1);
-  heading = PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
+  return PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
+}
+
+bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
+  const std::u32string_view heading = HeadingAbove(pos);
   if (heading.empty() || heading.size() > 12 || heading.find_first_of(U"。,，「」:") != std::u32string_view::npos ||
       ContainsAny(heading, {U"拜會", U"拜訪", U"參訪", U"訪問", U"出席", U"參加", U"會見", U"會晤", U"晚宴", U"餐敘"}))
     return false;

@@ -422,7 +422,7 @@ NormalizedText Normalize(std::string_view utf8) {
   // with its inner rules kept) is read as a tabbed one: where two or more lines in a row each hold the same number of
   // bars and none starts with one (a Markdown row does, and is read as such), the bars become tabs. One line with a bar
   // (林振宇 臺南市長｜粉絲專頁, a page's header) stays.
-  {
+  if (text.find(U'|') != std::u32string::npos) {
     struct Line {
       size_t begin, end, bars;
     };

@@ -1916,7 +1916,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // Covenant of Mayors…，GCoM）成員 — a covenant, a pledge or a programme that governments join.)
   for (uint32_t e = 4; e + 2 <= n; ++e) {
     const bool event_ending = lex.EventEndsAt(e);
-    if (!event_ending && (f[e] != U'」' || e + 1 >= n || f[e + 1] != U'(' || !IsLatinLetter(f[e + 2 < n ? e + 2 : e]))) continue;
+    if (!event_ending && (f[e] != U'」' || e + 2 >= n || f[e + 1] != U'(' || !IsLatinLetter(f[e + 2]))) continue;
     // (Also quoted, its abbreviation after it, then 為: 加入「東亞地方政府觀光論壇」（EATOF）為會員.)
     uint32_t m = e;
     const bool quoted = f[m] == U'」';
@@ -1953,10 +1953,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     uint32_t m = close + 1;
     std::string gloss;
     if (f[m] == U'(') {
-      const size_t shut = f.find(U')', m);
-      if (shut == std::u32string::npos || shut - m > 60 || !IsLatinLetter(f[m + 1])) continue;
-      gloss = nt.Utf8(m + 1, static_cast<uint32_t>(shut));
-      m = static_cast<uint32_t>(shut) + 1;
+      const uint32_t past = PastParenthesis(f, m, n, 60);
+      if (past == m || !IsLatinLetter(f[m + 1])) continue;
+      gloss = nt.Utf8(m + 1, past - 1);
+      m = past;
     }
     const bool ending = m + 2 <= n && (f.compare(m, 2, U"網絡") == 0 || f.compare(m, 2, U"網路") == 0 || f.compare(m, 2, U"聯盟") == 0);
     if (!ending || (m + 2 < n && IsHan(f[m + 2]) && !lex.LeadEndsAt(m + 2) && f[m + 2] != U'的')) continue;

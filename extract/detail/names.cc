@@ -1090,6 +1090,19 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
 
 namespace {
 
+// One capitalized Latin word standing for a person named whole elsewhere (Ramos副市長, 主席Lefèvre): a short form, its
+// surname the word.
+NameHit LatinShortForm(const NormalizedText& nt, Span word) {
+  NameHit h;
+  h.name = word;
+  h.outer_begin = word.begin;
+  h.name_text = nt.Utf8(word);
+  h.surname = h.name_text;
+  h.short_form = true;
+  h.foreign = true;
+  return h;
+}
+
 // English titles read as their Chinese equivalents (a core office under its Chinese title; others kept as written).
 const std::pair<std::u32string_view, std::string_view> kEnglishTitles[] = {
     {U"Vice Mayor", "副市長"}, {U"Deputy Mayor", "副市長"}, {U"Mayor", "市長"}, {U"Vice Governor", "副州長"},
@@ -1711,15 +1724,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
               known_surname = at >= 2 && tx[at - 1] == U' ' && IsLatinLetter(tx[at - 2]) &&
                               (at + word.size() >= tx.size() || !IsLatinLetter(tx[at + word.size()]));
           }
-          const std::string word = nt_.Utf8(q, r);
           if (r - q >= 4 && r > q + 1 && known_surname) {
-            h = NameHit{};
-            h.name = {q, r};
-            h.outer_begin = q;
-            h.name_text = word;
-            h.surname = word;
-            h.short_form = true;
-            h.foreign = true;
+            h = LatinShortForm(nt_, {q, r});
             ok = true;
           } else if (r - q >= 4 && r > q + 1 && item_end && !IsNonNameWord(std::u32string(f.substr(q, r - q)))) {
             h = NameHit{};
@@ -1763,13 +1769,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           bool alone = w == sentence.begin || (!IsLatinLetter(tx[w - 1]) && tx[w - 1] != U'.' && tx[w - 1] != U'-' &&
                                                !(IsSpace(tx[w - 1]) && w >= 2 && IsLatinLetter(tx[w - 2])));
           if (capitalized && alone && SegAt(w) < 0 && !IsNonNameWord(std::u32string(f.substr(w, p - w)))) {
-            h2 = NameHit{};
-            h2.name = {w, p};
-            h2.outer_begin = w;
-            h2.name_text = nt_.Utf8(w, p);
-            h2.surname = h2.name_text;
-            h2.short_form = true;
-            h2.foreign = true;
+            h2 = LatinShortForm(nt_, {w, p});
             h2.rule = "latin-word+title";
             ok = true;
           }
