@@ -1438,7 +1438,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       int s = SegAt(field.begin);
       if (s < 0 || segs_[static_cast<size_t>(s)].span.begin != field.begin) return -1;
       uint32_t e = segs_[static_cast<size_t>(s)].span.end;
-      if (e == field.end) return s;
+      if (e >= field.end) return e == field.end ? s : -1;  // (a seg running past the field is no whole one)
       std::u32string_view rest(f.data() + e, field.end - e);
       if (segs_[static_cast<size_t>(s)].kind == SegKind::kPlace && (rest == U"政府" || rest == U"市政府" || rest == U"人民政府"))
         return s;
