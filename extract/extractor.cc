@@ -1574,7 +1574,22 @@ void DocumentExtraction::FindEvents() {
           auto it = std::lower_bound(segs_.begin(), segs_.end(), e.span.begin, [](const Seg& x, uint32_t v) { return x.span.end < v; });
           return it != segs_.end() && it->span.end == e.span.begin && (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg);
         };
-        if (name.size() >= 5 && name[0] == U'第' && !series.empty() && !body_before()) {
+        // (Or after the whole name is written with the same edition: 2027年國際科學園區協會（IASP）第44屆世界大會 … 今年
+        // 第44屆世界大會由…主辦: that event.)
+        bool edition_of_whole = false;
+        if (name.size() >= 5 && name[0] == U'第' && name.find(U'屆') <= 4 && !body_before()) {
+          const std::u32string bare = Gazetteer::Fold(name);
+          for (auto it = events_.rbegin(); it != events_.rend() && !edition_of_whole; ++it) {
+            const std::u32string whole = Gazetteer::Fold(ToU32(it->name));
+            if (whole.size() > bare.size() && whole.ends_with(bare)) {
+              hit.name = it->name;
+              hit.written = it->written.size() > 0 ? it->written : it->span;  // (its key read as the whole name's)
+              if (hit.short_alias.empty()) hit.short_alias = ToUtf8(name);
+              edition_of_whole = true;
+            }
+          }
+        }
+        if (!edition_of_whole && name.size() >= 5 && name[0] == U'第' && !series.empty() && !body_before()) {
           const size_t edition_end = name.find(U'屆');
           if (edition_end != std::u32string::npos && edition_end <= 4) {
             const std::u32string kind = Gazetteer::Fold(name.substr(edition_end + 1));
@@ -2098,6 +2113,12 @@ void DocumentExtraction::FindEvents() {
       if (word != std::u32string_view::npos &&
           FindDates(nt_.text, from + static_cast<uint32_t>(word), events_[i].span.begin, /*month_alone=*/true).empty())
         ev.date = Date{DefaultDate().year + (next != std::u32string_view::npos ? 1 : -1), 0, 0};
+      // (Or this year's, where it is still to come — 卡托維茲今年將主辦歐洲經濟大會 — and the sentence writes no date at all;
+      // not 今年是…舉辦「神品至寶展」第10週年.)
+      if (!ev.date.valid() && word == std::u32string_view::npos)
+        if (size_t now = before.rfind(U"今年"); now != std::u32string_view::npos && before.find(U'將', now) != std::u32string_view::npos &&
+                                                FindDates(nt_.text, sentences_[si].begin, sentences_[si].end, true).empty())
+          ev.date = Date{DefaultDate().year, 0, 0};
       // (去（2025）年第17屆論壇: last year, its number written in the parentheses.)
       if (!ev.date.valid())
         if (size_t at = before.rfind(U"去("); at != std::u32string_view::npos && at + 8 <= before.size() && before[at + 6] == U')' &&
@@ -4734,10 +4755,11 @@ void DocumentExtraction::BuildRelations() {
       if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
       size_t invite = clause.find(U"邀請");
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
-      // Nor one the clause says will be held (橫濱市將於明年5月舉辦「…」，歡迎…參加).
+      // Nor one the clause says will be held (橫濱市將於明年5月舉辦「…」，歡迎…參加; 卡托維茲今年將主辦歐洲經濟大會).
       if (ContainsAny(clause, {U"將於", U"將在", U"預定於", U"預計於", U"明年", U"明("}) &&
           ContainsAny(clause, {U"舉辦", U"舉行", U"辦理", U"登場", U"召開"}))
         continue;
+      if (ContainsAny(clause, {U"將主辦", U"將舉辦", U"將舉行", U"將召開", U"將承辦"})) continue;
       // Nor one the clause says the publisher will attend (本市將派員出席…, 預定出席…), or one a part of what is to come
       // names (【下期預告】).
       {
@@ -5393,6 +5415,12 @@ void DocumentExtraction::BuildRelations() {
       auto holds_end = [&](uint32_t q, uint32_t limit) -> uint32_t {
         while (q < limit && f[q] == U' ') ++q;
         q = PastGovernmentWord(q);
+        // (The year first: 卡托維茲今年將主辦歐洲經濟大會.)
+        for (std::u32string_view year : {std::u32string_view(U"今年"), std::u32string_view(U"明年"), std::u32string_view(U"本年")})
+          if (f.compare(q, year.size(), year) == 0) {
+            q += static_cast<uint32_t>(year.size());
+            break;
+          }
         // (An adverb before the verb: 浦那將主辦「…」, 本市即將舉辦.)
         for (std::u32string_view adverb : {std::u32string_view(U"即將"), std::u32string_view(U"將"), std::u32string_view(U"預定"),
                                            std::u32string_view(U"也將"), std::u32string_view(U"亦將")})

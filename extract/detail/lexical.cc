@@ -896,10 +896,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   }
   // 艾米利亞-羅馬涅大區, 歐西塔尼大區: a European region (大區) the gazetteer lacks — a transliteration of three characters or
   // more before 大區, its parts joined by a hyphen or a name dot, after a word, mark or entity that ends names; of the
-  // country named last before it. A known place inside the transliteration (羅馬) gives way.
-  for (size_t at = nt.folded.find(U"大區"); at != std::u32string::npos; at = nt.folded.find(U"大區", at + 2)) {
+  // country named last before it. A known place inside the transliteration (羅馬) gives way. (The same for a Spanish
+  // autonomous community, 巴斯克自治區.)
+  for (std::u32string_view region_word : {std::u32string_view(U"大區"), std::u32string_view(U"自治區")})
+  for (size_t at = nt.folded.find(region_word); at != std::u32string::npos; at = nt.folded.find(region_word, at + region_word.size())) {
     const std::u32string& f = nt.folded;
-    const auto q = static_cast<uint32_t>(at + 2);
+    const auto q = static_cast<uint32_t>(at + region_word.size());
     auto ends_seg = [&](uint32_t pos) {
       auto it = std::lower_bound(segs.begin(), segs.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
       return it != segs.begin() && std::prev(it)->span.end == pos && std::prev(it)->kind != SegKind::kTitle;

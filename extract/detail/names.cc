@@ -3063,6 +3063,32 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     out.push_back(std::move(e));
     q = last;
   }
+  // 主辦歐洲經濟大會（European Economic Congress）: an unquoted name with no year or edition, glossed right after by an
+  // English name ending with an event's word — the gloss marks it as a name. It runs back from its keyword to a word
+  // that leads names (主辦, 出席) or a mark, over nouns that stop persons' names (經濟): four to twelve characters, no
+  // particle.
+  for (uint32_t r = sentence.begin + 4; r + 3 < sentence.end; ++r) {
+    if (f[r] != U'(' || !lex_.EventEndsAt(r) || !IsLatinLetter(t[r + 1])) continue;
+    uint32_t close = r + 1;
+    while (close < sentence.end && close - r <= 60 && (IsLatinLetter(t[close]) || IsSpace(f[close]) || f[close] == U'-' || f[close] == U'&'))
+      ++close;
+    if (close >= sentence.end || f[close] != U')' || !lex_.EventEndsAt(close)) continue;
+    uint32_t b = r;
+    while (b > sentence.begin && r - b < 12 && IsHan(f[b - 1]) && !lex_.LeadEndsAt(b)) --b;
+    if (r - b < 4 || std::u32string_view(U"該本各全").find(f[b]) != std::u32string_view::npos) continue;
+    if (std::any_of(f.begin() + b, f.begin() + r, [](char32_t c) { return c == U'的' || c == U'之'; })) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const EventHit& x) { return x.span.begin < r && b < x.span.end; })) continue;
+    // (Not a series the sentence describes: 每年舉辦立法高峰會（Legislative Summit）, 南特數位週（Nantes Digital Week）由南特市
+    // 政府主辦，自2014年起每年9月舉行.)
+    if (ContainsAny(std::u32string_view(f.data() + sentence.begin, sentence.size()), {U"每年", U"每兩年", U"輪流", U"歷屆", U"每屆"}))
+      continue;
+    EventHit e;
+    e.span = {b, r};
+    e.name = nt_.Utf8(e.span);
+    e.alias = alias_after(r, &e.short_alias);
+    out.push_back(std::move(e));
+    r = close;
+  }
   // 參加桃園客家桐花祭, 出席札幌雪祭: a festival attended, unquoted and undated, named by its place — a place's name right
   // after the verb, what the festival is, then 祭, 節 or 嘉年華 where the clause goes on or ends (four characters at least);
   // or a ceremony so named (出席長崎原爆紀念和平祈念式典: 式典, six characters at least).

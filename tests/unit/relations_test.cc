@@ -4213,5 +4213,27 @@ TEST(RelationsTest, ACitysMayorWhoseSurnameNamesAnotherCity) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "松本市");
 }
 
+TEST(RelationsTest, AutonomousCommunitiesEditionsOfAWholeNameAndGlossedCongresses) {
+  // A Spanish autonomous community the gazetteer lacks (安達魯西亞自治區) and its department's head; an edition written
+  // bare (第35屆世界大會) after the whole name with the same edition is that event; an unquoted congress glossed in
+  // English that a city will host this year (an event of that year, attended by nobody yet); a verb before 國際網絡
+  // (擴大) is no part of a name, and 國際網絡 alone is none.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n出國人員：副市長趙振宇\n出國地點：西班牙\n報告日期：2027年11月1日\n\n"
+      "本市出席「2027年國際港口協會（IAPH）第35屆世界大會」。今年第35屆世界大會於10月5日在塞維亞開幕，本府由趙副市長率團出席。\n"
+      "一、10月6日拜會安達魯西亞自治區政府觀光廳，由廳長Lucía Romero接見。安達魯西亞自治區觀光資源豐富。\n"
+      "二、瓦倫西亞市今年將主辦世界設計大會（World Design Congress），誠摯邀請本市組團出席。\n"
+      "三、建議持續以會員身分參與年會，擴大國際網絡。\n");
+  EXPECT_EQ(Events(d).size(), 2u);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "趙振宇", "Lucía Romero"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lucía Romero", "安達魯西亞自治區"));
+  EXPECT_EQ(HostOf(d, "世界設計大會"), "瓦倫西亞市");
+  EXPECT_EQ(DateOf(d, "世界設計大會"), "2027");
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "臺南市", "世界設計大會"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "趙振宇", "世界設計大會"));
+  EXPECT_FALSE(HasOrg(d, "國際網絡"));
+  EXPECT_FALSE(HasOrg(d, "擴大國際網絡"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
