@@ -1428,8 +1428,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         (start == 1 || !IsHan(f[start - 2]) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
       --start;
     // 臺灣地方議會, 日本地方政府: a country's local councils or governments in general, no body of their own.
-    if (seg_by_begin.count(start) && ((*segs)[seg_by_begin[start]].kind == SegKind::kCountry ||
-                                      (*segs)[seg_by_begin[start]].kind == SegKind::kPlace)) {
+    // (A place running past the ending, 港務公司市 found by its shape before 市長, holds the candidate: nothing after it.)
+    if (seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].span.end <= e &&
+        ((*segs)[seg_by_begin[start]].kind == SegKind::kCountry || (*segs)[seg_by_begin[start]].kind == SegKind::kPlace)) {
       const std::u32string_view rest(f.data() + (*segs)[seg_by_begin[start]].span.end, e - (*segs)[seg_by_begin[start]].span.end);
       if (rest == U"地方議會" || rest == U"地方政府" || rest == U"地方自治體" || rest == U"地方自治團體" || rest == U"各級議會")
         continue;
@@ -1573,7 +1574,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kCountry &&
           seg_by_begin.count((*segs)[first_seg->second].span.end))
         first_seg = seg_by_begin.find((*segs)[first_seg->second].span.end);
-      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace) {
+      if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kPlace &&
+          (*segs)[first_seg->second].span.end <= e) {
         std::u32string_view rest(f.data() + (*segs)[first_seg->second].span.end, e - (*segs)[first_seg->second].span.end);
         if (rest == U"廳" || rest == U"府" || rest == U"市府" || rest == U"中心" || rest == U"市中心" ||
             std::find(std::begin(kGovernmentWords), std::end(kGovernmentWords), rest) != std::end(kGovernmentWords))
@@ -1631,7 +1633,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     {
       auto first_seg = seg_by_begin.find(start);
       if (first_seg != seg_by_begin.end() && (*segs)[first_seg->second].kind == SegKind::kOrg) {
-        uint32_t q = (*segs)[first_seg->second].span.end;
+        uint32_t q = std::min((*segs)[first_seg->second].span.end, e);
         while (q < e && f[q] == U' ') ++q;
         std::u32string_view rest(f.data() + q, e - q);
         if (rest == U"公司" || rest == U"集團" || rest == U"企業" || rest == U"株式會社") continue;

@@ -4235,5 +4235,16 @@ TEST(RelationsTest, AutonomousCommunitiesEditionsOfAWholeNameAndGlossedCongresse
   EXPECT_FALSE(HasOrg(d, "擴大國際網絡"));
 }
 
+TEST(RelationsTest, APlaceFoundByItsShapeThatHoldsAnOrganizationsEnding) {
+  // A city the gazetteer lacks, found before its head's title, whose name holds an organization's ending (東方機構市 holds
+  // 機構): the candidate body inside it has nothing after the place. (The check of what follows the place read past the
+  // text here — a fault CI's fuzzer found, seen under AddressSanitizer.)
+  auto d = testing::ExtractText("臺北市政府出國報告\n\n三、拜會東方機構市市長王大明。\n四、拜會港務公司市市長林小華。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王大明", "東方機構市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林小華", "港務公司市", Role::kMayor));
+  EXPECT_FALSE(HasOrg(d, "東方機構"));
+  EXPECT_FALSE(HasOrg(d, "港務公司"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
