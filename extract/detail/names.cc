@@ -3010,8 +3010,6 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
         }
       }
       if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;
-      if (lex_.LeadEndsAt(r) && r > q + 6 && !last) {
-      }
     }
     if (!last || last - q < 5) continue;
     // A name holds no verb or particle (2006 年後每 2 年舉辦 1 次大會, 2025 的重要會議) and ends at 及
