@@ -1563,7 +1563,7 @@ void DocumentExtraction::FindEvents() {
         uint32_t q = e.span.end;
         if (q < nt_.folded.size() && (nt_.folded[q] == U'」' || nt_.folded[q] == U'』')) ++q;
         const std::u32string_view after(nt_.folded.data() + q, std::min<size_t>(6, nt_.folded.size() - q));
-        if (!dated && name.size() >= 5 && ContainsAny(after, {U"每年", U"每兩年", U"輪流", U"歷屆", U"每屆"})) {
+        if (!dated && name.size() >= 5 && detail::NamesSeries(after)) {
           series.push_back({Gazetteer::Fold(name), name});
           continue;
         }
@@ -7088,8 +7088,7 @@ Span DocumentExtraction::LineAbove(uint32_t pos) const {
   return {begin, end};
 }
 
-// Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
-// 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
+// The line above the one `pos` stands on as a heading: trimmed, past the list item's number opening it.
 std::u32string_view DocumentExtraction::HeadingAbove(uint32_t pos) const {
   const Span above = LineAbove(pos);
   std::u32string_view heading(nt_.folded.data() + above.begin, above.size());
@@ -7097,6 +7096,8 @@ std::u32string_view DocumentExtraction::HeadingAbove(uint32_t pos) const {
   return PastListNumber(heading.substr(std::min(heading.size(), heading.find_first_not_of(U' '))));
 }
 
+// Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
+// 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
 bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
   const std::u32string_view heading = HeadingAbove(pos);
   if (heading.empty() || heading.size() > 12 || heading.find_first_of(U"。,，「」:") != std::u32string_view::npos ||

@@ -71,6 +71,9 @@ inline bool ContainsAny(std::u32string_view text, std::initializer_list<std::u32
   return false;
 }
 
+// Does `text` describe an event's series rather than one edition (每年舉辦, 輪流主辦, 歷屆)?
+inline bool NamesSeries(std::u32string_view text) { return ContainsAny(text, {U"每年", U"每兩年", U"輪流", U"歷屆", U"每屆"}); }
+
 // Past a parenthesized gloss that opens at `pos` (慕尼黑縣(Landkreis München)，…): the position after its ')', or `pos`
 // where none opens there or it does not close within `max_len` characters, before `limit`.
 inline uint32_t PastParenthesis(const std::u32string& f, uint32_t pos, size_t limit, uint32_t max_len) {

@@ -1090,6 +1090,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
 
 namespace {
 
+// A Latin letter that is no capital A-Z: lower case, accented ones too (the é of Lefèvre, the í of Benítez).
+bool IsLowerLatin(char32_t c) { return IsLatinLetter(c) && !(c >= U'A' && c <= U'Z'); }
+
 // One capitalized Latin word standing for a person named whole elsewhere (Ramos副市長, 主席Lefèvre): a short form, its
 // surname the word.
 NameHit LatinShortForm(const NormalizedText& nt, Span word) {
@@ -1712,7 +1715,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const std::u32string& tx = nt_.text;
           uint32_t r = q;
           if (r < end && tx[r] >= U'A' && tx[r] <= U'Z') ++r;
-          while (r < end && IsLatinLetter(tx[r]) && !(tx[r] >= U'A' && tx[r] <= U'Z')) ++r;
+          while (r < end && IsLowerLatin(tx[r])) ++r;
           const bool item_end = r >= end || std::u32string_view(U"、,，。;；及與和等").find(f[r]) != std::u32string_view::npos ||
                                 f[r] == U'\n' || f[r] == U')';
           // (Or the last word of a Latin name the text writes whole elsewhere, then the verb: 由主席Lefèvre接見 where
@@ -1765,7 +1768,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           while (w > sentence.begin && IsLatinLetter(tx[w - 1])) --w;
           bool capitalized = p - w >= 3 && tx[w] >= U'A' && tx[w] <= U'Z';
           // (Lower-case letters after, accented ones too: Benítez省長.)
-          for (uint32_t x = w + 1; x < p && capitalized; ++x) capitalized = IsLatinLetter(tx[x]) && !(tx[x] >= U'A' && tx[x] <= U'Z');
+          for (uint32_t x = w + 1; x < p && capitalized; ++x) capitalized = IsLowerLatin(tx[x]);
           bool alone = w == sentence.begin || (!IsLatinLetter(tx[w - 1]) && tx[w - 1] != U'.' && tx[w - 1] != U'-' &&
                                                !(IsSpace(tx[w - 1]) && w >= 2 && IsLatinLetter(tx[w - 2])));
           if (capitalized && alone && SegAt(w) < 0 && !IsNonNameWord(std::u32string(f.substr(w, p - w)))) {
@@ -3078,7 +3081,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (std::any_of(out.begin(), out.end(), [&](const EventHit& x) { return x.span.begin < r && b < x.span.end; })) continue;
     // (Not a series the sentence describes: 每年舉辦立法高峰會（Legislative Summit）, 南特數位週（Nantes Digital Week）由南特市
     // 政府主辦，自2014年起每年9月舉行.)
-    if (ContainsAny(std::u32string_view(f.data() + sentence.begin, sentence.size()), {U"每年", U"每兩年", U"輪流", U"歷屆", U"每屆"}))
+    if (NamesSeries(std::u32string_view(f.data() + sentence.begin, sentence.size())))
       continue;
     EventHit e;
     e.span = {b, r};
