@@ -4287,18 +4287,23 @@ void DocumentExtraction::BuildRelations() {
     // (In English, the rest of the sentence after "witnessed by".)
     if (size_t at = sentence_text.find(U"witnessed by"); at != std::u32string_view::npos)
       along.push_back({s.begin + static_cast<uint32_t>(at), s.end});
+    // (Of either side where the sentence only adds them to one before: 副縣長X、議長Y等人亦出席觀禮。)
+    std::vector<Span> onlookers;
     for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮")})
       for (size_t at = sentence_text.find(word); at != std::u32string_view::npos; at = sentence_text.find(word, at + 2)) {
         size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
         size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
         along.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
                          s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
+        if (joined) onlookers.push_back(along.back());
       }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
       if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
       if (PastMention(it->first)) continue;
+      if (std::any_of(onlookers.begin(), onlookers.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
+        continue;
       if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
       // (But one of the other side who accompanies the delegation as its guide, alone in the sentence, meets it: 參訪…，由
@@ -5688,8 +5693,8 @@ void DocumentExtraction::FindMembers() {
         for (const auto& m : lex_.Cues(p)) {
           if (m.second != CueKind::kMember) continue;
           std::u32string_view after(f.data() + p + m.first, std::min<size_t>(2, c.end - (p + m.first)));
-          // 會員大會, 會員數, 會員國, 會員們 are no membership statements.
-          if (after.rfind(U"大會", 0) == 0 || after.rfind(U"數", 0) == 0 || after.rfind(U"國", 0) == 0 ||
+          // 會員大會, 會員數, 會員國, 會員們 are no membership statements. (加入國際…聯盟 is one.)
+          if (after.rfind(U"大會", 0) == 0 || after.rfind(U"數", 0) == 0 || (after.rfind(U"國", 0) == 0 && after != U"國際") ||
               after.rfind(U"們", 0) == 0 || after.rfind(U"間", 0) == 0)
             continue;
           // (Dues are paid by members only — 核准地方政府會費減免之申請：, 本市每年繳交會費 — but 研討會費用 is a fee.)
@@ -5697,6 +5702,18 @@ void DocumentExtraction::FindMembers() {
           if (f.compare(p, 2, U"會費") == 0 && (after.rfind(U"用", 0) == 0 || (p > c.begin && lex_.EventEndsAt(p + 1)) ||
                                                lex_.BoundaryEndsAt(p + 1) || SegStartingAt(p + 1) >= 0))
             continue;
+          // 代表城市 ("representative city") is a seat only in a body named right before it (IAEC亞太區域代表城市), not
+          // in 臺灣代表城市.
+          if (f.compare(p, 4, U"代表城市") == 0) {
+            bool body = false;
+            auto [lo, hi] = SegsIn(c);
+            for (size_t k = lo; k < hi && !body; ++k)
+              if (is_org_seg(segs_[k]) && segs_[k].span.end <= p && p - segs_[k].span.end <= 6) {
+                body = true;
+                for (uint32_t x = segs_[k].span.end; x < p; ++x) body = body && IsHan(f[x]) && lex_.StopLen(x) == 0;
+              }
+            if (!body) continue;
+          }
           // A delegation's or a committee's members (訪問團成員, 委員會成員) are persons.
           if (f.compare(p, 2, U"成員") == 0 && p > c.begin &&
               std::u32string_view(U"團隊組會員").find(f[p - 1]) != std::u32string_view::npos)
@@ -5733,7 +5750,13 @@ void DocumentExtraction::FindMembers() {
           uint32_t before = g.span.begin;
           if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == before) before = segs_[k - 1].span.begin;
           const bool seat = before >= c.begin + 2 && ContainsAny(std::u32string_view(f.data() + before - 2, 2), {U"設於", U"位於", U"設在"});
-          if (!office && !seat && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
+          // (But a city named right after the seat it holds is the member, whoever of it is named next: IAEC主席城市巴塞隆納市
+          // 第一副市長X主持, 亞太區域代表城市韓國昌原市.)
+          bool holder = false;
+          if (before >= c.begin + 2 && f.compare(before - 2, 2, U"城市") == 0)
+            for (uint32_t x = before >= c.begin + 4 ? before - 4 : c.begin; x + 2 < before && !holder; ++x)
+              for (const auto& m : lex_.Cues(x)) holder = holder || (m.second == CueKind::kMember && x + m.first == before);
+          if ((!office || holder) && !seat && !LocatesNextPlace(k)) govs.push_back(EntityForSeg(static_cast<int>(k)));
         } else if (is_org_seg(g)) {
           // ECF「自行車友善城市」網絡, ECF的…網絡: a network of a body written right before it is what is joined, not its
           // owner.
@@ -6849,8 +6872,10 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (仁川廣域市長劉正福、大使X; 上海市文化和旅遊局局長Y).
     // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
     // (Besides the government words of lexical.h: 廳 and 府 alone, Japanese 役所 and 役場, 公所, a county's 縣政府.)
+    // (Or the place that sends its officer: 氣仙沼市亦派副市長X出席.)
     static const std::u32string_view kGovernment[] = {U",",    U"，",   U"。",   U"廳",   U"府",   U"役所", U"市役所",
-                                                      U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪"};
+                                                      U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪",
+                                                      U"派",   U"亦派", U"也派", U"特派", U"另派"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
@@ -7099,7 +7124,13 @@ std::u32string_view DocumentExtraction::HeadingAbove(uint32_t pos) const {
 // Is the line above the one `pos` stands on a heading that names a session of a meeting (二、首長會議, （三）分組論壇,
 // 全體會議) — short, no full stop, ending with a session's word, with no call, visit or attendance of its own?
 bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
-  const std::u32string_view heading = HeadingAbove(pos);
+  // (Past the day it is dated and its weekday: 一、11月4日（星期三）開幕式.)
+  std::u32string_view heading = PastLeadingDay(HeadingAbove(pos));
+  if (heading.starts_with(U"(")) {
+    const size_t close = heading.find(U')');
+    if (close != std::u32string_view::npos && close <= 4 && (close == 2 || heading.substr(1, 2) == U"星期" || heading.substr(1, 1) == U"週"))
+      heading.remove_prefix(close + 1);
+  }
   if (heading.empty() || heading.size() > 12 || heading.find_first_of(U"。,，「」:") != std::u32string_view::npos ||
       ContainsAny(heading, {U"拜會", U"拜訪", U"參訪", U"訪問", U"出席", U"參加", U"會見", U"會晤", U"晚宴", U"餐敘"}))
     return false;

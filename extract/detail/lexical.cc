@@ -154,6 +154,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   uint32_t pending_pos = UINT32_MAX;
   int pending_place = -1;
   bool pending_sense = false;  // the longest name read there was read with its country (or region's country)
+  bool pending_context = false;  // the place read there is of the country named before, or read in the document already
   std::vector<const LexMatch*> pending_matches;
   for (size_t pm = 0; pm <= place_matches.size(); ++pm) {
     const uint32_t p = pm < place_matches.size() ? place_matches[pm].first : UINT32_MAX;
@@ -170,6 +171,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       pending_pos = p;
       pending_place = -1;
       pending_sense = false;
+      pending_context = false;
       pending_matches.clear();
     }
     if (pm == place_matches.size()) break;
@@ -314,14 +316,24 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         for (const auto& cue : cues_[last]) overlap = overlap || cue.first > 1;
         if (overlap && !pl.curated) continue;
       }
-      if (m.length >= place_[p].len) {
+      bool same_region_country = region_country && *region_country == pl.country;
+      const bool in_context = same_country || same_region_country || seen_here ||
+                              (remembered != sense.end() && remembered->second == static_cast<uint32_t>(best));
+      // 墨西哥瓜達拉哈拉市: a name read in its context (瓜達拉哈拉, of the country named before) then the same name and an
+      // administrative suffix that is another country's place's whole name (瓜達拉哈拉市 of Spain) — the place of the
+      // context, written with its suffix (which the suffix rule of FindSegments takes in).
+      const bool namesake_elsewhere = pending_context && !in_context && place_[p].len > 0 && m.length == place_[p].len + 1u &&
+                                      IsAdminSuffixChar(f[p + m.length - 1]) &&
+                                      g.places()[place_[p].value].country != pl.country;
+      if (m.length >= place_[p].len && !namesake_elsewhere) {
         place_[p] = {m.length, static_cast<uint32_t>(best), best_base};
         pending_place = best;
         pending_sense = false;
+        pending_context = in_context;
       }
+      if (namesake_elsewhere) continue;
       place_end[p + m.length] = true;
       place_ending_at[p + m.length] = best;
-      bool same_region_country = region_country && *region_country == pl.country;
       if ((same_country || same_region_country) && pending_place == best) pending_sense = true;
     }
   }
@@ -963,8 +975,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   segs.erase(std::remove_if(segs.begin(), segs.end(), [](const Seg& s) { return s.kind == SegKind::kTitle && s.index == -2; }),
              segs.end());
   // 拜會南哥打巴托省副省長X: a province, state, county or city the gazetteer lacks, named with its suffix right before
-  // its head's title (not one the title starts with, 納卯市長) after a word that leads names (拜會, 由) — three to eight
-  // characters, none of them a word that stops names.
+  // its head's title (not one the title starts with, 納卯市長) after a word that leads names (拜會, 由), or after a mark
+  // when the title starts with the suffix again (，哈利斯科州州長) — three to eight characters, none of them a word that
+  // stops names.
   for (size_t i = 0; i < segs.size(); ++i) {
     const Seg& t = segs[i];
     if (t.kind != SegKind::kTitle || t.index < 0 || t.span.begin < 3) continue;
@@ -982,7 +995,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     while (b > 0 && q - b < 8 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0 &&
            (i == 0 || segs[i - 1].span.end < b))
       --b;
-    if (q - b < 3 || !lex.LeadEndsAt(b) || (i > 0 && segs[i - 1].span.end > b)) continue;
+    // (Or after a mark when the title starts with the name's suffix: ，哈利斯科州州長X — the doubled suffix says so.)
+    const bool doubled = nt.folded[q - 1] == nt.folded[q] && (b == 0 || std::u32string_view(U",;:、\n(「『").find(nt.folded[b - 1]) != std::u32string_view::npos);
+    if (q - b < 3 || !(lex.LeadEndsAt(b) || doubled) || (i > 0 && segs[i - 1].span.end > b)) continue;
     bool stop_inside = false;
     for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
     if (stop_inside) continue;

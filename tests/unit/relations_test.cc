@@ -4246,5 +4246,58 @@ TEST(RelationsTest, APlaceFoundByItsShapeThatHoldsAnOrganizationsEnding) {
   EXPECT_FALSE(HasOrg(d, "港務公司"));
 }
 
+TEST(RelationsTest, StatesByTheirDoubledSuffixSeatsNamedBeforeACityAndNamesakesInTheirCountry) {
+  // A state the gazetteer lacks before its head's title that starts with the state's suffix again (，索諾拉州州長);
+  // a city named right after the seat it holds in a network (理事城市, 代表城市) is a member, whoever of it is named next;
+  // 加入國際… is joining; the onlookers a sentence adds after a signing (亦出席觀禮) meet nobody; a city that sends its
+  // officer (全州市亦派副市長X) is where the officer holds the post; and a name read with its country (哥倫比亞卡塔赫納市)
+  // is that country's city, not another country's place whose whole name it is (卡塔赫納市 of Spain).
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n出國人員：市長林俊雄\n報告日期：2027年11月1日\n\n"
+      "一、10月5日出席「2027年世界智慧港市大會」開幕式，由UCLG ASPAC理事城市菲律賓納卯市副市長Ramon Dizon主持，"
+      "索諾拉州州長Salvador Méndez致詞。會中由WeGO亞洲區代表城市印尼泗水市市長Budi Santoso報告。\n"
+      "二、10月6日拜會哥倫比亞卡塔赫納市政府，由市長Andrés Villamil接見。卡塔赫納市長表示樂見雙方交流。\n"
+      "三、林市長與Andrés Villamil市長簽署合作備忘錄。副市長黃仁杰、議長張文雄等人亦出席觀禮。\n"
+      "四、韓國全州市亦派副市長金成俊出席。本市於2019年加入國際智慧港市聯盟，本市並以臺灣代表城市身分出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Salvador Méndez", "索諾拉州", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "納卯市", "UCLG ASPAC"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "泗水市", "WeGO"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ramon Dizon", "納卯市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林俊雄", "Andrés Villamil"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃仁杰", "Andrés Villamil"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張文雄", "Andrés Villamil"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金成俊", "全州市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺中市", "國際智慧港市聯盟"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "臺中市", "WeGO"));
+  int cartagena = 0;
+  for (const auto& e : d.entities)
+    if (e.label.find("卡塔赫納") != std::string::npos) {
+      ++cartagena;
+      EXPECT_EQ(e.country, "country:CO") << e.key;
+    }
+  EXPECT_EQ(cartagena, 1);
+}
+
+TEST(RelationsTest, OnlookersAddedAfterAVisitorsSigning) {
+  // Those the sentence after a signing adds as onlookers (…等人亦出席觀禮) stood by: the visiting governor met the
+  // mayor who received and signed, not them.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2027年3月2日\n\n帛琉艾拉伊州州長Peter Ngiraibai率團訪問臺南，今日上午由市長黃文祥於市府"
+      "接見，雙方簽署觀光交流備忘錄，約定互派青年交流。副市長趙振宇、臺南市議會議長陳明哲等人亦出席觀禮。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃文祥", "Peter Ngiraibai"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "趙振宇", "Peter Ngiraibai"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳明哲", "Peter Ngiraibai"));
+}
+
+TEST(RelationsTest, SpeakersUnderASessionHeadingDatedWithItsWeekday) {
+  // A heading naming a session of the report's event after its day and weekday (一、11月4日（星期三）閉幕式): who
+  // speaks under it (報告) attended the event.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n參加「2027年亞太城市創新論壇」出國報告\n出國人員：副市長陳建明\n報告日期：2027年12月1日\n\n"
+      "一、11月4日（星期三）閉幕式\n上午大會秘書長Ines Takeda報告年度成果，並宣布下屆主辦城市。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳建明", "2027年亞太城市創新論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Ines Takeda", "2027年亞太城市創新論壇"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
