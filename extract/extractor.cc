@@ -3586,27 +3586,28 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && (role == Role::kPresident || role == Role::kCoPresident || role == Role::kSecretaryGeneral) &&
           (title.scope == TitleScope::kOrg || role == Role::kSecretaryGeneral))
         holder = DominantNetwork();
-      if (holder < 0) continue;
       // 奧洛摩茲市副市長A及州議員B: a title naming the level of its government (州議員, 省議員, 縣議員) is held in a
-      // government of that level — the last one named before (奧洛摩茲州), not the list's previous city.
-      if (title_text.size() > 3 && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind)) {
-        const std::string level = title_text.substr(0, 3);  // one Han character in UTF-8
-        const std::string& held = out_.entities[static_cast<size_t>(holder)].label;
-        if ((level == "州" || level == "省" || level == "縣") && !held.ends_with(level)) {
-          const auto [lo, hi] = SegsIn({p.name.begin > 600 ? p.name.begin - 600 : 0, p.name.begin});
-          for (size_t k = hi; k > lo;) {
-            --k;
-            const Seg& g = segs_[k];
-            if (g.kind != SegKind::kPlace || g.span.end > p.name.begin) continue;
-            const std::u32string_view written(nt_.folded.data() + g.span.begin, g.span.size());
-            if (written.size() >= 2 && ToUtf8(std::u32string(written.substr(written.size() - 1))) == level) {
-              const int gov = EntityForSeg(static_cast<int>(k));
-              if (gov >= 0 && gov != publisher_) holder = gov;
-              break;
-            }
+      // government of that level — the last one named before (奧洛摩茲州), not the list's previous city. (So is one with
+      // no government found at all: 訪團成員包括州參議員X after …密蘇里州副州長Y率領的州議會暨經貿訪問團.)
+      const std::string level = title_text.size() > 3 ? title_text.substr(0, 3) : std::string();  // one Han character
+      const bool level_title = level == "州" || level == "省" || level == "縣";
+      if (level_title && (holder < 0 ? title.scope == TitleScope::kGov
+                                     : ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind) &&
+                                           !out_.entities[static_cast<size_t>(holder)].label.ends_with(level))) {
+        const auto [lo, hi] = SegsIn({p.name.begin > 600 ? p.name.begin - 600 : 0, p.name.begin});
+        for (size_t k = hi; k > lo;) {
+          --k;
+          const Seg& g = segs_[k];
+          if (g.kind != SegKind::kPlace || g.span.end > p.name.begin) continue;
+          const std::u32string_view written(nt_.folded.data() + g.span.begin, g.span.size());
+          if (written.size() >= 2 && ToUtf8(std::u32string(written.substr(written.size() - 1))) == level) {
+            const int gov = EntityForSeg(static_cast<int>(k));
+            if (gov >= 0 && gov != publisher_) holder = gov;
+            break;
           }
         }
       }
+      if (holder < 0) continue;
       if ((role == Role::kCouncillor || title_text.ends_with("議員")) &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
         // 高雄市議會議員: a member of a local government's council is a councillor of that government (州眾議員 of a
@@ -4081,6 +4082,8 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     uint32_t first_cue = s.end;
+    // The two a signing names in one clause (A與B在C見證下，簽署…): the parties of the sentence's meeting.
+    int signer_a = -1, signer_b = -1;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
       // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
       if (nt_.folded[p] == U'交' && p + 1 < s.end && nt_.folded[p + 1] == U'換') {
@@ -4110,6 +4113,13 @@ void DocumentExtraction::BuildRelations() {
           if (subject_end > s.begin && (nt_.folded[subject_end - 1] == U'亦' || nt_.folded[subject_end - 1] == U'也')) --subject_end;
           panel = panel || std::none_of(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == subject_end; });
         }
+        // (Nor exchanges a clause says are promoted, as a relation between places: 兩市自2019年起推動城市交流, 持續深化雙邊交流.)
+        if (nt_.folded.compare(p, 2, U"交流") == 0) {
+          std::u32string_view lead(nt_.folded.data() + s.begin, p - s.begin);
+          if (size_t cut = lead.find_last_of(U",，;；"); cut != std::u32string_view::npos) lead.remove_prefix(cut + 1);
+          lead = lead.substr(lead.size() > 6 ? lead.size() - 6 : 0);
+          panel = panel || ContainsAny(lead, {U"推動", U"促進", U"深化", U"加強", U"擴大", U"持續"});
+        }
         // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
         if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel &&
             !InsideQuotedDocument(p)) {  // 交流 in 日本台灣交流協會 is a name
@@ -4118,11 +4128,23 @@ void DocumentExtraction::BuildRelations() {
         }
         // 與局長X簽署…: a signing with one named right before the verb (after 與 in the clause) is a meeting of the two.
         if (m.second == CueKind::kSign && !InsideNameSeg(p)) {
-          std::u32string_view clause(nt_.folded.data() + s.begin, p - s.begin);
+          // (Past the witnesses between them: A與B在C及D見證下，簽署… — the clause before theirs, up to 在.)
+          uint32_t verb = p;
+          {
+            uint32_t q = p;
+            while (q > s.begin && (nt_.folded[q - 1] == U',' || nt_.folded[q - 1] == U'，' || nt_.folded[q - 1] == U' ')) --q;
+            if (q >= s.begin + 3 && nt_.folded.compare(q - 3, 3, U"見證下") == 0) {
+              const std::u32string_view part(nt_.folded.data() + s.begin, q - 3 - s.begin);
+              const size_t in = part.find_last_of(U"在於");
+              if (in != std::u32string_view::npos && part.substr(in).find_first_of(U",，;；") == std::u32string_view::npos)
+                verb = s.begin + static_cast<uint32_t>(in);
+            }
+          }
+          std::u32string_view clause(nt_.folded.data() + s.begin, verb - s.begin);
           if (size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
           size_t with = clause.rfind(U'與');
           // (A Latin name may stand apart from the verb: 與執行長 Eva Malá 簽署.)
-          uint32_t named_end = p;
+          uint32_t named_end = verb;
           while (named_end > s.begin && nt_.folded[named_end - 1] == U' ') --named_end;
           // (Or where, between them: 與副市長X於市府簽署.)
           auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == named_end; });
@@ -4135,9 +4157,16 @@ void DocumentExtraction::BuildRelations() {
             }
           }
           if (with != std::u32string_view::npos && hit != persons_.end() &&
-              hit->name.begin >= p - static_cast<uint32_t>(clause.size() - with)) {
+              hit->name.begin >= verb - static_cast<uint32_t>(clause.size() - with)) {
             cue = true;
             first_cue = p;
+            // (The one named before 與 in the clause, where the text names one there.)
+            const uint32_t clause_begin = verb - static_cast<uint32_t>(clause.size());
+            const uint32_t with_at = clause_begin + static_cast<uint32_t>(with);
+            for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i)
+              if (persons_[i].name.begin >= clause_begin && persons_[i].name.end <= with_at && person_entity_[i] >= 0)
+                signer_a = person_entity_[i];
+            if (signer_a >= 0 && hit->name.begin >= with_at) signer_b = person_entity_[static_cast<size_t>(hit - persons_.begin())];
           }
         }
       }
@@ -4291,9 +4320,15 @@ void DocumentExtraction::BuildRelations() {
     std::vector<Span> onlookers;
     for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮")})
       for (size_t at = sentence_text.find(word); at != std::u32string_view::npos; at = sentence_text.find(word, at + 2)) {
-        size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
-        size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
-        along.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
+        const size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
+        const size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
+        size_t from = clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1;
+        // (在C及D見證下: only the witnesses after 在, not the signers the clause opens with.)
+        if (sentence_text.substr(at + 2).starts_with(U"下")) {
+          const size_t in = sentence_text.substr(0, at).find_last_of(U"在於");
+          if (in != std::u32string_view::npos && in >= from) from = in;
+        }
+        along.push_back({s.begin + static_cast<uint32_t>(from),
                          s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
         if (joined) onlookers.push_back(along.back());
       }
@@ -4403,6 +4438,10 @@ void DocumentExtraction::BuildRelations() {
           theirs = after;
         }
       }
+    }
+    if (signer_a >= 0 && signer_b >= 0 && signer_a != signer_b) {
+      ours = {signer_a};
+      theirs = {signer_b};
     }
     // Where the delegation visits the publisher, the ones who brief it meet its leader (whoever came along).
     if (briefs && visitor >= 0) {

@@ -337,6 +337,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
         bits |= 8;
       } else if (k == "inner") {
         bits |= 16;
+      } else if (k == "quoted") {
+        bits |= 32;
       } else {
         throw DataError(path("org_suffixes.tsv"), line, "unknown kind " + k);
       }

@@ -76,7 +76,7 @@ enum class LexKind : uint8_t {
   kOrg,        // index into orgs()
   kTitle,      // index into titles()
   kSurname,    // value = SurnameOrigin bits
-  kOrgSuffix,  // value bits: 1 org ending, 2 department ending, 4 never an org alone, 8 a venue ending, 16 a trade word (inner)
+  kOrgSuffix,  // value bits: 1 org ending, 2 department ending, 4 never an org alone, 8 a venue ending, 16 a trade word (inner), 32 an ending only in quotes (quoted)
   kBoundary,   // value bits: 1 ends a name, 2 a name starts after it
   kCue,        // value = CueKind
 };

@@ -1154,6 +1154,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A trade word (食品) ends a company's name only where the name stops (參訪南僑食品，); inside a longer name
     // (韓國食品研究院, 發酵食品博覽會, 農林畜產食品部) it is a word of that name.
     if ((suf.value & 16u) && e < n && IsHan(f[e])) continue;
+    // A troupe's or band's ending (劇團, 樂團) makes a body only of a name in quotes (「府城新劇團」), not of 當地樂團.
+    if (suf.value & 32u) {
+      uint32_t open = s;
+      while (open > 0 && s - open < 12 && IsHan(f[open - 1])) --open;
+      if (!(e < n && (f[e] == U'」' || f[e] == U'』') && open > 0 && (f[open - 1] == U'「' || f[open - 1] == U'『') && open < s)) continue;
+    }
     // The ending closes a place or organization the gazetteer knows (東京都廳): not a new body.
     {
       auto it = seg_by_end.find(e);
@@ -1963,6 +1969,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       continue;
     }
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    // (A festival, a fair or games are founded too, and stay events: 亞維儂藝術節（Festival d'Avignon）創立於1947年.)
+    if (std::u32string_view(U"節祭展季週賽").find(f[e - 1]) != std::u32string_view::npos ||
+        ContainsAny(std::u32string_view(f.data() + e - 3, 3), {U"博覽會", U"嘉年華", U"運動會", U"燈會"}))
+      continue;
     add_found(b, e, /*network=*/true);
   }
   // ECF「自行車友善城市」（Cities for Cyclists）網絡: a quoted name, its English gloss after it, then a network's word (網絡,
@@ -2052,6 +2062,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14) --b;
     if (b > 0 && IsHan(f[b - 1])) continue;
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    // (A festival, a fair or games are founded too, and stay events: 亞維儂藝術節（Festival d'Avignon）創立於1947年.)
+    if (std::u32string_view(U"節祭展季週賽").find(f[e - 1]) != std::u32string_view::npos ||
+        ContainsAny(std::u32string_view(f.data() + e - 3, 3), {U"博覽會", U"嘉年華", U"運動會", U"燈會"}))
+      continue;
     add_found(b, e, /*network=*/true);
   }
   // 美國市長會議（United States Conference of Mayors，USCM）為全美…市長組成之無黨派組織: a name with an event's ending that
@@ -2077,6 +2091,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (b > 0 && IsHan(f[b - 1])) continue;
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
+    // (A festival, a fair or games are founded too, and stay events: 亞維儂藝術節（Festival d'Avignon）創立於1947年.)
+    if (std::u32string_view(U"節祭展季週賽").find(f[e - 1]) != std::u32string_view::npos ||
+        ContainsAny(std::u32string_view(f.data() + e - 3, 3), {U"博覽會", U"嘉年華", U"運動會", U"燈會"}))
+      continue;
     add_found(b, e, /*network=*/true);
   }
   // 退出東亞地方政府觀光論壇（EATOF）, 加入世界城市文化論壇: a name with an event's ending right after a verb of joining or

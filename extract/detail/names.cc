@@ -848,6 +848,21 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       post.title_text = nt_.Utf8(branch.span.begin, t.span.end);
     }
   }
+  // 亞維儂市主管文化事務之副市長X, 首爾市負責經濟的副市長Y: a portfolio the holder is in charge of, written between
+  // the place and the title (主管, 負責, 分管 … 之/的), is the title's; the post is in the place.
+  if (post.holder_seg < 0 && holder_pos == t.span.begin && t.span.begin >= 4 &&
+      (nt_.folded[t.span.begin - 1] == U'之' || nt_.folded[t.span.begin - 1] == U'的')) {
+    for (uint32_t q = t.span.begin - 1; q >= 2 && t.span.begin - q <= 12 && IsHan(nt_.folded[q - 1]); --q) {
+      const std::u32string_view charge(nt_.folded.data() + q - 2, 2);
+      if (charge != U"主管" && charge != U"負責" && charge != U"分管" && charge != U"掌管") continue;
+      const int h = SegEndAt(q - 2);
+      if (h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace) {
+        post.holder_seg = h;
+        post.title_text = nt_.Utf8(q - 2, t.span.end);
+      }
+      break;
+    }
+  }
   // 台灣環境部長彭啟明, 京畿道（Gyeonggi）經濟事務副知事高永寅: a short qualifier (a unit's name, a portfolio)
   // stands between the holder and the title; the title as written includes it (環境部長, 經濟事務副知事).
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {
@@ -909,8 +924,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         // 青年局長: the title's first character ends the unit's name; 分處處長, 事務組組長: the unit is written whole.
         uint32_t unit_end = nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] ? t.span.begin : t.span.begin + 1;
         // (But a body's department, 部, is no body of its own: 日本台灣交流協會總務部長, 東京消防廳警防部長 hold their
-        // post in the body, the department in the title.)
-        if (nt_.folded[unit_end - 1] == U'部')
+        // post in the body, the department in the title. Nor is a section or division of it, 組, 科, 課, 股:
+        // 駐法國台灣代表處文化組組長.)
+        if (std::u32string_view(U"部組科課股").find(nt_.folded[unit_end - 1]) != std::u32string_view::npos)
           post.title_text = nt_.Utf8(q, t.span.end);
         else
           post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);
@@ -1610,6 +1626,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       bool modifier = lex_.Suffix(t.span.end).len > 0;
       for (const auto& cue : lex_.Cues(t.span.end)) modifier = modifier || cue.second == CueKind::kEvent;
       if (modifier) continue;
+      // 主管 before a portfolio and the title it qualifies (波特蘭市主管國際事務之副市長X) is the verb "in charge of".
+      if (f.compare(t.span.begin, 2, U"主管") == 0 && t.span.size() == 2) {
+        bool charge = false;
+        for (uint32_t x = t.span.end; x < end && x - t.span.end <= 10 && IsHan(f[x]) && !charge; ++x)
+          charge = (f[x] == U'之' || f[x] == U'的') && x + 1 < end && lex_.Title(x + 1).len > 0;
+        if (charge) continue;
+      }
       // 代表 right after a person's title (陳秘書長代表黃市長出席) is the verb "on behalf of".
       if (f.compare(t.span.begin, 2, U"代表") == 0 && t.span.size() == 2 && it != segs_.begin() &&
           std::prev(it)->kind == SegKind::kTitle && std::prev(it)->span.end == t.span.begin)

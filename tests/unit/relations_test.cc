@@ -4299,5 +4299,36 @@ TEST(RelationsTest, SpeakersUnderASessionHeadingDatedWithItsWeekday) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Ines Takeda", "2027年亞太城市創新論壇"));
 }
 
+TEST(RelationsTest, StateLegislatorsSignersBeforeTheirWitnessesSectionsAndPortfolios) {
+  // A state legislator listed with no state before the title (訪團成員包括州參議員X) holds the post in the state named
+  // last; exchanges a clause says are promoted (推動雙邊交流) are no meeting; two who sign with witnesses between them
+  // and the verb (A與B在C及D見證下，簽署) met each other, not the witnesses; a representative office's division (經濟組)
+  // is no body of its own; a visitor centre is a site; a band in quotes is a body; a portfolio between a city and its
+  // deputy mayor's title (主管國際事務之副市長) leaves the post in the city; a festival founded in a year stays no body.
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2027年5月3日\n\n"
+      "由美國奧勒岡州副州長Helena Marsh率領的州議會訪問團今日拜會臺中市政府，由市長盧志遠接見。"
+      "訪團成員包括州參議員Thomas Becker、州眾議員Ruth Cole。\n"
+      "臺中市與奧勒岡州自2015年起推動雙邊交流，州眾議員Ruth Cole並邀請盧市長明年訪問奧勒岡州。\n"
+      "會後，臺中市果菜運銷公司總經理王建勳與奧勒岡州小麥協會會長Paul Grant在盧市長及Marsh副州長見證下，簽署小麥採購意向書。\n"
+      "下午訪團由臺北駐美經濟文化代表處經濟組組長林雅君陪同參觀臺中火車站遊客中心，並欣賞「海線青年樂團」演出。"
+      "波特蘭市主管國際事務之副市長Anna Novak亦隨團訪問。\n"
+      "奧勒岡莎士比亞藝術節創立於1935年，每年春季舉行。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Thomas Becker", "奧勒岡州", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ruth Cole", "奧勒岡州", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "盧志遠", "Helena Marsh"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "盧志遠", "Ruth Cole"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建勳", "Paul Grant"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "盧志遠", "Paul Grant"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林雅君", "臺北駐美經濟文化代表處", Role::kOther, "經濟組組長"));
+  EXPECT_FALSE(HasOrg(d, "臺北駐美經濟文化代表處經濟組"));
+  EXPECT_FALSE(HasOrg(d, "臺中火車站遊客中心"));
+  EXPECT_TRUE(HasOrg(d, "海線青年樂團"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Novak", "波特蘭市", Role::kDeputyMayor) ||
+              Has(d, RelationKind::kPost, "Anna Novak", "波特蘭", Role::kDeputyMayor));
+  EXPECT_FALSE(HasOrg(d, "奧勒岡莎士比亞藝術節"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "國際事");
+}
+
 }  // namespace
 }  // namespace citykg::extract
