@@ -244,6 +244,7 @@ class DocumentExtraction {
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
   bool PastMention(uint32_t pos) const;
+  bool OnBehalfMention(uint32_t pos) const;
   int IssuingDepartment();
   void FindCollectiveTitles();
   Date DefaultDate() const;
@@ -1427,6 +1428,18 @@ bool DocumentExtraction::PastMention(uint32_t pos) const {
   return true;
 }
 
+// Is the person named at `pos` one another stands in for — named after 代表, the place and the title (周副市長致詞並
+// 代表臺北市長黃啟宏致贈紀念品)? Such a person was not there.
+bool DocumentExtraction::OnBehalfMention(uint32_t pos) const {
+  const int t = SegEndingAt(pos);
+  if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) return false;
+  uint32_t b = segs_[static_cast<size_t>(t)].span.begin;
+  if (const int at = SegEndingAt(b); at >= 0 && (segs_[static_cast<size_t>(at)].kind == SegKind::kPlace ||
+                                                segs_[static_cast<size_t>(at)].kind == SegKind::kCountry))
+    b = segs_[static_cast<size_t>(at)].span.begin;
+  return b >= 2 && nt_.folded.compare(b - 2, 2, U"代表") == 0;
+}
+
 // The report's own event: named at the top, or named without its year in the report's title (赴…參加國際假面舞節…報告
 // for 「2026安東國際假面舞節」: the title may leave out the start of the name).
 bool DocumentExtraction::IsOwnEvent(size_t i) const {
@@ -2469,6 +2482,11 @@ void DocumentExtraction::FindEvents() {
           ev.end_date = end;
         } else if (int day = HeldOnDay(i); day > 0) {
           ev.date.day = day;
+        } else if ((IsOwnEvent(i) || std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_[i]; })) &&
+                   opening.valid() && opening.year == ev.date.year && opening.month == ev.date.month) {
+          // (The report's own event, or the only one it names, opened on the day a line says: 本年10月舉辦「臺北週」…
+          // 二、10月14日（星期二）臺北週開幕式.)
+          ev.date = opening;
         }
         continue;
       }
@@ -4249,6 +4267,8 @@ void DocumentExtraction::BuildRelations() {
     if (!cue && !joined) continue;
     // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place; nor has any a plan names.
     if (IsPlan()) continue;
+    // Nor one a recommendation proposes (二、建議本縣與山形縣研議簽署友好交流協定，並邀請吉田知事率團…).
+    if (PastListNumber(std::u32string_view(nt_.folded.data() + s.begin, s.size())).starts_with(U"建議")) continue;
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
       // (Past a clause about when an event will be held: 閉幕式宣布第13屆論壇將於2028年在神戶市舉行，黃局長於閉幕後拜會….)
@@ -4336,7 +4356,7 @@ void DocumentExtraction::BuildRelations() {
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
       if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
-      if (PastMention(it->first)) continue;
+      if (PastMention(it->first) || OnBehalfMention(it->first)) continue;
       if (std::any_of(onlookers.begin(), onlookers.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
       if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
@@ -4931,7 +4951,13 @@ void DocumentExtraction::BuildRelations() {
             text = text.substr(0, 2);
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與"});
     }
-    if (IsOwnEvent(i) || subjectless)
+    // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
+    // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)
+    bool only_event = std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_[i]; });
+    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+         only_event && it != person_occurrences_.end() && it->first < s.end; ++it)
+      only_event = !IsPublisherSide(it->second);
+    if (IsOwnEvent(i) || subjectless || only_event)
       for (int t : travellers) add(t);
     // (In a schedule for visitors to the publisher, such a line is the visiting delegation's: its leader and the
     // members named with it.)
@@ -5065,9 +5091,18 @@ void DocumentExtraction::BuildRelations() {
           own_tail = bare.substr(bare.size() - 4);
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
       }
+    uint32_t last_opening = UINT32_MAX;  // the last sentence read as the opening's, whose next may add others there
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      // (The sentence right after it adding those also there: …由副市長X主持，周副市長致詞…。布拉格第一區區長Y亦出席。)
+      if (last_opening != UINT32_MAX && si == last_opening + 1 &&
+          ContainsAny(text, {U"亦出席", U"也出席", U"亦到場", U"亦蒞臨", U"亦與會", U"一同出席"})) {
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+             it != person_occurrences_.end() && it->first < s.end; ++it)
+          if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, own, si);
+        continue;
+      }
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
       // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗; after a heading's number and
       // the day: 二、8月8日總會進行會務報告，由事務總長X報告會務.)
@@ -5121,7 +5156,9 @@ void DocumentExtraction::BuildRelations() {
           if (clause != std::u32string_view::npos) upto = std::min(upto, s.begin + static_cast<uint32_t>(clause));
         }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
-      for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it) add_attended(it->second, own, si);
+      for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it)
+        if (!OnBehalfMention(it->first)) add_attended(it->second, own, si);
+      last_opening = si;
     }
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)
     for (size_t i = 0; own >= 0 && i < persons_.size(); ++i)
@@ -5472,11 +5509,11 @@ void DocumentExtraction::BuildRelations() {
             q += static_cast<uint32_t>(adverb.size());
             break;
           }
-        // (And when, between: 廈門市將於11月舉辦「…」, 將於明(2027)年3月舉辦.)
+        // (And when, between: 廈門市將於11月舉辦「…」, 將於明(2027)年3月舉辦, 於本年10月舉辦.)
         if (q < limit && f[q] == U'於') {
           uint32_t r = q + 1;
           while (r < limit && r - q <= 12 &&
-                 std::u32string_view(U"0123456789年月日上中下旬底初明今()").find(f[r]) != std::u32string_view::npos)
+                 std::u32string_view(U"0123456789年月日上中下旬底初明今本()").find(f[r]) != std::u32string_view::npos)
             ++r;
           if (r > q + 2) q = r;
         }

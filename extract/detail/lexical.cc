@@ -72,9 +72,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             if (m.length >= org_[p].len) org_[p] = {m.length, e.value, false};
             break;
           case LexKind::kTitle: {
-            // A title followed by 處 or 室 names a unit or a room (秘書處, 局長室), not a post (but 處理 is a verb).
+            // A title followed by 處 or 室 names a unit or a room (秘書處, 局長室), not a post (but 處理 is a verb); one
+            // followed by 院 a chamber (參議院), not 院長.
             size_t after = p + m.length;
-            bool unit = after < n && (f[after] == U'室' || (f[after] == U'處' && !(after + 1 < n && (f[after + 1] == U'理' || f[after + 1] == U'置'))));
+            bool unit = after < n && (f[after] == U'室' || (f[after] == U'處' && !(after + 1 < n && (f[after + 1] == U'理' || f[after + 1] == U'置'))) ||
+                                      (f[after] == U'院' && !(after + 1 < n && f[after + 1] == U'長')));
             if (!unit && m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
             break;
           }
@@ -1215,6 +1217,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                 break;
               }
             }
+            // (財團法人臺中市文化基金會: a foundation's legal form before the place that opens its name.)
+            if (!more && start >= 4 && (f.compare(start - 4, 4, U"財團法人") == 0 || f.compare(start - 4, 4, U"社團法人") == 0)) {
+              start -= 4;
+              max_len += 4;
+              break;
+            }
             if (!more) break;
             --start;
             continue;
@@ -1296,7 +1304,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                           (f[start - 1] == U'會' || f[start - 1] == U'合');
         // A company's legal form after its trade name: 吉備食品株式會社, 長榮航空公司.
         bool company = start == s && ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0));
-        if (!federation && !company && !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
+        // (財團法人, 社團法人: a foundation's or association's legal form before its name, 財團 being no body there.)
+        const bool legal_form = start >= 2 && f.compare(start, 2, U"法人") == 0 &&
+                                (f.compare(start - 2, 2, U"財團") == 0 || f.compare(start - 2, 2, U"社團") == 0);
+        if (!federation && !company && !legal_form &&
+            !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;
       }
@@ -1853,6 +1865,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // 帛琉觀光局 → 觀光局, a department every government has).
       if (country.len > 0 && start + country.len + 3 < e && !lex.NotOrg(start + country.len, e) &&
           f[start + country.len] != U'區' && f[start + country.len] != U'在' &&  // 臺灣區…公會, 德國在台協會
+          // (索馬利蘭駐台灣代表處: every country's mission is 駐台灣代表處 — but Taiwan's own, 我國駐巴拉圭大使館 and
+          // 中華民國駐巴拉圭大使館, are one.)
+          (f[start + country.len] != U'駐' ||
+           ContainsAny(std::u32string_view(f.data() + start, country.len), {U"中華民國", U"我國", U"臺灣", U"台灣"})) &&
           f.compare(start + country.len, 2, U"事務") != 0 &&  // 臺灣事務辦公室: the country is what it deals with
           lex.Country(start + country.len).len == 0 &&  // 蒙古台灣商會 → 台灣商會: every country has one
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
@@ -2199,8 +2215,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     if (cuts) continue;
-    // The place that starts the name (東京都港灣局), also after its country (馬來西亞檳城州政府旅遊發展局), is named.
+    // The place that starts the name (東京都港灣局), also after its country (馬來西亞檳城州政府旅遊發展局) or a legal form
+    // (財團法人臺中市文化基金會), is named.
     uint32_t place_start = org.span.begin;
+    if (org.span.size() > 4 && (nt.folded.compare(place_start, 4, U"財團法人") == 0 || nt.folded.compare(place_start, 4, U"社團法人") == 0))
+      place_start += 4;
     for (size_t i : inside)
       if ((*segs)[i].kind == SegKind::kCountry && (*segs)[i].span.begin == org.span.begin) place_start = (*segs)[i].span.end;
     for (size_t i : inside) {

@@ -4330,5 +4330,54 @@ TEST(RelationsTest, StateLegislatorsSignersBeforeTheirWitnessesSectionsAndPortfo
   for (const auto& e : d.entities) EXPECT_NE(e.label, "國際事");
 }
 
+TEST(RelationsTest, APlacesWeekHostedAbroadItsOpeningAndThoseThere) {
+  // A place's week in three characters (「高雄週」) hosted by the city that holds it (弗羅茨瓦夫市政府於本年9月舉辦),
+  // the only event the report names: the travellers attended it, and it is dated by the day a heading says it opened;
+  // one named after 代表 and a title (代表高雄市長X) was not there; one the next sentence adds (亦出席) was; a
+  // senate (波蘭參議院) is a body, its deputy speaker's post in it; 財團法人 opens a foundation's name; a
+  // recommendation (建議…簽署友好交流協定，並邀請X…) tells of no meeting.
+  auto d = testing::ExtractText(
+      "高雄市政府因公出國人員出國報告書\n\n「赴波蘭出席高雄—弗羅茨瓦夫城市交流活動」出國報告\n\n服務機關：高雄市政府觀光局\n"
+      "姓名職稱：副市長 陳建宏、科長 吳欣怡\n出國期間：2026年9月14日至9月20日\n報告日期：2026年10月30日\n\n"
+      "壹、目的\n弗羅茨瓦夫市政府於本年9月舉辦「高雄週」系列活動，邀請本市組團出席。\n\n"
+      "貳、過程\n一、9月15日（星期二）高雄週開幕式\n開幕式由弗羅茨瓦夫市副市長Ewa Nowak主持，陳副市長致詞並代表高雄市長林志遠致贈紀念品。"
+      "弗羅茨瓦夫大學校長Jan Wiśniewski亦出席。\n"
+      "二、9月16日（星期三）拜會波蘭參議院\n上午拜會波蘭參議院，由參議院副議長Marek Zieliński接見。下午參訪財團法人臺中市文化基金會。\n\n"
+      "參、心得與建議\n一、建議本市與弗羅茨瓦夫市研議簽署友好交流協定，並邀請Ewa Nowak副市長明年來訪。\n");
+  EXPECT_EQ(HostOf(d, "高雄週"), "弗羅茨瓦夫");
+  EXPECT_EQ(DateOf(d, "高雄週"), "2026-09-15");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "吳欣怡", "高雄週"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Ewa Nowak", "高雄週"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳建宏", "Ewa Nowak"));  // (a recommendation proposes it)
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Jan Wiśniewski", "高雄週"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "林志遠", "高雄週"));
+  EXPECT_TRUE(HasOrg(d, "波蘭參議院"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Marek Zieliński", "波蘭參議院"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳建宏", "Marek Zieliński"));
+  EXPECT_FALSE(HasOrg(d, "參議院"));
+  bool foundation = false;
+  for (const auto& e : d.entities) foundation = foundation || e.label == "財團法人臺中市文化基金會";
+  EXPECT_TRUE(foundation);
+}
+
+TEST(RelationsTest, SomalilandAndAMissionsNameWithoutItsCountry) {
+  // 索馬利蘭 is read as a country's name (no 馬利, Mali, inside it), so its city keeps its country; a mission named by
+  // its country (…駐台灣代表處) keeps no alias without it, which every country's mission would share.
+  auto d = testing::ExtractText(
+      "桃園市政府新聞稿\n發布日期：2027年4月22日\n\n索馬利蘭柏培拉市市長Yusuf Hirsi今日在索馬利蘭駐台灣代表處代表陪同下拜會"
+      "桃園市政府，由市長蘇文華接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇文華", "Yusuf Hirsi"));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.key, "country:ML");
+    if (e.label.find("柏培拉") != std::string::npos) {
+      EXPECT_EQ(e.country, "country:SO");
+    }
+    if (e.label == "索馬利蘭駐台灣代表處") {
+      EXPECT_TRUE(std::find(e.names.begin(), e.names.end(), "駐台灣代表處") == e.names.end());
+    }
+  }
+  EXPECT_TRUE(HasOrg(d, "索馬利蘭駐台灣代表處"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
