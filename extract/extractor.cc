@@ -437,7 +437,8 @@ int DocumentExtraction::KnownOrgEntity(int org_index, const std::string& written
   e.label_en = o.name_en;
   e.wikidata = o.qid;
   e.names = o.aliases;
-  if (!written.empty() && written != e.label) e.names.push_back(written);
+  if (!written.empty() && written != e.label && std::find(e.names.begin(), e.names.end(), written) == e.names.end())
+    e.names.push_back(written);
   return AddEntity(std::move(e));
 }
 

@@ -449,6 +449,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       continue;
     }
     uint32_t len = best->len;
+    // Arnau Bosch Riera: a body's Latin name (Bosch) between two capitalized Latin words is a part of a person's name.
+    auto capital = [](char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); };
+    if (best->kind == SegKind::kOrg && IsLatinLetter(nt.text[p]) && p >= 2 && p + len + 1 < n && nt.text[p - 1] == U' ' &&
+        nt.text[p + len] == U' ' && IsLatinLetter(nt.text[p + len - 1]) && capital(nt.text[p + len + 1])) {
+      uint32_t w = p - 1;
+      while (w > 0 && IsLatinLetter(nt.text[w - 1])) --w;
+      if (w < p - 1 && capital(nt.text[w])) {
+        p += len;
+        continue;
+      }
+    }
     // 李國榮代表出席, 由X代表本府致詞: 代表 after a name, followed by what one does on another's behalf, is the verb "to
     // represent", not the title (駐日代表出席, 交流協會代表出席: a body or a 駐 place right before it).
     auto after_body = [&] { return !segs.empty() && segs.back().span.end == p && segs.back().kind != SegKind::kTitle; };
@@ -2226,8 +2237,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       drop[i] = true;
       const Seg& in = (*segs)[i];
       for (int p : in.absorbed_places) org.absorbed_places.push_back(p);  // (a district's city: 臺北市信義區公所)
+      // (Or one written bare before its government's word: 巴塞隆納 + 市政府經濟發展局.)
+      const std::u32string_view after(nt.folded.data() + in.span.end, org.span.end - in.span.end);
+      const bool government = after.starts_with(U"市政府") || after.starts_with(U"縣政府") || after.starts_with(U"政府") ||
+                              after.starts_with(U"市府") || after.starts_with(U"市役所");
       if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == place_start &&
-          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦'))  // 巴伐利亞邦經濟部
+          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦' || government))  // 巴伐利亞邦經濟部
         org.absorbed_places.push_back(in.index);
     }
     accepted.push_back(std::move(org));

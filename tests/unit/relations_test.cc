@@ -4379,5 +4379,17 @@ TEST(RelationsTest, SomalilandAndAMissionsNameWithoutItsCountry) {
   EXPECT_TRUE(HasOrg(d, "索馬利蘭駐台灣代表處"));
 }
 
+TEST(RelationsTest, ACompanysLatinNameInsideAPersonsAndACityBareBeforeItsGovernment) {
+  // A known company's Latin name between two capitalized words (Joan Bosch Puig) is a part of a person's name, not the
+  // company; a city written bare before 市政府 inside its department's name (巴塞隆納市政府經濟發展局), named nowhere else,
+  // is named, and its department's head holds the post in it.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n出國人員：市長 何文彬\n\n一、10月5日拜會巴塞隆納市政府經濟發展局，由局長Joan Bosch Puig接見。\n");
+  EXPECT_FALSE(HasOrg(d, "博世"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Joan Bosch Puig", "巴塞隆納", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "何文彬", "Joan Bosch Puig"));
+  EXPECT_FALSE(HasOrg(d, "巴塞隆納市政府經濟發展局"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
