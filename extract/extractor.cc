@@ -245,6 +245,7 @@ class DocumentExtraction {
   bool IsPublisherSide(int entity) const;
   bool PastMention(uint32_t pos) const;
   bool OnBehalfMention(uint32_t pos) const;
+  bool OnlyEvent(size_t i) const;  // the report names no other event
   int IssuingDepartment();
   void FindCollectiveTitles();
   Date DefaultDate() const;
@@ -1441,6 +1442,11 @@ bool DocumentExtraction::OnBehalfMention(uint32_t pos) const {
   return b >= 2 && nt_.folded.compare(b - 2, 2, U"代表") == 0;
 }
 
+// Is events_[i] the only event the report names (however often)?
+bool DocumentExtraction::OnlyEvent(size_t i) const {
+  return std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_[i]; });
+}
+
 // The report's own event: named at the top, or named without its year in the report's title (赴…參加國際假面舞節…報告
 // for 「2026安東國際假面舞節」: the title may leave out the start of the name).
 bool DocumentExtraction::IsOwnEvent(size_t i) const {
@@ -2483,8 +2489,7 @@ void DocumentExtraction::FindEvents() {
           ev.end_date = end;
         } else if (int day = HeldOnDay(i); day > 0) {
           ev.date.day = day;
-        } else if ((IsOwnEvent(i) || std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_[i]; })) &&
-                   opening.valid() && opening.year == ev.date.year && opening.month == ev.date.month) {
+        } else if ((IsOwnEvent(i) || OnlyEvent(i)) && opening.valid() && opening.year == ev.date.year && opening.month == ev.date.month) {
           // (The report's own event, or the only one it names, opened on the day a line says: 本年10月舉辦「臺北週」…
           // 二、10月14日（星期二）臺北週開幕式.)
           ev.date = opening;
@@ -4954,7 +4959,7 @@ void DocumentExtraction::BuildRelations() {
     }
     // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
     // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)
-    bool only_event = std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_[i]; });
+    bool only_event = OnlyEvent(i);
     for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
          only_event && it != person_occurrences_.end() && it->first < s.end; ++it)
       only_event = !IsPublisherSide(it->second);
@@ -5078,9 +5083,7 @@ void DocumentExtraction::BuildRelations() {
       if (IsOwnEvent(i)) own = event_entity_[i];
     // (Or, with none named at the top, the only event the text names, where the publisher attended it: a chat's
     // 14:00出席「…」開幕.)
-    if (own < 0 && !events_.empty() &&
-        std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_.front(); }) &&
-        attended_seen.count({publisher_, event_entity_.front()}))
+    if (own < 0 && !events_.empty() && OnlyEvent(0) && attended_seen.count({publisher_, event_entity_.front()}))
       own = event_entity_.front();
     // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
     // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)

@@ -1996,10 +1996,6 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       continue;
     }
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-    // (A festival, a fair or games are founded too, and stay events: 亞維儂藝術節（Festival d'Avignon）創立於1947年.)
-    if (std::u32string_view(U"節祭展季週賽").find(f[e - 1]) != std::u32string_view::npos ||
-        ContainsAny(std::u32string_view(f.data() + e - 3, 3), {U"博覽會", U"嘉年華", U"運動會", U"燈會"}))
-      continue;
     add_found(b, e, /*network=*/true);
   }
   // ECF「自行車友善城市」（Cities for Cyclists）網絡: a quoted name, its English gloss after it, then a network's word (網絡,
@@ -2118,10 +2114,6 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (b > 0 && IsHan(f[b - 1]) && e - b < 14 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (b > 0 && IsHan(f[b - 1])) continue;
     if (e - b < 5 || f[b] == U'該' || f[b] == U'本') continue;
-    // (A festival, a fair or games are founded too, and stay events: 亞維儂藝術節（Festival d'Avignon）創立於1947年.)
-    if (std::u32string_view(U"節祭展季週賽").find(f[e - 1]) != std::u32string_view::npos ||
-        ContainsAny(std::u32string_view(f.data() + e - 3, 3), {U"博覽會", U"嘉年華", U"運動會", U"燈會"}))
-      continue;
     add_found(b, e, /*network=*/true);
   }
   // 退出東亞地方政府觀光論壇（EATOF）, 加入世界城市文化論壇: a name with an event's ending right after a verb of joining or

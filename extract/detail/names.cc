@@ -2952,10 +2952,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     }
     // 「臺北週」, 「台灣週」: a place's or country's week, named in three characters. (Not 「台灣祭」 at a tower's foot in
     // sample 000: a promotion its gold does not count as an event.)
-    bool place_week = false;
-    if (bare.size() == 3 && f[bare.end - 1] == U'週') {
-      place_week = lex_.Place(bare.begin).len == 2 || lex_.Country(bare.begin).len == 2;
-    }
+    const bool place_week =
+        bare.size() == 3 && f[bare.end - 1] == U'週' && (lex_.Place(bare.begin).len == 2 || lex_.Country(bare.begin).len == 2);
     if ((bare.size() < 4 && !place_week) || !(lex_.EventEndsAt(bare.end) || festival || place_week)) continue;
     // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).
     if (f[bare.end - 1] == U'展' && f[bare.end - 2] == U'發') continue;
