@@ -5117,7 +5117,8 @@ void DocumentExtraction::BuildRelations() {
                       (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
       bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
-                            ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為"});
+                            ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
+                                               U"與談者有", U"與談者為"});
       ceremony = ceremony || session;
       // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
       // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)

@@ -1188,9 +1188,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     std::string foreign_self;  // the other city a list's 市府 stands for (…市議員A、市府國際關係處處長B)
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
     bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會; Japanese 連盟): an office may stand before it
+    // (And 議會 after an office: 全球市長議會, a parliament of mayors — a place's council has its place, not a title, before.)
     for (std::u32string_view w : {std::u32string_view(U"聯盟"), std::u32string_view(U"聯合會"), std::u32string_view(U"協會"),
                                   std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議"),
-                                  std::u32string_view(U"連盟"), std::u32string_view(U"連合會")})
+                                  std::u32string_view(U"連盟"), std::u32string_view(U"連合會"), std::u32string_view(U"議會")})
       network_suffix = network_suffix || (suf.len == w.size() && f.compare(s, w.size(), w) == 0);
     const bool unit_of_head = e < n && f[e] == f[e - 1] && lex.Title(e).len > 0 && (suf.value & 2u);  // 處 + 處長
     while (start > 0 && e - start < max_len) {
@@ -1748,7 +1749,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     std::string alias_keep = org.alias;
     org.name = written;
     org.alias = alias_keep;
-    static const std::u32string_view kNetworkEndings[] = {U"聯合會", U"協會", U"網絡", U"聯盟", U"組織", U"機構", U"總會", U"連盟", U"連合會"};
+    // (And a parliament of office holders, 全球市長議會: 議會 after a title's 長.)
+    static const std::u32string_view kNetworkEndings[] = {U"聯合會", U"協會", U"網絡", U"聯盟", U"組織", U"機構", U"總會", U"連盟", U"連合會",
+                                                          U"長議會"};
     for (auto ending : kNetworkEndings)
       if (folded_name.size() >= ending.size() &&
           folded_name.compare(folded_name.size() - ending.size(), ending.size(), ending) == 0)
@@ -2202,6 +2205,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   std::vector<bool> drop(segs->size(), false);
   std::vector<Seg> accepted;
   for (auto& org : kept) {
+    // …於2016年在荷蘭海牙成立，為全球城市首長合作網絡，秘書處設於海牙: a clause that is only 為 and a name says what the
+    // sentence's subject is; the name is a description, no body of its own.
+    if (org.span.begin >= 2 && f[org.span.begin - 1] == U'為' && std::u32string_view(U",;").find(f[org.span.begin - 2]) != std::u32string_view::npos &&
+        (org.span.end >= n || std::u32string_view(U",;。\n").find(f[org.span.end]) != std::u32string_view::npos))
+      continue;
     bool cuts = false;
     std::vector<size_t> inside;
     // segs are sorted and do not overlap: only the ones from the last starting before org's start can touch it.

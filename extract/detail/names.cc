@@ -2926,6 +2926,12 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (r >= sentence.end || f[r] != close_char) continue;
     Span s = trim(q + 1, r);
     quoted.push_back({q, r + 1});
+    // 「出席2026年全球市長議會年會」出國報告: a report's title may quote the trip with its verb; the name follows the verb.
+    for (std::u32string_view verb : {std::u32string_view(U"出席"), std::u32string_view(U"參加"), std::u32string_view(U"參與")})
+      if (s.size() > verb.size() + 4 && f.compare(s.begin, verb.size(), verb) == 0) {
+        s.begin += static_cast<uint32_t>(verb.size());
+        break;
+      }
     // A quoted name ending in 節 is a festival (嘉義國際管樂節), one ending in 典禮 a ceremony (「…締結十週年紀念典禮」),
     // whatever kind: the quotes mark it as a name. (Unquoted, …決賽頒獎典禮 is a part of the event before it.)
     // 「第12屆世界城市論壇（WUF12）」: the name ends before an abbreviation in parentheses; the whole is another name.

@@ -4391,5 +4391,23 @@ TEST(RelationsTest, ACompanysLatinNameInsideAPersonsAndACityBareBeforeItsGovernm
   EXPECT_FALSE(HasOrg(d, "巴塞隆納市政府經濟發展局"));
 }
 
+TEST(RelationsTest, AParliamentOfMayorsATitleQuotingItsVerbAndFellowPanelists) {
+  // A network named as a parliament of office holders (亞洲首長議會) glossed with 以下簡稱, which the publisher joined
+  // by its abbreviation; a clause that is only 為 and a name (為亞洲城市首長交流網絡) describes it and makes no body; a
+  // report's title quoting the trip with its verb (「參加2027年亞洲首長議會年會」) names the event without the verb; the
+  // fellow panelists a sentence lists (同場與談者包括…) attended.
+  auto d = testing::ExtractText(
+      "嘉義市政府因公出國人員出國報告書\n\n「參加2027年亞洲首長議會年會」出國報告\n\n姓名職稱：市長 黃淑芬\n"
+      "出國期間：2027年6月2日至6月6日\n報告日期：2027年7月1日\n\n"
+      "亞洲首長議會（Asian Parliament of Mayors，以下簡稱APM）於2019年成立，為亞洲城市首長交流網絡，秘書處設於吉隆坡。"
+      "本市於2023年加入APM。\n"
+      "一、6月3日（星期四）市長圓桌會議\n黃市長於圓桌會議中分享本市經驗，同場與談者包括日本福岡市長Tanaka Kenji及泰國清邁市長Somchai Wongsa。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "嘉義市", "亞洲首長議會"));
+  EXPECT_FALSE(HasOrg(d, "亞洲城市首長交流網絡"));
+  EXPECT_EQ(Events(d).size(), 1u);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "黃淑芬", "2027年亞洲首長議會年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Somchai Wongsa", "2027年亞洲首長議會年會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
