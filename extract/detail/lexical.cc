@@ -75,8 +75,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             // A title followed by 處 or 室 names a unit or a room (秘書處, 局長室), not a post (but 處理 is a verb); one
             // followed by 院 a chamber (參議院), not 院長.
             size_t after = p + m.length;
+            // (理事, 委員 before 會 name the board or committee: 理事會, 委員會; before 席 a seat on it: 連任理事席次.)
             bool unit = after < n && (f[after] == U'室' || (f[after] == U'處' && !(after + 1 < n && (f[after + 1] == U'理' || f[after + 1] == U'置'))) ||
-                                      (f[after] == U'院' && !(after + 1 < n && f[after + 1] == U'長')));
+                                      (f[after] == U'院' && !(after + 1 < n && f[after + 1] == U'長')) ||
+                                      ((f[after] == U'會' || f[after] == U'席') && (f[after - 1] == U'事' || f[after - 1] == U'員') &&
+                                       !(after + 1 < n && f[after + 1] == U'長')));
             if (!unit && m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
             break;
           }

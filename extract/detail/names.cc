@@ -926,7 +926,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         // (But a body's department, 部, is no body of its own: 日本台灣交流協會總務部長, 東京消防廳警防部長 hold their
         // post in the body, the department in the title. Nor is a section or division of it, 組, 科, 課, 股:
         // 駐法國台灣代表處文化組組長.)
-        if (std::u32string_view(U"部組科課股").find(nt_.folded[unit_end - 1]) != std::u32string_view::npos)
+        // (Nor any unit of a company: 中華航空公司貨運處處長 holds the post in the airline.)
+        const std::u32string_view body(nt_.folded.data() + o.span.begin, o.span.size());
+        if (std::u32string_view(U"部組科課股").find(nt_.folded[unit_end - 1]) != std::u32string_view::npos ||
+            body.ends_with(U"公司") || body.ends_with(U"會社"))
           post.title_text = nt_.Utf8(q, t.span.end);
         else
           post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);

@@ -4409,5 +4409,22 @@ TEST(RelationsTest, AParliamentOfMayorsATitleQuotingItsVerbAndFellowPanelists) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Somchai Wongsa", "2027年亞洲首長議會年會"));
 }
 
+TEST(RelationsTest, CommissionersBoardMembersAndACompanysDivision) {
+  // 委員 and 理事 are titles before a name (港務局委員X, 協會理事Y), not before 會 or 席 (理事會, 委員會, 連任理事席次); a
+  // division of a company (長榮航空公司貨運處) is no body of its own, its head's post the company's.
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n發布日期：2026年11月5日\n\n"
+      "奧克蘭港務局委員Laura Fenwick與臺灣港務協會理事陳柏勳今日拜會高雄市政府，由市長林志遠接見。"
+      "下午由長榮航空公司貨運處處長王雅惠簡報。本市連任理事席次，並出席理事會及執行委員會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Laura Fenwick", "奧克蘭港務局", Role::kOther, "委員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳柏勳", "臺灣港務協會", Role::kOther, "理事"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王雅惠", "長榮航空公司", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "長榮航空公司貨運處"));
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "席次");
+    EXPECT_NE(e.label, "會");
+  }
+}
+
 }  // namespace
 }  // namespace citykg::extract
