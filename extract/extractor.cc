@@ -2809,6 +2809,14 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
   return false;
 }
 
+// Where the witness phrase ending `before` opens (A與B在C及D見證下: the 在 or 於 in its clause), or npos.
+static size_t WitnessPhraseOpening(std::u32string_view before) {
+  const size_t in = before.find_last_of(U"在於");
+  if (in == std::u32string_view::npos || before.substr(in).find_first_of(U",，;；") != std::u32string_view::npos)
+    return std::u32string_view::npos;
+  return in;
+}
+
 // "本屆於巴西聖保羅市舉行": the first sentence that says where this edition (本屆, 本次, 今年, 本年度) is held.
 // Also a sentence whose subject is the event by its ending (論壇於里茲市舉行, for 「2026英國不動產投資及基礎建設論壇」).
 // Past a short label opening a sentence (答：, A：, 主持人：) and the spaces before it: where an interview's answer or a
@@ -4158,10 +4166,8 @@ void DocumentExtraction::BuildRelations() {
             uint32_t q = p;
             while (q > s.begin && (nt_.folded[q - 1] == U',' || nt_.folded[q - 1] == U'，' || nt_.folded[q - 1] == U' ')) --q;
             if (q >= s.begin + 3 && nt_.folded.compare(q - 3, 3, U"見證下") == 0) {
-              const std::u32string_view part(nt_.folded.data() + s.begin, q - 3 - s.begin);
-              const size_t in = part.find_last_of(U"在於");
-              if (in != std::u32string_view::npos && part.substr(in).find_first_of(U",，;；") == std::u32string_view::npos)
-                verb = s.begin + static_cast<uint32_t>(in);
+              const size_t in = WitnessPhraseOpening(std::u32string_view(nt_.folded.data() + s.begin, q - 3 - s.begin));
+              if (in != std::u32string_view::npos) verb = s.begin + static_cast<uint32_t>(in);
             }
           }
           std::u32string_view clause(nt_.folded.data() + s.begin, verb - s.begin);
@@ -4350,10 +4356,8 @@ void DocumentExtraction::BuildRelations() {
         const size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
         size_t from = clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1;
         // (在C及D見證下: only the witnesses after 在, not the signers the clause opens with.)
-        if (sentence_text.substr(at + 2).starts_with(U"下")) {
-          const size_t in = sentence_text.substr(0, at).find_last_of(U"在於");
-          if (in != std::u32string_view::npos && in >= from) from = in;
-        }
+        if (sentence_text.substr(at + 2).starts_with(U"下"))
+          if (const size_t in = WitnessPhraseOpening(sentence_text.substr(0, at)); in != std::u32string_view::npos) from = in;
         along.push_back({s.begin + static_cast<uint32_t>(from),
                          s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
         if (joined) onlookers.push_back(along.back());

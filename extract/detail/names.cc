@@ -790,6 +790,18 @@ bool NameFinder::ShortPlaceBranch(Span s) const {
   return false;
 }
 
+// 主管文化事務之副市長, 負責經濟的副市長: the verb of a portfolio its holder is in charge of (主管, 負責, 分管, 掌管), its phrase
+// ending with 之 or 的 right before the title at `title_begin`; where the verb stands, or UINT32_MAX.
+uint32_t NameFinder::ChargeVerbBefore(uint32_t title_begin) const {
+  const std::u32string& f = nt_.folded;
+  if (title_begin < 4 || (f[title_begin - 1] != U'之' && f[title_begin - 1] != U'的')) return UINT32_MAX;
+  for (uint32_t q = title_begin - 1; q >= 2 && title_begin - q <= 12 && IsHan(f[q - 1]); --q) {
+    const std::u32string_view charge(f.data() + q - 2, 2);
+    if (charge == U"主管" || charge == U"負責" || charge == U"分管" || charge == U"掌管") return q - 2;
+  }
+  return UINT32_MAX;
+}
+
 bool NameFinder::AddSegPost(int title_seg, int holder_seg, NameHit* hit) const {
   const Seg& t = segs_[static_cast<size_t>(title_seg)];
   if (g_.titles()[static_cast<size_t>(t.index)].scope == TitleScope::kHonorific) return false;
@@ -850,19 +862,12 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   }
   // 亞維儂市主管文化事務之副市長X, 首爾市負責經濟的副市長Y: a portfolio the holder is in charge of, written between
   // the place and the title (主管, 負責, 分管 … 之/的), is the title's; the post is in the place.
-  if (post.holder_seg < 0 && holder_pos == t.span.begin && t.span.begin >= 4 &&
-      (nt_.folded[t.span.begin - 1] == U'之' || nt_.folded[t.span.begin - 1] == U'的')) {
-    for (uint32_t q = t.span.begin - 1; q >= 2 && t.span.begin - q <= 12 && IsHan(nt_.folded[q - 1]); --q) {
-      const std::u32string_view charge(nt_.folded.data() + q - 2, 2);
-      if (charge != U"主管" && charge != U"負責" && charge != U"分管" && charge != U"掌管") continue;
-      const int h = SegEndAt(q - 2);
-      if (h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace) {
+  if (post.holder_seg < 0 && holder_pos == t.span.begin)
+    if (const uint32_t verb = ChargeVerbBefore(t.span.begin); verb != UINT32_MAX)
+      if (const int h = SegEndAt(verb); h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace) {
         post.holder_seg = h;
-        post.title_text = nt_.Utf8(q - 2, t.span.end);
+        post.title_text = nt_.Utf8(verb, t.span.end);
       }
-      break;
-    }
-  }
   // 台灣環境部長彭啟明, 京畿道（Gyeonggi）經濟事務副知事高永寅: a short qualifier (a unit's name, a portfolio)
   // stands between the holder and the title; the title as written includes it (環境部長, 經濟事務副知事).
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {
@@ -1630,12 +1635,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       for (const auto& cue : lex_.Cues(t.span.end)) modifier = modifier || cue.second == CueKind::kEvent;
       if (modifier) continue;
       // 主管 before a portfolio and the title it qualifies (波特蘭市主管國際事務之副市長X) is the verb "in charge of".
-      if (f.compare(t.span.begin, 2, U"主管") == 0 && t.span.size() == 2) {
-        bool charge = false;
-        for (uint32_t x = t.span.end; x < end && x - t.span.end <= 10 && IsHan(f[x]) && !charge; ++x)
-          charge = (f[x] == U'之' || f[x] == U'的') && x + 1 < end && lex_.Title(x + 1).len > 0;
-        if (charge) continue;
-      }
+      if (f.compare(t.span.begin, 2, U"主管") == 0 && t.span.size() == 2 && std::next(it) != segs_.end() &&
+          std::next(it)->kind == SegKind::kTitle && ChargeVerbBefore(std::next(it)->span.begin) == t.span.begin)
+        continue;
       // 代表 right after a person's title (陳秘書長代表黃市長出席) is the verb "on behalf of".
       if (f.compare(t.span.begin, 2, U"代表") == 0 && t.span.size() == 2 && it != segs_.begin() &&
           std::prev(it)->kind == SegKind::kTitle && std::prev(it)->span.end == t.span.begin)

@@ -72,6 +72,7 @@ class NameFinder {
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   bool BranchWordIn(uint32_t b, uint32_t e) const;
   bool ShortPlaceBranch(Span s) const;
+  uint32_t ChargeVerbBefore(uint32_t title_begin) const;
   void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;
   // The post of a title seg held in holder_seg (-1: none named) added to hit; false for an honorific (no post).
   bool AddSegPost(int title_seg, int holder_seg, NameHit* hit) const;
