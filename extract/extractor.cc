@@ -1808,6 +1808,34 @@ void DocumentExtraction::FindEvents() {
       std::stable_sort(events_.begin(), events_.end(), [](const EventHit& a, const EventHit& b) { return a.span.begin < b.span.begin; });
     }
   }
+  // 「…年會暨參訪里昂燈光節」 in a report's title, then 參訪里昂燈光節，由…導覽 under a day's heading: a name the text
+  // quotes, written again unquoted, names the same event there (where no other name stands).
+  {
+    const std::u32string& f = nt_.folded;
+    std::vector<EventHit> added;
+    for (const EventHit& e : events_) {
+      if (e.span.size() < 4 || nt_.Utf8(e.span) != e.name) continue;
+      const Span s = sentences_[e.sentence];
+      const std::u32string_view before(f.data() + s.begin, e.span.begin - s.begin);
+      const size_t open = before.find_last_of(U"「『");
+      if (open == std::u32string_view::npos || before.find_first_of(U"」』", open) != std::u32string_view::npos) continue;
+      const std::u32string name = f.substr(e.span.begin, e.span.size());
+      for (size_t pos = f.find(name, e.span.end); pos != std::u32string::npos; pos = f.find(name, pos + 1)) {
+        const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(name.size());
+        if (p > 0 && (f[p - 1] == U'「' || f[p - 1] == U'『')) continue;  // (quoted again: found as such)
+        auto overlaps = [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; };
+        if (std::any_of(events_.begin(), events_.end(), overlaps) || std::any_of(added.begin(), added.end(), overlaps)) continue;
+        if (InsideNameSeg(p)) continue;
+        auto in = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
+        if (in == sentences_.begin() || std::prev(in)->end < pe) continue;
+        added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
+      }
+    }
+    if (!added.empty()) {
+      for (auto& h : added) events_.push_back(std::move(h));
+      std::stable_sort(events_.begin(), events_.end(), [](const EventHit& a, const EventHit& b) { return a.span.begin < b.span.begin; });
+    }
+  }
   // 下午參加「水務領袖峰會」 in a report on 「2026新加坡國際水週」: a meeting named with no year, edition, place or body of
   // its own, that nobody is said to organize, is a session of the report's one own event (as sample 004's 全體論壇): who
   // speaks at it or attends it attended that event. (Not an exhibition, a festival or a ceremony: those stand alone; nor
@@ -2195,6 +2223,13 @@ void DocumentExtraction::FindEvents() {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         // 每年10月舉辦: when it is held every year, not this edition's date.
         if (d.span.begin >= 2 && nt_.folded.compare(d.span.begin - 2, 2, U"每年") == 0) continue;
+        // (Nor another event's, written right after its name: 2026年LUCI年會於12月4日至6日在里昂舉行，…並參訪里昂燈光節.)
+        if (std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) {
+              if (x.name == events_[i].name || x.span.end > d.span.begin || d.span.begin - x.span.end > 3) return false;
+              const std::u32string_view gap(nt_.folded.data() + x.span.end, d.span.begin - x.span.end);
+              return gap.find_first_not_of(U"」』 於在將訂自") == std::u32string_view::npos;
+            }))
+          continue;
         // (Nor the date of a letter inviting to it: 觀光公社於本年8月來函，邀請本府派員出席…; 於9月初函邀.)
         {
           uint32_t q = d.span.end;
@@ -2303,7 +2338,9 @@ void DocumentExtraction::FindEvents() {
         for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
           if (d->date.month == 0 || d->date.day == 0) continue;
           Date dd = d->date;
-          if (!d->has_year) dd.year = name_year ? name_year : DefaultDate().year + d->year_offset;
+          // (A day without its year is in the report's: not next year's edition the name says, 邀請…出席明年「2027…燈會」
+          // under 12月6日's heading.)
+          if (!d->has_year) dd.year = DefaultDate().year + d->year_offset;
           if (name_year == 0 || dd.year == name_year) ev.date = dd;
           break;
         }
@@ -4178,6 +4215,12 @@ void DocumentExtraction::BuildRelations() {
           while (named_end > s.begin && nt_.folded[named_end - 1] == U' ') --named_end;
           // (Or where, between them: 與副市長X於市府簽署.)
           auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == named_end; });
+          // (Or one named by surname and title: 由局長A與Benedetti處長簽署.)
+          if (const int title = SegEndingAt(named_end); hit == persons_.end() && title >= 0 && segs_[static_cast<size_t>(title)].kind == SegKind::kTitle) {
+            const uint32_t title_begin = segs_[static_cast<size_t>(title)].span.begin;
+            hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == title_begin; });
+            if (hit != persons_.end()) named_end = title_begin;
+          }
           for (uint32_t at = named_end; hit == persons_.end() && at > s.begin && named_end - at < 10 && IsHan(nt_.folded[at - 1]);) {
             --at;
             if (nt_.folded[at] == U'於' || nt_.folded[at] == U'在') {
@@ -6737,6 +6780,13 @@ void DocumentExtraction::FoldDepartments() {
         }
       if (gov < 0) continue;
       std::string rest = form.substr(gov_len);
+      // (根特 + 市觀光局: the suffix a place's name was matched without is no part of the unit's name.)
+      for (std::string_view suffix : {"市", "縣", "州", "省"})
+        if (rest.starts_with(suffix) && !form.substr(0, gov_len).ends_with(suffix) && rest.size() > suffix.size() + 3 &&
+            !rest.starts_with(std::string(suffix) + "政府") && !rest.starts_with(std::string(suffix) + "府")) {
+          rest.erase(0, suffix.size());
+          break;
+        }
       for (std::string_view lead : {"人民政府", "市政府", "政府"})
         if (rest.starts_with(lead)) {
           rest.erase(0, lead.size());

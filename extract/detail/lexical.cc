@@ -254,6 +254,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
+                    // 根特市: a city of two characters written with its suffix.
+                    (m.length == 2 && pl.population >= 100000 && pl.kind == ontology::EntityKind::kCity && p + 2 < n && f[p + 2] == U'市') ||
                     // 塔比拉蘭市: a long transliterated name written with its own administrative suffix.
                     (m.length >= 4 && p + m.length < n && IsAdminSuffixChar(f[p + m.length]) && f[p + m.length] != U'區') ||
                     // 耶路撒冷及海法: a smaller city in a list right after another place.

@@ -2311,8 +2311,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     // Qualified by default: the canonical name is longer than what is written, and ends with it.
     std::string written = nt_.Utf8(unit.span);
     if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;
-    // (after 、, or 及 before the list's last item)
-    if (unit.span.begin == 0 || (f[unit.span.begin - 1] != U'、' && f[unit.span.begin - 1] != U'及') ||
+    // (after 、, or 及 before the list's last item; or after the verb bringing the official's companions, the
+    // government written as 市府 — 科爾多瓦市市長A偕同市府國際關係處處長B: the mayor's own government, not the publisher.)
+    uint32_t lead = unit.span.begin;
+    if (const int g = SegEndAt(lead); g >= 0 && segs_[static_cast<size_t>(g)].kind == SegKind::kSelf) {
+      const std::u32string_view self(f.data() + segs_[static_cast<size_t>(g)].span.begin, segs_[static_cast<size_t>(g)].span.size());
+      if (self == U"市府" || self == U"縣府" || self == U"市政府" || self == U"縣政府") lead = segs_[static_cast<size_t>(g)].span.begin;
+    }
+    const std::u32string_view led(f.data() + prev.name.end, lead - std::min(lead, prev.name.end));
+    const bool companion = lead > prev.name.end && led.size() <= 3 &&
+                           (led.ends_with(U"偕同") || led.ends_with(U"率同") || led.ends_with(U"率領") || led.ends_with(U"帶領"));
+    if (unit.span.begin == 0 || (f[unit.span.begin - 1] != U'、' && f[unit.span.begin - 1] != U'及' && !companion) ||
         prev.name.end + 8 < unit.span.begin)
       continue;
     h.posts[0].unit_seg = h.posts[0].holder_seg;
@@ -2929,58 +2938,74 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     uint32_t r = q + 1;
     while (r < sentence.end && r - q < 70 && f[r] != close_char) ++r;
     if (r >= sentence.end || f[r] != close_char) continue;
-    Span s = trim(q + 1, r);
+    Span inside = trim(q + 1, r);
     quoted.push_back({q, r + 1});
     // 「出席2026年全球市長議會年會」出國報告: a report's title may quote the trip with its verb; the name follows the verb.
     for (std::u32string_view verb : {std::u32string_view(U"出席"), std::u32string_view(U"參加"), std::u32string_view(U"參與")})
-      if (s.size() > verb.size() + 4 && f.compare(s.begin, verb.size(), verb) == 0) {
-        s.begin += static_cast<uint32_t>(verb.size());
+      if (inside.size() > verb.size() + 4 && f.compare(inside.begin, verb.size(), verb) == 0) {
+        inside.begin += static_cast<uint32_t>(verb.size());
         break;
       }
-    // A quoted name ending in 節 is a festival (嘉義國際管樂節), one ending in 典禮 a ceremony (「…締結十週年紀念典禮」),
-    // whatever kind: the quotes mark it as a name. (Unquoted, …決賽頒獎典禮 is a part of the event before it.)
-    // 「第12屆世界城市論壇（WUF12）」: the name ends before an abbreviation in parentheses; the whole is another name.
-    Span bare = s;
-    if (s.size() > 4 && f[s.end - 1] == U')') {
-      uint32_t open = s.end - 1;
-      while (open > s.begin && f[open] != U'(') --open;
-      if (f[open] == U'(' && open > s.begin) bare = trim(s.begin, open);
-    }
-    bool festival = bare.size() >= 5 && (f[bare.end - 1] == U'節' || (f[bare.end - 2] == U'典' && f[bare.end - 1] == U'禮'));
-    // 「2026亞太城市觀光振興機構（TPO）總會」: a quoted name opening with its year and ending in 總會 is a network's
-    // general assembly, not a federation (台灣商會聯合總會 has no year).
+    auto take = [&](Span s, bool last) {
+      // A quoted name ending in 節 is a festival (嘉義國際管樂節), one ending in 典禮 a ceremony (「…締結十週年紀念典禮」),
+      // whatever kind: the quotes mark it as a name. (Unquoted, …決賽頒獎典禮 is a part of the event before it.)
+      // 「第12屆世界城市論壇（WUF12）」: the name ends before an abbreviation in parentheses; the whole is another name.
+      Span bare = s;
+      if (s.size() > 4 && f[s.end - 1] == U')') {
+        uint32_t open = s.end - 1;
+        while (open > s.begin && f[open] != U'(') --open;
+        if (f[open] == U'(' && open > s.begin) bare = trim(s.begin, open);
+      }
+      bool festival = bare.size() >= 5 && (f[bare.end - 1] == U'節' || (f[bare.end - 2] == U'典' && f[bare.end - 1] == U'禮'));
+      // 「2026亞太城市觀光振興機構（TPO）總會」: a quoted name opening with its year and ending in 總會 is a network's
+      // general assembly, not a federation (台灣商會聯合總會 has no year).
+      {
+        uint32_t digits = 0;
+        while (s.begin + digits < s.end && f[s.begin + digits] >= U'0' && f[s.begin + digits] <= U'9') ++digits;
+        // (Or with its edition: 「第11屆平和首長會議總會」.)
+        const bool numbered = f[s.begin] == U'第' && std::u32string_view(f.data() + s.begin, std::min<size_t>(5, s.size())).find(U'屆') !=
+                                                       std::u32string_view::npos;
+        festival = festival || ((digits == 4 || numbered) && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
+        // 「2028苗栗國際草莓季」, 「2027賞楓季」: a season of events opening with its year.
+        festival = festival || (digits == 4 && bare.size() >= 7 && f[bare.end - 1] == U'季');
+        // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
+        festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
+      }
+      // 「臺北週」, 「台灣週」: a place's or country's week, named in three characters. (Not 「台灣祭」 at a tower's foot in
+      // sample 000: a promotion its gold does not count as an event.)
+      const bool place_week =
+          bare.size() == 3 && f[bare.end - 1] == U'週' && (lex_.Place(bare.begin).len == 2 || lex_.Country(bare.begin).len == 2);
+      if ((bare.size() < 4 && !place_week) || !(lex_.EventEndsAt(bare.end) || festival || place_week)) return;
+      // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).
+      if (f[bare.end - 1] == U'展' && f[bare.end - 2] == U'發') return;
+      {
+        std::u32string_view before(f.data() + sentence.begin, q - sentence.begin);
+        while (!before.empty() && (before.back() == U' ' || before.back() == U':' || before.back() == U'：')) before.remove_suffix(1);
+        std::u32string_view after(f.data() + r + 1, std::min<size_t>(3, sentence.end - (r + 1)));
+        if (before.ends_with(U"主題為") || before.ends_with(U"主題是") || before.ends_with(U"主題") ||
+            (before.ends_with(U"以") && (after.starts_with(U"為主題") || after.starts_with(U"為題"))))
+          return;
+      }
+      EventHit e;
+      e.span = s;
+      e.name = nt_.Utf8(bare);
+      e.alias = bare.end != s.end ? nt_.Utf8(s) : (last ? alias_after(r + 1, &e.short_alias) : std::string());
+      out.push_back(std::move(e));
+    };
+    // 「出席2026年國際燈光城市協會年會暨參訪里昂燈光節」: two trips joined by 暨 and a verb of visiting are two names.
     {
-      uint32_t digits = 0;
-      while (s.begin + digits < s.end && f[s.begin + digits] >= U'0' && f[s.begin + digits] <= U'9') ++digits;
-      // (Or with its edition: 「第11屆平和首長會議總會」.)
-      const bool numbered = f[s.begin] == U'第' && std::u32string_view(f.data() + s.begin, std::min<size_t>(5, s.size())).find(U'屆') !=
-                                                     std::u32string_view::npos;
-      festival = festival || ((digits == 4 || numbered) && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
-      // 「2028苗栗國際草莓季」, 「2027賞楓季」: a season of events opening with its year.
-      festival = festival || (digits == 4 && bare.size() >= 7 && f[bare.end - 1] == U'季');
-      // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
-      festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
+      std::u32string_view inner(f.data() + inside.begin, inside.size());
+      size_t and_at = inner.find(U'暨');
+      if (and_at != std::u32string_view::npos && and_at >= 4)
+        for (std::u32string_view verb : {std::u32string_view(U"參訪"), std::u32string_view(U"參觀"), std::u32string_view(U"考察"),
+                                         std::u32string_view(U"訪問"), std::u32string_view(U"出席"), std::u32string_view(U"參加")})
+          if (inner.substr(and_at + 1).starts_with(verb) && inner.size() > and_at + 1 + verb.size() + 2) {
+            take(Span{inside.begin, inside.begin + static_cast<uint32_t>(and_at)}, false);
+            inside.begin += static_cast<uint32_t>(and_at + 1 + verb.size());
+            break;
+          }
     }
-    // 「臺北週」, 「台灣週」: a place's or country's week, named in three characters. (Not 「台灣祭」 at a tower's foot in
-    // sample 000: a promotion its gold does not count as an event.)
-    const bool place_week =
-        bare.size() == 3 && f[bare.end - 1] == U'週' && (lex_.Place(bare.begin).len == 2 || lex_.Country(bare.begin).len == 2);
-    if ((bare.size() < 4 && !place_week) || !(lex_.EventEndsAt(bare.end) || festival || place_week)) continue;
-    // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).
-    if (f[bare.end - 1] == U'展' && f[bare.end - 2] == U'發') continue;
-    {
-      std::u32string_view before(f.data() + sentence.begin, q - sentence.begin);
-      while (!before.empty() && (before.back() == U' ' || before.back() == U':' || before.back() == U'：')) before.remove_suffix(1);
-      std::u32string_view after(f.data() + r + 1, std::min<size_t>(3, sentence.end - (r + 1)));
-      if (before.ends_with(U"主題為") || before.ends_with(U"主題是") || before.ends_with(U"主題") ||
-          (before.ends_with(U"以") && (after.starts_with(U"為主題") || after.starts_with(U"為題"))))
-        continue;
-    }
-    EventHit e;
-    e.span = s;
-    e.name = nt_.Utf8(bare);
-    e.alias = bare.end != s.end ? nt_.Utf8(s) : alias_after(r + 1, &e.short_alias);
-    out.push_back(std::move(e));
+    take(inside, true);
   }
   // Unquoted: 第33屆全球市長會議, 2019臺北上海城市論壇, 2026 年第三屆 G-NETS 首長高峰會.
   for (uint32_t q = sentence.begin; q < sentence.end; ++q) {
