@@ -181,7 +181,39 @@ struct GoldEntity {
   std::string kind;
   std::vector<std::string> names;
   std::set<std::string> files;  // the gold files whose rows it merges
+  std::string country;          // a city's, as its row writes it
 };
+
+// A country as gold rows write it (南韓, 韓國, 大韓民國), keyed by its ISO code through the data's country names and
+// aliases (countries.tsv, country_aliases.tsv); a name they lack keys as itself.
+std::string CountryKey(const std::string& name) {
+  static const std::map<std::string, std::string> by_name = [] {
+    std::map<std::string, std::string> m;
+    auto read = [&](const std::string& file, auto&& row) {
+      std::ifstream in(ontology::DataPath(file));
+      for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> f;
+        std::stringstream ss(line);
+        for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
+        row(f);
+      }
+    };
+    read("countries.tsv", [&](const std::vector<std::string>& f) {
+      if (f.size() >= 7 && f[0] != "iso2")
+        for (size_t i : {size_t{3}, size_t{5}, size_t{6}}) m.emplace(Key(f[i]), f[0]);
+    });
+    read("country_aliases.tsv", [&](const std::vector<std::string>& f) {
+      if (f.size() < 2) return;
+      std::stringstream ss(f[1]);
+      for (std::string a; std::getline(ss, a, '|');) m.emplace(Key(a), f[0]);
+    });
+    return m;
+  }();
+  const std::string k = Key(name);
+  auto it = by_name.find(k);
+  return it == by_name.end() ? k : it->second;
+}
 
 bool SameFor(const std::string& kind, const std::string& a, const std::string& b) {
   return kind == "city" ? SamePlace(a, b) : SameName(a, b);
@@ -232,7 +264,7 @@ class Scorer {
   }
 
  private:
-  void AddGold(const std::string& kind, std::vector<std::string> names, const std::string& file) {
+  void AddGold(const std::string& kind, std::vector<std::string> names, const std::string& file, const std::string& country = {}) {
     names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
     if (names.empty()) return;
     // Merge with an existing gold entity of the kind sharing a name (the same person in two files). Two rows of one
@@ -243,13 +275,15 @@ class Scorer {
           !(kind == "org" && !e.files.count(file) && OnlyShortFormsShared(e.names, names)) &&
           !(kind == "person" && !e.files.count(file) && OnlyAliasesShared(e.names, names)) &&
           !(kind == "city" && ExactNames(e.names, names) == 0 && OnlyBareAgainstRegion(e.names, names)) &&
-          !(kind == "city" && !e.files.count(file) && CityAndRegionOfOneBase(e.names[0], names[0]))) {
+          !(kind == "city" && !e.files.count(file) && CityAndRegionOfOneBase(e.names[0], names[0])) &&
+          // (Nor two files' places of one name in two countries: 聖安東尼奧市 of Texas and of Chile.)
+          !(kind == "city" && !country.empty() && !e.country.empty() && CountryKey(country) != CountryKey(e.country))) {
         for (const auto& n : names)
           if (std::find(e.names.begin(), e.names.end(), n) == e.names.end()) e.names.push_back(n);
         e.files.insert(file);
         return;
       }
-    gold_entities_.push_back({kind, std::move(names), {file}});
+    gold_entities_.push_back({kind, std::move(names), {file}, country});
   }
 
   // Two persons of two files that share only a short form, neither's full name (張局長 for 張雅婷 in one report and for
@@ -309,7 +343,7 @@ class Scorer {
       if (r.kind == "city") {
         std::vector<std::string> names{r.fields[0]};
         for (size_t i = 2; i < r.fields.size(); ++i) names.push_back(r.fields[i]);
-        AddGold("city", names, r.file);
+        AddGold("city", names, r.file, r.fields.size() > 1 ? r.fields[1] : std::string());
       }
       if (r.kind == "event") AddGold("event", {r.fields[0]}, r.file);
     }

@@ -976,6 +976,18 @@ void DocumentExtraction::FindPersons() {
         if (segs_[k].span.end <= sp.end && segs_[k].kind == SegKind::kOrg)
           last_org = static_cast<int>(k);
     for (auto& hit : hits) {
+      // 菲律賓巴拉望省長訪屏東 in a headline, 巴拉望省省長X in the text: a name before a head's title whose first
+      // character is a place's suffix (省長, 市長, 縣長, 州長), where the name and that suffix are a place the text
+      // names, is the place and the title, no person.
+      if (hit.rule == "name+title" && hit.name.end < f.size() && hit.name.size() >= 2 &&
+          std::u32string_view(U"省市縣州").find(f[hit.name.end]) != std::u32string_view::npos &&
+          lex_.Title(hit.name.end).len >= 2) {
+        const std::u32string place = f.substr(hit.name.begin, hit.name.size() + 1);
+        if (std::any_of(segs_.begin(), segs_.end(), [&](const Seg& g) {
+              return g.kind == SegKind::kPlace && g.span.size() == place.size() && f.compare(g.span.begin, g.span.size(), place) == 0;
+            }))
+          continue;
+      }
       PersonHit p;
       p.name = hit.name;
       p.name_text = hit.name_text;
@@ -1693,6 +1705,23 @@ void DocumentExtraction::FindEvents() {
           hit.span.begin = start;
           hit.name = nt_.Utf8(hit.span);
         }
+      }
+      // 大會閉幕時宣布2028年世界大會將於勒阿弗爾市舉行: a year and a bare word of meeting, unquoted, that a clause
+      // says will be held, is the series' next edition announced, no event named (as 下屆大會將於…).
+      {
+        const std::u32string n32 = Gazetteer::Fold(ToU32(hit.name));
+        size_t k = 0;
+        while (k < n32.size() && k < 4 && n32[k] >= U'0' && n32[k] <= U'9') ++k;
+        if (k == 4 && k < n32.size() && n32[k] == U'年') ++k;
+        const std::u32string_view rest = std::u32string_view(n32).substr(k);
+        const bool bare = k >= 4 && (rest == U"大會" || rest == U"年會" || rest == U"世界大會" || rest == U"會員大會" ||
+                                     rest == U"高峰會" || rest == U"論壇" || rest == U"年度大會" || rest == U"全球大會");
+        const std::u32string& fo = nt_.folded;
+        const bool quoted = hit.span.begin > 0 && (fo[hit.span.begin - 1] == U'「' || fo[hit.span.begin - 1] == U'『');
+        const std::u32string_view after(fo.data() + hit.span.end, std::min<size_t>(3, fo.size() - hit.span.end));
+        if (bare && !quoted && (after.starts_with(U"將於") || after.starts_with(U"將在") || after.starts_with(U"預定") ||
+                                after.starts_with(U"預計")))
+          continue;
       }
       // A council's regular or extraordinary session (宜蘭縣議會第20屆第5次定期會議) is its sitting, no event of the graph.
       {
@@ -4345,7 +4374,9 @@ void DocumentExtraction::BuildRelations() {
     // Up to the clause's end: a later clause names others (…陪同，參訪…，並前往…，由校長X介紹).
     uint32_t accompany = s.end, accompany_end = s.end;
     std::u32string_view sentence_text(nt_.folded.data() + s.begin, s.size());
-    for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"陪同"), std::u32string_view(U"作陪")}) {
+    // (率同, "bringing along", as 偕同: 省長X率同副省長Y及省議員Z等一行10人，…由縣長W接見.)
+    for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"率同"), std::u32string_view(U"陪同"),
+                                  std::u32string_view(U"作陪")}) {
       size_t at = sentence_text.find(w);
       if (at != std::u32string_view::npos && s.begin + at < accompany) accompany = s.begin + static_cast<uint32_t>(at);
     }

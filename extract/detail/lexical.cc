@@ -830,7 +830,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     }
     bool next_ok = q >= n || !IsHan(nt.folded[q]) || lex.Title(q).len > 0 || in_region || district_then_more || cut_at_suffix ||
-                   (after_place && nt.folded[q - 1] == U'區' && lex.StopLen(q) > 0) ||  // 東京都港區進行…
+                   // 東京都港區進行…; (a one-character name only after a place written with its suffix: not
+                   // 奧胡斯港區由貨櫃碼頭轉型, a city's port area)
+                   (after_place && nt.folded[q - 1] == U'區' && lex.StopLen(q) > 0 &&
+                    (q - b > 2 || (b > 0 && IsAdminSuffixChar(nt.folded[b - 1])))) ||
                    // 赴菲律賓納卯市出席…: a city, county, province or state of three or more characters after its
                    // country, then a word that stops names.
                    (after_country && q - b >= 3 && lex.StopLen(q) > 0 &&

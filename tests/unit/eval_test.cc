@@ -193,6 +193,20 @@ TEST(EvalTest, PersonsSharingOnlyAShortFormStayTwo) {
   EXPECT_EQ(report.kinds["person"].duplicates, 0u);
 }
 
+// Two files' places of one name in two countries (聖安東尼奧市 of the US and of Chile) are two gold entities, matched
+// by the graph's two nodes with no duplicate; the same place in two files stays one.
+TEST(EvalTest, PlacesOfOneNameInTwoCountriesStayTwo) {
+  GraphView g;
+  g.entities = {{"c1", "city", {"聖安東尼奧", "聖安東尼奧市"}}, {"c2", "city", {"聖安東尼奧"}}};
+  std::vector<GoldRow> gold = {{"city", {"聖安東尼奧市", "美國"}, "a.tsv", 1},
+                               {"city", {"聖安東尼奧市", "智利", "聖安東尼奧"}, "b.tsv", 1},
+                               {"city", {"聖安東尼奧市", "美國"}, "c.tsv", 1}};
+  auto report = Evaluate(g, gold);
+  EXPECT_EQ(report.kinds["city"].gold, 2u);
+  EXPECT_EQ(report.kinds["city"].correct, 2u);
+  EXPECT_EQ(report.kinds["city"].duplicates, 0u);
+}
+
 TEST(EvalTest, GoldOrderDoesNotChangeScores) {
   std::vector<GoldRow> gold;
   int line = 0;

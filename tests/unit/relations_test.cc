@@ -4466,5 +4466,23 @@ TEST(RelationsTest, AVisitingMayorsOwnGovernmentAndASignerNamedByTitle) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林家豪", "Anne Dupont"));
 }
 
+TEST(RelationsTest, AProvinceInAHeadlineCompanionsBroughtAlongAPortAreaAndANextEditionAnnounced) {
+  // A headline's 北伊羅戈省長 (a province the gazetteer lacks, named 北伊羅戈省 in the text) is the province's head, no
+  // person 北伊羅戈; the companions a governor brings along (率同…等一行) are not met one by one by the host; a city's
+  // port area (宿霧港區由…) is no district; the next edition a closing announces (2027年世界大會將於…舉行) is no event.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n發布日期：2026年9月3日\n\n菲律賓北伊羅戈省長訪宜蘭\n\n"
+      "菲律賓北伊羅戈省省長Hon. Ramon Castillo率同副省長Rina Valdez及省議員Jose Bautista等一行8人，今（3）日上午拜會宜蘭縣政府，"
+      "由副縣長林志堅接見。Castillo省長表示，宿霧港區由舊碼頭轉型為文化園區，盼與宜蘭交流。大會閉幕時宣布2027年世界大會將於宜蘭縣舉行。\n");
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.label, "北伊羅戈");
+    EXPECT_EQ(e.label.find("港區"), std::string::npos) << e.label;
+  }
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志堅", "Ramon Castillo"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志堅", "Rina Valdez"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志堅", "Jose Bautista"));
+  EXPECT_TRUE(Events(d).empty());
+}
+
 }  // namespace
 }  // namespace citykg::extract
