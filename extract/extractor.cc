@@ -3706,6 +3706,14 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       if (holder < 0) continue;
+      // (A company's branch found as the body the sentence visits, 前往台灣港務公司高雄港務分公司，由副總經理X簡報: the
+      // post is the company's, the branch in the title, as where the title follows the branch.)
+      if (!branch_company_.empty() && out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization)
+        if (auto it = branch_company_.find(out_.entities[static_cast<size_t>(holder)].label); it != branch_company_.end()) {
+          const std::string& branch = it->first;
+          holder = OrgEntity(it->second);
+          if (!title_text.starts_with(branch)) title_text = branch + title_text;
+        }
       if ((role == Role::kCouncillor || title_text.ends_with("議員")) &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization) {
         // 高雄市議會議員: a member of a local government's council is a councillor of that government (州眾議員 of a
@@ -4138,9 +4146,75 @@ void DocumentExtraction::BuildRelations() {
     }
     b = next;
   }
+  // A meeting record that lists those present by side in fields of their own (對方出席人員：市長A、…召集人B / 我方出席人員：
+  // C副市長、D局長), as minutes do in columns: the head of each side (its first person) met each person of the other;
+  // the record's other lines (日期, 地點, 會談內容) tell of no other meeting. Dated by the record's date field.
+  std::set<uint32_t> record_lines;
+  {
+    const std::u32string& f = nt_.folded;
+    auto field = [&](uint32_t k, std::initializer_list<std::u32string_view> labels) {
+      std::u32string_view line(f.data() + sentences_[k].begin, sentences_[k].size());
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n\t-•●◆■")));
+      for (std::u32string_view l : labels)
+        if (line.starts_with(l) && line.size() > l.size() && line[l.size()] == U':') return true;
+      return false;
+    };
+    auto persons_on = [&](uint32_t k) {
+      std::vector<int> side;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(sentences_[k].begin, -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < sentences_[k].end; ++it)
+        if (std::find(side.begin(), side.end(), it->second) == side.end()) side.push_back(it->second);
+      return side;
+    };
+    const auto kTheirs = {std::u32string_view(U"對方出席人員"), std::u32string_view(U"對方與會人員"), std::u32string_view(U"對方人員"),
+                          std::u32string_view(U"對方代表")};
+    const auto kOurs = {std::u32string_view(U"我方出席人員"), std::u32string_view(U"我方與會人員"), std::u32string_view(U"我方人員"),
+                        std::u32string_view(U"我方代表")};
+    for (uint32_t k = 0; k < sentences_.size(); ++k) {
+      if (!field(k, kTheirs)) continue;
+      uint32_t mine = UINT32_MAX;
+      for (uint32_t j = k > 3 ? k - 3 : 0; j < sentences_.size() && j <= k + 3 && mine == UINT32_MAX; ++j)
+        if (j != k && field(j, kOurs)) mine = j;
+      if (mine == UINT32_MAX) continue;
+      const std::vector<int> theirs_side = persons_on(k), ours_side = persons_on(mine);
+      if (theirs_side.empty() || ours_side.empty()) continue;
+      // The record: from its first field to its content field (會談內容, 會談重點, 會談紀要), at most a few lines on.
+      uint32_t first = std::min(k, mine), last = std::max(k, mine);
+      while (first > 0 && k - first < 4 && field(first - 1, {U"日期", U"時間", U"地點", U"會談時間", U"會談地點"})) --first;
+      for (uint32_t j = last + 1; j < sentences_.size() && j <= last + 4; ++j)
+        if (field(j, {U"日期", U"時間", U"地點", U"會談內容", U"會談重點", U"會談紀要", U"會談摘要"})) {
+          // (The content field runs on to its line's end, over several sentences.)
+          last = j;
+          auto same_line = [&](uint32_t a) {
+            const std::u32string_view between(f.data() + sentences_[a].begin, sentences_[a + 1].begin - sentences_[a].begin);
+            return between.find(U'\n') == std::u32string_view::npos;
+          };
+          while (last + 1 < sentences_.size() && same_line(last)) ++last;
+        }
+      Date date = DefaultDate();
+      for (uint32_t j = first; j <= last; ++j)
+        if (field(j, {U"日期", U"時間", U"會談時間"})) {
+          for (const auto& d : FindDates(nt_.text, sentences_[j].begin, sentences_[j].end))
+            if (d.date.month > 0 && d.date.day > 0) {
+              date = d.date;
+              if (!d.has_year) date.year = DefaultDate().year + d.year_offset;
+              break;
+            }
+          break;
+        }
+      std::set<std::pair<int, int>> done;
+      auto meet = [&](int a, int b) {
+        if (a != b && done.insert({std::min(a, b), std::max(a, b)}).second) add_meeting(a, b, date, k);
+      };
+      for (int t : theirs_side) meet(ours_side.front(), t);
+      for (int o : ours_side) meet(theirs_side.front(), o);
+      for (uint32_t j = first; j <= last; ++j) record_lines.insert(j);
+    }
+  }
   bool previous_cue = false;
   uint32_t speech_end = 0;  // where the speaker's line being read ends
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    if (record_lines.count(si)) continue;
     const int visitor = visitor_at(si);
     Span s = sentences_[si];
     // A table row is one meeting, however its cells split into sentences: read the whole row once.
@@ -6017,8 +6091,20 @@ void DocumentExtraction::FindMembers() {
             uint32_t b = line.begin;
             while (b < line.end && (f[b] == U' ' || f[b] == U'\n' || f[b] == U'\t')) ++b;
             if (b >= line.end) continue;
-            if (f[b] != U'-' && f[b] != U'•' && f[b] != U'●') break;
-            ++b;
+            if (f[b] == U'-' || f[b] == U'•' || f[b] == U'●') {
+              ++b;
+            } else {
+              // (Or numbered: 1. 韓國光州廣域市 (１．, written full-width), 2、…, (3) …, 四、…)
+              uint32_t q = b;
+              if (f[q] == U'(') ++q;
+              const uint32_t digits = q;
+              while (q < line.end && q - digits < 3 &&
+                     ((f[q] >= U'0' && f[q] <= U'9') || std::u32string_view(U"一二三四五六七八九十").find(f[q]) != std::u32string_view::npos))
+                ++q;
+              if (q == digits || q >= line.end || (f[b] == U'(' ? f[q] != U')' : std::u32string_view(U".、)").find(f[q]) == std::u32string_view::npos))
+                break;
+              b = q + 1;
+            }
             while (b < line.end && f[b] == U' ') ++b;
             int place = ListItemPlace(b, line.end);
             if (place >= 0)

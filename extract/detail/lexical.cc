@@ -2140,6 +2140,20 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (e == 0 || e - b < 5) continue;
     add_found(b, e, /*network=*/true);
   }
+  // 世界城市文化論壇（World Cities Culture Forum，WCCF）由倫敦市於2012年發起，…現有會員城市約40個，本市於2015年加入: a name
+  // with an event's ending that opens its sentence, glossed in Latin letters, in a sentence saying it has members or
+  // was joined, is a network — the body, not a meeting.
+  for (uint32_t q = 5; q + 2 < n; ++q) {
+    if (f[q] != U'(' || !IsLatinLetter(nt.text[q + 1]) || !lex.EventEndsAt(q)) continue;
+    uint32_t b = q;
+    while (b > 0 && IsHan(f[b - 1]) && q - b < 16) --b;
+    if (q - b < 5 || (b > 0 && f[b - 1] != U'\n' && f[b - 1] != U'。')) continue;
+    const size_t stop = f.find(U'。', q);
+    const std::u32string_view rest(f.data() + q, (stop == std::u32string::npos ? n : stop) - q);
+    if (!ContainsAny(rest, {U"會員城市", U"會員國", U"成員城市", U"網絡", U"網路", U"加入"})) continue;
+    if (std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < q && o.span.end > b; })) continue;
+    add_found(b, q, /*network=*/true);
+  }
   // 安克拉治港（Port of Alaska）: a port glossed with the English name of the body that runs it is that body.
   for (uint32_t q = 3; q + 9 < n; ++q) {
     if (f[q] != U'(' || f[q - 1] != U'港') continue;

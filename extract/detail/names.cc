@@ -2059,14 +2059,34 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         --run;
       uint32_t close = open;
       while (close < end && f[close] != U')' && close - open < 40) ++close;
-      int ts = close < end ? SegEndAt(close) : -1;
+      // (Or the title closes the first clause inside them, a note after: （倫敦副市長，主管文化及創意產業）.)
+      uint32_t office_end = close;
+      for (uint32_t c = open + 1; c < close; ++c)
+        if (f[c] == U',' || f[c] == U'，') {
+          office_end = c;
+          break;
+        }
+      int ts = close < end ? SegEndAt(office_end) : -1;
       if (ts < 0 || segs_[static_cast<size_t>(ts)].kind != SegKind::kTitle ||
           g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope == TitleScope::kHonorific)
         continue;
+      close = office_end;
       for (uint32_t q = run; q < name_end; ++q) {
         if (!IsUpper(t[q]) || (q > run && !IsSpace(t[q - 1]))) continue;
         NameHit h;
-        if (!ReadLatinForward(q, end, &h) || h.name.begin != q || h.name.end != name_end || overlaps(h.name)) continue;
+        if (!ReadLatinForward(q, end, &h) || h.name.begin != q || h.name.end != name_end) continue;
+        // (A name read already with the title before it, WCCF主席Justine Harcourt（倫敦副市長）: the office in the
+        // parentheses is a second post of that person, no other name.)
+        if (overlaps(h.name)) {
+          for (NameHit& earlier : hits)
+            if (earlier.name.begin == h.name.begin && earlier.name.end == h.name.end && !earlier.posts.empty() &&
+                earlier.rule.starts_with("title+")) {  // (not one read with the parentheses already: list-name(office))
+              const size_t had = earlier.posts.size();
+              PostsIn(open + 1, close + 1, false, &earlier);
+              if (earlier.posts.size() > had && earlier.alias == nt_.Utf8(open + 1, close)) earlier.alias.clear();
+            }
+          continue;
+        }
         PostsIn(open + 1, close + 1, false, &h);
         if (!h.posts.empty()) {
           h.rule = "latin(office)";

@@ -4484,5 +4484,45 @@ TEST(RelationsTest, AProvinceInAHeadlineCompanionsBroughtAlongAPortAreaAndANextE
   EXPECT_TRUE(Events(d).empty());
 }
 
+TEST(RelationsTest, AForumNamedNetworkItsNumberedNewMembersAndAPresidentsOfficeInParentheses) {
+  // A name ending like a meeting (…論壇) that opens its sentence, glossed in Latin letters, in a sentence saying it has
+  // member cities and was joined, is a network; new members listed on numbered lines (１．日本仙台市, full-width) after
+  // 如下： are members; an office in parentheses after a name read with the title before it (GRCF主席X（鹿特丹副市長，
+  // 主管…）) is a second post, the note after the comma no part of it.
+  auto d = testing::ExtractText(
+      "新北市政府出國報告\n\n姓名職稱：副市長 陳志豪\n出國期間：2026年5月3日至5月9日\n\n"
+      "全球城市韌性論壇（Global Resilient Cities Forum，GRCF）由鹿特丹市於2014年發起，現有會員城市約30個，本市於2019年加入。\n"
+      "大會通過新會員城市如下：\n１．日本仙台市\n２．智利瓦爾帕萊索市\n"
+      "GRCF主席Anna Visser（鹿特丹副市長，主管氣候調適）主持開幕。\n");
+  EXPECT_TRUE(HasOrg(d, "全球城市韌性論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "新北市", "全球城市韌性論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "仙台市", "全球城市韌性論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "瓦爾帕萊索", "全球城市韌性論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Visser", "全球城市韌性論壇", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Visser", "鹿特丹", Role::kDeputyMayor));
+}
+
+TEST(RelationsTest, SidesListedInAMeetingRecordAConvenerAndACompanysBranchVisited) {
+  // A meeting record listing those present by side (對方出席人員 / 我方出席人員): each side's head met each person of the
+  // other, the two seconds did not meet, on the record's date; 召集人 is a title (a council committee's convener, the
+  // post in the council); a company's branch the delegation goes to (前往…公司倫敦分公司，由副總經理X簡報) gives its
+  // officer a post in the company, the branch in the title.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n姓名職稱：副市長 黃仁杰、經濟發展局局長 張凱翔\n出國期間：2026年6月1日至6月5日\n\n"
+      "會談紀錄\n日期：6月2日上午\n對方出席人員：格拉斯哥市長Moira Kelly、格拉斯哥市議會交通委員會召集人Callum Reid\n"
+      "我方出席人員：黃仁杰副市長、張凱翔局長\n會談內容：雙方就自行車道規劃交換意見，Kelly市長並介紹該市交通政策。\n"
+      "6月3日前往長榮海運公司倫敦分公司，由副總經理王建宏簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃仁杰", "Moira Kelly"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃仁杰", "Callum Reid"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "張凱翔", "Moira Kelly"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張凱翔", "Callum Reid"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Callum Reid", "格拉斯哥市議會", Role::kOther, "交通委員會召集人"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王建宏", "長榮海運公司", Role::kOther, "倫敦分公司副總經理"));
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "Callum Reid") {
+      EXPECT_EQ(r.date.ToString(), "2026-06-02");
+    }
+}
+
 }  // namespace
 }  // namespace citykg::extract
