@@ -977,10 +977,10 @@ void DocumentExtraction::FindPersons() {
           last_org = static_cast<int>(k);
     for (auto& hit : hits) {
       // 菲律賓巴拉望省長訪屏東 in a headline, 巴拉望省省長X in the text: a name before a head's title whose first
-      // character is a place's suffix (省長, 市長, 縣長, 州長), where the name and that suffix are a place the text
-      // names, is the place and the title, no person.
+      // character is a place's suffix (省長, 市長, 縣長, 州長, 府尹, 道知事, 郡守), where the name and that suffix are a
+      // place the text names, is the place and the title, no person.
       if (hit.rule == "name+title" && hit.name.end < f.size() && hit.name.size() >= 2 &&
-          std::u32string_view(U"省市縣州").find(f[hit.name.end]) != std::u32string_view::npos &&
+          std::u32string_view(U"省市縣州府道郡").find(f[hit.name.end]) != std::u32string_view::npos &&
           lex_.Title(hit.name.end).len >= 2) {
         const std::u32string place = f.substr(hit.name.begin, hit.name.size() + 1);
         if (std::any_of(segs_.begin(), segs_.end(), [&](const Seg& g) {

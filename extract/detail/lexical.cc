@@ -890,9 +890,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     std::u32string_view inner(nt.text.data() + q + 1, close - q - 1);
     bool english = false;
     for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
-    // (Or a city glossed by its bare name, after a verb or mark that ends names: 前往列星頓市（Lexington）拜會….)
+    // (Or a city or town glossed by its bare name, after a verb or mark that ends names: 前往列星頓市（Lexington）拜會…,
+    // 前往盧嫩堡鎮（Lunenburg）.)
     bool bare = false;
-    if (!english && q >= 3 && nt.folded[q - 1] == U'市' && !inner.empty() && inner.size() <= 30) {
+    const bool town = q >= 3 && nt.folded[q - 1] == U'鎮';
+    if (!english && q >= 3 && (nt.folded[q - 1] == U'市' || town) && !inner.empty() && inner.size() <= 30) {
       size_t words = 0;
       bool ok = true;
       for (size_t k = 0; k < inner.size() && ok; ++k) {
@@ -906,7 +908,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
       bare = ok && words <= 3;
     }
-    if ((!english && !bare) || q < 3 || !IsAdminSuffixChar(nt.folded[q - 1])) continue;
+    if ((!english && !bare) || q < 3 || !(IsAdminSuffixChar(nt.folded[q - 1]) || (bare && town))) continue;
     uint32_t b = q;
     while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (q - b < 3) continue;
@@ -1397,7 +1399,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       uint32_t run = start - 1 - b;
       bool government = government_ends_at(b);
       bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government;
-      if (run >= 2 && left && (government || !with_and)) {
+      // (Or a clause's first words, its head's title right after: ，漁業及水產養殖廳廳長X陪同.)
+      const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n') && e < n &&
+                               lex.Title(e).len >= 2 && f[e] == f[e - 1];
+      if (run >= 2 && left && (government || !with_and || clause_head)) {
         start = government ? (*segs)[seg_by_end[b - 2]].span.begin : b;
         has_prefix_entity = has_prefix_entity || government;
         // A place or country right before the first trade starts the name (臺灣 + 區工具機暨…).

@@ -57,6 +57,7 @@ bool IsNonNameWord(std::u32string w) {
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
       U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show", U"lord",
       U"leader", U"councillor", U"councilor", U"minister", U"ministry", U"secretary", U"director", U"chairman",
+      U"premier", U"provost", U"reeve", U"warden", U"alderman",
       U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner",
       // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
@@ -1744,6 +1745,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           uint32_t r = q;
           if (r < end && tx[r] >= U'A' && tx[r] <= U'Z') ++r;
           while (r < end && IsLowerLatin(tx[r])) ++r;
+          // (A capital inside after lower-case letters, MacLeod, McDonald: one word still.)
+          while (r + 1 < end && r > q + 1 && tx[r] >= U'A' && tx[r] <= U'Z' && IsLowerLatin(tx[r - 1]) && IsLowerLatin(tx[r + 1]))
+            for (++r; r < end && IsLowerLatin(tx[r]);) ++r;
           const bool item_end = r >= end || std::u32string_view(U"、,，。;；及與和等").find(f[r]) != std::u32string_view::npos ||
                                 f[r] == U'\n' || f[r] == U')';
           // (Or the last word of a Latin name the text writes whole elsewhere, then the verb: 由主席Lefèvre接見 where
@@ -1795,8 +1799,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           uint32_t w = p;
           while (w > sentence.begin && IsLatinLetter(tx[w - 1])) --w;
           bool capitalized = p - w >= 3 && tx[w] >= U'A' && tx[w] <= U'Z';
-          // (Lower-case letters after, accented ones too: Benítez省長.)
-          for (uint32_t x = w + 1; x < p && capitalized; ++x) capitalized = IsLowerLatin(tx[x]);
+          // (Lower-case letters after, accented ones too: Benítez省長; a capital inside between lower-case ones,
+          // MacLeod省長.)
+          for (uint32_t x = w + 1; x < p && capitalized; ++x)
+            capitalized = IsLowerLatin(tx[x]) || (tx[x] >= U'A' && tx[x] <= U'Z' && IsLowerLatin(tx[x - 1]) && x + 1 < p && IsLowerLatin(tx[x + 1]));
           bool alone = w == sentence.begin || (!IsLatinLetter(tx[w - 1]) && tx[w - 1] != U'.' && tx[w - 1] != U'-' &&
                                                !(IsSpace(tx[w - 1]) && w >= 2 && IsLatinLetter(tx[w - 2])));
           if (capitalized && alone && SegAt(w) < 0 && !IsNonNameWord(std::u32string(f.substr(w, p - w)))) {
@@ -2040,6 +2046,35 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           h.rule = speaker ? "session-speaker" : "list-name(office)";
           hits.push_back(std::move(h));
         }
+      }
+    }
+  }
+  // Chinese prose with an English title before a Latin name (拜會哈利法克斯市政府，與Deputy Mayor Ruth Whitby會談): the
+  // title's Chinese equivalent, held where the context says (as a Chinese title with no place before it).
+  {
+    const std::u32string& t = nt_.text;
+    static const std::pair<std::u32string_view, std::string_view> kTitles[] = {
+        {U"Deputy Mayor", "副市長"}, {U"Vice Mayor", "副市長"}, {U"Lord Mayor", "市長"},     {U"Mayor", "市長"},
+        {U"Deputy Governor", "副州長"}, {U"Vice Governor", "副州長"}, {U"Governor", "州長"}, {U"Premier", "省長"}};
+    for (uint32_t c = sentence.begin + 1; c < end; ++c) {
+      if (!IsHan(f[c - 1]) || !IsUpper(t[c])) continue;
+      for (const auto& [en, zh] : kTitles) {
+        const uint32_t q = c + static_cast<uint32_t>(en.size());
+        if (q + 1 >= end || t.compare(c, en.size(), en) != 0 || t[q] != U' ' || !IsUpper(t[q + 1])) continue;
+        NameHit h;
+        if (!ReadLatinForward(q + 1, end, &h) || h.name.begin != q + 1 || overlaps(h.name)) break;
+        // (Two words at least, up to a Han character: the name, not a phrase going on in English.)
+        if (std::count(t.begin() + h.name.begin, t.begin() + h.name.end, U' ') < 1 || (h.name.end < end && !IsHan(f[h.name.end]))) break;
+        const int title = TitleNamed(zh);
+        if (title < 0) break;
+        NameHit::Post post;
+        post.title = title;
+        post.title_text = std::string(zh);
+        h.posts.push_back(std::move(post));
+        h.rule = "english-title+latin";
+        h.foreign = true;
+        hits.push_back(std::move(h));
+        break;
       }
     }
   }

@@ -4524,5 +4524,33 @@ TEST(RelationsTest, SidesListedInAMeetingRecordAConvenerAndACompanysBranchVisite
     }
 }
 
+TEST(RelationsTest, EnglishTitlesInChineseProseATownGlossedAndAProvincesHeadInAHeadline) {
+  // A title glossed 省長（Premier） before a Latin name; the same head later by title and a surname with a capital inside
+  // (省長McKinnon); an English title before a Latin name in Chinese prose (與Deputy Mayor X會談), held in the government
+  // the sentence calls on; a department named for two fields joined by 及 opening a clause, its head's title after it
+  // (，農業及漁業廳廳長Y陪同), the visited province's, not the publisher's; a town the gazetteer lacks, glossed with its
+  // bare Latin name (前往蒙太古鎮（Montague）), a place whose mayor (鎮長) receives.
+  auto d = testing::ExtractText(
+      "嘉義縣政府因公出國報告\n\n姓名職稱：副縣長 陳志遠\n派赴國家：加拿大\n出國期間：2026年8月3日至8月9日\n\n"
+      "8月4日拜會卑詩省政府，由省長（Premier）Ian McKinnon接見，農業及漁業廳廳長Jane Doucette陪同。\n"
+      "8月5日拜會素里市政府，與Deputy Mayor Paul Lalonde會談。\n"
+      "8月6日前往蒙太古鎮（Montague），由鎮長Ruth Gallant接待。\n"
+      "8月7日出席「2026大西洋農業博覽會」開幕式，由省長McKinnon致詞。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ian McKinnon", "卑詩省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志遠", "Ian McKinnon"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Ian McKinnon", "2026大西洋農業博覽會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jane Doucette", "卑詩省", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "嘉義縣政府漁業廳"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Lalonde", "素里", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志遠", "Paul Lalonde"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ruth Gallant", "蒙太古鎮", Role::kMayor));
+  // A headline's 烏汶府尹 (a province the text names 烏汶府) is the province's governor, no person 烏汶.
+  auto h = testing::ExtractText(
+      "嘉義縣政府因公出國報告\n\n泰國烏汶府尹率團訪嘉義\n\n姓名職稱：副縣長 陳志遠\n出國期間：2026年8月3日至8月9日\n\n"
+      "泰國烏汶府府尹Somchai Kongkaew今日拜會嘉義縣政府，由副縣長陳志遠接見。\n");
+  for (const auto& e : h.entities) EXPECT_NE(e.label, "烏汶");
+  EXPECT_TRUE(Has(h, RelationKind::kMetWith, "陳志遠", "Somchai Kongkaew"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
