@@ -6323,6 +6323,15 @@ void DocumentExtraction::FindAbbreviations() {
     for (size_t pos = f.find(abbreviation, b); pos != std::u32string::npos; pos = f.find(abbreviation, pos + 1)) {
       uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(abbreviation.size());
       if (added_spans.count(p)) continue;
+      // (A body read from the abbreviation's own ending, JA熊本經濟連 with 經濟連 an ending, is that mention: this body.)
+      {
+        auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+        if (it != segs_.end() && it->span.begin == p && it->span.end == pe && it->kind == SegKind::kPatternOrg &&
+            static_cast<size_t>(it - segs_.begin()) != k) {
+          *it = MentionOf(org, {p, pe});
+          continue;
+        }
+      }
       if (places_only(p, pe)) {
         dropped.emplace_back(p, pe);
       } else if (covered(p, pe) || p < e) {

@@ -115,6 +115,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
     }
   }
+  // 拓展, 發展, 推展 (expand, develop, promote): verbs ending in 展, no exhibition's name ends there (自2023年改制後積極拓展).
+  for (uint32_t q = 2; q <= n; ++q)
+    if (event_end_[q] && f[q - 1] == U'展' && std::u32string_view(U"拓發推擴開進伸施").find(f[q - 2]) != std::u32string_view::npos)
+      event_end_[q] = false;
   // A word that holds a boundary word (自由經濟區 holds 由, as in 由市長X): no name ends or starts inside it.
   for (Span w : whole_words)
     for (uint32_t q = w.begin + 1; q <= w.end; ++q) {
@@ -1625,6 +1629,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       ++start;
     }
     if (e - start < 2) continue;
+    // JA靜岡經濟連: a two-letter acronym written right before a name that opens with a place, no space between, is a
+    // part of it (a longer acronym before a unit, SCI理事會, names the unit of that body).
+    if (start >= 2 && nt.text[start - 1] >= U'A' && nt.text[start - 1] <= U'Z' && nt.text[start - 2] >= U'A' &&
+        nt.text[start - 2] <= U'Z' && (start == 2 || !IsLatinLetter(nt.text[start - 3])) && seg_by_begin.count(start) &&
+        (*segs)[seg_by_begin[start]].kind == SegKind::kPlace)
+      start -= 2;
     // 東京都廳, 臺北市政府: a place followed by 廳 / 政府 is that place's government, not another body.
     {
       auto first_seg = seg_by_begin.find(start);

@@ -1518,8 +1518,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       section = nt_.Utf8(e, field.end);
       return b;
     };
+    // A field of a place and its government's office (靜岡縣廳, 濱松市役所, 首爾市政府): the place.
+    auto government_field = [&](Span field) -> int {
+      const int b = SegAt(field.begin);
+      if (b < 0 || segs_[static_cast<size_t>(b)].kind != SegKind::kPlace || segs_[static_cast<size_t>(b)].span.begin != field.begin)
+        return -1;
+      const std::u32string_view rest(f.data() + segs_[static_cast<size_t>(b)].span.end, field.end - segs_[static_cast<size_t>(b)].span.end);
+      for (std::u32string_view w : {U"廳", U"役所", U"市役所", U"役場", U"政府", U"市政府", U"縣政府", U"廳舍", U"市廳", U"道廳", U"區廳"})
+        if (rest == w) return b;
+      return -1;
+    };
     for (size_t k = 0; k < fields.size() && clean; ++k) {
       int s = whole(fields[k]);
+      if (s < 0 && body_seg < 0 && tabbed) s = government_field(fields[k]);
       SegKind kind = s >= 0 ? segs_[static_cast<size_t>(s)].kind : SegKind::kTitle;
       int bt_body = -1, bt_title = -1;
       if (s < 0 && tabbed && k == 0 && date_field(fields[k])) {

@@ -4552,5 +4552,23 @@ TEST(RelationsTest, EnglishTitlesInChineseProseATownGlossedAndAProvincesHeadInAH
   EXPECT_TRUE(Has(h, RelationKind::kMetWith, "陳志遠", "Somchai Kongkaew"));
 }
 
+TEST(RelationsTest, AReceptionTableOfOfficesNamesAndTitlesAFederationWithItsAcronymAndAMission) {
+  // A table of the bodies visited and those who received (日期⇥參訪單位⇥接待人員⇥職稱): a prefecture's or city's office
+  // (愛知縣廳, 豐橋市役所) is the government, each received the leader on the row's day; a federation written with a
+  // two-letter acronym before a place (JA愛知經濟連) is one body; 拓展 (expand) ends no exhibition's name; a foreign
+  // mission named 駐台北…代表部 is a body.
+  auto d = testing::ExtractText(
+      "彰化縣政府因公出國報告\n\n姓名職稱：縣長 陳建寰\n出國期間：2026年3月2日至3月6日\n\n一、接待人員一覽\n"
+      "日期\t參訪單位\t接待人員\t職稱\n3月3日\t愛知縣廳\t石原浩\t知事\n3月4日\t豐橋市役所\t鈴木康夫\t市長\n"
+      "3月5日\tJA愛知經濟連\t加藤正人\t會長\n\n二、紀要\n愛知縣自2020年起積極拓展國際農業合作。"
+      "本縣與釜山廣域市簽約儀式由駐台北韓國代表部公使朴正民見證。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "石原浩", "愛知縣", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木康夫", "豐橋市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "加藤正人", "JA愛知經濟連", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳建寰", "鈴木康夫"));
+  EXPECT_TRUE(Events(d).empty());
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴正民", "駐台北韓國代表部", Role::kOther));
+}
+
 }  // namespace
 }  // namespace citykg::extract
