@@ -2116,6 +2116,36 @@ void DocumentExtraction::FindEvents() {
       if (it != by_key.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
     }
   }
+  // 「2026年世界城市日全球慶祝活動」 in the title and 2026年全球慶祝活動於…舉行 in the text: a year's edition named by the
+  // end of a longer name of the same year (four characters or more) is that event, where only one name so ends.
+  {
+    std::map<std::string, std::vector<std::pair<std::u32string, int>>> by_year;  // year -> (name past the year, entity)
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
+      const std::string prefix = "event:";
+      if (key.ends_with("#merged") || key.size() < prefix.size() + 6) continue;
+      bool year = true;
+      for (size_t k = 0; k < 4; ++k) year = year && key[prefix.size() + k] >= '0' && key[prefix.size() + k] <= '9';
+      if (!year) continue;
+      auto& v = by_year[key.substr(prefix.size(), 4)];
+      const std::u32string rest = ToU32(key.substr(prefix.size() + 4));
+      if (std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.second == event_entity_[i]; }))
+        v.emplace_back(rest, event_entity_[i]);
+    }
+    for (const auto& [year, names] : by_year)
+      for (const auto& [shorter, ent] : names) {
+        if (shorter.size() < 4 || shorter.front() == U'第' || shorter.find(U'{') != std::u32string::npos) continue;
+        int longer = -1, count = 0;
+        for (const auto& [other, other_ent] : names)
+          if (other_ent != ent && other.size() > shorter.size() && other.ends_with(shorter)) {
+            longer = other_ent;
+            ++count;
+          }
+        if (count == 1 && !out_.entities[static_cast<size_t>(ent)].key.ends_with("#merged") &&
+            !out_.entities[static_cast<size_t>(longer)].key.ends_with("#merged"))
+          merge_event(ent, longer);
+      }
+  }
   // 第12屆論壇 after 第12屆世界城市論壇: an edition named by its number and a short ending is the one event of the
   // report with that number whose name ends so.
   {
@@ -3533,6 +3563,13 @@ void DocumentExtraction::BuildRelations() {
       // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
       // body named are the issuer's.
       if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
+      // (The publisher's own speaker named bare, 由市長A與議長B舉行捐贈儀式, in a text that names the publisher's
+      // council: that council's.)
+      if (holder < 0 && !p.foreign && !post.foreign_context && publisher_ >= 0 && (title_text == "議長" || title_text == "副議長")) {
+        const std::string council = out_.entities[static_cast<size_t>(publisher_)].label + "議會";
+        for (size_t k = 0; k < out_.entities.size() && holder < 0; ++k)
+          if (out_.entities[k].kind == EntityKind::kOrganization && out_.entities[k].label == council) holder = static_cast<int>(k);
+      }
       // A government's own head or deputy listed under a department's cover fields (服務機關：宜蘭縣政府計畫處 /
       // 副縣長 王志遠) holds the post in the government, not in the department.
       bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
@@ -4833,8 +4870,43 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // (Two named together after 由, 由市長A與議長B在市府舉行捐贈儀式，由C代表受贈, act together: neither meets the other,
+    // and each meets the other side.)
+    std::vector<int> cohosts;
+    {
+      const std::u32string& f = nt_.folded;
+      for (uint32_t by = s.begin; by < s.end; ++by) {
+        if (f[by] != U'由') continue;
+        uint32_t end = by + 1;
+        while (end < s.end && std::u32string_view(U",，;；。").find(f[end]) == std::u32string_view::npos) ++end;
+        std::vector<int> together;
+        uint32_t last_end = 0;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it) {
+          if (it->first <= by) continue;
+          const std::u32string_view gap(f.data() + last_end, last_end && it->first > last_end ? it->first - last_end : 0);
+          if (!together.empty() && gap.find_first_of(U"與及、和") == std::u32string_view::npos) break;
+          together.push_back(it->second);
+          const auto p = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == it->first; });
+          last_end = p != persons_.end() ? p->name.end : it->first + 1;
+        }
+        // (Of the publisher's side both: 由林市長與Ybarra市長共同簽署 is two sides signing.)
+        if (together.size() >= 2 && std::find(together.begin(), together.end(), host) != together.end() && IsPublisherSide(host)) {
+          theirs.erase(std::remove_if(theirs.begin(), theirs.end(),
+                                      [&](int e) {
+                                        return e != host && IsPublisherSide(e) &&
+                                               std::find(together.begin(), together.end(), e) != together.end();
+                                      }),
+                       theirs.end());
+          for (int t : together)
+            if (t != host && IsPublisherSide(t) && IsPublisherSide(host)) cohosts.push_back(t);
+        }
+      }
+    }
     for (int other : theirs)
       if (other != host) add_meeting(host, other, date, si);
+    for (int c : cohosts)
+      for (int other : theirs)
+        if (other != c) add_meeting(c, other, date, si);
     // One of ours the sentence says sat in on the talks too (…舉行雙邊會談，…，局長X亦出席會談) meets the other side.
     if (ours.size() > 1) {
       const std::u32string& f = nt_.folded;

@@ -2270,6 +2270,30 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       place_start += 4;
     for (size_t i : inside)
       if ((*segs)[i].kind == SegKind::kCountry && (*segs)[i].span.begin == org.span.begin) place_start = (*segs)[i].span.end;
+    // 吉爾吉斯比斯凱克市建設局: a place the gazetteer lacks, found by its shape where the name starts (after its country),
+    // stays a place, and the body is written from after it (建設局, that place's department, named with the place): no
+    // gazetteer entry could carry the place inside the body's name.
+    {
+      // (Only after its country, and a city's, county's or province's suffix that no word goes on from: not 美國波夕州立
+      // 大學, 州立 being "state-run", nor 新竹都市…, 杜拜道路….)
+      const bool after_country = place_start > org.span.begin;
+      auto unknown = std::find_if(inside.begin(), inside.end(), [&](size_t i) {
+        const Seg& x = (*segs)[i];
+        const uint32_t e = x.span.end;
+        return after_country && x.kind == SegKind::kPlace && x.index < 0 && x.span.begin == place_start && e + 2 <= org.span.end &&
+               std::u32string_view(U"市縣省").find(nt.folded[e - 1]) != std::u32string_view::npos && nt.folded[e] != U'立' &&
+               !SuffixGoesOn(nt.folded, e);
+      });
+      if (unknown != inside.end()) {
+        // (Named with the place, so that the department folds into it: 比斯凱克市建設局.)
+        org.name = nt.Utf8((*segs)[*unknown].span.begin, org.span.end);
+        org.span.begin = (*segs)[*unknown].span.end;
+        org.alias.clear();
+        inside.erase(std::remove_if(inside.begin(), inside.end(), [&](size_t i) { return (*segs)[i].span.begin < org.span.begin; }),
+                     inside.end());
+        place_start = org.span.begin;
+      }
+    }
     for (size_t i : inside) {
       drop[i] = true;
       const Seg& in = (*segs)[i];

@@ -4570,5 +4570,29 @@ TEST(RelationsTest, AReceptionTableOfOfficesNamesAndTitlesAFederationWithItsAcro
   EXPECT_TRUE(Has(d, RelationKind::kPost, "朴正民", "駐台北韓國代表部", Role::kOther));
 }
 
+TEST(RelationsTest, ADonationHandedOverAVideoCallACelebrationNamedShortAndACountrysUnknownCitysBureau) {
+  // A donation handed over by the mayor and the speaker together (由市長A與議長B…舉行捐贈儀式，由C代表受贈): each met the
+  // one who receives it, not each other; the speaker named bare is the publisher's council's, which the text names; a
+  // video call (透過視訊與X通話) is a meeting, and 通話 is no part of the name before it.
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n發布日期：2026年5月4日\n\n高雄市政府與高雄市議會共同募款，今（4）日由市長林志遠與議長曾俊瑋在市府舉行捐贈儀式，"
+      "由美國在台協會高雄分處處長Karen Wells代表受贈。林市長並透過視訊與日本釧路市長森田一郎通話。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "曾俊瑋", "高雄市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "Karen Wells"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "曾俊瑋", "Karen Wells"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志遠", "曾俊瑋"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "森田一郎"));
+  // A celebration quoted in the title (…全球慶祝活動) and named in the text by the end of its name with its year
+  // (2026年全球慶祝活動於…舉行) is one event, held where the text says; a bureau of a city the gazetteer lacks, named
+  // after its country, leaves the city a place and the post in it.
+  auto r = testing::ExtractText(
+      "高雄市政府因公出國報告\n\n出席「2026年世界海洋日全球慶祝活動」出國報告\n\n姓名職稱：海洋局局長 郭建廷\n"
+      "出國期間：2026年6月6日至6月10日\n\n2026年全球慶祝活動於6月8日在吉爾吉斯奧什市舉行。\n"
+      "6月9日由吉爾吉斯塔拉斯市交通局局長Bakyt Osmonov簡報。\n");
+  EXPECT_EQ(Events(r).size(), 1u);
+  EXPECT_NE(HostOf(r, "2026年世界海洋日全球慶祝活動").find("奧什"), std::string::npos);
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Bakyt Osmonov", "塔拉斯市", Role::kOther, "交通局局長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
