@@ -3479,6 +3479,24 @@ void DocumentExtraction::BuildRelations() {
             const int column = ColumnGovernment(p.name.begin);
             if (column >= 0 && column != publisher_) gov = column;
           }
+          // (Or, for a head of the other side, the government the sentence calls on: 拜會波茲南市政府，…，並由國際合作處處長
+          // Anna Zając說明.)
+          if (gov < 0 && p.foreign) {
+            const Span sp = sentences_[p.sentence];
+            auto [lo, hi] = SegsIn({sp.begin, unit.span.begin});
+            for (size_t k = lo; k < hi && gov < 0; ++k) {
+              const Seg& g = segs_[k];
+              if (g.kind != SegKind::kPlace || g.span.begin < sp.begin + 2) continue;
+              const std::u32string_view verb(nt_.folded.data() + g.span.begin - 2, 2);
+              const std::u32string_view after(nt_.folded.data() + g.span.end, std::min<size_t>(3, sp.end - g.span.end));
+              if ((verb == U"拜會" || verb == U"拜訪") &&
+                  (after.starts_with(U"市政府") || after.starts_with(U"政府") || after.starts_with(U"市府") ||
+                   after.starts_with(U"縣政府") || after.starts_with(U"廳") || after.starts_with(U"市役所"))) {
+                const int ent = EntityForSeg(static_cast<int>(k));
+                if (ent >= 0 && ent != publisher_) gov = ent;
+              }
+            }
+          }
           if (gov >= 0) {
             folded_units.insert(post.holder_seg);
             folded_holder = gov;
@@ -4575,7 +4593,10 @@ void DocumentExtraction::BuildRelations() {
       {
         std::u32string_view clause(nt_.folded.data() + it->first, s.end - it->first);
         clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。")));
-        if (ContainsAny(clause, {U"未能出席", U"未出席", U"不克出席", U"未克出席", U"無法出席", U"缺席", U"請假"})) continue;
+        // (Or could not receive: 市長X因赴布魯塞爾開會未能接見，改由副市長Y接見.)
+        if (ContainsAny(clause, {U"未能出席", U"未出席", U"不克出席", U"未克出席", U"無法出席", U"缺席", U"請假", U"未能接見",
+                                 U"未克接見", U"無法接見", U"不克接見", U"未能接待", U"無法接待"}))
+          continue;
       }
       // Nor one the sentence says the call was planned on and changed or called off (原訂拜會市長X，因…，改由副市長Y代為
       // 接見; 原訂與X會談，…取消).
@@ -7233,6 +7254,10 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
                      [&](std::u32string_view w) { return after.starts_with(w); })) {
       // (A council's name, 八代市議會議長X、副市長Y: look further back, to 由八代市長Z接見.)
       if (after.starts_with(U"議會")) continue;
+      // (Nor where another goes: 市長X因赴布魯塞爾開會未能接見，改由副市長Y接見 — look further back, to 拜會波茲南市政府.)
+      if (it->span.begin >= begin + 1 && (nt_.folded[it->span.begin - 1] == U'赴' ||
+                                          (it->span.begin >= begin + 2 && nt_.folded.compare(it->span.begin - 2, 2, U"前往") == 0)))
+        continue;
       return -1;
     }
     int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));

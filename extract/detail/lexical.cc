@@ -2242,6 +2242,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   std::vector<bool> drop(segs->size(), false);
   std::vector<Seg> accepted;
   for (auto& org : kept) {
+    // 簡報機場物流中心營運情形: a name opening with a facility's bare word (機場, 港口, 車站: "the airport's") is a
+    // description, not a body's name (a body is named after its place: 桃園國際機場股份有限公司).
+    if (org.span.size() >= 4 && (f.compare(org.span.begin, 2, U"機場") == 0 || f.compare(org.span.begin, 2, U"港口") == 0 ||
+                                 f.compare(org.span.begin, 2, U"車站") == 0))
+      continue;
     // …於2016年在荷蘭海牙成立，為全球城市首長合作網絡，秘書處設於海牙: a clause that is only 為 and a name says what the
     // sentence's subject is; the name is a description, no body of its own.
     if (org.span.begin >= 2 && f[org.span.begin - 1] == U'為' && std::u32string_view(U",;").find(f[org.span.begin - 2]) != std::u32string_view::npos &&

@@ -4594,5 +4594,22 @@ TEST(RelationsTest, ADonationHandedOverAVideoCallACelebrationNamedShortAndACount
   EXPECT_TRUE(Has(r, RelationKind::kPost, "Bakyt Osmonov", "塔拉斯市", Role::kOther, "交通局局長"));
 }
 
+TEST(RelationsTest, AMayorWhoCouldNotReceiveADepartmentOfTheCityVisitedAndAFacilitysBareWord) {
+  // 該市市長X因赴華沙開會未能接見，改由副市長Y接見: X met nobody, and Y's post is in the city called on (the place
+  // another goes to, 赴華沙, is passed over); a department head of the other side named bare in that sentence (並由經濟
+  // 發展處處長Z說明) holds the post in the city called on, not in a department of the publisher's; a name opening with a
+  // facility's bare word (機場物流中心) is no body.
+  auto d = testing::ExtractText(
+      "新竹市政府因公出國報告\n\n姓名職稱：市長 何文彬\n出國期間：2026年9月1日至9月5日\n\n"
+      "上午拜會克拉科夫市政府，該市市長Piotr Nowicki因赴華沙開會未能接見，改由副市長Ewa Malinowska接見，並由經濟發展處處長"
+      "Jan Kowal說明投資環境。下午參訪克拉科夫機場公司，由經理Adam Wrona簡報機場物流中心營運情形。\n");
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "何文彬", "Piotr Nowicki"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ewa Malinowska", "克拉科夫", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jan Kowal", "克拉科夫", Role::kOther, "經濟發展處處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "何文彬", "Jan Kowal"));
+  EXPECT_FALSE(HasOrg(d, "新竹市政府經濟發展處"));
+  EXPECT_FALSE(HasOrg(d, "機場物流中心"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
