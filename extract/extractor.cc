@@ -3488,10 +3488,9 @@ void DocumentExtraction::BuildRelations() {
               const Seg& g = segs_[k];
               if (g.kind != SegKind::kPlace || g.span.begin < sp.begin + 2) continue;
               const std::u32string_view verb(nt_.folded.data() + g.span.begin - 2, 2);
-              const std::u32string_view after(nt_.folded.data() + g.span.end, std::min<size_t>(3, sp.end - g.span.end));
-              if ((verb == U"拜會" || verb == U"拜訪") &&
-                  (after.starts_with(U"市政府") || after.starts_with(U"政府") || after.starts_with(U"市府") ||
-                   after.starts_with(U"縣政府") || after.starts_with(U"廳") || after.starts_with(U"市役所"))) {
+              const bool government = PastGovernmentWord(g.span.end) > g.span.end || nt_.folded.compare(g.span.end, 1, U"廳") == 0 ||
+                                      nt_.folded.compare(g.span.end, 2, U"役所") == 0 || nt_.folded.compare(g.span.end, 3, U"市役所") == 0;
+              if ((verb == U"拜會" || verb == U"拜訪") && government) {
                 const int ent = EntityForSeg(static_cast<int>(k));
                 if (ent >= 0 && ent != publisher_) gov = ent;
               }
