@@ -4893,7 +4893,7 @@ void DocumentExtraction::BuildRelations() {
     // (Two named together after 由, 由市長A與議長B在市府舉行捐贈儀式，由C代表受贈, act together: neither meets the other,
     // and each meets the other side.)
     std::vector<int> cohosts;
-    {
+    if (!theirs.empty()) {
       const std::u32string& f = nt_.folded;
       for (uint32_t by = s.begin; by < s.end; ++by) {
         if (f[by] != U'由') continue;
@@ -4906,8 +4906,9 @@ void DocumentExtraction::BuildRelations() {
           const std::u32string_view gap(f.data() + last_end, last_end && it->first > last_end ? it->first - last_end : 0);
           if (!together.empty() && gap.find_first_of(U"與及、和") == std::u32string_view::npos) break;
           together.push_back(it->second);
-          const auto p = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == it->first; });
-          last_end = p != persons_.end() ? p->name.end : it->first + 1;
+          last_end = it->first + 1;  // (the gap to the next is read from past the name's first character)
+          for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i)
+            if (persons_[i].name.begin == it->first) last_end = persons_[i].name.end;
         }
         // (Of the publisher's side both: 由林市長與Ybarra市長共同簽署 is two sides signing.)
         if (together.size() >= 2 && std::find(together.begin(), together.end(), host) != together.end() && IsPublisherSide(host)) {

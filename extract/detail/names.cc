@@ -2068,7 +2068,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         {U"Deputy Mayor", "副市長"}, {U"Vice Mayor", "副市長"}, {U"Lord Mayor", "市長"},     {U"Mayor", "市長"},
         {U"Deputy Governor", "副州長"}, {U"Vice Governor", "副州長"}, {U"Governor", "州長"}, {U"Premier", "省長"}};
     for (uint32_t c = sentence.begin + 1; c < end; ++c) {
-      if (!IsHan(f[c - 1]) || !IsUpper(t[c])) continue;
+      if (t[c] < U'A' || t[c] > U'Z' || !IsHan(f[c - 1])) continue;  // (an ASCII capital first: the cheap test)
       for (const auto& [en, zh] : kTitles) {
         const uint32_t q = c + static_cast<uint32_t>(en.size());
         if (q + 1 >= end || t.compare(c, en.size(), en) != 0 || t[q] != U' ' || !IsUpper(t[q + 1])) continue;
