@@ -1,6 +1,7 @@
 #include "eval/eval.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -10,6 +11,7 @@
 #include <unordered_map>
 
 #include "export/rdf_store.h"
+#include "extract/gazetteer.h"
 #include "extract/normalize.h"
 #include "ontology/vocab.h"
 
@@ -189,25 +191,9 @@ struct GoldEntity {
 std::string CountryKey(const std::string& name) {
   static const std::map<std::string, std::string> by_name = [] {
     std::map<std::string, std::string> m;
-    auto read = [&](const std::string& file, auto&& row) {
-      std::ifstream in(ontology::DataPath(file));
-      for (std::string line; std::getline(in, line);) {
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> f;
-        std::stringstream ss(line);
-        for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
-        row(f);
-      }
-    };
-    read("countries.tsv", [&](const std::vector<std::string>& f) {
-      if (f.size() >= 7 && f[0] != "iso2")
-        for (size_t i : {size_t{3}, size_t{5}, size_t{6}}) m.emplace(Key(f[i]), f[0]);
-    });
-    read("country_aliases.tsv", [&](const std::vector<std::string>& f) {
-      if (f.size() < 2) return;
-      std::stringstream ss(f[1]);
-      for (std::string a; std::getline(ss, a, '|');) m.emplace(Key(a), f[0]);
-    });
+    extract::ReadCountries(
+        std::filesystem::path(ontology::DataPath("countries.tsv")).parent_path().string(), [](const std::vector<std::string>&) {},
+        [&](const std::string& iso2, const std::string& n, const std::string&, int) { m.emplace(Key(n), iso2); });
     return m;
   }();
   const std::string k = Key(name);

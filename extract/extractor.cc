@@ -1842,6 +1842,7 @@ void DocumentExtraction::FindEvents() {
   {
     const std::u32string& f = nt_.folded;
     std::vector<EventHit> added;
+    std::set<std::u32string> searched;  // (a name quoted twice is searched for once, from its first quotes)
     for (const EventHit& e : events_) {
       if (e.span.size() < 4 || nt_.Utf8(e.span) != e.name) continue;
       const Span s = sentences_[e.sentence];
@@ -1849,6 +1850,7 @@ void DocumentExtraction::FindEvents() {
       const size_t open = before.find_last_of(U"「『");
       if (open == std::u32string_view::npos || before.find_first_of(U"」』", open) != std::u32string_view::npos) continue;
       const std::u32string name = f.substr(e.span.begin, e.span.size());
+      if (!searched.insert(name).second) continue;
       for (size_t pos = f.find(name, e.span.end); pos != std::u32string::npos; pos = f.find(name, pos + 1)) {
         const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(name.size());
         if (p > 0 && (f[p - 1] == U'「' || f[p - 1] == U'『')) continue;  // (quoted again: found as such)
@@ -2077,24 +2079,28 @@ void DocumentExtraction::FindEvents() {
       if (it != with_year.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
     }
   }
+  // The year an event's key opens with (event:2026…) and the key past it, for an event not merged away; {} if none.
+  auto keyed_year = [&](size_t i) -> std::pair<std::string, std::string> {
+    const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
+    const std::string prefix = "event:";
+    if (key.ends_with("#merged") || key.size() < prefix.size() + 6) return {};
+    for (size_t k = 0; k < 4; ++k)
+      if (key[prefix.size() + k] < '0' || key[prefix.size() + k] > '9') return {};
+    return {key.substr(prefix.size(), 4), key.substr(prefix.size() + 4)};
+  };
   // 2026 全球城市永續網絡首長高峰會 in the title and 2026 年第三屆 G-NETS 首長高峰會 in the text: one year's edition named with
   // and without its number is one event, where the report names that series in that year only so.
   {
     std::map<std::string, std::vector<int>> by_bare;  // key without year and edition -> entities (year + edition, year only)
     for (size_t i = 0; i < events_.size(); ++i) {
-      const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
-      const std::string prefix = "event:";
-      if (key.ends_with("#merged") || key.size() < prefix.size() + 6) continue;
-      bool year = true;
-      for (size_t k = 0; k < 4; ++k) year = year && key[prefix.size() + k] >= '0' && key[prefix.size() + k] <= '9';
-      if (!year) continue;
-      std::string rest = key.substr(prefix.size() + 4);
+      auto [year, rest] = keyed_year(i);
+      if (year.empty()) continue;
       if (rest.compare(0, std::string("第").size(), "第") == 0) {
         const size_t ed = rest.find("屆");
         if (ed == std::string::npos || ed > 5 * 3) continue;
         rest = rest.substr(ed + std::string("屆").size());
       }
-      auto& v = by_bare[key.substr(prefix.size(), 4) + "|" + rest];
+      auto& v = by_bare[year + "|" + rest];
       if (std::find(v.begin(), v.end(), event_entity_[i]) == v.end()) v.push_back(event_entity_[i]);
     }
     for (const auto& [bare, ents] : by_bare) {
@@ -2121,14 +2127,10 @@ void DocumentExtraction::FindEvents() {
   {
     std::map<std::string, std::vector<std::pair<std::u32string, int>>> by_year;  // year -> (name past the year, entity)
     for (size_t i = 0; i < events_.size(); ++i) {
-      const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
-      const std::string prefix = "event:";
-      if (key.ends_with("#merged") || key.size() < prefix.size() + 6) continue;
-      bool year = true;
-      for (size_t k = 0; k < 4; ++k) year = year && key[prefix.size() + k] >= '0' && key[prefix.size() + k] <= '9';
-      if (!year) continue;
-      auto& v = by_year[key.substr(prefix.size(), 4)];
-      const std::u32string rest = ToU32(key.substr(prefix.size() + 4));
+      const auto [year, past_year] = keyed_year(i);
+      if (year.empty()) continue;
+      auto& v = by_year[year];
+      const std::u32string rest = ToU32(past_year);
       if (std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.second == event_entity_[i]; }))
         v.emplace_back(rest, event_entity_[i]);
     }
@@ -3414,6 +3416,13 @@ void DocumentExtraction::BuildRelations() {
     for (const auto& post : persons_[i].posts)
       if ((post.holder_seg >= 0 || !post.holder_org.empty() || !post.holder_place.empty()) && person_entity_[i] >= 0)
         placed_roles.insert({person_entity_[i], role_key(post)});
+  // The council the text names for local government `gov` (its name and 議會: 科羅拉多州議會), or -1.
+  auto council_named = [&](int gov) {
+    const std::string council = out_.entities[static_cast<size_t>(gov)].label + "議會";
+    for (size_t k = 0; k < out_.entities.size(); ++k)
+      if (out_.entities[k].kind == EntityKind::kOrganization && out_.entities[k].label == council) return static_cast<int>(k);
+    return -1;
+  };
   // Posts.
   std::set<int> folded_units;  // sections folded into the agency of the cover fields
   for (size_t i = 0; i < persons_.size(); ++i) {
@@ -3582,11 +3591,8 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
       // (The publisher's own speaker named bare, 由市長A與議長B舉行捐贈儀式, in a text that names the publisher's
       // council: that council's.)
-      if (holder < 0 && !p.foreign && !post.foreign_context && publisher_ >= 0 && (title_text == "議長" || title_text == "副議長")) {
-        const std::string council = out_.entities[static_cast<size_t>(publisher_)].label + "議會";
-        for (size_t k = 0; k < out_.entities.size() && holder < 0; ++k)
-          if (out_.entities[k].kind == EntityKind::kOrganization && out_.entities[k].label == council) holder = static_cast<int>(k);
-      }
+      if (holder < 0 && !p.foreign && !post.foreign_context && publisher_ >= 0 && (title_text == "議長" || title_text == "副議長"))
+        holder = council_named(publisher_);
       // A government's own head or deputy listed under a department's cover fields (服務機關：宜蘭縣政府計畫處 /
       // 副縣長 王志遠) holds the post in the government, not in the department.
       bool gov_head = title.scope == TitleScope::kGov && (role == Role::kMayor || role == Role::kDeputyMayor ||
@@ -3776,14 +3782,8 @@ void DocumentExtraction::BuildRelations() {
         if (gov >= 0) holder = gov;
       }
       // 議長 of a place whose council the text names (…州長X（中）及議長Y合影 after 科羅州議會議長Y): the council's.
-      if ((title_text == "議長" || title_text == "副議長") && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind)) {
-        const Entity& gov = out_.entities[static_cast<size_t>(holder)];
-        for (size_t k = 0; k < out_.entities.size(); ++k)
-          if (out_.entities[k].kind == EntityKind::kOrganization && out_.entities[k].label == gov.label + "議會") {
-            holder = static_cast<int>(k);
-            break;
-          }
-      }
+      if ((title_text == "議長" || title_text == "副議長") && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind))
+        if (const int council = council_named(holder); council >= 0) holder = council;
       const Entity& held = out_.entities[static_cast<size_t>(holder)];
       if (role == Role::kCouncillor && !ontology::IsLocalGovernment(held.kind)) role = Role::kOther;
       if (held.kind == EntityKind::kCountry && role != Role::kOther) role = Role::kOther;
@@ -4130,6 +4130,18 @@ void DocumentExtraction::BuildRelations() {
     }
     out_.meetings.push_back(std::move(m));
   };
+  // Those present listed by side (minutes' columns, a record's 對方/我方 fields): the head of each side (its first
+  // person) met each person of the others, once per pair.
+  auto meet_by_sides = [&](const std::vector<std::vector<int>>& sides, Date date, uint32_t si) {
+    std::set<std::pair<int, int>> done;
+    for (size_t x = 0; x < sides.size(); ++x)
+      for (size_t y = 0; y < sides.size(); ++y) {
+        if (x == y || sides[x].empty()) continue;
+        const int head = sides[x].front();
+        for (int other : sides[y])
+          if (other != head && done.insert({std::min(head, other), std::max(head, other)}).second) add_meeting(head, other, date, si);
+      }
+  };
   // The signers of a row of a table of agreements met (ReadSignerRows), on the row's date.
   for (const SignerPair& pair : signer_pairs_) {
     const int a = person_entity_[pair.ours], b = person_entity_[pair.theirs];
@@ -4187,16 +4199,7 @@ void DocumentExtraction::BuildRelations() {
     }
     if (header && columns.size() >= 2) {
       auto it = std::lower_bound(sentences_.begin(), sentences_.end(), b, [](const Span& x, uint32_t v) { return x.end <= v; });
-      const uint32_t si = static_cast<uint32_t>(std::min<size_t>(it - sentences_.begin(), sentences_.size() - 1));
-      std::set<std::pair<int, int>> done;
-      for (size_t x = 0; x < columns.size(); ++x)
-        for (size_t y = 0; y < columns.size(); ++y) {
-          if (x == y || columns[x].empty()) continue;
-          const int head = columns[x].front();
-          for (int other : columns[y])
-            if (other != head && done.insert({std::min(head, other), std::max(head, other)}).second)
-              add_meeting(head, other, DefaultDate(), si);
-        }
+      meet_by_sides(columns, DefaultDate(), static_cast<uint32_t>(std::min<size_t>(it - sentences_.begin(), sentences_.size() - 1)));
     }
     b = next;
   }
@@ -4256,12 +4259,7 @@ void DocumentExtraction::BuildRelations() {
             }
           break;
         }
-      std::set<std::pair<int, int>> done;
-      auto meet = [&](int a, int b) {
-        if (a != b && done.insert({std::min(a, b), std::max(a, b)}).second) add_meeting(a, b, date, k);
-      };
-      for (int t : theirs_side) meet(ours_side.front(), t);
-      for (int o : ours_side) meet(theirs_side.front(), o);
+      meet_by_sides({ours_side, theirs_side}, date, k);
       for (uint32_t j = first; j <= last; ++j) record_lines.insert(j);
     }
   }
@@ -4892,7 +4890,7 @@ void DocumentExtraction::BuildRelations() {
     }
     // (Two named together after 由, 由市長A與議長B在市府舉行捐贈儀式，由C代表受贈, act together: neither meets the other,
     // and each meets the other side.)
-    std::vector<int> cohosts;
+    std::vector<int> hosts = {host};
     if (!theirs.empty()) {
       const std::u32string& f = nt_.folded;
       for (uint32_t by = s.begin; by < s.end; ++by) {
@@ -4919,15 +4917,13 @@ void DocumentExtraction::BuildRelations() {
                                       }),
                        theirs.end());
           for (int t : together)
-            if (t != host && IsPublisherSide(t) && IsPublisherSide(host)) cohosts.push_back(t);
+            if (IsPublisherSide(t) && std::find(hosts.begin(), hosts.end(), t) == hosts.end()) hosts.push_back(t);
         }
       }
     }
-    for (int other : theirs)
-      if (other != host) add_meeting(host, other, date, si);
-    for (int c : cohosts)
+    for (int h : hosts)
       for (int other : theirs)
-        if (other != c) add_meeting(c, other, date, si);
+        if (other != h) add_meeting(h, other, date, si);
     // One of ours the sentence says sat in on the talks too (…舉行雙邊會談，…，局長X亦出席會談) meets the other side.
     if (ours.size() > 1) {
       const std::u32string& f = nt_.folded;

@@ -181,6 +181,20 @@ int Gazetteer::CountryByIso(std::string_view iso2) const {
   return it == country_by_iso_.end() ? -1 : it->second;
 }
 
+void ReadCountries(const std::string& dir, const std::function<void(const std::vector<std::string>& fields)>& row,
+                   const std::function<void(const std::string& iso2, const std::string& name, const std::string& file, int line)>& name) {
+  const std::string countries = (std::filesystem::path(dir) / "countries.tsv").string();
+  const std::string aliases = (std::filesystem::path(dir) / "country_aliases.tsv").string();
+  ReadTsv(countries, "iso2\tqid\tname_en\tname_zh_hant_tw\tname_zh_hans\tname_zh_hant_hk\twikidata_zh_label_tw", 7,
+          [&](const std::vector<std::string>& f, int line) {
+            row(f);
+            for (const auto* n : {&f[3], &f[5], &f[6]}) name(f[0], *n, countries, line);
+          });
+  ReadTsv(aliases, "", 2, [&](const std::vector<std::string>& f, int line) {
+    for (const auto& a : Split(f[1], '|')) name(f[0], a, aliases, line);
+  });
+}
+
 std::shared_ptr<const Gazetteer> Gazetteer::LoadDefault() {
   return Load(std::filesystem::path(ontology::DataPath("cities.tsv")).parent_path().string());
 }
@@ -191,19 +205,17 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
   auto path = [&](const char* f) { return (std::filesystem::path(dir) / f).string(); };
 
   // Countries.
-  ReadTsv(path("countries.tsv"), "iso2\tqid\tname_en\tname_zh_hant_tw\tname_zh_hans\tname_zh_hant_hk\twikidata_zh_label_tw", 7,
-          [&](const std::vector<std::string>& f, int) {
-            CountryInfo c{f[0], f[1], f[2], f[3]};
-            auto idx = static_cast<uint32_t>(g->countries_.size());
-            g->country_by_iso_[c.iso2] = static_cast<int>(idx);
-            for (const auto* name : {&f[3], &f[5], &f[6]}) g->Add(Fold(ToU32(*name)), {LexKind::kCountry, false, idx});
-            g->countries_.push_back(std::move(c));
-          });
-  ReadTsv(path("country_aliases.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
-    int idx = g->CountryByIso(f[0]);
-    if (idx < 0) throw DataError(path("country_aliases.tsv"), line, "unknown country code " + f[0]);
-    for (const auto& a : Split(f[1], '|')) g->Add(Fold(ToU32(a)), {LexKind::kCountry, false, static_cast<uint32_t>(idx)});
-  });
+  ReadCountries(
+      dir,
+      [&](const std::vector<std::string>& f) {
+        g->country_by_iso_[f[0]] = static_cast<int>(g->countries_.size());
+        g->countries_.push_back(CountryInfo{f[0], f[1], f[2], f[3]});
+      },
+      [&](const std::string& iso2, const std::string& name, const std::string& file, int line) {
+        const int idx = g->CountryByIso(iso2);
+        if (idx < 0) throw DataError(file, line, "unknown country code " + iso2);
+        g->Add(Fold(ToU32(name)), {LexKind::kCountry, false, static_cast<uint32_t>(idx)});
+      });
 
   // Places: curated rows first; a cities.tsv row whose name a curated row has is skipped.
   std::set<std::string> curated_names, curated_ids;

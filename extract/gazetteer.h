@@ -4,6 +4,7 @@
 #define CITYKG_EXTRACT_GAZETTEER_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -93,6 +94,13 @@ struct LexMatch {
   uint32_t length = 0;  // in codepoints
   const std::vector<LexEntry>* entries = nullptr;
 };
+
+// Reads the countries of the data folder `dir`: `row` for each row of countries.tsv (its fields: iso2, qid, name_en,
+// name_zh_hant_tw, …) as it is read, then `name` for every name of a country — countries.tsv's Taiwanese, Hong Kong and
+// Wikidata names, country_aliases.tsv's aliases — with the country's ISO code and where it is written. Throws
+// DataError naming file and line.
+void ReadCountries(const std::string& dir, const std::function<void(const std::vector<std::string>& fields)>& row,
+                   const std::function<void(const std::string& iso2, const std::string& name, const std::string& file, int line)>& name);
 
 class Gazetteer {
  public:

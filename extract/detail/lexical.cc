@@ -105,7 +105,12 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           case LexKind::kCue: {
             auto kind = static_cast<CueKind>(e.value);
             cues_[p].push_back({m.length, kind});
-            if (kind == CueKind::kEvent) event_end_[p + m.length] = true;
+            // (拓展, 發展, 推展: expand, develop, promote — verbs ending in 展, no exhibition's name ends there: 自2023年改制後
+            // 積極拓展.)
+            const uint32_t end = p + m.length;
+            const bool verb =
+                end >= 2 && f[end - 1] == U'展' && std::u32string_view(U"拓發推擴開進伸施").find(f[end - 2]) != std::u32string_view::npos;
+            if (kind == CueKind::kEvent && !verb) event_end_[end] = true;
             if (kind == CueKind::kSelf && m.length >= self_[p].len) self_[p] = {m.length, 0, false};
             break;
           }
@@ -115,10 +120,6 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
     }
   }
-  // 拓展, 發展, 推展 (expand, develop, promote): verbs ending in 展, no exhibition's name ends there (自2023年改制後積極拓展).
-  for (uint32_t q = 2; q <= n; ++q)
-    if (event_end_[q] && f[q - 1] == U'展' && std::u32string_view(U"拓發推擴開進伸施").find(f[q - 2]) != std::u32string_view::npos)
-      event_end_[q] = false;
   // A word that holds a boundary word (自由經濟區 holds 由, as in 由市長X): no name ends or starts inside it.
   for (Span w : whole_words)
     for (uint32_t q = w.begin + 1; q <= w.end; ++q) {
