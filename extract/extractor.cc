@@ -4594,6 +4594,17 @@ void DocumentExtraction::BuildRelations() {
         if (ContainsAny(clause, {U"未能出席", U"未出席", U"不克出席", U"未克出席", U"無法出席", U"缺席", U"請假", U"未能接見",
                                  U"未克接見", U"無法接見", U"不克接見", U"未能接待", U"無法接待"}))
           continue;
+        // (Or one kept elsewhere, another receiving in the next clause: 市長X因出席全國市長會議，由市議會主席Y代表接見.)
+        const size_t because = clause.find(U'因');
+        const size_t next = it->first + clause.size() + 1 - s.begin;
+        if (because != std::u32string_view::npos && because + 1 < clause.size() &&
+            std::u32string_view(U"應此而為").find(clause[because + 1]) == std::u32string_view::npos && next < sentence_text.size()) {
+          std::u32string_view then = sentence_text.substr(next);
+          then = then.substr(0, then.find_first_of(U",，;；。"));
+          if ((then.starts_with(U"由") || then.starts_with(U"改由")) &&
+              ContainsAny(then, {U"代表接見", U"代為接見", U"代表接待", U"代為接待", U"代理接見"}))
+            continue;
+        }
       }
       // Nor one the sentence says the call was planned on and changed or called off (原訂拜會市長X，因…，改由副市長Y代為
       // 接見; 原訂與X會談，…取消).
@@ -7008,9 +7019,11 @@ void DocumentExtraction::FoldDepartments() {
           break;
         }
       if (rest.empty() || !department(rest)) continue;
-      // (A city-state's ministry or statutory board, 新加坡內政部, 新加坡公用事業局, is the nation's: no city department.)
+      // (A city-state's ministry or statutory board, 新加坡內政部, 新加坡公用事業局, is the nation's: no city department. Not
+      // a territory's bureau, 關島觀光局, named like a country of the code lists but lying in another.)
       if (std::any_of(g_.countries().begin(), g_.countries().end(), [&](const CountryInfo& c) {
-            return c.name_zh == out_.entities[static_cast<size_t>(gov)].label;
+            const Entity& place = out_.entities[static_cast<size_t>(gov)];
+            return c.name_zh == place.label && place.country == "country:" + c.iso2;
           }))
         continue;
       target[i] = gov;

@@ -470,7 +470,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         continue;
       }
     }
-    // 李國榮代表出席, 由X代表本府致詞: 代表 after a name, followed by what one does on another's behalf, is the verb "to
+    // 李國榮代表出席, 由X代表本府致詞, 由市議會主席X代表接見: 代表 after a name, followed by what one does on another's behalf, is the verb "to
     // represent", not the title (駐日代表出席, 交流協會代表出席: a body or a 駐 place right before it).
     auto after_body = [&] { return !segs.empty() && segs.back().span.end == p && segs.back().kind != SegKind::kTitle; };
     auto stationed = [&] {
@@ -486,7 +486,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (best->kind == SegKind::kTitle && len == 2 && nt.folded.compare(p, 2, U"代表") == 0 && !after_body() && !stationed() &&
         (ContainsAny(std::u32string_view(nt.folded.data() + p + 2, std::min<size_t>(2, n - p - 2)),
                      {U"出席", U"參加", U"致詞", U"發言", U"簽署", U"接受", U"領取", U"致贈", U"本府", U"本市", U"本縣", U"市府",
-                      U"縣府", U"市長", U"縣長", U"政府"}) ||
+                      U"縣府", U"市長", U"縣長", U"政府", U"接見", U"接待", U"會見", U"歡迎"}) ||
          goes())) {
       p += len;
       continue;
@@ -899,7 +899,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // 前往盧嫩堡鎮（Lunenburg）.)
     bool bare = false;
     const bool town = q >= 3 && nt.folded[q - 1] == U'鎮';
-    if (!english && q >= 3 && (nt.folded[q - 1] == U'市' || town) && !inner.empty() && inner.size() <= 30) {
+    if (!english && q >= 3 && IsHan(nt.folded[q - 1]) && !inner.empty() && inner.size() <= 30) {
       size_t words = 0;
       bool ok = true;
       for (size_t k = 0; k < inner.size() && ok; ++k) {
@@ -913,11 +913,24 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
       bare = ok && words <= 3;
     }
-    if ((!english && !bare) || q < 3 || !(IsAdminSuffixChar(nt.folded[q - 1]) || (bare && town))) continue;
+    const bool bare_gloss = bare;
+    bare = bare && (nt.folded[q - 1] == U'市' || town);
+    // (Or a village or town glossed by its bare name between its name and its head's title, the title starting with the
+    // suffix the name was written without: 德德多（Dededo）市長X.)
+    bool before_title = false;
+    if (bare_gloss && !IsAdminSuffixChar(nt.folded[q - 1]) && !town && close + 1 < n) {
+      const auto t = lex.Title(close + 1);
+      if (t.len >= 2 && (IsAdminSuffixChar(nt.folded[close + 1]) || nt.folded[close + 1] == U'鎮')) {
+        const ontology::Role role = g.titles()[t.value].role;
+        before_title = role == ontology::Role::kMayor || role == ontology::Role::kDeputyMayor ||
+                       role == ontology::Role::kGovernor || role == ontology::Role::kDeputyGovernor;
+      }
+    }
+    if ((!english && !bare && !before_title) || q < 3 || !(IsAdminSuffixChar(nt.folded[q - 1]) || (bare && town) || before_title)) continue;
     uint32_t b = q;
     while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
     if (q - b < 3) continue;
-    if (bare && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) continue;
+    if ((bare || before_title) && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) continue;
     bool covered = false;
     for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
     for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
@@ -928,10 +941,22 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       const std::string& en = g.countries()[c].name_en;
       if (en.size() > 3 && ToUtf8(inner).find(en) != std::string::npos) place.country = static_cast<int>(c);
     }
-    // (A bare gloss: the country named last before it.)
+    // (A bare gloss: the country named last before it. Before its head's title, the country of the place named last
+    // before it, alone or opening a body's name: 關島市長協會會長、德德多（Dededo）市長X.)
     if (bare)
       for (const Seg& x : segs)
         if (x.kind == SegKind::kCountry && x.span.end <= b) place.country = x.index;
+    if (before_title)
+      for (const Seg& x : segs) {
+        if (x.span.end > b) break;
+        const auto opening = lex.Place(x.span.begin);
+        const int known = x.kind == SegKind::kPlace ? x.index
+                          : (x.kind == SegKind::kOrg || x.kind == SegKind::kPatternOrg) && opening.len > 0
+                              ? static_cast<int>(opening.value)
+                              : -1;
+        if (x.kind == SegKind::kCountry) place.country = x.index;
+        if (known >= 0) place.country = g.CountryByIso(g.places()[static_cast<size_t>(known)].country);
+      }
     extra.push_back(std::move(place));
   }
   // 艾米利亞-羅馬涅大區, 歐西塔尼大區: a European region (大區) the gazetteer lacks — a transliteration of three characters or
@@ -1565,13 +1590,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       return pl.kind == SegKind::kPlace && pl.span.size() >= 2 && pl.span.end < n && f[pl.span.end] == f[start] &&
              lex.Title(pl.span.end).len > 0;
     };
+    // (Or before its government's name: 坦佩雷 + 市政府.)
+    auto named_before_government = [&](const Seg& pl) {
+      return pl.kind == SegKind::kPlace && pl.span.size() >= 2 && pl.span.end + 1 < n && f[pl.span.end] == f[start] &&
+             (f[pl.span.end + 1] == U'府' || f.compare(pl.span.end + 1, 2, U"政府") == 0);
+    };
     auto other_place_before = [&]() {
       for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
         --it;
         const Seg& pl = (*segs)[it->second];
         std::u32string_view between(f.data() + pl.span.end, start - pl.span.end);
         if (between.find_first_of(U"。\n") != std::u32string_view::npos) return false;
-        if ((named_with_kind(pl) || named_before_head(pl)) && nt.Utf8(pl.span) != publisher &&
+        if ((named_with_kind(pl) || named_before_head(pl) || named_before_government(pl)) && nt.Utf8(pl.span) != publisher &&
             nt.Utf8(pl.span) + nt.Utf8(start, start + 1) != publisher)
           return true;
       }
@@ -1604,8 +1634,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           has_prefix_entity = true;
           break;
         }
-        // (Or one whose head's title after it holds the suffix, in the sentence: 大阪市長X，因市長臨時出席市議會.)
-        if (named_before_head(pl) &&
+        // (Or one whose head's title or government after it holds the suffix, in the sentence: 大阪市長X，因市長臨時出席市議會;
+        // 拜會坦佩雷市政府，…由市議會主席X接見.)
+        if ((named_before_head(pl) || named_before_government(pl)) &&
             std::u32string_view(f.data() + pl.span.end, start - pl.span.end).find_first_of(U"。\n") == std::u32string_view::npos) {
           owner = nt.Utf8(pl.span);
           has_prefix_entity = true;
@@ -1622,6 +1653,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start) ||
          std::u32string_view(U"這那各該此其每本我貴").find(f[start - 1]) != std::u32string_view::npos))
       continue;  // 該市中學: "that city's" school
+    // (The same for a body's one-character noun after a determiner: 該校創業中心, "that school's" centre, is a unit of the
+    // school the text names, no body of its own.)
+    if (start + 1 < s && start > 0 && std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos &&
+        std::u32string_view(U"這那各該此其貴").find(f[start - 1]) != std::u32string_view::npos && !seg_by_begin.count(start))
+      continue;
     // Determiners never start an organization's name.
     while (start < s) {
       char32_t c = f[start];

@@ -3041,7 +3041,39 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       // sample 000: a promotion its gold does not count as an event.)
       const bool place_week =
           bare.size() == 3 && f[bare.end - 1] == U'週' && (lex_.Place(bare.begin).len == 2 || lex_.Country(bare.begin).len == 2);
-      if ((bare.size() < 4 && !place_week) || !(lex_.EventEndsAt(bare.end) || festival || place_week)) return;
+      // 「Slush 2026」全球新創活動, 舉行之「Slush 2026」: a name in Latin letters with its year at the end, which an event's
+      // word right after it or a verb of taking part or holding right before it marks as an event's (the name has no
+      // Chinese ending of its own).
+      bool latin_dated = false;
+      std::string kind_after;  // (the event's word after it: 「SusHi Tech Tokyo 2026」永續高科技城市展 is also named so)
+      if (bare.size() >= 6 && bare.size() <= 40 && f[bare.end - 5] == U' ' && (f[bare.end - 4] == U'1' || f[bare.end - 4] == U'2')) {
+        bool ok = true;
+        size_t letters = 0;
+        for (uint32_t k = bare.begin; k < bare.end && ok; ++k) {
+          const char32_t c = t[k];
+          ok = IsLatinLetter(c) || (c >= U'0' && c <= U'9') || c == U' ' || c == U'-' || c == U'&' || c == U'.';
+          if (IsLatinLetter(c)) ++letters;
+        }
+        for (uint32_t k = bare.end - 4; k < bare.end && ok; ++k) ok = f[k] >= U'0' && f[k] <= U'9';
+        if (ok && letters >= 3) {
+          uint32_t k = r + 1;
+          while (k < sentence.end && k - (r + 1) < 8 && IsHan(f[k]) && !lex_.EventEndsAt(k + 1)) ++k;
+          const bool word_after = k < sentence.end && IsHan(f[k]) && lex_.EventEndsAt(k + 1);
+          std::u32string_view before(f.data() + sentence.begin, q - sentence.begin);
+          const bool verb_before = ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0),
+                                               {U"出席", U"參加", U"參與", U"舉行之", U"舉辦之", U"舉行的", U"舉辦的"});
+          // (Not where the word after names a part of an event, whose the quote says: 「Sushi Tech Tokyo 2024」聯合晚宴 —
+          // the dinner of an event the text names otherwise.)
+          uint32_t run = r + 1;
+          while (run < sentence.end && run - (r + 1) < 8 && IsHan(f[run])) ++run;
+          const std::u32string_view next(f.data() + r + 1, run - (r + 1));
+          const bool part = ContainsAny(next, {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會",
+                                               U"研討會", U"歡迎會"});
+          latin_dated = (word_after || verb_before) && !part;
+          if (latin_dated && word_after) kind_after = nt_.Utf8(bare) + " " + nt_.Utf8(r + 1, k + 1);
+        }
+      }
+      if ((bare.size() < 4 && !place_week) || !(lex_.EventEndsAt(bare.end) || festival || place_week || latin_dated)) return;
       // 主題為「智慧城市與青年發展」: a theme, not an event (and 發展, development, is no exhibition: 展).
       if (f[bare.end - 1] == U'展' && f[bare.end - 2] == U'發') return;
       {
@@ -3056,6 +3088,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       e.span = s;
       e.name = nt_.Utf8(bare);
       e.alias = bare.end != s.end ? nt_.Utf8(s) : (last ? alias_after(r + 1, &e.short_alias) : std::string());
+      if (e.alias.empty() && !kind_after.empty()) e.alias = kind_after;
       out.push_back(std::move(e));
     };
     // 「出席2026年國際燈光城市協會年會暨參訪里昂燈光節」: two trips joined by 暨 and a verb of visiting are two names.

@@ -4611,5 +4611,51 @@ TEST(RelationsTest, AMayorWhoCouldNotReceiveADepartmentOfTheCityVisitedAndAFacil
   EXPECT_FALSE(HasOrg(d, "機場物流中心"));
 }
 
+
+TEST(RelationsTest, AUsTerritorysGovernorAVillageGlossedBeforeItsMayorAndTheTerritorysBureau) {
+  // A US territory the country list names under its own code (北馬利安納群島) is a region of the United States whose
+  // governor (總督) holds the post there; a village the gazetteer lacks, glossed in Latin between its name and its head's
+  // title (蘇蘇佩（Susupe）市長X), is a place of the country of the place named before it; the territory's bureau
+  // (北馬利安納群島商務局) is a unit of its government, named in its head's title, as a foreign city's is.
+  auto d = testing::ExtractText(
+      "臺東縣政府新聞稿\n發布日期：2026年3月2日\n\n北馬利安納群島總督Ramon Blas Tenorio今（2）日率團拜會臺東縣長王建民，"
+      "隨行的有北馬利安納群島商務局局長Rita Camacho Sablan及蘇蘇佩（Susupe）市長Jose Aldan Reyes等人。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ramon Blas Tenorio", "北馬利安納群島", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rita Camacho Sablan", "北馬利安納群島", Role::kOther, "商務局局長"));
+  EXPECT_FALSE(HasOrg(d, "北馬利安納群島商務局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jose Aldan Reyes", "蘇蘇佩", Role::kMayor));
+  for (const auto& e : d.entities)
+    if (e.label == "北馬利安納群島" || e.label == "蘇蘇佩") {
+      EXPECT_EQ(e.kind, e.label == "蘇蘇佩" ? EntityKind::kCity : EntityKind::kRegion) << e.label;
+      EXPECT_EQ(e.country, "country:US") << e.label;
+    }
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建民", "Ramon Blas Tenorio"));
+}
+
+TEST(RelationsTest, ACouncilsChairReceivingForAnAbsentMayorAnEventNamedInLatinWithItsYearAndAUnitOfThatSchool) {
+  // 拜會圖爾庫市政府，市長X因出席…，由市議會主席Y代表接見: X, kept elsewhere, met nobody; the bare 市議會 is the council of
+  // the city called on (圖爾庫 + 市政府), not the publisher's; 代表 before 接見 is "on behalf of", no title. A quoted
+  // name in Latin letters ending in its year after 舉行之 is an event; 該校 + a unit is a part of the school named,
+  // no body; a tram's operations centre visited is a site.
+  auto d = testing::ExtractText(
+      "臺中市政府因公出國報告\n\n姓名職稱：副市長 黃仁杰\n出國期間：2027年3月10日至3月18日\n\n"
+      "3月12日出席於坦佩雷舉行之「Polar Bear Pitching 2027」，並與新創團隊交流。\n"
+      "3月15日拜會圖爾庫市政府，市長Antti Laine因出席歐盟區域委員會會議，由市議會主席Ulla Heino代表接見。"
+      "下午參訪圖爾庫大學，由副校長Mika Ojala介紹該校國際創業中心，並參觀圖爾庫有軌電車營運中心。\n");
+  EXPECT_NE(HostOf(d, "Polar Bear Pitching 2027").find("坦佩雷"), std::string::npos);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ulla Heino", "圖爾庫市議會", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Ulla Heino", "圖爾庫", Role::kOther, "代表"));
+  EXPECT_FALSE(HasOrg(d, "臺中市議會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃仁杰", "Ulla Heino"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃仁杰", "Antti Laine"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃仁杰", "Mika Ojala"));
+  EXPECT_FALSE(HasOrg(d, "校國際創業中心"));
+  EXPECT_FALSE(HasOrg(d, "軌電車營運中心"));
+  EXPECT_FALSE(HasOrg(d, "圖爾庫有軌電車營運中心"));
+  // (Not a Latin name quoted before a part of an event: its dinner, 「Nordic Tech 2027」聯合晚宴.)
+  auto r = testing::ExtractText("臺中市政府新聞稿\n發布日期：2027年5月2日\n\n黃副市長晚間出席赫爾辛基市舉辦之「Nordic Tech 2027」聯合晚宴。\n");
+  EXPECT_TRUE(Events(r).empty());
+}
+
 }  // namespace
 }  // namespace citykg::extract
