@@ -4447,6 +4447,16 @@ void DocumentExtraction::BuildRelations() {
           // (Or one of the place visited who goes along as its guide: 由園區管理委員會主任X陪同導覽 — not the
           // publisher's own official who accompanies.)
           if (nt_.folded.compare(at, 2, U"陪同") == 0 && w != U"帶領參觀" && !IsPublisherSide(person_entity_[i])) at += 2;
+          // (Or past whom it is given to, the delegation, by one of the publisher's receiving it: 由觀光新聞處處長X向訪團
+          // 簡報. Not one of a body the publisher's delegation calls on, 經團連新創委員長X向訪團說明, where the body's head
+          // is the one the delegation meets — as sample 000's gold has it.)
+          if (at < s.end && (nt_.folded[at] == U'向' || nt_.folded[at] == U'為') && visits_publisher &&
+              IsPublisherSide(person_entity_[i]))
+            for (std::u32string_view d : kDelegationWords)
+              if (nt_.folded.compare(at + 1, d.size(), d) == 0) {
+                at += 1 + static_cast<uint32_t>(d.size());
+                break;
+              }
           if (nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
             size_t clause = before.find_last_of(U",，;；");

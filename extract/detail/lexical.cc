@@ -814,6 +814,31 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       extra.push_back(std::move(place));
       continue;
     }
+    // 拜會邁阿密戴德郡政府: a county named after the city it holds (Miami-Dade County) — the city's name, one to three
+    // more characters and 郡, right before its government or council — is one place the gazetteer lacks, of the city's
+    // country.
+    if (after_place && !in_region && !shared_district && c.index >= 0 &&
+        g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kCity) {
+      uint32_t k = b + 1;
+      while (k < q && k <= b + 3 && nt.folded[k] != U'郡') ++k;
+      if (k < n && k <= b + 3 && nt.folded[k] == U'郡' && k + 2 < n &&
+          (nt.folded.compare(k + 1, 2, U"政府") == 0 || nt.folded[k + 1] == U'府' || nt.folded.compare(k + 1, 2, U"議會") == 0)) {
+        bool plain = true;
+        for (uint32_t x = b; x < k && plain; ++x) plain = IsHan(nt.folded[x]) && lex.StopLen(x) == 0 && !lex.LeadEndsAt(x + 1);
+        if (plain) {
+          Seg place;
+          place.kind = SegKind::kPlace;
+          place.index = -1;
+          place.span = {c.span.begin, k + 1};
+          place.name = nt.Utf8(c.span.begin, k + 1);
+          place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
+          extra.push_back(std::move(place));
+          segs[i].kind = SegKind::kTitle;  // marker: replaced below
+          segs[i].index = -2;
+          continue;
+        }
+      }
+    }
     if (after_place && nt.folded[q - 1] != U'區' && !in_region && !shared_district) continue;
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
@@ -1233,7 +1258,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                   std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議"),
                                   std::u32string_view(U"連盟"), std::u32string_view(U"連合會"), std::u32string_view(U"議會")})
       network_suffix = network_suffix || (suf.len == w.size() && f.compare(s, w.size(), w) == 0);
-    const bool unit_of_head = e < n && f[e] == f[e - 1] && lex.Title(e).len > 0 && (suf.value & 2u);  // 處 + 處長
+    // (Or one closing a line or a cell, as a cover field writes it: 服務機關：基隆市政府觀光及城市行銷處.)
+    const bool unit_of_head = (suf.value & 2u) && ((e < n && f[e] == f[e - 1] && lex.Title(e).len > 0) ||  // 處 + 處長
+                                                   e == n || f[e] == U'\n' || f[e] == U'\t');
     while (start > 0 && e - start < max_len) {
       auto it = seg_by_end.find(start);
       if (it != seg_by_end.end()) {
@@ -1657,6 +1684,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // school the text names, no body of its own.)
     if (start + 1 < s && start > 0 && std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos &&
         std::u32string_view(U"這那各該此其貴").find(f[start - 1]) != std::u32string_view::npos && !seg_by_begin.count(start))
+      continue;
+    // A name right after a determiner of many or of this (各, 每, 這, 那, 此; 各大, "each of the major") is a kind, no
+    // body's name: 向各大郵輪公司行銷.
+    if (start > 0 && start < s && !seg_by_begin.count(start) &&
+        (std::u32string_view(U"各每這那此").find(f[start - 1]) != std::u32string_view::npos ||
+         (f[start] == U'大' && f[start - 1] == U'各') || (start > 1 && f[start - 1] == U'大' && f[start - 2] == U'各')))
       continue;
     // Determiners never start an organization's name.
     while (start < s) {

@@ -3119,6 +3119,11 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       for (uint32_t k = 0; k < 4; ++k)
         if (han_year ? !han_digit(f[q + k]) : !(f[q + k] >= '0' && f[q + k] <= '9')) year = false;
       if (year && q + 4 < sentence.end && digit(f[q + 4])) year = false;
+      // (Nor the year closing a Latin name, run on into a Chinese word: InnoTrans 2026軌道交通展 — the Latin name's
+      // edition, read below.)
+      if (year && !han_year && q >= sentence.begin + 2 && f[q - 1] == U' ' && IsLatinLetter(t[q - 2]) && q + 4 < sentence.end &&
+          IsHan(f[q + 4]) && f[q + 4] != U'年')
+        year = false;
       // Not a date (2025年9月, 2024/05/16, 二〇二五年九月).
       if (year) {
         uint32_t r = q + 4;
@@ -3297,6 +3302,59 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     e.name = nt_.Utf8(e.span);
     out.push_back(std::move(e));
     r = last;
+  }
+  // 參加於邁阿密舉行之Seatrade Cruise Global 2026郵輪展: a name of capitalized Latin words ending in its year, unquoted,
+  // which an event's word right after it marks as an event's (also named with that word), or 舉行之 / 舉辦之 right before
+  // it — not a verb of taking part alone (建議明年續派員參加X 2027: an edition recommended), nor a part of an event after
+  // it (…晚宴), nor a month (April 2026).
+  for (uint32_t y = sentence.begin + 2; y + 4 <= sentence.end; ++y) {
+    if (!(f[y] == U'1' || f[y] == U'2') || t[y - 1] != U' ' || !IsLatinLetter(t[y - 2])) continue;
+    bool digits = true;
+    for (uint32_t k = y; k < y + 4 && digits; ++k) digits = f[k] >= U'0' && f[k] <= U'9';
+    // (Not a year written with 年, LUCI 2027年年會: a name of the Chinese kind, read as such.)
+    if (!digits || (y + 4 < sentence.end && (IsLatinLetter(t[y + 4]) || (f[y + 4] >= U'0' && f[y + 4] <= U'9') || f[y + 4] == U'年')))
+      continue;
+    uint32_t start = y - 1, words = 0, letters = 0;
+    for (uint32_t we = y - 1; words < 6;) {
+      uint32_t ws = we;
+      while (ws > sentence.begin && (IsLatinLetter(t[ws - 1]) || t[ws - 1] == U'-' || t[ws - 1] == U'&')) --ws;
+      if (ws == we || !(t[ws] >= U'A' && t[ws] <= U'Z')) break;
+      ++words;
+      letters += we - ws;
+      start = ws;
+      if (ws < sentence.begin + 2 || t[ws - 1] != U' ' || !IsLatinLetter(t[ws - 2])) break;
+      we = ws - 1;
+    }
+    if (words == 0 || letters < 3 || (start > sentence.begin && (t[start - 1] >= U'0' && t[start - 1] <= U'9'))) continue;
+    {
+      static const std::u32string_view kMonths[] = {U"January", U"February", U"March", U"April", U"May", U"June", U"July",
+                                                    U"August", U"September", U"October", U"November", U"December"};
+      const std::u32string_view last_word(t.data() + start, y - 1 - start);
+      bool month = false;
+      for (auto m : kMonths) month = month || last_word.ends_with(m);
+      if (month) continue;
+    }
+    const uint32_t end = y + 4;
+    bool taken = false;
+    for (const auto& e : out) taken = taken || (start < e.span.end && end > e.span.begin);
+    for (const Span& sp : quoted) taken = taken || (start < sp.end && end > sp.begin);
+    if (taken) continue;
+    uint32_t k = end;
+    while (k < sentence.end && k - end < 8 && IsHan(f[k]) && !lex_.EventEndsAt(k + 1)) ++k;
+    const bool word_after = k < sentence.end && IsHan(f[k]) && lex_.EventEndsAt(k + 1);
+    uint32_t run = end;
+    while (run < sentence.end && run - end < 8 && IsHan(f[run])) ++run;
+    const bool part = ContainsAny(std::u32string_view(f.data() + end, run - end),
+                                  {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會", U"研討會", U"歡迎會"});
+    const std::u32string_view before(f.data() + sentence.begin, start - sentence.begin);
+    const bool held = ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0), {U"舉行之", U"舉辦之", U"舉行的", U"舉辦的"});
+    if (part || !(word_after || held)) continue;
+    EventHit e;
+    e.span = {start, end};
+    e.name = nt_.Utf8(start, end);
+    if (word_after) e.alias = e.name + " " + nt_.Utf8(end, k + 1);
+    out.push_back(std::move(e));
+    y = word_after ? k : end;
   }
   // English prose (a letter pasted into a report): "the Manzini Trade Fair in 2027" — capitalized words after "the",
   // the last an event's ending, the year after "in" (or right after the name) making it that edition.

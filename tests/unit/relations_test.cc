@@ -4657,5 +4657,31 @@ TEST(RelationsTest, ACouncilsChairReceivingForAnAbsentMayorAnEventNamedInLatinWi
   EXPECT_TRUE(Events(r).empty());
 }
 
+
+TEST(RelationsTest, ALatinNamedShowUnquotedACountyNamedAfterItsCityAndACoverFieldsDepartmentWithAnd) {
+  // An unquoted Latin name ending in its year, run on into an event's word (InnoTrans 2026軌道交通展) or after 舉行之, is
+  // that event (not a year-led 2026軌道交通展); one only recommended for next year (參加InnoTrans 2027) is none; 各大 +
+  // a kind of company is no body; a cover field's department named with 及 and a word that otherwise ends names
+  // (文化及城市行銷處) is one body, its head's post in it; a county named after its city (邁阿密戴德郡) before its
+  // government is a place of the city's country, its 郡長 its head.
+  auto d = testing::ExtractText(
+      "臺南市政府因公出國報告\n\n服務機關：臺南市政府文化及城市行銷處\n姓名職稱：處長 陳冠廷\n出國期間：2026年9月20日至9月27日\n\n"
+      "一、職奉派參加於德國柏林舉行之InnoTrans 2026軌道交通展，並向各大鐵道公司說明本市捷運建設計畫。\n"
+      "二、9月25日拜會邁阿密戴德郡政府，由郡長Oliver Grant接見。\n三、建議明年續派員參加InnoTrans 2027。\n");
+  ASSERT_EQ(Events(d).size(), 1u);
+  EXPECT_NE(HostOf(d, "InnoTrans 2026").find("柏林"), std::string::npos);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳冠廷", "InnoTrans 2026"));
+  EXPECT_FALSE(HasOrg(d, "大鐵道公司"));
+  EXPECT_FALSE(HasOrg(d, "鐵道公司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳冠廷", "臺南市政府文化及城市行銷處", Role::kOther, "處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Oliver Grant", "邁阿密戴德郡", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "邁阿密戴德郡", "美國"));
+  // The publisher's official who briefs a visiting delegation (由局長X向訪團簡報) meets its leader.
+  auto r = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2026年10月5日\n\n德國杜塞道夫市副市長Anna Becker率團一行5人今（5）日拜會臺南市政府，"
+      "由市長黃文祥接待。會後由經濟發展局局長陳建志向訪團簡報本市投資環境。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "陳建志", "Anna Becker"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
