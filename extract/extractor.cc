@@ -3688,7 +3688,9 @@ void DocumentExtraction::BuildRelations() {
             const size_t by = whole.find(U'由');
             accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
           }
-          if ((!ministerial || p.foreign) && !other_level) {  // (a Japanese prefecture has 部: 府民文化部長)
+          // (A foreign 縣長 in a city's report receives at the government visited as any other: 西多阿佐縣政府 / 由縣長
+          // （Bupati）X接見.)
+          if ((!ministerial || p.foreign) && (!other_level || p.foreign)) {  // (a Japanese prefecture has 部: 府民文化部長)
             std::u32string_view before(f.data() + sp.begin, p.name.begin - sp.begin);
             if (size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
             // (Or 與 + title + name + a verb of meeting: 拜會…第七區署，與署長X晤談.)
@@ -4542,6 +4544,9 @@ void DocumentExtraction::BuildRelations() {
           from = in;
           escorts.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
         }
+      // (Not the host who first receives, then goes along: 由縣長X接見並陪同參訪… — the receiver meets the delegation.)
+      if (!rest.starts_with(U"下") && ContainsAny(sentence_text.substr(from, at - from), {U"接見並", U"接待並", U"接見後", U"接待後"}))
+        continue;
       along.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
     }
     // Guests a clause ending in 應邀出席 names (…由總會長X主持，助理部長Y應邀出席。) were there at the host's invitation;

@@ -953,7 +953,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     }
     if ((!english && !bare && !before_title) || q < 3 || !(IsAdminSuffixChar(nt.folded[q - 1]) || (bare && town) || before_title)) continue;
     uint32_t b = q;
-    while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) --b;
+    // (A description before the name is no part of it: 斐濟第二大城勞托卡市（Lautoka City）, 首都, 首府, 港都.)
+    auto described = [&](uint32_t at) {
+      return at >= 2 && ContainsAny(std::u32string_view(nt.folded.data() + at - 2, 2), {U"大城", U"首都", U"首府", U"港都", U"城市"});
+    };
+    while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !described(b)) --b;
     if (q - b < 3) continue;
     if ((bare || before_title) && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) continue;
     bool covered = false;
@@ -966,6 +970,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       const std::string& en = g.countries()[c].name_en;
       if (en.size() > 3 && ToUtf8(inner).find(en) != std::string::npos) place.country = static_cast<int>(c);
     }
+    // (Or the country named right before it, past a description: 斐濟第二大城勞托卡市（Lautoka City）.)
+    if (place.country < 0)
+      for (const Seg& x : segs)
+        if (x.kind == SegKind::kCountry && x.span.end <= b && b - x.span.end <= 6) place.country = x.index;
     // (A bare gloss: the country named last before it. Before its head's title, the country of the place named last
     // before it, alone or opening a body's name: 關島市長協會會長、德德多（Dededo）市長X.)
     if (bare)
@@ -1650,8 +1658,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     bool owner_by_head = false;  // (the owner is a place whose head's title follows it: 大阪市長X … 市議會)
     // last place with that suffix named before (聖塔克拉拉郡 … 郡議會 = 聖塔克拉拉郡議會).
+    // (Or a department so named, 省人力局, 縣勞動局, in a text whose publisher is of another kind: the province's or
+    // regency's the text calls on, not the publisher's.)
+    const bool suffixed_department = (suf.value & 2u) && e - start >= 3 && e - start <= 7 && start < s &&
+                                     IsAdminSuffixChar(f[start]) && f[start] != U'市' && f[start] != U'區' &&
+                                     !(publisher_u.size() >= 2 && publisher_u.back() == f[start]);
     if (owner.empty() && !has_prefix_entity && !self_before && start < s && IsAdminSuffixChar(f[start]) && e - start >= 3 &&
-        (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0)) {
+        (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0 ||
+         suffixed_department)) {
       for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
         --it;
         if (start - it->first > 400) break;
@@ -1663,8 +1677,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         }
         // (Or one whose head's title or government after it holds the suffix, in the sentence: 大阪市長X，因市長臨時出席市議會;
         // 拜會坦佩雷市政府，…由市議會主席X接見.)
+        // (A department so named reaches further, as a name written with its suffix does: 西多阿佐縣政府 heading the
+        // section, …由縣勞動局局長X簡報.)
         if ((named_before_head(pl) || named_before_government(pl)) &&
-            std::u32string_view(f.data() + pl.span.end, start - pl.span.end).find_first_of(U"。\n") == std::u32string_view::npos) {
+            (suffixed_department ||
+             std::u32string_view(f.data() + pl.span.end, start - pl.span.end).find_first_of(U"。\n") == std::u32string_view::npos)) {
           owner = nt.Utf8(pl.span);
           has_prefix_entity = true;
           owner_by_head = true;
@@ -1676,7 +1693,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (start < s && start > 0 && (f[start - 1] == U' ' || (f[start - 1] >= '0' && f[start - 1] <= '9')) &&
            std::u32string_view(U"時分秒點號年月日").find(f[start]) != std::u32string_view::npos)
       ++start;
-    if (start < s && std::u32string_view(U"市縣省州區道").find(f[start]) != std::u32string_view::npos &&
+    const bool owner_by_suffix = suffixed_department && !owner.empty();
+    if (start < s && !owner_by_suffix && std::u32string_view(U"市縣省州區道").find(f[start]) != std::u32string_view::npos &&
         (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start) ||
          std::u32string_view(U"這那各該此其每本我貴").find(f[start - 1]) != std::u32string_view::npos))
       continue;  // 該市中學: "that city's" school

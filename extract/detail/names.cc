@@ -70,7 +70,9 @@ bool IsNonNameWord(std::u32string w) {
       U"intendenta", U"secretário", U"secretária", U"secretario", U"secretaria", U"deputado", U"deputada", U"diputado",
       U"diputada", U"senador", U"senadora", U"sheriff", U"undersheriff", U"superintendent",
       // (a Pacific chief's title: 傳統酋長（Iroij）, Ratu)
-      U"iroij", U"ratu"};
+      U"iroij", U"ratu",
+      // (Indonesian: 局長（Kepala Dinas）; an appointed head: 特別管理人（Special Administrator）)
+      U"kepala", U"dinas", U"sekretaris", U"camat", U"lurah", U"administrator"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -376,10 +378,11 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   while (q < end && IsSpace(t[q])) ++q;
   uint32_t start = q;
   // Honorifics: Dr. Mr. Ms. Mrs. Prof.
-  // Cllr. (a British councillor), Hon. and Rt. Hon. (the Philippines, the Commonwealth).
+  // Cllr. (a British councillor), Hon. and Rt. Hon. (the Philippines, the Commonwealth); Bapak and Ibu (Indonesian "Mr.",
+  // "Mrs.").
   static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E.", U"Rt. Hon.",
                                                     U"Rt Hon ", U"Hon.", U"S.E.", U"Cllr.", U"Cllr ", U"Shri ", U"Shri. ", U"Smt. ", U"Smt ", U"Datuk Seri ", U"Datuk ",
-                                                    U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin "};
+                                                    U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin ", U"Bapak ", U"Ibu "};
   uint32_t honorific_end = q;
   for (auto h : kHonorifics)
     if (t.compare(q, h.size(), h) == 0) {
@@ -397,7 +400,10 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
     std::u32string word = t.substr(w, q - w);
     if (q < end && t[q] == U'.' && word.size() <= 2 && IsUpper(word[0])) ++q;  // initial
     bool cap = IsUpper(word[0]);
-    if (IsNonNameWord(word)) {
+    // (A Fijian chief's style opening a name, Ratu Viliame Seru, is written as a part of it; alone in a gloss it is a
+    // title's word.)
+    const bool style = tokens == 0 && word == U"Ratu" && q + 1 < end && IsSpace(t[q]) && IsUpper(t[q + 1]);
+    if (IsNonNameWord(word) && !style) {
       if (tokens == 0) return false;
       q = last_end;
       break;
@@ -423,7 +429,10 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
     }
     break;
   }
-  if (tokens < 2 || capitals < 2 || last_end - name_start < 4) return false;
+  // (One word after the Indonesian honorific is a whole name: many Indonesians have one, Bapak Suparno.)
+  const bool mononym = tokens == 1 && capitals == 1 && last_end - name_start >= 4 && honorific_end > start &&
+                       (t.compare(start, 6, U"Bapak ") == 0 || t.compare(start, 4, U"Ibu ") == 0);
+  if (!mononym && (tokens < 2 || capitals < 2 || last_end - name_start < 4)) return false;
   // Not a known organization or place written in Latin letters.
   if (lex_.Org(name_start).len >= last_end - name_start) return false;
   hit->name = {name_start, last_end};

@@ -4683,5 +4683,36 @@ TEST(RelationsTest, ALatinNamedShowUnquotedACountyNamedAfterItsCityAndACoverFiel
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "陳建志", "Anna Becker"));
 }
 
+
+TEST(RelationsTest, IndonesianHonorificsOneWordNamesAndBureausNamedByTheirGovernmentsSuffix) {
+  // Bapak and Ibu are honorifics, no part of the name; one word after them is a whole name (Bapak Yanto); a bureau named
+  // by its government's suffix alone (省觀光局, 縣衛生局) in a city's report is the bureau of the province or regency the
+  // item's heading calls on (the post in it, the bureau in the title), not the publisher's; a foreign 縣長 in a city's
+  // report receives at the government visited; one who receives, then goes along (接見並陪同參訪), met the delegation.
+  auto d = testing::ExtractText(
+      "新竹市政府因公出國報告\n\n姓名職稱：市長 何文彬\n出國期間：2026年5月10日至5月14日\n\n（一）5月11日　西爪哇省政府\n"
+      "由省長（Gubernur）Ibu Ratna Dewi接見，省觀光局局長Bapak Joko Pratama列席。\n（二）5月12日　萬隆縣政府\n"
+      "由縣長（Bupati）Bapak Yanto接見並陪同參訪縣立醫院，由縣衛生局局長Ibu Rina Kusuma簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ratna Dewi", "西爪哇省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Joko Pratama", "西爪哇省", Role::kOther, "觀光局局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Yanto", "萬隆", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rina Kusuma", "萬隆", Role::kOther, "衛生局局長"));
+  EXPECT_FALSE(HasOrg(d, "新竹市政府縣衛生局"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "何文彬", "Yanto"));
+  for (const auto& e : d.entities) {
+    EXPECT_FALSE(e.label.starts_with("Bapak ")) << e.label;
+    EXPECT_FALSE(e.label.starts_with("Ibu ")) << e.label;
+  }
+  // A Fijian chief's style opens a name (Ratu Tevita Lomaloma); an administrator appointed in a mayor's stead holds
+  // 特別管理人; a description before a city glossed in English (第三大城) is no part of its name, and the country named
+  // right before it is its country.
+  auto r = testing::ExtractText(
+      "臺中市政府新聞稿\n發布日期：2026年6月2日\n\n斐濟第三大城拉巴薩市（Labasa City）特別管理人（Special Administrator）"
+      "Ratu Tevita Lomaloma今（2）日拜會臺中市政府，由市長林俊雄接見。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Ratu Tevita Lomaloma", "拉巴薩市", Role::kOther, "特別管理人"));
+  EXPECT_TRUE(Has(r, RelationKind::kCountry, "拉巴薩市", "斐濟"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林俊雄", "Ratu Tevita Lomaloma"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
