@@ -3149,8 +3149,9 @@ bool DocumentExtraction::VisitsPublisher() const {
   std::vector<std::u32string> names = {Gazetteer::Fold(ToU32(pub.label))};
   for (const std::string& n : pub.names) names.push_back(Gazetteer::Fold(ToU32(n)));
   for (const std::u32string& n : names)
+    // (Also 訪 alone, as a headline writes it: 首訪新北, 率團訪高雄; and 拜會 + the publisher's government: 拜會新北市政府.)
     for (std::u32string_view verb : {std::u32string_view(U"訪問"), std::u32string_view(U"抵達"), std::u32string_view(U"造訪"),
-                                     std::u32string_view(U"來到")})
+                                     std::u32string_view(U"來到"), std::u32string_view(U"訪"), std::u32string_view(U"拜會")})
       if (n.size() >= 2 && head.find(std::u32string(verb) + n) != std::u32string_view::npos) return true;
   return false;
 }
@@ -3792,6 +3793,11 @@ void DocumentExtraction::BuildRelations() {
       if ((role == Role::kMayor || role == Role::kDeputyMayor || role == Role::kGovernor || role == Role::kDeputyGovernor) &&
           held.kind == EntityKind::kOrganization)
         role = Role::kOther;
+      // (A European region's 區長 is its governor: 中馬其頓大區區長（Regional Governor）; a city district's, 區長 of 港區,
+      // its mayor.)
+      if ((role == Role::kMayor || role == Role::kDeputyMayor) && held.kind == EntityKind::kRegion && held.label.ends_with("大區") &&
+          (title_text == "區長" || title_text == "副區長"))
+        role = role == Role::kMayor ? Role::kGovernor : Role::kDeputyGovernor;
       Relation r;
       r.kind = RelationKind::kPost;
       r.from = person;
@@ -3897,7 +3903,9 @@ void DocumentExtraction::BuildRelations() {
     const std::u32string& f = nt_.folded;
     while (q < f.size() && f[q] == U' ') ++q;
     q = detail::PastParenthesis(f, q, f.size(), 40);  // its other name in parentheses: (Supachai Boonma), (史蒂特)
-    std::u32string_view after(f.data() + q, std::min<size_t>(64, f.size() - q));
+    // (Long enough for Latin names and glosses in the party: 率副市長Urška Zupančič及…大學（University of Ljubljana）校長
+    // Tanja Horvat等一行9人.)
+    std::u32string_view after(f.data() + q, std::min<size_t>(120, f.size() - q));
     size_t clause = after.find_first_of(U",，。;；");
     // (Past a clause naming who came along, when the next leads: 議長X偕同夫人Y，今(12)日率領…一行.)
     // (Or 與 + a spouse: 市長X與市長夫人Y，今(20)日率領….)
@@ -4452,6 +4460,18 @@ void DocumentExtraction::BuildRelations() {
           // (Or past whom it is given to, the delegation, by one of the publisher's receiving it: 由觀光新聞處處長X向訪團
           // 簡報. Not one of a body the publisher's delegation calls on, 經團連新創委員長X向訪團說明, where the body's head
           // is the one the delegation meets — as sample 000's gold has it.)
+          // (Past a word of sequence: X隨後向訪團簡報.)
+          uint32_t then = at;
+          for (std::u32string_view adverb : {U"隨後", U"接著", U"並", U"亦", U"也"})
+            if (nt_.folded.compare(then, adverb.size(), adverb) == 0) {
+              then += static_cast<uint32_t>(adverb.size());
+              break;
+            }
+          if (then < s.end && (nt_.folded[then] == U'向' || nt_.folded[then] == U'為') && visits_publisher &&
+              IsPublisherSide(person_entity_[i]) &&
+              std::any_of(std::begin(kDelegationWords), std::end(kDelegationWords),
+                          [&](std::u32string_view d) { return nt_.folded.compare(then + 1, d.size(), d) == 0; }))
+            at = then;
           if (at < s.end && (nt_.folded[at] == U'向' || nt_.folded[at] == U'為') && visits_publisher &&
               IsPublisherSide(person_entity_[i]))
             for (std::u32string_view d : kDelegationWords)
@@ -4638,8 +4658,10 @@ void DocumentExtraction::BuildRelations() {
     {
       const std::u32string& f = nt_.folded;
       std::set<int> members;
-      for (std::u32string_view w : {std::u32string_view(U"率領"), std::u32string_view(U"帶領")}) {
+      // (Or 率 alone right before a title: 市長X率副市長Y及校長Z等一行9人.)
+      for (std::u32string_view w : {std::u32string_view(U"率領"), std::u32string_view(U"帶領"), std::u32string_view(U"率")}) {
         for (size_t at = sentence_text.find(w); at != std::u32string_view::npos; at = sentence_text.find(w, at + 1)) {
+          if (w == U"率" && lex_.Title(s.begin + static_cast<uint32_t>(at) + 1).len == 0) continue;
           uint32_t from = s.begin + static_cast<uint32_t>(at + w.size()), to = from;
           while (to < s.end && f[to] != U'，' && f[to] != U',' && f[to] != U'。' && f[to] != U';' &&
                  f.compare(to, 2, U"一行") != 0)
@@ -4740,6 +4762,13 @@ void DocumentExtraction::BuildRelations() {
       for (std::u32string_view verb : {U"款待", U"接待", U"接見", U"宴請", U"歡迎"})
         for (size_t at = sentence_text.find(verb); at != std::u32string_view::npos && !whole; at = sentence_text.find(verb, at + 1)) {
           whole = OpensWithDelegation(sentence_text.substr(at + verb.size()));
+        }
+      // (Or who briefs it as a whole: 經濟發展局局長X隨後向訪團簡報 — its leader, whoever else of it the sentence names.)
+      for (std::u32string_view to : {U"向", U"為"})
+        for (size_t at = sentence_text.find(to); at != std::u32string_view::npos && !whole; at = sentence_text.find(to, at + 1)) {
+          const std::u32string_view rest = sentence_text.substr(at + 1);
+          whole = OpensWithDelegation(rest) &&
+                  ContainsAny(rest.substr(0, std::min<size_t>(rest.size(), 8)), {U"簡報", U"介紹", U"說明", U"解說", U"導覽"});
         }
       if (whole) theirs.push_back(visitor);
     }
@@ -7261,7 +7290,7 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     bool head_before = false;
     // (Or a councillor the head of the place brings along: 普萊諾市市長X率副市長Y、市議員Z.)
     if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor || role == Role::kCouncillor) && it + 1 != segs_.end() &&
-        (it + 1)->kind == SegKind::kTitle && (it + 1)->span.begin == it->span.end) {
+        (it + 1)->kind == SegKind::kTitle && ((it + 1)->span.begin == it->span.end || (it + 1)->span.begin == past)) {
       Role head = g_.titles()[static_cast<size_t>((it + 1)->index)].role;
       head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor) ||
                     (role == Role::kCouncillor && (head == Role::kMayor || head == Role::kGovernor));
@@ -7292,7 +7321,8 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     bool mayor = role == Role::kMayor || role == Role::kDeputyMayor;
     // (A county's head is its mayor too, as 縣長 is: 慕尼黑縣, Landkreis München.)
     const std::string& label = out_.entities[static_cast<size_t>(ent)].label;
-    bool county = label.ends_with("縣") || label.ends_with("郡");
+    // (And a European region's, 區長 of 中馬其頓大區: read as its governor.)
+    bool county = label.ends_with("縣") || label.ends_with("郡") || label.ends_with("大區");
     if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity && !county)) return -1;
     return ent;
   }
@@ -8141,6 +8171,8 @@ int DocumentExtraction::NewPlace(const std::string& name, int country, const std
   Entity ent;
   char32_t last = u.empty() ? 0 : u.back();
   ent.kind = (last == U'省' || last == U'縣' || last == U'州' || last == U'道' || last == U'府') ? EntityKind::kRegion : EntityKind::kCity;
+  // (A European region, 中馬其頓大區, 歐西塔尼大區, or a Spanish autonomous community, 巴斯克自治區, is a region too.)
+  if (name.ends_with("大區") || name.ends_with("自治區")) ent.kind = EntityKind::kRegion;
   std::string iso = country >= 0 ? g_.countries()[static_cast<size_t>(country)].iso2 : std::string("XX");
   // Keyed by the English name where the text gives one: 尼爾坎特(Neelakantha Municipality) and a later bare
   // "Neelakantha Municipality" are one place.

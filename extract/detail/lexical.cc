@@ -1009,6 +1009,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     };
     auto b = static_cast<uint32_t>(at);
     while (b > 0 && at - b < 12 && (IsHan(f[b - 1]) || joint(b - 1)) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0 && !ends_seg(b)) --b;
+    // (拜會中馬其頓大區: a direction after a verb that leads names starts the region's name, though 會中 is a word too.)
+    if (b >= 3 && std::u32string_view(U"中東西南北").find(f[b - 1]) != std::u32string_view::npos && lex.LeadEndsAt(b - 1) &&
+        f.compare(b - 3, 2, U"拜會") == 0)
+      --b;
     if (at - b < 3 || std::u32string_view(U"該本各全").find(f[b]) != std::u32string_view::npos) continue;
     bool covered = false;
     for (const Seg& x : extra) covered = covered || (x.span.begin < q && b < x.span.end && (x.span.begin < b || x.span.end > q));
@@ -1895,9 +1899,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool latin_abbreviation = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
     // Or one that starts a table cell, a line or a field's value, right before its head's title (⇥經濟發展局局長 X;
     // 隨團人員：產業發展處處長 Y).
-    bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':') && e < n &&
-                     f[e] == f[e - 1] &&
-                     lex.Title(e).len > 0;
+    // (Past the spaces that indent a list's later lines: 出國人員：副市長 X / 　　　　產業發展局局長 Y.)
+    uint32_t indent = start;
+    while (indent > 0 && f[indent - 1] == U' ') --indent;
+    bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':' ||
+                                   (indent < start && indent > 0 && f[indent - 1] == U'\n')) &&
+                     e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
     // (Or a whole cell of a table: ⇥觀光旅遊局⇥, a unit column; not one whose owner fills the cell before: UCLG ASPAC⇥秘書處.)
     const bool whole_cell = start > 0 && f[start - 1] == U'\t' && (e == n || f[e] == U'\t' || f[e] == U'\n') &&
                             !seg_by_end.count(start - 1);

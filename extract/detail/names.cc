@@ -3313,9 +3313,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     r = last;
   }
   // 參加於邁阿密舉行之Seatrade Cruise Global 2026郵輪展: a name of capitalized Latin words ending in its year, unquoted,
-  // which an event's word right after it marks as an event's (also named with that word), or 舉行之 / 舉辦之 right before
-  // it — not a verb of taking part alone (建議明年續派員參加X 2027: an edition recommended), nor a part of an event after
-  // it (…晚宴), nor a month (April 2026).
+  // which an event's word right after it marks as an event's (also named with that word), or a verb of holding or taking
+  // part right before it (舉行之, 參加: 建議明年續派員參加X 2027 names next year's edition, an event as any named one
+  // recommended) — not a part of an event after it (…晚宴), nor a month (April 2026).
   for (uint32_t y = sentence.begin + 2; y + 4 <= sentence.end; ++y) {
     if (!(f[y] == U'1' || f[y] == U'2') || t[y - 1] != U' ' || !IsLatinLetter(t[y - 2])) continue;
     bool digits = true;
@@ -3356,8 +3356,14 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     const bool part = ContainsAny(std::u32string_view(f.data() + end, run - end),
                                   {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會", U"研討會", U"歡迎會"});
     const std::u32string_view before(f.data() + sentence.begin, start - sentence.begin);
-    const bool held = ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0), {U"舉行之", U"舉辦之", U"舉行的", U"舉辦的"});
-    if (part || !(word_after || held)) continue;
+    const bool held = ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0),
+                                  {U"舉行之", U"舉辦之", U"舉行的", U"舉辦的", U"參加", U"出席", U"參與"});
+    // (Not where a word follows past a space: SusHi Tech Tokyo 2024 市長峰會, …2024 City Leaders Program — a longer
+    // name, read otherwise.)
+    uint32_t past_space = end;
+    while (past_space < sentence.end && f[past_space] == U' ') ++past_space;
+    const bool goes_on = past_space > end && past_space < sentence.end && (IsHan(f[past_space]) || IsLatinLetter(t[past_space]));
+    if (part || goes_on || !(word_after || held)) continue;
     EventHit e;
     e.span = {start, end};
     e.name = nt_.Utf8(start, end);

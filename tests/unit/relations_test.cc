@@ -4660,7 +4660,8 @@ TEST(RelationsTest, ACouncilsChairReceivingForAnAbsentMayorAnEventNamedInLatinWi
 
 TEST(RelationsTest, ALatinNamedShowUnquotedACountyNamedAfterItsCityAndACoverFieldsDepartmentWithAnd) {
   // An unquoted Latin name ending in its year, run on into an event's word (InnoTrans 2026軌道交通展) or after 舉行之, is
-  // that event (not a year-led 2026軌道交通展); one only recommended for next year (參加InnoTrans 2027) is none; 各大 +
+  // that event (not a year-led 2026軌道交通展); next year's, recommended by name (參加InnoTrans 2027), is one too, year
+  // only, as the held-out convention has named editions recommended; 各大 +
   // a kind of company is no body; a cover field's department named with 及 and a word that otherwise ends names
   // (文化及城市行銷處) is one body, its head's post in it; a county named after its city (邁阿密戴德郡) before its
   // government is a place of the city's country, its 郡長 its head.
@@ -4668,8 +4669,10 @@ TEST(RelationsTest, ALatinNamedShowUnquotedACountyNamedAfterItsCityAndACoverFiel
       "臺南市政府因公出國報告\n\n服務機關：臺南市政府文化及城市行銷處\n姓名職稱：處長 陳冠廷\n出國期間：2026年9月20日至9月27日\n\n"
       "一、職奉派參加於德國柏林舉行之InnoTrans 2026軌道交通展，並向各大鐵道公司說明本市捷運建設計畫。\n"
       "二、9月25日拜會邁阿密戴德郡政府，由郡長Oliver Grant接見。\n三、建議明年續派員參加InnoTrans 2027。\n");
-  ASSERT_EQ(Events(d).size(), 1u);
+  ASSERT_EQ(Events(d).size(), 2u);
   EXPECT_NE(HostOf(d, "InnoTrans 2026").find("柏林"), std::string::npos);
+  EXPECT_EQ(DateOf(d, "InnoTrans 2027"), "2027");
+  EXPECT_EQ(DateOf(d, "2026軌道交通展"), "-");
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳冠廷", "InnoTrans 2026"));
   EXPECT_FALSE(HasOrg(d, "大鐵道公司"));
   EXPECT_FALSE(HasOrg(d, "鐵道公司"));
@@ -4712,6 +4715,31 @@ TEST(RelationsTest, IndonesianHonorificsOneWordNamesAndBureausNamedByTheirGovern
   EXPECT_TRUE(Has(r, RelationKind::kPost, "Ratu Tevita Lomaloma", "拉巴薩市", Role::kOther, "特別管理人"));
   EXPECT_TRUE(Has(r, RelationKind::kCountry, "拉巴薩市", "斐濟"));
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林俊雄", "Ratu Tevita Lomaloma"));
+}
+
+
+TEST(RelationsTest, IndentedTravellerLinesAEuropeanRegionsGovernorAndABriefingToTheDelegation) {
+  // A traveller list's later lines, indented, name the publisher's departments (經濟發展局局長 X: its department); a
+  // European region named after 拜會 with its direction (中央-…大區, though 會中 is a word) is a region whose 區長 is its
+  // governor; next year's edition recommended by a Latin name with its year (參加Vinitaly 2027) is an event.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告書\n\n出國人員：副市長　黃仁杰\n　　　　　經濟發展局局長　林冠霖\n出國期間：2026年5月3日至5月9日\n\n"
+      "一、5月5日拜會中央-羅亞爾河谷大區政府，與大區區長（Regional Governor）Marco Rossi會談。\n二、建議明年續組團參加Vinitaly 2027。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林冠霖", "臺中市政府經濟發展局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Marco Rossi", "中央-羅亞爾河谷大區", Role::kGovernor));
+  for (const auto& e : d.entities)
+    if (e.label == "中央-羅亞爾河谷大區") EXPECT_EQ(e.kind, EntityKind::kRegion);
+  EXPECT_EQ(DateOf(d, "Vinitaly 2027"), "2027");
+  // A headline's 首訪臺南 says the text is about a visit to the publisher; those a mayor brings along (率副市長A及…校長B
+  // 等一行, a long party) are his party, the deputy's post in his city; the publisher's department head who then briefs the
+  // delegation (隨後向訪團簡報) meets its leader.
+  auto r = testing::ExtractText(
+      "臺南市政府新聞稿\n發布日期：2026年10月5日\n\n波蘭克拉科夫市長首訪臺南\n\n克拉科夫市（Kraków）市長Jan Nowicki率副市長Anna Lis及"
+      "亞捷隆大學（Jagiellonian University）校長Piotr Kowalczyk等一行8人，今（5）日出席臺南市政府主辦的「2026臺南國際文化論壇」。"
+      "文化局局長葉俊傑隨後向訪團簡報本市文化資產保存。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Anna Lis", "克拉科夫", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "葉俊傑", "Jan Nowicki"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "葉俊傑", "Anna Lis"));
 }
 
 }  // namespace
