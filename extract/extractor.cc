@@ -4457,28 +4457,24 @@ void DocumentExtraction::BuildRelations() {
           // (Or one of the place visited who goes along as its guide: 由園區管理委員會主任X陪同導覽 — not the
           // publisher's own official who accompanies.)
           if (nt_.folded.compare(at, 2, U"陪同") == 0 && w != U"帶領參觀" && !IsPublisherSide(person_entity_[i])) at += 2;
-          // (Or past whom it is given to, the delegation, by one of the publisher's receiving it: 由觀光新聞處處長X向訪團
-          // 簡報. Not one of a body the publisher's delegation calls on, 經團連新創委員長X向訪團說明, where the body's head
-          // is the one the delegation meets — as sample 000's gold has it.)
-          // (Past a word of sequence: X隨後向訪團簡報.)
-          uint32_t then = at;
-          for (std::u32string_view adverb : {U"隨後", U"接著", U"並", U"亦", U"也"})
-            if (nt_.folded.compare(then, adverb.size(), adverb) == 0) {
-              then += static_cast<uint32_t>(adverb.size());
-              break;
-            }
-          if (then < s.end && (nt_.folded[then] == U'向' || nt_.folded[then] == U'為') && visits_publisher &&
-              IsPublisherSide(person_entity_[i]) &&
-              std::any_of(std::begin(kDelegationWords), std::end(kDelegationWords),
-                          [&](std::u32string_view d) { return nt_.folded.compare(then + 1, d.size(), d) == 0; }))
-            at = then;
-          if (at < s.end && (nt_.folded[at] == U'向' || nt_.folded[at] == U'為') && visits_publisher &&
-              IsPublisherSide(person_entity_[i]))
-            for (std::u32string_view d : kDelegationWords)
-              if (nt_.folded.compare(at + 1, d.size(), d) == 0) {
-                at += 1 + static_cast<uint32_t>(d.size());
+          // (Or past whom it is given to, the delegation, and a word of sequence before that, by one of the publisher's
+          // receiving it: 由觀光新聞處處長X向訪團簡報, X隨後向訪團簡報. Not one of a body the publisher's delegation calls
+          // on, 經團連新創委員長X向訪團說明, where the body's head is the one the delegation meets — as sample 000's gold
+          // has it.)
+          if (visits_publisher && IsPublisherSide(person_entity_[i])) {
+            uint32_t to = at;
+            for (std::u32string_view adverb : {U"隨後", U"接著", U"並", U"亦", U"也"})
+              if (nt_.folded.compare(to, adverb.size(), adverb) == 0) {
+                to += static_cast<uint32_t>(adverb.size());
                 break;
               }
+            if (to < s.end && (nt_.folded[to] == U'向' || nt_.folded[to] == U'為'))
+              for (std::u32string_view d : kDelegationWords)
+                if (nt_.folded.compare(to + 1, d.size(), d) == 0) {
+                  at = to + 1 + static_cast<uint32_t>(d.size());
+                  break;
+                }
+          }
           if (nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
             size_t clause = before.find_last_of(U",，;；");

@@ -20,6 +20,22 @@ bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
 constexpr std::u32string_view kNotFestivalBeforeJie = U"季環細章關禮情調佳時使春秋";
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
+// For a Latin name ending in its year (Slush 2026), written at [.., from): the Chinese words running on from `from` (up to
+// eight characters) name a part of an event — its dinner, opening, press conference (「Sushi Tech Tokyo 2024」聯合晚宴) —
+// not the event.
+bool NamesEventPartAfter(const std::u32string& f, uint32_t from, uint32_t end) {
+  uint32_t run = from;
+  while (run < end && run - from < 8 && IsHan(f[run])) ++run;
+  return ContainsAny(std::u32string_view(f.data() + from, run - from),
+                     {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會", U"研討會", U"歡迎會"});
+}
+
+// A verb of taking part in or holding an event ends `before` (出席, 參加, 參與, 舉行之, 舉辦之 …).
+bool TakesPartOrHoldsBefore(std::u32string_view before) {
+  return ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0),
+                     {U"出席", U"參加", U"參與", U"舉行之", U"舉辦之", U"舉行的", U"舉辦的"});
+}
+
 // Does a list item end at `a` (the sentence's end, 、, ; or a line's end)?
 bool EndsListItem(const std::u32string& f, uint32_t a, uint32_t end) {
   return a == end || std::u32string_view(U"、;\n").find(f[a]) != std::u32string_view::npos;
@@ -3068,17 +3084,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           uint32_t k = r + 1;
           while (k < sentence.end && k - (r + 1) < 8 && IsHan(f[k]) && !lex_.EventEndsAt(k + 1)) ++k;
           const bool word_after = k < sentence.end && IsHan(f[k]) && lex_.EventEndsAt(k + 1);
-          std::u32string_view before(f.data() + sentence.begin, q - sentence.begin);
-          const bool verb_before = ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0),
-                                               {U"出席", U"參加", U"參與", U"舉行之", U"舉辦之", U"舉行的", U"舉辦的"});
-          // (Not where the word after names a part of an event, whose the quote says: 「Sushi Tech Tokyo 2024」聯合晚宴 —
-          // the dinner of an event the text names otherwise.)
-          uint32_t run = r + 1;
-          while (run < sentence.end && run - (r + 1) < 8 && IsHan(f[run])) ++run;
-          const std::u32string_view next(f.data() + r + 1, run - (r + 1));
-          const bool part = ContainsAny(next, {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會",
-                                               U"研討會", U"歡迎會"});
-          latin_dated = (word_after || verb_before) && !part;
+          const bool verb_before = TakesPartOrHoldsBefore(std::u32string_view(f.data() + sentence.begin, q - sentence.begin));
+          // (Not where the word after names a part of an event, whose the quote says: the dinner of an event the text
+          // names otherwise.)
+          latin_dated = (word_after || verb_before) && !NamesEventPartAfter(f, r + 1, sentence.end);
           if (latin_dated && word_after) kind_after = nt_.Utf8(bare) + " " + nt_.Utf8(r + 1, k + 1);
         }
       }
@@ -3351,13 +3360,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     uint32_t k = end;
     while (k < sentence.end && k - end < 8 && IsHan(f[k]) && !lex_.EventEndsAt(k + 1)) ++k;
     const bool word_after = k < sentence.end && IsHan(f[k]) && lex_.EventEndsAt(k + 1);
-    uint32_t run = end;
-    while (run < sentence.end && run - end < 8 && IsHan(f[run])) ++run;
-    const bool part = ContainsAny(std::u32string_view(f.data() + end, run - end),
-                                  {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會", U"研討會", U"歡迎會"});
-    const std::u32string_view before(f.data() + sentence.begin, start - sentence.begin);
-    const bool held = ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0),
-                                  {U"舉行之", U"舉辦之", U"舉行的", U"舉辦的", U"參加", U"出席", U"參與"});
+    const bool part = NamesEventPartAfter(f, end, sentence.end);
+    const bool held = TakesPartOrHoldsBefore(std::u32string_view(f.data() + sentence.begin, start - sentence.begin));
     // (Not where a word follows past a space: SusHi Tech Tokyo 2024 市長峰會, …2024 City Leaders Program — a longer
     // name, read otherwise.)
     uint32_t past_space = end;
