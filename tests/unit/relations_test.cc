@@ -4727,8 +4727,11 @@ TEST(RelationsTest, IndentedTravellerLinesAEuropeanRegionsGovernorAndABriefingTo
       "一、5月5日拜會中央-羅亞爾河谷大區政府，與大區區長（Regional Governor）Marco Rossi會談。\n二、建議明年續組團參加Vinitaly 2027。\n");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "林冠霖", "臺中市政府經濟發展局", Role::kOther, "局長"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Marco Rossi", "中央-羅亞爾河谷大區", Role::kGovernor));
-  for (const auto& e : d.entities)
-    if (e.label == "中央-羅亞爾河谷大區") EXPECT_EQ(e.kind, EntityKind::kRegion);
+  for (const auto& e : d.entities) {
+    if (e.label == "中央-羅亞爾河谷大區") {
+      EXPECT_EQ(e.kind, EntityKind::kRegion);
+    }
+  }
   EXPECT_EQ(DateOf(d, "Vinitaly 2027"), "2027");
   // A headline's 首訪臺南 says the text is about a visit to the publisher; those a mayor brings along (率副市長A及…校長B
   // 等一行, a long party) are his party, the deputy's post in his city; the publisher's department head who then briefs the
