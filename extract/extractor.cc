@@ -68,11 +68,15 @@ bool NamesDelegation(std::u32string_view text) {
                      [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; });
 }
 
-// Does `text` open with a visiting delegation's word (款待訪團, 接待全團)?
-bool OpensWithDelegation(std::u32string_view text) {
-  return text.starts_with(U"全團") || std::any_of(std::begin(kDelegationWords), std::end(kDelegationWords),
-                                                 [&](std::u32string_view w) { return text.starts_with(w); });
+// The length of the delegation's word `text` opens with (訪團簡報…: 2), or 0.
+size_t DelegationWordLength(std::u32string_view text) {
+  for (std::u32string_view w : kDelegationWords)
+    if (text.starts_with(w)) return w.size();
+  return 0;
 }
+
+// Does `text` open with a visiting delegation's word (款待訪團, 接待全團)?
+bool OpensWithDelegation(std::u32string_view text) { return text.starts_with(U"全團") || DelegationWordLength(text) > 0; }
 
 // The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
 // 市長高峰會 = 市長峰會).
@@ -4468,12 +4472,9 @@ void DocumentExtraction::BuildRelations() {
                 to += static_cast<uint32_t>(adverb.size());
                 break;
               }
-            if (to < s.end && (nt_.folded[to] == U'向' || nt_.folded[to] == U'為'))
-              for (std::u32string_view d : kDelegationWords)
-                if (nt_.folded.compare(to + 1, d.size(), d) == 0) {
-                  at = to + 1 + static_cast<uint32_t>(d.size());
-                  break;
-                }
+            if (to + 1 < s.end && (nt_.folded[to] == U'向' || nt_.folded[to] == U'為'))
+              if (const size_t d = DelegationWordLength(std::u32string_view(nt_.folded.data() + to + 1, s.end - to - 1)); d > 0)
+                at = to + 1 + static_cast<uint32_t>(d);
           }
           if (nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);

@@ -922,7 +922,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     for (auto w : kPlaceWords) english = english || inner.find(w) != std::u32string_view::npos;
     // (Or a city or town glossed by its bare name, after a verb or mark that ends names: 前往列星頓市（Lexington）拜會…,
     // 前往盧嫩堡鎮（Lunenburg）.)
-    bool bare = false;
+    bool bare_gloss = false;  // one to three capitalized Latin words
     const bool town = q >= 3 && nt.folded[q - 1] == U'鎮';
     if (!english && q >= 3 && IsHan(nt.folded[q - 1]) && !inner.empty() && inner.size() <= 30) {
       size_t words = 0;
@@ -936,10 +936,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
           ok = IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'\'';
         }
       }
-      bare = ok && words <= 3;
+      bare_gloss = ok && words <= 3;
     }
-    const bool bare_gloss = bare;
-    bare = bare && (nt.folded[q - 1] == U'市' || town);
+    const bool bare = bare_gloss && (nt.folded[q - 1] == U'市' || town);
     // (Or a village or town glossed by its bare name between its name and its head's title, the title starting with the
     // suffix the name was written without: 德德多（Dededo）市長X.)
     bool before_title = false;
@@ -1702,17 +1701,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start) ||
          std::u32string_view(U"這那各該此其每本我貴").find(f[start - 1]) != std::u32string_view::npos))
       continue;  // 該市中學: "that city's" school
-    // (The same for a body's one-character noun after a determiner: 該校創業中心, "that school's" centre, is a unit of the
-    // school the text names, no body of its own.)
-    if (start + 1 < s && start > 0 && std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos &&
-        std::u32string_view(U"這那各該此其貴").find(f[start - 1]) != std::u32string_view::npos && !seg_by_begin.count(start))
-      continue;
-    // A name right after a determiner of many or of this (各, 每, 這, 那, 此; 各大, "each of the major") is a kind, no
-    // body's name: 向各大郵輪公司行銷.
-    if (start > 0 && start < s && !seg_by_begin.count(start) &&
-        (std::u32string_view(U"各每這那此").find(f[start - 1]) != std::u32string_view::npos ||
-         (f[start] == U'大' && f[start - 1] == U'各') || (start > 1 && f[start - 1] == U'大' && f[start - 2] == U'各')))
-      continue;
+    // A name right after a determiner is no body's name: after one of many or of this (各, 每, 這, 那, 此; 各大, "each of
+    // the major") it is a kind (向各大郵輪公司行銷); after one pointing back (該, 其, 貴) a body's one-character noun and
+    // what follows is a unit of the body the text names (該校創業中心, "that school's" centre).
+    if (start > 0 && start < s && !seg_by_begin.count(start)) {
+      const char32_t det = f[start - 1];
+      const bool kind = std::u32string_view(U"各每這那此").find(det) != std::u32string_view::npos ||
+                        (f[start] == U'大' && det == U'各') || (start > 1 && det == U'大' && f[start - 2] == U'各');
+      const bool unit = start + 1 < s && std::u32string_view(U"該其貴").find(det) != std::u32string_view::npos &&
+                        std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos;
+      if (kind || unit) continue;
+    }
     // Determiners never start an organization's name.
     while (start < s) {
       char32_t c = f[start];

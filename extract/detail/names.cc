@@ -30,6 +30,13 @@ bool NamesEventPartAfter(const std::u32string& f, uint32_t from, uint32_t end) {
                      {U"晚宴", U"午宴", U"宴會", U"餐會", U"酒會", U"開幕", U"閉幕", U"典禮", U"記者會", U"研討會", U"歡迎會"});
 }
 
+// The end of an event's word running on from `from` (Chinese characters, up to eight: 全球新創活動, 郵輪展), or 0.
+uint32_t EventWordEndAfter(const Lexicon& lex, const std::u32string& f, uint32_t from, uint32_t end) {
+  uint32_t k = from;
+  while (k < end && k - from < 8 && IsHan(f[k]) && !lex.EventEndsAt(k + 1)) ++k;
+  return k < end && IsHan(f[k]) && lex.EventEndsAt(k + 1) ? k + 1 : 0;
+}
+
 // A verb of taking part in or holding an event ends `before` (出席, 參加, 參與, 舉行之, 舉辦之 …).
 bool TakesPartOrHoldsBefore(std::u32string_view before) {
   return ContainsAny(before.substr(before.size() >= 3 ? before.size() - 3 : 0),
@@ -446,7 +453,7 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
     break;
   }
   // (One word after the Indonesian honorific is a whole name: many Indonesians have one, Bapak Suparno.)
-  const bool mononym = tokens == 1 && capitals == 1 && last_end - name_start >= 4 && honorific_end > start &&
+  const bool mononym = tokens == 1 && capitals == 1 && last_end - name_start >= 4 &&
                        (t.compare(start, 6, U"Bapak ") == 0 || t.compare(start, 4, U"Ibu ") == 0);
   if (!mononym && (tokens < 2 || capitals < 2 || last_end - name_start < 4)) return false;
   // Not a known organization or place written in Latin letters.
@@ -3081,14 +3088,13 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
         }
         for (uint32_t k = bare.end - 4; k < bare.end && ok; ++k) ok = f[k] >= U'0' && f[k] <= U'9';
         if (ok && letters >= 3) {
-          uint32_t k = r + 1;
-          while (k < sentence.end && k - (r + 1) < 8 && IsHan(f[k]) && !lex_.EventEndsAt(k + 1)) ++k;
-          const bool word_after = k < sentence.end && IsHan(f[k]) && lex_.EventEndsAt(k + 1);
+          const uint32_t word_end = EventWordEndAfter(lex_, f, r + 1, sentence.end);
+          const bool word_after = word_end > 0;
           const bool verb_before = TakesPartOrHoldsBefore(std::u32string_view(f.data() + sentence.begin, q - sentence.begin));
           // (Not where the word after names a part of an event, whose the quote says: the dinner of an event the text
           // names otherwise.)
           latin_dated = (word_after || verb_before) && !NamesEventPartAfter(f, r + 1, sentence.end);
-          if (latin_dated && word_after) kind_after = nt_.Utf8(bare) + " " + nt_.Utf8(r + 1, k + 1);
+          if (latin_dated && word_after) kind_after = nt_.Utf8(bare) + " " + nt_.Utf8(r + 1, word_end);
         }
       }
       if ((bare.size() < 4 && !place_week) || !(lex_.EventEndsAt(bare.end) || festival || place_week || latin_dated)) return;
@@ -3357,9 +3363,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     for (const auto& e : out) taken = taken || (start < e.span.end && end > e.span.begin);
     for (const Span& sp : quoted) taken = taken || (start < sp.end && end > sp.begin);
     if (taken) continue;
-    uint32_t k = end;
-    while (k < sentence.end && k - end < 8 && IsHan(f[k]) && !lex_.EventEndsAt(k + 1)) ++k;
-    const bool word_after = k < sentence.end && IsHan(f[k]) && lex_.EventEndsAt(k + 1);
+    const uint32_t word_end = EventWordEndAfter(lex_, f, end, sentence.end);
+    const bool word_after = word_end > 0;
     const bool part = NamesEventPartAfter(f, end, sentence.end);
     const bool held = TakesPartOrHoldsBefore(std::u32string_view(f.data() + sentence.begin, start - sentence.begin));
     // (Not where a word follows past a space: SusHi Tech Tokyo 2024 市長峰會, …2024 City Leaders Program — a longer
@@ -3371,9 +3376,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     EventHit e;
     e.span = {start, end};
     e.name = nt_.Utf8(start, end);
-    if (word_after) e.alias = e.name + " " + nt_.Utf8(end, k + 1);
+    if (word_after) e.alias = e.name + " " + nt_.Utf8(end, word_end);
     out.push_back(std::move(e));
-    y = word_after ? k : end;
+    y = word_after ? word_end - 1 : end;
   }
   // English prose (a letter pasted into a report): "the Manzini Trade Fair in 2027" — capitalized words after "the",
   // the last an event's ending, the year after "in" (or right after the name) making it that edition.

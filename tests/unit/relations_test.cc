@@ -4686,7 +4686,6 @@ TEST(RelationsTest, ALatinNamedShowUnquotedACountyNamedAfterItsCityAndACoverFiel
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "陳建志", "Anna Becker"));
 }
 
-
 TEST(RelationsTest, IndonesianHonorificsOneWordNamesAndBureausNamedByTheirGovernmentsSuffix) {
   // Bapak and Ibu are honorifics, no part of the name; one word after them is a whole name (Bapak Yanto); a bureau named
   // by its government's suffix alone (省觀光局, 縣衛生局) in a city's report is the bureau of the province or regency the
