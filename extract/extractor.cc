@@ -56,6 +56,20 @@ size_t PastBullets(const std::u32string& f, size_t k, size_t end) {
 
 using detail::ContainsAny;
 using detail::Lexicon;
+
+// Does the sentence say the ones it names were there too (委員長崔敏浩亦出席; 副市長X亦於市政廳連線出席, joining a video
+// call from elsewhere)?
+bool SaysThereToo(std::u32string_view sentence) {
+  if (ContainsAny(sentence, {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席"})) return true;
+  for (std::u32string_view too : {std::u32string_view(U"亦於"), std::u32string_view(U"也於"), std::u32string_view(U"亦在")})
+    for (size_t at = sentence.find(too); at != std::u32string_view::npos; at = sentence.find(too, at + 2)) {
+      const std::u32string_view rest = sentence.substr(at + 2, 18);
+      const size_t stop = rest.find_first_of(U",，;；。");
+      const std::u32string_view place = rest.substr(0, stop);
+      if (ContainsAny(place, {U"連線出席", U"線上出席", U"視訊出席", U"連線參與", U"出席", U"列席", U"在座"})) return true;
+    }
+  return false;
+}
 using detail::Seg;
 using detail::SegKind;
 
@@ -4429,9 +4443,7 @@ void DocumentExtraction::BuildRelations() {
       if (signers.size() >= 2) cue = true;
     }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
-    bool joined = !cue && previous_cue &&
-                  ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
-                              {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席"});
+    bool joined = !cue && previous_cue && SaysThereToo(std::u32string_view(nt_.folded.data() + s.begin, s.size()));
     // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
     bool briefs = false;
     std::vector<int> briefers;
@@ -5412,6 +5424,9 @@ void DocumentExtraction::BuildRelations() {
       bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                             ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
                                                U"與談者有", U"與談者為"});
+      // (Or those who speak in one session together: 林市長與X、Y於同一場次發表演說.)
+      speakers = speakers || (ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
+                              ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談"}));
       ceremony = ceremony || session;
       // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
       // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)
@@ -5491,6 +5506,26 @@ void DocumentExtraction::BuildRelations() {
       }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it) add_attended(it->second, own, si);
+    }
+    // (And one of the delegation a sentence of its own adds, where the event last named before it is this one or its
+    // name without the year: 臺灣港務公司高雄港務分公司總經理X隨團出席.)
+    for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
+      const Span s = sentences_[si];
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      while (!text.empty() && std::u32string_view(U"。 \n").find(text.back()) != std::u32string_view::npos) text.remove_suffix(1);
+      if (!(text.ends_with(U"隨團出席") || text.ends_with(U"隨團參加") || text.ends_with(U"隨團與會"))) continue;
+      int last = -1;
+      for (size_t i = 0; i < events_.size(); ++i)
+        if (events_[i].span.end <= s.begin && (last < 0 || events_[i].span.begin > events_[static_cast<size_t>(last)].span.begin))
+          last = static_cast<int>(i);
+      if (last < 0) continue;
+      const std::string& own_name = out_.entities[static_cast<size_t>(own)].label;
+      if (event_entity_[static_cast<size_t>(last)] != own &&
+          NameWithoutYear(events_[static_cast<size_t>(last)].name) != NameWithoutYear(own_name))
+        continue;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+        if (!PastMention(it->first)) add_attended(it->second, own, si);
     }
     // (And the publishing government, where one of its own attended it: 縣長吳雅琳共同點亮主燈 at the festival the county
     // co-hosts.)
@@ -6516,15 +6551,20 @@ void DocumentExtraction::FindAbbreviations() {
     std::string written = nt_.Utf8(caps, open - 1);
     if (std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end()) ent.names.push_back(written);
   }
-  // 歐洲城市網絡Eurocities: one capitalized Latin word glued to a Han organization's name is its other name.
+  // 歐洲城市網絡Eurocities: one capitalized Latin word glued to a Han organization's name is its other name (also in
+  // quotes: 歐洲城市網絡「Eurocities」).
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& org = segs_[k];
     if (org.kind != SegKind::kPatternOrg) continue;  // the gazetteer's organizations have their names
     const std::u32string& t = nt_.text;
-    uint32_t q = org.span.end, e = q;
+    uint32_t q = org.span.end;
+    const bool quoted = q < t.size() && t[q] == U'「';
+    if (quoted) ++q;
+    uint32_t e = q;
     if (q >= t.size() || !IsLatinLetter(t[q]) || !(t[q] >= U'A' && t[q] <= U'Z')) continue;
     while (e < t.size() && (IsLatinLetter(t[e]) || (t[e] >= '0' && t[e] <= '9') || t[e] == U'-')) ++e;
     if (e - q < 3 || (e < t.size() && (t[e] == U' ' || t[e] == U'.'))) continue;  // several words: a person, a title
+    if (quoted && (e >= t.size() || t[e] != U'」')) continue;
     if (covered(q, e)) continue;
     added.push_back(MentionOf(org, {q, e}));
     added_spans.emplace(q, e);
@@ -7000,6 +7040,8 @@ void DocumentExtraction::FoldDepartments() {
     // 洛杉磯港務局, 西雅圖港務局: a port authority is a body of its own with its own officers (執行長), not a city
     // bureau (a Japanese city's 港灣局 is one: 橫濱市港灣局長).
     if (rest == "港務局") return false;
+    // 安特衛普-布魯日港務局: a body named after two places joined by a hyphen belongs to neither.
+    if (rest.starts_with("-") || rest.starts_with("－")) return false;
     if (rest.ends_with("辦公室")) return true;
     // 胡志明市人民委員會: a Vietnamese city's or province's government itself, as 市政府 is (its 主席 is the place's
     // head: 人民委員會主席, a post of the place).

@@ -1538,6 +1538,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kPlace &&
         (start == 1 || !IsHan(f[start - 2]) || lex.LeadEndsAt(start - 1) || std::u32string_view(U"、及與和").find(f[start - 2]) != std::u32string_view::npos))
       --start;
+    // 安特衛普-布魯日港務局: a body named after two places joined by a hyphen (a merged port) starts at the first.
+    if (start > 1 && seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kPlace &&
+        (f[start - 1] == U'-' || f[start - 1] == U'－') && seg_by_end.count(start - 1) &&
+        (*segs)[seg_by_end[start - 1]].kind == SegKind::kPlace)
+      start = (*segs)[seg_by_end[start - 1]].span.begin;
     // 駐臺北斯洛伐克經濟文化辦事處: the city an office of a country is stationed in, before the country.
     if (start > 1 && seg_by_end.count(start) && (*segs)[seg_by_end[start]].kind == SegKind::kPlace &&
         (*segs)[seg_by_end[start]].span.begin > 0 && f[(*segs)[seg_by_end[start]].span.begin - 1] == U'駐' &&
@@ -1546,6 +1551,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 駐以色列代表處: an office "stationed in" a country. 全印度地方自治政府協會, 全美市長會議: "all" + a country.
     if (start > 0 && f[start - 1] == U'駐') {
       --start;
+      // 駐歐盟兼駐比利時代表處: one office stationed at two posts, the first named before 兼.
+      if (start >= 4 && f[start - 1] == U'兼') {
+        uint32_t b = start - 2;
+        while (b > 0 && f[b] != U'駐' && IsHan(f[b]) && start - b <= 9) --b;
+        if (f[b] == U'駐' && start - b >= 3) start = b;
+      }
       // 我國駐巴拉圭大使館, 中華民國駐…: the sending country before 駐 starts the name.
       if (seg_by_end.count(start) && (*segs)[seg_by_end[start]].kind == SegKind::kCountry) start = (*segs)[seg_by_end[start]].span.begin;
     }

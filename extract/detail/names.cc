@@ -80,12 +80,13 @@ bool IsNonNameWord(std::u32string w) {
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
       U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show", U"lord",
       U"leader", U"councillor", U"councilor", U"minister", U"ministry", U"secretary", U"director", U"chairman",
-      U"premier", U"provost", U"reeve", U"warden", U"alderman",
+      U"premier", U"provost", U"reeve", U"warden", U"alderman", U"ceo", U"coo", U"cfo", U"cto", U"cio",
       U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner",
       // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
       U"sindaco", U"vicesindaco", U"assessore", U"consigliere", U"adjoint", U"adjointe", U"président", U"présidente",
-      U"conseiller", U"conseillère", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester",
+      U"conseiller", U"conseillère", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester", U"schepen",
+      U"wethouder", U"gedeputeerde", U"gouverneur",
       U"wali", U"bupati", U"gubernur", U"walikota", U"bandar", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
       U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
@@ -1707,7 +1708,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         while (q < end && IsSpace(f[q])) ++q;
       }
       // The title's English form in parentheses before the name: 市長（Lord Mayor）Cllr. Thomas Reilly, 議會領袖（Leader
-      // of the Council）Helen Ashworth. Not a name in parentheses (市長（Kai Wegner）): the gloss holds a title's word.
+      // of the Council）Helen Ashworth. Not a name in parentheses (市長（Kai Wegner）): the gloss holds a title's word, or
+      // a lower-case word no name holds (港務市政委員（Schepen voor de haven）Annelies Wouters; not de, van).
       if (uint32_t past = PastParenthesis(f, q, end, 49); past > q) {
         const uint32_t close = past - 1;
         bool latin = true, title_word = false;
@@ -1716,7 +1718,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           char32_t c = x < close ? nt_.text[x] : U')';
           latin = latin && (IsLatinLetter(c) || IsSpace(c) || c == U'.' || c == U'-' || c == U'\'' || x == close);
           if (!IsLatinLetter(c)) {
-            title_word = title_word || (x > w && IsNonNameWord(nt_.text.substr(w, x - w)));
+            const std::u32string_view word(nt_.text.data() + w, x - w);
+            title_word = title_word || (x > w && (IsNonNameWord(std::u32string(word)) ||
+                                                  (w > q + 1 && IsLowerLatin(word[0]) && !IsParticle(word))));
             w = x + 1;
           }
         }

@@ -4744,5 +4744,34 @@ TEST(RelationsTest, IndentedTravellerLinesAEuropeanRegionsGovernorAndABriefingTo
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "葉俊傑", "Anna Lis"));
 }
 
+
+TEST(RelationsTest, GlossesWithLowerCaseWordsTwoPostMissionsHyphenatedBodiesAndCoSpeakers) {
+  // A title glossed with a lower-case word no name holds (Directrice du patrimoine) or a title's acronym (CEO) before a
+  // Latin name; a Belgian region the data files list (瓦隆); a mission stationed at two posts (駐法國兼駐摩納哥代表處); a
+  // port authority named after two places joined by a hyphen, no bureau of either; those who speak in one session with
+  // the leader, and one of the delegation a sentence of its own adds (隨團出席), attended the report's event.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n出席「2026北海港口論壇」出國報告\n出國人員：副市長　趙振宇\n出國期間：2026年6月1日至6月6日\n\n"
+      "一、6月2日出席「2026北海港口論壇」開幕式，趙副市長與哥本哈根-馬爾默港務局執行長（CEO）Lars Holm、"
+      "根特市文化處長（Directrice du patrimoine）Claire Dubois於同一場次發表演說。臺灣港務公司副總經理蘇建明隨團出席。\n"
+      "二、6月3日拜會瓦隆政府，與經濟部長Pierre Lambert會談，駐法國兼駐摩納哥代表處大使吳明達陪同。\n");
+  EXPECT_TRUE(HasOrg(d, "哥本哈根-馬爾默港務局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lars Holm", "哥本哈根-馬爾默港務局", Role::kOther, "執行長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Claire Dubois", "根特", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Pierre Lambert", "瓦隆", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "吳明達", "駐法國兼駐摩納哥代表處", Role::kOther, "大使"));
+  for (const char* who : {"趙振宇", "Lars Holm", "Claire Dubois", "蘇建明"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026北海港口論壇")) << who;
+  }
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Pierre Lambert", "2026北海港口論壇"));
+  // A network written with its kind and its Latin name in quotes is one body named both ways; those a sentence after a
+  // video signing says joined from elsewhere (亦於…連線出席) met the publisher's signer.
+  auto r = testing::ExtractText(
+      "嘉義市政府新聞稿\n發布日期：2026年9月2日\n\n嘉義市長黃淑芬今（2）日透過視訊會議與比利時根特市長Pieter Vermeulen共同簽署合作備忘錄。"
+      "根特市副市長Mette Krogh亦於根特市政廳連線出席。\n根特市已加入亞洲港口城市網絡「Asiaports」。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "黃淑芬", "Mette Krogh"));
+  EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "根特", "Asiaports"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
