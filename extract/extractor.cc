@@ -3596,7 +3596,8 @@ void DocumentExtraction::BuildRelations() {
         const std::string& body = out_.entities[static_cast<size_t>(holder)].label;
         bool office = title_text.starts_with("駐") &&
                       (body.ends_with("辦事處") || body.ends_with("代表處") || body.ends_with("辦公室") || body.ends_with("協會"));
-        if (!office) holder = -1;
+        // (And a state's legislator named after the state's legislature, 美國加州州議會眾議員, is the state's.)
+        if (!office) holder = CouncilGovernment(holder);
       }
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
@@ -5687,16 +5688,32 @@ void DocumentExtraction::BuildRelations() {
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
-  // its title.)
+  // its title; then those that say the delegation attended it in a place, 於孔敬市出席「…」, over a title naming two
+  // places the trip went to.)
   std::map<int, std::u32string> place_bases;  // gazetteer place -> its folded name without its suffix (made on first use)
   std::vector<size_t> location_order;
   {
-    std::vector<size_t> rest;
+    std::vector<size_t> there, rest;
+    const std::u32string& f = nt_.folded;
     for (size_t i = 0; i < events_.size(); ++i) {
       uint32_t b = events_[i].span.begin, from = std::max(sentences_[events_[i].sentence].begin, b >= 8 ? b - 8 : 0u);
-      std::u32string_view before(nt_.folded.data() + from, b - from);
-      (ContainsAny(before, {U"舉行", U"舉辦", U"召開", U"辦理"}) ? location_order : rest).push_back(i);
+      std::u32string_view before(f.data() + from, b - from);
+      if (ContainsAny(before, {U"舉行", U"舉辦", U"召開", U"辦理"})) {
+        location_order.push_back(i);
+        continue;
+      }
+      // (於/在 + place + 出席/參加 + the name, its quote between.)
+      uint32_t q = b;
+      if (q > from && (f[q - 1] == U'「' || f[q - 1] == U'『')) --q;
+      const bool verb = q >= from + 2 && (f.compare(q - 2, 2, U"出席") == 0 || f.compare(q - 2, 2, U"參加") == 0);
+      const int g = verb ? SegEndingAt(q - 2) : -1;
+      const bool attended_there = g >= 0 && segs_[static_cast<size_t>(g)].kind == SegKind::kPlace &&
+                                  segs_[static_cast<size_t>(g)].span.begin > 0 &&
+                                  (f[segs_[static_cast<size_t>(g)].span.begin - 1] == U'於' ||
+                                   f[segs_[static_cast<size_t>(g)].span.begin - 1] == U'在');
+      (attended_there ? there : rest).push_back(i);
     }
+    location_order.insert(location_order.end(), there.begin(), there.end());
     location_order.insert(location_order.end(), rest.begin(), rest.end());
   }
   for (size_t i : location_order) {
@@ -8151,6 +8168,8 @@ int DocumentExtraction::CouncilGovernment(int org) {
         cut = true;
       }
     if (cut) places.push_back(at);
+    // (A US state's legislature written 州議會 after the state's short name: 加州州議會 is 加州's.)
+    if (at.ends_with("州州")) places.push_back(at.substr(0, at.size() - std::string("州").size()));
   }
   for (const std::string& at : places)
     for (size_t i = 0; i < out_.entities.size(); ++i) {

@@ -263,8 +263,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     (m.length == 2 && pl.population >= 100000 && pl.kind == ontology::EntityKind::kCity && p + 2 < n && f[p + 2] == U'市') ||
                     // 塔比拉蘭市: a long transliterated name written with its own administrative suffix.
                     (m.length >= 4 && p + m.length < n && IsAdminSuffixChar(f[p + m.length]) && f[p + m.length] != U'區') ||
-                    // 耶路撒冷及海法: a smaller city in a list right after another place.
-                    (m.length == 2 && pl.population >= 100000 && p >= 2 && place_end[p - 1] &&
+                    // 耶路撒冷及海法: a smaller city in a list right after another place (also one written with a
+                    // suffix the gazetteer's name lacks: 烏隆他尼府及孔敬府).
+                    (m.length == 2 && pl.population >= 100000 && p >= 2 &&
+                     (place_end[p - 1] || (p >= 3 && place_end[p - 2] && IsAdminSuffixChar(f[p - 2]))) &&
                      std::u32string_view(U"、及與和").find(f[p - 1]) != std::u32string_view::npos);
       // 太和江, 淡水河: a name without an administrative suffix right before 江, 河 or 溪 is a river's (not 太和, a
       // Chinese town); the gazetteer's own names ending so (浙江, 黑龍江) are matched whole before.
@@ -676,8 +678,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // (Nor 都, "all", before a verb: 名古屋與臺中都是….)
       const bool all = e + 1 < n && nt.folded[e] == U'都' &&
                        std::u32string_view(U"是有在將已會可很要能為以把被不也沒").find(nt.folded[e + 1]) != std::u32string_view::npos;
+      // (Nor 府 + 政府 read as the place's government: 烏隆他尼府政府 is the province's, a 府 before its 政府.)
+      const bool province_government = e + 2 < n && nt.folded[e] == U'府' && nt.folded.compare(e + 1, 2, U"政府") == 0;
       if (e < n && !all && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
-          (province_head || !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
+          (province_head || province_government ||
+           !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];
         std::u32string own = ToU32(pl.name_zh);
         char32_t own_suffix = own.empty() ? 0 : own.back();
@@ -1397,7 +1402,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         // (財團法人, 社團法人: a foundation's or association's legal form before its name, 財團 being no body there.)
         const bool legal_form = start >= 2 && f.compare(start, 2, U"法人") == 0 &&
                                 (f.compare(start - 2, 2, U"財團") == 0 || f.compare(start - 2, 2, U"社團") == 0);
-        if (!federation && !company && !legal_form &&
+        // (加州州議會亞太裔議員黨團: a caucus of a legislature's members is named after the legislature.)
+        const std::u32string_view ending(f.data() + s, suf.len);
+        const bool caucus = start >= 2 && f.compare(start - 2, 2, U"議會") == 0 && ending.ends_with(U"黨團");
+        if (!federation && !company && !legal_form && !caucus &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;

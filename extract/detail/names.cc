@@ -80,7 +80,8 @@ bool IsNonNameWord(std::u32string w) {
       U"municipality", U"municipal", U"rural", U"district", U"regency", U"county", U"prefecture", U"state",
       U"metropolis", U"capital", U"region", U"regional", U"urban", U"place", U"expo", U"fair", U"show", U"lord",
       U"leader", U"councillor", U"councilor", U"minister", U"ministry", U"secretary", U"director", U"chairman",
-      U"premier", U"provost", U"reeve", U"warden", U"alderman", U"ceo", U"coo", U"cfo", U"cto", U"cio",
+      U"premier", U"provost", U"reeve", U"warden", U"alderman", U"assemblymember", U"assemblyman", U"assemblywoman",
+      U"senator", U"congressman", U"congresswoman", U"legislator", U"ceo", U"coo", U"cfo", U"cto", U"cio",
       U"chairperson", U"chief", U"vice", U"officer", U"ambassador", U"representative", U"commissioner",
       // titles in other languages, as glossed after a Chinese one (市長（Intendente）, 縣長（Landrat）)
       U"intendente", U"alcalde", U"alcaldesa", U"gobernador", U"gobernadora", U"presidente", U"prefeito", U"maire",
@@ -2392,7 +2393,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     // after 、 is held in the same place.)
     bool their_government = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start &&
                             g_.titles()[static_cast<size_t>(h.posts[0].title)].scope == TitleScope::kGov;
-    if (!((org && (comma || with)) || (place && and_) || same_office || their_government)) continue;
+    // (Nor a legislator's title after one a state's legislator holds: 加州參議員A、眾議員B — the same state's.)
+    const std::string& prev_title = g_.titles()[static_cast<size_t>(prev.posts[0].title)].title;
+    const std::string& this_title = g_.titles()[static_cast<size_t>(h.posts[0].title)].title;
+    bool their_legislature = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start &&
+                             g_.titles()[static_cast<size_t>(h.posts[0].title)].scope == TitleScope::kNation &&
+                             prev_title.ends_with("議員") && this_title.ends_with("議員");
+    if (!((org && (comma || with)) || (place && and_) || same_office || their_government || their_legislature)) continue;
     // (Not a surname and a title, 林副縣長: one named in full elsewhere, lined up beside the other side's officials
     // in a photo's caption: 左起：峴港市旅遊廳廳長A、林副縣長、賴處長.)
     if (h.short_form && org) continue;

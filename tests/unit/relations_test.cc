@@ -4773,5 +4773,33 @@ TEST(RelationsTest, GlossesWithLowerCaseWordsTwoPostMissionsHyphenatedBodiesAndC
   EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "根特", "Asiaports"));
 }
 
+
+TEST(RelationsTest, StateLegislatorsACaucusThaiProvincesInAListAndWhereTheDelegationAttended) {
+  // A title glossed Assemblymember before a Latin name; a legislator's title after a state's legislature (…州州議會眾議員)
+  // is held in the state, and so is one after 、 following another of the state's legislators; a caucus named after
+  // the legislature is one body.
+  auto d = testing::ExtractText(
+      "新北市議會新聞稿\n\n美國華盛頓州州議會眾議員（Assemblymember）Linda Park率華盛頓州州議會亞裔議員黨團訪問團拜會本會，"
+      "成員包括華盛頓州參議員John Ellis、眾議員Mark Hughes等人。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Linda Park", "華盛頓州", Role::kOther, "眾議員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mark Hughes", "華盛頓州", Role::kOther, "眾議員"));
+  EXPECT_TRUE(HasOrg(d, "華盛頓州州議會亞裔議員黨團"));
+  // Thai provinces named with 府 after the city they are named for, in a list (彭世洛府及清邁府) and before 政府 (a 府 before
+  // its government); an event the delegation attended in a city named later (於彭世洛市出席「…」) is held there, not in
+  // the first place of the title.
+  auto r = testing::ExtractText(
+      "花蓮縣政府出國報告\n\n赴泰國彭世洛府及清邁府參加「2026北泰觀光論壇」出國報告\n出國期間：2026年3月2日至3月6日\n\n"
+      "一、3月3日拜會清邁府政府，由府尹Anan Srisuk接見。\n二、3月4日於彭世洛市出席「2026北泰觀光論壇」開幕式。\n");
+  bool province = false, second = false;
+  for (const auto& e : r.entities) {
+    province = province || (e.label == "清邁府" && e.kind == EntityKind::kRegion);
+    second = second || e.label == "彭世洛府";
+  }
+  EXPECT_TRUE(province);
+  EXPECT_TRUE(second);
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Anan Srisuk", "清邁府", Role::kGovernor));
+  EXPECT_EQ(HostOf(r, "2026北泰觀光論壇"), "彭世洛");
+}
+
 }  // namespace
 }  // namespace citykg::extract
