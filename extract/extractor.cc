@@ -3563,8 +3563,12 @@ void DocumentExtraction::BuildRelations() {
         // (An English department named with no place, in an English release, of one of the publisher's own:
         // Director X of the Department of Economic Development is the publisher's department; keyed with the publisher
         // so that every city's "Department of Economic Development" is not one.)
+        // (Not one named with its ministry after a comma, Department of European Affairs, Ministry of Foreign Affairs: the
+        // nation's; its name before the comma is another name of it.)
+        if (const size_t ministry = post.holder_org.find(", Ministry"); ministry != std::string::npos)
+          org.names.push_back(post.holder_org.substr(0, ministry));
         if (!p.foreign && publisher_ >= 0 && IsLatinLetter(ToU32(post.holder_org)[0]) &&
-            post.holder_org.rfind("Department", 0) == 0) {
+            post.holder_org.rfind("Department", 0) == 0 && post.holder_org.find(", Ministry") == std::string::npos) {
           const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
           org.label = pub.label + "政府 " + post.holder_org;
           org.key = "org:" + MatchKey(org.label);
@@ -4038,6 +4042,8 @@ void DocumentExtraction::BuildRelations() {
                                        {U"會議紀錄", U"會議記錄", U"會談紀錄", U"會議紀要"});
     int chair = -1;
     int host = -1;
+    int host_style = 0;  // the numbering of the line that opened the list (0: none)
+    int other_chair = -1;  // the other side's chair, named on the chair's line beside the publisher's
     for (uint32_t si = 0; si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(f.data() + s.begin, s.size());
@@ -4047,8 +4053,11 @@ void DocumentExtraction::BuildRelations() {
       int ours = -1;
       for (auto it = first; it != person_occurrences_.end() && it->first < s.end; ++it)
         if (IsPublisherSide(it->second) && ours < 0) ours = it->second;
-      if (minutes && (text.starts_with(U"主席") || text.starts_with(U"主持人")) && ours >= 0) {
+      // (Also as a numbered item: 三、主持人：….)
+      if (minutes && (PastListNumber(text).starts_with(U"主席") || PastListNumber(text).starts_with(U"主持人")) && ours >= 0) {
         chair = ours;
+        for (auto it = first; it != person_occurrences_.end() && it->first < s.end && other_chair < 0; ++it)
+          if (!IsPublisherSide(it->second)) other_chair = it->second;
         bullet_host[si] = chair;  // (two chairs, one of each side, on one line: 主持人：高雄市長A、福岡市長B)
         host = -1;
         continue;
@@ -4086,6 +4095,7 @@ void DocumentExtraction::BuildRelations() {
       if (text.empty()) continue;  // (the line end after an item's 。)
       bool bullet = std::u32string_view(U"●•‧◎○▪■-").find(text.front()) != std::u32string_view::npos;
       // (Or numbered items: （一）, (1), 1., 1、, 一、, ① — which normalization writes (1).)
+      int style = 0;  // 1: (一), 2: 一、 or 1.
       if (!bullet) {
         static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十0123456789";
         size_t k = text.front() == U'(' ? 1 : 0;
@@ -4093,9 +4103,18 @@ void DocumentExtraction::BuildRelations() {
         while (k + digits < text.size() && kNumerals.find(text[k + digits]) != std::u32string_view::npos && digits < 3) ++digits;
         char32_t after = k + digits < text.size() ? text[k + digits] : 0;
         bullet = digits > 0 && (k == 1 ? after == U')' : (after == U'、' || (after == U'.' && text[0] >= U'0' && text[0] <= U'9')));
+        if (bullet) style = k == 1 ? 1 : 2;
       }
-      if (bullet && host >= 0) {
+      // (A numbered line of the list's own heading's level ends the list: 四、出席人員： / (一)… / (二)… / 五、記錄：X.)
+      if (bullet && host >= 0 && !(style != 0 && style == host_style)) {
         bullet_host[si] = host;
+        // (A line of the publisher's own, where the other side's chair is named beside the publisher's: its persons met
+        // that chair — 主持人：桃園市長A、昌原特例市長B / (一)桃園市政府：局長C…)
+        bool all_ours = ours >= 0;
+        for (auto it = first; it != person_occurrences_.end() && it->first < s.end && all_ours; ++it)
+          all_ours = IsPublisherSide(it->second);
+        if (all_ours && host == chair && other_chair >= 0) bullet_host[si] = other_chair;
+
         continue;
       }
       host = -1;
@@ -4105,6 +4124,7 @@ void DocumentExtraction::BuildRelations() {
         for (const auto& m : lex_.Cues(p)) cue = cue || m.second == CueKind::kMet;
       if (cue) host = ours >= 0 ? ours : leader_;
       else if (minutes && ContainsAny(text, {U"出席人員", U"與會人員", U"出席者"})) host = chair >= 0 ? chair : leader_;
+      host_style = style;
     }
   }
   // A table of the meetings (時間⇥會談對象⇥會談重點, then one row per meeting): each row is a meeting.
@@ -4593,6 +4613,14 @@ void DocumentExtraction::BuildRelations() {
     // (In English, the rest of the sentence after "witnessed by".)
     if (size_t at = sentence_text.find(U"witnessed by"); at != std::u32string_view::npos)
       along.push_back({s.begin + static_cast<uint32_t>(at), s.end});
+    // (And a delegation's members its clause lists, "The delegation, which included A and B, later visited…": not met
+    // one by one.)
+    for (std::u32string_view w : {std::u32string_view(U"which included "), std::u32string_view(U"which includes ")})
+      if (size_t at = sentence_text.find(w); at != std::u32string_view::npos) {
+        const size_t clause_end = sentence_text.find(U',', at);
+        along.push_back({s.begin + static_cast<uint32_t>(at),
+                         s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
+      }
     // (Of either side where the sentence only adds them to one before: 副縣長X、議長Y等人亦出席觀禮。)
     std::vector<Span> onlookers;
     for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮")})
@@ -4820,7 +4848,10 @@ void DocumentExtraction::BuildRelations() {
           if (!IsPublisherSide(it->second) && std::find(theirs.begin(), theirs.end(), it->second) == theirs.end())
             theirs.push_back(it->second);
     }
-    if (theirs.empty()) continue;
+    // (A list line of the publisher's staff whose host is the other side's chair: they are whom he met.)
+    const auto line_host = bullet_host.find(si);
+    const bool met_by_their_chair = line_host != bullet_host.end() && !IsPublisherSide(line_host->second) && !ours.empty();
+    if (theirs.empty() && !met_by_their_chair) continue;
     // A group the sentence says attended (…、…、…等16位議員皆出席參與): the delegation met its head, the first named.
     if (theirs.size() >= 4) {
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
@@ -4848,8 +4879,15 @@ void DocumentExtraction::BuildRelations() {
     if (auto b = bullet_host.find(si); b != bullet_host.end()) {
       host = b->second;
       theirs.erase(std::remove(theirs.begin(), theirs.end(), host), theirs.end());
-      for (int o : ours)  // (the publisher's own staff in the list came along; they are not met)
-        theirs.erase(std::remove(theirs.begin(), theirs.end(), o), theirs.end());
+      if (IsPublisherSide(host)) {
+        for (int o : ours)  // (the publisher's own staff in the list came along; they are not met)
+          theirs.erase(std::remove(theirs.begin(), theirs.end(), o), theirs.end());
+      } else {
+        // (Or, the other side's chair being the host, the publisher's staff the line lists are whom he met.)
+        for (int o : ours)
+          if (std::find(theirs.begin(), theirs.end(), o) == theirs.end()) theirs.push_back(o);
+      }
+
     }
     // (Or a sentence whose subject is left out, the delegation going on with its visit: 下午參訪臺中捷運公司，由董事長X接待.)
     auto subjectless_visit = [&]() {
@@ -6207,6 +6245,34 @@ void DocumentExtraction::FindMembers() {
             !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
           govs.push_back(EntityForSeg(static_cast<int>(lo)));
       }
+      // "Vilnius, a member of the Eurocities network since 2004, hopes…": in English, a clause in apposition opening with
+      // "a member of" is said of the place that ends the clause before it.
+      if (cue && govs.empty() && c.begin > s.begin) {
+        std::u32string_view opening = text;
+        while (!opening.empty() && opening.front() == U' ') opening.remove_prefix(1);
+        if (opening.starts_with(U"a member of ") || opening.starts_with(U"also a member of ")) {
+          const int k = SegEndingAt(c.begin - 1);
+          if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) {
+            govs.push_back(EntityForSeg(k));
+          } else {
+            // (A place by its English name: the capitalized words right before the comma, the longest the gazetteer knows.)
+            const std::u32string& t = nt_.text;
+            const uint32_t e = c.begin - 1;
+            uint32_t b = e;
+            for (int words = 0; words < 3 && b > s.begin; ++words) {
+              uint32_t w = b;
+              while (w > s.begin && IsLatinLetter(t[w - 1])) --w;
+              if (w == b || !(t[w] >= U'A' && t[w] <= U'Z')) break;
+              if (const int place = g_.PlaceByEnglish(nt_.Utf8(w, e)); place >= 0) {
+                govs.clear();
+                govs.push_back(PlaceEntity(place));
+              }
+              if (w == s.begin || t[w - 1] != U' ') break;
+              b = w - 1;
+            }
+          }
+        }
+      }
       // "高雄與瓦爾帕萊索同為因港而生的城市，兩市均為…協會（AIVP）會員": both cities, the two governments the sentence's
       // earlier clauses name.
       if (cue && govs.empty() && c.begin > s.begin &&
@@ -7336,9 +7402,10 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (Or the place the delegation goes to and calls on: 前往艾拉伊州拜會州長X.)
     // (Besides the government words of lexical.h: 廳 and 府 alone, Japanese 役所 and 役場, 公所, a county's 縣政府.)
     // (Or the place that sends its officer: 氣仙沼市亦派副市長X出席.)
+    // (Or a place labelling the list of its officials present: (二)昌原特例市：第一副市長X、….)
     static const std::u32string_view kGovernment[] = {U",",    U"，",   U"。",   U"廳",   U"府",   U"役所", U"市役所",
                                                       U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪",
-                                                      U"派",   U"亦派", U"也派", U"特派", U"另派"};
+                                                      U"派",   U"亦派", U"也派", U"特派", U"另派", U":"};
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));

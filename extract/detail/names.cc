@@ -2614,7 +2614,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
           {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
           {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Director", ""},
-          {U"Chairperson", ""},            {U"Chairman", ""}};
+          {U"Chairperson", ""},            {U"Chairman", ""},               {U"Commissioner", ""},
+          {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -2625,7 +2626,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           if (we == e) break;
           std::u32string_view w(tx.data() + e, we - e);
           bool cap = tx[e] >= U'A' && tx[e] <= U'Z';
-          if (!cap && w != U"of" && w != U"and" && w != U"for") break;
+          // (in: Lithuanian Trade Representative Office in Taipei.)
+          if (!cap && w != U"of" && w != U"and" && w != U"for" && w != U"in") break;
+          // (Not "and" before another's title: …Office in Taipei and Deputy Director-General X.)
+          if (w == U"and" && we + 1 < end &&
+              std::any_of(std::begin(kProseTitles), std::end(kProseTitles),
+                          [&](const auto& t) { return tx.compare(we + 1, t.first.size(), t.first) == 0; }))
+            break;
           if (cap) last = we;
           if (we >= end || tx[we] != U' ') break;
           e = we + 1;
@@ -2653,6 +2660,23 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         uint32_t q = c + static_cast<uint32_t>(written.size());
         if (q >= end || tx[q] != U' ') continue;
         ++q;
+        // (Mayor of Vilnius Tomas Ramanauskas, Mayor of Kumamoto City X: the place after "of", then the name — the
+        // longest run of the capitalized words opening it that names a place the gazetteer knows.)
+        std::u32string place_between;
+        if (tx.compare(q, 3, U"of ") == 0) {
+          const uint32_t r = q + 3;
+          for (uint32_t w = r; w < end;) {
+            while (w < end && word_char(w)) ++w;
+            if (w >= end || tx[w] != U' ' || w + 1 >= end || !(tx[w + 1] >= U'A' && tx[w + 1] <= U'Z')) break;
+            const std::u32string run = tx.substr(r, w - r);
+            if (w > r && tx[r] >= U'A' && tx[r] <= U'Z' && EnglishPlace(run) >= 0) {
+              place_between = run;
+              q = w + 1;
+            }
+            ++w;
+          }
+          if (place_between.empty()) continue;
+        }
         NameHit h;
         if (!(tx[q] >= U'A' && tx[q] <= U'Z') || !ReadLatinForward(q, end, &h) || h.name.begin != q) continue;
         if (std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') < 1 || overlaps(h.name)) continue;
@@ -2661,12 +2685,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (post.title < 0) continue;
         holder_place = -1;
         post.title_text = zh.empty() ? ToUtf8(std::u32string(written)) : std::string(zh);
-        bool held = false;
+        bool held = !place_between.empty() && holder_of(place_between, member, &post);
         // After the name: " of [the] Holder".
-        if (tx.compare(h.name.end, 4, U" of ") == 0) {
+        if (!held && tx.compare(h.name.end, 4, U" of ") == 0) {
           uint32_t r = h.name.end + 4;
           if (tx.compare(r, 4, U"the ") == 0) r += 4;
           uint32_t pe = phrase_end(r);
+          // (And its ministry after a comma: Department of European Affairs, Ministry of Foreign Affairs.)
+          if (pe > r && tx.compare(pe, 11, U", Ministry ") == 0) {
+            const uint32_t me = phrase_end(pe + 2);
+            if (me > pe + 2) pe = me;
+          }
           if (pe > r) held = holder_of(tx.substr(r, pe - r), member, &post);
         }
         // Before the title: the capitalized words that end there.
@@ -2835,6 +2864,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                                   U"填表人", U"出國人", U"姓名職稱", U"編輯", U"紀錄", U"記錄"};
     uint32_t field_start = sentence.begin;
     while (field_start < end && (IsSpace(f[field_start]) || f[field_start] == U'\n')) ++field_start;
+    // (Past a list item's number: 五、記錄：X.)
+    {
+      uint32_t k = field_start;
+      while (k < end && k - field_start < 3 && (kCountNumerals.find(f[k]) != std::u32string_view::npos || (f[k] >= U'0' && f[k] <= U'9')))
+        ++k;
+      if (k > field_start && k < end && (f[k] == U'、' || f[k] == U'.')) field_start = k + 1;
+    }
     // (At the line's start, or as a later field of the line after a space: 彙整單位：內政部民政司　聯絡人：王怡文.)
     for (uint32_t p = field_start; p < end; ++p) {
       // (Or in parentheses closing a news item: （編輯：黃靜宜）.)

@@ -4801,5 +4801,44 @@ TEST(RelationsTest, StateLegislatorsACaucusThaiProvincesInAListAndWhereTheDelega
   EXPECT_EQ(HostOf(r, "2026北泰觀光論壇"), "彭世洛");
 }
 
+
+TEST(RelationsTest, MinutesWithTwoChairsNumberedFieldsAndEnglishTitlesOfPlacesAndOffices) {
+  // Minutes whose fields are numbered (三、主持人：…, 五、記錄：X): the two chairs, one of each side; the publisher's
+  // staff listed under their government met the other side's chair; the other side's officials listed under their
+  // city's name and a colon hold their posts there; the recorder is a person, no one met.
+  auto d = testing::ExtractText(
+      "高雄市政府與日本熊本市視訊會議紀錄\n\n一、時間：2026年9月3日下午2時\n二、地點：高雄市政府第三會議室\n"
+      "三、主持人：高雄市長林志遠、熊本市長大西一郎（おおにし　いちろう）\n四、出席人員：\n"
+      "（一）高雄市政府：觀光局局長王美華、海洋局局長周志明\n（二）熊本市：副市長中村浩二（なかむら　こうじ）、經濟觀光局長田中健（たなか　けん）\n"
+      "五、記錄：陳怡安\n六、討論事項：雙方同意推動郵輪觀光合作。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "大西一郎", "王美華"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "大西一郎", "周志明"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中村浩二", "熊本市", Role::kDeputyMayor));
+  bool recorder = false;
+  for (const auto& e : d.entities) recorder = recorder || (e.kind == EntityKind::kPerson && e.label == "陳怡安");
+  EXPECT_TRUE(recorder);
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志遠", "陳怡安"));
+  // English prose: "Mayor of <place> <name>"; Representative, Commissioner, Ambassador and CEO as titles; an office "in"
+  // a city; a department named with its ministry after a comma is not the publisher's; a delegation's members after
+  // "which included" are not met one by one; a place "a member of" a network in apposition is its member.
+  auto r = testing::ExtractText(
+      "Kaohsiung City Government Press Release\nSeptember 9, 2026\n\nKaohsiung Mayor Lin Chih-yuan welcomed Mayor of Kumamoto "
+      "City Kazuo Onishi at Kaohsiung City Hall on September 9, witnessed by Representative Hiroshi Tanaka of the Japan-Taiwan "
+      "Exchange Association Office in Kaohsiung and Deputy Director-General Wu Chia-hao of the Department of East Asian and "
+      "Pacific Affairs, Ministry of Foreign Affairs.\nThe delegation, which included Kumamoto Deputy Mayor Kenji Nakamura, "
+      "later met Kaohsiung Deputy Mayor Chen Mei-ling.\nMayor Lin said that Kaohsiung, a member of Metropolis since 2016, "
+      "welcomes more exchanges.\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Kazuo Onishi", "熊本市", Role::kMayor));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "Lin Chih-yuan", "Kazuo Onishi"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Hiroshi Tanaka", "Japan-Taiwan Exchange Association Office in Kaohsiung", Role::kOther,
+                  "Representative"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Wu Chia-hao", "Department of East Asian and Pacific Affairs", Role::kOther,
+                  "Deputy Director-General"));
+  EXPECT_FALSE(HasOrg(r, "高雄市政府 Department of East Asian and Pacific Affairs"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "Chen Mei-ling", "Kenji Nakamura"));
+  // (And in apposition, "<place>, a member of <network>": the place is a member.)
+  EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "高雄市", "世界大都會協會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
