@@ -5290,6 +5290,13 @@ void DocumentExtraction::BuildRelations() {
           text.remove_prefix(1);
       // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典.)
       if (const std::u32string_view numbered = PastListNumber(text); numbered.size() < text.size()) text = PastLeadingDay(numbered);
+      // (Past where, 於 + a place: 於基輔出席….)
+      if (!text.empty() && (text.front() == U'於' || text.front() == U'在')) {
+        const int k = SegStartingAt(static_cast<uint32_t>(text.data() - nt_.folded.data()) + 1);
+        if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace &&
+            1 + segs_[static_cast<size_t>(k)].span.size() < text.size())
+          text.remove_prefix(1 + segs_[static_cast<size_t>(k)].span.size());
+      }
       // (The organizer named between the verb and the name: 出席ICLEI主辦之「…論壇」.)
       while (!text.empty() && (text.back() == U'「' || text.back() == U'『')) text.remove_suffix(1);
       if (text.size() > 4 && text.size() <= 20 && (text.starts_with(U"出席") || text.starts_with(U"參加")))
@@ -5943,10 +5950,18 @@ void DocumentExtraction::BuildRelations() {
           size_t hosted = f.find(U"主辦", g.span.end);
           by = hosted != std::u32string::npos && hosted < std::min<size_t>(clause_end, sp.end) && hosted - g.span.end <= 16;
         }
-        // (赴首爾出席「…」; 在首爾出席「…」頒獎典禮: attending it there.)
+        // (赴首爾出席「…」; 在首爾出席「…」頒獎典禮: attending it there. Also with its organizer between the verb and the
+        // name: 於基輔出席烏克蘭…部主辦之「…」.)
+        bool organizer_between = false;
+        if (g.span.end + 2 <= events_[i].span.begin && events_[i].span.begin - (g.span.end + 2) <= 22) {
+          std::u32string_view gap(f.data() + g.span.end + 2, events_[i].span.begin - (g.span.end + 2));
+          while (!gap.empty() && (gap.back() == U'「' || gap.back() == U'『')) gap.remove_suffix(1);
+          organizer_between = gap.find_first_of(U",，;；。") == std::u32string_view::npos &&
+                              ContainsAny(gap.substr(gap.size() > 3 ? gap.size() - 3 : 0), {U"主辦之", U"主辦的", U"舉辦之", U"舉辦的"});
+        }
         bool went = b > sp.begin &&
                     (f[b - 1] == U'赴' || f[b - 1] == U'在' || f[b - 1] == U'於' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
-                    g.span.end + 2 <= events_[i].span.begin && events_[i].span.begin - (g.span.end + 2) <= 2 &&
+                    g.span.end + 2 <= events_[i].span.begin && (events_[i].span.begin - (g.span.end + 2) <= 2 || organizer_between) &&
                     (f.compare(g.span.end, 2, U"出席") == 0 || f.compare(g.span.end, 2, U"參加") == 0 ||
                      f.compare(g.span.end, 2, U"參與") == 0);
         if (before_name || at || by || went) place = static_cast<int>(k);
@@ -7303,6 +7318,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"處長", {U"處"}},
                                 {U"署長", {U"署"}},
                                 {U"司長", {U"司"}},
+                                {U"部長", {U"部"}},  // a ministry's (deputy) minister (…部主辦之「…」，由副部長X主持)
                                 {U"廳長", {U"廳"}},
                                 {U"所長", {U"事務所", U"研究所"}},
                                 {U"代表", {U"代表處", U"辦事處"}},
@@ -7338,9 +7354,23 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
   const std::u32string& f = nt_.folded;
   uint32_t begin = sentences_[sentence].begin;
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  // (How far back, not counting what parentheses hold: an event's English gloss between, …主辦之「…」（Cities Recovery
+  // Partnership Meeting 2026），由副部長X.)
+  auto distance = [&](uint32_t from) {
+    uint32_t d = 0;
+    for (uint32_t q = from; q < pos; ++q) {
+      if (f[q] == U'(')
+        if (const uint32_t past = detail::PastParenthesis(f, q, pos, 80); past > q) {
+          q = past - 1;
+          continue;
+        }
+      ++d;
+    }
+    return d;
+  };
   while (it != segs_.begin()) {
     --it;
-    if (it->span.begin < begin || pos - it->span.end > 60) return -1;
+    if (it->span.begin < begin || (pos - it->span.end > 60 && distance(it->span.end) > 60)) return -1;
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     std::u32string_view name(f.data() + it->span.begin, it->span.size());
     std::u32string full = it->name.empty() ? std::u32string() : ToU32(it->name);  // JA宮崎經濟連 → …聯合會

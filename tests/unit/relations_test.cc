@@ -4840,5 +4840,21 @@ TEST(RelationsTest, MinutesWithTwoChairsNumberedFieldsAndEnglishTitlesOfPlacesAn
   EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "高雄市", "世界大都會協會"));
 }
 
+
+TEST(RelationsTest, AnEventAttendedInAPlaceWithItsOrganizerBetweenAndAMinistrysDeputyWhoOpensIt) {
+  // Kharkiv in the data (哈爾科夫); 於 + a place + 出席 + the organizer (…部主辦之) + the name: held there, and attended by
+  // the delegation (every traveller), though the title names no event; the deputy minister who opens it, named after
+  // the event's English gloss, holds his post in the ministry that organizes it.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n出國事由：赴烏克蘭考察城市數位轉型\n出國人員：副市長 黃仁杰、經濟發展局局長 林冠霖\n"
+      "出國期間：2026年6月1日至6月6日\n\n一、6月2日拜會哈爾科夫市政府，由市長Petro Lysenko接見，並邀請本市參加「2027哈爾科夫國際書展」。\n"
+      "二、6月3日於哈爾科夫出席烏克蘭數位轉型部主辦之「2026東歐數位城市論壇」（Eastern Europe Digital Cities Forum "
+      "2026），由副部長Oksana Shevchenko主持開幕。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Petro Lysenko", "哈爾科夫", Role::kMayor));
+  EXPECT_EQ(HostOf(d, "2026東歐數位城市論壇"), "哈爾科夫");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林冠霖", "2026東歐數位城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Oksana Shevchenko", "烏克蘭數位轉型部", Role::kOther, "副部長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
