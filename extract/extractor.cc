@@ -1457,6 +1457,8 @@ bool DocumentExtraction::PastMention(uint32_t pos) const {
   for (size_t q = b; q < e; ++q)
     for (const auto& cue : lex_.Cues(static_cast<uint32_t>(q)))
       if (cue.second == CueKind::kMet || cue.second == CueKind::kSign) return false;
+  // (Nor one whose clause says was there: 前任町長X亦在座.)
+  if (ContainsAny(std::u32string_view(f.data() + pos, e - pos), {U"在座", U"亦出席", U"也出席", U"列席", U"一同出席"})) return false;
   return true;
 }
 
@@ -6108,6 +6110,16 @@ void DocumentExtraction::BuildRelations() {
     }
     const Date& when = out_.entities[static_cast<size_t>(ev)].date;
     bool later = when.valid() && out_.meta.trip_start.valid() && when.year > out_.meta.trip_start.year;
+    // (Or the place a day's heading above names, where the delegation attends it: （一）7月14日　石垣市 / …下午出席「…」
+    // 開幕式.)
+    if (host < 0 && place < 0 && !later && AttendCueIn(sentences_[events_[i].sentence])) {
+      const Span above = LineAbove(sentences_[events_[i].sentence].begin);
+      uint32_t e = above.end;
+      while (e > above.begin && (nt_.folded[e - 1] == U' ' || nt_.folded[e - 1] == U'\t')) --e;
+      const std::u32string_view heading(nt_.folded.data() + above.begin, e - above.begin);
+      if (!heading.empty() && heading.size() <= 24 && heading.find_first_of(U"。,，;；") == std::u32string_view::npos)
+        if (const int k = SegEndingAt(e); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) place = k;
+    }
     if (host < 0 && place < 0 && !later && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       place = trip_place_seg_;
     // (A release on visitors to the publisher's city, no trip abroad: what they attend with no place written is held
@@ -7465,6 +7477,15 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
                                           (it->span.begin >= begin + 2 && nt_.folded.compare(it->span.begin - 2, 2, U"前往") == 0)))
         continue;
       return -1;
+    }
+    // (Nor a place one away went to, even before a comma: 市長X因出席全國市長會議赴東京，由副市長Y代理接見 — look further
+    // back, to 拜會石垣市役所; not where the delegation goes, 赴多良間村，由村長Y接見.)
+    if (it->span.begin >= begin + 1 && (after.starts_with(U",") || after.starts_with(U"，")) &&
+        (nt_.folded[it->span.begin - 1] == U'赴' ||
+         (it->span.begin >= begin + 2 && nt_.folded.compare(it->span.begin - 2, 2, U"前往") == 0))) {
+      const std::u32string_view clause(nt_.folded.data() + begin, it->span.begin - begin);
+      const size_t cut = clause.find_last_of(U",，;；");
+      if (clause.substr(cut == std::u32string_view::npos ? 0 : cut + 1).find(U'因') != std::u32string_view::npos) continue;
     }
     int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (ent < 0 || ent == publisher_) return -1;

@@ -737,6 +737,35 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_place && std::u32string_view(U"鎮鄉村町區里").find(nt.folded[c.span.end - 1]) != std::u32string_view::npos) continue;
     // (聖露西亞首都卡斯翠市: the capital's word after the country is no part of the name.)
     if (after_country && b + 4 <= n && (nt.folded.compare(b, 2, U"首都") == 0 || nt.folded.compare(b, 2, U"首府") == 0)) b += 2;
+    // 石垣市、竹富町及多良間村: Japanese towns or villages listed after another Japanese place (、 or 及 between) — two to
+    // four characters and 町 or 村, each ending its list item (a joiner, a mark, its office 役場 or the text's end).
+    if (after_place && b + 3 < n && (nt.folded[b] == U'、' || nt.folded[b] == U'及') &&
+        !(i + 1 < segs.size() && segs[i + 1].span.begin == b + 1)) {
+      const int country = c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country;
+      const uint32_t next_known = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
+      for (uint32_t at = b; country >= 0 && g.countries()[static_cast<size_t>(country)].iso2 == "JP" && at + 3 < next_known &&
+                            (nt.folded[at] == U'、' || nt.folded[at] == U'及');) {
+        uint32_t k = at + 1;
+        while (k < next_known && k - (at + 1) < 5 && IsHan(nt.folded[k]) && nt.folded[k] != U'町' && nt.folded[k] != U'村' &&
+               lex.StopLen(k) == 0)
+          ++k;
+        const uint32_t e = k + 1;
+        // (The list's last item, after 及, may run on into the verb: …及宇檢村訪問 — not into a word, 村民, 町長.)
+        const bool last = nt.folded[at] == U'及' && e < n && std::u32string_view(U"民長內落莊").find(nt.folded[e]) == std::u32string_view::npos;
+        if (!(k < next_known && k - (at + 1) >= 2 && (nt.folded[k] == U'町' || nt.folded[k] == U'村') &&
+              (e >= n || !IsHan(nt.folded[e]) || std::u32string_view(U"、及與和").find(nt.folded[e]) != std::u32string_view::npos ||
+               nt.folded.compare(e, 2, U"役場") == 0 || last)))
+          break;
+        Seg place;
+        place.kind = SegKind::kPlace;
+        place.index = -1;
+        place.span = {at + 1, e};
+        place.name = nt.Utf8(at + 1, e);
+        place.country = country;
+        extra.push_back(std::move(place));
+        at = e;
+      }
+    }
     if (i + 1 < segs.size() && segs[i + 1].span.begin == b) continue;  // something known follows
     uint32_t q = b;
     uint32_t limit = i + 1 < segs.size() ? segs[i + 1].span.begin : n;
@@ -1107,8 +1136,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     std::vector<Seg> again;
     std::vector<std::pair<const Seg*, std::u32string>> names;
     for (const Seg& e : extra) {
-      // (Three characters only with an administrative suffix: 納卯市.)
-      if (e.span.size() < 3 || e.index != -1 || (e.span.size() == 3 && !IsAdminSuffixChar(nt.folded[e.span.end - 1]))) continue;
+      // (Three characters only with an administrative suffix: 納卯市; or a Japanese town's or village's, 竹富町.)
+      const bool town = e.span.size() == 3 && (nt.folded[e.span.end - 1] == U'町' || nt.folded[e.span.end - 1] == U'村') &&
+                        e.country >= 0 && g.countries()[static_cast<size_t>(e.country)].iso2 == "JP";
+      if (e.span.size() < 3 || e.index != -1 || (e.span.size() == 3 && !IsAdminSuffixChar(nt.folded[e.span.end - 1]) && !town)) continue;
       names.emplace_back(&e, std::u32string(nt.folded.data() + e.span.begin, e.span.size()));
       if (!e.alias.empty()) names.emplace_back(&e, Gazetteer::Fold(ToU32(e.alias)));
     }
@@ -1124,7 +1155,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         uint32_t b = static_cast<uint32_t>(at), q = b + static_cast<uint32_t>(name.size());
         if (b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b)) continue;
         // (Its suffix may start its head's title, 納卯市長 for 納卯市 + 市長: the name then ends before the title.)
-        if (name.size() >= 3 && IsAdminSuffixChar(name.back()) && lex.Title(q - 1).len >= 2) --q;
+        // (竹富町長: a Japanese town's 町 the same.)
+        if (name.size() >= 3 && (IsAdminSuffixChar(name.back()) || name.back() == U'町' || name.back() == U'村') &&
+            lex.Title(q - 1).len >= 2)
+          --q;
         // segs are sorted and disjoint: only the last one starting before q can overlap.
         auto it = std::lower_bound(segs.begin(), segs.end(), q, [](const Seg& s, uint32_t v) { return s.span.begin < v; });
         bool covered = it != segs.begin() && std::prev(it)->span.end > b;

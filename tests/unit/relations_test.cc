@@ -4856,5 +4856,32 @@ TEST(RelationsTest, AnEventAttendedInAPlaceWithItsOrganizerBetweenAndAMinistrysD
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Oksana Shevchenko", "烏克蘭數位轉型部", Role::kOther, "副部長"));
 }
 
+
+TEST(RelationsTest, JapaneseTownsAndVillagesInAListAwayMayorsFormerHeadsSittingInAndADaysHeadingsPlace) {
+  // Japanese towns and villages listed after a Japanese place (奄美市、龍郷町及宇檢村), read again where the text names
+  // them; 代理接見 and 因出席 end names; the deputy who receives for a mayor away (因…赴福岡，由副市長Y
+  // 代理接見) is of the city called on, not of where the mayor went; a former head who sits in (前任町長Z亦在座) met the
+  // delegation; an event attended under a day's heading naming a place (（一）5月11日　奄美市) is held there; Okinawan and
+  // Amami surnames from the data (川滿, 田畑).
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n\n"
+      "出國人員：縣長 吳雅琳、農業處處長 陳志豪\n"
+      "出國期間：2026年5月10日至5月14日\n\n"
+      "一、行程\n"
+      "（一）5月11日　奄美市\n"
+      "上午拜會奄美市役所，市長安田浩一因出席縣市長會議赴福岡，由副市長田畑健二代理接見。下午出席「2026南島黑糖節」開幕式。\n"
+      "（二）5月12日　龍郷町\n"
+      "拜會龍郷町役場，由町長川滿勝彥接見，前任町長大城正和亦在座。\n"
+      "（三）5月13日　宇檢村\n"
+      "搭乘渡輪赴宇檢村，由村長上原一夫接見。\n\n"
+      "二、本次赴日本鹿兒島縣奄美市、龍郷町及宇檢村訪問，收穫豐碩。\n\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安田浩一", "奄美市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田畑健二", "奄美市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "川滿勝彥", "龍郷町", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳雅琳", "大城正和"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "上原一夫", "宇檢村", Role::kMayor));
+  EXPECT_EQ(HostOf(d, "2026南島黑糖節"), "奄美市");
+}
+
 }  // namespace
 }  // namespace citykg::extract
