@@ -63,10 +63,10 @@ bool SaysThereToo(std::u32string_view sentence) {
   if (ContainsAny(sentence, {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席"})) return true;
   for (std::u32string_view too : {std::u32string_view(U"亦於"), std::u32string_view(U"也於"), std::u32string_view(U"亦在")})
     for (size_t at = sentence.find(too); at != std::u32string_view::npos; at = sentence.find(too, at + 2)) {
+      // (The rest of its clause, up to 18 characters: where, then the verb — 出席 also in 連線出席, 線上出席, 視訊出席.)
       const std::u32string_view rest = sentence.substr(at + 2, 18);
-      const size_t stop = rest.find_first_of(U",，;；。");
-      const std::u32string_view place = rest.substr(0, stop);
-      if (ContainsAny(place, {U"連線出席", U"線上出席", U"視訊出席", U"連線參與", U"出席", U"列席", U"在座"})) return true;
+      const std::u32string_view clause = rest.substr(0, rest.find_first_of(U",，;；。"));
+      if (ContainsAny(clause, {U"出席", U"列席", U"在座", U"連線參與"})) return true;
     }
   return false;
 }

@@ -2391,14 +2391,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                        (comma || and_) && h.foreign && prev.foreign && prev_end + 3 >= item_start;
     // (A list of the other side's officials after one of a place: 布拉提斯拉瓦副市長A、市議員B: a government's title
     // after 、 is held in the same place.)
-    bool their_government = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start &&
-                            g_.titles()[static_cast<size_t>(h.posts[0].title)].scope == TitleScope::kGov;
+    const TitleInfo& this_title = g_.titles()[static_cast<size_t>(h.posts[0].title)];
+    const bool their_list = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start;
+    bool their_government = their_list && this_title.scope == TitleScope::kGov;
     // (Nor a legislator's title after one a state's legislator holds: 加州參議員A、眾議員B — the same state's.)
-    const std::string& prev_title = g_.titles()[static_cast<size_t>(prev.posts[0].title)].title;
-    const std::string& this_title = g_.titles()[static_cast<size_t>(h.posts[0].title)].title;
-    bool their_legislature = place && comma && h.foreign && prev.foreign && prev_end + 3 >= item_start &&
-                             g_.titles()[static_cast<size_t>(h.posts[0].title)].scope == TitleScope::kNation &&
-                             prev_title.ends_with("議員") && this_title.ends_with("議員");
+    bool their_legislature = their_list && this_title.scope == TitleScope::kNation && this_title.title.ends_with("議員") &&
+                             g_.titles()[static_cast<size_t>(prev.posts[0].title)].title.ends_with("議員");
     if (!((org && (comma || with)) || (place && and_) || same_office || their_government || their_legislature)) continue;
     // (Not a surname and a title, 林副縣長: one named in full elsewhere, lined up beside the other side's officials
     // in a photo's caption: 左起：峴港市旅遊廳廳長A、林副縣長、賴處長.)
@@ -2665,11 +2663,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         std::u32string place_between;
         if (tx.compare(q, 3, U"of ") == 0) {
           const uint32_t r = q + 3;
-          for (uint32_t w = r; w < end;) {
+          for (uint32_t w = r; w < end && tx[r] >= U'A' && tx[r] <= U'Z';) {
             while (w < end && word_char(w)) ++w;
             if (w >= end || tx[w] != U' ' || w + 1 >= end || !(tx[w + 1] >= U'A' && tx[w + 1] <= U'Z')) break;
             const std::u32string run = tx.substr(r, w - r);
-            if (w > r && tx[r] >= U'A' && tx[r] <= U'Z' && EnglishPlace(run) >= 0) {
+            if (w > r && EnglishPlace(run) >= 0) {
               place_between = run;
               q = w + 1;
             }
@@ -2867,8 +2865,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     // (Past a list item's number: 五、記錄：X.)
     {
       uint32_t k = field_start;
-      while (k < end && k - field_start < 3 && (kCountNumerals.find(f[k]) != std::u32string_view::npos || (f[k] >= U'0' && f[k] <= U'9')))
-        ++k;
+      while (k < end && k - field_start < 3 && kCountNumerals.find(f[k]) != std::u32string_view::npos) ++k;
       if (k > field_start && k < end && (f[k] == U'、' || f[k] == U'.')) field_start = k + 1;
     }
     // (At the line's start, or as a later field of the line after a space: 彙整單位：內政部民政司　聯絡人：王怡文.)
