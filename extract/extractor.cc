@@ -4112,10 +4112,12 @@ void DocumentExtraction::BuildRelations() {
         bullet_host[si] = host;
         // (A line of the publisher's own, where the other side's chair is named beside the publisher's: its persons met
         // that chair — 主持人：桃園市長A、昌原特例市長B / (一)桃園市政府：局長C…)
-        bool all_ours = ours >= 0;
-        for (auto it = first; it != person_occurrences_.end() && it->first < s.end && all_ours; ++it)
-          all_ours = IsPublisherSide(it->second);
-        if (all_ours && host == chair && other_chair >= 0) bullet_host[si] = other_chair;
+        if (host == chair && other_chair >= 0 && ours >= 0) {
+          bool all_ours = true;
+          for (auto it = first; it != person_occurrences_.end() && it->first < s.end && all_ours; ++it)
+            all_ours = IsPublisherSide(it->second);
+          if (all_ours) bullet_host[si] = other_chair;
+        }
 
         continue;
       }
@@ -6113,10 +6115,8 @@ void DocumentExtraction::BuildRelations() {
     // (Or the place a day's heading above names, where the delegation attends it: （一）7月14日　石垣市 / …下午出席「…」
     // 開幕式.)
     if (host < 0 && place < 0 && !later && AttendCueIn(sentences_[events_[i].sentence])) {
-      const Span above = LineAbove(sentences_[events_[i].sentence].begin);
-      uint32_t e = above.end;
-      while (e > above.begin && (nt_.folded[e - 1] == U' ' || nt_.folded[e - 1] == U'\t')) --e;
-      const std::u32string_view heading(nt_.folded.data() + above.begin, e - above.begin);
+      const std::u32string_view heading = HeadingAbove(sentences_[events_[i].sentence].begin);
+      const uint32_t e = static_cast<uint32_t>(heading.data() - nt_.folded.data() + heading.size());
       if (!heading.empty() && heading.size() <= 24 && heading.find_first_of(U"。,，;；") == std::u32string_view::npos)
         if (const int k = SegEndingAt(e); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) place = k;
     }

@@ -4611,7 +4611,6 @@ TEST(RelationsTest, AMayorWhoCouldNotReceiveADepartmentOfTheCityVisitedAndAFacil
   EXPECT_FALSE(HasOrg(d, "機場物流中心"));
 }
 
-
 TEST(RelationsTest, AUsTerritorysGovernorAVillageGlossedBeforeItsMayorAndTheTerritorysBureau) {
   // A US territory the country list names under its own code (北馬利安納群島) is a region of the United States whose
   // governor (總督) holds the post there; a village the gazetteer lacks, glossed in Latin between its name and its head's
@@ -4656,7 +4655,6 @@ TEST(RelationsTest, ACouncilsChairReceivingForAnAbsentMayorAnEventNamedInLatinWi
   auto r = testing::ExtractText("臺中市政府新聞稿\n發布日期：2027年5月2日\n\n黃副市長晚間出席赫爾辛基市舉辦之「Nordic Tech 2027」聯合晚宴。\n");
   EXPECT_TRUE(Events(r).empty());
 }
-
 
 TEST(RelationsTest, ALatinNamedShowUnquotedACountyNamedAfterItsCityAndACoverFieldsDepartmentWithAnd) {
   // An unquoted Latin name ending in its year, run on into an event's word (InnoTrans 2026軌道交通展) or after 舉行之, is
@@ -4716,7 +4714,6 @@ TEST(RelationsTest, IndonesianHonorificsOneWordNamesAndBureausNamedByTheirGovern
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林俊雄", "Ratu Tevita Lomaloma"));
 }
 
-
 TEST(RelationsTest, IndentedTravellerLinesAEuropeanRegionsGovernorAndABriefingToTheDelegation) {
   // A traveller list's later lines, indented, name the publisher's departments (經濟發展局局長 X: its department); a
   // European region named after 拜會 with its direction (中央-…大區, though 會中 is a word) is a region whose 區長 is its
@@ -4743,7 +4740,6 @@ TEST(RelationsTest, IndentedTravellerLinesAEuropeanRegionsGovernorAndABriefingTo
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "葉俊傑", "Jan Nowicki"));
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "葉俊傑", "Anna Lis"));
 }
-
 
 TEST(RelationsTest, GlossesWithLowerCaseWordsTwoPostMissionsHyphenatedBodiesAndCoSpeakers) {
   // A title glossed with a lower-case word no name holds (Directrice du patrimoine) or a title's acronym (CEO) before a
@@ -4773,7 +4769,6 @@ TEST(RelationsTest, GlossesWithLowerCaseWordsTwoPostMissionsHyphenatedBodiesAndC
   EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "根特", "Asiaports"));
 }
 
-
 TEST(RelationsTest, StateLegislatorsACaucusThaiProvincesInAListAndWhereTheDelegationAttended) {
   // A title glossed Assemblymember before a Latin name; a legislator's title after a state's legislature (…州州議會眾議員)
   // is held in the state, and so is one after 、 following another of the state's legislators; a caucus named after
@@ -4800,7 +4795,6 @@ TEST(RelationsTest, StateLegislatorsACaucusThaiProvincesInAListAndWhereTheDelega
   EXPECT_TRUE(Has(r, RelationKind::kPost, "Anan Srisuk", "清邁府", Role::kGovernor));
   EXPECT_EQ(HostOf(r, "2026北泰觀光論壇"), "彭世洛");
 }
-
 
 TEST(RelationsTest, MinutesWithTwoChairsNumberedFieldsAndEnglishTitlesOfPlacesAndOffices) {
   // Minutes whose fields are numbered (三、主持人：…, 五、記錄：X): the two chairs, one of each side; the publisher's
@@ -4840,7 +4834,6 @@ TEST(RelationsTest, MinutesWithTwoChairsNumberedFieldsAndEnglishTitlesOfPlacesAn
   EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "高雄市", "世界大都會協會"));
 }
 
-
 TEST(RelationsTest, AnEventAttendedInAPlaceWithItsOrganizerBetweenAndAMinistrysDeputyWhoOpensIt) {
   // Kharkiv in the data (哈爾科夫); 於 + a place + 出席 + the organizer (…部主辦之) + the name: held there, and attended by
   // the delegation (every traveller), though the title names no event; the deputy minister who opens it, named after
@@ -4855,7 +4848,6 @@ TEST(RelationsTest, AnEventAttendedInAPlaceWithItsOrganizerBetweenAndAMinistrysD
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "林冠霖", "2026東歐數位城市論壇"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Oksana Shevchenko", "烏克蘭數位轉型部", Role::kOther, "副部長"));
 }
-
 
 TEST(RelationsTest, JapaneseTownsAndVillagesInAListAwayMayorsFormerHeadsSittingInAndADaysHeadingsPlace) {
   // Japanese towns and villages listed after a Japanese place (奄美市、龍郷町及宇檢村), read again where the text names
