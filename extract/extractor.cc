@@ -23,9 +23,10 @@ namespace {
 // The words that name this edition of an event (本屆於…舉行, 今年…, 本年度第28屆年會); 本年 and 今年 may take 度.
 constexpr std::u32string_view kThisEditionWords[] = {U"本屆", U"本次", U"今年", U"本年"};
 
-// The words of one who speaks or officiates at a session (致詞, 主持, 發表…): who says them there attended it.
+// The words of one who speaks or officiates at a session (致詞, 主持, 發表…, 頒發 an award or certificate): who says
+// them there attended it.
 constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說",
-                                                  U"宣布", U"發表", U"分享", U"簡報", U"說明", U"點亮", U"點燈"};
+                                                  U"宣布", U"發表", U"分享", U"簡報", U"說明", U"點亮", U"點燈", U"頒發", U"頒獎"};
 
 // The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
 // given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
@@ -3910,6 +3911,15 @@ void DocumentExtraction::BuildRelations() {
       }
       line = end + 1;
     }
+    // (Or the list marks its head after the name: 副議長　李承翰（團長）, 局長 X（領隊）.)
+    for (size_t i = 0; i < persons_.size(); ++i) {
+      const uint32_t e = persons_[i].name.end;
+      if (person_entity_[i] < 0 || e >= 3000 || !IsPublisherSide(person_entity_[i])) continue;
+      if (f.compare(e, 4, U"(團長)") == 0 || f.compare(e, 4, U"(領隊)") == 0) {
+        leader_ = person_entity_[i];
+        break;
+      }
+    }
   }
   // A visiting delegation's leader (泰國清邁市市長X率領經貿訪問團抵達臺中): the first other-side person right before
   // 率團 / 率領…團 in a release about a visit to the publisher. The publisher's officials who receive the delegation
@@ -4362,11 +4372,12 @@ void DocumentExtraction::BuildRelations() {
     // The two a signing names in one clause (A與B在C見證下，簽署…): the parties of the sentence's meeting.
     int signer_a = -1, signer_b = -1;
     for (uint32_t p = s.begin; p < s.end && !cue; ++p) {
-      // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生).
+      // 與X交換城市治理經驗, 就…交換意見: an exchange of views or experience between the persons named (not 交換學生);
+      // of ideas too (與X交換清酒與水果酒合作構想, 交換做法).
       if (nt_.folded[p] == U'交' && p + 1 < s.end && nt_.folded[p + 1] == U'換') {
-        std::u32string_view what(nt_.folded.data() + p + 2, std::min<size_t>(12, s.end - p - 2));
+        std::u32string_view what(nt_.folded.data() + p + 2, std::min<size_t>(16, s.end - p - 2));
         what = what.substr(0, std::min(what.size(), what.find_first_of(U",，;；。")));
-        if (ContainsAny(what, {U"經驗", U"意見", U"心得", U"看法"})) {
+        if (ContainsAny(what, {U"經驗", U"意見", U"心得", U"看法", U"構想", U"想法", U"做法", U"作法"})) {
           cue = true;
           first_cue = p;
           break;
@@ -5729,9 +5740,19 @@ void DocumentExtraction::BuildRelations() {
     if (!(text.starts_with(U"會中") || text.starts_with(U"會議中") || text.starts_with(U"大會中") || text.starts_with(U"席間")))
       continue;
     int ev = -1;
+    uint32_t ev_sentence = 0;
     for (size_t i = 0; i < events_.size(); ++i)
-      if (events_[i].sentence < si && si - events_[i].sentence <= 6) ev = event_entity_[i];
+      if (events_[i].sentence < si && si - events_[i].sentence <= 6) {
+        ev = event_entity_[i];
+        ev_sentence = events_[i].sentence;
+      }
     if (ev < 0 || !attended_seen.count({publisher_, ev})) continue;
+    // (Not when a call comes between: 拜會福岡市議會，由議長X接見。會中並與Y交換… is that call's meeting.)
+    bool call_between = false;
+    for (uint32_t j = ev_sentence + 1; j < si && !call_between; ++j)
+      call_between = ContainsAny(std::u32string_view(nt_.folded.data() + sentences_[j].begin, sentences_[j].size()),
+                                 {U"拜會", U"接見", U"會見", U"拜訪", U"參訪"});
+    if (call_between) continue;
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, si);
   }
@@ -8373,7 +8394,25 @@ ExtractedDocument DocumentExtraction::Run() {
   FindMetadata();
   FindPublisher();
   FindForeignSections();
-  detail::FindPatternOrgs(nt_, lex_, &segs_, publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string());
+  {
+    const std::string publisher = publisher_place_ >= 0 ? g_.places()[static_cast<size_t>(publisher_place_)].name_zh : std::string();
+    // A council's own report (臺南市議會出國考察報告, 服務機關：臺南市議會): its units named bare (議事組組長) are the council's.
+    bool council = false;
+    if (!publisher.empty()) {
+      const std::u32string body = ToU32(publisher) + U"議會";
+      for (Span sp : HeadLines(300, 3)) {
+        uint32_t b = sp.begin;
+        while (b < sp.end && (nt_.folded[b] == U' ' || nt_.folded[b] == U'\t')) ++b;
+        council = council || nt_.folded.compare(b, body.size(), body) == 0;
+      }
+      if (size_t field = FindInHead(U"服務機關"); field != std::u32string::npos) {
+        size_t b = field + 4;
+        while (b < nt_.folded.size() && b < field + 8 && (nt_.folded[b] == U':' || nt_.folded[b] == U' ')) ++b;
+        council = council || nt_.folded.compare(b, body.size(), body) == 0;
+      }
+    }
+    detail::FindPatternOrgs(nt_, lex_, &segs_, publisher, council);
+  }
   ReadForeignLetters();
   UnifyOrgNames();
   FindAbbreviations();

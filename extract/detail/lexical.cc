@@ -1214,7 +1214,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
 }
 
 void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
-                     const std::string& publisher) {
+                     const std::string& publisher, bool council_publishes) {
   const std::u32string& f = nt.folded;
   const auto n = static_cast<uint32_t>(f.size());
   // Index segs by end position.
@@ -1279,6 +1279,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (goes_on(s, suf.len)) continue;
+    // A working group (CityNet智慧城市工作小組, 聯盟之岸電技術工作小組) is a body's programme of work, not a body.
+    if ((e >= 4 && f.compare(e - 4, 4, U"工作小組") == 0) || (e >= 3 && f.compare(e - 3, 3, U"工作組") == 0)) continue;
     // A trade word (食品) ends a company's name only where the name stops (參訪南僑食品，); inside a longer name
     // (韓國食品研究院, 發酵食品博覽會, 農林畜產食品部) it is a word of that name.
     if ((suf.value & 16u) && e < n && IsHan(f[e])) continue;
@@ -1303,10 +1305,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     std::string foreign_self;  // the other city a list's 市府 stands for (…市議員A、市府國際關係處處長B)
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
     bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會; Japanese 連盟): an office may stand before it
-    // (And 議會 after an office: 全球市長議會, a parliament of mayors — a place's council has its place, not a title, before.)
+    // (And 議會 after an office: 全球市長議會, a parliament of mayors — a place's council has its place, not a title, before;
+    // 理事會 too: 北歐部長理事會, a council of ministers.)
     for (std::u32string_view w : {std::u32string_view(U"聯盟"), std::u32string_view(U"聯合會"), std::u32string_view(U"協會"),
                                   std::u32string_view(U"聯誼會"), std::u32string_view(U"協議會"), std::u32string_view(U"會議"),
-                                  std::u32string_view(U"連盟"), std::u32string_view(U"連合會"), std::u32string_view(U"議會")})
+                                  std::u32string_view(U"連盟"), std::u32string_view(U"連合會"), std::u32string_view(U"議會"),
+                                  std::u32string_view(U"理事會")})
       network_suffix = network_suffix || (suf.len == w.size() && f.compare(s, w.size(), w) == 0);
     // (Or one closing a line or a cell, as a cover field writes it: 服務機關：基隆市政府觀光及城市行銷處.)
     const bool unit_of_head = (suf.value & 2u) && ((e < n && f[e] == f[e - 1] && lex.Title(e).len > 0) ||  // 處 + 處長
@@ -2035,8 +2039,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
     bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;
     if (!resolved && !publisher.empty() && !has_prefix_entity && !ministry && (self_before || list_item || bare_department)) {
-      // 本市議會: the publisher's council, not a department of its government.
-      org.name = publisher + (self_before && written == "議會" ? "" : "政府") + written;
+      // 本市議會: the publisher's council, not a department of its government. (A council's own text names its units
+      // bare, 議事組組長 in 臺南市議會's list is 臺南市議會議事組: a council has 組 and 室, the government its 局 and 處 —
+      // 觀光旅遊局 answering in the council's minutes, 本市農業局 — whoever writes.)
+      const bool council_unit = council_publishes && !self_before && (f[e - 1] == U'組' || f[e - 1] == U'室');
+      org.name = publisher + (self_before && written == "議會" ? "" : council_unit ? "議會" : "政府") + written;
       org.alias = written;
       last_dept_end = e;
     }

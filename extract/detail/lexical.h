@@ -173,7 +173,7 @@ std::vector<Span> TabCells(const std::u32string& f, Span line);
 // Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places
 // and organizations inside them. `publisher` is the publishing government's name (for departments).
 void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,
-                     const std::string& publisher);
+                     const std::string& publisher, bool council_publishes = false);
 
 }  // namespace citykg::extract::detail
 

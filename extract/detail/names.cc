@@ -88,6 +88,10 @@ bool IsNonNameWord(std::u32string w) {
       U"sindaco", U"vicesindaco", U"assessore", U"consigliere", U"adjoint", U"adjointe", U"président", U"présidente",
       U"conseiller", U"conseillère", U"bürgermeister", U"oberbürgermeister", U"landrat", U"regierungspräsident", U"burgemeester", U"schepen",
       U"wethouder", U"gedeputeerde", U"gouverneur",
+      // (Nordic: Danish and Norwegian borgmester, ordfører, rådmann; Swedish borgmästare, kommunalråd, ordförande;
+      // Finnish pormestari)
+      U"borgmester", U"overborgmester", U"ordfører", U"varaordfører", U"byrådsleder", U"rådmann", U"borgmästare",
+      U"kommunalråd", U"ordförande", U"pormestari", U"apulaispormestari",
       U"wali", U"bupati", U"gubernur", U"walikota", U"bandar", U"marszałek", U"marszalek", U"prezydent", U"wojewoda", U"burmistrz",
       U"starosta", U"primátor", U"starosta", U"hejtman", U"župan", U"concejal", U"concejala", U"regidor", U"regidora",
       U"síndico", U"ministro", U"ministra", U"viceministro", U"viceministra", U"embajador", U"embajadora",
@@ -121,6 +125,17 @@ int NameFinder::SegAt(uint32_t pos) const {
 int NameFinder::SegEndAt(uint32_t pos) const {
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.end < p; });
   return (it != segs_.end() && it->span.end == pos) ? static_cast<int>(it - segs_.begin()) : -1;
+}
+
+bool NameFinder::PlaceCovers(uint32_t pos) const {
+  // The segments are sorted by their start and few overlap: the last few that start before pos are enough.
+  // (Places only: a body read by its ending may run into a name wrongly, 波多黎各黨 before 黨子玲.)
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.begin < p; });
+  for (int k = 0; k < 3 && it != segs_.begin(); ++k) {
+    --it;
+    if (it->span.end > pos && it->span.size() >= 2 && (it->kind == SegKind::kPlace || it->kind == SegKind::kCountry)) return true;
+  }
+  return false;
 }
 
 bool NameFinder::BlocksName(uint32_t pos) const {
@@ -375,6 +390,9 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (!ok) continue;
       bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q);
       if (!left) continue;
+      // Nor may a place that starts before it run into it: 由哥本哈根市長（Overborgmester）X, where 本 reads as a lead
+      // word and 哈根 as a name before the title; 拉各斯冉浩議長 (冉浩, not 斯冉浩).
+      if (PlaceCovers(q)) continue;
       // 8國12城青年代表: a one-character surname right after a number is a counter (城, 國), not a name.
       if (slen == 1 && q > begin && f[q - 1] >= U'0' && f[q - 1] <= U'9') continue;
       // 各國代表, 兩國代表: a determiner before a lone surname makes it a word, not a person.
@@ -844,8 +862,26 @@ bool NameFinder::AddSegPost(int title_seg, int holder_seg, NameHit* hit) const {
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = holder_seg;
+  CouncilSection(t.span.begin, &post);
   hit->posts.push_back(std::move(post));
   return true;
+}
+
+void NameFinder::CouncilSection(uint32_t title_begin, NameHit::Post* post) const {
+  // 臺南市議會議事組組長: a council's section (組) or office (室) is no body of its own; the post is in the council, the
+  // section in the title (as 秘書處國際事務組組長 is the secretariat's).
+  if (post->holder_seg < 0 || !post->holder_org.empty()) return;
+  const Seg& o = segs_[static_cast<size_t>(post->holder_seg)];
+  if (o.kind != SegKind::kPatternOrg || o.span.end != title_begin) return;
+  const std::u32string name = ToU32(o.name);
+  const size_t council = name.rfind(U"議會");
+  if (council == std::u32string::npos || council + 2 >= name.size() || name.size() - council - 2 > 6 ||
+      (name.back() != U'組' && name.back() != U'室'))
+    return;
+  post->unit_seg = post->holder_seg;
+  post->holder_seg = -1;
+  post->holder_org = ToUtf8(name.substr(0, council + 2));
+  post->title_text = ToUtf8(name.substr(council + 2)) + post->title_text;
 }
 
 void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const {
@@ -917,6 +953,17 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !leads_at(q) &&
            !(q >= 2 && nt_.folded[q - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[q - 1]) || nt_.folded[q - 1] == U'國')))
       --q;
+    // (A unit named by two words joined by 及 or 暨, right after a place: 漢堡市經濟及創新局長X, 文化暨觀光局長.)
+    bool joined = false;
+    if (unit_title && q < t.span.begin && q >= 2 && (nt_.folded[q - 1] == U'及' || nt_.folded[q - 1] == U'暨')) {
+      uint32_t u = q - 1;
+      while (u > 0 && IsHan(nt_.folded[u - 1]) && q - 1 - u < 4 && SegEndAt(u) < 0 && !leads_at(u)) --u;
+      const int place = u < q - 1 ? SegEndAt(u) : -1;
+      if (place >= 0 && segs_[static_cast<size_t>(place)].kind == SegKind::kPlace && t.span.begin - u <= 8) {
+        q = u;
+        joined = true;
+      }
+    }
     int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
     // 國際交流處處長: a unit named by its head's title (處…處長, 局…局長) is a name, whatever words it holds.
     bool unit = false;
@@ -941,7 +988,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       for (const auto& cue : lex_.Cues(x))  // 分會前任主席; 國際交流課長 (a unit's word before its head's title)
         clean = clean && (cue.second == CueKind::kPast || x + cue.first + 2 >= t.span.begin);
     }
-    clean = clean || unit;
+    clean = clean || unit || joined;
     if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
       post.holder_seg = h;
       SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;
@@ -1031,6 +1078,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       }
     }
   }
+  CouncilSection(t.span.begin, &post);
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})
     if (chain >= past.size() && nt_.folded.compare(chain - past.size(), past.size(), past) == 0) post.past = true;
@@ -1727,6 +1775,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
         uint32_t r = past;
         while (r < end && IsSpace(f[r])) ++r;
+        // (Or one word before a Latin name of its own: 市長（Overborgmester）Mette Lund Sørensen, 副市長（Varaordfører）
+        // Ingrid Haugen — a name in the gloss would be the name itself, not a second one after it.)
+        NameHit after;
+        if (latin && !title_word && close - q >= 5 && IsUpper(nt_.text[q + 1]) &&
+            std::all_of(nt_.text.begin() + q + 1, nt_.text.begin() + close, [](char32_t c) { return IsLatinLetter(c); }) &&
+            r < end && IsUpper(nt_.text[r]) && ReadLatinForward(r, end, &after))
+          title_word = true;
         if (latin && title_word && r < end && (IsLatinLetter(nt_.text[r]) || IsHan(f[r]))) q = r;
         // (Or a portfolio in Chinese before a Latin name: 州行政議員（旅遊事務）Wong Kah Yee.)
         bool portfolio = close - q >= 3 && close - q <= 11 &&

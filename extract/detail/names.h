@@ -86,6 +86,10 @@ class NameFinder {
   int TitleNamed(std::string_view title) const;  // the index of the title written so, or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
+  // A council's section or office (臺南市議會議事組) holding a post: the council holds it, the section in the title.
+  void CouncilSection(uint32_t title_begin, NameHit::Post* post) const;
+  // Whether a place or country of two characters or more that starts before pos covers it.
+  bool PlaceCovers(uint32_t pos) const;
   bool BlocksName(uint32_t pos) const;  // a stop word, title or entity starts at pos
   // A place of two characters with no administrative suffix starts at `pos` and a name may end after it: the given
   // name of a Japanese name that is a place's name (山本高雄: Takao; 中村大和: Yamato).

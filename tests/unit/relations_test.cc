@@ -4875,5 +4875,58 @@ TEST(RelationsTest, JapaneseTownsAndVillagesInAListAwayMayorsFormerHeadsSittingI
   EXPECT_EQ(HostOf(d, "2026南島黑糖節"), "奄美市");
 }
 
+TEST(RelationsTest, OneWordGlossesPlacesRunningIntoNamesJoinedUnitsAndCouncilsOfMinisters) {
+  // A one-word gloss before a Latin name is the title's (市長（Borgarstjóri）X), whatever the language; a place that
+  // runs into a would-be name stays a place (哥本哈根市長（Overborgmester）: no person 哈根); a unit joined by 及 after a
+  // place is the title's (大阪市經濟及戰略局長); 理事會 after an office names the council of those office holders
+  // (波羅的海部長理事會).
+  auto d = testing::ExtractText(
+      "基隆市政府出國報告\n\n出國人員：副市長 邱佩琳\n\n"
+      "一、10月2日拜會冰島雷克雅未克市政府，由市長（Borgarstjóri）Einar Jónsson接見。\n"
+      "二、10月3日赴丹麥，由哥本哈根市長（Overborgmester）Sophie Hæstorp Andersen設午宴款待。\n"
+      "三、10月4日與大阪市經濟及戰略局長山田浩二會談，會後出席波羅的海部長理事會秘書長Jānis Ozols主持之座談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Einar Jónsson", "雷克雅未克", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sophie Hæstorp Andersen", "哥本哈根", Role::kMayor));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "哈根");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田浩二", "大阪市", Role::kOther, "經濟及戰略局長"));
+  EXPECT_TRUE(HasOrg(d, "波羅的海部長理事會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jānis Ozols", "波羅的海部長理事會", Role::kSecretaryGeneral));
+}
+
+TEST(RelationsTest, CouncilsOwnReportItsLeaderItsSectionsAndIdeasExchanged) {
+  // A council's study-tour report: the member marked （團長） leads, whoever the text names more; the council's section
+  // (總務組組長) is in the council's title, not a body; the government's bureau named with 本市 stays the government's;
+  // 交換…構想 is a meeting, and 會中 after a call is that call's, not the forum's; an award given at a closing ceremony
+  // (由X頒發) means X attended.
+  auto d = testing::ExtractText(
+      "臺北市議會出國考察報告\n\n考察團成員：\n議長　陳建忠（團長）\n議員　林怡君\n總務組組長　黃思涵\n"
+      "考察期間：115年9月7日至9月11日\n\n"
+      "一、9月8日出席「2026亞洲城市議會論壇」，林怡君議員發表專題報告，林怡君議員並於會後接受媒體訪問。\n"
+      "二、下午出席閉幕式，由大會主席Kim Soo-jin頒發感謝狀。\n"
+      "三、9月9日拜會福岡市議會，由議長古川健太接見。會中並與福岡市議員中村優子交換兩市議會合作構想。\n"
+      "四、建議本市觀光傳播局參考福岡之會展行銷。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳建忠", "古川健太"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林怡君", "古川健太"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳建忠", "中村優子"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "中村優子", "2026亞洲城市議會論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃思涵", "臺北市議會", Role::kOther, "總務組組長"));
+  EXPECT_FALSE(HasOrg(d, "臺北市議會總務組"));
+  EXPECT_TRUE(HasOrg(d, "臺北市政府觀光傳播局"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Kim Soo-jin", "2026亞洲城市議會論壇"));
+}
+
+TEST(RelationsTest, GenericCompaniesStorageCentresAndWorkingGroupsAreNoBodies) {
+  // A trade's company named by its trade alone (電信公司, 自來水公司) is no body; a storage centre is a site; a network's
+  // working group (…工作小組, …工作組) is its programme of work, the network the body.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n一、市府與電信公司及自來水公司合作建置智慧水表。\n"
+      "二、參訪福岡縣農業協同組合物流中心及冷藏倉儲中心。\n"
+      "三、建議持續參與UCLG數位城市工作小組及ICLEI減碳工作組，本府並加入亞太城市網絡韌性工作小組。\n");
+  EXPECT_FALSE(HasOrg(d, "電信公司"));
+  EXPECT_FALSE(HasOrg(d, "自來水公司"));
+  EXPECT_FALSE(HasOrg(d, "冷藏倉儲中心"));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.label.ends_with("工作小組") || e.label.ends_with("工作組")) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
