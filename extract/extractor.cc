@@ -1882,6 +1882,29 @@ void DocumentExtraction::FindEvents() {
         if (in == sentences_.begin() || std::prev(in)->end < pe) continue;
         added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
       }
+      // (Or without its year, opening a heading line: 「2026世界青年城市論壇」 in the title, then 一、世界青年城市論壇（10月20日
+      // 至21日，大田廣域市） over what was done there — the section of that edition.)
+      size_t y = 0;
+      while (y < name.size() && y < 4 && name[y] >= U'0' && name[y] <= U'9') ++y;
+      if (y != 4) continue;
+      if (y < name.size() && name[y] == U'年') ++y;
+      while (y < name.size() && name[y] == U' ') ++y;
+      const std::u32string bare = name.substr(y);
+      if (bare.size() < 5 || !searched.insert(bare).second) continue;
+      for (size_t pos = f.find(bare); pos != std::u32string::npos; pos = f.find(bare, pos + 1)) {
+        const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(bare.size());
+        size_t line = f.rfind(U'\n', pos);
+        line = line == std::u32string::npos ? 0 : line + 1;
+        const std::u32string_view head(f.data() + line, pos - line);
+        const std::u32string_view after_number = PastListNumber(head);
+        if (head.empty() || after_number.size() == head.size() || !after_number.empty()) continue;  // (a numbered heading's start)
+        if (pe < f.size() && f[pe] != U'(' && f[pe] != U'\n') continue;
+        auto overlaps = [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; };
+        if (std::any_of(events_.begin(), events_.end(), overlaps) || std::any_of(added.begin(), added.end(), overlaps)) continue;
+        auto in = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
+        if (in == sentences_.begin() || std::prev(in)->end < pe) continue;
+        added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
+      }
     }
     if (!added.empty()) {
       for (auto& h : added) events_.push_back(std::move(h));
@@ -5462,15 +5485,34 @@ void DocumentExtraction::BuildRelations() {
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
       }
     uint32_t last_opening = UINT32_MAX;  // the last sentence read as the opening's, whose next may add others there
+    // (A report on two events of its own, each under its heading — 一、世界青年城市論壇（…） / 二、首爾亞洲新創週（…): a
+    // sentence belongs to the own event whose numbered heading is the last above it.)
+    std::set<int> owns;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (IsOwnEvent(i)) owns.insert(event_entity_[i]);
+    auto opens_heading = [&](const EventHit& e) {
+      size_t line = e.span.begin == 0 ? std::u32string::npos : nt_.folded.rfind(U'\n', e.span.begin - 1);
+      line = line == std::u32string::npos ? 0 : line + 1;
+      std::u32string_view head(nt_.folded.data() + line, e.span.begin - line);
+      if (!head.empty() && (head.back() == U'「' || head.back() == U'『')) head.remove_suffix(1);
+      return !head.empty() && PastListNumber(head).empty();
+    };
+    auto own_at = [&](uint32_t pos) {
+      int at = own;
+      for (size_t i = 0; owns.size() > 1 && i < events_.size() && events_[i].span.begin <= pos; ++i)
+        if (owns.count(event_entity_[i]) && opens_heading(events_[i])) at = event_entity_[i];
+      return at;
+    };
     for (uint32_t si = 0; own >= 0 && si < sentences_.size(); ++si) {
       Span s = sentences_[si];
+      const int here = own_at(s.begin);
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       // (The sentence right after it adding those also there: …由副市長X主持，周副市長致詞…。布拉格第一區區長Y亦出席。)
       if (last_opening != UINT32_MAX && si == last_opening + 1 &&
           ContainsAny(text, {U"亦出席", U"也出席", U"亦到場", U"亦蒞臨", U"亦與會", U"一同出席"})) {
         for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
              it != person_occurrences_.end() && it->first < s.end; ++it)
-          if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, own, si);
+          if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, here, si);
         continue;
       }
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
@@ -5500,7 +5542,7 @@ void DocumentExtraction::BuildRelations() {
           if (!speaks) continue;
           auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
           for (auto it = lo; it != person_occurrences_.end() && it->first < p; ++it)
-            if (!PastMention(it->first)) add_attended(it->second, own, si);
+            if (!PastMention(it->first)) add_attended(it->second, here, si);
         }
       }
       // (Or an agenda's line naming them after a role's label: 14:00 專題論壇 與談人：A、B; 開幕式 致詞：C.)
@@ -5531,7 +5573,7 @@ void DocumentExtraction::BuildRelations() {
         }
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it)
-        if (!OnBehalfMention(it->first)) add_attended(it->second, own, si);
+        if (!OnBehalfMention(it->first)) add_attended(it->second, here, si);
       last_opening = si;
     }
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)

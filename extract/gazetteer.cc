@@ -260,10 +260,19 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
             add_place(std::move(p), Split(f[6], '|'));
           });
   const std::map<std::pair<std::string, std::string>, std::string> cldr = TaiwanExemplarCities();
+  // The world gazetteer's cities with a population, by country and name: its rows come by population, so a row with
+  // none that is one of them and 市 (開普敦市, Wikidata's "City of Cape Town" beside Cape Town; 馬德里市 beside 馬德里) is
+  // read as that city's other name, not as a second place.
+  std::map<std::pair<std::string, std::string>, uint32_t> populated_cities;
   ReadTsv(path("cities.tsv"), "id\tname_en\tname_zh_hant\tzh_src\tcountry_code\tpopulation\tgeonames_id\taliases_zh", 8,
           [&](const std::vector<std::string>& f, int) {
             // A curated row replaces the world gazetteer's row of the same name or id (布里斯本 for 布里斯班).
             if (curated_names.count(f[2]) || curated_ids.count(f[0]) || f[2].empty()) return;
+            if (f[5].empty() && f[2].size() > 3 && f[2].ends_with("市"))
+              if (auto it = populated_cities.find({f[4], f[2].substr(0, f[2].size() - 3)}); it != populated_cities.end()) {
+                g->Add(Fold(ToU32(f[2])), {LexKind::kPlace, false, it->second});
+                return;
+              }
             PlaceInfo p;
             p.id = f[0];
             p.name_en = f[1];
@@ -283,6 +292,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
               std::u32string au = ToU32(a);
               if (au.size() >= 2 && !u.empty() && (au[0] == u[0] || (taiwan != cldr.end() && taiwan->second == a))) aliases.push_back(a);
             }
+            if (p.kind == EntityKind::kCity && p.population > 0)
+              populated_cities.emplace(std::make_pair(p.country, p.name_zh), static_cast<uint32_t>(g->places_.size()));
             add_place(std::move(p), aliases);
           });
 

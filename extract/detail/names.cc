@@ -944,7 +944,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {
     uint32_t q = t.span.begin;
     // (A word that leads names elsewhere may end right before a unit's ending that starts the title: 國際交流 + 局長.)
-    const bool unit_title = std::u32string_view(U"局處課科室組所").find(nt_.folded[t.span.begin]) != std::u32string_view::npos;
+    const bool unit_title = std::u32string_view(U"局處課科室組所廳").find(nt_.folded[t.span.begin]) != std::u32string_view::npos;
     // (Not a function word's end: 辦事處由處長X is 由 + 處長.)
     auto leads_at = [&](uint32_t x) {
       return lex_.LeadEndsAt(x) && !(unit_title && x == t.span.begin && x > 0 &&
@@ -1757,15 +1757,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         while (q < end && IsSpace(f[q])) ++q;
       }
       // The title's English form in parentheses before the name: 市長（Lord Mayor）Cllr. Thomas Reilly, 議會領袖（Leader
-      // of the Council）Helen Ashworth. Not a name in parentheses (市長（Kai Wegner）): the gloss holds a title's word, or
+      // of the Council）Helen Ashworth, 經濟發展暨觀光廳長（Provincial Minister of Economic Development and Tourism）X. Not a name in parentheses (市長（Kai Wegner）): the gloss holds a title's word, or
       // a lower-case word no name holds (港務市政委員（Schepen voor de haven）Annelies Wouters; not de, van).
-      if (uint32_t past = PastParenthesis(f, q, end, 49); past > q) {
+      if (uint32_t past = PastParenthesis(f, q, end, 80); past > q) {
         const uint32_t close = past - 1;
         bool latin = true, title_word = false;
         // Each word is looked up at the character after it (the last one at the closing parenthesis).
         for (uint32_t x = q + 1, w = x; x <= close; ++x) {
           char32_t c = x < close ? nt_.text[x] : U')';
-          latin = latin && (IsLatinLetter(c) || IsSpace(c) || c == U'.' || c == U'-' || c == U'\'' || x == close);
+          latin = latin && (IsLatinLetter(c) || IsSpace(c) || c == U'.' || c == U'-' || c == U'\'' || c == U',' || x == close);
           if (!IsLatinLetter(c)) {
             const std::u32string_view word(nt_.text.data() + w, x - w);
             title_word = title_word || (x > w && (IsNonNameWord(std::u32string(word)) ||

@@ -4928,5 +4928,48 @@ TEST(RelationsTest, GenericCompaniesStorageCentresAndWorkingGroupsAreNoBodies) {
   for (const auto& e : d.entities) EXPECT_FALSE(e.label.ends_with("工作小組") || e.label.ends_with("工作組")) << e.label;
 }
 
+TEST(RelationsTest, AGazetteersCityRowAndItsMunicipalitysRowAreOnePlace) {
+  // The world gazetteer's 馬德里市 (Wikidata's "Madrid city", no population) beside 馬德里 (Madrid): one place.
+  auto d = testing::ExtractText(
+      "臺北市政府出國報告\n\n一、拜會西班牙馬德里市政府，由副市長Inmaculada Sanz接見。\n二、參訪馬德里創新中心。\n");
+  int madrid = 0;
+  for (const auto& e : d.entities)
+    if (e.label.starts_with("馬德里") && e.kind == EntityKind::kCity) {
+      ++madrid;
+      EXPECT_EQ(e.key, "place:Q2807");
+    }
+  EXPECT_EQ(madrid, 1);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Inmaculada Sanz", "馬德里", Role::kDeputyMayor));
+}
+
+TEST(RelationsTest, LongGlossesJoinedDepartmentsHarbourMastersAndAgencies) {
+  // A gloss of up to 80 characters before a Latin name is the title's; a 廳 joined by 及 after a region is the title's;
+  // 港長 is a port body's title; 振興院 ends an agency's name; 取得 and 爭取 are verbs no name runs back over.
+  auto d = testing::ExtractText(
+      "新北市政府出國報告\n\n一、拜會加拿大卑詩省政府，由卑詩省經濟發展及創新廳長（Minister of Jobs, Economic Development and "
+      "Innovation）Laura Whitfield接見。\n二、參訪雪梨港務局，由港長Daniel Brooks導覽。\n"
+      "三、拜會韓國內容振興院，由院長朴美善接見。\n四、建議本市爭取理事會席次。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Laura Whitfield", "卑詩省", Role::kOther, "經濟發展及創新廳長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Brooks", "雪梨港務局", Role::kOther, "港長"));
+  EXPECT_TRUE(HasOrg(d, "韓國內容振興院"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "爭取理事會");
+}
+
+TEST(RelationsTest, TwoOwnEventsEachUnderItsHeadingNamedWithoutItsYear) {
+  // A report on two events its title quotes with their year, each then under a numbered heading naming it without the
+  // year, its dates in parentheses: the heading names and dates the edition, and who speaks at an opening under it
+  // attended that one.
+  auto d = testing::ExtractText(
+      "臺南市政府因公出國報告\n\n出國報告名稱：出席「2026亞洲文化城市論壇」及「2026京都工藝博覽會」\n"
+      "出國人員：文化局局長 周淑貞、文化局科長 許志明\n出國期間：2026年5月2日至5月8日\n\n"
+      "一、亞洲文化城市論壇（5月3日至4日，福岡市）\n開幕式由福岡市長高島宗太郎致詞。\n"
+      "二、京都工藝博覽會（5月6日，京都市）\n開幕式由京都市副市長坂本浩之致詞。\n");
+  EXPECT_EQ(DateOf(d, "2026亞洲文化城市論壇"), "2026-05-03");
+  EXPECT_EQ(DateOf(d, "2026京都工藝博覽會"), "2026-05-06");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "高島宗太郎", "2026亞洲文化城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "坂本浩之", "2026京都工藝博覽會"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "坂本浩之", "2026亞洲文化城市論壇"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
