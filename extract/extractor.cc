@@ -5987,10 +5987,13 @@ void DocumentExtraction::BuildRelations() {
       auto venue_then_holds = [&](uint32_t q, uint32_t limit) {
         for (uint32_t e = q + 1; e <= q + 6 && e < limit && IsHan(f[e - 1]); ++e) {
           std::u32string_view run(f.data() + q, e - q);
-          // (Also a site of the township or district: 在東港鎮大鵬灣主燈區舉行, 廣場, 公園, 球場.)
+          // (Also a site of the township or district: 在東港鎮大鵬灣主燈區舉行, 廣場, 公園, 球場; a hotel: 於高雄漢來大飯店舉辦.)
           bool venue = run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") ||
-                       run.ends_with(U"區") || run.ends_with(U"公園");
-          if (venue && holds_at(e, limit)) return true;
+                       run.ends_with(U"區") || run.ends_with(U"公園") || run.ends_with(U"飯店") || run.ends_with(U"酒店");
+          // (Or any short name glossed in Latin letters there: 在馬里蘭州國家港（National Harbor）舉行; a venue's too.)
+          const uint32_t past = e < limit && f[e] == U'(' && e + 1 < limit && IsLatinLetter(nt_.text[e + 1])
+                                    ? detail::PastParenthesis(f, e, limit, 60) : e;
+          if ((venue || past > e) && holds_at(past, limit)) return true;
         }
         return false;
       };

@@ -831,6 +831,18 @@ bool NameFinder::BranchWordIn(uint32_t b, uint32_t e) const {
                      {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
 }
 
+int NameFinder::BodyOfBranchNamed(int place_seg, uint32_t end) const {
+  // The branch as written (高雄事務所), found earlier right after a body (日本台灣交流協會高雄事務所).
+  const Span branch{segs_[static_cast<size_t>(place_seg)].span.begin, end};
+  const std::u32string_view written(nt_.folded.data() + branch.begin, branch.size());
+  for (size_t k = 0; k < segs_.size() && segs_[k].span.end < branch.begin; ++k) {
+    const Seg& o = segs_[k];
+    if ((o.kind == SegKind::kOrg || o.kind == SegKind::kPatternOrg) && nt_.folded.compare(o.span.end, written.size(), written) == 0)
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // Is the segment a place's short name and a branch word (臺北辦事處, 名古屋事務所, 大阪分處)?
 bool NameFinder::ShortPlaceBranch(Span s) const {
   std::u32string_view text(nt_.folded.data() + s.begin, s.size());
@@ -1031,6 +1043,11 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         const Seg& place = segs_[static_cast<size_t>(post.holder_seg)];
         post.title_text = nt_.Utf8(place.span.begin, t.span.end);
         post.holder_seg -= 1;
+      } else if (const int body = hk == SegKind::kPlace && BranchWordIn(q, t.span.begin) ? BodyOfBranchNamed(post.holder_seg, t.span.begin) : -1;
+                 body >= 0) {
+        // 高雄事務所所長X where the text names 日本台灣交流協會高雄事務所 before: that body's branch, written without it.
+        post.title_text = nt_.Utf8(segs_[static_cast<size_t>(post.holder_seg)].span.begin, t.span.end);
+        post.holder_seg = body;
       } else {
         post.title_text = nt_.Utf8(q, t.span.end);
       }
@@ -3368,6 +3385,12 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     while (b > sentence.begin && r - b < 12 && IsHan(f[b - 1]) && !lex_.LeadEndsAt(b)) --b;
     if (r - b < 4 || std::u32string_view(U"該本各全").find(f[b]) != std::u32string_view::npos) continue;
     if (std::any_of(f.begin() + b, f.begin() + r, [](char32_t c) { return c == U'的' || c == U'之'; })) continue;
+    // (A Latin brand written onto it is part of the name: SelectUSA投資峰會（SelectUSA Investment Summit）.)
+    {
+      uint32_t w = b;
+      while (w > sentence.begin && b - w < 20 && IsLatinLetter(t[w - 1])) --w;
+      if (b - w >= 2 && (w == sentence.begin || !(IsLatinLetter(t[w - 1]) || IsSpace(t[w - 1]) || t[w - 1] == U'-'))) b = w;
+    }
     if (std::any_of(out.begin(), out.end(), [&](const EventHit& x) { return x.span.begin < r && b < x.span.end; })) continue;
     // (Not a series the sentence describes: 每年舉辦立法高峰會（Legislative Summit）, 南特數位週（Nantes Digital Week）由南特市
     // 政府主辦，自2014年起每年9月舉行.)

@@ -86,6 +86,9 @@ class NameFinder {
   int TitleNamed(std::string_view title) const;  // the index of the title written so, or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
+  // The body the text names earlier with this branch right after it (日本台灣交流協會 before 高雄事務所, the place segment
+  // and what follows it up to `end`), or -1.
+  int BodyOfBranchNamed(int place_seg, uint32_t end) const;
   // A council's section or office (臺南市議會議事組) holding a post: the council holds it, the section in the title.
   void CouncilSection(uint32_t title_begin, NameHit::Post* post) const;
   // Whether a place or country of two characters or more that starts before pos covers it.

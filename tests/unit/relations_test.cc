@@ -4971,5 +4971,27 @@ TEST(RelationsTest, TwoOwnEventsEachUnderItsHeadingNamedWithoutItsYear) {
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "坂本浩之", "2026亞洲文化城市論壇"));
 }
 
+TEST(RelationsTest, ReceptionsHeldAtHotelsBranchesNamedAgainAndLatinBrandsInGlossedNames) {
+  // A reception (酒會) is an event, held where its hotel is (於臺北君悅酒店舉辦); a body's branch named again without the
+  // body (台北事務所副代表X after 日本台灣交流協會台北事務所) is that body's; an unquoted name glossed in English keeps the
+  // Latin brand written onto it (InnoTrans軌道交通展（InnoTrans Rail Expo）: the quoted edition's other name), held at a
+  // place glossed in Latin letters after its city (在柏林…（Messe Berlin）舉行; 在巴塞隆納蒙特惠克（Montjuïc）舉行).
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n\n日本台灣交流協會台北事務所今（3）日晚間於臺北君悅酒店舉辦「2026年新年祝賀酒會」，"
+      "由台北事務所副代表山口健太致詞。\n");
+  EXPECT_EQ(HostOf(d, "2026年新年祝賀酒會"), "臺北市");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山口健太", "日本台灣交流協會", Role::kOther, "台北事務所副代表"));
+  auto e = testing::ExtractText(
+      "臺中市政府因公出國報告\n\n出國報告名稱：參加「2026年InnoTrans軌道交通展」\n\n"
+      "InnoTrans軌道交通展（InnoTrans Rail Expo）由柏林展覽公司主辦，2026年於9月22日至25日在德國柏林會展區（Messe Berlin）舉行。\n"
+      "另出席「2026年歐洲智慧交通論壇」，論壇於9月28日在西班牙巴塞隆納蒙特惠克（Montjuïc）舉行。\n");
+  int innotrans = 0;
+  for (const auto& x : e.entities)  // (one merged into another leaves the graph)
+    innotrans += x.kind == EntityKind::kEvent && !x.key.ends_with("#merged") && x.label.find("InnoTrans") != std::string::npos;
+  EXPECT_EQ(innotrans, 1);
+  EXPECT_EQ(HostOf(e, "2026年InnoTrans軌道交通展"), "柏林");
+  EXPECT_EQ(HostOf(e, "2026年歐洲智慧交通論壇"), "巴塞隆納");
+}
+
 }  // namespace
 }  // namespace citykg::extract
