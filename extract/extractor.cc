@@ -1883,7 +1883,7 @@ void DocumentExtraction::FindEvents() {
         added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
       }
       // (Or without its year, opening a heading line: 「2026世界青年城市論壇」 in the title, then 一、世界青年城市論壇（10月20日
-      // 至21日，大田廣域市） over what was done there — the section of that edition.)
+      // 至21日，大田廣域市） over what was done there — the section of that edition; or opening a line, glossed.)
       size_t y = 0;
       while (y < name.size() && y < 4 && name[y] >= U'0' && name[y] <= U'9') ++y;
       if (y != 4) continue;
@@ -1896,8 +1896,12 @@ void DocumentExtraction::FindEvents() {
         size_t line = f.rfind(U'\n', pos);
         line = line == std::u32string::npos ? 0 : line + 1;
         const std::u32string_view head(f.data() + line, pos - line);
+        // (A numbered heading's start; or a line's, the name glossed right after: 薩克森矽谷日（Silicon Saxony Day）由…主辦,
+        // the summary's first words.)
         const std::u32string_view after_number = PastListNumber(head);
-        if (head.empty() || after_number.size() == head.size() || !after_number.empty()) continue;  // (a numbered heading's start)
+        const bool heading = !head.empty() && after_number.size() < head.size() && after_number.empty();
+        const bool glossed_line = head.empty() && pe < f.size() && f[pe] == U'(';
+        if (!heading && !glossed_line) continue;
         if (pe < f.size() && f[pe] != U'(' && f[pe] != U'\n') continue;
         auto overlaps = [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; };
         if (std::any_of(events_.begin(), events_.end(), overlaps) || std::any_of(added.begin(), added.end(), overlaps)) continue;
@@ -5813,6 +5817,29 @@ void DocumentExtraction::BuildRelations() {
       if (ContainsAny(before, {U"舉行", U"舉辦", U"召開", U"辦理"})) {
         location_order.push_back(i);
         continue;
+      }
+      // (Or where its sentence, after it, says it is held at a place, no other event named between: 薩克森矽谷日（…）
+      // 由…主辦，…在德勒斯登國際會議中心舉行 over the title's 赴德國薩克森邦出席「…」.)
+      {
+        const Span sp = sentences_[events_[i].sentence];
+        const uint32_t from_name = events_[i].span.end;
+        const std::u32string_view after(f.data() + from_name, sp.end - from_name);
+        const size_t held = std::min(after.find(U"舉行"), after.find(U"舉辦"));
+        bool held_at_place = false;
+        if (held != std::u32string_view::npos &&
+            std::none_of(events_.begin(), events_.end(), [&](const EventHit& x) {
+              return x.span.begin >= from_name && x.span.begin < from_name + held;
+            })) {
+          auto [lo, hi] = SegsIn(Span{from_name, from_name + static_cast<uint32_t>(held)});
+          for (size_t k = lo; k < hi && !held_at_place; ++k) {
+            const uint32_t start = StartWithCountry(k);
+            held_at_place = segs_[k].kind == SegKind::kPlace && start > from_name && (f[start - 1] == U'在' || f[start - 1] == U'於');
+          }
+        }
+        if (held_at_place) {
+          location_order.push_back(i);
+          continue;
+        }
       }
       // (於/在 + place + 出席/參加 + the name, its quote between.)
       uint32_t q = b;

@@ -49,6 +49,13 @@ void AppendJoined(const std::vector<std::string>& lines, const std::function<boo
     char32_t last = u.empty() ? 0 : u.back();
     bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
     bool next_text = k + 1 < lines.size() && !Trim(lines[k + 1]).empty();
+    // (Not into a cover's field: a title line as wide as the text, then 服務機關：… on the next.)
+    if (next_text) {
+      const std::u32string next = ToU32(Trim(lines[k + 1]));
+      size_t label = 0;
+      while (label < next.size() && label < 7 && next[label] >= 0x2E80 && next[label] != U'：') ++label;
+      if (label >= 2 && label <= 6 && label < next.size() && next[label] == U'：') next_text = false;
+    }
     if (full(k) && !ends_sentence && next_text) {
       char32_t first = ToU32(Trim(lines[k + 1]))[0];
       if (last < 0x2E80 && first < 0x2E80) *out += ' ';
@@ -314,19 +321,59 @@ std::string UnwrapHardWrapped(std::string text) {
     for (size_t x : v) k += x + slack >= max ? 1 : 0;
     return k;
   };
+  // (A few lines longer than the wrap width — a sentence a page break split, joined again — are no measure of it: the
+  // width is the longest that enough lines reach, past up to three longer ones.)
+  // (The lines counted are those at the width, not the longer ones skipped.)
+  auto wrap_width = [&](const std::vector<size_t>& v, size_t slack) -> std::pair<size_t, size_t> {
+    std::vector<size_t> sorted(v);
+    std::sort(sorted.rbegin(), sorted.rend());
+    std::pair<size_t, size_t> best{sorted.empty() ? 0 : sorted[0], 0};
+    for (size_t skip = 0; skip <= 3 && skip < sorted.size(); ++skip)
+      if (const size_t count = full_count(v, sorted[skip], slack) - skip; count > best.second) best = {sorted[skip], count};
+    return best;
+  };
   size_t by_chars = max_chars >= 20 ? full_count(chars, max_chars, 1) : 0;
   size_t by_width = max_width >= 40 ? full_count(widths, max_width, 2) : 0;
+  if (std::max(by_chars, by_width) < 5) {
+    const auto [wc, nc] = wrap_width(chars, 1);
+    const auto [ww, nw] = wrap_width(widths, 2);
+    if (wc < max_chars && wc >= 20 && nc > by_chars) {
+      max_chars = wc;
+      by_chars = nc;
+    }
+    if (ww < max_width && ww >= 40 && nw > by_width) {
+      max_width = ww;
+      by_width = nw;
+    }
+  }
   bool use_chars = by_chars >= by_width;
   size_t at_max = std::max(by_chars, by_width);
   if (at_max < 5 || at_max * 3 < non_empty) return text;
-  if (probe < text.size()) measure(text.size());
+  if (probe < text.size()) {
+    const size_t keep_chars = max_chars, keep_width = max_width;
+    measure(text.size());
+    max_chars = std::min(max_chars, keep_chars);
+    max_width = std::min(max_width, keep_width);
+  }
   const std::vector<size_t>& len = use_chars ? chars : widths;
   const size_t max_len = use_chars ? max_chars : max_width, slack = use_chars ? 1 : 2;
   std::vector<std::string> lines = Lines(text);
   if (lines.size() != len.size()) return text;
   std::string out;
   out.reserve(text.size());
-  AppendJoined(lines, [&](size_t k) { return len[k] + slack >= max_len; }, /*trim=*/false, &out);
+  // (A line is full too where the Latin word opening the next would not have fitted: a wrap at a word's boundary,
+  // …由薩克森矽谷協會（Silicon Saxony / e.V.）主辦.)
+  auto next_word = [&](size_t k) -> size_t {
+    if (k + 1 >= lines.size()) return 0;
+    const std::string next = Trim(lines[k + 1]);
+    size_t w = 0;
+    while (w < next.size() && next[w] != ' ' && static_cast<unsigned char>(next[w]) < 0x80) ++w;
+    return w > 0 && std::isalpha(static_cast<unsigned char>(next[0])) ? w : 0;
+  };
+  AppendJoined(lines, [&](size_t k) {
+    const size_t word = next_word(k);
+    return len[k] + slack >= max_len || (word > 0 && len[k] + 1 + word > max_len);
+  }, /*trim=*/false, &out);
   if (!text.empty() && text.back() != '\n' && !out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }
@@ -796,7 +843,15 @@ std::string SplitColumns(std::string text) {
 }
 
 std::string DropPageFurniture(std::string text) {
-  if (text.find("頁") == std::string::npos && text.find("Page") == std::string::npos) return text;  // most texts
+  // (Page numbers between dashes, - 2 - or －２－, need no 頁.)
+  auto dashed_number = [&] {
+    for (size_t at = text.find("- "); at != std::string::npos; at = text.find("- ", at + 2))
+      if (at + 2 < text.size() && text[at + 2] >= '0' && text[at + 2] <= '9') return true;
+    return false;
+  };
+  if (text.find("頁") == std::string::npos && text.find("Page") == std::string::npos && text.find("－") == std::string::npos &&
+      text.find("—") == std::string::npos && !dashed_number())
+    return text;  // most texts
   std::vector<std::string> lines = Lines(text);
   // A line's shape: spaces (also U+3000) out, each run of digits one '#'.
   auto squeeze = [](const std::string& line) {
@@ -827,12 +882,25 @@ std::string DropPageFurniture(std::string text) {
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string& sh = shapes[k];
     if (sh.empty() || sh.size() > 240 || sh.find('#') == std::string::npos) continue;
-    bool page_number = sh.find("第#頁") != std::string::npos || sh == "-#-" || sh.rfind("Page#", 0) == 0 ||
-                       sh == "#/#" || sh.rfind("頁#", 0) == 0;
+    bool page_number = sh.find("第#頁") != std::string::npos || sh == "-#-" || sh == "－#－" || sh == "—#—" ||
+                       sh.rfind("Page#", 0) == 0 || sh == "#/#" || sh.rfind("頁#", 0) == 0;
     // (A repeated line must be long, a running header: not 第1天, 第2天, … nor 10:00 of an itinerary.)
     if (page_number || (repeats[sh] >= 3 && ToU32(sh).size() >= 10)) drop[k] = any = true;
   }
   if (!any) return text;
+  // A running header with no number (新竹縣政府出國報告): the same short line right after two page numbers or more.
+  {
+    std::map<std::string, std::vector<size_t>> after_number;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      if (!drop[k]) continue;
+      size_t q = k + 1;
+      while (q < lines.size() && Trim(lines[q]).empty()) ++q;
+      if (q < lines.size() && !drop[q] && !shapes[q].empty() && ToU32(shapes[q]).size() <= 30) after_number[shapes[q]].push_back(q);
+    }
+    for (const auto& [shape, at] : after_number)
+      if (at.size() >= 2)
+        for (size_t q : at) drop[q] = true;
+  }
   // A sentence the page break split (…局長佐藤健一 / header / 及越南…) goes on: join its halves.
   std::vector<bool> join(lines.size(), false);
   for (size_t k = 0; k < lines.size(); ++k) {

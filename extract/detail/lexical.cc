@@ -1120,13 +1120,24 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       --b;
     // (Or after a mark when the title starts with the name's suffix: ，哈利斯科州州長X — the doubled suffix says so.)
     const bool doubled = nt.folded[q - 1] == nt.folded[q] && (b == 0 || std::u32string_view(U",;:、\n(「『").find(nt.folded[b - 1]) != std::u32string_view::npos);
-    if (q - b < 3 || !(lex.LeadEndsAt(b) || doubled) || (i > 0 && segs[i - 1].span.end > b)) continue;
+    // (本 opening a line or right after a country is the name's first character, not "this": 菲律賓本格特省副省長X, a
+    // guest list's 本格特省副省長　X — three characters or more after it.)
+    bool opens_with_ben = false;
+    if (b >= 1 && nt.folded[b - 1] == U'本' && q - b >= 3 && (i == 0 || segs[i - 1].span.end < b - 1)) {
+      const uint32_t at = b - 1;
+      const bool after_country = i > 0 && segs[i - 1].span.end == at && segs[i - 1].kind == SegKind::kCountry;
+      if (at == 0 || nt.folded[at - 1] == U'\n' || after_country) {
+        b = at;
+        opens_with_ben = true;
+      }
+    }
+    if (q - b < 3 || !(lex.LeadEndsAt(b) || doubled || opens_with_ben) || (i > 0 && segs[i - 1].span.end > b)) continue;
     bool stop_inside = false;
-    for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
+    for (uint32_t k = b + opens_with_ben; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
     if (stop_inside) continue;
     bool generic = false;
     for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"鄰近", U"友好", U"姊妹", U"姐妹"})
-      generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
+      generic = generic || std::u32string_view(nt.folded.data() + b + opens_with_ben, q - b - opens_with_ben).find(w) != std::u32string_view::npos;
     if (generic) continue;
     extra.push_back(unknown_place(b, q, -1));
   }

@@ -3182,6 +3182,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
         festival = festival || ((digits == 4 || numbered) && s.size() >= 8 && f[s.end - 2] == U'總' && f[s.end - 1] == U'會');
         // 「2028苗栗國際草莓季」, 「2027賞楓季」: a season of events opening with its year.
         festival = festival || (digits == 4 && bare.size() >= 7 && f[bare.end - 1] == U'季');
+        // 「2026薩克森矽谷日」, 「2026世界城市日」: a day of events opening with its year (not a date: no digit or 月 before 日).
+        festival = festival || (digits == 4 && bare.size() >= 8 && f[bare.end - 1] == U'日' &&
+                                std::all_of(f.begin() + bare.begin + 4 + (f[bare.begin + 4] == U'年'), f.begin() + bare.end,
+                                            [](char32_t c) { return IsHan(c) && c != U'月'; }));
         // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
         festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
       }

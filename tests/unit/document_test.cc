@@ -340,5 +340,43 @@ TEST(DocumentTest, RtfIsReadAsItsText) {
   EXPECT_TRUE(LooksLikeReport("report.rtf"));
 }
 
+// A PDF's text hard-wrapped at a display width with Latin words kept whole (a line ends short where the next word
+// would not fit), page numbers between full-width dashes with no 頁 anywhere, a running header with no number after
+// each of them, and a title split by a page break: the headers and numbers go, the halves are joined, the wrapped lines
+// too (also the one ending before a Latin word), and a cover's title line as wide as the text does not run into the
+// field below it.
+TEST(DocumentTest, PdfTextWithDashedPageNumbersHeadersAndWordWraps) {
+  std::string text =
+      "屏東縣政府因公出國報告\n\n"
+      "出國報告名稱：赴荷蘭出席「2026歐洲智慧農業週」並拜會瓦赫寧根市政府與海爾德蘭省\n"
+      "服務機關：屏東縣政府\n\n"
+      "摘要\n"
+      "歐洲智慧農業週（European Smart Farming Week）由瓦赫寧根大學研究中心（\n"
+      "Wageningen University & Research）主辦，2026年於5月12日在瓦赫寧根舉行，\n"
+      "吳縣長應邀於開幕論壇以「臺灣熱帶農業與智慧灌溉」為題發表專題演講，並拜會\n"
+      "瓦赫寧根市政府及海爾德蘭省政府，推動農業科技及人才交流。會後與瓦赫寧根市\n"
+      "長（Burgemeester）Geert van Rumund及大學校長Sjoukje Heimovaara就雙方合作\n"
+      "\n－ 2 －\n\n屏東縣政府出國報告\n\n"
+      "交換意見，並邀請荷方明年組團參加屏東熱帶農業博覽會。論壇期間另與比利時、\n"
+      "德國及法國之農業城市代表交流，分享臺灣熱帶農業經驗，雙方同意持續推動城市\n"
+      "間之農業科技交流，並研議簽署合作備忘錄及籌組聯合工作小組。本府並將持續參\n"
+      "與歐洲智慧農業週，以拓展歐洲市場及合作網絡，建議明年持續組團參加。\n"
+      "\n－ 3 －\n\n屏東縣政府出國報告\n\n"
+      "貳、心得及建議\n";
+  auto r = ReadDocumentBytes("pdf.txt", text);
+  ASSERT_TRUE(r.doc.has_value());
+  const std::string& t = r.doc->text;
+  EXPECT_EQ(t.find("－ 2 －"), std::string::npos);
+  EXPECT_EQ(t.find("屏東縣政府出國報告"), std::string::npos);
+  EXPECT_NE(t.find("屏東縣政府因公出國報告\n"), std::string::npos);
+  EXPECT_NE(t.find("海爾德蘭省\n服務機關"), std::string::npos);
+  EXPECT_NE(t.find("研究中心（Wageningen University & Research）主辦"), std::string::npos);
+  EXPECT_NE(t.find("並拜會瓦赫寧根市政府"), std::string::npos);
+  EXPECT_NE(t.find("就雙方合作交換意見"), std::string::npos);
+  EXPECT_NE(t.find("持續參與歐洲智慧農業週"), std::string::npos);
+  EXPECT_NE(t.find("組團參加。\n"), std::string::npos);
+  EXPECT_NE(t.find("貳、心得及建議\n"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -4993,5 +4993,19 @@ TEST(RelationsTest, ReceptionsHeldAtHotelsBranchesNamedAgainAndLatinBrandsInGlos
   EXPECT_EQ(HostOf(e, "2026年歐洲智慧交通論壇"), "巴塞隆納");
 }
 
+TEST(RelationsTest, DaysOfEventsTheirHostCityOverTheRegionAndPlacesOpeningWithBen) {
+  // A quoted day of events opening with its year is an event (「2026巴伐利亞創新日」), not a date; where a line opening
+  // with its name and a gloss says it is held in a city (在慕尼黑國際會議中心舉行), that city hosts it over the region in its
+  // name and in the title; a province whose name opens with 本 at a line's start (a guest list) is a place.
+  auto d = testing::ExtractText(
+      "新竹市政府因公出國報告\n\n出國報告名稱：赴德國巴伐利亞邦出席「2026巴伐利亞創新日」\n\n摘要\n"
+      "巴伐利亞創新日（Bavarian Innovation Day）由巴伐利亞邦經濟部主辦，2026年於7月2日在慕尼黑國際會議中心舉行。\n\n"
+      "貴賓名單：\n本加洛省副省長　Ramon Dizon\n");
+  EXPECT_EQ(HostOf(d, "2026巴伐利亞創新日"), "慕尼黑");
+  EXPECT_EQ(DateOf(d, "2026巴伐利亞創新日"), "2026-07-02");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ramon Dizon", "本加洛省", Role::kDeputyGovernor));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "加洛省");
+}
+
 }  // namespace
 }  // namespace citykg::extract
