@@ -389,9 +389,29 @@ void DocumentExtraction::SplitSentences() {
   };
   // (Nor does a tab before a cell that goes on with the cell before it as its passive clause: 拜會…辦事處⇥由處長X接待.)
   auto goes_on = [&](uint32_t i) { return i + 1 < t.size() && t[i + 1] == U'由' && i > 0 && IsHan(t[i - 1]); };
+  // An English sentence's full stop: a period after a word of lower-case letters (or digits: on November 27.), then a
+  // space and a capital — not after an abbreviation or an initial (Mr. Lee, Dr. Smith, e.V., U.S., St.).
+  auto english_stop = [&](uint32_t i) {
+    if (t[i] != U'.' || i + 2 >= t.size() || t[i + 1] != U' ' || !(t[i + 2] >= U'A' && t[i + 2] <= U'Z')) return false;
+    uint32_t w = i;
+    while (w > 0 && (IsLatinLetter(t[w - 1]) || (t[w - 1] >= U'0' && t[w - 1] <= U'9'))) --w;
+    const std::u32string_view word(t.data() + w, i - w);
+    const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+    if ((word.size() < 2 && !number) || word.empty() || (w > 0 && t[w - 1] == U'.')) return false;
+    // (A number ends a sentence after a word, on May 3.; not a list's number, 2. Somchai Rattanakul.)
+    if (number) return w >= 2 && t[w - 1] == U' ' && IsLatinLetter(t[w - 2]);
+    static const std::u32string_view kAbbreviations[] = {U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"Hon", U"Rt", U"Cllr",
+                                                         U"Gov", U"Sen", U"Rep", U"Gen", U"Col", U"Lt", U"Inc", U"Ltd", U"Co",
+                                                         U"Corp", U"No", U"Jr", U"Sr", U"vs", U"Mt", U"Ave", U"Dept"};
+    for (auto a : kAbbreviations)
+      if (word == a) return false;
+    // (Nor a short capitalized word, an honorific or a name's abbreviation: Smt. Kavita, Ma. Cristina, Mme. Roy.)
+    if (word[0] >= U'A' && word[0] <= U'Z' && word.size() <= 3) return false;
+    return std::all_of(word.begin() + 1, word.end(), [](char32_t c) { return !(c >= U'A' && c <= U'Z'); });
+  };
   uint32_t start = 0;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i] && !goes_on(i)) || dateline_end(start, i)) {
+    if (IsSentenceEnd(t[i]) || (t[i] == U'\t' && !row_tab[i] && !goes_on(i)) || dateline_end(start, i) || english_stop(i)) {
       if (i + 1 > start) sentences_.push_back({start, i + 1});
       start = i + 1;
     }

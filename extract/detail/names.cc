@@ -2684,7 +2684,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
           {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
           {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Director", ""},
-          {U"Chairperson", ""},            {U"Chairman", ""},               {U"Commissioner", ""},
+          {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
@@ -3521,6 +3521,11 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       r = we + 1;
     }
     if (!last) continue;
+    // (Not a body named after its summit: the Asia Pacific Cities Summit network, … Forum secretariat.)
+    if (f.compare(last, 8, U" network") == 0 || f.compare(last, 12, U" secretariat") == 0 ||
+        f.compare(last, 13, U" organization") == 0 || f.compare(last, 13, U" organisation") == 0 ||
+        f.compare(last, 9, U" alliance") == 0)
+      continue;
     std::string year;
     uint32_t y = last;
     while (y < sentence.end && t[y] == U' ') ++y;

@@ -5007,5 +5007,23 @@ TEST(RelationsTest, DaysOfEventsTheirHostCityOverTheRegionAndPlacesOpeningWithBe
   for (const auto& e : d.entities) EXPECT_NE(e.label, "加洛省");
 }
 
+TEST(RelationsTest, EnglishSentencesReceivedChairmenAndNetworksNamedAfterSummits) {
+  // English prose ends its sentences at a full stop before a capital (not after Ma. or Smt., a name's or an
+  // honorific's abbreviation), so one who accompanies in the next sentence is no party to the meeting; "received" is a
+  // meeting's word; a Chairman holds the chair (President); "a member of the Asia Pacific Cities Summit network" is a
+  // membership of the network, no event.
+  auto d = testing::ExtractText(
+      "Taichung City Government Press Release\nMay 3, 2026\n\n"
+      "Taichung Mayor Lin Chun-hsiung received Mayor of Brisbane Adrian Cole at City Hall on May 3. Director Mark Evans "
+      "of the Australian Office in Taipei accompanied him. Brisbane, a member of the Asia Pacific Cities Summit network, "
+      "hosts its secretariat. Chairman Tsai Ming-hui of the Taichung Chamber of Commerce joined the talks with Ma. Elena "
+      "Cruz.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Chun-hsiung", "Adrian Cole"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lin Chun-hsiung", "Mark Evans"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "布里斯本", "亞太城市高峰會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tsai Ming-hui", "Taichung Chamber of Commerce", Role::kPresident));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kEvent && e.label == "Asia Pacific Cities Summit");
+}
+
 }  // namespace
 }  // namespace citykg::extract
