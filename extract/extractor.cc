@@ -75,7 +75,8 @@ using detail::Seg;
 using detail::SegKind;
 
 // The words for a visiting delegation.
-constexpr std::u32string_view kDelegationWords[] = {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行"};
+constexpr std::u32string_view kDelegationWords[] = {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行",
+                                                    U"the delegation", U"the visitors"};
 
 // Does `text` name a visiting delegation?
 bool NamesDelegation(std::u32string_view text) {
@@ -4055,6 +4056,20 @@ void DocumentExtraction::BuildRelations() {
         leads = true;
         visits = true;
       }
+      // (Or received with a delegation by the publisher's official: Mayor Lin received Lord Mayor of Perth X and a trade
+      // delegation of fifteen.)
+      const std::u32string_view next(f.data() + q, std::min<size_t>(60, f.size() - q));
+      const size_t delegation = next.find(U"delegation");
+      const size_t received = std::min(before.rfind(U"received "), before.rfind(U"welcomed "));
+      if ((next.starts_with(U"and a ") || next.starts_with(U"and the ")) && delegation != std::u32string_view::npos &&
+          next.substr(0, delegation).find_first_of(U",.;") == std::u32string_view::npos && received != std::u32string_view::npos) {
+        const uint32_t at = b - static_cast<uint32_t>(before.size() - received);
+        for (size_t k = first_person_in(persons_[i].sentence); k < i; ++k)
+          if (persons_[k].name.end <= at && person_entity_[k] >= 0 && IsPublisherSide(person_entity_[k])) {
+            leads = true;
+            visits = true;
+          }
+      }
     }
     if (!leads || !visits) continue;
     // (Not a visit of an earlier year, a row of a table of past exchanges: 2021年⇥釜山港灣公社副社長X率團訪問高雄港….)
@@ -4870,6 +4885,8 @@ void DocumentExtraction::BuildRelations() {
           whole = OpensWithDelegation(rest) &&
                   ContainsAny(rest.substr(0, std::min<size_t>(rest.size(), 8)), {U"簡報", U"介紹", U"說明", U"解說", U"導覽"});
         }
+      // (In English: hosted a roundtable for the delegation, briefed the visitors; the delegation also met X.)
+      whole = whole || ContainsAny(sentence_text, {U"for the delegation", U"the visitors", U"the visiting delegation"});
       if (whole) theirs.push_back(visitor);
     }
     // A group the sentence names by what its members are (東協四城市首長聯袂拜會…，由市長X接見), listed in the next
@@ -5010,7 +5027,8 @@ void DocumentExtraction::BuildRelations() {
     // The publisher's officials who receive a visiting leader together (由市長A與副市長B接待) each meet the leader.
     if (visitor >= 0 && ours.size() > 1 && host == ours.front() &&
         std::find(theirs.begin(), theirs.end(), visitor) != theirs.end() &&
-        ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()), {U"接待", U"接見", U"迎接", U"歡迎"}))
+        ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, s.size()),
+                    {U"接待", U"接見", U"迎接", U"歡迎", U"for the delegation", U"the visitors"}))
       for (size_t k = 1; k < ours.size(); ++k) {
         // Only one joined to the first by 與 / 及 / 和 (not a witness named in another clause).
         uint32_t first_end = 0, at = 0;

@@ -5023,6 +5023,15 @@ TEST(RelationsTest, EnglishSentencesReceivedChairmenAndNetworksNamedAfterSummits
   EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "布里斯本", "亞太城市高峰會"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Tsai Ming-hui", "Taichung Chamber of Commerce", Role::kPresident));
   for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kEvent && e.label == "Asia Pacific Cities Summit");
+  // A visiting mayor received "and a trade delegation" leads it: who hosts something for the delegation, and whom the
+  // delegation meets, met him.
+  auto v = testing::ExtractText(
+      "Tainan City Government Press Release\n\nTainan Mayor Huang Wen-hsiang received Mayor of Sendai Kenji Sato and a "
+      "business delegation at City Hall. Deputy Mayor Chao Chen-yu hosted a luncheon for the delegation. The delegation "
+      "also met Chairman Liu Kuo-hua of the Tainan Industrial Association.\n");
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "Chao Chen-yu", "Kenji Sato"));
+  EXPECT_TRUE(Has(v, RelationKind::kMetWith, "Liu Kuo-hua", "Kenji Sato"));
+  EXPECT_FALSE(Has(v, RelationKind::kMetWith, "Huang Wen-hsiang", "Liu Kuo-hua"));
 }
 
 }  // namespace
