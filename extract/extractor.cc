@@ -398,7 +398,7 @@ void DocumentExtraction::SplitSentences() {
     while (w > 0 && (IsLatinLetter(t[w - 1]) || (t[w - 1] >= U'0' && t[w - 1] <= U'9'))) --w;
     const std::u32string_view word(t.data() + w, i - w);
     const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
-    if ((word.size() < 2 && !number) || word.empty() || (w > 0 && t[w - 1] == U'.')) return false;
+    if ((word.size() < 2 && !number) || (w > 0 && t[w - 1] == U'.')) return false;
     // (A number ends a sentence after a word, on May 3.; not a list's number, 2. Somchai Rattanakul.)
     if (number) return w >= 2 && t[w - 1] == U' ' && IsLatinLetter(t[w - 2]);
     static const std::u32string_view kAbbreviations[] = {U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"Hon", U"Rt", U"Cllr",
@@ -1893,15 +1893,19 @@ void DocumentExtraction::FindEvents() {
       if (open == std::u32string_view::npos || before.find_first_of(U"」』", open) != std::u32string_view::npos) continue;
       const std::u32string name = f.substr(e.span.begin, e.span.size());
       if (!searched.insert(name).second) continue;
+      // (Another mention of e at [p, pe), unless it overlaps an event's or runs past its sentence.)
+      auto add_mention = [&](uint32_t p, uint32_t pe) {
+        auto overlaps = [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; };
+        if (std::any_of(events_.begin(), events_.end(), overlaps) || std::any_of(added.begin(), added.end(), overlaps)) return;
+        auto in = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
+        if (in == sentences_.begin() || std::prev(in)->end < pe) return;
+        added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
+      };
       for (size_t pos = f.find(name, e.span.end); pos != std::u32string::npos; pos = f.find(name, pos + 1)) {
         const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(name.size());
         if (p > 0 && (f[p - 1] == U'「' || f[p - 1] == U'『')) continue;  // (quoted again: found as such)
-        auto overlaps = [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; };
-        if (std::any_of(events_.begin(), events_.end(), overlaps) || std::any_of(added.begin(), added.end(), overlaps)) continue;
         if (InsideNameSeg(p)) continue;
-        auto in = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
-        if (in == sentences_.begin() || std::prev(in)->end < pe) continue;
-        added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
+        add_mention(p, pe);
       }
       // (Or without its year, opening a heading line: 「2026世界青年城市論壇」 in the title, then 一、世界青年城市論壇（10月20日
       // 至21日，大田廣域市） over what was done there — the section of that edition; or opening a line, glossed.)
@@ -1924,11 +1928,7 @@ void DocumentExtraction::FindEvents() {
         const bool glossed_line = head.empty() && pe < f.size() && f[pe] == U'(';
         if (!heading && !glossed_line) continue;
         if (pe < f.size() && f[pe] != U'(' && f[pe] != U'\n') continue;
-        auto overlaps = [&](const EventHit& x) { return p < x.span.end && pe > x.span.begin; };
-        if (std::any_of(events_.begin(), events_.end(), overlaps) || std::any_of(added.begin(), added.end(), overlaps)) continue;
-        auto in = std::upper_bound(sentences_.begin(), sentences_.end(), p, [](uint32_t v, const Span& x) { return v < x.begin; });
-        if (in == sentences_.begin() || std::prev(in)->end < pe) continue;
-        added.push_back(EventHit{e.name, "", "", {p, pe}, static_cast<uint32_t>(std::prev(in) - sentences_.begin()), Date{}, e.span});
+        add_mention(p, pe);
       }
     }
     if (!added.empty()) {
@@ -4064,11 +4064,11 @@ void DocumentExtraction::BuildRelations() {
       if ((next.starts_with(U"and a ") || next.starts_with(U"and the ")) && delegation != std::u32string_view::npos &&
           next.substr(0, delegation).find_first_of(U",.;") == std::u32string_view::npos && received != std::u32string_view::npos) {
         const uint32_t at = b - static_cast<uint32_t>(before.size() - received);
-        for (size_t k = first_person_in(persons_[i].sentence); k < i; ++k)
-          if (persons_[k].name.end <= at && person_entity_[k] >= 0 && IsPublisherSide(person_entity_[k])) {
-            leads = true;
-            visits = true;
-          }
+        bool by_ours = false;
+        for (size_t k = first_person_in(persons_[i].sentence); k < i && !by_ours; ++k)
+          by_ours = persons_[k].name.end <= at && person_entity_[k] >= 0 && IsPublisherSide(person_entity_[k]);
+        leads = leads || by_ours;
+        visits = visits || by_ours;
       }
     }
     if (!leads || !visits) continue;
