@@ -1914,21 +1914,32 @@ void DocumentExtraction::FindEvents() {
       if (y != 4) continue;
       if (y < name.size() && name[y] == U'年') ++y;
       while (y < name.size() && name[y] == U' ') ++y;
-      const std::u32string bare = name.substr(y);
-      if (bare.size() < 5 || !searched.insert(bare).second) continue;
-      for (size_t pos = f.find(bare); pos != std::u32string::npos; pos = f.find(bare, pos + 1)) {
-        const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(bare.size());
-        size_t line = f.rfind(U'\n', pos);
-        line = line == std::u32string::npos ? 0 : line + 1;
-        const std::u32string_view head(f.data() + line, pos - line);
-        // (A numbered heading's start; or a line's, the name glossed right after: 薩克森矽谷日（Silicon Saxony Day）由…主辦,
-        // the summary's first words.)
-        const std::u32string_view after_number = PastListNumber(head);
-        const bool heading = !head.empty() && after_number.size() < head.size() && after_number.empty();
-        const bool glossed_line = head.empty() && pe < f.size() && f[pe] == U'(';
-        if (!heading && !glossed_line) continue;
-        if (pe < f.size() && f[pe] != U'(' && f[pe] != U'\n') continue;
-        add_mention(p, pe);
+      // (Also without the place that opens it after the year: 「2026特拉維夫DLD創新節」, then DLD創新節於11月16日在特拉維夫開幕
+      // opening a paragraph.)
+      std::vector<std::u32string> bares{name.substr(y)};
+      if (const auto place = lex_.Place(e.span.begin + static_cast<uint32_t>(y)); place.len >= 2 && y + place.len + 5 <= name.size())
+        bares.push_back(name.substr(y + place.len));
+      for (const std::u32string& bare : bares) {
+        if (bare.size() < 5 || !searched.insert(bare).second) continue;
+        for (size_t pos = f.find(bare); pos != std::u32string::npos; pos = f.find(bare, pos + 1)) {
+          const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(bare.size());
+          size_t line = f.rfind(U'\n', pos);
+          line = line == std::u32string::npos ? 0 : line + 1;
+          const std::u32string_view head(f.data() + line, pos - line);
+          // (A numbered heading's start; or a line's, the name glossed right after: 薩克森矽谷日（Silicon Saxony Day）由…主辦,
+          // the summary's first words; or a line's that says when or where it was held: DLD創新節於11月16日….)
+          const std::u32string_view after_number = PastListNumber(head);
+          const bool heading = !head.empty() && after_number.size() < head.size() && after_number.empty();
+          const bool glossed_line = head.empty() && pe < f.size() && f[pe] == U'(';
+          const bool held_line = head.empty() && pe + 1 < f.size() && (f[pe] == U'於' || f[pe] == U'在') &&
+                                 ((f[pe + 1] >= U'0' && f[pe + 1] <= U'9') || lex_.Place(pe + 1).len > 0);
+          // (Or right after a verb of holding it: 邦政府每兩年於首府甘地訥格爾舉辦活力古吉拉特全球峰會.)
+          const bool held_here = p >= 2 && (f.compare(p - 2, 2, U"舉辦") == 0 || f.compare(p - 2, 2, U"召開") == 0) &&
+                                 (pe >= f.size() || !IsHan(f[pe]));
+          if (!heading && !glossed_line && !held_line && !held_here) continue;
+          if (!held_line && !held_here && pe < f.size() && f[pe] != U'(' && f[pe] != U'\n') continue;
+          add_mention(p, pe);
+        }
       }
     }
     if (!added.empty()) {
@@ -4568,6 +4579,8 @@ void DocumentExtraction::BuildRelations() {
           // (Or past its gloss in parentheses: 社長李東勳（이동훈）簡報.)
           uint32_t at = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
+          // (Or past the title written after the name: 由Katz執行長簡報, 由山田社長介紹.)
+          if (at < s.end) at += lex_.Title(at).len;
           // (Or one of the place visited who goes along as its guide: 由園區管理委員會主任X陪同導覽 — not the
           // publisher's own official who accompanies.)
           if (nt_.folded.compare(at, 2, U"陪同") == 0 && w != U"帶領參觀" && !IsPublisherSide(person_entity_[i])) at += 2;

@@ -466,11 +466,17 @@ NormalizedText Normalize(std::string_view utf8) {
     size_t next = k;
     while (next < text.size() && (text[next] == U'\n' || text[next] == U' ' || text[next] == U'\t')) ++next;
     size_t line_len = k - line_start;
+    // (Not into a field's label, 出國報告 over 服務機關:…, and each line is measured by itself: a short line joined to a
+    // long one is no long line.)
+    size_t label = next;
+    while (label < text.size() && label - next < 6 && IsHan(text[label])) ++label;
+    const bool field = label > next + 1 && label < text.size() && text[label] == U':';
     bool join = last > 0 && IsHan(out.text[last - 1]) && line_len >= 60 && next < text.size() && IsHan(text[next]) &&
-                !IsListMarkerStart(text, next);
+                !IsListMarkerStart(text, next) && !field;
     if (join) {
       out.text.resize(last);
       out.to_original.resize(last);
+      line_start = k + 1;
       k = next - 1;  // continue with the next line's first character
       continue;
     }

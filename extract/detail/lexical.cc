@@ -9,6 +9,7 @@ namespace citykg::extract::detail {
 
 namespace {
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
+constexpr uint32_t kUpTo4[] = {1, 2, 3, 4};  // (the lengths of an organization's ending)
 
 // What joins the portfolios a ministry is named for (英國住房、社區及地方政府部, 新加坡永續發展與環境部).
 constexpr std::u32string_view kPortfolioJoiners = U"、及與和暨";
@@ -259,6 +260,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
+                    // 首府甘地訥格爾: a name of three or more right after "the capital" (首府, 首都, 省會).
+                    (m.length >= 3 && p >= 2 &&
+                     (f.compare(p - 2, 2, U"首府") == 0 || f.compare(p - 2, 2, U"首都") == 0 || f.compare(p - 2, 2, U"省會") == 0)) ||
                     // 根特市: a city of two characters written with its suffix.
                     (m.length == 2 && pl.population >= 100000 && pl.kind == ontology::EntityKind::kCity && p + 2 < n && f[p + 2] == U'市') ||
                     // 塔比拉蘭市: a long transliterated name written with its own administrative suffix.
@@ -322,6 +326,13 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                      org_[e].len > 0 || suffix_[e].len > 0;
         if (!right)
           for (const auto& cue : cues_[e]) right = right || cue.second != CueKind::kEvent;
+        // (Or a big city right after a body's ending, opening the name of the body's office there: 外貿協會 + 孟買 +
+        // 台灣貿易中心 — a body's ending a few characters on.)
+        if (!left && pl.population >= 1000000 && p >= 2 &&
+            std::any_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= p && suffix_[p - k].len == k; }))
+          for (uint32_t q = e + 4; q < n && q <= e + 8 && IsHan(f[q - 1]) && !left; ++q)
+            left = std::any_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= q && suffix_[q - k].len == k && q - k > e; }) &&
+                   !ContainsAny(std::u32string_view(f.data() + e, q - e), {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
         if (!left || (!right && pl.population < 300000 && !seen_here)) continue;
         // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
         uint32_t last = e - 1;
@@ -491,6 +502,15 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                       U"縣府", U"市長", U"縣長", U"政府", U"接見", U"接待", U"會見", U"歡迎"}) ||
          goes())) {
       p += len;
+      continue;
+    }
+    // 經濟事務局長: a Japanese body's 事務局長 (協會事務局長, its secretary-general) right after a field's word that ends no
+    // name is the head of that field's bureau (經濟事務局 + 局長), titled after it as any bureau's head.
+    if (best->kind == SegKind::kTitle && nt.folded.compare(p, 3, U"事務局") == 0 && p >= 2 && IsHan(nt.folded[p - 1]) &&
+        IsHan(nt.folded[p - 2]) && !(!segs.empty() && segs.back().span.end == p) && !lex.LeadEndsAt(p) &&
+        std::none_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= p && lex.Suffix(p - k).len == k; }) &&
+        lex.Title(p + 2).len > 0) {
+      p += 2;
       continue;
     }
     // 拜會長野縣廳, 拜會長崎市: a title whose first character ends a word before it (拜會) and whose rest starts a longer
@@ -1350,12 +1370,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             }
             // 延世大學原州基督教醫院: a university's name right before the place that opens the name (its hospital or
             // campus there) starts it.
-            if (!more && start >= 4 && f.compare(start - 2, 2, U"大學") == 0) {
+            // (Or an institute's: 印度理工學院甘地訥格爾分校.)
+            if (!more && start >= 4 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)) {
               uint32_t u = start - 2;
               while (u > 0 && IsHan(f[u - 1]) && start - 2 - u < 6 && !lex.LeadEndsAt(u) && !lex.BoundaryEndsAt(u) &&
                      !seg_by_end.count(u))
                 --u;
               if (start - 2 - u >= 2 && !lex.LeadEndsAt(u + 1)) {
+                // (From the country that opens the university's name: 印度 + 理工學院.)
+                if (auto c = seg_by_end.find(u); c != seg_by_end.end() && (*segs)[c->second].kind == SegKind::kCountry)
+                  u = (*segs)[c->second].span.begin;
                 max_len += start - u;
                 start = u;
                 break;
@@ -1561,7 +1585,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // 英國住房、社區及地方政府部, 埃及住宅、公用事業及都市社區部: a ministry named for several portfolios, listed after
     // its country with 、 and 及 (or a national agency: 馬來西亞消防與救援局).
-    if (!joined && std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos && start >= 3 && kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
+    // (Not a body that opens with its own country: 海法市政府及以色列創新署 is two bodies.)
+    const bool own_country = seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry;
+    if (!joined && !own_country && std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos && start >= 3 &&
+        kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
       uint32_t b = start - 1;  // at a separator
       for (int items = 0; items < 5; ++items) {
         uint32_t w = b;
@@ -2400,6 +2427,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       continue;
     }
     kept.push_back(std::move(c));
+  }
+  // 外貿協會 + 孟買台灣貿易中心: a body found right before a name that opens with a city and goes on past a bare branch's
+  // word (not 高雄事務所, whose head's post stays in the body) names the body's office there: one name.
+  for (size_t i = 0; i + 1 < kept.size(); ++i) {
+    Seg& body = kept[i];
+    const Seg& office = kept[i + 1];
+    if (body.span.end != office.span.begin) continue;
+    auto place = seg_by_begin.find(office.span.begin);
+    if (place == seg_by_begin.end()) continue;
+    const Seg& pl = (*segs)[place->second];
+    if (pl.kind != SegKind::kPlace || pl.index < 0 || pl.span.end + 4 > office.span.end) continue;
+    const std::u32string_view rest(f.data() + pl.span.end, office.span.end - pl.span.end);
+    if (ContainsAny(rest, {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"})) continue;
+    body.span.end = office.span.end;
+    body.name = nt.Utf8(body.span);
+    body.alias.clear();
+    kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
   // Merge into segs: a pattern organization replaces the segs inside it; one that cuts a title is dropped.
   std::vector<Seg> merged;

@@ -88,6 +88,17 @@ TEST(NormalizeTest, JoinsLineBreaksInsideASentence) {
   ASSERT_NE(pos, std::string::npos);
 }
 
+TEST(NormalizeTest, JoinsNoFieldLabelAndMeasuresEachLineByItself) {
+  // A report's long title over a blank line over a cover's field (服務機關：…) stays apart from it; a short line joined to a
+  // long one (the end of a sentence the long one started) is no long line: the next line is not joined to it.
+  std::string title = "出席「二〇二六年亞太城市永續發展暨氣候調適高峰會」並拜會日本東京都政府、橫濱市政府、川崎市政府、千葉縣政府及埼玉縣政府出國報告";
+  auto n = Normalize(title + "\n\n服務機關：高雄市政府\n");
+  EXPECT_NE(ToUtf8(n.text).find("出國報告\n"), std::string::npos);
+  std::string long_line = "本次論壇由亞太城市首長共同出席，會中討論氣候調適、韌性城市、低碳交通、循環經濟及綠色金融等議題，並由各城市分享其推動成果";
+  auto m = Normalize(long_line + "\n與未來規劃\n下午拜會橫濱市政府。");
+  EXPECT_NE(ToUtf8(m.text).find("推動成果與未來規劃\n下午"), std::string::npos);
+}
+
 TEST(NormalizeTest, KeepsShortCaptionLinesApart) {
   auto n = Normalize("蔣市長於東京都歡迎晚宴與巴黎市副市長合影並交換意見\n\n\n\n蔣市長於東京都歡迎晚宴上與東京都知事寒暄交流");
   EXPECT_NE(ToUtf8(n.text).find("意見\n"), std::string::npos);

@@ -5034,5 +5034,42 @@ TEST(RelationsTest, EnglishSentencesReceivedChairmenAndNetworksNamedAfterSummits
   EXPECT_FALSE(Has(v, RelationKind::kMetWith, "Huang Wen-hsiang", "Liu Kuo-hua"));
 }
 
+TEST(RelationsTest, BriefersTitledAfterTheNameFieldBureausBranchCampusesAndEventsHeldInACapital) {
+  // One who briefs named before the title (由Lars Hansen署長簡報) meets the delegation's leader; 經濟事務局長 after a place is
+  // the head of its bureau of economic affairs (no Japanese 事務局長 of a body "丹麥奧胡斯市經濟"); a body that opens
+  // with its own country after 及 is a second body (哥本哈根市政府及丹麥能源署), and "the other side's" incubator no
+  // body; a university's campus named after a place (印度理工學院孟買分校) is one body, and so is a body's office named
+  // after a big city (外貿協會 + 漢堡 + 台灣貿易中心).
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n出國人員：市長 林志遠\n\n"
+      "10月5日，林市長拜會哥本哈根市政府及丹麥能源署，並與丹麥奧胡斯市經濟事務局長Jens Holm交換意見。\n"
+      "10月6日，代表團參訪丹麥能源署，由Lars Hansen署長簡報離岸風電政策，雙方同意互派人員進駐對方育成中心。\n"
+      "10月7日，參訪印度理工學院孟買分校，由系主任Rahul Mehta簡報。\n"
+      "10月8日，轉赴漢堡，由外貿協會漢堡台灣貿易中心主任陳柏宇陪同參訪港口。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jens Holm", "奧胡斯", Role::kOther, "經濟事務局長"));
+  EXPECT_TRUE(HasOrg(d, "丹麥能源署"));
+  EXPECT_TRUE(HasOrg(d, "印度理工學院孟買分校"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rahul Mehta", "印度理工學院孟買分校", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "Lars Hansen"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳柏宇", "外貿協會漢堡台灣貿易中心", Role::kOther, "主任"));
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("市政府及"), std::string::npos) << e.label;
+    EXPECT_EQ(e.label.find("育成中心"), std::string::npos) << e.label;
+    EXPECT_EQ(e.label.find("市經濟"), std::string::npos) << e.label;
+  }
+  // A name the gazetteer knows with no population right after "the capital" (首都奈比多) is that place; an event's name
+  // without its year right after a verb of holding it (於…舉辦緬甸農業博覽會), or without its year and its place opening a
+  // paragraph that says when it was held (農業週於5月4日在…開幕), names it there.
+  auto m = testing::ExtractText(
+      "屏東縣政府出國報告\n\n出國報告名稱：出席「2026年緬甸農業博覽會」\n\n"
+      "緬甸政府每年於首都奈比多舉辦緬甸農業博覽會，本屆於2026年3月10日至12日舉行。\n");
+  EXPECT_EQ(HostOf(m, "2026年緬甸農業博覽會"), "奈比多");
+  auto w = testing::ExtractText(
+      "臺南市政府新聞稿\n\n黃文祥市長率團出席「2026鹿特丹永續農業週」（Rotterdam Sustainable Farming Week 2026）。\n\n"
+      "永續農業週於5月4日在鹿特丹開幕，黃市長應邀致詞。\n");
+  EXPECT_EQ(HostOf(w, "2026鹿特丹永續農業週"), "鹿特丹");
+  EXPECT_EQ(DateOf(w, "2026鹿特丹永續農業週"), "2026-05-04");
+}
+
 }  // namespace
 }  // namespace citykg::extract
