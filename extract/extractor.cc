@@ -683,6 +683,24 @@ void DocumentExtraction::FindPublisher() {
     }
     if (publisher_place_ >= 0) break;
   }
+  // (Or a county's township office opening a head line with no such field: 南投縣魚池鄉公所出國報告書.)
+  if (publisher_place_ < 0)
+    for (Span sp : HeadLines(300, 3)) {
+      uint32_t b = sp.begin;
+      while (b < sp.end && t[b] == U' ') ++b;
+      const int k = SegStartingAt(b);
+      if (k < 0 || static_cast<size_t>(k) + 1 >= segs_.size()) continue;
+      const Seg& county = segs_[static_cast<size_t>(k)];
+      const Seg& township = segs_[static_cast<size_t>(k) + 1];
+      auto taiwanese = [&](const Seg& x) {
+        return x.kind == SegKind::kPlace && x.index >= 0 && g_.places()[static_cast<size_t>(x.index)].country == "TW";
+      };
+      if (taiwanese(county) && taiwanese(township) && township.span.begin == county.span.end &&
+          township.span.end + 2 <= t.size() && t.compare(township.span.end, 2, U"公所") == 0) {
+        publisher_place_ = township.index;
+        break;
+      }
+    }
   // A district's, township's or town's office (臺北市信義區公所, in the title or the 服務機關 field): the district read by
   // its shape is the publisher (its head, 區長, is the report's own).
   if (publisher_place_ < 0) {
@@ -2517,12 +2535,24 @@ void DocumentExtraction::FindEvents() {
         }
         return today;
       };
-      // (昨(21)日, 昨日: the day before the release's, in its month.)
-      auto yesterday = [&](uint32_t k) {
+      // (昨(21)日, 昨日: the day before the release's, in its month; 明(7)日, 明日, 明天: the day after.)
+      auto next_to = [&](uint32_t k, char32_t word) {
         std::u32string_view text(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+        const int step = word == U'昨' ? -1 : 1;
         int day = 0;
-        if (text.find(U"昨日") != std::u32string_view::npos || text.find(U"昨天") != std::u32string_view::npos) day = released.day - 1;
-        for (size_t at = text.find(U"昨("); at != std::u32string_view::npos && day == 0; at = text.find(U"昨(", at + 1)) {
+        // (Not inside a person's name: 商明天副縣長.)
+        auto in_name = [&](size_t at) {
+          const uint32_t pos = sentences_[k].begin + static_cast<uint32_t>(at);
+          return std::any_of(persons_.begin(), persons_.end(), [&](const PersonHit& m) { return m.name.begin <= pos && pos < m.name.end; });
+        };
+        // (And followed by what a day is followed by: 明天上午, 明日將, 昨日出席 — not 明天副縣長, a name.)
+        for (const std::u32string& w : {std::u32string{word, U'日'}, std::u32string{word, U'天'}})
+          for (size_t at = text.find(w); at != std::u32string_view::npos && day == 0; at = text.find(w, at + 1))
+            if (!in_name(at) && !in_name(at + 1) && at + 2 < text.size() &&
+                std::u32string_view(U"將上下中晚早起出參前赴至於在即也亦,，").find(text[at + 2]) != std::u32string_view::npos)
+              day = released.day + step;
+        const std::u32string open{word, U'('};
+        for (size_t at = text.find(open); at != std::u32string_view::npos && day == 0; at = text.find(open, at + 1)) {
           size_t close = text.find(U")", at);
           if (close == std::u32string_view::npos || close > at + 4 || close + 1 >= text.size() || text[close + 1] != U'日') continue;
           int n = 0;
@@ -2530,7 +2560,7 @@ void DocumentExtraction::FindEvents() {
           if (n > 0) day = n;
         }
         Date d;
-        if (day >= 1 && day < released.day) {
+        if (day >= 1 && day <= 31 && (step < 0 ? day < released.day : day > released.day)) {
           d = released;
           d.day = day;
         }
@@ -2538,7 +2568,9 @@ void DocumentExtraction::FindEvents() {
       };
       bool today = says_today(si);
       if (!today)
-        if (Date d = yesterday(si); d.valid()) ev.date = d;
+        if (Date d = next_to(si, U'昨'); d.valid()) ev.date = d;
+      if (!today && !ev.date.valid())
+        if (Date d = next_to(si, U'明'); d.valid()) ev.date = d;
       // (Or a sentence going on from an earlier one that does, with no other date between: …今(5)日訪問高雄…。
       // 隨後使節團出席「…」.)
       if (!today && !ev.date.valid() && GoesOnFromBefore(si))
@@ -2771,10 +2803,10 @@ void DocumentExtraction::FindEvents() {
 // Where place segment k starts, with the country written right before it (於巴西聖保羅市).
 uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
   uint32_t b = segs_[k].span.begin;
-  // (And its region written before it: 韓國江原特別自治道原州市.)
-  if (k > 0 && segs_[k - 1].kind == SegKind::kPlace && segs_[k - 1].span.end == b && segs_[k - 1].index >= 0 && segs_[k].index >= 0 &&
+  // (And its region written before it: 韓國江原特別自治道原州市; also a town found by its shape there, 山梨縣富士河口湖町.)
+  if (k > 0 && segs_[k - 1].kind == SegKind::kPlace && segs_[k - 1].span.end == b && segs_[k - 1].index >= 0 &&
       g_.places()[static_cast<size_t>(segs_[k - 1].index)].kind == EntityKind::kRegion &&
-      g_.places()[static_cast<size_t>(segs_[k].index)].kind == EntityKind::kCity) {
+      (segs_[k].index < 0 || g_.places()[static_cast<size_t>(segs_[k].index)].kind == EntityKind::kCity)) {
     b = segs_[k - 1].span.begin;
     --k;
   }
@@ -3725,6 +3757,21 @@ void DocumentExtraction::BuildRelations() {
           }
         }
       }
+      // 由農業局長X簡報 in a city's own text: a department's head written with the department's words glued to the title
+      // (農業 + 局長, the department's 局 its title's first character), no holder named: the title as written holds them.
+      if (holder < 0 && !p.foreign && !post.foreign_context && !gov_head && title_text.size() == 6 &&
+          (title_text.starts_with("局") || title_text.starts_with("處"))) {
+        const std::u32string& f = nt_.folded;
+        const std::u32string written = Gazetteer::Fold(ToU32(title_text));
+        if (p.name.begin >= 4 && f.compare(p.name.begin - 2, 2, written) == 0) {
+          const uint32_t t_begin = p.name.begin - 2;
+          uint32_t u = t_begin;
+          while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 5 && SegEndingAt(u) < 0 && !lex_.LeadEndsAt(u)) --u;
+          const bool opens = u == 0 || !IsHan(f[u - 1]) || lex_.LeadEndsAt(u);
+          if (opens && t_begin - u >= 2 && t_begin - u <= 4 && SegEndingAt(u) < 0)
+            title_text = nt_.Utf8(u, t_begin) + title_text;
+        }
+      }
       if (holder < 0 && title.scope != TitleScope::kNation && placed_roles.count({person, role_key(post)})) continue;
       // A table of the two sides, a government heading each column (臺南市⇥聖安東尼奧市, then 市長　A⇥市長　B): the
       // government of the column the name stands in.
@@ -3901,7 +3948,7 @@ void DocumentExtraction::BuildRelations() {
       folded_units.insert(static_cast<int>(k));
   DropUnitEntities(folded_units);
   // 本市高子晴主任 after 臺中市政府資訊中心主任 高子晴: a title held in the publishing government that the same person
-  // holds in one of its departments is that department's.
+  // holds in one of its departments is that department's (本鄉黃主席 after 鄉民代表會主席黃志忠: its council's chair too).
   if (publisher_ >= 0) {
     const std::string& pub = out_.entities[static_cast<size_t>(publisher_)].label;
     std::set<std::pair<int, std::string>> in_department;
@@ -3914,7 +3961,8 @@ void DocumentExtraction::BuildRelations() {
       out_.relations.erase(std::remove_if(out_.relations.begin(), out_.relations.end(),
                                           [&](const Relation& r) {
                                             return r.kind == RelationKind::kPost && r.to == publisher_ &&
-                                                   r.role == Role::kOther && in_department.count({r.from, r.title});
+                                                   (r.role == Role::kOther || r.role == Role::kPresident) &&
+                                                   in_department.count({r.from, r.title});
                                           }),
                            out_.relations.end());
   }
@@ -4699,7 +4747,8 @@ void DocumentExtraction::BuildRelations() {
         along.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
                          s.begin + static_cast<uint32_t>(at)});
       }
-    // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮) stand by; they are not met one by one.
+    // Witnesses of a signing (見證者包括 X 及 Y; X、Y 共同見證; X 到場見證 / 觀禮; X 亦到場祝賀) stand by; they are not met
+    // one by one.
     // (In English, the rest of the sentence after "witnessed by".)
     if (size_t at = sentence_text.find(U"witnessed by"); at != std::u32string_view::npos)
       along.push_back({s.begin + static_cast<uint32_t>(at), s.end});
@@ -4713,7 +4762,7 @@ void DocumentExtraction::BuildRelations() {
       }
     // (Of either side where the sentence only adds them to one before: 副縣長X、議長Y等人亦出席觀禮。)
     std::vector<Span> onlookers;
-    for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮")})
+    for (std::u32string_view word : {std::u32string_view(U"見證"), std::u32string_view(U"觀禮"), std::u32string_view(U"到場祝賀")})
       for (size_t at = sentence_text.find(word); at != std::u32string_view::npos; at = sentence_text.find(word, at + 2)) {
         const size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
         const size_t clause_end = sentence_text.find_first_of(U",，;；。", at);
@@ -6226,6 +6275,16 @@ void DocumentExtraction::BuildRelations() {
             host = r.to;
             break;
           }
+        }
+        // (建議明年邀請渡邊町長率團出席「2027日月潭花火音樂嘉年華」: a suggestion that names no inviter, no place and no body
+        // before the invitation is the publisher's own: its event.)
+        if (host < 0 && inviter < 0 && publisher_ >= 0 && PastListNumber(before).starts_with(U"建議") && events_[i].span.begin - at <= 30) {
+          const auto [seg_lo, seg_hi] = SegsIn({sp.begin, at});
+          bool named = false;
+          for (size_t k = seg_lo; k < seg_hi && !named; ++k)
+            named = segs_[k].kind == SegKind::kPlace || segs_[k].kind == SegKind::kOrg || segs_[k].kind == SegKind::kPatternOrg ||
+                    segs_[k].kind == SegKind::kCountry;
+          if (!named) host = publisher_;
         }
       }
     }

@@ -1744,11 +1744,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                   f.compare(s, 2, U"議會") == 0 && publisher_u.size() >= 2 && publisher_u.back() == f[start] &&
                                   (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start)) &&
                                   !other_place_before();
-    if (own_bare_council) {
+    // (So is a township's council of representatives in its own text: 鄉民代表會 in 魚池鄉's, 鎮民代表會 in a town's.)
+    const bool own_bare_representatives = !has_prefix_entity && !self_before && e - start == 5 && s + 3 == e &&
+                                          f.compare(start + 1, 4, U"民代表會") == 0 && publisher_u.size() >= 2 &&
+                                          publisher_u.back() == f[start] &&
+                                          (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start));
+    if (own_bare_council || own_bare_representatives) {
       Seg org;
       org.span = {start, e};
       org.kind = SegKind::kPatternOrg;
-      org.name = publisher + "議會";
+      org.name = publisher + (own_bare_council ? "議會" : "民代表會");
       org.alias = nt.Utf8(start, e);
       found.push_back(std::move(org));
       found_agency.push_back(false);

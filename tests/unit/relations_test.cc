@@ -5071,5 +5071,44 @@ TEST(RelationsTest, BriefersTitledAfterTheNameFieldBureausBranchCampusesAndEvent
   EXPECT_EQ(DateOf(w, "2026鹿特丹永續農業週"), "2026-05-04");
 }
 
+TEST(RelationsTest, TownshipCouncilsOnlookersAndEventsOfTownsInvitationsAndTomorrow) {
+  // A township's own council of representatives named bare (鎮民代表會主席) is that township's council, its chair its
+  // President (not the township's, also where named again by surname, 本鎮林主席); a section's clerk (課員); a Japanese
+  // name opening with 長 after a title (長井); a field's word before a minister's title is no name (a headline's
+  // 亞伯達省農業廳長訪嘉義: no person 農業); one who comes to congratulate at a signing (亦到場祝賀) met nobody; a
+  // festival the delegation went to a town written after its prefecture to attend (赴…長野縣白馬村出席「…」) is held
+  // there; a festival a suggestion invites to with no place is the publisher's.
+  auto d = testing::ExtractText(
+      "屏東縣恆春鎮公所出國報告書\n\n報告名稱：赴日本長野縣白馬村出席「2026白馬雪祭」出國報告\n服務機關：屏東縣恆春鎮公所\n"
+      "出國人員：鎮長林國華、鎮民代表會主席林志成、觀光課課員張雅婷\n出國地點：日本長野縣白馬村、松本市\n\n"
+      "（一）2月10日上午出席雪祭開幕式，長野縣觀光部長長井美和子致詞，加拿大亞伯達省農業廳長Mark Olsen亦出席。\n"
+      "（二）下午由林鎮長與白馬村長丸山健共同簽署友好交流協定，本鎮林主席見證，臺北駐日經濟文化代表處副代表高志明亦到場祝賀。\n"
+      "（三）建議明年邀請丸山村長率團出席「2027恆春國際民謠音樂節」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志成", "恆春鎮民代表會", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "林志成", "恆春鎮", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張雅婷", "屏東縣恆春鎮公所", Role::kOther, "觀光課課員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "長井美和子", "長野縣", Role::kOther, "觀光部長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mark Olsen", "亞伯達省", Role::kOther, "農業廳長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林國華", "丸山健"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林國華", "高志明"));
+  EXPECT_EQ(HostOf(d, "2026白馬雪祭"), "白馬村");
+  EXPECT_EQ(HostOf(d, "2027恆春國際民謠音樂節"), "恆春鎮");
+  // (With no 服務機關 field, the county's township office opening the first line publishes: its head's and its
+  // council's chair's posts are the township's.)
+  auto t = testing::ExtractText("臺東縣鹿野鄉公所出國報告書\n\n出國人員：鄉長潘志明、鄉民代表會主席胡永清\n");
+  EXPECT_TRUE(Has(t, RelationKind::kPost, "潘志明", "鹿野鄉", Role::kMayor));
+  EXPECT_TRUE(Has(t, RelationKind::kPost, "胡永清", "鹿野鄉民代表會", Role::kPresident));
+  // A release's 明(7)日 is the day after its date; a department's head written with its words glued to the title
+  // (文化局長) holds that title; a city's agricultural research institute (試驗所) is a body.
+  auto r = testing::ExtractText(
+      "嘉義市政府新聞稿\n發稿日期：2026年4月9日\n\n加拿大亞伯達省農業廳長訪嘉義　黃淑芬市長盼深化合作\n\n"
+      "法國里昂市副市長Claire Martin今（9）日拜會嘉義市政府，由文化局長吳佳玲簡報，"
+      "並參訪嘉義市農業試驗所。訪團明（10）日將出席「2026嘉義國際管樂節」開幕典禮。\n");
+  EXPECT_EQ(DateOf(r, "2026嘉義國際管樂節"), "2026-04-10");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "吳佳玲", "嘉義市", Role::kOther, "文化局長"));
+  EXPECT_TRUE(HasOrg(r, "嘉義市農業試驗所"));
+  for (const auto& e : r.entities) EXPECT_NE(e.label, "農業");
+}
+
 }  // namespace
 }  // namespace citykg::extract
