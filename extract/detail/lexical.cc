@@ -11,6 +11,11 @@ namespace {
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
 constexpr uint32_t kUpTo4[] = {1, 2, 3, 4};  // (the lengths of an organization's ending)
 
+// Does the text hold a branch office's word (事務所, 辦事處, 分處 …: a body's branch keeps its head's post in the body)?
+bool HoldsBranchWord(std::u32string_view text) {
+  return ContainsAny(text, {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
+}
+
 // What joins the portfolios a ministry is named for (英國住房、社區及地方政府部, 新加坡永續發展與環境部).
 constexpr std::u32string_view kPortfolioJoiners = U"、及與和暨";
 
@@ -332,7 +337,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             std::any_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= p && suffix_[p - k].len == k; }))
           for (uint32_t q = e + 4; q < n && q <= e + 8 && IsHan(f[q - 1]) && !left; ++q)
             left = std::any_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= q && suffix_[q - k].len == k && q - k > e; }) &&
-                   !ContainsAny(std::u32string_view(f.data() + e, q - e), {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
+                   !HoldsBranchWord(std::u32string_view(f.data() + e, q - e));
         if (!left || (!right && pl.population < 300000 && !seen_here)) continue;
         // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
         uint32_t last = e - 1;
@@ -2443,8 +2448,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (place == seg_by_begin.end()) continue;
     const Seg& pl = (*segs)[place->second];
     if (pl.kind != SegKind::kPlace || pl.index < 0 || pl.span.end + 4 > office.span.end) continue;
-    const std::u32string_view rest(f.data() + pl.span.end, office.span.end - pl.span.end);
-    if (ContainsAny(rest, {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"})) continue;
+    if (HoldsBranchWord(std::u32string_view(f.data() + pl.span.end, office.span.end - pl.span.end))) continue;
     body.span.end = office.span.end;
     body.name = nt.Utf8(body.span);
     body.alias.clear();
