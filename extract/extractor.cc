@@ -662,6 +662,17 @@ void DocumentExtraction::FindMetadata() {
 // named most often (本市/本府 count for it once it is known).
 void DocumentExtraction::FindPublisher() {
   const auto& t = nt_.folded;
+  auto taiwanese = [&](const Seg& x) {
+    return x.kind == SegKind::kPlace && x.index >= 0 && g_.places()[static_cast<size_t>(x.index)].country == "TW";
+  };
+  // A county's township office (臺東縣池上鄉公所): the township written right after the place at seg k (its county),
+  // whose office it is; -1 if none.
+  auto township_office_after = [&](size_t k) {
+    int township = -1;
+    for (size_t j = k + 1; j < segs_.size() && segs_[j].span.begin == segs_[j - 1].span.end && taiwanese(segs_[j]); ++j)
+      if (segs_[j].span.end + 2 <= t.size() && t.compare(segs_[j].span.end, 2, U"公所") == 0) township = segs_[j].index;
+    return township;
+  };
   for (std::u32string_view label : {std::u32string_view(U"服務機關"), std::u32string_view(U"主辦機關"),
                                     std::u32string_view(U"出國計畫主辦機關"), std::u32string_view(U"服務機關/單位")}) {
     size_t p = FindInHead(label);
@@ -669,15 +680,10 @@ void DocumentExtraction::FindPublisher() {
     size_t end = std::min(t.size(), p + 40);
     for (size_t k = 0; k < segs_.size(); ++k) {
       const Seg& s = segs_[k];
-      if (s.span.begin >= p && s.span.end <= end && s.kind == SegKind::kPlace && s.index >= 0 &&
-          g_.places()[static_cast<size_t>(s.index)].country == "TW") {
-        publisher_place_ = s.index;
-        // A county's township office (臺東縣池上鄉公所): the township, written right after its county, publishes.
-        for (size_t j = k + 1; j < segs_.size() && segs_[j].span.begin == segs_[j - 1].span.end; ++j) {
-          const Seg& n = segs_[j];
-          if (n.kind != SegKind::kPlace || n.index < 0 || g_.places()[static_cast<size_t>(n.index)].country != "TW") break;
-          if (n.span.end + 2 <= t.size() && t.compare(n.span.end, 2, U"公所") == 0) publisher_place_ = n.index;
-        }
+      if (s.span.begin >= p && s.span.end <= end && taiwanese(s)) {
+        // (A county's township office: the township publishes.)
+        const int township = township_office_after(k);
+        publisher_place_ = township >= 0 ? township : s.index;
         break;
       }
     }
@@ -689,15 +695,9 @@ void DocumentExtraction::FindPublisher() {
       uint32_t b = sp.begin;
       while (b < sp.end && t[b] == U' ') ++b;
       const int k = SegStartingAt(b);
-      if (k < 0 || static_cast<size_t>(k) + 1 >= segs_.size()) continue;
-      const Seg& county = segs_[static_cast<size_t>(k)];
-      const Seg& township = segs_[static_cast<size_t>(k) + 1];
-      auto taiwanese = [&](const Seg& x) {
-        return x.kind == SegKind::kPlace && x.index >= 0 && g_.places()[static_cast<size_t>(x.index)].country == "TW";
-      };
-      if (taiwanese(county) && taiwanese(township) && township.span.begin == county.span.end &&
-          township.span.end + 2 <= t.size() && t.compare(township.span.end, 2, U"公所") == 0) {
-        publisher_place_ = township.index;
+      if (k < 0 || !taiwanese(segs_[static_cast<size_t>(k)])) continue;
+      if (const int township = township_office_after(static_cast<size_t>(k)); township >= 0) {
+        publisher_place_ = township;
         break;
       }
     }
@@ -3759,11 +3759,11 @@ void DocumentExtraction::BuildRelations() {
       }
       // 由農業局長X簡報 in a city's own text: a department's head written with the department's words glued to the title
       // (農業 + 局長, the department's 局 its title's first character), no holder named: the title as written holds them.
-      if (holder < 0 && !p.foreign && !post.foreign_context && !gov_head && title_text.size() == 6 &&
-          (title_text.starts_with("局") || title_text.starts_with("處"))) {
+      if (holder < 0 && !p.foreign && !post.foreign_context && !gov_head) {
         const std::u32string& f = nt_.folded;
         const std::u32string written = Gazetteer::Fold(ToU32(title_text));
-        if (p.name.begin >= 4 && f.compare(p.name.begin - 2, 2, written) == 0) {
+        if (written.size() == 2 && (written[0] == U'局' || written[0] == U'處') && p.name.begin >= 4 &&
+            f.compare(p.name.begin - 2, 2, written) == 0) {
           const uint32_t t_begin = p.name.begin - 2;
           uint32_t u = t_begin;
           while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 5 && SegEndingAt(u) < 0 && !lex_.LeadEndsAt(u)) --u;

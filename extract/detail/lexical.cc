@@ -9,7 +9,6 @@ namespace citykg::extract::detail {
 
 namespace {
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
-constexpr uint32_t kUpTo4[] = {1, 2, 3, 4};  // (the lengths of an organization's ending)
 
 // Does the text hold a branch office's word (事務所, 辦事處, 分處 …: a body's branch keeps its head's post in the body)?
 bool HoldsBranchWord(std::u32string_view text) {
@@ -333,11 +332,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           for (const auto& cue : cues_[e]) right = right || cue.second != CueKind::kEvent;
         // (Or a big city right after a body's ending, opening the name of the body's office there: 外貿協會 + 孟買 +
         // 台灣貿易中心 — a body's ending a few characters on.)
-        if (!left && pl.population >= 1000000 && p >= 2 &&
-            std::any_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= p && suffix_[p - k].len == k; }))
+        if (!left && pl.population >= 1000000 && p >= 2 && SuffixEndsAt(p))
           for (uint32_t q = e + 4; q < n && q <= e + 8 && IsHan(f[q - 1]) && !left; ++q)
-            left = std::any_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= q && suffix_[q - k].len == k && q - k > e; }) &&
-                   !HoldsBranchWord(std::u32string_view(f.data() + e, q - e));
+            left = SuffixEndsAt(q, e + 1) && !HoldsBranchWord(std::u32string_view(f.data() + e, q - e));
         if (!left || (!right && pl.population < 300000 && !seen_here)) continue;
         // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
         uint32_t last = e - 1;
@@ -513,7 +510,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // name is the head of that field's bureau (經濟事務局 + 局長), titled after it as any bureau's head.
     if (best->kind == SegKind::kTitle && nt.folded.compare(p, 3, U"事務局") == 0 && p >= 2 && IsHan(nt.folded[p - 1]) &&
         IsHan(nt.folded[p - 2]) && !(!segs.empty() && segs.back().span.end == p) && !lex.LeadEndsAt(p) &&
-        std::none_of(std::begin(kUpTo4), std::end(kUpTo4), [&](uint32_t k) { return k <= p && lex.Suffix(p - k).len == k; }) &&
+        !lex.SuffixEndsAt(p) &&
         lex.Title(p + 2).len > 0) {
       p += 2;
       continue;
@@ -1745,15 +1742,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
       return false;
     };
-    const bool own_bare_council = !has_prefix_entity && !self_before && start + 1 == s && e == s + 2 &&
-                                  f.compare(s, 2, U"議會") == 0 && publisher_u.size() >= 2 && publisher_u.back() == f[start] &&
-                                  (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start)) &&
+    // (The publisher's kind's character alone, after a boundary: 市 of 市議會 in 高雄市's text.)
+    const bool publishers_kind_alone = !has_prefix_entity && !self_before && publisher_u.size() >= 2 && publisher_u.back() == f[start] &&
+                                       (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start));
+    const bool own_bare_council = publishers_kind_alone && start + 1 == s && e == s + 2 && f.compare(s, 2, U"議會") == 0 &&
                                   !other_place_before();
     // (So is a township's council of representatives in its own text: 鄉民代表會 in 魚池鄉's, 鎮民代表會 in a town's.)
-    const bool own_bare_representatives = !has_prefix_entity && !self_before && e - start == 5 && s + 3 == e &&
-                                          f.compare(start + 1, 4, U"民代表會") == 0 && publisher_u.size() >= 2 &&
-                                          publisher_u.back() == f[start] &&
-                                          (start == 0 || !IsHan(f[start - 1]) || lex.LeadEndsAt(start) || lex.BoundaryEndsAt(start));
+    const bool own_bare_representatives = publishers_kind_alone && e - start == 5 && s + 3 == e &&
+                                          f.compare(start + 1, 4, U"民代表會") == 0;
     if (own_bare_council || own_bare_representatives) {
       Seg org;
       org.span = {start, e};

@@ -31,6 +31,12 @@ class Lexicon {
   Best Org(uint32_t pos) const { return at(org_, pos); }
   Best Title(uint32_t pos) const { return at(title_, pos); }
   Best Suffix(uint32_t pos) const { return at(suffix_, pos); }
+  // An organization's ending of one to four characters ends at pos, starting after `after` (協會 + 孟買: 協會 ends there).
+  bool SuffixEndsAt(uint32_t pos, uint32_t after = 0) const {
+    for (uint32_t k = 1; k <= 4 && k <= pos && pos - k >= after; ++k)
+      if (pos - k < suffix_.size() && suffix_[pos - k].len == k) return true;
+    return false;
+  }
   Best Self(uint32_t pos) const { return at(self_, pos); }
   // Surname origin bits of the surname of `len` (1..3) characters at pos, 0 if none.
   uint8_t Surname(uint32_t pos, uint32_t len) const;
