@@ -4711,6 +4711,7 @@ void DocumentExtraction::BuildRelations() {
       if (end != std::u32string_view::npos) accompany_end = s.begin + static_cast<uint32_t>(end);
     }
     // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
+    // (Or with the visitors: …由縣長X接見，辦事處副代表Y陪同來訪.)
     std::vector<Span> along, escorts;
     // (同席, the Japanese "seated with", the same: 副知事X及部長Y同席; and 作陪, keeping the host company at a meal:
     // 晚間由副議長X設宴款待訪問團，局長Y作陪.)
@@ -4719,7 +4720,7 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view rest = sentence_text.substr(at + 2);
       bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
                        rest.starts_with(U"參訪") || rest.starts_with(U"參觀") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
-                       rest.starts_with(U"拜會") ||
+                       rest.starts_with(U"拜會") || rest.starts_with(U"來訪") || rest.starts_with(U"前來") ||
                        rest.starts_with(U"下");  // 在…處長X陪同下，前往…; X隨後在局長Y陪同下參訪…
       if (!postposed) continue;
       // (An item's colon opens the clause too: （三）濱松市副市長X：由本府…局長Y陪同，….)
@@ -7656,12 +7657,14 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
     // (But a deputy after the head of a place: 大曼徹斯特市長X未能出席，由副市長Y代為接見.)
     bool head_before = false;
-    // (Or a councillor the head of the place brings along: 普萊諾市市長X率副市長Y、市議員Z.)
+    // (Or a councillor the head of the place, or its deputy, brings along: 普萊諾市市長X率副市長Y、市議員Z; 基督城副市長X率領
+    // 市議員Y.)
     if ((role == Role::kDeputyMayor || role == Role::kDeputyGovernor || role == Role::kCouncillor) && it + 1 != segs_.end() &&
         (it + 1)->kind == SegKind::kTitle && ((it + 1)->span.begin == it->span.end || (it + 1)->span.begin == past)) {
       Role head = g_.titles()[static_cast<size_t>((it + 1)->index)].role;
       head_before = (role == Role::kDeputyMayor && head == Role::kMayor) || (role == Role::kDeputyGovernor && head == Role::kGovernor) ||
-                    (role == Role::kCouncillor && (head == Role::kMayor || head == Role::kGovernor));
+                    (role == Role::kCouncillor && (head == Role::kMayor || head == Role::kGovernor || head == Role::kDeputyMayor ||
+                                                   head == Role::kDeputyGovernor));
     }
     // (Its legislature's building houses the state's executive too: 前往科羅拉多州議會大廈拜會副州長X.)
     bool capitol = after.starts_with(U"議會大廈") || after.starts_with(U"議會大樓");
@@ -8042,10 +8045,15 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     if (it->span.begin < begin + 2) return -1;
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     uint32_t b = it->span.begin, e = it->span.end;
+    // (A branch named after the body's English name is read with the body: 參訪芬蘭國家技術研究中心（VTT）奧盧分部，由….)
+    if (b > 0 && f[b - 1] == U')' && it != segs_.begin() && (it - 1)->kind != SegKind::kTitle &&
+        (it - 1)->kind != SegKind::kPlace && (it - 1)->kind != SegKind::kCountry &&
+        detail::PastParenthesis(f, (it - 1)->span.end, b, 60) == b)
+      continue;
     e = detail::PastParenthesis(f, e, sentences_[sentence].end, 60);  // (past its English name: 安克拉治港（Port of Alaska），由…)
     // (And past a branch of it named by its place: 拜會日本台灣交流協會台北事務所，由副代表X接見 — a branch's officers
     // hold their post in the body; or past its headquarters: 參訪空中巴士公司總部，由…主任X簡報.)
-    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會", U"總部", U"總公司", U"本社"}) {
+    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會", U"分部", U"總部", U"總公司", U"本社"}) {
       size_t at = f.find(branch, e);
       if (at == std::u32string::npos || at - e > 4 || at + branch.size() >= sentences_[sentence].end) continue;
       if (std::all_of(f.begin() + e, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) e = static_cast<uint32_t>(at + branch.size());
@@ -8060,10 +8068,20 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
           std::u32string_view(U"部局處課科室組").find(f[q - 1]) != std::u32string_view::npos)
         unit_end = q;
     }
+    // (Or past a programme of it, whose officers are the body's: 參訪奧盧大學6G旗艦研究計畫，由計畫主持人X教授簡報.)
+    bool programme = false;
+    if (unit_end == e && e < sentences_[sentence].end && f[e] != U',' && f[e] != U'，') {
+      uint32_t q = e;
+      while (q < sentences_[sentence].end && q - e < 14 && (IsHan(f[q]) || IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) ++q;
+      const std::u32string_view run(f.data() + e, q - e);
+      programme = q - e >= 4 && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
+                  (run.ends_with(U"計畫") || run.ends_with(U"計劃") || run.ends_with(U"專案"));
+      if (programme) unit_end = q;
+    }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
     bool then_by = unit_end + 2 <= f.size() && (f[unit_end] == U'，' || f[unit_end] == U',') && (f[unit_end + 1] == U'由' || f[unit_end + 1] == U'與');
     if (!(visits && then_by)) return -1;
-    if (unit && unit_end > e) *unit = nt_.Utf8(e, unit_end);
+    if (unit && unit_end > e && !programme) *unit = nt_.Utf8(e, unit_end);
     return EntityForSeg(static_cast<int>(it - segs_.begin()));
   }
   return -1;

@@ -15,6 +15,32 @@ bool HoldsBranchWord(std::u32string_view text) {
   return ContainsAny(text, {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
 }
 
+// Where a name in Latin capitals that starts at `q` of `t` ends (Business Oulu, Check Point, Bank of America): words
+// that open with a capital or a digit (and of, and, for, de, the, & between them), single spaces between, at most six
+// words, followed by no more Latin (a Han character, a mark or the end); `q` when there is none.
+uint32_t CapitalizedLatinNameEnd(const std::u32string& t, uint32_t q) {
+  const auto n = static_cast<uint32_t>(t.size());
+  auto word_char = [](char32_t c) { return IsLatinLetter(c) || IsDigitChar(c) || c == U'&' || c == U'\'' || c == U'-'; };
+  uint32_t at = q, end = q;
+  for (int words = 0; words < 6 && at < n && word_char(t[at]); ++words) {
+    uint32_t w = at;
+    while (w < n && word_char(t[w])) ++w;
+    const std::u32string_view word(t.data() + at, w - at);
+    const bool capital = (word[0] >= U'A' && word[0] <= U'Z') || IsDigitChar(word[0]);
+    const bool joiner = word == U"of" || word == U"and" || word == U"for" || word == U"de" || word == U"the" || word == U"&";
+    if (!capital && !joiner) return q;
+    if (capital) end = w;
+    if (w + 1 < n && t[w] == U' ' && word_char(t[w + 1])) {
+      at = w + 1;
+      continue;
+    }
+    at = w;
+    break;
+  }
+  if (at < n && (word_char(t[at]) || t[at] == U'.' || t[at] == U' ')) return q;  // more Latin than six words, or a sentence
+  return end;
+}
+
 // What joins the portfolios a ministry is named for (英國住房、社區及地方政府部, 新加坡永續發展與環境部).
 constexpr std::u32string_view kPortfolioJoiners = U"、及與和暨";
 
@@ -1688,6 +1714,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           if (it != seg_by_end.end() && (*segs)[it->second].kind == SegKind::kPlace) {
             owner = nt.Utf8((*segs)[it->second].span);
             has_prefix_entity = true;
+          } else if (!found.empty() && found.back().span.end == r && IsLatinLetter(f[open + 1]) &&
+                     (f[e - 1] == U'所' || f[e - 1] == U'室' || f[e - 1] == U'系' || f.compare(e - 2, 2, U"中心") == 0) &&
+                     (found.back().name.ends_with("大學") || found.back().name.ends_with("學院") ||
+                      found.back().name.ends_with("研究院"))) {
+            // (坎特伯里大學（University of Canterbury）地震工程研究中心: a school's research unit written after the
+            // school's English name is the school's, named with it — as 達爾豪斯大學海洋研究中心 is.)
+            owner = found.back().name;
+            has_prefix_entity = true;
           }
         }
       }
@@ -1821,6 +1855,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       ++start;
     }
     if (e - start < 2) continue;
+    // (A university's name holds more than one character before 大學: 與在地大學合作, "local universities", names none.)
+    if (e - start == 3 && f.compare(e - 2, 2, U"大學") == 0 && !has_prefix_entity && !seg_by_begin.count(start)) continue;
     // JA靜岡經濟連: a two-letter acronym written right before a name that opens with a place, no space between, is a
     // part of it (a longer acronym before a unit, SCI理事會, names the unit of that body).
     if (start >= 2 && nt.text[start - 1] >= U'A' && nt.text[start - 1] <= U'Z' && nt.text[start - 2] >= U'A' &&
@@ -1887,6 +1923,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (Not its branch: 臺灣港務公司高雄港務分公司 is one name.)
       for (uint32_t k = q + 1; !named_after && k <= q + 12 && k <= n && IsHan(f[k - 1]); ++k)
         named_after = k >= q + 3 && f.compare(k - 2, 2, U"公司") == 0 && f[k - 3] != U'分';
+      // (A name the lexicon does not know, in Latin capitals: 奧盧市商業發展公司Business Oulu is the body Business
+      // Oulu — its words capitalized, joined by single spaces, ending where the Latin ends; the words before describe
+      // it, and are read with it: 拜會 + the whole is a call on the body.)
+      if (named_after && q < n && nt.text[q] >= U'A' && nt.text[q] <= U'Z' && !seg_by_begin.count(q))
+        if (const uint32_t end = CapitalizedLatinNameEnd(nt.text, q); end > q) {
+          Seg org;
+          org.span = {start, end};
+          org.kind = SegKind::kPatternOrg;
+          org.name = nt.Utf8(q, end);
+          found.push_back(std::move(org));
+          found_agency.push_back(false);
+        }
       if (named_after) continue;
     }
     // Mobileye公司, 阿里巴巴集團: a known organization with a generic company word after it is that organization.

@@ -5110,5 +5110,40 @@ TEST(RelationsTest, TownshipCouncilsOnlookersAndEventsOfTownsInvitationsAndTomor
   for (const auto& e : r.entities) EXPECT_NE(e.label, "農業");
 }
 
+TEST(RelationsTest, BodiesNamedInLatinAfterWhatTheyAreUnitsAfterEnglishNamesAndDeputiesLeadingCouncillors) {
+  // A ministry named for employment (就業) among its portfolios; a body the lexicon does not know, named in Latin
+  // capitals right after the words that describe it (投資促進公司Copenhagen Capacity), and its officer met there; no
+  // university named "地大學" in 在地大學 ("local universities"); a school's research unit written after the school's
+  // English name (墨爾本大學（University of Melbourne）永續社會研究所) is one name with the school's; a branch written after
+  // a body's English name (弗勞恩霍夫協會（Fraunhofer）德勒斯登分部) and a programme of a school (…研究計畫) keep their
+  // officers' posts in the body visited.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n"
+      "（一）拜會愛爾蘭企業、貿易及就業部，由次長Mary Byrne接見。\n"
+      "（二）參訪哥本哈根市投資促進公司Copenhagen Capacity，與執行長Lars Nielsen會談。\n"
+      "（三）本府將與在地大學合作培育人才。\n"
+      "（四）參訪墨爾本大學（University of Melbourne）永續社會研究所，由所長Helen Price簡報。\n"
+      "（五）參訪德國弗勞恩霍夫協會（Fraunhofer）德勒斯登分部，由研究經理Jonas Weber介紹。\n"
+      "（六）參訪新加坡國立大學未來城市研究計畫，由計畫主持人Tan Wei Ming教授簡報。\n");
+  EXPECT_TRUE(HasOrg(d, "愛爾蘭企業、貿易及就業部"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mary Byrne", "愛爾蘭企業、貿易及就業部", Role::kOther, "次長"));
+  EXPECT_TRUE(HasOrg(d, "Copenhagen Capacity"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lars Nielsen", "Copenhagen Capacity", Role::kOther, "執行長"));
+  EXPECT_TRUE(HasOrg(d, "墨爾本大學永續社會研究所"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Helen Price", "墨爾本大學永續社會研究所", Role::kOther, "所長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jonas Weber", "弗勞恩霍夫協會", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tan Wei Ming", "新加坡國立大學", Role::kOther, "教授"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "地大學");
+  // A councillor a city's deputy mayor leads (副市長X率領市議員Y) is that city's; one of the visitors' side who comes
+  // along (…陪同來訪) met nobody.
+  auto r = testing::ExtractText(
+      "臺南市政府新聞稿\n發稿日期：2026年5月4日\n\n"
+      "美國奧斯汀市副市長Laura Hill率領市議員Mark Stone等一行6人，今（4）日拜會臺南市政府，由市長黃文祥接見，"
+      "美國在台協會高雄分處處長David Moore陪同來訪。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Mark Stone", "奧斯汀", Role::kCouncillor));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "黃文祥", "Laura Hill"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "黃文祥", "David Moore"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
