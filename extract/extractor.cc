@@ -2559,6 +2559,21 @@ void DocumentExtraction::FindEvents() {
           for (size_t x = at + 2; x < close && n >= 0; ++x) n = text[x] >= U'0' && text[x] <= U'9' ? n * 10 + static_cast<int>(text[x] - U'0') : -1;
           if (n > 0) day = n;
         }
+        // (Or the day alone, in the release's month, before what a day is followed by: 訪團16日將赴臺北出席 in a release
+        // of the 15th, 12日出席 in one of the 14th.)
+        // (Not a range's end or a list's item, 11月17日至19日赴…, nor in a sentence that writes its dates with months.)
+        const auto written = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+        const bool months = std::any_of(written.begin(), written.end(), [](const auto& d) { return d.date.month > 0; });
+        for (size_t at = text.find(U'日'); !months && at != std::u32string_view::npos && day == 0; at = text.find(U'日', at + 1)) {
+          size_t b = at;
+          while (b > 0 && at - b < 2 && text[b - 1] >= U'0' && text[b - 1] <= U'9') --b;
+          if (b == at || (b > 0 && std::u32string_view(U"月/(至到~-、及0123456789").find(text[b - 1]) != std::u32string_view::npos) ||
+              at + 1 >= text.size() || std::u32string_view(U"將上下中晚早起出參前赴至於在即").find(text[at + 1]) == std::u32string_view::npos)
+            continue;
+          int n = 0;
+          for (size_t x = b; x < at; ++x) n = n * 10 + static_cast<int>(text[x] - U'0');
+          if (step < 0 ? n < released.day : n > released.day) day = n;
+        }
         Date d;
         if (day >= 1 && day <= 31 && (step < 0 ? day < released.day : day > released.day)) {
           d = released;
@@ -2625,8 +2640,9 @@ void DocumentExtraction::FindEvents() {
         // an event's ending (大會開幕);
         // not a pavilion or a venue (臺灣館開幕).
         uint32_t q = d.span.end;
+        // (A heading's colon after its day too: 一、5月21日：開幕式及全體會議.)
         static const std::u32string_view kBefore[] = {U" ", U"\t", U"上午", U"下午", U"晚上", U"出席", U"參加", U"參與",
-                                                      U",", U"，", U"訪團", U"本團", U"代表團", U"一行"};
+                                                      U",", U"，", U":", U"訪團", U"本團", U"代表團", U"一行"};
         for (bool more = true; more && q < opens;) {
           more = false;
           for (std::u32string_view w : kBefore)
@@ -3099,6 +3115,10 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
     for (auto w : kThisEditionWords) this_one = this_one || text.find(w) != std::u32string_view::npos;
     // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
     this_one = this_one || OpensWithEdition(text, name, folded_name);
+    // (Or with its opening ceremony, where it was held after it: 開幕式於阿威羅市會議中心舉行 — the report's own event's.)
+    const std::u32string_view trimmed = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
+    this_one = this_one || trimmed.starts_with(U"開幕式於") || trimmed.starts_with(U"開幕式在") || trimmed.starts_with(U"開幕典禮於") ||
+               trimmed.starts_with(U"開幕典禮在");
     if (!this_one) continue;
     auto [lo, hi] = SegsIn(sp);
     for (size_t k = lo; k < hi; ++k) {
@@ -3242,7 +3262,11 @@ bool DocumentExtraction::VisitsPublisher() const {
   if (publisher_ < 0) return false;
   const std::u32string& f = nt_.folded;
   std::u32string_view head(f.data(), std::min<size_t>(f.size(), 600));
-  if (ContainsAny(head, {U"來訪", U"訪臺", U"訪台"})) return true;
+  if (head.find(U"來訪") != std::u32string_view::npos) return true;
+  // (訪臺 "visits Taiwan" — not 參訪台灣自來水公司, a call on a body named after Taiwan.)
+  for (std::u32string_view w : {std::u32string_view(U"訪臺"), std::u32string_view(U"訪台")})
+    for (size_t at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 2))
+      if (at == 0 || std::u32string_view(U"參拜探查走").find(head[at - 1]) == std::u32string_view::npos) return true;
   // (In English: "… visits Taoyuan", "… visit to Taoyuan".)
   if (const std::string& en = out_.entities[static_cast<size_t>(publisher_)].label_en; !en.empty()) {
     std::u32string name = Gazetteer::Fold(ToU32(en));

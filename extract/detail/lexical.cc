@@ -981,6 +981,18 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       place.span = {b, q};
       place.name = nt.Utf8(b, q);
       place.country = c.index;
+      // (約旦大安曼市, Greater Amman Municipality: 大 + a city the gazetteer knows in that country + its suffix is the
+      // city, under its government's name.)
+      if (nt.folded[b] == U'大' && q - b >= 4) {
+        std::vector<LexMatch> matches;
+        g.MatchAt(nt.folded, b + 1, &matches);
+        for (const LexMatch& m : matches)
+          if (b + 1 + m.length == q || b + 2 + m.length == q)
+            for (const LexEntry& entry : *m.entries)
+              if (entry.kind == LexKind::kPlace && g.places()[entry.value].kind == ontology::EntityKind::kCity &&
+                  g.CountryByIso(g.places()[entry.value].country) == c.index)
+                place.index = static_cast<int>(entry.value);
+      }
       extra.push_back(std::move(place));
     }
   }
@@ -1188,6 +1200,49 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       generic = generic || std::u32string_view(nt.folded.data() + b + opens_with_ben, q - b - opens_with_ben).find(w) != std::u32string_view::npos;
     if (generic) continue;
     extra.push_back(unknown_place(b, q, -1));
+  }
+  // 葡萄牙波多市、馬托西紐什市、里斯本: a city the gazetteer lacks listed after a foreign place (、 or 及 between) — two to
+  // six characters and 市, ending its item (a joiner, a mark, the line's end or its government) — is a city of that
+  // place's country.
+  {
+    std::vector<Seg> listed;
+    auto add_items = [&](const Seg& c, int country) {
+      if (country < 0 || g.countries()[static_cast<size_t>(country)].iso2 == "TW") return;
+      for (uint32_t at = c.span.end; at + 3 < n && (nt.folded[at] == U'、' || nt.folded[at] == U'及');) {
+        auto next = std::lower_bound(segs.begin(), segs.end(), at + 1, [](const Seg& s, uint32_t v) { return s.span.begin < v; });
+        if (next != segs.end() && next->span.begin == at + 1) {  // a place known: the list goes on after it
+          if (next->kind != SegKind::kPlace) return;
+          at = next->span.end;
+          continue;
+        }
+        uint32_t k = at + 1;
+        while (k < n && k - (at + 1) < 6 && IsHan(nt.folded[k]) && nt.folded[k] != U'市' && lex.StopLen(k) == 0 && !lex.LeadEndsAt(k + 1))
+          ++k;
+        const uint32_t e = k + 1;
+        if (!(k < n && k - (at + 1) >= 2 && nt.folded[k] == U'市')) return;
+        if (!(e >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[e]) != std::u32string_view::npos ||
+              nt.folded.compare(e, 2, U"政府") == 0))
+          return;
+        const std::u32string_view item(nt.folded.data() + at + 1, e - at - 1);
+        if (ContainsAny(item, {U"城市", U"都市", U"縣市", U"各", U"該", U"本", U"全"})) return;
+        if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < e && at + 1 < s.span.end; })) return;
+        listed.push_back(unknown_place(at + 1, e, country));
+        at = e;
+      }
+    };
+    for (const Seg& c : segs)
+      if (c.kind == SegKind::kPlace && c.index >= 0) add_items(c, g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country));
+    for (const Seg& c : extra)
+      if (c.kind == SegKind::kPlace) add_items(c, c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country);
+    for (auto& l : listed) extra.push_back(std::move(l));
+    // (The same name found elsewhere with no country, 出席於東方市舉行之…, is that place: it takes the country.)
+    for (Seg& e : extra)
+      if (e.kind == SegKind::kPlace && e.index == -1 && e.country < 0)
+        for (const Seg& o : extra)
+          if (o.kind == SegKind::kPlace && o.index == -1 && o.country >= 0 && o.name == e.name) {
+            e.country = o.country;
+            break;
+          }
   }
   // A place found by its shape once (加州聖塔克拉拉郡, or before its head's title: 東方市市長X) is that place wherever the text
   // writes its name (拜會聖塔克拉拉郡政府, 出席於東方市舉行之…).
@@ -1479,7 +1534,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         continue;
       }
       // A unit named after the national agency it belongs to (交通部航港局 + 北部航務中心) is one name.
-      if (suffix_end[start] && !found.empty() && found.back().span.end == start && found_agency.back()) {
+      // (So is a directorate-general right after the body found before it: 歐盟執行委員會 + 區域政策總署.)
+      if (suffix_end[start] && !found.empty() && found.back().span.end == start &&
+          (found_agency.back() || (e - start >= 4 && f.compare(e - 2, 2, U"總署") == 0))) {
         start = found.back().span.begin;
         has_prefix_entity = agency = true;
         max_len = 24;
@@ -1570,18 +1627,26 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       };
       uint32_t b = start - 1;
       const uint32_t longest = (suf.value & 2u) ? 4 : 6;  // a trade may be longer than a portfolio (冷凍空調)
+      const uint32_t found_end = found.empty() ? UINT32_MAX : found.back().span.end;
       while (b > 0 && IsHan(f[b - 1]) && start - 1 - b < longest && f[b - 1] != U'、' && !seg_by_end.count(b) && !lex.LeadEndsAt(b) &&
-             !government_ends_at(b))
+             !government_ends_at(b) && b != found_end)
         --b;
       uint32_t run = start - 1 - b;
       bool government = government_ends_at(b);
-      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government;
+      // (Or a national agency's, or a body's found just before: 外交部 + 亞西及非洲司, 歐盟執行委員會 + 海洋事務暨漁業總署 —
+      // the body's unit, named from it.)
+      const bool agency_before = seg_by_end.count(b) && (*segs)[seg_by_end[b]].kind == SegKind::kOrg && (*segs)[seg_by_end[b]].agency;
+      const bool found_before = b == found_end;
+      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government || found_before;
       // (Or a clause's first words, its head's title right after: ，漁業及水產養殖廳廳長X陪同.)
       const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n') && e < n &&
                                lex.Title(e).len >= 2 && f[e] == f[e - 1];
-      if (run >= 2 && left && (government || !with_and || clause_head)) {
-        start = government ? (*segs)[seg_by_end[b - 2]].span.begin : b;
-        has_prefix_entity = has_prefix_entity || government;
+      if (run >= 2 && left && (government || !with_and || clause_head || agency_before || found_before)) {
+        start = government      ? (*segs)[seg_by_end[b - 2]].span.begin
+                : agency_before ? (*segs)[seg_by_end[b]].span.begin
+                : found_before  ? found.back().span.begin
+                                : b;
+        has_prefix_entity = has_prefix_entity || government || agency_before || found_before;
         // A place or country right before the first trade starts the name (臺灣 + 區工具機暨…).
         if (!government && seg_by_end.count(b)) {
           const Seg& before = (*segs)[seg_by_end[b]];
@@ -1614,9 +1679,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 英國住房、社區及地方政府部, 埃及住宅、公用事業及都市社區部: a ministry named for several portfolios, listed after
     // its country with 、 and 及 (or a national agency: 馬來西亞消防與救援局).
     // (Not a body that opens with its own country: 海法市政府及以色列創新署 is two bodies.)
+    // (And, with its Latin abbreviation after it, a research body so named: 葡萄牙海洋及大氣研究所（IPMA）.)
     const bool own_country = seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry;
-    if (!joined && !own_country && std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos && start >= 3 &&
-        kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
+    const bool abbreviated = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
+    const bool ministry_ending = std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos;
+    const bool named_for_fields =
+        ministry_ending || (abbreviated && (f[e - 1] == U'所' || f[e - 1] == U'院' || f.compare(e - 2, 2, U"中心") == 0));
+    if (!joined && !own_country && named_for_fields && start >= 3 && kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
       uint32_t b = start - 1;  // at a separator
       for (int items = 0; items < 5; ++items) {
         uint32_t w = b;
@@ -1632,6 +1701,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         // (Or after a state or city, 砂拉越州地方政府及房屋部, where no portfolio ends like a body: 高雄市文化局及觀光局 is
         // two.)
         if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kPlace) {
+          if (!ministry_ending) break;  // (首爾特別市政府主辦、首爾經濟振興院（SBA）: a research body only after its country)
           bool bodies = false;  // (a body's ending right before one of the separators)
           for (uint32_t x = w + 1; x < start; ++x)
             bodies = bodies || (suffix_end[x] && kPortfolioJoiners.find(f[x]) != std::u32string_view::npos);
@@ -1641,7 +1711,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           }
           break;
         }
-        if (f[w - 1] != U'、' && f[w - 1] != U'及') break;
+        if (f[w - 1] != U'、' && f[w - 1] != U'及') {
+          // (Or, its Latin abbreviation after it, a body named for several places or fields that opens right after a
+          // verb of calling on it: 拜會杜羅、萊雄斯及維亞納堡港務局（APDL）.)
+          if (abbreviated && items >= 1) {
+            uint32_t v = b;
+            while (v > 0 && IsHan(f[v - 1]) && b - v < 6 && !lex.LeadEndsAt(v)) --v;
+            if (v < b && lex.LeadEndsAt(v)) start = v;
+          }
+          break;
+        }
         b = w - 1;
       }
     }
@@ -1854,7 +1933,20 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (c == U'我' && seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry) break;  // 我國駐…
       ++start;
     }
+    // (Nor 應 of "at the invitation of", 本局應歐盟執行委員會…邀請, 應X之邀: the invitation's words follow in the clause.)
+    if (start + 1 < e && f[start] == U'應' && f[start + 1] != U'用' && !seg_by_begin.count(start)) {
+      const size_t invite = f.find(U'邀', e);
+      const size_t comma = f.find_first_of(U",，。;；\n", e);
+      if (invite != std::u32string::npos && invite - e <= 16 && (comma == std::u32string::npos || invite < comma)) ++start;
+    }
     if (e - start < 2) continue;
+    // (Nor a body's numbered district office, 台灣自來水公司第十二區管理處, 由第二區管理處處長X導覽: a branch, its head's
+    // post the body's, as a branch's word's is — and no department of the publisher's.)
+    if (f[start] == U'第') {
+      uint32_t k = start + 1;
+      while (k < e && (IsDigitChar(f[k]) || std::u32string_view(U"一二三四五六七八九十").find(f[k]) != std::u32string_view::npos)) ++k;
+      if (k > start + 1 && k < e && f[k] == U'區') continue;
+    }
     // (A university's name holds more than one character before 大學: 與在地大學合作, "local universities", names none.)
     if (e - start == 3 && f.compare(e - 2, 2, U"大學") == 0 && !has_prefix_entity && !seg_by_begin.count(start)) continue;
     // JA靜岡經濟連: a two-letter acronym written right before a name that opens with a place, no space between, is a
@@ -1903,6 +1995,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if ((!owner_by_head && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
     // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)
     if (f[e - 1] == U'學' && e < n && f[e] == U'生') continue;
+    // (Nor a kind of bodies, 研究機構, 學術機構, 金融機構, 醫療機構, 教育機構 — 參訪里斯本海洋研究機構, "Lisbon's marine
+    // research institutions" — unless its abbreviation follows, as a body's introduced to the reader does.)
+    if (e - start >= 4 && f.compare(e - 2, 2, U"機構") == 0 &&
+        ContainsAny(std::u32string_view(f.data() + e - 4, 2), {U"研究", U"學術", U"金融", U"醫療", U"教育"}) &&
+        !(e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1])))
+      continue;
     // (Nor a count of bodies: 逾兩百個大使館, 3個協會.)
     {
       std::u32string_view run(f.data() + start, e - start);
@@ -2041,8 +2139,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                   gap.find(U'與') != std::u32string_view::npos;
     }
     // A bare department (資訊局、消防局) counts in a list, where the previous item's owner is its owner.
-    bool in_list = (start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
-                   (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及'));
+    // (Not one the text calls on: 拜會萊雄斯港務局及馬托西紐什市政府 — a delegation does not call on its own departments.)
+    const bool called_on = start >= 2 && ContainsAny(std::u32string_view(f.data() + start - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"});
+    bool in_list = !called_on && ((start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
+                                  (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及')));
     // Not one the text gives a Latin abbreviation (市區重建局(URA)): a foreign body introduced to the reader.
     bool latin_abbreviation = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
     // Or one that starts a table cell, a line or a field's value, right before its head's title (⇥經濟發展局局長 X;

@@ -965,13 +965,16 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !leads_at(q) &&
            !(q >= 2 && nt_.folded[q - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[q - 1]) || nt_.folded[q - 1] == U'國')))
       --q;
-    // (A unit named by two words joined by 及 or 暨, right after a place: 漢堡市經濟及創新局長X, 文化暨觀光局長.)
+    // (A unit named by two words joined by 及 or 暨, right after a place: 漢堡市經濟及創新局長X, 文化暨觀光局長; or a
+    // portfolio so named right after a body, before any title: 歐盟執行委員會海洋事務暨漁業委員X.)
     bool joined = false;
-    if (unit_title && q < t.span.begin && q >= 2 && (nt_.folded[q - 1] == U'及' || nt_.folded[q - 1] == U'暨')) {
+    if (q < t.span.begin && q >= 2 && (nt_.folded[q - 1] == U'及' || nt_.folded[q - 1] == U'暨')) {
       uint32_t u = q - 1;
       while (u > 0 && IsHan(nt_.folded[u - 1]) && q - 1 - u < 4 && SegEndAt(u) < 0 && !leads_at(u)) --u;
-      const int place = u < q - 1 ? SegEndAt(u) : -1;
-      if (place >= 0 && segs_[static_cast<size_t>(place)].kind == SegKind::kPlace && t.span.begin - u <= 8) {
+      const int before = u < q - 1 ? SegEndAt(u) : -1;
+      const SegKind kind = before >= 0 ? segs_[static_cast<size_t>(before)].kind : SegKind::kTitle;
+      const bool owner = (unit_title && kind == SegKind::kPlace) || kind == SegKind::kOrg || kind == SegKind::kPatternOrg;
+      if (owner && t.span.begin - u <= 8) {
         q = u;
         joined = true;
       }

@@ -5145,5 +5145,59 @@ TEST(RelationsTest, BodiesNamedInLatinAfterWhatTheyAreUnitsAfterEnglishNamesAndD
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "黃文祥", "David Moore"));
 }
 
+TEST(RelationsTest, UnitsNamedForTwoFieldsAfterABodyPortsNamedForSeveralPlacesListedCitiesAndOpeningsUnderDatedHeadings) {
+  // 應…邀請 starts no name; a unit named for two fields joined by 暨 or 及 right after a body or a national agency is
+  // one name from it (北歐部長理事會教育暨研究處, 外交部拉丁美洲及加勒比海司), and a portfolio so joined before a title
+  // after a body is the title's (就業暨社會權利委員); a port authority named for three places, its abbreviation after
+  // it, opening right after 拜會, and a research institute named for two fields after its country (…（IMR）) are one
+  // name each; a bare authority the delegation calls on is no department of the publisher's; "research institutions"
+  // (研究機構) name no body; a numbered district office (第二區管理處) is its company's; a city the gazetteer lacks listed
+  // after a foreign city in the destination field is a city of that country; the report's event opened on the day of
+  // the heading above its opening (一、6月3日：開幕式) in the place its opening ceremony was held (開幕式於…舉行), not
+  // in the publisher's city because the text calls on a body named after Taiwan (參訪台灣…).
+  auto d = testing::ExtractText(
+      "臺中市政府海洋局出國報告\n"
+      "\n"
+      "出國報告名稱：赴葡萄牙出席「2026大西洋港口論壇」\n"
+      "出國地點：葡萄牙阿威羅市、伊利亞瓦市\n"
+      "出國期間：2026年6月2日至6月6日\n"
+      "\n"
+      "一、6月3日：開幕式\n"
+      "開幕式於阿威羅市會議中心舉行，由歐盟執行委員會就業暨社會權利委員Marta Silva及歐盟執行委員會氣候行動總署署長Jens Holm致詞。\n"
+      "本局應北歐部長理事會教育暨研究處邀請，並拜會外交部拉丁美洲及加勒比海司。\n"
+      "二、6月4日：拜會錫尼什港務局及伊利亞瓦市政府\n"
+      "上午拜會錫尼什、波爾蒂芒及菲蓋拉港務局（APSP），由董事長Ola Berg接見；下午參訪挪威海洋及漁業研究所（IMR），由研究員Kari Dahl簡報，並參訪奧斯陸海洋研究機構。\n"
+      "三、6月5日：參訪台灣自來水公司第二區管理處，由第二區管理處處長王建國導覽。\n");
+  EXPECT_TRUE(HasOrg(d, "北歐部長理事會教育暨研究處"));
+  EXPECT_TRUE(HasOrg(d, "外交部拉丁美洲及加勒比海司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Marta Silva", "歐盟執行委員會", Role::kOther, "就業暨社會權利委員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ola Berg", "錫尼什、波爾蒂芒及菲蓋拉港務局", Role::kOther, "董事長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kari Dahl", "挪威海洋及漁業研究所", Role::kOther, "研究員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王建國", "台灣自來水公司", Role::kOther, "第二區管理處處長"));
+  EXPECT_FALSE(HasOrg(d, "臺中市政府錫尼什港務局"));
+  EXPECT_FALSE(HasOrg(d, "奧斯陸海洋研究機構"));
+  bool listed_city = false;
+  for (const auto& e : d.entities) {
+    EXPECT_FALSE(e.label.starts_with("應")) << e.label;
+    EXPECT_EQ(e.label.find("第二區管理處"), std::string::npos) << e.label;
+    listed_city = listed_city || (e.label == "伊利亞瓦市" && e.kind == EntityKind::kCity);
+  }
+  EXPECT_TRUE(listed_city);
+  EXPECT_EQ(HostOf(d, "2026大西洋港口論壇"), "阿威羅");
+  EXPECT_EQ(DateOf(d, "2026大西洋港口論壇"), "2026-06-03");
+  // A city's government named "Greater" (大) + a city the gazetteer knows is that city; a release's bare day before
+  // 將 (訪團20日將赴…) is that day of its month.
+  auto r = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "發布日期：2026年5月19日\n"
+      "\n"
+      "約旦大安曼市副市長訪高雄\n"
+      "\n"
+      "約旦大安曼市政府副市長Layla Hamdan率領該市議員Omar Saleh今（19）日拜會高雄市政府，由市長林志遠接見。訪團20日將赴臺中出席「2026台灣國際工具機展」。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Layla Hamdan", "安曼", Role::kDeputyMayor));
+  for (const auto& e : r.entities) EXPECT_NE(e.label, "大安曼市");
+  EXPECT_EQ(DateOf(r, "2026台灣國際工具機展"), "2026-05-20");
+}
+
 }  // namespace
 }  // namespace citykg::extract
