@@ -2567,8 +2567,12 @@ void DocumentExtraction::FindEvents() {
         for (size_t at = text.find(U'日'); !months && at != std::u32string_view::npos && day == 0; at = text.find(U'日', at + 1)) {
           size_t b = at;
           while (b > 0 && at - b < 2 && text[b - 1] >= U'0' && text[b - 1] <= U'9') --b;
-          if (b == at || (b > 0 && std::u32string_view(U"月/(至到~-、及0123456789").find(text[b - 1]) != std::u32string_view::npos) ||
-              at + 1 >= text.size() || std::u32string_view(U"將上下中晚早起出參前赴至於在即").find(text[at + 1]) == std::u32string_view::npos)
+          // (Or in parentheses after a weekday: 下週一(23日)將出席.)
+          const bool weekday = b >= 3 && text[b - 1] == U'(' && std::u32string_view(U"一二三四五六日天").find(text[b - 2]) != std::u32string_view::npos &&
+                               (text[b - 3] == U'週' || text[b - 3] == U'周' || text[b - 3] == U'期');
+          const size_t next = weekday && at + 1 < text.size() && text[at + 1] == U')' ? at + 2 : at + 1;
+          if (b == at || (b > 0 && !weekday && std::u32string_view(U"月/(至到~-、及0123456789").find(text[b - 1]) != std::u32string_view::npos) ||
+              next >= text.size() || std::u32string_view(U"將上下中晚早起出參前赴至於在即").find(text[next]) == std::u32string_view::npos)
             continue;
           int n = 0;
           for (size_t x = b; x < at; ++x) n = n * 10 + static_cast<int>(text[x] - U'0');
@@ -4705,6 +4709,8 @@ void DocumentExtraction::BuildRelations() {
     if (PastListNumber(std::u32string_view(nt_.folded.data() + s.begin, s.size())).starts_with(U"建議")) continue;
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
+      // (Its subject going to an event still to come, in a clause before: 訪團下週一(23日)將出席於…舉行之「…」，並與…會面.)
+      if (ContainsAny(before, {U"將出席", U"將參加", U"將前往", U"將赴", U"將轉往"})) continue;
       // (Past a clause about when an event will be held: 閉幕式宣布第13屆論壇將於2028年在神戶市舉行，黃局長於閉幕後拜會….)
       for (size_t cut = before.find_first_of(U",，;；"); cut != std::u32string_view::npos; cut = before.find_first_of(U",，;；")) {
         const std::u32string_view clause = before.substr(0, cut);
@@ -8092,14 +8098,16 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
           std::u32string_view(U"部局處課科室組").find(f[q - 1]) != std::u32string_view::npos)
         unit_end = q;
     }
-    // (Or past a programme of it, whose officers are the body's: 參訪奧盧大學6G旗艦研究計畫，由計畫主持人X教授簡報.)
+    // (Or past a programme or a site of it, whose officers are the body's: 參訪奧盧大學6G旗艦研究計畫，由計畫主持人X教授簡報;
+    // 參訪雷克雅維克能源公司赫利謝迪地熱電廠，由營運長Y簡報.)
     bool programme = false;
     if (unit_end == e && e < sentences_[sentence].end && f[e] != U',' && f[e] != U'，') {
       uint32_t q = e;
       while (q < sentences_[sentence].end && q - e < 14 && (IsHan(f[q]) || IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) ++q;
       const std::u32string_view run(f.data() + e, q - e);
       programme = q - e >= 4 && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
-                  (run.ends_with(U"計畫") || run.ends_with(U"計劃") || run.ends_with(U"專案"));
+                  (run.ends_with(U"計畫") || run.ends_with(U"計劃") || run.ends_with(U"專案") || run.ends_with(U"廠") ||
+                   run.ends_with(U"園區") || run.ends_with(U"基地"));
       if (programme) unit_end = q;
     }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;

@@ -495,6 +495,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     const Cand* best = nullptr;
     for (const auto& c : cands)
       if (c.len > 0 && (!best || c.len > best->len || (c.len == best->len && c.priority > best->priority))) best = &c;
+    // 哥倫比亞麥德林市: a country's name that is also a place's of another country (Columbia, South Carolina), right
+    // before a place of that country, is the country (alone it stays the place: 薩爾瓦多 may be Salvador, Brazil).
+    if (best && best->kind == SegKind::kPlace && country.len == best->len && p + best->len < n &&
+        g.places()[best->value].country != g.countries()[country.value].iso2)
+      if (const auto next = lex.Place(p + best->len);
+          next.len > 0 && g.places()[next.value].country == g.countries()[country.value].iso2)
+        best = &cands[2];
     if (!best) {
       ++p;
       continue;
@@ -609,9 +616,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       continue;
     }
     if (best->kind == SegKind::kCountry) {
-      // A city-state written like its country (新加坡) followed by a district or a title is the city.
+      // A city-state written like its country (新加坡) followed by a district or a title is the city (not a namesake of
+      // another country's: 哥倫比亞 is Colombia, not Columbia, South Carolina).
       auto pl = lex.Place(p);
-      if (pl.len == len) {
+      if (pl.len == len && g.places()[pl.value].country == g.countries()[best->value].iso2) {
         segs.push_back({{p, p + len}, SegKind::kPlace, static_cast<int>(pl.value), {}, {}, false, -1, {}, false, {}});
         p += len;
         continue;
@@ -1208,6 +1216,14 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     std::vector<Seg> listed;
     auto add_items = [&](const Seg& c, int country) {
       if (country < 0 || g.countries()[static_cast<size_t>(country)].iso2 == "TW") return;
+      // (In the destination field, every item is a place, with or without its suffix: 出國地點：冰島雷克雅維克、赫維拉蓋爾濟.)
+      uint32_t line = c.span.begin;
+      while (line > 0 && nt.folded[line - 1] != U'\n') --line;
+      while (line < c.span.begin && nt.folded[line] == U' ') ++line;
+      const std::u32string_view head(nt.folded.data() + line, c.span.begin - line);
+      const size_t colon = head.find(U':');
+      const bool field = colon != std::u32string_view::npos && colon <= 6 && head.size() - colon - 1 <= 5 &&
+                         ContainsAny(head.substr(0, colon), {U"出國地點", U"出國地區", U"訪問地點", U"前往地點", U"考察地點", U"出訪地點"});
       for (uint32_t at = c.span.end; at + 3 < n && (nt.folded[at] == U'、' || nt.folded[at] == U'及');) {
         auto next = std::lower_bound(segs.begin(), segs.end(), at + 1, [](const Seg& s, uint32_t v) { return s.span.begin < v; });
         if (next != segs.end() && next->span.begin == at + 1) {  // a place known: the list goes on after it
@@ -1218,6 +1234,15 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         uint32_t k = at + 1;
         while (k < n && k - (at + 1) < 6 && IsHan(nt.folded[k]) && nt.folded[k] != U'市' && lex.StopLen(k) == 0 && !lex.LeadEndsAt(k + 1))
           ++k;
+        // (A field's item with no suffix ends where the item does.)
+        if (field && k - (at + 1) >= 2 && (k >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[k]) != std::u32string_view::npos)) {
+          const std::u32string_view item(nt.folded.data() + at + 1, k - at - 1);
+          if (ContainsAny(item, {U"城市", U"都市", U"各", U"該", U"本", U"全", U"等"})) return;
+          if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < k && at + 1 < s.span.end; })) return;
+          listed.push_back(unknown_place(at + 1, k, country));
+          at = k;
+          continue;
+        }
         const uint32_t e = k + 1;
         if (!(k < n && k - (at + 1) >= 2 && nt.folded[k] == U'市')) return;
         if (!(e >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[e]) != std::u32string_view::npos ||

@@ -89,6 +89,17 @@ inline uint32_t PastParenthesis(const std::u32string& f, uint32_t pos, size_t li
   return pos;
 }
 
+// Where the parentheses that close at `close` (a ')' of `f`) open, at most 60 characters before; `close` + 1 if they open
+// nowhere near (so a name ending there ends before no parentheses).
+inline uint32_t OpeningOf(const std::u32string& f, uint32_t close) {
+  for (uint32_t open = close; open > 0 && close - open <= 60;) {
+    --open;
+    if (f[open] == U'(') return open;
+    if (f[open] == U')') break;
+  }
+  return close + 1;
+}
+
 // A photo caption's note of where a person stands (（左二）, （右一）, （中）, （前排左三）, （左起第2位）): no other name.
 inline bool IsPhotoPosition(std::u32string_view s) {
   for (std::u32string_view row : {U"前排", U"後排", U"中排", U"後", U"前"})

@@ -947,7 +947,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   // the place and the title (主管, 負責, 分管 … 之/的), is the title's; the post is in the place.
   if (post.holder_seg < 0 && holder_pos == t.span.begin)
     if (const uint32_t verb = ChargeVerbBefore(t.span.begin); verb != UINT32_MAX)
-      if (const int h = SegEndAt(verb); h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace) {
+      // (Past the place's gloss: 麥德林市（Medellín）主管創新事務之副市長X.)
+      if (const int h = SegEndAt(verb > 0 && nt_.folded[verb - 1] == U')' ? OpeningOf(nt_.folded, verb - 1) : verb);
+          h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace) {
         post.holder_seg = h;
         post.title_text = nt_.Utf8(verb, t.span.end);
       }
@@ -971,10 +973,20 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     if (q < t.span.begin && q >= 2 && (nt_.folded[q - 1] == U'及' || nt_.folded[q - 1] == U'暨')) {
       uint32_t u = q - 1;
       while (u > 0 && IsHan(nt_.folded[u - 1]) && q - 1 - u < 4 && SegEndAt(u) < 0 && !leads_at(u)) --u;
+      // (Or three portfolios and more, the first ones joined by 、 after the country: 冰島環境、能源及氣候部長X — a
+      // minister's title, the country's.)
+      const bool minister = nt_.folded[t.span.begin] == U'部';
+      for (int items = 0; minister && items < 3 && u >= 2 && u < q - 1 && SegEndAt(u) < 0 && nt_.folded[u - 1] == U'、'; ++items) {
+        uint32_t v = u - 1;
+        while (v > 0 && IsHan(nt_.folded[v - 1]) && u - 1 - v < 4 && SegEndAt(v) < 0 && !leads_at(v)) --v;
+        if (v == u - 1) break;
+        u = v;
+      }
       const int before = u < q - 1 ? SegEndAt(u) : -1;
       const SegKind kind = before >= 0 ? segs_[static_cast<size_t>(before)].kind : SegKind::kTitle;
-      const bool owner = (unit_title && kind == SegKind::kPlace) || kind == SegKind::kOrg || kind == SegKind::kPatternOrg;
-      if (owner && t.span.begin - u <= 8) {
+      const bool owner = (unit_title && kind == SegKind::kPlace) || kind == SegKind::kOrg || kind == SegKind::kPatternOrg ||
+                         (minister && kind == SegKind::kCountry);
+      if (owner && t.span.begin - u <= (minister ? 14u : 8u)) {
         q = u;
         joined = true;
       }

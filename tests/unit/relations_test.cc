@@ -5199,5 +5199,36 @@ TEST(RelationsTest, UnitsNamedForTwoFieldsAfterABodyPortsNamedForSeveralPlacesLi
   EXPECT_EQ(DateOf(r, "2026台灣國際工具機展"), "2026-05-20");
 }
 
+TEST(RelationsTest, DestinationFieldItemsMinistersOfSeveralPortfoliosSitesOfBodiesAndCountriesNamedLikeForeignPlaces) {
+  // Every item of the destination field after a foreign place is a place of its country, with or without its suffix
+  // (塞爾福斯), and its head (鎮長) that place's Mayor; a minister titled after three portfolios joined by 、 and 及 holds
+  // the country's post; the officer of a body's site visited (…公司福斯馬克核電廠，由營運長X簡報) is the body's.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n"
+      "\n"
+      "出國地點：冰島雷克雅維克、塞爾福斯\n"
+      "出國期間：2026年5月10日至5月16日\n"
+      "\n"
+      "一、5月11日出席開幕式，丹麥氣候、能源及公用事業部長Dan Jensen致詞。\n"
+      "二、5月12日參訪瑞典大瀑布電力公司福斯馬克核電廠，由營運長Lars Berg簡報。\n"
+      "三、5月13日拜會塞爾福斯鎮公所，由塞爾福斯鎮長Anna Jónsdóttir接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Jónsdóttir", "塞爾福斯", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Dan Jensen", "丹麥", Role::kOther, "氣候、能源及公用事業部長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lars Berg", "瑞典大瀑布電力公司", Role::kOther, "營運長"));
+  // A country's name that is also a place's of another country (哥倫比亞: Columbia, South Carolina) before a city of the
+  // country is the country; a deputy mayor's portfolio after the city's gloss (波哥大市（Bogotá）主管經濟發展之副市長);
+  // a meeting in a clause after one saying the delegation will attend an event (下週二（24日）將參加…，並與…會面) has
+  // not taken place, and the event is dated by the weekday's day.
+  auto r = testing::ExtractText(
+      "臺北市政府新聞稿\n"
+      "發布日期：2026年3月18日\n"
+      "\n"
+      "哥倫比亞波哥大市（Bogotá）主管經濟發展之副市長Ana López率團，今（18）日拜會臺北市政府，由副市長周立德接見。訪團下週二（24日）將參加「2026台北國際食品展」，並與臺北市進出口商業同業公會理事長陳國華會面。\n");
+  for (const auto& e : r.entities) EXPECT_FALSE(e.label == "哥倫比亞" && e.kind == EntityKind::kCity);
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Ana López", "波哥大", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "Ana López", "陳國華"));
+  EXPECT_EQ(DateOf(r, "2026台北國際食品展"), "2026-03-24");
+}
+
 }  // namespace
 }  // namespace citykg::extract
