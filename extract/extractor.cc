@@ -2567,9 +2567,11 @@ void DocumentExtraction::FindEvents() {
         for (size_t at = text.find(U'日'); !months && at != std::u32string_view::npos && day == 0; at = text.find(U'日', at + 1)) {
           size_t b = at;
           while (b > 0 && at - b < 2 && text[b - 1] >= U'0' && text[b - 1] <= U'9') --b;
-          // (Or in parentheses after a weekday: 下週一(23日)將出席.)
-          const bool weekday = b >= 3 && text[b - 1] == U'(' && std::u32string_view(U"一二三四五六日天").find(text[b - 2]) != std::u32string_view::npos &&
-                               (text[b - 3] == U'週' || text[b - 3] == U'周' || text[b - 3] == U'期');
+          // (Or in parentheses after a weekday or a day's word: 下週一(23日)將出席, 後天(20日)將出席.)
+          const bool weekday = b >= 3 && text[b - 1] == U'(' &&
+                               ((std::u32string_view(U"一二三四五六日天").find(text[b - 2]) != std::u32string_view::npos &&
+                                 (text[b - 3] == U'週' || text[b - 3] == U'周' || text[b - 3] == U'期')) ||
+                                text.substr(b - 3, 2) == U"後天" || text.substr(b - 3, 2) == U"後日");
           const size_t next = weekday && at + 1 < text.size() && text[at + 1] == U')' ? at + 2 : at + 1;
           if (b == at || (b > 0 && !weekday && std::u32string_view(U"月/(至到~-、及0123456789").find(text[b - 1]) != std::u32string_view::npos) ||
               next >= text.size() || std::u32string_view(U"將上下中晚早起出參前赴至於在即").find(text[next]) == std::u32string_view::npos)
@@ -6192,6 +6194,14 @@ void DocumentExtraction::BuildRelations() {
                     g.span.end + 2 <= events_[i].span.begin && (events_[i].span.begin - (g.span.end + 2) <= 2 || organizer_between) &&
                     (f.compare(g.span.end, 2, U"出席") == 0 || f.compare(g.span.end, 2, U"參加") == 0 ||
                      f.compare(g.span.end, 2, U"參與") == 0);
+        // (Or doing something else there first, in the same clause: 赴波蘭華沙考察城市交通及參加「…」.)
+        if (!went && b > sp.begin && (f[b - 1] == U'赴' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
+            g.span.end < events_[i].span.begin && events_[i].span.begin - g.span.end <= 16) {
+          std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
+          while (!gap.empty() && (gap.back() == U'「' || gap.back() == U'『')) gap.remove_suffix(1);
+          went = gap.find_first_of(U",，;；。、") == std::u32string_view::npos && gap.size() >= 5 &&
+                 ContainsAny(gap.substr(gap.size() - 3), {U"及出席", U"及參加", U"並出席", U"並參加", U"暨出席", U"暨參加"});
+        }
         if (before_name || at || by || went) place = static_cast<int>(k);
       }
       if (inner_place >= 0 && place >= 0 && !publisher_in_name &&
@@ -8069,10 +8079,31 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
   if (sentence >= sentences_.size()) return -1;
   const std::u32string& f = nt_.folded;
   uint32_t begin = sentences_[sentence].begin;
+  // (A sentence opening with 由 under the item's heading that calls on a body, the body last on the heading's line:
+  // （三）9月17日　參訪華沙公共運輸局（ZTM） / 由局長X簡報….)
+  auto heading_body = [&]() {
+    uint32_t q = begin;
+    while (q < pos && (f[q] == U' ' || f[q] == U'\n')) ++q;
+    if (q >= pos || f[q] != U'由') return -1;
+    const Span above = LineAbove(q);
+    if (above.size() == 0 || above.size() > 40) return -1;
+    const std::u32string_view heading(f.data() + above.begin, above.size());
+    if (heading.find(U'。') != std::u32string_view::npos) return -1;
+    uint32_t e = above.end;
+    while (e > above.begin && f[e - 1] == U' ') --e;
+    if (e > above.begin && f[e - 1] == U')')
+      if (const uint32_t open = detail::OpeningOf(f, e - 1); open < e - 1) e = open;
+    const int k = SegEndingAt(e);
+    if (k < 0 || (segs_[static_cast<size_t>(k)].kind != SegKind::kOrg && segs_[static_cast<size_t>(k)].kind != SegKind::kPatternOrg))
+      return -1;
+    const uint32_t b = segs_[static_cast<size_t>(k)].span.begin;
+    if (b < above.begin + 2 || !ContainsAny(std::u32string_view(f.data() + b - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"})) return -1;
+    return EntityForSeg(k);
+  };
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
   while (it != segs_.begin()) {
     --it;
-    if (it->span.begin < begin + 2) return -1;
+    if (it->span.begin < begin + 2) return heading_body();
     if (it->kind != SegKind::kOrg && it->kind != SegKind::kPatternOrg) continue;
     uint32_t b = it->span.begin, e = it->span.end;
     // (A branch named after the body's English name is read with the body: 參訪芬蘭國家技術研究中心（VTT）奧盧分部，由….)
@@ -8116,7 +8147,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     if (unit && unit_end > e && !programme) *unit = nt_.Utf8(e, unit_end);
     return EntityForSeg(static_cast<int>(it - segs_.begin()));
   }
-  return -1;
+  return heading_body();
 }
 
 // The most counted of `counts` (key -> (count, a seg)): its count, the runner-up's count and its seg.

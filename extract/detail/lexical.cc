@@ -1873,7 +1873,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         --it;
         const Seg& pl = (*segs)[it->second];
         std::u32string_view between(f.data() + pl.span.end, start - pl.span.end);
-        if (between.find_first_of(U"。\n") != std::u32string_view::npos) return false;
+        // (Or in the item's heading right above: （二）9月16日　拜會華沙市議會 / 由市議會主席X接見.)
+        const size_t nl = between.find(U'\n');
+        if (between.find(U'。') != std::u32string_view::npos ||
+            (nl != std::u32string_view::npos && (between.find(U'\n', nl + 1) != std::u32string_view::npos || between.size() - nl > 4)))
+          return false;
+        if (nl != std::u32string_view::npos) {
+          uint32_t line = pl.span.begin;
+          while (line > 0 && f[line - 1] != U'\n') --line;
+          if (pl.span.end + nl - line > 30) return false;
+        }
         if ((named_with_kind(pl) || named_before_head(pl) || named_before_government(pl)) && nt.Utf8(pl.span) != publisher &&
             nt.Utf8(pl.span) + nt.Utf8(start, start + 1) != publisher)
           return true;
@@ -1888,6 +1897,24 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (So is a township's council of representatives in its own text: 鄉民代表會 in 魚池鄉's, 鎮民代表會 in a town's.)
     const bool own_bare_representatives = publishers_kind_alone && e - start == 5 && s + 3 == e &&
                                           f.compare(start + 1, 4, U"民代表會") == 0;
+    // (A bare council right under the item's heading that names one of its kind is that one: （二）…拜會華沙市議會 / 由
+    // 市議會主席X接見.)
+    if (publishers_kind_alone && start + 1 == s && e == s + 2 && f.compare(s, 2, U"議會") == 0 && !found.empty() &&
+        found.back().span.end < start && f.compare(found.back().span.end - 3, 3, std::u32string_view(f.data() + start, 3)) == 0) {
+      const std::u32string_view between(f.data() + found.back().span.end, start - found.back().span.end);
+      const size_t nl = between.find(U'\n');
+      if (nl != std::u32string_view::npos && between.find_first_of(U"。\n", nl + 1) == std::u32string_view::npos &&
+          between.size() - nl <= 4 && between.substr(0, nl).find(U'。') == std::u32string_view::npos) {
+        Seg org;
+        org.span = {start, e};
+        org.kind = SegKind::kPatternOrg;
+        org.name = found.back().name;
+        org.alias = nt.Utf8(start, e);
+        found.push_back(std::move(org));
+        found_agency.push_back(false);
+        continue;
+      }
+    }
     if (own_bare_council || own_bare_representatives) {
       Seg org;
       org.span = {start, e};

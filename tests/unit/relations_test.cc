@@ -5230,5 +5230,37 @@ TEST(RelationsTest, DestinationFieldItemsMinistersOfSeveralPortfoliosSitesOfBodi
   EXPECT_EQ(DateOf(r, "2026台北國際食品展"), "2026-03-24");
 }
 
+TEST(RelationsTest, CouncilsAndBodiesNamedInItemHeadingsParliamentaryGroupsAndEventsAttendedAfterAnotherErrand) {
+  // In a council's report, an event the delegation went to a city to attend after another errand (赴德國漢堡考察港口及
+  // 參加「…」) is held there; a bare council right under an item's heading that calls on another city's council is that
+  // council, not the publisher (由市議會主席X接見); the body a heading calls on holds the post of one a sentence opening
+  // with 由 names under it; a parliamentary group (議員小組) is a body.
+  auto d = testing::ExtractText(
+      "臺南市議會公務出國報告\n"
+      "\n"
+      "出國事由：赴德國漢堡考察港口及參加「2026國際港口城市大會」\n"
+      "出國人員：議長 陳文彬，議員 林宏志\n"
+      "\n"
+      "（一）6月4日　大會開幕\n"
+      "大會於漢堡易北愛樂廳開幕。\n"
+      "（二）6月5日　拜會漢堡市議會\n"
+      "由市議會主席Anna Becker接見，雙方交換議會經驗。\n"
+      "（三）6月6日　參訪漢堡港務局（HPA）\n"
+      "由局長Jens Meyer簡報港區規劃。\n"
+      "（四）6月7日　前往柏林，拜會德國聯邦議院德台議員小組，由主席Klaus Wagner接見。\n");
+  EXPECT_EQ(HostOf(d, "2026國際港口城市大會"), "漢堡");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Becker", "漢堡市議會", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Anna Becker", "臺南市議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jens Meyer", "漢堡港務局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Klaus Wagner", "德國聯邦議院德台議員小組", Role::kPresident));
+  // A release's 後天（12日） dates an event two days on.
+  auto r = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "發布日期：2026年6月10日\n"
+      "\n"
+      "荷蘭鹿特丹港務局訪團今（10）日拜會高雄市政府，由市長林志遠接見。訪團後天（12日）將出席「2026高雄國際遊艇展」。\n");
+  EXPECT_EQ(DateOf(r, "2026高雄國際遊艇展"), "2026-06-12");
+}
+
 }  // namespace
 }  // namespace citykg::extract
