@@ -8026,7 +8026,7 @@ int DocumentExtraction::RecordBody(size_t sentence) {
       const Seg& o = segs_[i];
       if (o.kind != SegKind::kOrg && o.kind != SegKind::kPatternOrg) continue;
       uint32_t b = o.span.begin;
-      if (b >= 2 && ContainsAny(std::u32string_view(f.data() + b - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"}))
+      if (detail::CallVerbBefore(f, b))
         return EntityForSeg(static_cast<int>(i));
     }
   }
@@ -8097,7 +8097,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     if (k < 0 || (segs_[static_cast<size_t>(k)].kind != SegKind::kOrg && segs_[static_cast<size_t>(k)].kind != SegKind::kPatternOrg))
       return -1;
     const uint32_t b = segs_[static_cast<size_t>(k)].span.begin;
-    if (b < above.begin + 2 || !ContainsAny(std::u32string_view(f.data() + b - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"})) return -1;
+    if (b < above.begin + 2 || !detail::CallVerbBefore(f, b)) return -1;
     return EntityForSeg(k);
   };
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });

@@ -1214,6 +1214,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   // place's country.
   {
     std::vector<Seg> listed;
+    // (An item holding a generic or pointing word names no place: 各城市, 該市, 本市, 全市, 等.)
+    static const std::initializer_list<std::u32string_view> kNoItemWords = {U"城市", U"都市", U"縣市", U"各", U"該", U"本", U"全", U"等"};
     auto add_items = [&](const Seg& c, int country) {
       if (country < 0 || g.countries()[static_cast<size_t>(country)].iso2 == "TW") return;
       // (In the destination field, every item is a place, with or without its suffix: 出國地點：冰島雷克雅維克、赫維拉蓋爾濟.)
@@ -1236,8 +1238,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
           ++k;
         // (A field's item with no suffix ends where the item does.)
         if (field && k - (at + 1) >= 2 && (k >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[k]) != std::u32string_view::npos)) {
-          const std::u32string_view item(nt.folded.data() + at + 1, k - at - 1);
-          if (ContainsAny(item, {U"城市", U"都市", U"各", U"該", U"本", U"全", U"等"})) return;
+          if (ContainsAny(std::u32string_view(nt.folded.data() + at + 1, k - at - 1), kNoItemWords)) return;
           if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < k && at + 1 < s.span.end; })) return;
           listed.push_back(unknown_place(at + 1, k, country));
           at = k;
@@ -1248,8 +1249,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         if (!(e >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[e]) != std::u32string_view::npos ||
               nt.folded.compare(e, 2, U"政府") == 0))
           return;
-        const std::u32string_view item(nt.folded.data() + at + 1, e - at - 1);
-        if (ContainsAny(item, {U"城市", U"都市", U"縣市", U"各", U"該", U"本", U"全"})) return;
+        if (ContainsAny(std::u32string_view(nt.folded.data() + at + 1, e - at - 1), kNoItemWords)) return;
         if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < e && at + 1 < s.span.end; })) return;
         listed.push_back(unknown_place(at + 1, e, country));
         at = e;
@@ -1868,15 +1868,22 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       return pl.kind == SegKind::kPlace && pl.span.size() >= 2 && pl.span.end + 1 < n && f[pl.span.end] == f[start] &&
              (f[pl.span.end + 1] == U'府' || f.compare(pl.span.end + 1, 2, U"政府") == 0);
     };
+    // Does what ends at `end` stand on the line right above `start`, which opens with no more than a few characters before
+    // it (an item's heading: （二）9月16日　拜會華沙市議會 / 由市議會主席X接見)?
+    auto right_under = [&](uint32_t end, uint32_t at) {
+      const std::u32string_view between(f.data() + end, at - end);
+      const size_t nl = between.find(U'\n');
+      return nl != std::u32string_view::npos && between.find(U'。') == std::u32string_view::npos &&
+             between.find(U'\n', nl + 1) == std::u32string_view::npos && between.size() - nl <= 4;
+    };
     auto other_place_before = [&]() {
       for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {
         --it;
         const Seg& pl = (*segs)[it->second];
         std::u32string_view between(f.data() + pl.span.end, start - pl.span.end);
-        // (Or in the item's heading right above: （二）9月16日　拜會華沙市議會 / 由市議會主席X接見.)
+        // (Or in the item's heading right above.)
         const size_t nl = between.find(U'\n');
-        if (between.find(U'。') != std::u32string_view::npos ||
-            (nl != std::u32string_view::npos && (between.find(U'\n', nl + 1) != std::u32string_view::npos || between.size() - nl > 4)))
+        if (between.find(U'。') != std::u32string_view::npos || (nl != std::u32string_view::npos && !right_under(pl.span.end, start)))
           return false;
         if (nl != std::u32string_view::npos) {
           uint32_t line = pl.span.begin;
@@ -1901,10 +1908,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 市議會主席X接見.)
     if (publishers_kind_alone && start + 1 == s && e == s + 2 && f.compare(s, 2, U"議會") == 0 && !found.empty() &&
         found.back().span.end < start && f.compare(found.back().span.end - 3, 3, std::u32string_view(f.data() + start, 3)) == 0) {
-      const std::u32string_view between(f.data() + found.back().span.end, start - found.back().span.end);
-      const size_t nl = between.find(U'\n');
-      if (nl != std::u32string_view::npos && between.find_first_of(U"。\n", nl + 1) == std::u32string_view::npos &&
-          between.size() - nl <= 4 && between.substr(0, nl).find(U'。') == std::u32string_view::npos) {
+      if (right_under(found.back().span.end, start)) {
         Seg org;
         org.span = {start, e};
         org.kind = SegKind::kPatternOrg;
@@ -2192,7 +2196,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // A bare department (資訊局、消防局) counts in a list, where the previous item's owner is its owner.
     // (Not one the text calls on: 拜會萊雄斯港務局及馬托西紐什市政府 — a delegation does not call on its own departments.)
-    const bool called_on = start >= 2 && ContainsAny(std::u32string_view(f.data() + start - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"});
+    const bool called_on = CallVerbBefore(f, start);
     bool in_list = !called_on && ((start > 0 && (f[start - 1] == U'、' || f[start - 1] == U'及' || f[start - 1] == U'與')) ||
                                   (e < n && (f[e] == U'、' || f[e] == U'等' || f[e] == U'及')));
     // Not one the text gives a Latin abbreviation (市區重建局(URA)): a foreign body introduced to the reader.

@@ -89,6 +89,11 @@ inline uint32_t PastParenthesis(const std::u32string& f, uint32_t pos, size_t li
   return pos;
 }
 
+// Does a verb of calling on a body (拜會, 參訪, 拜訪, 訪問) end right before `b` of `f`?
+inline bool CallVerbBefore(const std::u32string& f, uint32_t b) {
+  return b >= 2 && ContainsAny(std::u32string_view(f.data() + b - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"});
+}
+
 // Where the parentheses that close at `close` (a ')' of `f`) open, at most 60 characters before; `close` + 1 if they open
 // nowhere near (so a name ending there ends before no parentheses).
 inline uint32_t OpeningOf(const std::u32string& f, uint32_t close) {
