@@ -2562,8 +2562,11 @@ void DocumentExtraction::FindEvents() {
         // (Or the day alone, in the release's month, before what a day is followed by: 訪團16日將赴臺北出席 in a release
         // of the 15th, 12日出席 in one of the 14th.)
         // (Not a range's end or a list's item, 11月17日至19日赴…, nor in a sentence that writes its dates with months.)
-        const auto written = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
-        const bool months = std::any_of(written.begin(), written.end(), [](const auto& d) { return d.date.month > 0; });
+        bool months = day != 0;
+        if (!months) {
+          const auto written = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+          months = std::any_of(written.begin(), written.end(), [](const auto& d) { return d.date.month > 0; });
+        }
         for (size_t at = text.find(U'日'); !months && at != std::u32string_view::npos && day == 0; at = text.find(U'日', at + 1)) {
           size_t b = at;
           while (b > 0 && at - b < 2 && text[b - 1] >= U'0' && text[b - 1] <= U'9') --b;
@@ -8131,20 +8134,20 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     }
     // (Or past a programme or a site of it, whose officers are the body's: 參訪奧盧大學6G旗艦研究計畫，由計畫主持人X教授簡報;
     // 參訪雷克雅維克能源公司赫利謝迪地熱電廠，由營運長Y簡報.)
-    bool programme = false;
+    bool part = false;
     if (unit_end == e && e < sentences_[sentence].end && f[e] != U',' && f[e] != U'，') {
       uint32_t q = e;
       while (q < sentences_[sentence].end && q - e < 14 && (IsHan(f[q]) || IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) ++q;
       const std::u32string_view run(f.data() + e, q - e);
-      programme = q - e >= 4 && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
+      part = q - e >= 4 && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
                   (run.ends_with(U"計畫") || run.ends_with(U"計劃") || run.ends_with(U"專案") || run.ends_with(U"廠") ||
                    run.ends_with(U"園區") || run.ends_with(U"基地"));
-      if (programme) unit_end = q;
+      if (part) unit_end = q;
     }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
     bool then_by = unit_end + 2 <= f.size() && (f[unit_end] == U'，' || f[unit_end] == U',') && (f[unit_end + 1] == U'由' || f[unit_end + 1] == U'與');
     if (!(visits && then_by)) return -1;
-    if (unit && unit_end > e && !programme) *unit = nt_.Utf8(e, unit_end);
+    if (unit && unit_end > e && !part) *unit = nt_.Utf8(e, unit_end);
     return EntityForSeg(static_cast<int>(it - segs_.begin()));
   }
   return heading_body();

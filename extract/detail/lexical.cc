@@ -1217,6 +1217,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // (An item holding a generic or pointing word names no place: 各城市, 該市, 本市, 全市, 等.)
     static const std::initializer_list<std::u32string_view> kNoItemWords = {U"城市", U"都市", U"縣市", U"各", U"該", U"本", U"全", U"等"};
     auto add_items = [&](const Seg& c, int country) {
+      if (c.span.end >= n || (nt.folded[c.span.end] != U'、' && nt.folded[c.span.end] != U'及')) return;  // no list after it
       if (country < 0 || g.countries()[static_cast<size_t>(country)].iso2 == "TW") return;
       // (In the destination field, every item is a place, with or without its suffix: 出國地點：冰島雷克雅維克、赫維拉蓋爾濟.)
       uint32_t line = c.span.begin;
@@ -1236,19 +1237,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         uint32_t k = at + 1;
         while (k < n && k - (at + 1) < 6 && IsHan(nt.folded[k]) && nt.folded[k] != U'市' && lex.StopLen(k) == 0 && !lex.LeadEndsAt(k + 1))
           ++k;
-        // (A field's item with no suffix ends where the item does.)
-        if (field && k - (at + 1) >= 2 && (k >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[k]) != std::u32string_view::npos)) {
-          if (ContainsAny(std::u32string_view(nt.folded.data() + at + 1, k - at - 1), kNoItemWords)) return;
-          if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < k && at + 1 < s.span.end; })) return;
-          listed.push_back(unknown_place(at + 1, k, country));
-          at = k;
-          continue;
-        }
-        const uint32_t e = k + 1;
-        if (!(k < n && k - (at + 1) >= 2 && nt.folded[k] == U'市')) return;
-        if (!(e >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[e]) != std::u32string_view::npos ||
-              nt.folded.compare(e, 2, U"政府") == 0))
-          return;
+        auto ends_item = [&](uint32_t x) { return x >= n || std::u32string_view(U"、及，,。\n").find(nt.folded[x]) != std::u32string_view::npos; };
+        if (k - (at + 1) < 2) return;
+        // (A field's item with no suffix ends where the item does; any other ends with 市, then the item's end or its
+        // government.)
+        const bool bare = field && ends_item(k);
+        if (!bare && !(k < n && nt.folded[k] == U'市' && (ends_item(k + 1) || nt.folded.compare(k + 1, 2, U"政府") == 0))) return;
+        const uint32_t e = bare ? k : k + 1;
         if (ContainsAny(std::u32string_view(nt.folded.data() + at + 1, e - at - 1), kNoItemWords)) return;
         if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < e && at + 1 < s.span.end; })) return;
         listed.push_back(unknown_place(at + 1, e, country));
@@ -1991,9 +1986,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // (Nor 應 of "at the invitation of", 本局應歐盟執行委員會…邀請, 應X之邀: the invitation's words follow in the clause.)
     if (start + 1 < e && f[start] == U'應' && f[start + 1] != U'用' && !seg_by_begin.count(start)) {
-      const size_t invite = f.find(U'邀', e);
-      const size_t comma = f.find_first_of(U",，。;；\n", e);
-      if (invite != std::u32string::npos && invite - e <= 16 && (comma == std::u32string::npos || invite < comma)) ++start;
+      const std::u32string_view after = std::u32string_view(f).substr(e, 17);
+      const size_t invite = after.find(U'邀');
+      if (invite != std::u32string_view::npos && after.substr(0, invite).find_first_of(U",，。;；\n") == std::u32string_view::npos) ++start;
     }
     if (e - start < 2) continue;
     // (Nor a body's numbered district office, 台灣自來水公司第十二區管理處, 由第二區管理處處長X導覽: a branch, its head's
@@ -2474,9 +2469,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // std::nullopt where the parentheses open nowhere near.
   auto before_parentheses = [&](uint32_t m) -> std::optional<uint32_t> {
     if (m == 0 || f[m - 1] != U')') return m;
-    uint32_t open = m - 1;
-    while (open > 0 && m - open <= 60 && f[open] != U'(') --open;
-    if (f[open] != U'(') return std::nullopt;
+    const uint32_t open = OpeningOf(f, m - 1);
+    if (open == m) return std::nullopt;
     return open;
   };
   for (const uint32_t at : founded_at) {
