@@ -263,6 +263,7 @@ class DocumentExtraction {
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
+  bool OurMissionOfficer(int person) const;
   bool PastMention(uint32_t pos) const;
   bool OnBehalfMention(uint32_t pos) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
@@ -1477,6 +1478,24 @@ void DocumentExtraction::FindCollectiveTitles() {
 
 bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_side_.count(entity) > 0; }
 
+// Does the person hold a post in one of Taiwan's missions abroad (駐德國代表處, 交通部觀光署駐法蘭克福辦事處) — a body
+// stationed (駐) somewhere other than Taiwan, not a foreign one stationed in it (駐台北印尼經濟貿易代表處)?
+bool DocumentExtraction::OurMissionOfficer(int person) const {
+  if (person < 0) return false;
+  for (const Relation& r : out_.relations) {
+    if (r.kind != RelationKind::kPost || r.from != person) continue;
+    const Entity& body = out_.entities[static_cast<size_t>(r.to)];
+    if (body.kind != EntityKind::kOrganization) continue;
+    const std::u32string label = ToU32(body.label);
+    const size_t at = label.find(U'駐');
+    if (at != std::u32string::npos && at + 1 < label.size() &&
+        std::u32string_view(U"台臺華").find(label[at + 1]) == std::u32string_view::npos &&
+        (label.ends_with(U"代表處") || label.ends_with(U"辦事處") || label.ends_with(U"大使館") || label.ends_with(U"代表團")))
+      return true;
+  }
+  return false;
+}
+
 // Is the person named at `pos` named there by past posts only, in a clause that tells of no meeting or signing of
 // theirs (貴市前任市長X任內曾兩度訪問本縣，…): history, not one of those a meeting or an event of the sentence's other
 // clauses took place with. (時任市長A與時任市長B簽署… is a past meeting, and is one.)
@@ -2397,6 +2416,15 @@ void DocumentExtraction::FindEvents() {
                           {U"來函", U"函邀", U"函請", U"致函", U"發函", U"去函", U"來信", U"邀請", U"寄發"}))
             continue;
         }
+        // (Nor the day of another errand a later clause tells: 參加「…」，…，並於3月6日拜會波茨坦市政府.)
+        if (d.span.begin >= events_[i].span.end) {
+          uint32_t q = d.span.end;
+          for (std::u32string_view w : {U"上午", U"下午", U"晚間", U"中午"})
+            if (nt_.folded.compare(q, w.size(), w) == 0) q += static_cast<uint32_t>(w.size());
+          if (ContainsAny(std::u32string_view(nt_.folded.data() + q, std::min<size_t>(2, s.end - q)),
+                          {U"拜會", U"拜訪", U"參訪", U"參觀", U"訪問", U"會見", U"前往"}))
+            continue;
+        }
         // (Nor a document's dated field: 發布日期：2026年5月8日 on the line before.)
         {
           uint32_t b = d.span.begin;
@@ -2659,6 +2687,18 @@ void DocumentExtraction::FindEvents() {
               q += static_cast<uint32_t>(w.size());
               more = true;
             }
+          // (And the weekday in parentheses after the day: 一、3月3日（星期二）開幕.)
+          if (nt_.folded[q] == U'(') {
+            const size_t close = nt_.folded.find(U')', q);
+            const std::u32string_view inner(nt_.folded.data() + q + 1, close == std::u32string::npos ? 0 : close - q - 1);
+            const bool weekday = !inner.empty() && inner.size() <= 3 &&
+                                 std::u32string_view(U"一二三四五六日天").find(inner.back()) != std::u32string_view::npos &&
+                                 (inner.size() == 1 || inner.starts_with(U"星期") || inner.starts_with(U"週") || inner.starts_with(U"周"));
+            if (weekday && close < opens) {
+              q = static_cast<uint32_t>(close) + 1;
+              more = true;
+            }
+          }
         }
         // (Or the end of an event's name the report gives: 假面舞節開幕典禮 for 「2026安東國際假面舞節」.)
         std::u32string_view what(nt_.folded.data() + q, q < opens ? opens - q : 0);
@@ -3039,6 +3079,36 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
       if ((at || (subject && held <= 2)) && held != std::u32string_view::npos &&
           gap.substr(held + verb.size()).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
         return true;
+    }
+  }
+  // 並邀請Reinholt副市長於7月率團出席「2026臺灣國際熱氣球嘉年華」: an event the clause invites one of the other side to
+  // attend, named for no place but Taiwan, is the publisher's own (not 應…邀請, on an invitation; not 邀請本府…, the
+  // publisher invited).
+  {
+    const Span s = sentences_[events_[i].sentence];
+    std::u32string_view clause(f.data() + s.begin, events_[i].span.begin - s.begin);
+    if (const size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+    const size_t invite = clause.find(U"邀請");
+    std::u32string_view tail = clause.substr(invite == std::u32string_view::npos ? clause.size() : invite);
+    while (!tail.empty() && (tail.back() == U'「' || tail.back() == U'『')) tail.remove_suffix(1);
+    if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos &&
+        (tail.ends_with(U"出席") || tail.ends_with(U"參加"))) {
+      const uint32_t from = events_[i].span.begin - static_cast<uint32_t>(clause.size() - invite);
+      const auto invitee = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+      bool self_invited = false;
+      for (auto [k, e] = SegsIn(Span{from, events_[i].span.begin}); k < e; ++k) self_invited = self_invited || segs_[k].kind == SegKind::kSelf;
+      const bool other = invitee != person_occurrences_.end() && invitee->first < events_[i].span.begin && !IsPublisherSide(invitee->second);
+      bool elsewhere = false;
+      const int taiwan = g_.CountryByIso("TW");
+      for (auto [k, e] = SegsIn(events_[i].span); k < e; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind == SegKind::kCountry) elsewhere = elsewhere || g.index != taiwan;
+        if (g.kind == SegKind::kPlace) {
+          const auto known = g.index >= 0 ? entity_by_key_.find("place:" + g_.places()[static_cast<size_t>(g.index)].id) : entity_by_key_.end();
+          elsewhere = elsewhere || known == entity_by_key_.end() || known->second != publisher_;
+        }
+      }
+      if (other && !self_invited && !elsewhere) return true;
     }
   }
   return false;
@@ -3868,6 +3938,11 @@ void DocumentExtraction::BuildRelations() {
                         (before.find(U'由') != std::u32string_view::npos &&
                          (after.starts_with(U"與本團") || after.starts_with(U"與訪團") || after.starts_with(U"與代表團")) &&
                          ContainsAny(after.substr(3), {U"座談", U"會談", U"晤談", U"會面", U"交流"}));
+            // (Or, for the other side's official, a clause opening with the title and the name, then a verb of briefing:
+            // …由副市長X於市政廳接見，經濟暨觀光局局長Y簡報….)
+            if (!by_clause && (p.foreign || post.foreign_context) && before.size() <= 12 &&
+                before.find_first_of(U"由與和及、率") == std::u32string_view::npos)
+              by_clause = ContainsAny(after.substr(0, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"});
             by_clause = by_clause || accompanies_receiver;
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
@@ -4103,11 +4178,11 @@ void DocumentExtraction::BuildRelations() {
     // (Nor one who came once before: 省長X曾於2025年率團訪問本縣, 曾率團來訪.)
     if (lead != std::u32string_view::npos && after.substr(0, lead).find(U'曾') != std::u32string_view::npos) continue;
     // (Or the leader's party right after the name: 議長李在勳一行8人於10月3日拜會本府.)
-    // (Not the last of the members one named before brings along: X率領A、高知市副市長B等一行12人.)
+    // (Not the last of the members one named before brings along: X率領A、高知市副市長B等一行12人; X偕夫人及B等一行.)
     bool brought = false;
     {
       const uint32_t sb = sentences_[persons_[i].sentence].begin, nb = persons_[i].name.begin;
-      const size_t led = std::u32string_view(f.data() + sb, nb - sb).rfind(U'率');
+      const size_t led = std::u32string_view(f.data() + sb, nb - sb).find_last_of(U"率偕");
       if (led != std::u32string_view::npos) {
         std::u32string_view between(f.data() + sb + led, nb - sb - led);
         brought = between.find_first_of(U"。;；") == std::u32string_view::npos;
@@ -4121,7 +4196,8 @@ void DocumentExtraction::BuildRelations() {
     bool leads = party_after || (lead != std::u32string_view::npos && lead <= 8 &&
                  (after.substr(lead, 10).find(U"團") != std::u32string_view::npos ||
                   after.find(U"一行", lead) != std::u32string_view::npos));  // 率領市議員及企業代表一行15人
-    size_t with = after.find(U"偕同");
+    // (偕 alone the same: 縣長X偕夫人及局長Y等一行9人.)
+    size_t with = after.find(U'偕');
     size_t party = with == std::u32string_view::npos ? with : after.find(U"一行", with);
     leads = leads || (party != std::u32string_view::npos && with <= 8 &&
                       !ContainsAny(after.substr(with, party - with), {U"接待", U"接見", U"迎接", U"歡迎"}));
@@ -4553,7 +4629,9 @@ void DocumentExtraction::BuildRelations() {
             ContainsAny(std::u32string_view(nt_.folded.data() + p - 2, 2), {U"到場", U"蒞臨", U"親臨", U"出席", U"與會"})) {
           uint32_t subject_end = p - 2;
           if (subject_end > s.begin && (nt_.folded[subject_end - 1] == U'亦' || nt_.folded[subject_end - 1] == U'也')) --subject_end;
-          panel = panel || std::none_of(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == subject_end; });
+          const auto subject = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == subject_end; });
+          // (Nor one of Taiwan's own missions abroad greeting there, 駐德國代表處大使X亦到場致意: on the delegation's side.)
+          panel = panel || subject == persons_.end() || OurMissionOfficer(person_entity_[static_cast<size_t>(subject - persons_.begin())]);
         }
         // (Nor exchanges a clause says are promoted, as a relation between places: 兩市自2019年起推動城市交流, 持續深化雙邊交流.)
         if (nt_.folded.compare(p, 2, U"交流") == 0) {
@@ -4654,8 +4732,10 @@ void DocumentExtraction::BuildRelations() {
             continue;
           }
         }
+        // (示範, a demonstration given the delegation, too: 由協會理事長X示範手沖咖啡.)
         for (std::u32string_view w : {std::u32string_view(U"簡報"), std::u32string_view(U"解說"), std::u32string_view(U"介紹"),
-                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明"), std::u32string_view(U"帶領參觀")}) {
+                                      std::u32string_view(U"導覽"), std::u32string_view(U"說明"), std::u32string_view(U"帶領參觀"),
+                                      std::u32string_view(U"示範")}) {
           // (Past the honorific 氏 after a Japanese name: 由校長小林優子氏介紹.)
           // (Or past its gloss in parentheses: 社長李東勳（이동훈）簡報.)
           uint32_t at = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
@@ -4735,8 +4815,8 @@ void DocumentExtraction::BuildRelations() {
     // Up to the clause's end: a later clause names others (…陪同，參訪…，並前往…，由校長X介紹).
     uint32_t accompany = s.end, accompany_end = s.end;
     std::u32string_view sentence_text(nt_.folded.data() + s.begin, s.size());
-    // (率同, "bringing along", as 偕同: 省長X率同副省長Y及省議員Z等一行10人，…由縣長W接見.)
-    for (std::u32string_view w : {std::u32string_view(U"偕同"), std::u32string_view(U"率同"), std::u32string_view(U"陪同"),
+    // (率同, "bringing along", as 偕同: 省長X率同副省長Y及省議員Z等一行10人，…由縣長W接見; 偕 alone too: 縣長X偕夫人及局長Y.)
+    for (std::u32string_view w : {std::u32string_view(U"偕"), std::u32string_view(U"率同"), std::u32string_view(U"陪同"),
                                   std::u32string_view(U"作陪")}) {
       size_t at = sentence_text.find(w);
       if (at != std::u32string_view::npos && s.begin + at < accompany) accompany = s.begin + static_cast<uint32_t>(at);
@@ -4772,6 +4852,23 @@ void DocumentExtraction::BuildRelations() {
       if (!rest.starts_with(U"下") && ContainsAny(sentence_text.substr(from, at - from), {U"接見並", U"接待並", U"接見後", U"接待後"}))
         continue;
       along.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
+    }
+    // (隨 + one named + a verb of going, 本府團隊隨辦事處主任X出席開幕典禮: the delegation goes along with X, who is no
+    // party to its meetings either — not 隨後, 隨即, 隨團.)
+    for (size_t at = sentence_text.find(U'隨'); at != std::u32string_view::npos; at = sentence_text.find(U'隨', at + 1)) {
+      size_t from = at + 1;
+      if (from < sentence_text.size() && std::u32string_view(U"後即團行時著之意便").find(sentence_text[from]) != std::u32string_view::npos)
+        continue;
+      if (sentence_text.substr(from).starts_with(U"同")) ++from;
+      const size_t clause_end = std::min(sentence_text.find_first_of(U",，;；。", from), sentence_text.size());
+      size_t verb = std::u32string_view::npos;
+      for (std::u32string_view w : {U"出席", U"參加", U"前往", U"參訪", U"參觀", U"拜會", U"赴", U"出訪"})
+        verb = std::min(verb, sentence_text.substr(0, clause_end).find(w, from));
+      if (verb == std::u32string_view::npos || verb - from > 40) continue;
+      const auto named = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(),
+                                          std::make_pair(s.begin + static_cast<uint32_t>(from), -1));
+      if (named == person_occurrences_.end() || named->first >= s.begin + verb) continue;
+      escorts.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(verb)});
     }
     // Guests a clause ending in 應邀出席 names (…由總會長X主持，助理部長Y應邀出席。) were there at the host's invitation;
     // they are not met one by one either.
@@ -5513,8 +5610,10 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view after(nt_.folded.data() + events_[i].span.end, pos - events_[i].span.end);
       size_t comma = after.find_last_of(U",，");
       if (comma == std::u32string_view::npos) return false;
-      // (Or received: 並於本市展位接待來訪之X.)
-      if (ContainsAny(after.substr(comma), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見", U"接待", U"接見"})) return true;
+      // (Or received: 並於本市展位接待來訪之X. The call may be a clause before the one naming X: …，並於3月6日拜會波茨坦市
+      // 政府，與該市局長X交換….)
+      if (ContainsAny(after.substr(after.find_first_of(U",，")), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見", U"接待", U"接見"}))
+        return true;
       // (Or met in it: 出席「…」，並與宮古島市長X會談.)
       if (after.substr(comma).find(U'與') == std::u32string_view::npos) return false;
       const size_t clause_end = std::min(nt_.folded.find_first_of(U",，。;；\n", pos), nt_.folded.size());
@@ -5796,6 +5895,53 @@ void DocumentExtraction::BuildRelations() {
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(),
                                  std::make_pair(s.begin + static_cast<uint32_t>(by), -1));
       if (lo != person_occurrences_.end() && lo->first < s.end) add_attended(lo->second, own, si);
+    }
+    // (And, at an exhibition, those the text places at a stand there — 處長X於臺灣館舞台介紹…, 在本縣展位接待… — or names in
+    // a paragraph that opens with the stand receiving visitors: 臺東專區共接待旅行業者42家。處長與經理Y洽談….)
+    for (uint32_t si = 0; own >= 0 && exhibition && si < sentences_.size(); ++si) {
+      const Span s = sentences_[si];
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      const std::u32string_view opening = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+      bool at_stand = false, opens_with_stand = false;
+      size_t stand_at = 0;
+      for (std::u32string_view w : {U"館", U"專區", U"展位", U"攤位", U"展區"})
+        for (size_t at = text.find(w); at != std::u32string_view::npos && !at_stand; at = text.find(w, at + 1)) {
+          const auto pos = s.begin + static_cast<uint32_t>(at);
+          uint32_t run = pos;
+          if (w == U"館") {  // (a pavilion named for a place: 臺灣館, 花蓮館 — not a museum)
+            const int k = SegEndingAt(pos);
+            if (k < 0 || (segs_[static_cast<size_t>(k)].kind != SegKind::kPlace && segs_[static_cast<size_t>(k)].kind != SegKind::kCountry &&
+                          segs_[static_cast<size_t>(k)].kind != SegKind::kSelf))
+              continue;
+            run = segs_[static_cast<size_t>(k)].span.begin;
+          } else {
+            while (run > s.begin && pos - run < 4 && IsHan(nt_.folded[run - 1]) && nt_.folded[run - 1] != U'於' && nt_.folded[run - 1] != U'在')
+              --run;
+          }
+          const bool placed = run > s.begin && (nt_.folded[run - 1] == U'於' || nt_.folded[run - 1] == U'在');
+          const bool subject = run == static_cast<uint32_t>(opening.data() - nt_.folded.data()) &&
+                               ContainsAny(text.substr(at + w.size(), 4), {U"共接待", U"接待", U"吸引"});
+          at_stand = placed || subject;
+          opens_with_stand = subject;
+          stand_at = at;
+        }
+      if (!at_stand) continue;
+      uint32_t end = s.end;
+      // (Not those a later clause calls on: …於臺灣館設置專區…，並於3月6日拜會波茨坦市政府，與局長Y….)
+      for (std::u32string_view call : {U"拜會", U"拜訪", U"參訪", U"會見", U"前往"})
+        if (const size_t at = text.find(call, stand_at); at != std::u32string_view::npos) end = std::min(end, s.begin + static_cast<uint32_t>(at));
+      // (The paragraph's later sentences too, where the stand opens it: up to the line's end.)
+      if (opens_with_stand && end == s.end) {
+        const size_t line_end = nt_.folded.find(U'\n', s.begin);
+        end = static_cast<uint32_t>(std::min(line_end, nt_.folded.size()));
+      }
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it)
+        if (!PastMention(it->first)) {
+          uint32_t k = si;
+          while (k + 1 < sentences_.size() && sentences_[k + 1].begin <= it->first) ++k;
+          add_attended(it->second, own, k);
+        }
     }
     // (And the persons of a table of its participants, under a line that says so: 附錄：與會城市代表一覽 / 國家⇥城市⇥代表⇥
     // 職稱 / one row each.)

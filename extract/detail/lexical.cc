@@ -170,9 +170,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // One sense per document: a name read with its country once (美國加州聖地牙哥市) is that place where it stands
   // alone later (聖地牙哥港務局), not the most populous namesake.
   std::map<std::u32string, uint32_t, std::less<>> sense;
-  // Places already read in the document: a later bare mention of one needs no more context (泰國清邁市 …
-  // 「清邁國際花卉節」).
-  std::set<uint32_t> read_here;
+  // Places already read in the document, each with the order it was first read in: a later bare mention of one needs
+  // no more context (泰國清邁市 … 「清邁國際花卉節」).
+  std::map<uint32_t, size_t> read_here;
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
@@ -200,7 +200,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   for (size_t pm = 0; pm <= place_matches.size(); ++pm) {
     const uint32_t p = pm < place_matches.size() ? place_matches[pm].first : UINT32_MAX;
     if (p != pending_pos) {
-      if (pending_place >= 0) read_here.insert(static_cast<uint32_t>(pending_place));
+      if (pending_place >= 0) read_here.emplace(static_cast<uint32_t>(pending_place), read_here.size());
       // Every name at that position that can mean the place read there (聖地牙哥 and 聖地牙哥市) means it from now on.
       if (pending_sense)
         for (const LexMatch* pmatch : pending_matches)
@@ -244,8 +244,20 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }))
           score += 3'000'000'000LL;
         if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
-        // A place the document named already (沖繩縣 … later 沖繩 alone) before its namesakes (沖繩市).
-        if (read_here.count(e.value)) score += 4'000'000'000LL;
+        // A place the document named already (沖繩縣 … later 沖繩 alone) before its namesakes (沖繩市); of two it named
+        // whose bare name this is, the one named first, whatever their kinds (南投縣 … 於南投市設宴 … 「2026南投世界茶業
+        // 博覽會」 in the county's text; not where the name is one place's own short form, 福井 for 福井市).
+        if (auto r = read_here.find(e.value); r != read_here.end()) {
+          score += 4'000'000'000LL;
+          if (e.base && std::none_of(m.entries->begin(), m.entries->end(), [&](const auto& o) {
+                if (o.kind != LexKind::kPlace || o.value == e.value) return false;
+                const auto other = read_here.find(o.value);
+                return other != read_here.end() && other->second < r->second;
+              }) && std::any_of(m.entries->begin(), m.entries->end(), [&](const auto& o) {
+                return o.kind == LexKind::kPlace && o.value != e.value && read_here.count(o.value);
+              }))
+            score += 3'000'000'000LL;
+        }
         if (pl.country == "TW") score += 500'000'000LL;
         if (!e.base) score += 1;
         if (score > best_score) {
@@ -1052,14 +1064,23 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                        role == ontology::Role::kGovernor || role == ontology::Role::kDeputyGovernor;
       }
     }
-    if ((!english && !bare && !before_title) || q < 3 || !(IsAdminSuffixChar(nt.folded[q - 1]) || (bare && town) || before_title)) continue;
+    // (Or a town glossed by its bare name right after 轄內, 境內 or 轄下, "within its bounds", two to four characters:
+    // 吉安雅縣…，轄內烏布（Ubud）每年吸引….)
+    uint32_t within = 0;
+    if (bare_gloss && !bare && !before_title)
+      for (uint32_t k = q - 1; k > 2 && q - k <= 4 && IsHan(nt.folded[k]) && !within; --k)
+        if (q - k >= 2 && ContainsAny(std::u32string_view(nt.folded.data() + k - 2, 2), {U"轄內", U"境內", U"轄下"})) within = k;
+    if ((!english && !bare && !before_title && !within) || q < 3 ||
+        !(IsAdminSuffixChar(nt.folded[q - 1]) || (bare && town) || before_title || within))
+      continue;
     uint32_t b = q;
     // (A description before the name is no part of it: 斐濟第二大城勞托卡市（Lautoka City）, 首都, 首府, 港都.)
     auto described = [&](uint32_t at) {
       return at >= 2 && ContainsAny(std::u32string_view(nt.folded.data() + at - 2, 2), {U"大城", U"首都", U"首府", U"港都", U"城市"});
     };
     while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !described(b)) --b;
-    if (q - b < 3) continue;
+    if (within) b = within;
+    if (q - b < (within ? 2u : 3u)) continue;
     if ((bare || before_title) && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) continue;
     bool covered = false;
     for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
@@ -1080,7 +1101,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (bare)
       for (const Seg& x : segs)
         if (x.kind == SegKind::kCountry && x.span.end <= b) place.country = x.index;
-    if (before_title)
+    if (before_title || within)
       for (const Seg& x : segs) {
         if (x.span.end > b) break;
         const auto opening = lex.Place(x.span.begin);
@@ -1416,8 +1437,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A working group (CityNet智慧城市工作小組, 聯盟之岸電技術工作小組) is a body's programme of work, not a body.
     if ((e >= 4 && f.compare(e - 4, 4, U"工作小組") == 0) || (e >= 3 && f.compare(e - 3, 3, U"工作組") == 0)) continue;
     // A trade word (食品) ends a company's name only where the name stops (參訪南僑食品，); inside a longer name
-    // (韓國食品研究院, 發酵食品博覽會, 農林畜產食品部) it is a word of that name.
-    if ((suf.value & 16u) && e < n && IsHan(f[e])) continue;
+    // (韓國食品研究院, 發酵食品博覽會, 農林畜產食品部) it is a word of that name. (Its officer's title may follow:
+    // Ruefa旅行社代表X — not a department's head's, 航空局長.)
+    if ((suf.value & 16u) && e < n && IsHan(f[e]) &&
+        !(lex.Title(e).len >= 2 && std::u32string_view(U"局處部署廳司課科組室").find(f[e]) == std::u32string_view::npos))
+      continue;
     // A troupe's or band's ending (劇團, 樂團) makes a body only of a name in quotes (「府城新劇團」), not of 當地樂團.
     if (suf.value & 32u) {
       uint32_t open = s;
@@ -1592,10 +1616,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (!IsHan(c)) break;
       --start;
     }
-    // JTB株式會社, NEC公司: a company's Latin trade name in capitals right before its legal form is its name.
-    if (start == s && start >= 2 && ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0))) {
+    // JTB株式會社, NEC公司, Ruefa旅行社: a company's Latin trade name (one word, opening with a capital) right before its
+    // legal form or its kind is its name.
+    if (start == s && start >= 2 &&
+        ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0) ||
+         (suf.len == 3 && f.compare(s, 3, U"旅行社") == 0))) {
       uint32_t b = start;
-      while (b > 0 && start - b < 10 && ((nt.text[b - 1] >= U'A' && nt.text[b - 1] <= U'Z') || (nt.text[b - 1] >= U'0' && nt.text[b - 1] <= U'9')))
+      while (b > 0 && start - b < 12 && (IsLatinLetter(nt.text[b - 1]) || (nt.text[b - 1] >= U'0' && nt.text[b - 1] <= U'9')))
         --b;
       if (start - b >= 2 && (b == 0 || !IsLatinLetter(nt.text[b - 1])) && nt.text[b] >= U'A' && nt.text[b] <= U'Z') {
         start = b;
@@ -1978,11 +2005,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (kind || unit) continue;
     }
     // Determiners never start an organization's name.
+    // (One pointing back to a place, 該市經濟暨觀光局, "that city's" bureau, leaves no name a later bare 經濟暨觀光局 is
+    // short for: the bureau is the place's, whichever place the text means.)
+    bool points_back = false;
     while (start < s) {
       char32_t c = f[start];
       if (std::u32string_view(U"這那各該此其每兩多一本我貴").find(c) == std::u32string_view::npos) break;
       if (c == U'我' && seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry) break;  // 我國駐…
       ++start;
+      points_back = points_back || ((c == U'該' || c == U'其') && IsAdminSuffixChar(f[start]));
     }
     // (Nor 應 of "at the invitation of", 本局應歐盟執行委員會…邀請, 應X之邀: the invitation's words follow in the clause.)
     if (start + 1 < e && f[start] == U'應' && f[start + 1] != U'用' && !seg_by_begin.count(start)) {
@@ -2061,10 +2092,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
            run[ge - 1] == U'多'))
         continue;
     }
-    // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司: a word for a kind of company or body right before the name of
-    // one describes it; the name after it is the organization.
+    // 以色列科技公司 Mobileye, 促參民間機構宏匯瑞光公司, 德國旅行社Studiosus: a word for a kind of company or body right
+    // before the name of one describes it; the name after it is the organization.
     if (e - start >= 2 && (f.compare(e - 2, 2, U"公司") == 0 || f.compare(e - 2, 2, U"機構") == 0 ||
-                           f.compare(e - 2, 2, U"企業") == 0)) {
+                           f.compare(e - 2, 2, U"企業") == 0 || (e - start >= 3 && f.compare(e - 3, 3, U"旅行社") == 0))) {
       uint32_t q = e;
       while (q < n && (f[q] == U' ' || f[q] == U'*')) ++q;
       bool named_after = q < n && ((f[q] >= U'a' && f[q] <= U'z') || (f[q] >= U'A' && f[q] <= U'Z') ||
@@ -2308,7 +2339,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
         org.alias = nt.Utf8(start + country.len, e);
     }
-    if (!resolved) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
+    if (!resolved && !points_back) seen.push_back({Gazetteer::Fold(ToU32(org.name)), org.name});
     // The owner (a place at the start of the name) passes to the next item of a list.
     {
       auto first_seg = seg_by_begin.find(start);

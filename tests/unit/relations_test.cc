@@ -3020,7 +3020,9 @@ TEST(RelationsTest, GroupListedNextAndOfficesInParentheses) {
   EXPECT_TRUE(Has(r, RelationKind::kPost, "佐藤一郎", "大阪府", Role::kDeputyGovernor));
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林志明", "佐藤一郎"));
   EXPECT_TRUE(Has(r, RelationKind::kAttended, "林志明", "2026大阪國際觀光博覽會"));
-  EXPECT_FALSE(Has(r, RelationKind::kAttended, "佐藤一郎", "2026大阪國際觀光博覽會"));
+  // (Received at the city's stand at the fair, he is at the fair: 7901's, 8200's and 12300's convention, to which 5302's
+  // gold was corrected in session 35.)
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "佐藤一郎", "2026大阪國際觀光博覽會"));
 }
 
 // A table whose column header is a title (國家⇥城市⇥締結年份⇥現任市長): each row's name holds it in the row's city; a
@@ -5260,6 +5262,65 @@ TEST(RelationsTest, CouncilsAndBodiesNamedInItemHeadingsParliamentaryGroupsAndEv
       "\n"
       "荷蘭鹿特丹港務局訪團今（10）日拜會高雄市政府，由市長林志遠接見。訪團後天（12日）將出席「2026高雄國際遊艇展」。\n");
   EXPECT_EQ(DateOf(r, "2026高雄國際遊艇展"), "2026-06-12");
+}
+
+TEST(RelationsTest, FairStandsEscortsOwnMissionsTravelCompaniesAndEventsTheDelegationInvitesTo) {
+  // A report on a travel fair: the fair's day from a heading with its weekday (一、2月9日（星期一）開幕), not from a later
+  // clause's other errand (並於2月12日拜會…); one the delegation goes along with (隨…處長X出席) and Taiwan's ambassador
+  // greeting there (亦到場致意) are on its side, not met; travel companies named after their kind (義大利旅行社Alpitour) or
+  // with their Latin name before it (Kuoni旅行社代表), a marketing company (…觀光行銷公司); a bureau after 該市 and the
+  // same bureau named bare later are the city's (no body 市文化暨觀光局), its head briefing in a clause he opens; those
+  // met in a paragraph opening with the county's stand attended the fair, not one called on in a later clause; the
+  // festival the delegation invites a foreign official to, named for Taiwan only, is the county's, in that month.
+  auto d = testing::ExtractText(
+      "屏東縣政府因公出國報告\n"
+      "\n"
+      "參加「2026米蘭國際旅遊展」暨拜會義大利維羅納市出國報告\n"
+      "\n"
+      "服務機關：屏東縣政府交通旅遊處\n"
+      "姓名職稱：交通旅遊處處長張志明、科長李美玲\n"
+      "出國期間：2026年2月8日至2月15日\n"
+      "\n"
+      "摘要\n"
+      "本府交通旅遊處張志明處長率團於2月9日至11日赴義大利米蘭參加「2026米蘭國際旅遊展」，於臺灣館設置屏東專區，並於2月12日拜會維羅納市政府，與該市文化暨觀光局局長Paolo Rossi交換經驗。\n"
+      "\n"
+      "一、2月9日（星期一）開幕\n"
+      "本屆展覽於米蘭國際展覽中心舉行。本府團隊隨外交部駐米蘭辦事處處長陳志偉出席開幕典禮，駐義大利代表處大使王建民亦到場致意。\n"
+      "二、2月10日專業日\n"
+      "屏東專區共接待業者30家。張處長與義大利旅行社Alpitour產品經理Marco Bianchi洽談，並與瑞士Kuoni旅行社代表Anna Keller討論套裝行程。\n"
+      "三、2月12日拜會維羅納市政府\n"
+      "上午由維羅納市副市長Luca Ferri接見，文化暨觀光局局長Paolo Rossi簡報古城觀光管理。張處長邀請Ferri副市長於10月出席「2026臺灣國際衝浪嘉年華」。\n"
+      "下午參訪威尼托觀光行銷公司（VTM），由執行長Giorgio Conti說明。\n");
+  EXPECT_EQ(DateOf(d, "2026米蘭國際旅遊展"), "2026-02-09");
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張志明", "陳志偉"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張志明", "王建民"));
+  EXPECT_TRUE(HasOrg(d, "外交部駐米蘭辦事處"));
+  EXPECT_TRUE(HasOrg(d, "Alpitour"));
+  EXPECT_TRUE(HasOrg(d, "Kuoni旅行社"));
+  EXPECT_TRUE(HasOrg(d, "威尼托觀光行銷公司"));
+  EXPECT_FALSE(HasOrg(d, "市文化暨觀光局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paolo Rossi", "維羅納", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Marco Bianchi", "2026米蘭國際旅遊展"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Anna Keller", "2026米蘭國際旅遊展"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Paolo Rossi", "2026米蘭國際旅遊展"));
+  EXPECT_EQ(HostOf(d, "2026臺灣國際衝浪嘉年華"), "屏東縣");
+  EXPECT_EQ(DateOf(d, "2026臺灣國際衝浪嘉年華"), "2026-10");
+  // A release: the leader who comes with his wife and a bureau head (X偕夫人及局長Y等一行) leads, and Y is not met one by
+  // one; a town glossed after 轄內 is a place of the country; a demonstration (由…總幹事Z示範) meets the leader; the
+  // county's bare name inside its festival's name is the county, named first, not the city named later for a dinner.
+  auto r = testing::ExtractText(
+      "屏東縣政府新聞稿\n"
+      "發布日期：2026年9月3日\n"
+      "\n"
+      "越南慶和省芽莊市市長Nguyen Van Binh偕夫人及該市旅遊局長Tran Thi Hoa等一行8人，3日上午拜會屏東縣政府，由副縣長周家豪接待。Binh市長表示，慶和省轄內萬寧（Van Ninh）以海灣聞名。\n"
+      "隨後訪團前往萬丹鄉，由萬丹鄉農會總幹事吳明哲示範蔥油餅製作。屏東縣議會議長江文雄晚間於屏東市設宴款待，並邀請芽莊市派員參加10月1日舉行的「2026屏東國際童玩藝術節」。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "周家豪", "Nguyen Van Binh"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "周家豪", "Tran Thi Hoa"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "吳明哲", "Nguyen Van Binh"));
+  bool town = false;
+  for (const auto& e : r.entities) town = town || (e.label == "萬寧" && e.kind == EntityKind::kCity);
+  EXPECT_TRUE(town);
+  EXPECT_EQ(HostOf(r, "2026屏東國際童玩藝術節"), "屏東縣");
 }
 
 }  // namespace
