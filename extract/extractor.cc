@@ -4613,6 +4613,19 @@ void DocumentExtraction::BuildRelations() {
           break;
         }
       }
+      // 並與主任X（…）討論…事宜: a discussion with one named after 與 in the clause (not a panel's 分組討論).
+      if (nt_.folded[p] == U'討' && p + 1 < s.end && nt_.folded[p + 1] == U'論' && p > s.begin && nt_.folded[p - 1] != U'組') {
+        std::u32string_view clause(nt_.folded.data() + s.begin, p - s.begin);
+        if (const size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+        const size_t with = clause.find(U'與');
+        const uint32_t with_at = p - static_cast<uint32_t>(clause.size() - (with == std::u32string_view::npos ? 0 : with));
+        const auto named = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(with_at, -1));
+        if (with != std::u32string_view::npos && named != person_occurrences_.end() && named->first < p) {
+          cue = true;
+          first_cue = p;
+          break;
+        }
+      }
       for (const auto& m : lex_.Cues(p)) {
         // (A forum's panel is no meeting: 主持「綠色航運走廊」專題座談, 於「城市數位轉型」分組座談分享.)
         // (Nor a word of a unit's name before its head's title: 國際交流課長, 交流處處長.)
@@ -4968,10 +4981,15 @@ void DocumentExtraction::BuildRelations() {
     {
       const std::u32string& f = nt_.folded;
       std::set<int> members;
-      // (Or 率 alone right before a title: 市長X率副市長Y及校長Z等一行9人.)
+      // (Or 率 alone right before a title: 市長X率副市長Y及校長Z等一行9人; or before the leader's place pointed back to
+      // and a title, 副市長X率該市市議員Y、Z等一行.)
       for (std::u32string_view w : {std::u32string_view(U"率領"), std::u32string_view(U"帶領"), std::u32string_view(U"率")}) {
         for (size_t at = sentence_text.find(w); at != std::u32string_view::npos; at = sentence_text.find(w, at + 1)) {
-          if (w == U"率" && lex_.Title(s.begin + static_cast<uint32_t>(at) + 1).len == 0) continue;
+          if (w == U"率") {
+            uint32_t t = s.begin + static_cast<uint32_t>(at) + 1;
+            if (t + 2 < s.end && (f[t] == U'該' || f[t] == U'本') && detail::IsAdminSuffixChar(f[t + 1])) t += 2;
+            if (lex_.Title(t).len == 0) continue;
+          }
           uint32_t from = s.begin + static_cast<uint32_t>(at + w.size()), to = from;
           while (to < s.end && f[to] != U'，' && f[to] != U',' && f[to] != U'。' && f[to] != U';' &&
                  f.compare(to, 2, U"一行") != 0)
@@ -5682,8 +5700,16 @@ void DocumentExtraction::BuildRelations() {
         }
         if (ev < 0 || !attended_seen.count({publisher_, ev})) break;
         auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+        // (Not one on whose invitation they came: 本次應該網絡執行長X邀請，由副縣長率團出席年會.)
+        auto inviter = [&](uint32_t pos) {
+          const std::u32string_view before(nt_.folded.data() + s.begin, pos - s.begin);
+          const size_t open = before.find_last_of(U"應受");
+          if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos) return false;
+          const std::u32string_view rest(nt_.folded.data() + pos, s.begin + at - pos);
+          return ContainsAny(rest.substr(0, std::min(rest.size(), rest.find_first_of(U",，;；。"))), {U"邀請", U"之邀", U"的邀"});
+        };
         for (auto it = lo; it != person_occurrences_.end() && it->first < s.begin + at; ++it)
-          if (!PastMention(it->first)) add_attended(it->second, ev, si);
+          if (!PastMention(it->first) && !inviter(it->first)) add_attended(it->second, ev, si);
         break;
       }
     }

@@ -643,6 +643,9 @@ bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t e
   return true;
 }
 
+// A body's board, written between the body's name and its chair's title (GRCN理事會主席).
+constexpr std::u32string_view kBoardWords[] = {U"理事會", U"董事會", U"執行委員會", U"執委會"};
+
 int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
@@ -677,6 +680,12 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   // municipal corporation).
   for (std::u32string_view w : kGovernmentWords)
     if (s < 0 && p >= begin + w.size() && f.compare(p - w.size(), w.size(), w) == 0) s = SegEndAt(p - static_cast<uint32_t>(w.size()));
+  // (Or a body with its board written after it: GRCN理事會主席 — the body's; 董事會, 執行委員會 the same.)
+  for (std::u32string_view w : kBoardWords)
+    if (s < 0 && p >= begin + w.size() && f.compare(p - w.size(), w.size(), w) == 0)
+      if (const int o = SegEndAt(p - static_cast<uint32_t>(w.size()));
+          o >= 0 && (segs_[static_cast<size_t>(o)].kind == SegKind::kOrg || segs_[static_cast<size_t>(o)].kind == SegKind::kPatternOrg))
+        s = o;
   // (Or its short 府 after the place's suffix: 臺北市府⏎秘書長X in a caption, 高雄市府.)
   if (s < 0 && p >= begin + 3 && f[p - 1] == U'府' && IsAdminSuffixChar(f[p - 2])) s = SegEndAt(p - 1);
   // 該市處長, 該國大使: the local government (or country) named last before.
@@ -903,6 +912,12 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = HolderBefore(holder_pos, begin);
+  // (The board between the body and the title is the title's: GRCN理事會主席 holds 理事會主席 in GRCN.)
+  if (post.holder_seg >= 0)
+    for (std::u32string_view w : kBoardWords)
+      if (segs_[static_cast<size_t>(post.holder_seg)].span.end + w.size() == t.span.begin &&
+          nt_.folded.compare(t.span.begin - w.size(), w.size(), w) == 0)
+        post.title_text = ToUtf8(std::u32string(w)) + post.title_text;
   // An itinerary's line (參訪 堺市產業振興中心　簡報：中心長 X; 參訪 株式會社… 接待：社長 Y): the title after the label of
   // what its holder did for the delegation is held in the body the line says it visited.
   if (post.holder_seg < 0 && holder_pos == t.span.begin) {
@@ -1197,9 +1212,15 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       if (hit->posts.size() == before + 1) {
         const NameHit::Post& first = hit->posts.back();
         int h = first.holder_seg;
+        // (Its board between them too: GRCN理事會主席、德班市長X.)
+        const uint32_t title_begin = segs_[static_cast<size_t>(prev)].span.begin;
         keep = h >= 0 && h != hit->posts[mine].holder_seg &&
                (segs_[static_cast<size_t>(h)].kind == SegKind::kOrg || segs_[static_cast<size_t>(h)].kind == SegKind::kPatternOrg) &&
-               segs_[static_cast<size_t>(h)].span.end == segs_[static_cast<size_t>(prev)].span.begin;
+               (segs_[static_cast<size_t>(h)].span.end == title_begin ||
+                std::any_of(std::begin(kBoardWords), std::end(kBoardWords), [&](std::u32string_view w) {
+                  return segs_[static_cast<size_t>(h)].span.end + w.size() == title_begin &&
+                         nt_.folded.compare(segs_[static_cast<size_t>(h)].span.end, w.size(), w) == 0;
+                }));
         // (Or a place's title before a unit of that place, 福州市副市長、公安局局長X: one official holding both — the
         // unit named right after the 、, owned by the place there.)
         const int second = hit->posts[mine].holder_seg;

@@ -5323,5 +5323,38 @@ TEST(RelationsTest, FairStandsEscortsOwnMissionsTravelCompaniesAndEventsTheDeleg
   EXPECT_EQ(HostOf(r, "2026屏東國際童玩藝術節"), "屏東縣");
 }
 
+TEST(RelationsTest, BoardChairsChiefOfficersInvitersDiscussionsAndCouncillorsALeaderBrings) {
+  // A network's board chair who is also a mayor (ICLEI理事會主席、波昂市長X) holds both posts; a city's chief officer
+  // titled 永續長 holds a post of the city; one on whose invitation the delegation came (應…秘書長X邀請) did not attend the
+  // congress named by its kind; a discussion with one named after 與 (並與主任Y討論…) is a meeting.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n"
+      "\n"
+      "出席「2026綠色城市聯盟大會」出國報告\n"
+      "\n"
+      "姓名職稱：副縣長陳志成、農業處處長黃俊傑\n"
+      "出國期間：2026年5月3日至5月8日\n"
+      "\n"
+      "本縣於2023年加入綠色城市聯盟（Green Cities Alliance，GCA）。本次應該聯盟秘書長Eva Lindgren邀請，由陳副縣長率團出席大會。\n"
+      "一、5月4日大會開幕\n"
+      "大會於波昂世界會議中心舉行，由GCA理事會主席、波昂市長Klaus Richter主持開幕，丹麥奧胡斯市永續長Mette Holm發表專題演講。\n"
+      "二、5月5日雙邊會談\n"
+      "陳副縣長並與GCA亞洲辦公室主任Daniel Lim討論本縣加入亞洲城市計畫事宜。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Klaus Richter", "綠色城市聯盟", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Klaus Richter", "波昂", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mette Holm", "奧胡斯", Role::kOther, "永續長"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Eva Lindgren", "2026綠色城市聯盟大會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志成", "Daniel Lim"));
+  // A release: the councillors a deputy mayor brings, named after 該市 (率該市市議員A、B等一行), are not met one by one.
+  auto r = testing::ExtractText(
+      "臺中市議會新聞稿\n"
+      "發布日期：2026年8月12日\n"
+      "\n"
+      "馬來西亞檳城州喬治市副市長Tan Mei Ling率該市市議員Ahmad Faiz、Lim Wei Jie等一行8人，12日上午拜會臺中市議會，由議長張明德接待。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "張明德", "Tan Mei Ling"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "張明德", "Ahmad Faiz"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "張明德", "Lim Wei Jie"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
