@@ -4843,10 +4843,12 @@ void DocumentExtraction::BuildRelations() {
     std::vector<Span> along, escorts;
     // (同席, the Japanese "seated with", the same: 副知事X及部長Y同席; and 作陪, keeping the host company at a meal:
     // 晚間由副議長X設宴款待訪問團，局長Y作陪.)
+    // (And a note in parentheses after the verb: 秘書Z陪同（我國在該國未設館…）。)
     for (std::u32string_view with : {std::u32string_view(U"陪同"), std::u32string_view(U"同席"), std::u32string_view(U"作陪")})
     for (size_t at = sentence_text.find(with); at != std::u32string_view::npos; at = sentence_text.find(with, at + 2)) {
       std::u32string_view rest = sentence_text.substr(at + 2);
-      bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest.starts_with(U"出席") ||
+      bool postposed = rest.empty() || rest[0] == U'。' || rest[0] == U',' || rest[0] == U'，' || rest[0] == U'(' ||
+                       rest.starts_with(U"出席") ||
                        rest.starts_with(U"參訪") || rest.starts_with(U"參觀") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
                        rest.starts_with(U"拜會") || rest.starts_with(U"來訪") || rest.starts_with(U"前來") ||
                        rest.starts_with(U"下");  // 在…處長X陪同下，前往…; X隨後在局長Y陪同下參訪…
@@ -7571,6 +7573,8 @@ void DocumentExtraction::FoldDepartments() {
     if (rest == "港務局") return false;
     // 安特衛普-布魯日港務局: a body named after two places joined by a hyphen belongs to neither.
     if (rest.starts_with("-") || rest.starts_with("－")) return false;
+    // 魁北克駐台北辦事處: the place's office stationed (駐) abroad is a mission, a body of its own, as a country's is.
+    if (rest.starts_with("駐")) return false;
     if (rest.ends_with("辦公室")) return true;
     // 胡志明市人民委員會: a Vietnamese city's or province's government itself, as 市政府 is (its 主席 is the place's
     // head: 人民委員會主席, a post of the place).

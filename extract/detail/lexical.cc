@@ -1271,6 +1271,25 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         at = e;
       }
     };
+    // (A destination field's first item right after its country is a place too, written as the Taiwanese write it:
+    // 出國地點：克羅埃西亞札格雷布、斯普利特 — the gazetteer has 薩格勒布.)
+    for (const Seg& c : segs) {
+      if (c.kind != SegKind::kCountry || c.index < 0 || g.countries()[static_cast<size_t>(c.index)].iso2 == "TW") continue;
+      uint32_t line = c.span.begin;
+      while (line > 0 && nt.folded[line - 1] != U'\n') --line;
+      while (line < c.span.begin && nt.folded[line] == U' ') ++line;
+      const std::u32string_view head(nt.folded.data() + line, c.span.begin - line);
+      if (!head.ends_with(U":") || head.size() > 7 ||
+          !ContainsAny(head, {U"出國地點", U"出國地區", U"訪問地點", U"前往地點", U"考察地點", U"出訪地點"}))
+        continue;
+      uint32_t k = c.span.end;
+      while (k < n && k - c.span.end < 6 && IsHan(nt.folded[k]) && nt.folded[k] != U'、' && nt.folded[k] != U'及' && lex.StopLen(k) == 0)
+        ++k;
+      if (k - c.span.end < 2 || k >= n || (nt.folded[k] != U'、' && nt.folded[k] != U'及')) continue;
+      const bool covered = std::any_of(segs.begin(), segs.end(), [&](const Seg& x) { return x.span.begin < k && c.span.end < x.span.end; }) ||
+                           std::any_of(extra.begin(), extra.end(), [&](const Seg& x) { return x.span.begin < k && c.span.end < x.span.end; });
+      if (!covered) listed.push_back(unknown_place(c.span.end, k, c.index));
+    }
     for (const Seg& c : segs)
       if (c.kind == SegKind::kPlace && c.index >= 0) add_items(c, g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country));
     for (const Seg& c : extra)
@@ -1613,6 +1632,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         max_len = 22;
       }
       char32_t c = f[start - 1];
+      // (An abbreviation in Latin capitals inside the name, right after its place: 臺北市AI創新中心.)
+      if (c >= U'a' && c <= U'z' && nt.text[start - 1] >= U'A' && nt.text[start - 1] <= U'Z') {
+        uint32_t b = start - 1;
+        while (b > 0 && start - b < 5 && nt.text[b - 1] >= U'A' && nt.text[b - 1] <= U'Z') --b;
+        if (start - b >= 2 && b > 0 && !IsLatinLetter(nt.text[b - 1]) && seg_by_end.count(b) &&
+            ((*segs)[seg_by_end[b]].kind == SegKind::kPlace || (*segs)[seg_by_end[b]].kind == SegKind::kCountry)) {
+          start = b;
+          continue;
+        }
+      }
       if (!IsHan(c)) break;
       --start;
     }
@@ -2232,9 +2261,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (Past the spaces that indent a list's later lines: 出國人員：副市長 X / 　　　　產業發展局局長 Y.)
     uint32_t indent = start;
     while (indent > 0 && f[indent - 1] == U' ') --indent;
+    // (Or before a section of it and the section head's title: 　產業發展處港務科科長　X.)
+    auto section_head = [&](uint32_t x) {
+      for (uint32_t m = x + 1; m <= x + 4 && m < n && IsHan(f[m - 1]); ++m)
+        if (std::u32string_view(U"科組課股室").find(f[m - 1]) != std::u32string_view::npos && f[m] == f[m - 1] && lex.Title(m).len > 0)
+          return true;
+      return false;
+    };
     bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':' ||
                                    (indent < start && indent > 0 && f[indent - 1] == U'\n')) &&
-                     e < n && f[e] == f[e - 1] && lex.Title(e).len > 0;
+                     e < n && ((f[e] == f[e - 1] && lex.Title(e).len > 0) || section_head(e));
     // (Or a whole cell of a table: ⇥觀光旅遊局⇥, a unit column; not one whose owner fills the cell before: UCLG ASPAC⇥秘書處.)
     const bool whole_cell = start > 0 && f[start - 1] == U'\t' && (e == n || f[e] == U'\t' || f[e] == U'\n') &&
                             !seg_by_end.count(start - 1);
@@ -2416,6 +2452,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                        });
     if (!taken) add_found(b, ve, false);
   }
+  // 電動巴士製造商Lion Electric, 物流業者DHL: a word for a kind of company right before a name in Latin capitals names that
+  // company (the words before describe it; the name is the Latin one), as 公司 and 企業 before one do.
+  for (std::u32string_view kind : {U"製造商", U"供應商", U"開發商", U"營運商", U"業者"})
+    for (size_t at = f.find(kind); at != std::u32string::npos; at = f.find(kind, at + 1)) {
+      auto q = static_cast<uint32_t>(at + kind.size());
+      while (q < n && f[q] == U' ') ++q;
+      if (q >= n || nt.text[q] < U'A' || nt.text[q] > U'Z') continue;
+      const uint32_t end = CapitalizedLatinNameEnd(nt.text, q);
+      if (end < q + 3) continue;
+      const bool taken = std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < end && o.span.end > q; }) ||
+                         std::any_of(segs->begin(), segs->end(), [&](const Seg& o) { return o.span.begin < end && o.span.end > q; });
+      if (!taken) add_found(q, end, false);
+    }
   // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
   // members (會員, 成員) follow its name.
   // (Any name in quotes whose members follow, the text glossing it in English: 同為「全球市長氣候與能源盟約」（Global

@@ -988,8 +988,8 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     if (q < t.span.begin && q >= 2 && (nt_.folded[q - 1] == U'及' || nt_.folded[q - 1] == U'暨')) {
       uint32_t u = q - 1;
       while (u > 0 && IsHan(nt_.folded[u - 1]) && q - 1 - u < 4 && SegEndAt(u) < 0 && !leads_at(u)) --u;
-      // (Or three portfolios and more, the first ones joined by 、 after the country: 冰島環境、能源及氣候部長X — a
-      // minister's title, the country's.)
+      // (Or three portfolios and more, the first ones joined by 、 after the country or province: 冰島環境、能源及氣候部長X
+      // — a minister's title, the country's.)
       const bool minister = nt_.folded[t.span.begin] == U'部';
       for (int items = 0; minister && items < 3 && u >= 2 && u < q - 1 && SegEndAt(u) < 0 && nt_.folded[u - 1] == U'、'; ++items) {
         uint32_t v = u - 1;
@@ -999,8 +999,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       }
       const int before = u < q - 1 ? SegEndAt(u) : -1;
       const SegKind kind = before >= 0 ? segs_[static_cast<size_t>(before)].kind : SegKind::kTitle;
+      // (Or a province's or state's, which has ministers too: 魁北克省經濟、創新暨能源部長X.)
       const bool owner = (unit_title && kind == SegKind::kPlace) || kind == SegKind::kOrg || kind == SegKind::kPatternOrg ||
-                         (minister && kind == SegKind::kCountry);
+                         (minister && (kind == SegKind::kCountry || kind == SegKind::kPlace));
       if (owner && t.span.begin - u <= (minister ? 14u : 8u)) {
         q = u;
         joined = true;

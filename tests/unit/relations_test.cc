@@ -5356,5 +5356,45 @@ TEST(RelationsTest, BoardChairsChiefOfficersInvitersDiscussionsAndCouncillorsALe
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "張明德", "Lim Wei Jie"));
 }
 
+TEST(RelationsTest, DestinationPlacesSectionLinesProvincialMinistersAndMissionsAbroad) {
+  // A destination field's first item after its country is a place however the gazetteer writes it (塞爾維亞蘇波蒂察, the
+  // gazetteer's 蘇博蒂察); a traveller's line opening with a department, then its section and the section head's title,
+  // is a post in that department of the publisher's; one who accompanies with a note in parentheses (陪同（…）) is not
+  // met; 席間 starts no name (席間李處長, "at the dinner, director Li").
+  auto d = testing::ExtractText(
+      "屏東縣政府因公出國報告\n"
+      "\n"
+      "服務機關：屏東縣政府農業處\n"
+      "出國人員：\n"
+      "　農業處處長　李志明\n"
+      "　工務處養護科科長　王小明\n"
+      "出國地點：塞爾維亞蘇波蒂察、諾維薩德\n"
+      "出國期間：2026年5月10日至5月16日\n"
+      "\n"
+      "一、5月11日拜會塞爾維亞農業部，由國務秘書Marko Ilić接見，駐匈牙利代表處秘書陳怡君陪同（我國在塞爾維亞之業務由駐匈牙利代表處兼轄）。\n"
+      "二、5月13日拜會諾維薩德市政府，由市長Dragan Petrović接見，晚間由市長設宴款待，席間李處長邀請該市組團訪問本縣。\n");
+  bool capital = false;
+  for (const auto& e : d.entities) capital = capital || (e.label == "蘇波蒂察" && e.kind == EntityKind::kCity);
+  EXPECT_TRUE(capital);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "屏東縣政府工務處", Role::kOther, "養護科科長"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "李志明", "陳怡君"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李志明", "Dragan Petrović"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "席間李");
+  // A release: a state's minister titled after several portfolios (新南威爾斯州就業、技能暨觀光部長X) holds the state's
+  // post; a state's office stationed in Taipei (巴伐利亞邦駐台北辦事處) is a body, not a department of the state; a
+  // centre named with a Latin abbreviation after its city (臺南市AI應用發展中心) is one body; a company named after its kind
+  // in Latin capitals (電池製造商VoltCell Energy) is a body.
+  auto r = testing::ExtractText(
+      "臺南市政府新聞稿\n"
+      "發布日期：2026年7月8日\n"
+      "\n"
+      "澳洲新南威爾斯州就業、技能暨觀光部長Karen Walsh今（8）日拜會臺南市政府，由副市長黃文祥接見。巴伐利亞邦駐台北辦事處主任Stefan Huber陪同。"
+      "會後訪團參訪臺南市AI應用發展中心，由中心主任林俊宏簡報。Walsh部長表示，該州電池製造商VoltCell Energy盼與臺南合作。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Karen Walsh", "新南威爾斯州", Role::kOther, "就業、技能暨觀光部長"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Stefan Huber", "巴伐利亞邦駐台北辦事處", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "林俊宏", "臺南市AI應用發展中心", Role::kOther, "主任"));
+  EXPECT_TRUE(HasOrg(r, "VoltCell Energy"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
