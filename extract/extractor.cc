@@ -264,6 +264,7 @@ class DocumentExtraction {
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
   bool OurMissionOfficer(int person) const;
+  uint32_t RowBegin(uint32_t begin) const;
   bool PastMention(uint32_t pos) const;
   bool OnBehalfMention(uint32_t pos) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
@@ -5660,6 +5661,12 @@ void DocumentExtraction::BuildRelations() {
         const Span mine = PartOf(events_[i].sentence, events_[i].span.begin);
         if (mine.begin != PartOf(events_[j].sentence, events_[j].span.begin).begin) part = mine;
       }
+    // (An itinerary's row whose long cells are sentences of their own: the row's later cells too, its receivers there —
+    // 4月25日⇥出席「…」歡迎晚宴⇥協會會長 X.)
+    if (subjectless && part.begin == s.begin && part.end == s.end && s.end > s.begin && nt_.text[s.end - 1] == U'\t') {
+      const size_t line_end = nt_.text.find(U'\n', s.end);
+      part.end = line_end == std::u32string::npos ? static_cast<uint32_t>(nt_.text.size()) : static_cast<uint32_t>(line_end);
+    }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
       if (!called_on(it->first) && !PastMention(it->first) && !inviter(it->first)) add(it->second);
@@ -7782,12 +7789,20 @@ int DocumentExtraction::IssuerFor(const std::string& title) {
 
 // 前往國立彰化師範大學，由校長許文傑介紹: a head's title with no body before it, after a body of the kind it heads
 // earlier in the sentence (校長 → a school, 館長 → a museum, 理事長 → an association), with no person in between.
+// Where the table row a sentence opening at `begin` stands in starts, where the sentence is a cell of it (a tab before
+// it): the line's start; else `begin`.
+uint32_t DocumentExtraction::RowBegin(uint32_t begin) const {
+  if (begin == 0 || nt_.text[begin - 1] != U'\t') return begin;
+  const size_t line = nt_.text.rfind(U'\n', begin - 1);
+  return line == std::u32string::npos ? 0 : static_cast<uint32_t>(line) + 1;
+}
+
 int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title) {
   if (sentence >= sentences_.size()) return -1;
   const std::vector<std::u32string_view>* endings = HeadEndings(title);
   if (!endings) return -1;
   const std::u32string& f = nt_.folded;
-  uint32_t begin = sentences_[sentence].begin;
+  const uint32_t begin = RowBegin(sentences_[sentence].begin);  // (the row's cells before a cell's: ⇥參訪…研究所⇥所長 X)
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
   // (How far back, not counting what parentheses hold: an event's English gloss between, …主辦之「…」（Cities Recovery
   // Partnership Meeting 2026），由副部長X.)
@@ -7852,7 +7867,9 @@ bool DocumentExtraction::OfficialsListBetween(uint32_t b, uint32_t e) const {
 // other than the publisher; a governor's title wants a region (a prefecture, a province), a mayor's a city.
 int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role) {
   if (sentence >= sentences_.size()) return -1;
-  uint32_t begin = sentences_[sentence].begin;
+  // (A cell of a table row, a sentence of its own where the row's cells are long, reads the row's cells before it too:
+  // 4月24日⇥拜會弘前市役所⇥市長 X、觀光部長 Y.)
+  const uint32_t begin = RowBegin(sentences_[sentence].begin);
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
   while (it != segs_.begin()) {
     --it;
@@ -8293,7 +8310,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     e = detail::PastParenthesis(f, e, sentences_[sentence].end, 60);  // (past its English name: 安克拉治港（Port of Alaska），由…)
     // (And past a branch of it named by its place: 拜會日本台灣交流協會台北事務所，由副代表X接見 — a branch's officers
     // hold their post in the body; or past its headquarters: 參訪空中巴士公司總部，由…主任X簡報.)
-    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會", U"分部", U"總部", U"總公司", U"本社"}) {
+    for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會", U"分部", U"分場", U"總部", U"總公司", U"本社"}) {
       size_t at = f.find(branch, e);
       if (at == std::u32string::npos || at - e > 4 || at + branch.size() >= sentences_[sentence].end) continue;
       if (std::all_of(f.begin() + e, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) e = static_cast<uint32_t>(at + branch.size());
@@ -8321,7 +8338,13 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
       if (part) unit_end = q;
     }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
-    bool then_by = unit_end + 2 <= f.size() && (f[unit_end] == U'，' || f[unit_end] == U',') && (f[unit_end + 1] == U'由' || f[unit_end + 1] == U'與');
+    // (Or 前往 + the body + 參訪: 前往農業部…改良場魚池分場參訪，由分場長X簡報.)
+    uint32_t by_at = unit_end;
+    if (!visits && f.compare(b - 2, 2, U"前往") == 0 && (f.compare(by_at, 2, U"參訪") == 0 || f.compare(by_at, 2, U"參觀") == 0)) {
+      visits = true;
+      by_at += 2;
+    }
+    bool then_by = by_at + 2 <= f.size() && (f[by_at] == U'，' || f[by_at] == U',') && (f[by_at + 1] == U'由' || f[by_at + 1] == U'與');
     if (!(visits && then_by)) return -1;
     if (unit && unit_end > e && !part) *unit = nt_.Utf8(e, unit_end);
     return EntityForSeg(static_cast<int>(it - segs_.begin()));

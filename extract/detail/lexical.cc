@@ -1598,8 +1598,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
       // A unit named after the national agency it belongs to (交通部航港局 + 北部航務中心) is one name.
       // (So is a directorate-general right after the body found before it: 歐盟執行委員會 + 區域政策總署.)
+      // (And a research institute right after the centre or body found before it: 青森縣產業技術中心 + 蘋果研究所.)
       if (suffix_end[start] && !found.empty() && found.back().span.end == start &&
-          (found_agency.back() || (e - start >= 4 && f.compare(e - 2, 2, U"總署") == 0))) {
+          (found_agency.back() || (e - start >= 4 && f.compare(e - 2, 2, U"總署") == 0) ||
+           (e - start >= 5 && f.compare(e - 3, 3, U"研究所") == 0))) {
         start = found.back().span.begin;
         has_prefix_entity = agency = true;
         max_len = 24;
@@ -1737,8 +1739,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 工業技術研究院綠能與環境研究所: a unit of a known body named for two fields joined by 與 / 及 / 和, the first a short
     // word right after the body's name, is one name from the body's.
     // (A research unit's ending, 研究所, 中心, 實驗室, 學系; not 參與, a verb: 研考會持續參與CityNet…小組.)
+    // (Or a research station's, 改良場, 試驗場: 農業部茶及飲料作物改良場, its first field one character after a national
+    // agency.)
     const bool research_unit = std::u32string_view(U"所室系").find(f[e - 1]) != std::u32string_view::npos ||
-                               (e >= 2 && f.compare(e - 2, 2, U"中心") == 0);
+                               (e >= 2 && f.compare(e - 2, 2, U"中心") == 0) ||
+                               (e >= 3 && (f.compare(e - 3, 3, U"改良場") == 0 || f.compare(e - 3, 3, U"試驗場") == 0));
     if (!joined && research_unit && start >= 4 && std::u32string_view(U"與及和").find(f[start - 1]) != std::u32string_view::npos &&
         f[start - 2] != U'參') {
       // (The body known, or found just before in this pass: 工業技術研究院 by its ending.)
@@ -1746,7 +1751,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       uint32_t w = start - 1;
       while (w > 0 && IsHan(f[w - 1]) && start - 1 - w < 4 && !seg_by_end.count(w) && w != body_end) --w;
       const bool known = seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kOrg;
-      if (start - 1 - w >= 2 && (known || (body_end && w == body_end))) {
+      const uint32_t shortest = known && (*segs)[seg_by_end[w]].agency ? 1 : 2;
+      if (start - 1 - w >= shortest && (known || (body_end && w == body_end))) {
         start = known ? (*segs)[seg_by_end[w]].span.begin : found.back().span.begin;
         has_prefix_entity = true;
         joined = true;
@@ -2060,6 +2066,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // (A university's name holds more than one character before 大學: 與在地大學合作, "local universities", names none.)
     if (e - start == 3 && f.compare(e - 2, 2, U"大學") == 0 && !has_prefix_entity && !seg_by_begin.count(start)) continue;
+    // (Nor is a kind named by who runs it and its ending alone: 以縣立研究所主導, 國立大學, "a prefectural institute".)
+    if (s - start == 2 && f[start + 1] == U'立' &&
+        std::u32string_view(U"國縣市州府道私公省").find(f[start]) != std::u32string_view::npos)
+      continue;
     // JA靜岡經濟連: a two-letter acronym written right before a name that opens with a place, no space between, is a
     // part of it (a longer acronym before a unit, SCI理事會, names the unit of that body).
     if (start >= 2 && nt.text[start - 1] >= U'A' && nt.text[start - 1] <= U'Z' && nt.text[start - 2] >= U'A' &&

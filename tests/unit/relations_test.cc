@@ -5396,5 +5396,40 @@ TEST(RelationsTest, DestinationPlacesSectionLinesProvincialMinistersAndMissionsA
   EXPECT_TRUE(HasOrg(r, "VoltCell Energy"));
 }
 
+TEST(RelationsTest, LongTableRowsResearchStationsAndKindsNamedByOwner) {
+  // An itinerary table whose cells are set apart by bars and are long (each a sentence of its own): the officials of a
+  // later cell hold posts in the government or body an earlier cell of the row calls on, and one receiving at an event
+  // the row attends attended it; a research institute right after the centre it belongs to is one body; a kind named
+  // by who runs it (縣立研究所, "a prefectural institute") is none.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "\n"
+      "服務機關：臺南市政府農業局\n"
+      "姓名職稱：局長 陳志偉、科長 林淑惠\n"
+      "出國期間：2026年5月11日至5月15日\n"
+      "\n"
+      "日期｜行程｜會見人員\n"
+      "5月12日｜拜會長野縣松本市役所｜市長 宮澤健二、商工觀光部長 田中由紀\n"
+      "5月13日｜參訪長野縣果樹試驗中心葡萄研究所｜所長 小林浩之\n"
+      "5月14日｜出席「松本工藝祭」歡迎酒會｜松本觀光協會會長 宮下正人\n"
+      "\n"
+      "長野縣以縣立研究所主導品種改良，建議本市參考。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "宮澤健二", "松本市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中由紀", "松本市", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "小林浩之", "長野縣果樹試驗中心葡萄研究所", Role::kOther, "所長"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "宮下正人", "松本工藝祭"));
+  EXPECT_FALSE(HasOrg(d, "縣立研究所"));
+  // A research station named for two fields after the national agency, the first of one character
+  // (農業部花及園藝作物改良場), is one body, and the head of its branch the delegation goes to (前往…埔里分場參訪，由分場長X
+  // 簡報) holds the post in it.
+  auto r = testing::ExtractText(
+      "南投縣政府新聞稿\n"
+      "發布日期：2026年6月3日\n"
+      "\n"
+      "日本長野縣副知事中島秀樹率團今（3）日拜會南投縣政府，由縣長張明宗接見。下午訪團前往農業部花及園藝作物改良場埔里分場參訪，由分場長李佳蓉簡報。\n");
+  EXPECT_TRUE(HasOrg(r, "農業部花及園藝作物改良場"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "李佳蓉", "農業部花及園藝作物改良場", Role::kOther, "分場長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
