@@ -1237,17 +1237,23 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     std::vector<Seg> listed;
     // (An item holding a generic or pointing word names no place: 各城市, 該市, 本市, 全市, 等.)
     static const std::initializer_list<std::u32string_view> kNoItemWords = {U"城市", U"都市", U"縣市", U"各", U"該", U"本", U"全", U"等"};
+    // The labels of a report's destination field, and what stands on a line before `pos` (past the line's indent).
+    static const std::initializer_list<std::u32string_view> kDestinationFields = {U"出國地點", U"出國地區", U"訪問地點",
+                                                                                U"前往地點", U"考察地點", U"出訪地點"};
+    auto line_head = [&](uint32_t pos) {
+      uint32_t line = pos;
+      while (line > 0 && nt.folded[line - 1] != U'\n') --line;
+      while (line < pos && nt.folded[line] == U' ') ++line;
+      return std::u32string_view(nt.folded.data() + line, pos - line);
+    };
     auto add_items = [&](const Seg& c, int country) {
       if (c.span.end >= n || (nt.folded[c.span.end] != U'、' && nt.folded[c.span.end] != U'及')) return;  // no list after it
       if (country < 0 || g.countries()[static_cast<size_t>(country)].iso2 == "TW") return;
       // (In the destination field, every item is a place, with or without its suffix: 出國地點：冰島雷克雅維克、赫維拉蓋爾濟.)
-      uint32_t line = c.span.begin;
-      while (line > 0 && nt.folded[line - 1] != U'\n') --line;
-      while (line < c.span.begin && nt.folded[line] == U' ') ++line;
-      const std::u32string_view head(nt.folded.data() + line, c.span.begin - line);
+      const std::u32string_view head = line_head(c.span.begin);
       const size_t colon = head.find(U':');
       const bool field = colon != std::u32string_view::npos && colon <= 6 && head.size() - colon - 1 <= 5 &&
-                         ContainsAny(head.substr(0, colon), {U"出國地點", U"出國地區", U"訪問地點", U"前往地點", U"考察地點", U"出訪地點"});
+                         ContainsAny(head.substr(0, colon), kDestinationFields);
       for (uint32_t at = c.span.end; at + 3 < n && (nt.folded[at] == U'、' || nt.folded[at] == U'及');) {
         auto next = std::lower_bound(segs.begin(), segs.end(), at + 1, [](const Seg& s, uint32_t v) { return s.span.begin < v; });
         if (next != segs.end() && next->span.begin == at + 1) {  // a place known: the list goes on after it
@@ -1275,13 +1281,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // 出國地點：克羅埃西亞札格雷布、斯普利特 — the gazetteer has 薩格勒布.)
     for (const Seg& c : segs) {
       if (c.kind != SegKind::kCountry || c.index < 0 || g.countries()[static_cast<size_t>(c.index)].iso2 == "TW") continue;
-      uint32_t line = c.span.begin;
-      while (line > 0 && nt.folded[line - 1] != U'\n') --line;
-      while (line < c.span.begin && nt.folded[line] == U' ') ++line;
-      const std::u32string_view head(nt.folded.data() + line, c.span.begin - line);
-      if (!head.ends_with(U":") || head.size() > 7 ||
-          !ContainsAny(head, {U"出國地點", U"出國地區", U"訪問地點", U"前往地點", U"考察地點", U"出訪地點"}))
-        continue;
+      const std::u32string_view head = line_head(c.span.begin);
+      if (!head.ends_with(U":") || head.size() > 7 || !ContainsAny(head, kDestinationFields)) continue;
       uint32_t k = c.span.end;
       while (k < n && k - c.span.end < 6 && IsHan(nt.folded[k]) && nt.folded[k] != U'、' && nt.folded[k] != U'及' && lex.StopLen(k) == 0)
         ++k;
