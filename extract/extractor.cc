@@ -226,6 +226,9 @@ class DocumentExtraction {
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
+  // The township (a place whose name ends in `kind`, 鄉 or 鎮) named last before `pos` in its sentence, for its head's
+  // bare title (前往烈嶼鄉參訪，由鄉長X接待), or -1.
+  int TownshipBefore(uint32_t pos, size_t sentence, char32_t kind);
   int GovernmentOfUnitBefore(uint32_t name_begin, std::string* unit_title);
   int VisitedOrgBefore(uint32_t pos, size_t sentence, std::string* unit = nullptr);
   std::vector<size_t> RecordContext(size_t sentence) const;
@@ -3979,6 +3982,16 @@ void DocumentExtraction::BuildRelations() {
             holder = HeadingGovernment(p.sentence, role);
           // (Or the one an earlier sentence of its paragraph calls on: …拜會札幌市政府…。晚間由副市長X設宴款待訪團.)
           if (holder < 0 && (p.foreign || post.foreign_context || other_level)) holder = ParagraphGovernment(p.sentence, role);
+          // (A township's head, 鄉長 or 鎮長, heads no city or county: the township the sentence names, 前往烈嶼鄉參訪，由
+          // 鄉長X接待 — not the publishing county.)
+          {
+            const std::string bare = title_text.starts_with("副") ? title_text.substr(std::string("副").size()) : title_text;
+            if (bare == "鄉長" || bare == "鎮長") {
+              const bool xiang = bare == "鄉長";
+              if (holder < 0 || !out_.entities[static_cast<size_t>(holder)].label.ends_with(xiang ? "鄉" : "鎮"))
+                if (const int t = TownshipBefore(p.name.begin, p.sentence, xiang ? U'鄉' : U'鎮'); t >= 0) holder = t;
+            }
+          }
           // (So is a later mention of the other side's official placed so: 與市長伊莉莎白．溫特晤談，溫特市長介紹….)
           if (holder >= 0 && holder != publisher_) placed_roles.insert({person, role_key(post)});
         }
@@ -4031,6 +4044,10 @@ void DocumentExtraction::BuildRelations() {
       const Entity& held = out_.entities[static_cast<size_t>(holder)];
       if (role == Role::kCouncillor && !ontology::IsLocalGovernment(held.kind)) role = Role::kOther;
       if (held.kind == EntityKind::kCountry && role != Role::kOther) role = Role::kOther;
+      // (A region's head of a body, 亞太區總裁 of a company, is not the body's president: its title as written.)
+      if (role == Role::kPresident && held.kind == EntityKind::kOrganization)
+        if (const size_t region = title_text.find("區"); region != std::string::npos && region > 0 && region + 3 < title_text.size())
+          role = Role::kOther;
       if ((role == Role::kMayor || role == Role::kDeputyMayor || role == Role::kGovernor || role == Role::kDeputyGovernor) &&
           held.kind == EntityKind::kOrganization)
         role = Role::kOther;
@@ -4991,6 +5008,8 @@ void DocumentExtraction::BuildRelations() {
           if (w == U"率") {
             uint32_t t = s.begin + static_cast<uint32_t>(at) + 1;
             if (t + 2 < s.end && (f[t] == U'該' || f[t] == U'本') && detail::IsAdminSuffixChar(f[t + 1])) t += 2;
+            // (Or its council's: 市長X率該市議會議長Y、…等一行.)
+            if (t + 2 < s.end && f.compare(t, 2, U"議會") == 0 && lex_.Title(t + 2).len > 0) t += 2;
             if (lex_.Title(t).len == 0) continue;
           }
           uint32_t from = s.begin + static_cast<uint32_t>(at + w.size()), to = from;
@@ -5933,9 +5952,18 @@ void DocumentExtraction::BuildRelations() {
     }
     // (And, at an exhibition, those the text places at a stand there — 處長X於臺灣館舞台介紹…, 在本縣展位接待… — or names in
     // a paragraph that opens with the stand receiving visitors: 臺東專區共接待旅行業者42家。處長與經理Y洽談….)
+    // (And the sentence right after one at a stand, adding those also there: …於臺灣館與X交流…。駐英國代表處組長Y亦到場協助。)
+    uint32_t last_stand = UINT32_MAX;
     for (uint32_t si = 0; own >= 0 && exhibition && si < sentences_.size(); ++si) {
       const Span s = sentences_[si];
       const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      if (last_stand != UINT32_MAX && si == last_stand + 1 &&
+          ContainsAny(text, {U"亦到場", U"也到場", U"亦出席", U"也出席", U"亦在場", U"亦蒞臨", U"一同出席"})) {
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+             it != person_occurrences_.end() && it->first < s.end; ++it)
+          if (!PastMention(it->first)) add_attended(it->second, own, si);
+        continue;
+      }
       const std::u32string_view opening = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
       bool at_stand = false, opens_with_stand = false;
       size_t stand_at = 0;
@@ -5961,6 +5989,7 @@ void DocumentExtraction::BuildRelations() {
           stand_at = at;
         }
       if (!at_stand) continue;
+      last_stand = si;
       uint32_t end = s.end;
       // (Not those a later clause calls on: …於臺灣館設置專區…，並於3月6日拜會波茨坦市政府，與局長Y….)
       for (std::u32string_view call : {U"拜會", U"拜訪", U"參訪", U"會見", U"前往"})
@@ -7158,6 +7187,8 @@ void DocumentExtraction::UnifyOrgNames() {
     std::string written = nt_.Utf8(s.span.begin, s.span.begin + pl.len);
     if (canonical == written || canonical.starts_with(written) || written.starts_with(canonical)) continue;
     if (!s.name.starts_with(written)) continue;
+    // (Not Taiwan's missions, 台北駐福岡經濟文化辦事處: 台北 names the country's offices abroad, not the city.)
+    if (nt_.folded[s.span.begin + pl.len] == U'駐') continue;
     s.alias = s.name;
     s.name = canonical + s.name.substr(written.size());
   }
@@ -8171,6 +8202,20 @@ bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
 
 // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府，由副市長X接見。晚間由
 // 副市長Y設宴款待訪團): nearest first, up to four sentences back; -1 if none.
+int DocumentExtraction::TownshipBefore(uint32_t pos, size_t sentence, char32_t kind) {
+  if (sentence >= sentences_.size()) return -1;
+  const uint32_t begin = RowBegin(sentences_[sentence].begin);
+  auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  while (it != segs_.begin()) {
+    --it;
+    if (it->span.begin < begin) break;
+    if (it->kind != SegKind::kPlace || nt_.folded[it->span.end - 1] != kind) continue;
+    const int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
+    if (ent >= 0 && ent != publisher_ && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(ent)].kind)) return ent;
+  }
+  return -1;
+}
+
 int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
   const std::u32string& f = nt_.folded;
   for (size_t k = sentence, n = 0; k-- > 0 && n < 4; ++n) {

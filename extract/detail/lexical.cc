@@ -872,7 +872,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_place && !in_region && nt.folded[q - 1] != U'區' && c.index >= 0 &&
         g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kCity) {
       // (A one-character name only before a word that stops names: 東京都港區進行…, not 高雄港區再生.)
-      for (uint32_t k = b + 1; k <= b + 3 && k < q; ++k)
+      // (Nor the city's port and an area of it: 亞伯丁港南港區, the port's south harbour.)
+      for (uint32_t k = b + 1; k <= b + 3 && k < q && !(nt.folded[b] == U'港' && k > b + 1); ++k)
         if (nt.folded[k] == U'區' && k + 1 < n && std::u32string_view(U"域隔別分塊").find(nt.folded[k + 1]) == std::u32string_view::npos &&
             (k > b + 1 || lex.StopLen(k + 1) > 0 || lex.LeadEndsAt(k + 1))) {
           q = k + 1;
@@ -971,6 +972,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                    (after_country && q - b >= 3 && lex.StopLen(q) > 0 &&
                     std::u32string_view(U"市縣省州").find(nt.folded[q - 1]) != std::u32string_view::npos);
     if (!((suffix && next_ok) || english)) continue;
+    // (Nor a plan's zone named in quotes: 「亞伯丁能源轉型區」計畫.)
+    if (after_place && nt.folded[q - 1] == U'區' && q + 3 <= n && (nt.folded[q] == U'」' || nt.folded[q] == U'』') &&
+        ContainsAny(std::u32string_view(nt.folded.data() + q + 1, 2), {U"計畫", U"計劃", U"專案", U"方案"}))
+      continue;
     // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
     if (ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
                     {U"北部", U"南部", U"東部", U"西部", U"中部", U"重要", U"主要", U"最大", U"第二大"}))
@@ -1376,6 +1381,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
           continue;
         Seg copy = *it;
         copy.span = {q, q + 2};
+        // (Its full name, for bodies named after it: 率該市議會議長X is 五島市議會's speaker — the place as written, with
+        // the kind's character where it was written bare.)
+        copy.full = it->full.empty() ? nt.Utf8(it->span) : it->full;
+        if (!copy.full.ends_with(ToUtf8(std::u32string(1, kind)))) copy.full += ToUtf8(std::u32string(1, kind));
         anaphors.push_back(std::move(copy));
         break;
       }
@@ -1764,11 +1773,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (Not a body that opens with its own country: 海法市政府及以色列創新署 is two bodies.)
     // (And, with its Latin abbreviation after it, a research body so named: 葡萄牙海洋及大氣研究所（IPMA）.)
     const bool own_country = seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry;
+    // (Nor one that opens with a body the gazetteer knows: 於臺灣館與經濟部能源署副署長X — the agency's unit, 與 before it
+    // no portfolio's joiner.)
+    const bool known_body = seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kOrg;
     const bool abbreviated = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
     const bool ministry_ending = std::u32string_view(U"部局署廳").find(f[e - 1]) != std::u32string_view::npos;
     const bool named_for_fields =
         ministry_ending || (abbreviated && (f[e - 1] == U'所' || f[e - 1] == U'院' || f.compare(e - 2, 2, U"中心") == 0));
-    if (!joined && !own_country && named_for_fields && start >= 3 && kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
+    if (!joined && !own_country && !known_body && named_for_fields && start >= 3 && kPortfolioJoiners.find(f[start - 1]) != std::u32string_view::npos) {
       uint32_t b = start - 1;  // at a separator
       for (int items = 0; items < 5; ++items) {
         uint32_t w = b;
@@ -2058,6 +2070,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (invite != std::u32string_view::npos && after.substr(0, invite).find_first_of(U",，。;；\n") == std::u32string_view::npos) ++start;
     }
     if (e - start < 2) continue;
+    // (Nor a hub a place is to become: 現正轉型為氫能及離岸風電中心, 成為亞洲金融中心 — what it turns into, no body.)
+    if (!has_prefix_entity && e - s == 2 && f.compare(s, 2, U"中心") == 0) {
+      uint32_t c = start;
+      while (c > 0 && start - c < 20 && std::u32string_view(U",，。;；:：\n").find(f[c - 1]) == std::u32string_view::npos) --c;
+      const std::u32string_view clause(f.data() + c, start - c);
+      if (ContainsAny(clause, {U"成為", U"轉型為", U"轉型成", U"打造為", U"打造成", U"發展為", U"發展成", U"定位為"})) continue;
+    }
     // (Nor a body's numbered district office, 台灣自來水公司第十二區管理處, 由第二區管理處處長X導覽: a branch, its head's
     // post the body's, as a branch's word's is — and no department of the publisher's.)
     if (f[start] == U'第') {
@@ -2476,6 +2495,46 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                          std::any_of(segs->begin(), segs->end(), [&](const Seg& o) { return o.span.begin < end && o.span.end > q; });
       if (!taken) add_found(q, end, false);
     }
+  // 沃旭能源（Ørsted）亞太區總裁X, 微軟（Microsoft）執行長Y: a name glossed with a capitalized Latin one, then a company
+  // officer's title (after a region's unit or a branch, 亞太區, 台灣分公司) and the officer's name, is a company with
+  // no ending of its own. (Not a person glossed by romanization, 林志遠（Lin Chih-yuan）: a short name opening with a
+  // surname is left alone; nor a place, a title or a body another rule found.)
+  for (uint32_t q = 2; q + 3 < n; ++q) {
+    if (f[q] != U'(') continue;
+    const char32_t first = nt.text[q + 1];
+    if (!((first >= U'A' && first <= U'Z') || (first >= 0xC0 && first <= 0xDE && first != 0xD7))) continue;
+    const size_t close = f.find(U')', q);
+    if (close == std::u32string::npos || close - q > 40) continue;
+    const std::u32string_view gloss(nt.text.data() + q + 1, close - q - 1);
+    if (std::any_of(gloss.begin(), gloss.end(), [](char32_t c) { return c >= 0x3000 || c == U',' || c == U'，'; }) ||
+        std::count(gloss.begin(), gloss.end(), U' ') > 3)
+      continue;
+    uint32_t b = q;
+    while (b > 0 && IsHan(f[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !seg_by_end.count(b)) --b;
+    // (Its country may stand before it, 丹麥沃旭能源: the country says where it is from.)
+    const bool after_country = seg_by_end.count(b) && (*segs)[seg_by_end[b]].kind == SegKind::kCountry;
+    if (q - b < 2 || (seg_by_end.count(b) && !after_country) ||
+        (b > 0 && IsHan(f[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !after_country))
+      continue;
+    if (q - b <= 3 && (lex.Surname(b, 1) || lex.Surname(b, 2))) continue;
+    if (std::any_of(segs->begin(), segs->end(), [&](const Seg& o) { return o.span.begin < q && o.span.end > b; }) ||
+        std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < q && o.span.end > b; }))
+      continue;
+    // The officer: past a unit of the company (亞太區, 全球, 台灣分公司), a company officer's title, then a name.
+    uint32_t a = static_cast<uint32_t>(close) + 1, k = a;
+    while (k < n && k - a <= 5 && IsHan(f[k]) && lex.Title(k).len == 0) ++k;
+    if (k >= n || lex.Title(k).len == 0) continue;
+    const std::u32string_view unit(f.data() + a, k - a);
+    if (!unit.empty() && !unit.ends_with(U"區") && !unit.ends_with(U"分公司") && unit != U"全球") continue;
+    bool officer = false;
+    for (std::u32string_view w : {U"總裁", U"副總裁", U"執行長", U"董事長", U"總經理", U"副總經理", U"營運長", U"技術長", U"財務長",
+                                  U"創辦人", U"共同創辦人", U"社長", U"經理", U"協理", U"總監", U"董事"})
+      officer = officer || (lex.Title(k).len == w.size() && f.compare(k, w.size(), w) == 0);
+    const uint32_t te = k + lex.Title(k).len;
+    if (!officer || te >= n || !(IsHan(f[te]) || (nt.text[te] >= U'A' && nt.text[te] <= U'Z'))) continue;
+    add_found(b, q, false);
+    found.back().alias = ToUtf8(gloss);
+  }
   // 均為亞洲太平洋都市高峰會會員城市: a network named like its meetings (an event's ending) is an organization where
   // members (會員, 成員) follow its name.
   // (Any name in quotes whose members follow, the text glossing it in English: 同為「全球市長氣候與能源盟約」（Global

@@ -5431,5 +5431,66 @@ TEST(RelationsTest, LongTableRowsResearchStationsAndKindsNamedByOwner) {
   EXPECT_TRUE(Has(r, RelationKind::kPost, "李佳蓉", "農業部花及園藝作物改良場", Role::kOther, "分場長"));
 }
 
+TEST(RelationsTest, PavilionAgenciesGlossedCompaniesHubsAndPlanZones) {
+  // At a fair: an agency's officer met at the country's pavilion (於臺灣館與交通部航港局副局長X) — the agency one body,
+  // the pavilion none, 與 no joiner of portfolios — and the mission's officer the next sentence adds (亦到場) attended; a
+  // company glossed in Latin letters before its regional head (丹麥諾威風能（Norvind）亞太區總裁Y) is a body and its head
+  // no president of it; a hub a city is to become (轉型為…海洋科技中心) is no body; neither a port's area (漢堡港北港區)
+  // nor a plan's zone in quotes (「漢堡創新轉型區」計畫) is a district of the city.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n"
+      "\n"
+      "服務機關：新竹市政府產業發展處\n"
+      "出國人員：副市長 周文華、產業發展處處長 蔡志明\n"
+      "出國期間：2026年10月6日至10月10日\n"
+      "\n"
+      "壹、過程\n"
+      "一、10月7日\n"
+      "上午出席「2026漢堡國際風能展」開幕典禮。周副市長隨後於臺灣館與交通部航港局副局長李志成交流港埠政策。"
+      "駐德國台北代表處經濟組組長陳美惠亦到場。\n"
+      "下午出席展會專題論壇，同場與談者包括丹麥諾威風能（Norvind）亞太區總裁Lars Holm。\n"
+      "二、10月8日\n"
+      "參訪漢堡港北港區物流設施，由漢堡港務局總監Jens Krüger簡報。Krüger總監表示，漢堡正轉型為氫能及海洋科技中心，"
+      "並介紹「漢堡創新轉型區」計畫。\n");
+  EXPECT_TRUE(HasOrg(d, "交通部航港局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李志成", "交通部航港局", Role::kOther, "副局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳美惠", "2026漢堡國際風能展"));
+  EXPECT_TRUE(HasOrg(d, "諾威風能"));
+  EXPECT_TRUE(HasOrg(d, "Norvind"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lars Holm", "諾威風能", Role::kOther, "亞太區總裁"));
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("臺灣館"), std::string::npos) << e.label;
+    EXPECT_FALSE(e.label.ends_with("科技中心")) << e.label;
+    EXPECT_NE(e.label, "漢堡港北港區");
+    EXPECT_NE(e.label, "漢堡創新轉型區");
+  }
+}
+
+TEST(RelationsTest, DevolvedNationsCouncilsPointedBackTownshipsAndMissions) {
+  // A devolved nation's minister (威爾斯政府經濟部長X) holds a post of that nation, a region of the United Kingdom (not a
+  // US town of the name); the speaker a mayor brings, named after 該市議會, is the speaker of that city's council and not
+  // met one by one; a township's head named bare where the visitors go (前往礁溪鄉參訪，由鄉長X接待) heads the township,
+  // not the county; an office of Taiwan's named 台北駐… keeps 台北 (no 臺北市 body).
+  auto d = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n"
+      "發布日期：2026年8月12日\n"
+      "\n"
+      "英國威爾斯政府經濟部長Rhys Morgan今（12）日拜會宜蘭縣政府，由副縣長林志堅接見。"
+      "愛爾蘭科克市市長Aoife Byrne率該市議會議長Ciarán Walsh等一行6人同日來訪，由縣長陳金龍接見。"
+      "訪團下午前往礁溪鄉參訪，由鄉長游文德接待。台北駐大阪經濟文化辦事處處長王志誠亦陪同。\n");
+  bool wales = false;
+  for (const auto& e : d.entities) wales = wales || (e.label == "威爾斯" && e.kind == EntityKind::kRegion);
+  EXPECT_TRUE(wales);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rhys Morgan", "威爾斯", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ciarán Walsh", "科克市議會", Role::kPresident));
+  EXPECT_FALSE(HasOrg(d, "該市議會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳金龍", "Aoife Byrne"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳金龍", "Ciarán Walsh"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "游文德", "礁溪鄉", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "游文德", "宜蘭縣"));
+  EXPECT_TRUE(HasOrg(d, "台北駐大阪經濟文化辦事處"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "臺北市駐大阪經濟文化辦事處");
+}
+
 }  // namespace
 }  // namespace citykg::extract
