@@ -3345,7 +3345,22 @@ bool DocumentExtraction::VisitsPublisher() const {
   if (publisher_ < 0) return false;
   const std::u32string& f = nt_.folded;
   std::u32string_view head(f.data(), std::min<size_t>(f.size(), 600));
-  if (head.find(U"來訪") != std::u32string_view::npos) return true;
+  const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+  std::vector<std::u32string> names = {Gazetteer::Fold(ToU32(pub.label))};
+  for (const std::string& n : pub.names) names.push_back(Gazetteer::Fold(ToU32(n)));
+  // (Not the publisher's own delegation welcomed abroad: 省長：歡迎雲林縣代表團來訪, 歡迎貴縣訪問團來訪.)
+  for (size_t at = head.find(U"來訪"); at != std::u32string_view::npos; at = head.find(U"來訪", at + 2)) {
+    std::u32string_view before = head.substr(0, at);
+    bool own = false;
+    for (std::u32string_view team : {U"代表團", U"訪問團", U"訪團", U"團隊", U"一行"})
+      if (before.ends_with(team)) {
+        const std::u32string_view who = before.substr(0, before.size() - team.size());
+        own = who.ends_with(U"貴市") || who.ends_with(U"貴縣") ||
+              std::any_of(names.begin(), names.end(), [&](const std::u32string& n) { return n.size() >= 2 && who.ends_with(n); });
+        break;
+      }
+    if (!own) return true;
+  }
   // (訪臺 "visits Taiwan" — not 參訪台灣自來水公司, a call on a body named after Taiwan.)
   for (std::u32string_view w : {std::u32string_view(U"訪臺"), std::u32string_view(U"訪台")})
     for (size_t at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 2))
@@ -3364,9 +3379,6 @@ bool DocumentExtraction::VisitsPublisher() const {
         NamesDelegation(top.substr(receive)))
       return true;
   }
-  const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
-  std::vector<std::u32string> names = {Gazetteer::Fold(ToU32(pub.label))};
-  for (const std::string& n : pub.names) names.push_back(Gazetteer::Fold(ToU32(n)));
   for (const std::u32string& n : names)
     // (Also 訪 alone, as a headline writes it: 首訪新北, 率團訪高雄; and 拜會 + the publisher's government: 拜會新北市政府.)
     for (std::u32string_view verb : {std::u32string_view(U"訪問"), std::u32string_view(U"抵達"), std::u32string_view(U"造訪"),
@@ -3960,6 +3972,13 @@ void DocumentExtraction::BuildRelations() {
           if (visited < 0 && !ministerial) visited = RecordGovernment(p.sentence, role);
           // (Or the government the item's heading calls on, for one who receives there: 一、…拜會熊本縣廳 / 由副知事X接見.)
           if (visited < 0 && by_clause && !ministerial) visited = HeadingGovernment(p.sentence, role);
+          // (Or, for the other side's mayor, the one city the sentence names before, a site in it visited: 參訪甲萬那端市
+          // 公有市場，由市長X陪同導覽.)
+          if (visited < 0 && by_clause && (p.foreign || post.foreign_context) && (role == Role::kMayor || role == Role::kDeputyMayor))
+            if (const int k = OnePlaceIn({sp.begin, p.name.begin}); k >= 0) {
+              const int ent = EntityForSeg(k);
+              if (ent >= 0 && ent != publisher_ && out_.entities[static_cast<size_t>(ent)].kind == EntityKind::kCity) visited = ent;
+            }
           // (A councillor named after another government's council in the sentence is that government's: …議會議長X
           // 設宴款待訪團，議員Y亦出席.)
           if (visited < 0 && role == Role::kCouncillor && !ministerial) {
@@ -4304,6 +4323,7 @@ void DocumentExtraction::BuildRelations() {
     int host = -1;
     int host_style = 0;  // the numbering of the line that opened the list (0: none)
     int other_chair = -1;  // the other side's chair, named on the chair's line beside the publisher's
+    bool labelled_list = false;  // the list under 出席人員： of a call's heading, one labelled line per side
     for (uint32_t si = 0; si < sentences_.size(); ++si) {
       Span s = sentences_[si];
       std::u32string_view text(f.data() + s.begin, s.size());
@@ -4365,6 +4385,12 @@ void DocumentExtraction::BuildRelations() {
         bullet = digits > 0 && (k == 1 ? after == U')' : (after == U'、' || (after == U'.' && text[0] >= U'0' && text[0] <= U'9')));
         if (bullet) style = k == 1 ? 1 : 2;
       }
+      // (Or, under 出席人員： of a call's heading, a line labelled with the side it lists: 新怡詩夏省：省長 X、副省長 Y.)
+      if (!bullet && host >= 0 && labelled_list) {
+        const size_t colon = text.substr(0, 10).find_first_of(U":：");
+        bullet = colon != std::u32string_view::npos && colon >= 2 &&
+                 std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), [](char32_t c) { return IsHan(c); });
+      }
       // (A numbered line of the list's own heading's level ends the list: 四、出席人員： / (一)… / (二)… / 五、記錄：X.)
       if (bullet && host >= 0 && !(style != 0 && style == host_style)) {
         bullet_host[si] = host;
@@ -4380,12 +4406,26 @@ void DocumentExtraction::BuildRelations() {
         continue;
       }
       host = -1;
+      labelled_list = false;
       if (text.empty() || text.back() != U':') continue;
       bool cue = false;
       for (uint32_t p = s.begin; p < s.end && !cue; ++p)
         for (const auto& m : lex_.Cues(p)) cue = cue || m.second == CueKind::kMet;
       if (cue) host = ours >= 0 ? ours : leader_;
       else if (minutes && ContainsAny(text, {U"出席人員", U"與會人員", U"出席者"})) host = chair >= 0 ? chair : leader_;
+      // (Or those present at a call its heading names: 一、拜會新怡詩夏省政府（3月17日上午） / 出席人員： / 新怡詩夏省：省長 X、…
+      // — each side's line under it, the other side's persons met by the leader.)
+      else if (ContainsAny(text, {U"出席人員", U"與會人員", U"出席者"}) && text.size() <= 8) {
+        const std::u32string_view heading = HeadingAbove(s.begin);
+        const auto at = static_cast<uint32_t>(heading.data() - f.data());
+        bool call = false;
+        for (uint32_t p = at; p < at + heading.size() && !call; ++p)
+          for (const auto& m : lex_.Cues(p)) call = call || m.second == CueKind::kMet;
+        if (call && leader_ >= 0) {
+          host = leader_;
+          labelled_list = true;
+        }
+      }
       host_style = style;
     }
   }
@@ -4770,6 +4810,8 @@ void DocumentExtraction::BuildRelations() {
           // (Past the honorific 氏 after a Japanese name: 由校長小林優子氏介紹.)
           // (Or past its gloss in parentheses: 社長李東勳（이동훈）簡報.)
           uint32_t at = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
+          // (And past the space a Latin name is written with: 由市長 Joseph Villareal 陪同導覽.)
+          while (at < s.end && nt_.folded[at] == U' ' && IsLatinLetter(nt_.folded[persons_[i].name.end - 1])) ++at;
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
           // (Or past the title written after the name: 由Katz執行長簡報, 由山田社長介紹.)
           if (at < s.end) at += lex_.Title(at).len;
@@ -5007,8 +5049,10 @@ void DocumentExtraction::BuildRelations() {
         for (size_t at = sentence_text.find(w); at != std::u32string_view::npos; at = sentence_text.find(w, at + 1)) {
           if (w == U"率") {
             uint32_t t = s.begin + static_cast<uint32_t>(at) + 1;
-            if (t + 2 < s.end && (f[t] == U'該' || f[t] == U'本') && detail::IsAdminSuffixChar(f[t + 1])) t += 2;
-            // (Or its council's: 市長X率該市議會議長Y、…等一行.)
+            if (t + 2 < s.end && (f[t] == U'該' || f[t] == U'本') &&
+                (detail::IsAdminSuffixChar(f[t + 1]) || f[t + 1] == U'町' || f[t + 1] == U'村'))
+              t += 2;
+            // (Or its council's: 市長X率該市議會議長Y、…等一行; 町長X率該町議會議長Y.)
             if (t + 2 < s.end && f.compare(t, 2, U"議會") == 0 && lex_.Title(t + 2).len > 0) t += 2;
             if (lex_.Title(t).len == 0) continue;
           }
@@ -5489,6 +5533,11 @@ void DocumentExtraction::BuildRelations() {
           ContainsAny(clause, {U"舉辦", U"舉行", U"辦理", U"登場", U"召開"}))
         continue;
       if (ContainsAny(clause, {U"將主辦", U"將舉辦", U"將舉行", U"將召開", U"將承辦"})) continue;
+      // Nor one an earlier clause of the sentence says its subject is going to (訪團6日將轉往東引，出席…「…」), as for
+      // meetings.
+      if (ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin),
+                      {U"將出席", U"將參加", U"將前往", U"將赴", U"將轉往"}))
+        continue;
       // Nor one the clause says the publisher will attend (本市將派員出席…, 預定出席…), or one a part of what is to come
       // names (【下期預告】).
       {
@@ -8209,6 +8258,12 @@ int DocumentExtraction::TownshipBefore(uint32_t pos, size_t sentence, char32_t k
   while (it != segs_.begin()) {
     --it;
     if (it->span.begin < begin) break;
+    // (Or the township its office names: 拜會北竿鄉公所，由鄉長X接待.)
+    if (it->kind == SegKind::kPatternOrg && !it->absorbed_places.empty()) {
+      const int place = it->absorbed_places.back();
+      if (ToU32(g_.places()[static_cast<size_t>(place)].name_zh).back() == kind) return PlaceEntity(place);
+      continue;
+    }
     if (it->kind != SegKind::kPlace || nt_.folded[it->span.end - 1] != kind) continue;
     const int ent = EntityForSeg(static_cast<int>(it - segs_.begin()));
     if (ent >= 0 && ent != publisher_ && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(ent)].kind)) return ent;

@@ -840,6 +840,16 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // (A Japanese town after its district is longer: 長野縣北佐久郡輕井澤町.)
     const bool in_japan = after_place && c.index >= 0 && g.places()[static_cast<size_t>(c.index)].country == "JP";
     while (q < limit && IsHan(nt.folded[q]) && q - b < (in_japan ? 9u : 7u) && lex.StopLen(q) == 0) ++q;
+    // (A Japanese town whose name opens with a character that elsewhere ends words — 沖繩縣與那國町町長, 與 — is read to its
+    // 町 or 村 where its head's title, its office, its council or a mark follows.)
+    if (in_japan && q - b < 2 && g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kRegion)
+      for (uint32_t k = b + 2; k < limit && k <= b + 4 && IsHan(nt.folded[k]); ++k)
+        if ((nt.folded[k] == U'町' || nt.folded[k] == U'村') &&
+            (k + 1 >= n || !IsHan(nt.folded[k + 1]) ||
+             ContainsAny(std::u32string_view(nt.folded.data() + k + 1, std::min<size_t>(2, n - k - 1)), {U"町長", U"村長", U"役場", U"議會"}))) {
+          q = k + 1;
+          break;
+        }
     if (q - b < (after_place ? 2u : 2u)) continue;
     // 加州聖塔克拉拉郡: a county or city of a state or province the gazetteer knows, named after it — up to the first
     // such suffix that does not go on as a word (市民, 市場, 縣民).
@@ -1364,7 +1374,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     for (size_t at = f.find(lead); at != std::u32string::npos && at + 1 < f.size(); at = f.find(lead, at + 1)) {
       uint32_t q = static_cast<uint32_t>(at);
       char32_t kind = f[q + 1];
-      if (std::u32string_view(lead == U'該' ? U"市縣州省道" : U"市縣").find(kind) == std::u32string_view::npos) continue;
+      if (std::u32string_view(lead == U'該' ? U"市縣州省道町村" : U"市縣").find(kind) == std::u32string_view::npos) continue;
       auto it = std::lower_bound(segs.begin(), segs.end(), q, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
       if (it != segs.end() && it->span.begin < q + 2) continue;
       if (it != segs.begin() && std::prev(it)->span.end > q) continue;
@@ -1374,7 +1384,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         if (it->kind != SegKind::kPlace) continue;
         bool city = it->index >= 0 ? g.places()[static_cast<size_t>(it->index)].kind == ontology::EntityKind::kCity
                                    : f[it->span.end - 1] == U'市';
-        if ((kind == U'市') != city) continue;
+        // (A Japanese town or village, 該町, 該村: one written with that ending.)
+        if (kind == U'町' || kind == U'村' ? f[it->span.end - 1] != kind : (kind == U'市') != city) continue;
         // (Not the one invited in the same clause: 柯瓦契克市長邀請臺中市明年出席該市主辦之「…」 names the inviter's city.)
         if (it->span.begin >= 2 && f.compare(it->span.begin - 2, 2, U"邀請") == 0 &&
             std::u32string_view(f.data() + it->span.end, q - it->span.end).find_first_of(U",，。;；") == std::u32string_view::npos)
@@ -2339,6 +2350,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // Or one opening the parentheses after a name, before its head's title (許哲維（經濟發展局科長）).
     const bool paren_unit = start > 0 && f[start - 1] == U'(' && e < n && lex.Title(e).len > 0;
+    // (Not on a line labelled with another government, those present at a call by side: 芹苴市：人民委員會副主席 X、外事廳
+    // 廳長 Y — that government's unit, no department of the publisher's.)
+    if (!has_prefix_entity && !self_before && (suf.value & 2u)) {
+      uint32_t line = start;
+      while (line > 0 && f[line - 1] != U'\n') --line;
+      while (line < start && (f[line] == U' ' || f[line] == U'\u3000')) ++line;
+      if (auto it = seg_by_begin.find(line); it != seg_by_begin.end() && (*segs)[it->second].kind == SegKind::kPlace &&
+                                             (*segs)[it->second].span.end < start && f[(*segs)[it->second].span.end] == U':') {
+        const std::string label = nt.Utf8((*segs)[it->second].span);
+        if (!publisher.empty() && label != publisher && !publisher.starts_with(label)) continue;
+      }
+    }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
     bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : 6u) &&
                              (in_list || cell_unit || contact_unit || receiving_unit || headed_unit || paren_unit)) ||
@@ -2869,8 +2892,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const std::u32string_view after(nt.folded.data() + in.span.end, org.span.end - in.span.end);
       const bool government = after.starts_with(U"市政府") || after.starts_with(U"縣政府") || after.starts_with(U"政府") ||
                               after.starts_with(U"市府") || after.starts_with(U"市役所");
-      if (in.kind == SegKind::kPlace && in.index >= 0 && in.span.begin == place_start &&
-          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦' || government))  // 巴伐利亞邦經濟部
+      // (And a township's office names the township: 北竿鄉公所, 池上鄉公所.)
+      const bool township_office = (nt.folded[in.span.end - 1] == U'鄉' || nt.folded[in.span.end - 1] == U'鎮') &&
+                                   in.span.end + 2 == org.span.end && after == U"公所";
+      if (in.kind == SegKind::kPlace && in.index >= 0 && (in.span.begin == place_start || township_office) &&
+          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦' || government || township_office))  // 巴伐利亞邦經濟部
         org.absorbed_places.push_back(in.index);
     }
     accepted.push_back(std::move(org));

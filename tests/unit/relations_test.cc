@@ -5492,5 +5492,63 @@ TEST(RelationsTest, DevolvedNationsCouncilsPointedBackTownshipsAndMissions) {
   for (const auto& e : d.entities) EXPECT_NE(e.label, "臺北市駐大阪經濟文化辦事處");
 }
 
+TEST(RelationsTest, CallMinutesLabelledSidesGuidesAndOwnDelegationWelcomed) {
+  // An outbound report: the other side welcoming the publisher's own delegation (歡迎嘉義市代表團來訪) does not make the
+  // text a visit to the publisher, so a seminar held abroad is held there; those present at a call, listed under
+  // 出席人員： one line per side labelled with its government (芹苴市：…), met the leader; the other side's mayor guiding
+  // at a site of the one city the sentence names (參訪X市中央市場，由市長Y陪同導覽) holds its post and met the leader; one
+  // with a Latin name written between spaces who briefs (由主任 Anh Tran 簡報) met the leader.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n"
+      "\n"
+      "出國人員：副市長 林文彬、經濟發展處處長 陳志宏\n"
+      "出國期間：2026年5月4日至5月8日\n"
+      "\n"
+      "行程：\n"
+      "5月5日　拜會芹苴市人民委員會\n"
+      "5月7日　出席「2026臺越農業合作座談會」\n"
+      "\n"
+      "一、拜會芹苴市人民委員會（5月5日上午）\n"
+      "出席人員：\n"
+      "芹苴市：人民委員會副主席 Nguyen Van Hai、外事廳廳長 Le Thi Mai\n"
+      "本府：林副市長、陳處長\n"
+      "會談內容：\n"
+      "Nguyen副主席：歡迎嘉義市代表團來訪，盼雙方加強農業交流。\n"
+      "二、參訪永隆市中央市場，由市長 Pham Quoc Bao 陪同導覽。\n"
+      "三、參訪芹苴大學創新中心，由主任 Anh Tran 簡報智慧農業成果。\n"
+      "四、5月7日下午出席於胡志明市舉行、由越南工商總會與駐胡志明市台北經濟文化辦事處共同主辦之「2026臺越農業合作座談會」，"
+      "林副市長發表演講。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林文彬", "Nguyen Van Hai"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林文彬", "Le Thi Mai"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Pham Quoc Bao", "永隆市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林文彬", "Pham Quoc Bao"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林文彬", "Anh Tran"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026臺越農業合作座談會", "胡志明市"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2026臺越農業合作座談會", "嘉義市"));
+}
+
+TEST(RelationsTest, JapaneseTownsPointedBackTownshipOfficesAndVisitsToCome) {
+  // A Japanese town whose name opens with a character that elsewhere ends words (鹿兒島縣與論町) is a place, its head
+  // 町長 its Mayor; the speaker of the council named after 該町 holds the post in that town's council and, led by the
+  // town's head (率), is not met one by one; a township's office called on (拜會南竿鄉公所，由鄉長X接待) names the
+  // township, its head's post; a Matsu township by its bare name (抵達北竿) is the township; an event an earlier clause
+  // says the visitors are going to (將轉往…，出席…) is not yet attended.
+  auto d = testing::ExtractText(
+      "連江縣政府新聞稿\n"
+      "發布日期：2026年7月20日\n"
+      "\n"
+      "日本鹿兒島縣與論町町長翁長健一率該町議會議長國吉隆等一行6人，今（20）日抵達北竿，隨即拜會連江縣政府，由縣長曹明哲接見。"
+      "訪團下午拜會南竿鄉公所，由鄉長林美玉接待。訪團21日將轉往東引，出席在東引鄉舉辦之「2026東引海洋音樂節」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "翁長健一", "與論町", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "國吉隆", "與論町議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "曹明哲", "翁長健一"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "曹明哲", "國吉隆"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美玉", "南竿鄉", Role::kMayor));
+  bool beigan = false;
+  for (const auto& e : d.entities) beigan = beigan || e.label == "北竿鄉";
+  EXPECT_TRUE(beigan);
+  for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kAttended);
+}
+
 }  // namespace
 }  // namespace citykg::extract
