@@ -37,9 +37,10 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastListNumber(std::u32string_view text) {
   size_t k = 0;
+  // (A closing parenthesis ends the number: (三)9月16日…, the day's digits no part of it.)
   while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
                                       (text[k] >= U'0' && text[k] <= U'9') || text[k] == U'(' || text[k] == U')'))
-    ++k;
+    if (text[k++] == U')') break;
   if (k > 0 && k < text.size() && (text[k] == U'、' || text[k] == U'.' || text[k - 1] == U')')) {
     if (text[k] == U'、' || text[k] == U'.') ++k;
     text.remove_prefix(k);
@@ -1358,8 +1359,11 @@ void DocumentExtraction::ResolvePersons() {
       std::set<int> same_title;
       for (size_t j : cands)
         for (const auto& post : persons_[j].posts)
+          // (The same role, unless it is Other's: Rahman部長 is the minister Rahman Yusof, not the airline's director
+          // Nurul Huda Rahman — both Other, their titles apart.)
           if (post.title == p.posts[0].title ||
-              g_.titles()[static_cast<size_t>(post.title)].role == g_.titles()[static_cast<size_t>(p.posts[0].title)].role)
+              (g_.titles()[static_cast<size_t>(post.title)].role == g_.titles()[static_cast<size_t>(p.posts[0].title)].role &&
+               g_.titles()[static_cast<size_t>(post.title)].role != Role::kOther))
             same_title.insert(person_entity_[j]);
       if (same_title.size() == 1) chosen = *same_title.begin();
     }
@@ -3773,6 +3777,7 @@ void DocumentExtraction::BuildRelations() {
         org.kind = EntityKind::kOrganization;
         org.key = "org:" + MatchKey(post.holder_org);
         org.label = post.holder_org;
+        if (!post.holder_org_en.empty()) org.names.push_back(post.holder_org_en);  // (Saint Paul City Council)
         // (An English department named with no place, in an English release, of one of the publisher's own:
         // Director X of the Department of Economic Development is the publisher's department; keyed with the publisher
         // so that every city's "Department of Economic Development" is not one.)
@@ -5654,12 +5659,21 @@ void DocumentExtraction::BuildRelations() {
           text.remove_prefix(1);
       // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典.)
       if (const std::u32string_view numbered = PastListNumber(text); numbered.size() < text.size()) text = PastLeadingDay(numbered);
-      // (Past where, 於 + a place: 於基輔出席….)
-      if (!text.empty() && (text.front() == U'於' || text.front() == U'在')) {
+      // (Past where, 於 + a place: 於基輔出席…; 假 + a place and its venue, where the delegation holds it: 假斯里巴加灣
+      // 帝國酒店辦理「…」.)
+      if (!text.empty() && (text.front() == U'於' || text.front() == U'在' || text.front() == U'假')) {
+        const bool borrowed = text.front() == U'假';
         const int k = SegStartingAt(static_cast<uint32_t>(text.data() - nt_.folded.data()) + 1);
         if (k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace &&
-            1 + segs_[static_cast<size_t>(k)].span.size() < text.size())
+            1 + segs_[static_cast<size_t>(k)].span.size() < text.size()) {
           text.remove_prefix(1 + segs_[static_cast<size_t>(k)].span.size());
+          for (size_t v = 2; borrowed && v <= 6 && v < text.size(); ++v)
+            if (const std::u32string_view venue = text.substr(0, v);
+                venue.ends_with(U"酒店") || venue.ends_with(U"飯店") || venue.ends_with(U"中心") || venue.ends_with(U"館")) {
+              text.remove_prefix(v);
+              break;
+            }
+        }
       }
       // (The organizer named between the verb and the name: 出席ICLEI主辦之「…論壇」.)
       while (!text.empty() && (text.back() == U'「' || text.back() == U'『')) text.remove_suffix(1);
@@ -5670,7 +5684,8 @@ void DocumentExtraction::BuildRelations() {
                 return h.name.begin >= events_[i].span.begin - text.size() && h.name.begin < events_[i].span.begin;
               }))
             text = text.substr(0, 2);
-      subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與"});
+      // (Or holds it, abroad: 辦理「2026苗栗觀光推介會」 — the delegation's own event there.)
+      subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與", U"辦理"});
     }
     // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
     // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)
@@ -6209,9 +6224,15 @@ void DocumentExtraction::BuildRelations() {
     for (size_t i = 0; i < events_.size(); ++i) {
       uint32_t b = events_[i].span.begin, from = std::max(sentences_[events_[i].sentence].begin, b >= 8 ? b - 8 : 0u);
       std::u32string_view before(f.data() + from, b - from);
+      // (Not an itinerary's bare 辦理「…」 that names no place before the verb: 假斯里巴加灣帝國酒店辦理「…」 later says where.)
       if (ContainsAny(before, {U"舉行", U"舉辦", U"召開", U"辦理"})) {
-        location_order.push_back(i);
-        continue;
+        auto [lo, hi] = SegsIn(Span{sentences_[events_[i].sentence].begin, b});
+        bool named = false;
+        for (size_t k = lo; k < hi && !named; ++k) named = segs_[k].kind == SegKind::kPlace || segs_[k].kind == SegKind::kSelf;
+        if (named || !ContainsAny(before, {U"辦理"})) {
+          location_order.push_back(i);
+          continue;
+        }
       }
       // (Or where its sentence, after it, says it is held at a place, no other event named between: 薩克森矽谷日（…）
       // 由…主辦，…在德勒斯登國際會議中心舉行 over the title's 赴德國薩克森邦出席「…」.)
@@ -6352,7 +6373,18 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // (An English name, then "in" and a city: the 2027 Minnesota Global Summit in Minneapolis — there, not the state
+    // its name holds.)
     if (place < 0 && english_name) {
+      const std::u32string& t = nt_.text;
+      const uint32_t q = events_[i].span.end + 4;
+      if (t.compare(events_[i].span.end, 4, U" in ") == 0 && q < t.size() && t[q] >= U'A' && t[q] <= U'Z') {
+        uint32_t e = q;
+        while (e < t.size() && IsLatinLetter(t[e])) ++e;
+        if (const int pl = e - q >= 4 ? g_.PlaceByEnglish(ToUtf8(t.substr(q, e - q))) : -1; pl >= 0) english_host = PlaceEntity(pl);
+      }
+    }
+    if (place < 0 && english_name && english_host < 0) {
       std::string word;
       for (char c : events_[i].name + " ") {
         if (c != ' ') {
@@ -6434,7 +6466,8 @@ void DocumentExtraction::BuildRelations() {
                         f[g.span.begin - 1] != U'於' && f[g.span.begin - 1] != U'在' && f[g.span.begin - 1] != U'赴';
         }
         uint32_t b = StartWithCountry(k);
-        bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在') &&
+        // (假 too, "at" a borrowed venue: 假斯里巴加灣帝國酒店辦理「…」.)
+        bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在' || f[b - 1] == U'假') &&
                   (holds_at(g.span.end, sp.end) || venue_then_holds(g.span.end, sp.end));
         bool by = false;
         if (b > sp.begin && f[b - 1] == U'由') {
@@ -7419,6 +7452,16 @@ void DocumentExtraction::DropOrgansAndGroups() {
       while (q < f.size() && q - s.span.end < 2 && detail::kCountNumerals.find(f[q]) != std::u32string_view::npos) ++q;
       const std::u32string_view after(f.data() + q, std::min<size_t>(2, f.size() - q));
       if (after == U"城市" || after == U"國家" || after == U"各國" || (q > s.span.end && after.starts_with(U"國"))) {
+        organ[k] = true;
+        continue;
+      }
+      // (Or with a word of kind between: 汶萊為東協穆斯林國家, 東協主要城市.)
+      bool kind = false;
+      for (uint32_t e = q + 4; !kind && e <= std::min<uint32_t>(q + 6, static_cast<uint32_t>(f.size())); ++e) {
+        const std::u32string_view run(f.data() + q, e - q);
+        kind = std::all_of(run.begin(), run.end(), [](char32_t c) { return IsHan(c); }) && (run.ends_with(U"國家") || run.ends_with(U"城市"));
+      }
+      if (kind) {
         organ[k] = true;
         continue;
       }

@@ -1479,8 +1479,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // A trade word (食品) ends a company's name only where the name stops (參訪南僑食品，); inside a longer name
     // (韓國食品研究院, 發酵食品博覽會, 農林畜產食品部) it is a word of that name. (Its officer's title may follow:
     // Ruefa旅行社代表X — not a department's head's, 航空局長.)
+    // (Nor a company function's word before the title: 汶萊皇家航空商務總監, X航空行銷經理.)
     if ((suf.value & 16u) && e < n && IsHan(f[e]) &&
-        !(lex.Title(e).len >= 2 && std::u32string_view(U"局處部署廳司課科組室").find(f[e]) == std::u32string_view::npos))
+        !(lex.Title(e).len >= 2 && std::u32string_view(U"局處部署廳司課科組室").find(f[e]) == std::u32string_view::npos) &&
+        !(ContainsAny(std::u32string_view(f.data() + e, std::min<size_t>(2, n - e)),
+                      {U"商務", U"業務", U"行銷", U"營運", U"技術", U"財務", U"公關", U"銷售"}) &&
+          e + 2 < n && lex.Title(e + 2).len >= 2))
       continue;
     // A troupe's or band's ending (劇團, 樂團) makes a body only of a name in quotes (「府城新劇團」), not of 當地樂團.
     if (suf.value & 32u) {

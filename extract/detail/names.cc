@@ -1472,6 +1472,7 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
         std::u32string zh32 = ToU32(zh);
         if (body.starts_with(U" City") && !zh32.empty() && !IsAdminSuffixChar(zh32.back())) zh += "市";
         post->holder_org = zh + "議會";
+        post->holder_org_en = ToUtf8(phrase);
       }
       return true;
     }
@@ -2722,7 +2723,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
           {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Director", ""},
           {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
-          {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""}};
+          {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
+          {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -2767,6 +2769,40 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         uint32_t q = c + static_cast<uint32_t>(written.size());
         if (q >= end || tx[q] != U' ') continue;
         ++q;
+        // (Ryan Kowalski, President of the Minnesota Chamber of Commerce: the name before a comma, the title, then "of
+        // [the]" and its holder.)
+        if (c >= sentence.begin + 4 && tx[c - 1] == U' ' && tx[c - 2] == U',' && tx.compare(q, 3, U"of ") == 0) {
+          uint32_t b = c - 2;  // (at the comma)
+          for (int read = 0; read < 4 && b > sentence.begin; ++read) {
+            uint32_t wb = b;
+            while (wb > sentence.begin && word_char(wb - 1)) --wb;
+            if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
+            b = wb;
+            if (b == sentence.begin || tx[b - 1] != U' ') break;
+            if (b - 1 > sentence.begin && !(tx[b - 2] >= U'A' && tx[b - 2] <= U'z')) break;
+            --b;
+          }
+          while (b < c && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+          NameHit h;
+          uint32_t r = q + 3;
+          if (tx.compare(r, 4, U"the ") == 0) r += 4;
+          const uint32_t pe = phrase_end(r);
+          if (b + 3 < c - 2 && ReadLatinForward(b, c - 2, &h) && h.name.begin == b && h.name.end == c - 2 &&
+              std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && pe > r) {
+            NameHit::Post post;
+            post.title = TitleNamed(zh.empty() ? std::string_view("主任") : zh);
+            holder_place = -1;
+            post.title_text = zh.empty() ? ToUtf8(std::u32string(written)) : std::string(zh);
+            if (post.title >= 0 && holder_of(tx.substr(r, pe - r), member, &post)) {
+              h.posts.push_back(std::move(post));
+              h.rule = "english-prose";
+              h.foreign = holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW";
+              hits.push_back(std::move(h));
+              added = true;
+              continue;
+            }
+          }
+        }
         // (Mayor of Vilnius Tomas Ramanauskas, Mayor of Kumamoto City X: the place after "of", then the name — the
         // longest run of the capitalized words opening it that names a place the gazetteer knows.)
         std::u32string place_between;
@@ -3563,6 +3599,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
         f.compare(last, 13, U" organization") == 0 || f.compare(last, 13, U" organisation") == 0 ||
         f.compare(last, 9, U" alliance") == 0)
       continue;
+    // (Nor a longer name the capitalized words go on to: the Taichung International Exhibition Center, a venue.)
+    if (last + 1 < sentence.end && t[last] == U' ' && t[last + 1] >= U'A' && t[last + 1] <= U'Z') continue;
     std::string year;
     uint32_t y = last;
     while (y < sentence.end && t[y] == U' ') ++y;

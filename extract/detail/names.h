@@ -21,6 +21,7 @@ struct NameHit {
     std::string title_text;
     int holder_seg = -1;
     std::string holder_org;  // a body named by the title's prefix (自民黨 + 青年局長 → 自民黨青年局), when set
+    std::string holder_org_en;  // that body's name as an English text writes it (Saint Paul City Council), when set
     std::string holder_place;  // a place the gazetteer lacks, named before the title (澳洲 + 雪梨 + 市長)
     std::string holder_place_en;  // its English name, where the text glosses it (尼爾坎特(Neelakantha Municipality))
     int holder_country = -1;   // its country (gazetteer index)

@@ -5550,5 +5550,54 @@ TEST(RelationsTest, JapaneseTownsPointedBackTownshipOfficesAndVisitsToCome) {
   for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kAttended);
 }
 
+TEST(RelationsTest, OwnSeminarAbroadBlocsAirlinesAndShortFormsByTitle) {
+  // A county's seminar abroad: an itinerary row holding it names no place (辦理「…」), the narrative holds it at a
+  // borrowed venue (假…飯店辦理「…」, under a numbered item （二）9月…) — held there, and every traveller attended; a bloc
+  // named as a kind of country (東協主要城市) is no body; an airline before a company function and a title
+  // (馬來西亞國際航空商務經理X) is a company; a short form by surname and title (Aziz部長) is the one whose title is that,
+  // not another of the same surname with another title of no core role.
+  auto d = testing::ExtractText(
+      "南投縣政府出國報告\n"
+      "\n"
+      "出國人員：副縣長 洪志成、觀光處處長 林佳慧、觀光行銷科科長 陳冠宇\n"
+      "出國期間：2026年8月10日至8月14日\n"
+      "\n"
+      "一、行程表\n"
+      "日期\t行程\n"
+      "8月11日\t辦理「2026南投茶旅推介會」\n"
+      "\n"
+      "二、過程紀要\n"
+      "（一）8月11日上午拜會馬來西亞旅遊部，由部長Aziz Hamid接見，旅遊局局長Nor Aziz在座。Aziz部長表示，吉隆坡為東協主要城市之一。\n"
+      "（二）8月11日下午假吉隆坡雙子星飯店辦理「2026南投茶旅推介會」，由Aziz部長及馬來西亞國際航空商務經理Farid Hamid致詞。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026南投茶旅推介會", "吉隆坡"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林佳慧", "2026南投茶旅推介會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳冠宇", "2026南投茶旅推介會"));
+  EXPECT_FALSE(HasOrg(d, "東南亞國家協會"));
+  EXPECT_TRUE(HasOrg(d, "馬來西亞國際航空"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Farid Hamid", "馬來西亞國際航空", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Aziz Hamid", "2026南投茶旅推介會"));  // (Aziz部長, not Nor Aziz)
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Nor Aziz", "2026南投茶旅推介會"));
+}
+
+TEST(RelationsTest, EnglishLieutenantGovernorsAppositivePresidentsAndEventCities) {
+  // An English release: a lieutenant governor after the state's name (DeputyGovernor of the state); a president named
+  // before a comma, then "President of the" body (a post in the body); a city council's president (a post in the
+  // council, its English name kept); an event "in" a city (held there, not in the state its name holds); an exhibition
+  // centre (a venue, no event).
+  auto d = testing::ExtractText(
+      "Kaohsiung City Government\n"
+      "News Release — October 5, 2026\n"
+      "\n"
+      "Kaohsiung Deputy Mayor Chen Mei-ling welcomed a delegation led by Oregon Lieutenant Governor Laura Whitman at Kaohsiung City Hall "
+      "on October 5. The delegation included Portland City Council President Daniel Brooks and Emily Carter, President of the Oregon "
+      "Business Council. Lieutenant Governor Whitman invited Kaohsiung to the 2027 Oregon Trade Summit in Portland next May, and the "
+      "delegation toured the Kaohsiung Exhibition Center.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Laura Whitman", "奧勒岡州", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Emily Carter", "Oregon Business Council", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Brooks", "Portland City Council", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Oregon Trade Summit", "波特蘭"));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("Exhibition"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
