@@ -75,6 +75,9 @@ bool SaysThereToo(std::u32string_view sentence) {
 using detail::Seg;
 using detail::SegKind;
 
+// Words saying one is yet to go to something (訪團下週一將出席…, 訪團6日將轉往東引，出席…): what follows has not happened.
+const std::initializer_list<std::u32string_view> kGoingToWords = {U"將出席", U"將參加", U"將前往", U"將赴", U"將轉往"};
+
 // The words for a visiting delegation.
 constexpr std::u32string_view kDelegationWords[] = {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行",
                                                     U"the delegation", U"the visitors"};
@@ -4873,7 +4876,7 @@ void DocumentExtraction::BuildRelations() {
     {
       std::u32string_view before(nt_.folded.data() + s.begin, first_cue - s.begin);
       // (Its subject going to an event still to come, in a clause before: 訪團下週一(23日)將出席於…舉行之「…」，並與…會面.)
-      if (ContainsAny(before, {U"將出席", U"將參加", U"將前往", U"將赴", U"將轉往"})) continue;
+      if (ContainsAny(before, kGoingToWords)) continue;
       // (Past a clause about when an event will be held: 閉幕式宣布第13屆論壇將於2028年在神戶市舉行，黃局長於閉幕後拜會….)
       for (size_t cut = before.find_first_of(U",，;；"); cut != std::u32string_view::npos; cut = before.find_first_of(U",，;；")) {
         const std::u32string_view clause = before.substr(0, cut);
@@ -5540,9 +5543,7 @@ void DocumentExtraction::BuildRelations() {
       if (ContainsAny(clause, {U"將主辦", U"將舉辦", U"將舉行", U"將召開", U"將承辦"})) continue;
       // Nor one an earlier clause of the sentence says its subject is going to (訪團6日將轉往東引，出席…「…」), as for
       // meetings.
-      if (ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin),
-                      {U"將出席", U"將參加", U"將前往", U"將赴", U"將轉往"}))
-        continue;
+      if (ContainsAny(std::u32string_view(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin), kGoingToWords)) continue;
       // Nor one the clause says the publisher will attend (本市將派員出席…, 預定出席…), or one a part of what is to come
       // names (【下期預告】).
       {

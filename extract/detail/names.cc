@@ -2766,6 +2766,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         if (written.empty()) continue;
         const bool member = zh == "議員";
+        // The post the title makes (its holder set by holder_of), and a person kept with it.
+        auto titled_post = [&] {
+          NameHit::Post post;
+          post.title = TitleNamed(zh.empty() ? std::string_view("主任") : zh);
+          holder_place = -1;
+          post.title_text = zh.empty() ? ToUtf8(std::u32string(written)) : std::string(zh);
+          return post;
+        };
+        auto keep = [&](NameHit& h, NameHit::Post post) {
+          h.posts.push_back(std::move(post));
+          h.rule = "english-prose";
+          // (A title with no holder is the publisher's, as in Chinese; so is a department named with no place.)
+          h.foreign = holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW";
+          hits.push_back(std::move(h));
+          added = true;
+        };
         uint32_t q = c + static_cast<uint32_t>(written.size());
         if (q >= end || tx[q] != U' ') continue;
         ++q;
@@ -2789,16 +2805,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const uint32_t pe = phrase_end(r);
           if (b + 3 < c - 2 && ReadLatinForward(b, c - 2, &h) && h.name.begin == b && h.name.end == c - 2 &&
               std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && pe > r) {
-            NameHit::Post post;
-            post.title = TitleNamed(zh.empty() ? std::string_view("主任") : zh);
-            holder_place = -1;
-            post.title_text = zh.empty() ? ToUtf8(std::u32string(written)) : std::string(zh);
+            NameHit::Post post = titled_post();
             if (post.title >= 0 && holder_of(tx.substr(r, pe - r), member, &post)) {
-              h.posts.push_back(std::move(post));
-              h.rule = "english-prose";
-              h.foreign = holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW";
-              hits.push_back(std::move(h));
-              added = true;
+              keep(h, std::move(post));
               continue;
             }
           }
@@ -2823,11 +2832,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         NameHit h;
         if (!(tx[q] >= U'A' && tx[q] <= U'Z') || !ReadLatinForward(q, end, &h) || h.name.begin != q) continue;
         if (std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') < 1 || overlaps(h.name)) continue;
-        NameHit::Post post;
-        post.title = TitleNamed(zh.empty() ? std::string_view("主任") : zh);
+        NameHit::Post post = titled_post();
         if (post.title < 0) continue;
-        holder_place = -1;
-        post.title_text = zh.empty() ? ToUtf8(std::u32string(written)) : std::string(zh);
         bool held = !place_between.empty() && holder_of(place_between, member, &post);
         // After the name: " of [the] Holder".
         if (!held && tx.compare(h.name.end, 4, U" of ") == 0) {
@@ -2866,12 +2872,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const size_t last_space = name.rfind(U' ');
           if (last_space == std::u32string_view::npos || name.substr(last_space).find(U'-') == std::u32string_view::npos) continue;
         }
-        h.posts.push_back(std::move(post));
-        h.rule = "english-prose";
-        // (A title with no holder is the publisher's, as in Chinese; so is a department named with no place.)
-        h.foreign = holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW";
-        hits.push_back(std::move(h));
-        added = true;
+        keep(h, std::move(post));
       }
       if (added)
         std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
