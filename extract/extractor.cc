@@ -7452,13 +7452,9 @@ void DocumentExtraction::DropOrgansAndGroups() {
       uint32_t q = s.span.end;
       while (q < f.size() && q - s.span.end < 2 && detail::kCountNumerals.find(f[q]) != std::u32string_view::npos) ++q;
       const std::u32string_view after(f.data() + q, std::min<size_t>(2, f.size() - q));
-      if (after == U"城市" || after == U"國家" || after == U"各國" || (q > s.span.end && after.starts_with(U"國"))) {
-        organ[k] = true;
-        continue;
-      }
-      // (Or with a word of kind between: 汶萊為東協穆斯林國家, 東協主要城市.)
-      bool kind = false;
-      for (uint32_t e = q + 4; !kind && e <= std::min<uint32_t>(q + 6, static_cast<uint32_t>(f.size())); ++e) {
+      // (Also with a word of kind between: 汶萊為東協穆斯林國家, 東協主要城市.)
+      bool kind = after == U"各國" || (q > s.span.end && after.starts_with(U"國"));
+      for (uint32_t e = q + 2; !kind && e <= std::min<uint32_t>(q + 6, static_cast<uint32_t>(f.size())); ++e) {
         const std::u32string_view run(f.data() + q, e - q);
         kind = std::all_of(run.begin(), run.end(), [](char32_t c) { return IsHan(c); }) && (run.ends_with(U"國家") || run.ends_with(U"城市"));
       }
@@ -8293,8 +8289,6 @@ bool DocumentExtraction::SessionHeadingAbove(uint32_t pos) const {
   return false;
 }
 
-// The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府，由副市長X接見。晚間由
-// 副市長Y設宴款待訪團): nearest first, up to four sentences back; -1 if none.
 int DocumentExtraction::TownshipBefore(uint32_t pos, size_t sentence, char32_t kind) {
   if (sentence >= sentences_.size()) return -1;
   const uint32_t begin = RowBegin(sentences_[sentence].begin);
@@ -8315,6 +8309,8 @@ int DocumentExtraction::TownshipBefore(uint32_t pos, size_t sentence, char32_t k
   return -1;
 }
 
+// The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府，由副市長X接見。晚間由
+// 副市長Y設宴款待訪團): nearest first, up to four sentences back; -1 if none.
 int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
   const std::u32string& f = nt_.folded;
   for (size_t k = sentence, n = 0; k-- > 0 && n < 4; ++n) {
