@@ -3673,6 +3673,7 @@ void DocumentExtraction::BuildRelations() {
       if (title.scope == TitleScope::kHonorific) continue;
       int folded_holder = -1;
       std::string folded_title;
+      bool folded_self = false;  // the "unit" is the agency's own kind word (小組主席 of 波蘭國會波台議員小組)
       // A section named bare under the report's cover fields (服務機關：臺南市政府秘書處 / 姓名職稱：國際事務組組長 X) is
       // a unit of the agency there: the post is in the agency, its title written with the section (國際事務組組長).
       if (post.holder_seg >= 0 && title.scope != TitleScope::kNation) {
@@ -3689,6 +3690,7 @@ void DocumentExtraction::BuildRelations() {
             folded_units.insert(post.holder_seg);
             folded_holder = agency;
             folded_title = nt_.Utf8(unit.span) + post.title_text;
+            folded_self = out_.entities[static_cast<size_t>(agency)].label.ends_with(nt_.Utf8(unit.span));
           }
         }
       }
@@ -3808,7 +3810,7 @@ void DocumentExtraction::BuildRelations() {
         holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
       }
       // (A unit's head is no head of the body it is folded into: 市議會教育委員會主席 is no council's president.)
-      Role role = folded_title.empty() ? title.role : Role::kOther;
+      Role role = folded_title.empty() || folded_self ? title.role : Role::kOther;
       std::string title_text = !folded_title.empty() ? folded_title : post.title_text;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
@@ -3834,6 +3836,13 @@ void DocumentExtraction::BuildRelations() {
       // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
       // body named are the issuer's.
       if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
+      // (Its secretary-general listed right after its members, 議員⇥X / 秘書長⇥Y, is the council's too — not one listed
+      // after the government's head, 列席人員：縣長 A、秘書長 B, in the council's minutes.)
+      if (holder < 0 && !p.foreign && !post.foreign_context && title_text == "秘書長" && i > 0 &&
+          persons_[i - 1].name.end <= p.name.begin && p.name.begin - persons_[i - 1].name.end <= 24 && !persons_[i - 1].posts.empty()) {
+        const std::string& prev = persons_[i - 1].posts.front().title_text;
+        if (prev.ends_with("議員") || prev.ends_with("議長")) holder = IssuerFor("議長");
+      }
       // (The publisher's own speaker named bare, 由市長A與議長B舉行捐贈儀式, in a text that names the publisher's
       // council: that council's.)
       if (holder < 0 && !p.foreign && !post.foreign_context && publisher_ >= 0 && (title_text == "議長" || title_text == "副議長"))
@@ -3919,6 +3928,22 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
           int c = foreign_country_;
+          // (The foreign country the sentence names before the holder, on its own or opening a body's name: 拜會美國聯邦
+          // 眾議院，由…眾議員X — in a report on more countries than one.)
+          if (p.sentence < sentences_.size()) {
+            auto [lo, hi] = SegsIn({sentences_[p.sentence].begin, p.name.begin});
+            for (size_t k = hi; k-- > lo;) {
+              const Seg& sg = segs_[k];
+              int named = -1;
+              if (sg.kind == SegKind::kCountry) named = sg.index;
+              if (sg.kind == SegKind::kOrg || sg.kind == SegKind::kPatternOrg)
+                if (const auto opening = lex_.Country(sg.span.begin); opening.len > 0 && opening.len < sg.span.size())
+                  named = static_cast<int>(opening.value);
+              if (named < 0 || g_.countries()[static_cast<size_t>(named)].iso2 == "TW") continue;
+              c = named;
+              break;
+            }
+          }
           // Taiwan's own legislators and control members: no other nation has these titles.
           if (title_text == "立法委員" || title_text == "立委" || title_text == "監察委員") c = g_.CountryByIso("TW");
           if (c >= 0) holder = CountryEntity(c);
@@ -4825,7 +4850,24 @@ void DocumentExtraction::BuildRelations() {
           if (at < s.end) at += lex_.Title(at).len;
           // (Or one of the place visited who goes along as its guide: 由園區管理委員會主任X陪同導覽 — not the
           // publisher's own official who accompanies.)
-          if (nt_.folded.compare(at, 2, U"陪同") == 0 && w != U"帶領參觀" && !IsPublisherSide(person_entity_[i])) at += 2;
+          bool guides = false;
+          if (nt_.folded.compare(at, 2, U"陪同") == 0 && w != U"帶領參觀" && !IsPublisherSide(person_entity_[i])) {
+            at += 2;
+            // (陪同參觀 the same: 伯斯市議員X陪同參觀市議會議事廳.)
+            guides = w == U"導覽" && nt_.folded.compare(at, 2, U"參觀") == 0;
+          }
+          // (Or past the topic it is on: X就西澳州投資環境進行簡報, 針對…進行說明.)
+          for (std::u32string_view on : {U"就", U"針對"})
+            if (nt_.folded.compare(at, on.size(), on) == 0) {
+              for (uint32_t x = at + static_cast<uint32_t>(on.size()); x < s.end && x < at + 30; ++x) {
+                if (std::u32string_view(U",;。、:").find(nt_.folded[x]) != std::u32string_view::npos) break;
+                if (nt_.folded.compare(x, w.size(), w) == 0) {
+                  at = x;
+                  break;
+                }
+              }
+              break;
+            }
           // (Or past whom it is given to, the delegation, and a word of sequence before that, by one of the publisher's
           // receiving it: 由觀光新聞處處長X向訪團簡報, X隨後向訪團簡報. Not one of a body the publisher's delegation calls
           // on, 經團連新創委員長X向訪團說明, where the body's head is the one the delegation meets — as sample 000's gold
@@ -4841,7 +4883,7 @@ void DocumentExtraction::BuildRelations() {
               if (const size_t d = DelegationWordLength(std::u32string_view(nt_.folded.data() + to + 1, s.end - to - 1)); d > 0)
                 at = to + 1 + static_cast<uint32_t>(d);
           }
-          if (nt_.folded.compare(at, w.size(), w) == 0) {
+          if (guides || nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
             size_t clause = before.find_last_of(U",，;；");
             if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
@@ -5004,9 +5046,15 @@ void DocumentExtraction::BuildRelations() {
       if (!IsPublisherSide(ent) &&
           std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; })) {
         const size_t with = sentence_text.find(U"陪同", it->first - s.begin);
+        // (Or the sentence opens with the guide, named by place and title: 伯斯市議員X陪同參觀市議會議事廳.)
+        const std::u32string_view opening = sentence_text.substr(0, it->first - s.begin);
+        const int title = SegEndingAt(it->first);
+        const bool opens = opening.size() <= 16 && opening.find_first_of(U"與及和、,，") == std::u32string_view::npos &&
+                           title >= 0 && segs_[static_cast<size_t>(title)].kind == SegKind::kTitle &&
+                           segs_[static_cast<size_t>(title)].span.begin >= s.begin;
         const bool guides = with != std::u32string_view::npos &&
                             ContainsAny(sentence_text.substr(with + 2, 2), {U"導覽", U"解說", U"介紹", U"參觀"}) &&
-                            sentence_text.substr(0, it->first - s.begin).find(U'由') != std::u32string_view::npos;
+                            (opening.find(U'由') != std::u32string_view::npos || opens);
         bool alone = true;
         for (auto jt = lo; jt != person_occurrences_.end() && jt->first < s.end && alone; ++jt)
           alone = jt->second == ent || IsPublisherSide(jt->second);

@@ -1609,6 +1609,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         --start;
         continue;
       }
+      // (應 + the body + 邀請, "at the body's invitation": 本團應加台國會友好小組邀請 — the name starts after 應.)
+      // (Past its gloss in parentheses: …友好小組（Canada-Taiwan Parliamentary Friendship Group）邀請.)
+      if (f[start - 1] == U'應')
+        if (const uint32_t x = PastParenthesis(f, e, n, 80); x + 2 <= n && (f.compare(x, 2, U"邀請") == 0 || f.compare(x, 2, U"之邀") == 0))
+          break;
       // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
       if (lex.LeadEndsAt(start) &&
           !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並率兼").find(f[start - 1]) == std::u32string_view::npos))
@@ -2315,7 +2320,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     };
     bool cell_unit = start > 0 && (f[start - 1] == U'\t' || f[start - 1] == U'\n' || f[start - 1] == U':' ||
                                    (indent < start && indent > 0 && f[indent - 1] == U'\n')) &&
-                     e < n && ((f[e] == f[e - 1] && lex.Title(e).len > 0) || section_head(e));
+                     e < n && ((f[e] == f[e - 1] && lex.Title(e).len > 0) || section_head(e) ||
+                               // (A council's unit before any of its staff's titles, in the council's own text: ⇥議事組專員⇥X.)
+                               (council_publishes && (f[e - 1] == U'組' || f[e - 1] == U'室') && lex.Title(e).len > 0));
     // (Or a whole cell of a table: ⇥觀光旅遊局⇥, a unit column; not one whose owner fills the cell before: UCLG ASPAC⇥秘書處.)
     const bool whole_cell = start > 0 && f[start - 1] == U'\t' && (e == n || f[e] == U'\t' || f[e] == U'\n') &&
                             !seg_by_end.count(start - 1);

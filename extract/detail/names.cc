@@ -107,6 +107,13 @@ bool IsNonNameWord(std::u32string w) {
   return false;
 }
 
+// Titles that are surnames too (Christopher Reeve, Earl Warren's kin Warden, Provost, Sheriff, Lord).
+bool IsSurnameTitle(std::u32string_view w) {
+  for (std::u32string_view k : {U"Reeve", U"Warden", U"Provost", U"Sheriff", U"Lord"})
+    if (w == k) return true;
+  return false;
+}
+
 }  // namespace
 
 NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex, const std::vector<Seg>& segs)
@@ -446,7 +453,10 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
     // (A Fijian chief's style opening a name, Ratu Viliame Seru, is written as a part of it; alone in a gloss it is a
     // title's word.)
     const bool style = tokens == 0 && word == U"Ratu" && q + 1 < end && IsSpace(t[q]) && IsUpper(t[q + 1]);
-    if (IsNonNameWord(word) && !style) {
+    // (A title that is also a surname, Reeve or Warden, ends a name after a capitalized given name: Simon Reeve.)
+    const bool surname_title = tokens >= 1 && capitals >= 1 && cap && IsSurnameTitle(word) &&
+                               !(q < end && IsSpace(t[q]) && q + 1 < end && IsLatinLetter(t[q + 1]));
+    if (IsNonNameWord(word) && !style && !surname_title) {
       if (tokens == 0) return false;
       q = last_end;
       break;
@@ -1239,8 +1249,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         const TitleInfo& info = g_.titles()[static_cast<size_t>(first.title)];
         keep = keep || (h < 0 && first.holder_org.empty() && first.holder_place.empty() && info.scope == TitleScope::kOrg &&
                         (info.role == ontology::Role::kPresident || info.role == ontology::Role::kCoPresident));
+        // (Or a body's right before the first title, the second a legislator's with none of its own: 加台國會友好小組
+        // 共同主席、眾議員X holds both.)
         if (unheld) {
-          keep = placed;
+          keep = placed || (keep && g_.titles()[static_cast<size_t>(hit->posts[mine].title)].scope == TitleScope::kNation);
           if (placed) hit->posts[mine].holder_seg = h;
         }
       }
@@ -1963,7 +1975,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             capitalized = IsLowerLatin(tx[x]) || (tx[x] >= U'A' && tx[x] <= U'Z' && IsLowerLatin(tx[x - 1]) && x + 1 < p && IsLowerLatin(tx[x + 1]));
           bool alone = w == sentence.begin || (!IsLatinLetter(tx[w - 1]) && tx[w - 1] != U'.' && tx[w - 1] != U'-' &&
                                                !(IsSpace(tx[w - 1]) && w >= 2 && IsLatinLetter(tx[w - 2])));
-          if (capitalized && alone && SegAt(w) < 0 && !IsNonNameWord(std::u32string(f.substr(w, p - w)))) {
+          // (A title that is a surname too stands for one: Warden市長.)
+          if (capitalized && alone && SegAt(w) < 0 &&
+              (!IsNonNameWord(std::u32string(f.substr(w, p - w))) || IsSurnameTitle(std::u32string_view(tx).substr(w, p - w)))) {
             h2 = LatinShortForm(nt_, {w, p});
             h2.rule = "latin-word+title";
             ok = true;
@@ -2371,6 +2385,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       bool past = false;
       uint32_t v = verb_after(p, &past);
+      // (Past the holder's own title: Whitcombe市長曾任西澳州州議員.)
+      if (!v && SegAt(p) >= 0 && segs_[static_cast<size_t>(SegAt(p))].kind == SegKind::kTitle)
+        v = verb_after(segs_[static_cast<size_t>(SegAt(p))].span.end, &past);
       if (!v) continue;
       size_t before = hits[i].posts.size();
       uint32_t stop = clause_end(v, i);

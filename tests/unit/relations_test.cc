@@ -5599,5 +5599,69 @@ TEST(RelationsTest, EnglishLieutenantGovernorsAppositivePresidentsAndEventCities
   for (const auto& e : d.entities) EXPECT_EQ(e.label.find("Exhibition"), std::string::npos) << e.label;
 }
 
+TEST(RelationsTest, SurnameTitlesPastPostsBriefingTopicsAndOpeningGuides) {
+  // A Latin surname that is also a title (Warden, Reeve) after a given name is a name; 曾任 after a short form and its
+  // title (Warden市長曾任昆士蘭州州議員) is no person but the verb of a past post; one who briefs "on" a topic
+  // (就…進行簡報) meets the delegation; a sentence opening with the other side's official who accompanies the visit
+  // (布里斯本市議員X陪同參觀…) meets it too.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n"
+      "\n"
+      "出國人員：副市長 林建文、產業發展處處長 陳怡君\n"
+      "出國期間：2026年9月1日至9月5日\n"
+      "\n"
+      "一、9月2日拜會布里斯本市政府，由布里斯本市長Grace Warden接見。Warden市長曾任昆士蘭州州議員，對臺灣相當熟悉。"
+      "隨後布里斯本市經濟發展處處長Tom Fraser就布里斯本投資環境進行簡報。布里斯本市議員李文華陪同參觀市議會議事廳。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Grace Warden", "布里斯本", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Grace Warden", "昆士蘭州", Role::kCouncillor));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "曾任");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林建文", "Grace Warden"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林建文", "Tom Fraser"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林建文", "李文華"));
+}
+
+TEST(RelationsTest, CouncilDelegationTablesCoChairLegislatorsAndInvitingBodies) {
+  // A council's own report listing its delegation as a table: its unit before a staff title (議事組專員) and its
+  // secretary-general listed after its members are the council's; a body before 邀請 after 應 starts after 應 (past
+  // its English gloss); a body's co-chair who is also a legislator (共同主席、眾議員X) holds both; 旁聽 starts no body;
+  // a group's chair written 小組主席 is the group's president; 係 before a network's Chinese name is no part of it.
+  auto d = testing::ExtractText(
+      "臺中市議會出國考察報告\n"
+      "\n"
+      "考察團成員\n"
+      "職稱\t姓名\n"
+      "議長\t吳志明\n"
+      "議員\t林美玲\n"
+      "秘書長\t陳國華\n"
+      "議事組專員\t王小萍\n"
+      "\n"
+      "一、考察緣起\n"
+      "本團應美台國會友好小組（US-Taiwan Friendship Group）邀請，赴華盛頓考察。本市係世界城市暨地方政府組織亞太分會會員城市。\n"
+      "二、過程\n"
+      "9月10日拜會美國聯邦眾議院，由美台國會友好小組共同主席、眾議員John Miller接見，並旁聽院會質詢。\n"
+      "9月11日拜會捷克國會捷台議員小組\n"
+      "由小組主席、參議員Mary Brown接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳國華", "臺中市議會", Role::kSecretaryGeneral));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小萍", "臺中市議會", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "美台國會友好小組"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Miller", "美台國會友好小組", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "John Miller", "美國", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mary Brown", "捷克國會捷台議員小組", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "臺中市", "城市與地方政府聯合會亞太分會"));
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kOrganization) {
+      EXPECT_FALSE(e.label.starts_with("團")) << e.label;
+      EXPECT_FALSE(e.label.starts_with("係")) << e.label;
+      EXPECT_EQ(e.label.find("旁聽"), std::string::npos) << e.label;
+    }
+  // (Listed after the government's head in the council's minutes, the government's.)
+  auto m = testing::ExtractText(
+      "臺中市議會第4屆第3次定期會議事錄\n"
+      "\n"
+      "主席：議長 吳志明\n"
+      "列席人員：市長 黃文雄、秘書長 李大同\n");
+  EXPECT_TRUE(Has(m, RelationKind::kPost, "李大同", "臺中市", Role::kSecretaryGeneral));
+}
+
 }  // namespace
 }  // namespace citykg::extract
