@@ -189,6 +189,7 @@ class DocumentExtraction {
   Seg MentionOf(const Seg& org, Span span) const;
   void AddSegs(std::vector<Seg> added);
   void UnifyOrgNames();
+  void ForeignMinistriesInLists();
   void FindUniversityContractions();
   void FindBareChapter();
   void DropSurnamePlaces();
@@ -252,6 +253,7 @@ class DocumentExtraction {
   bool SessionHeadingAbove(uint32_t pos) const;
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
   int ParagraphGovernment(size_t sentence, Role role);
+  int SentenceCountryBefore(uint32_t pos, size_t sentence) const;
   int RecordBody(size_t sentence);
   int DominantNetwork();
   int dominant_network_ = -2;  // -2: not computed yet
@@ -525,6 +527,23 @@ int DocumentExtraction::PersonEntity(const std::string& name, const std::string&
   e.surname = surname;
   e.short_form_only = short_form;
   return AddEntity(std::move(e));
+}
+
+// The foreign country (gazetteer index) a sentence names last before `pos`, on its own or opening a body's name (拜會美國
+// 聯邦眾議院，由…眾議員X), or -1.
+int DocumentExtraction::SentenceCountryBefore(uint32_t pos, size_t sentence) const {
+  if (sentence >= sentences_.size()) return -1;
+  auto [lo, hi] = SegsIn({sentences_[sentence].begin, pos});
+  for (size_t k = hi; k-- > lo;) {
+    const Seg& sg = segs_[k];
+    int named = -1;
+    if (sg.kind == SegKind::kCountry) named = sg.index;
+    if (sg.kind == SegKind::kOrg || sg.kind == SegKind::kPatternOrg)
+      if (const auto opening = lex_.Country(sg.span.begin); opening.len > 0 && opening.len < sg.span.size())
+        named = static_cast<int>(opening.value);
+    if (named >= 0 && g_.countries()[static_cast<size_t>(named)].iso2 != "TW") return named;
+  }
+  return -1;
 }
 
 std::pair<size_t, size_t> DocumentExtraction::SegsIn(Span span) const {
@@ -3927,23 +3946,9 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = OwnEventBody(p.sentence);
       if (holder < 0) {
         if (title.scope == TitleScope::kNation) {
-          int c = foreign_country_;
-          // (The foreign country the sentence names before the holder, on its own or opening a body's name: 拜會美國聯邦
-          // 眾議院，由…眾議員X — in a report on more countries than one.)
-          if (p.sentence < sentences_.size()) {
-            auto [lo, hi] = SegsIn({sentences_[p.sentence].begin, p.name.begin});
-            for (size_t k = hi; k-- > lo;) {
-              const Seg& sg = segs_[k];
-              int named = -1;
-              if (sg.kind == SegKind::kCountry) named = sg.index;
-              if (sg.kind == SegKind::kOrg || sg.kind == SegKind::kPatternOrg)
-                if (const auto opening = lex_.Country(sg.span.begin); opening.len > 0 && opening.len < sg.span.size())
-                  named = static_cast<int>(opening.value);
-              if (named < 0 || g_.countries()[static_cast<size_t>(named)].iso2 == "TW") continue;
-              c = named;
-              break;
-            }
-          }
+          // (The foreign country the sentence names before the holder, in a report on more countries than one.)
+          int c = SentenceCountryBefore(p.name.begin, p.sentence);
+          if (c < 0) c = foreign_country_;
           // Taiwan's own legislators and control members: no other nation has these titles.
           if (title_text == "立法委員" || title_text == "立委" || title_text == "監察委員") c = g_.CountryByIso("TW");
           if (c >= 0) holder = CountryEntity(c);
@@ -4034,6 +4039,31 @@ void DocumentExtraction::BuildRelations() {
             holder = HeadingGovernment(p.sentence, role);
           // (Or the one an earlier sentence of its paragraph calls on: …拜會札幌市政府…。晚間由副市長X設宴款待訪團.)
           if (holder < 0 && (p.foreign || post.foreign_context || other_level)) holder = ParagraphGovernment(p.sentence, role);
+          // (A foreign minister with no ministry or government named, 會談時外交、勞工及貿易部長X在座: a minister of the
+          // country the sentence names, else of the one the report is on.)
+          // (Not one who holds a placed post the report names elsewhere: Shetty部長 after 邦工業部長Arvind Shetty.)
+          const auto first_placed = placed_roles.lower_bound({person, std::string()});
+          const bool placed_elsewhere = first_placed != placed_roles.end() && first_placed->first == person;
+          // (A ministry its sentence or the one before names comes first: 拜會薩克森邦經濟勞動交通部⏎與部長X會談.)
+          if (holder < 0 && ministerial && (p.foreign || post.foreign_context) && !placed_elsewhere) {
+            // (Only for the title written bare, 與部長X: a portfolio written before it, 衛生、教育暨人力資源部長X, is
+            // another ministry's.)
+            const std::u32string written_title = ToU32(title_text);
+            const uint32_t tb = p.name.begin >= written_title.size() ? p.name.begin - static_cast<uint32_t>(written_title.size()) : 0;
+            const bool bare_title = tb > 0 && f.compare(tb, written_title.size(), written_title) == 0 &&
+                                    (!IsHan(f[tb - 1]) || std::u32string_view(U"與由及和並、").find(f[tb - 1]) != std::u32string_view::npos);
+            const uint32_t from = sentences_[p.sentence > 0 ? p.sentence - 1 : 0].begin;
+            auto [lo, hi] = SegsIn({from, bare_title ? p.name.begin : from});
+            for (size_t k = hi; k-- > lo && holder < 0;)
+              if ((segs_[k].kind == SegKind::kOrg || segs_[k].kind == SegKind::kPatternOrg) &&
+                  nt_.folded[segs_[k].span.end - 1] == U'部')
+                holder = EntityForSeg(static_cast<int>(k));
+            if (holder < 0) {
+              int c = SentenceCountryBefore(p.name.begin, p.sentence);
+              if (c < 0) c = foreign_country_;
+              if (c >= 0) holder = CountryEntity(c);
+            }
+          }
           // (A township's head, 鄉長 or 鎮長, heads no city or county: the township the sentence names, 前往烈嶼鄉參訪，由
           // 鄉長X接待 — not the publishing county.)
           {
@@ -5706,8 +5736,11 @@ void DocumentExtraction::BuildRelations() {
         while (!text.empty() && ((text.front() >= U'0' && text.front() <= U'9') ||
                                  std::u32string_view(U": -–~～\t").find(text.front()) != std::u32string_view::npos))
           text.remove_prefix(1);
-      // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典.)
-      if (const std::u32string_view numbered = PastListNumber(text); numbered.size() < text.size()) text = PastLeadingDay(numbered);
+      // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典; or the time of day alone, the
+      // day's heading on the line before: （三）10月1日 / 上午出席於…舉行之「…」.)
+      text = PastLeadingDay(PastListNumber(text));
+      for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
+        if (text.starts_with(w)) text.remove_prefix(w.size());
       // (Past where, 於 + a place: 於基輔出席…; 假 + a place and its venue, where the delegation holds it: 假斯里巴加灣
       // 帝國酒店辦理「…」.)
       if (!text.empty() && (text.front() == U'於' || text.front() == U'在' || text.front() == U'假')) {
@@ -6488,7 +6521,8 @@ void DocumentExtraction::BuildRelations() {
       };
       auto holds_at = [&](uint32_t q, uint32_t limit) { return holds_end(q, limit) > 0; };
       auto venue_then_holds = [&](uint32_t q, uint32_t limit) {
-        for (uint32_t e = q + 1; e <= q + 6 && e < limit && IsHan(f[e - 1]); ++e) {
+        // (Up to ten characters: 於富納富提政府大樓前廣場舉行之, 於馬久羅國際會議中心前廣場舉行之.)
+        for (uint32_t e = q + 1; e <= q + 10 && e < limit && IsHan(f[e - 1]); ++e) {
           std::u32string_view run(f.data() + q, e - q);
           // (Also a site of the township or district: 在東港鎮大鵬灣主燈區舉行, 廣場, 公園, 球場; a hotel: 於高雄漢來大飯店舉辦.)
           bool venue = run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") ||
@@ -7309,6 +7343,41 @@ void DocumentExtraction::FindAbbreviations() {
 // first and last characters, the rest in order (研考會, 綜管中心 for 綜合管理中心), or one short run left out of a
 // longer name (宗仁卿醫院 for 宗仁卿紀念醫院) — is that organization when exactly one longer name fits; a
 // government's prefix (臺北市政府…) may stand before the longer name.
+// 拜會吐瓦魯總理、外交部及富納富提島議會: a ministry named bare (Taiwan's, to the gazetteer) in a list whose item before
+// opens with a foreign country is that country's ministry (吐瓦魯外交部).
+void DocumentExtraction::ForeignMinistriesInLists() {
+  const std::u32string& f = nt_.folded;
+  for (size_t k = 1; k < segs_.size(); ++k) {
+    Seg& s = segs_[k];
+    if (s.kind != SegKind::kOrg || s.index < 0 || !g_.orgs()[static_cast<size_t>(s.index)].id.starts_with("TW-") ||
+        f[s.span.end - 1] != U'部' || s.span.begin == 0 || std::u32string_view(U"、及與").find(f[s.span.begin - 1]) == std::u32string_view::npos ||
+        ToU32(g_.orgs()[static_cast<size_t>(s.index)].name_zh).size() != s.span.size())
+      continue;
+    // (Back over the list's earlier items, segments and the marks between them, to the country opening it.)
+    int country = -1;
+    uint32_t at = s.span.begin - 1;
+    for (size_t j = k; j-- > 0 && country < 0;) {
+      const Seg& o = segs_[j];
+      // (Past a Latin name after a title: 馬紹爾群島總統Lorina Jibas、外交部.)
+      uint32_t gap = o.span.end;
+      while (gap < at && (IsLatinLetter(f[gap]) || f[gap] == U' ' || f[gap] == U'.' || f[gap] == U'-')) ++gap;
+      if (gap != at && !(gap + 1 == at && std::u32string_view(U"、及與").find(f[gap]) != std::u32string_view::npos))
+        break;
+      if (gap > o.span.end && o.kind != SegKind::kTitle) break;
+      if (o.kind == SegKind::kCountry) {
+        if (g_.countries()[static_cast<size_t>(o.index)].iso2 != "TW") country = o.index;
+        break;
+      }
+      if (o.kind != SegKind::kTitle) break;
+      at = o.span.begin;
+    }
+    if (country < 0) continue;
+    s.kind = SegKind::kPatternOrg;
+    s.name = g_.countries()[static_cast<size_t>(country)].name_zh + nt_.Utf8(s.span);
+    s.index = -1;
+  }
+}
+
 void DocumentExtraction::UnifyOrgNames() {
   for (Seg& s : segs_) {
     if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
@@ -7659,6 +7728,24 @@ void DocumentExtraction::JoinStationedOffices() {
     office.alias.clear();
     segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(k - 1));
     --k;
+  }
+  // (The same mission named as the country's, 我國駐吐瓦魯技術團 beside 國合會駐吐瓦魯技術團: one body.)
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg) continue;
+    const std::u32string_view written(f.data() + s.span.begin, s.span.size());
+    for (std::u32string_view own : {U"我國", U"中華民國"}) {
+      if (!written.starts_with(own) || written.size() < own.size() + 3 || written[own.size()] != U'駐') continue;
+      const std::u32string_view rest = written.substr(own.size());
+      for (const Seg& o : segs_) {
+        const std::u32string_view other(f.data() + o.span.begin, o.span.size());
+        if (&o != &s && o.kind == SegKind::kPatternOrg && other.size() > rest.size() && other.ends_with(rest) &&
+            !other.starts_with(U"我國") && !other.starts_with(U"中華民國")) {
+          s.alias = nt_.Utf8(s.span);
+          s.name = o.name;
+          break;
+        }
+      }
+    }
   }
 }
 
@@ -9068,6 +9155,7 @@ ExtractedDocument DocumentExtraction::Run() {
   }
   ReadForeignLetters();
   UnifyOrgNames();
+  ForeignMinistriesInLists();
   FindAbbreviations();
   FindUniversityContractions();
   FindBareChapter();

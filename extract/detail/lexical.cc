@@ -373,7 +373,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (!left && pl.population >= 1000000 && p >= 2 && SuffixEndsAt(p))
           for (uint32_t q = e + 4; q < n && q <= e + 8 && IsHan(f[q - 1]) && !left; ++q)
             left = SuffixEndsAt(q, e + 1) && !HoldsBranchWord(std::u32string_view(f.data() + e, q - e));
-        if (!left || (!right && pl.population < 300000 && !seen_here)) continue;
+        // (A place of the country named right before may run into the next word: 經斐濟楠迪轉機.)
+        if (!left || (!right && pl.population < 300000 && !seen_here && !(same_country && pl.population > 0))) continue;
         // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
         uint32_t last = e - 1;
         bool overlap = stop_[last] > 1 || title_[last].len > 1;
@@ -956,7 +957,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市",
-                                                   U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"校區",
+                                                   U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"保育區", U"保留區", U"風景區", U"遊憩區", U"校區",
                                                    U"展區", U"營區", U"災區", U"全區", U"該區", U"本區",
                                                    U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣"};
     bool generic = q - b < 3 && !(after_place);
@@ -1746,8 +1747,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const bool agency_before = seg_by_end.count(b) && (*segs)[seg_by_end[b]].kind == SegKind::kOrg && (*segs)[seg_by_end[b]].agency;
       const bool found_before = b == found_end;
       bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government || found_before;
-      // (Or a clause's first words, its head's title right after: ，漁業及水產養殖廳廳長X陪同.)
-      const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n') && e < n &&
+      // (Or a clause's first words, its head's title right after: ，漁業及水產養殖廳廳長X陪同; or a list item's:
+      // 姓名職稱：…、海洋及漁業事務所所長X.)
+      const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n' || f[b - 1] == U'、') && e < n &&
                                lex.Title(e).len >= 2 && f[e] == f[e - 1];
       if (run >= 2 && left && (government || !with_and || clause_head || agency_before || found_before)) {
         start = government      ? (*segs)[seg_by_end[b - 2]].span.begin
@@ -2406,6 +2408,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (name) continue;
     }
     // (An administration, …管理局 / …管理處, named by what it runs, is a body: 新竹科學園區管理局, 陽明山國家公園管理處.)
+    // (An office named by its place, a body's branch there — 日本台灣交流協會高雄事務所, bare 高雄事務所, 韓國外交部釜山聯絡
+    // 事務所: no body of its own; its head's post is the body's, the branch in the title. 海洋及漁業事務所, a county's
+    // agency, names no place.)
+    if (e - start >= 3 && f.compare(e - 3, 3, U"事務所") == 0) {
+      bool placed = !found.empty() && found.back().span.end == start;
+      for (auto it = seg_by_begin.lower_bound(start); !placed && it != seg_by_begin.end() && it->first < e; ++it)
+        placed = (*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry;
+      if (placed) continue;
+    }
     const bool administration = suf.len == 1 && e - start >= 6 && f.compare(e - 3, 2, U"管理") == 0;
     if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved &&
         !(latin_abbreviation && e - start >= 3) && !administration)

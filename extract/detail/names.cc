@@ -850,6 +850,17 @@ bool NameFinder::BranchWordIn(uint32_t b, uint32_t e) const {
                      {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
 }
 
+// Before 業/率/於/曾/亦/偕 (already, leading, at, once, also, with: 彭副市長振聲業於…), at a list item's end (吳局長宗霖、),
+// or before 及/與 and the next party named by place, body or title (大使館林大使志明及吐瓦魯外交部…司長X).
+bool NameFinder::GivenNameEndsAt(uint32_t a, uint32_t end) const {
+  const std::u32string& f = nt_.folded;
+  if (a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) return true;
+  if (EndsListItem(f, a, end)) return true;
+  if (a + 1 >= end || (f[a] != U'及' && f[a] != U'與')) return false;
+  const int next = SegAt(a + 1);
+  return next >= 0 && segs_[static_cast<size_t>(next)].span.begin == a + 1 && segs_[static_cast<size_t>(next)].kind != SegKind::kSelf;
+}
+
 int NameFinder::BodyOfBranchNamed(int place_seg, uint32_t end) const {
   // The branch as written (高雄事務所), found earlier right after a body (日本台灣交流協會高雄事務所).
   const Span branch{segs_[static_cast<size_t>(place_seg)].span.begin, end};
@@ -1108,9 +1119,19 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     const Seg& at = segs_[static_cast<size_t>(post.holder_seg)];
     std::u32string_view title(nt_.folded.data() + t.span.begin, t.span.size());
     if ((at.kind == SegKind::kPlace || at.kind == SegKind::kCountry) && at.span.end == t.span.begin && at.span.begin > 0 &&
-        nt_.folded[at.span.begin - 1] == U'駐' && (title.ends_with(U"大使") || title.ends_with(U"代表") || title.ends_with(U"公使"))) {
+        nt_.folded[at.span.begin - 1] == U'駐' && (title.ends_with(U"大使") || title.ends_with(U"代表") || title.ends_with(U"公使") ||
+         title.ends_with(U"專員") || title.ends_with(U"領事"))) {
+      // (A foreign country right before 駐 sends the envoy: 斐濟駐吐瓦魯高級專員X holds 駐吐瓦魯高級專員 of Fiji — not a
+      // post in Tuvalu, nor in Taiwan's embassy there.)
+      const int sender = at.span.begin >= 2 ? SegEndAt(at.span.begin - 1) : -1;
+      const bool foreign_sender = sender >= 0 && segs_[static_cast<size_t>(sender)].kind == SegKind::kCountry &&
+                                  g_.countries()[static_cast<size_t>(segs_[static_cast<size_t>(sender)].index)].iso2 != "TW";
+      if (foreign_sender) {
+        post.title_text = nt_.Utf8(at.span.begin - 1, t.span.end);
+        post.holder_seg = sender;
+      }
       std::u32string stationed = U"駐" + nt_.folded.substr(at.span.begin, at.span.size());
-      for (size_t k = 0; k < segs_.size(); ++k) {
+      for (size_t k = 0; k < segs_.size() && !foreign_sender; ++k) {
         const Seg& o = segs_[k];
         if (o.kind != SegKind::kOrg && o.kind != SegKind::kPatternOrg) continue;
         std::u32string_view name(nt_.folded.data() + o.span.begin, o.span.size());
@@ -1905,7 +1926,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                SegEndAt(t.span.begin) < 0 &&
                                (sn == sentence.begin || !IsHan(f[sn - 1]) || SegEndAt(sn) >= 0 || lex_.LeadEndsAt(sn) ||
                                 std::u32string_view(U"、及與").find(f[sn - 1]) != std::u32string_view::npos);
-          if (surname_alone && EndsListItem(f, a, end)) ok = false;
+          if (surname_alone && GivenNameEndsAt(a, end)) ok = false;
         }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
@@ -1998,7 +2019,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             IsHan(f[g + 1]) && !BlocksName(g) && !BlocksName(g + 1) && SegAt(g) < 0 && SegAt(g + 1) < 0) {
           uint32_t a = g + 2;
           // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎.)
-          if ((a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) || EndsListItem(f, a, end)) {
+          if (GivenNameEndsAt(a, end)) {
             h2.name_text = h2.surname + nt_.Utf8(g, a);
             h2.short_form = false;
             h2.rule = "surname+title+given";

@@ -87,6 +87,22 @@ TEST(DatesTest, MonthAloneOnlyWhenAsked) {
   EXPECT_EQ(d[1].year_offset, 1);
 }
 
+// An English month alone after next / this / last is a month of the year after, this year or the year before (as
+// 明年3月), only when months alone are asked for; after another word it is none.
+TEST(DatesTest, EnglishMonthAloneAfterNextThisOrLast) {
+  auto u = ToU32("the summit in Minneapolis next September, the fair this May and the visit last March; in June");
+  EXPECT_TRUE(FindDates(u, 0, u.size()).empty());
+  auto d = FindDates(u, 0, u.size(), /*month_alone=*/true);
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].date.month, 9);
+  EXPECT_EQ(d[0].year_offset, 1);
+  EXPECT_FALSE(d[0].has_year);
+  EXPECT_EQ(d[1].date.month, 5);
+  EXPECT_EQ(d[1].year_offset, 0);
+  EXPECT_EQ(d[2].date.month, 3);
+  EXPECT_EQ(d[2].year_offset, -1);
+}
+
 // An itinerary's day written month/day with its weekday (10/7（三）; a range 2026/10/5(一)～10/9(五)); a bare
 // fraction (1/2) or a month/day with no weekday is no date.
 TEST(DatesTest, MonthSlashDayWithItsWeekday) {

@@ -5663,5 +5663,52 @@ TEST(RelationsTest, CouncilDelegationTablesCoChairLegislatorsAndInvitingBodies) 
   EXPECT_TRUE(Has(m, RelationKind::kPost, "李大同", "臺中市", Role::kSecretaryGeneral));
 }
 
+TEST(RelationsTest, AlliesEnvoysMinistersAndTheDelegationAtTheirCelebrations) {
+  // A county's visit to a Pacific ally: a unit with 及 in its name listed before its head's title (文化觀光及國際事務所
+  // 所長, an agency ending 事務所); our ambassador written surname + title + given name before 及 and the next party
+  // (王大使文彬及…); a minister named with no ministry (衛生、教育暨人力資源部長X) is the country's; 官邸 no name; a
+  // country's envoy named before 駐 (日本駐馬紹爾群島大使X) holds 駐…大使 of the sending country; a bare 外交部 in a list
+  // after the country's president is that country's; an event held at a long venue (…國際會議中心前廣場舉行之「…」) is
+  // in the city, and a day's line opening with its time (上午出席…) has the travellers attend; a conservation area is
+  // no district; a place of the country named right before may run into the next word (斐濟楠迪轉機); 我國駐…技術團
+  // is the mission named with its agency (國合會駐…技術團).
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n"
+      "\n"
+      "服務機關：嘉義縣政府\n"
+      "姓名職稱：縣長翁明德、農業處處長陳建民、文化觀光及國際事務所所長林美惠\n"
+      "出國期間：115年8月3日至8月8日\n"
+      "\n"
+      "摘要：赴馬紹爾群島首都馬久羅訪問，並參訪我國駐馬紹爾群島技術團。\n"
+      "一、行程紀要\n"
+      "（一）8月4日（星期二）\n"
+      "抵達馬久羅，由中華民國駐馬紹爾群島大使館王大使文彬及馬紹爾群島外交部禮賓司司長Tina Langrine於機場迎接。\n"
+      "（二）8月5日（星期三）\n"
+      "上午拜會馬紹爾群島總統Lorina Jibas、外交部及馬久羅環礁地方政府。會談時衛生、教育暨人力資源部長Joe Bejang在座。"
+      "晚間出席總統官邸晚宴，與日本駐馬紹爾群島大使Kenji Sato交換意見。\n"
+      "（三）8月6日（星期四）\n"
+      "上午出席於馬久羅國際會議中心前廣場舉行之「2026馬紹爾群島漁業論壇」。下午參觀馬久羅環礁保育區。"
+      "隨後參訪國合會駐馬紹爾群島技術團，由團長李志偉陪同導覽。\n"
+      "（四）8月7日至8日\n"
+      "經斐濟楠迪轉機返國。\n");
+  EXPECT_TRUE(HasOrg(d, "文化觀光及國際事務所"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美惠", "嘉義縣政府文化觀光及國際事務所", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王文彬", "中華民國駐馬紹爾群島大使館", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Joe Bejang", "馬紹爾群島", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenji Sato", "日本", Role::kOther, "駐馬紹爾群島大使"));
+  EXPECT_TRUE(HasOrg(d, "馬紹爾群島外交部"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026馬紹爾群島漁業論壇", "馬久羅"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳建民", "2026馬紹爾群島漁業論壇"));
+  EXPECT_TRUE(HasOrg(d, "我國駐馬紹爾群島技術團"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李志偉", "國合會駐馬紹爾群島技術團", Role::kOther));
+  bool nadi = false;
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("保育區"), std::string::npos) << e.label;
+    EXPECT_FALSE(e.kind == EntityKind::kPerson && e.label.starts_with("官")) << e.label;
+    nadi = nadi || e.label == "楠迪";
+  }
+  EXPECT_TRUE(nadi);
+}
+
 }  // namespace
 }  // namespace citykg::extract
