@@ -2546,6 +2546,26 @@ void DocumentExtraction::FindEvents() {
           break;
         }
     }
+    // 18日黃市長出席「…」: a day alone opening the sentence, in the month the text last named with a day on or before it
+    // (…於11月16日至19日訪問日本…).
+    if (!ev.date.valid()) {
+      const std::u32string& f = nt_.folded;
+      uint32_t q = sentences_[si].begin;
+      int day = 0;
+      while (q < events_[i].span.begin && f[q] >= U'0' && f[q] <= U'9' && day < 100) day = day * 10 + static_cast<int>(f[q++] - U'0');
+      if (day >= 1 && day <= 31 && q > sentences_[si].begin && q < events_[i].span.begin && f[q] == U'日')
+        for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 16;) {
+          --k;
+          auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+          for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+            if (d->date.month == 0 || d->date.day == 0) continue;
+            Date dd{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, day};
+            if (day >= d->date.day && (name_year == 0 || dd.year == name_year)) ev.date = dd;
+            k = 0;  // (the last date named decides)
+            break;
+          }
+        }
+    }
     // A sentence that goes on from the one before (隨後使節團…出席「…」開幕典禮; 下午…): that day, the last full date
     // of the two sentences before (…今(5)日訪問高雄).
     if (!ev.date.valid() && GoesOnFromBefore(si))
@@ -3889,7 +3909,16 @@ void DocumentExtraction::BuildRelations() {
             while (b > 0 && f[b - 1] == U' ') --b;
             uint32_t u = b;
             while (u > 0 && IsHan(f[u - 1]) && b - u < 8 && SegEndingAt(u) < 0) --u;
-            const int seg = SegEndingAt(u);
+            int seg = SegEndingAt(u);
+            // (Or the section apart from its department too: 新聞聯絡人：觀光新聞處　國際觀光科　科長 X.)
+            if (seg < 0 && u > 0 && f[u - 1] == U' ' && b - u >= 3) {
+              uint32_t d = u;
+              while (d > 0 && f[d - 1] == U' ') --d;
+              if (const int dept = SegEndingAt(d); dept >= 0 && segs_[static_cast<size_t>(dept)].kind == SegKind::kPatternOrg) {
+                unit_seg = dept;
+                t_begin = b;
+              }
+            }
             if (seg >= 0 && segs_[static_cast<size_t>(seg)].kind == SegKind::kPatternOrg && u > 0 && b - u >= 3) {
               unit_seg = seg;
               t_begin = b;
@@ -4798,6 +4827,12 @@ void DocumentExtraction::BuildRelations() {
           // (A Latin name may stand apart from the verb: 與執行長 Eva Malá 簽署.)
           uint32_t named_end = verb;
           while (named_end > s.begin && nt_.folded[named_end - 1] == U' ') --named_end;
+          // (Past an adverb of how: 與Jankauskienė副市長代表簽署, 與市長X共同簽署.)
+          for (std::u32string_view how : {U"代表", U"共同"})
+            if (named_end >= s.begin + how.size() && nt_.folded.compare(named_end - how.size(), how.size(), how) == 0) {
+              named_end -= static_cast<uint32_t>(how.size());
+              break;
+            }
           // (Or where, between them: 與副市長X於市府簽署.)
           auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == named_end; });
           // (Or one named by surname and title: 由局長A與Benedetti處長簽署.)
@@ -8279,8 +8314,10 @@ std::vector<Span> DocumentExtraction::ParticipantTables(bool signatories) const 
     size_t next = e + 1;
     bool heading = line.size() <= 30 && line.find(U'\t') == std::u32string_view::npos &&
                    (signatories ? ContainsAny(line, {U"簽署", U"簽約"}) && ContainsAny(line, {U"代表", U"名單", U"城市"})
-                                : ContainsAny(line, {U"與會", U"出席", U"參加", U"參與"}) &&
-                                      ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽", U"首長", U"貴賓"}));
+                                : (ContainsAny(line, {U"與會", U"出席", U"參加", U"參與"}) &&
+                                   ContainsAny(line, {U"代表", U"名單", U"人員", U"一覽", U"首長", U"貴賓"})) ||
+                                      // (Or the guests' list of an event the publisher holds: 二、外賓名單.)
+                                      (ContainsAny(line, {U"外賓", U"貴賓", U"來賓"}) && ContainsAny(line, {U"名單", U"一覽"})));
     if (heading) {
       size_t end = e;
       while (end + 1 < f.size()) {

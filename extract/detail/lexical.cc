@@ -2374,6 +2374,24 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         const std::string label = nt.Utf8((*segs)[it->second].span);
         if (!publisher.empty() && label != publisher && !publisher.starts_with(label)) continue;
       }
+      // (Nor in a table's cell right after a cell that is another government's name: 美國⇥亞利桑那州鳳凰城⇥國際事務處處長⇥X
+      // — not after a guest's cell, 蒙特婁市議員 X⇥經濟發展局局長 Y, the publisher's receiver.)
+      if (start > line && f[start - 1] == U'\t' && !publisher.empty()) {
+        uint32_t cell = start - 1;
+        while (cell > line && f[cell - 1] != U'\t') --cell;
+        bool other = cell < start - 1;
+        std::string label;
+        for (uint32_t x = cell; x < start - 1 && other;) {
+          auto it = seg_by_begin.find(x);
+          if (it == seg_by_begin.end() || ((*segs)[it->second].kind != SegKind::kPlace && (*segs)[it->second].kind != SegKind::kCountry)) {
+            other = false;
+            break;
+          }
+          if ((*segs)[it->second].kind == SegKind::kPlace) label = nt.Utf8((*segs)[it->second].span);
+          x = (*segs)[it->second].span.end;
+        }
+        if (other && !label.empty() && label != publisher && !publisher.starts_with(label)) continue;
+      }
     }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
     bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : 6u) &&

@@ -851,12 +851,22 @@ bool NameFinder::BranchWordIn(uint32_t b, uint32_t e) const {
 }
 
 // Before 業/率/於/曾/亦/偕 (already, leading, at, once, also, with: 彭副市長振聲業於…), at a list item's end (吳局長宗霖、),
-// or before 及/與 and the next party named by place, body or title (大使館林大使志明及吐瓦魯外交部…司長X).
-bool NameFinder::GivenNameEndsAt(uint32_t a, uint32_t end) const {
+// before a verb of speaking or presiding after 由, or before 及/與 and the next party named by place, body, title or a Latin name
+// (大使館林大使志明及吐瓦魯外交部…司長X).
+bool NameFinder::GivenNameEndsAt(uint32_t surname, uint32_t a, uint32_t end) const {
   const std::u32string& f = nt_.folded;
   if (a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) return true;
   if (EndsListItem(f, a, end)) return true;
+  // (Or before a verb of speaking or presiding, after 由: 開幕式由侯市長志明致詞 — not 森田副市長開場致詞, 邀請曾議長上台
+  // 致詞, whose words after the title are verbs.)
+  if (surname > 0 && f[surname - 1] == U'由')
+    for (std::u32string_view verb : {U"致詞", U"致辭", U"主持", U"表示", U"指出"})
+      if (f.compare(a, verb.size(), verb) == 0) return true;
   if (a + 1 >= end || (f[a] != U'及' && f[a] != U'與')) return false;
+  // (The next party a Latin name, or a surname and its title: 許副市長志豪與Jankauskienė副市長, 與山口副市長.)
+  if (IsLatinLetter(nt_.text[a + 1])) return true;
+  for (uint32_t k = 1; k <= 2; ++k)
+    if (lex_.Surname(a + 1, k) && a + 1 + k < end && lex_.Title(a + 1 + k).len > 0) return true;
   const int next = SegAt(a + 1);
   return next >= 0 && segs_[static_cast<size_t>(next)].span.begin == a + 1 && segs_[static_cast<size_t>(next)].kind != SegKind::kSelf;
 }
@@ -1926,7 +1936,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                SegEndAt(t.span.begin) < 0 &&
                                (sn == sentence.begin || !IsHan(f[sn - 1]) || SegEndAt(sn) >= 0 || lex_.LeadEndsAt(sn) ||
                                 std::u32string_view(U"、及與").find(f[sn - 1]) != std::u32string_view::npos);
-          if (surname_alone && GivenNameEndsAt(a, end)) ok = false;
+          if (surname_alone && GivenNameEndsAt(sn, a, end)) ok = false;
         }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
@@ -2019,7 +2029,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             IsHan(f[g + 1]) && !BlocksName(g) && !BlocksName(g + 1) && SegAt(g) < 0 && SegAt(g + 1) < 0) {
           uint32_t a = g + 2;
           // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎.)
-          if (GivenNameEndsAt(a, end)) {
+          if (GivenNameEndsAt(h2.name.begin, a, end)) {
             h2.name_text = h2.surname + nt_.Utf8(g, a);
             h2.short_form = false;
             h2.rule = "surname+title+given";

@@ -73,7 +73,7 @@ class NameFinder {
   int HolderBefore(uint32_t pos, uint32_t begin) const;
   bool BranchWordIn(uint32_t b, uint32_t e) const;
   // Does a given name written after its holder's surname and title (王大使文彬) end at `a`?
-  bool GivenNameEndsAt(uint32_t a, uint32_t end) const;
+  bool GivenNameEndsAt(uint32_t surname, uint32_t a, uint32_t end) const;
   bool ShortPlaceBranch(Span s) const;
   uint32_t ChargeVerbBefore(uint32_t title_begin) const;
   void AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) const;

@@ -5710,5 +5710,41 @@ TEST(RelationsTest, AlliesEnvoysMinistersAndTheDelegationAtTheirCelebrations) {
   EXPECT_TRUE(nadi);
 }
 
+TEST(RelationsTest, HostedForumGuestTablesGivenNamesBeforeVerbsAndBareDays) {
+  // A city's report on a forum it holds: the guests' table (外賓名單) lists those who attended, and a department in the
+  // cell right after a foreign city's cell is that city's; a given name after 由 + surname + title ends before 致詞 (not
+  // one opening a sentence, 森田副市長開場致詞, where the words are verbs); one who signs "on behalf" (代表簽署) with a
+  // Latin-named party after 與 meets it; a day alone opening a release's sentence is in the month named before; a
+  // contact's department, section and title written apart (觀光局　國際科　科長　X) hold the post.
+  auto d = testing::ExtractText(
+      "臺中市政府辦理「2026臺中國際觀光論壇」成果報告\n"
+      "\n"
+      "一、概要：本府於2026年9月8日辦理「2026臺中國際觀光論壇」。\n"
+      "二、外賓名單\n"
+      "國家\t城市\t職稱\t姓名\n"
+      "日本\t岡山市\t副市長\t山口健司\n"
+      "美國\t亞利桑那州土桑市\t觀光局局長\tLaura Finch\n"
+      "三、紀要\n"
+      "開幕式由盧市長志遠致詞。森田副市長開場致詞後，論壇正式開始。論壇期間本市與岡山市簽署備忘錄，由黃副市長仁杰與山口副市長代表簽署。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山口健司", "2026臺中國際觀光論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Laura Finch", "2026臺中國際觀光論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Laura Finch", "土桑市", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "臺中市政府觀光局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "盧志遠", "臺中市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃仁杰", "山口健司"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "森田開場");
+  auto r = testing::ExtractText(
+      "嘉義縣政府新聞稿\n"
+      "發稿日期：2026年10月20日\n"
+      "\n"
+      "翁縣長率團於10月14日至17日訪問日本岐阜縣，15日上午拜會岐阜縣廳。16日翁縣長出席「2026岐阜長良川燈籠祭」開幕式。\n"
+      "新聞聯絡人：文化觀光局　國際觀光科　科長　林美玉\n");
+  bool dated = false;
+  for (const auto& e : r.entities)
+    if (e.kind == EntityKind::kEvent) dated = dated || e.date.ToString() == "2026-10-16";
+  EXPECT_TRUE(dated);
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "林美玉", "嘉義縣政府文化觀光局", Role::kOther, "國際觀光科科長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
