@@ -2553,16 +2553,16 @@ void DocumentExtraction::FindEvents() {
       uint32_t q = sentences_[si].begin;
       int day = 0;
       while (q < events_[i].span.begin && f[q] >= U'0' && f[q] <= U'9' && day < 100) day = day * 10 + static_cast<int>(f[q++] - U'0');
+      bool decided = false;  // (the last date named decides)
       if (day >= 1 && day <= 31 && q > sentences_[si].begin && q < events_[i].span.begin && f[q] == U'日')
-        for (uint32_t k = si; !ev.date.valid() && k > 0 && si - k < 16;) {
+        for (uint32_t k = si; !decided && k > 0 && si - k < 16;) {
           --k;
           auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
-          for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+          for (auto d = dates.rbegin(); d != dates.rend() && !decided; ++d) {
             if (d->date.month == 0 || d->date.day == 0) continue;
             Date dd{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, day};
             if (day >= d->date.day && (name_year == 0 || dd.year == name_year)) ev.date = dd;
-            k = 0;  // (the last date named decides)
-            break;
+            decided = true;
           }
         }
     }
@@ -4068,15 +4068,14 @@ void DocumentExtraction::BuildRelations() {
             holder = HeadingGovernment(p.sentence, role);
           // (Or the one an earlier sentence of its paragraph calls on: …拜會札幌市政府…。晚間由副市長X設宴款待訪團.)
           if (holder < 0 && (p.foreign || post.foreign_context || other_level)) holder = ParagraphGovernment(p.sentence, role);
-          // (A foreign minister with no ministry or government named, 會談時外交、勞工及貿易部長X在座: a minister of the
-          // country the sentence names, else of the one the report is on.)
-          // (Not one who holds a placed post the report names elsewhere: Shetty部長 after 邦工業部長Arvind Shetty.)
-          const auto first_placed = placed_roles.lower_bound({person, std::string()});
+          // (A foreign minister with no ministry or government named: the ministry the sentence or the one before names,
+          // 拜會薩克森邦經濟勞動交通部⏎與部長X會談 — for the title written bare only, a portfolio written before it
+          // (衛生、教育暨人力資源部長X) being another ministry's; else the country the sentence names, else the one the report
+          // is on (會談時外交、勞工及貿易部長X在座). Not one whose post the report places elsewhere: Shetty部長 after
+          // 邦工業部長Arvind Shetty.)
+          const auto first_placed = holder < 0 && ministerial ? placed_roles.lower_bound({person, std::string()}) : placed_roles.end();
           const bool placed_elsewhere = first_placed != placed_roles.end() && first_placed->first == person;
-          // (A ministry its sentence or the one before names comes first: 拜會薩克森邦經濟勞動交通部⏎與部長X會談.)
           if (holder < 0 && ministerial && (p.foreign || post.foreign_context) && !placed_elsewhere) {
-            // (Only for the title written bare, 與部長X: a portfolio written before it, 衛生、教育暨人力資源部長X, is
-            // another ministry's.)
             const std::u32string written_title = ToU32(title_text);
             const uint32_t tb = p.name.begin >= written_title.size() ? p.name.begin - static_cast<uint32_t>(written_title.size()) : 0;
             const bool bare_title = tb > 0 && f.compare(tb, written_title.size(), written_title) == 0 &&

@@ -107,7 +107,7 @@ bool IsNonNameWord(std::u32string w) {
   return false;
 }
 
-// Titles that are surnames too (Christopher Reeve, Earl Warren's kin Warden, Provost, Sheriff, Lord).
+// Titles that are family names too (Christopher Reeve; Warden, Provost, Sheriff and Lord are surnames as well).
 bool IsSurnameTitle(std::u32string_view w) {
   for (std::u32string_view k : {U"Reeve", U"Warden", U"Provost", U"Sheriff", U"Lord"})
     if (w == k) return true;
@@ -2417,8 +2417,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       bool past = false;
       uint32_t v = verb_after(p, &past);
       // (Past the holder's own title: Whitcombe市長曾任西澳州州議員.)
-      if (!v && SegAt(p) >= 0 && segs_[static_cast<size_t>(SegAt(p))].kind == SegKind::kTitle)
-        v = verb_after(segs_[static_cast<size_t>(SegAt(p))].span.end, &past);
+      if (const int own_title = v ? -1 : SegAt(p); own_title >= 0 && segs_[static_cast<size_t>(own_title)].kind == SegKind::kTitle)
+        v = verb_after(segs_[static_cast<size_t>(own_title)].span.end, &past);
       if (!v) continue;
       size_t before = hits[i].posts.size();
       uint32_t stop = clause_end(v, i);
