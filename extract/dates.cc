@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <optional>
 #include <string>
 
 namespace citykg::extract {
@@ -198,14 +199,14 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
           k = after;
           int y = ReadNumber(t, &k, end, 4, /*han=*/false);
           // (A month alone after "next", "this" or "last": next September, as 明年9月.)
-          int offset = 2;
+          std::optional<int> offset;
           for (auto [word, off] : {std::pair{std::u32string_view(U"next "), 1}, std::pair{std::u32string_view(U"this "), 0},
                                    std::pair{std::u32string_view(U"last "), -1}})
             if (i >= begin + word.size() && t.substr(i - word.size(), word.size()) == word) offset = off;
-          if ((y < 1900 || y > 2100) && month_alone && offset != 2) {
+          if ((y < 1900 || y > 2100) && month_alone && offset) {
             k = after;
             m.date = {0, mo, 0};
-            m.year_offset = offset;
+            m.year_offset = *offset;
           } else if (y < 1900 || y > 2100) {
             i = after;
             continue;

@@ -254,6 +254,7 @@ class DocumentExtraction {
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
   int ParagraphGovernment(size_t sentence, Role role);
   int SentenceCountryBefore(uint32_t pos, size_t sentence) const;
+  bool OpensWithTitledName(Span sentence, uint32_t name_begin) const;
   int RecordBody(size_t sentence);
   int DominantNetwork();
   int dominant_network_ = -2;  // -2: not computed yet
@@ -544,6 +545,18 @@ int DocumentExtraction::SentenceCountryBefore(uint32_t pos, size_t sentence) con
     if (named >= 0 && g_.countries()[static_cast<size_t>(named)].iso2 != "TW") return named;
   }
   return -1;
+}
+
+// Does `sentence` open with the name at `name_begin`, written after a title and at most the place or body it holds
+// (蔚山港灣公社社長X簡報…, 伯斯市議員X陪同參觀…): no more than sixteen characters before it, none of them a mark or a
+// word joining two parties?
+bool DocumentExtraction::OpensWithTitledName(Span sentence, uint32_t name_begin) const {
+  if (name_begin < sentence.begin) return false;
+  const std::u32string_view opening(nt_.folded.data() + sentence.begin, name_begin - sentence.begin);
+  if (opening.size() > 16 || opening.find_first_of(U"與及和、,，;；") != std::u32string_view::npos) return false;
+  const int title = SegEndingAt(name_begin);
+  return title >= 0 && segs_[static_cast<size_t>(title)].kind == SegKind::kTitle &&
+         segs_[static_cast<size_t>(title)].span.begin >= sentence.begin;
 }
 
 std::pair<size_t, size_t> DocumentExtraction::SegsIn(Span span) const {
@@ -3194,6 +3207,13 @@ static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name,
   return text[n] == U'於' || text[n] == U'在' || (text[n] >= U'0' && text[n] <= U'9');
 }
 
+// Past the time of day a text opens with (上午, 下午, 晚間 …).
+static std::u32string_view PastTimeOfDay(std::u32string_view text) {
+  for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
+    if (text.starts_with(w)) text.remove_prefix(w.size());
+  return text;
+}
+
 // Past a day written first and the time of day (9月8日上午執行局會議於…開幕: 執行局會議於…).
 static std::u32string_view PastLeadingDay(std::u32string_view text) {
   size_t k = 0;
@@ -3201,10 +3221,7 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
                                         text[k] == U'/' || text[k] == U'.'))
     ++k;
   if (k == 0 || k >= text.size() || text[k] != U'日') return text;
-  text.remove_prefix(k + 1);
-  for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
-    if (text.starts_with(w)) text.remove_prefix(w.size());
-  return text;
+  return PastTimeOfDay(text.substr(k + 1));
 }
 
 // Or with its short form: the abbreviation in its parentheses and its kind (TPO總會 for 2026亞太城市觀光振興機構(TPO)
@@ -4958,12 +4975,7 @@ void DocumentExtraction::BuildRelations() {
             bool opens = before.size() <= 6 && before.find_first_of(U"與及和") == std::u32string_view::npos &&
                          ContainsAny(upto.substr(0, upto.size() - before.size()), {U"參訪", U"拜會", U"訪問", U"前往"});
             // (Or a sentence that opens with the briefer, named by body and title only: 蔚山港灣公社社長X簡報….)
-            if (!opens && before.size() == upto.size() && before.size() <= 16 &&
-                before.find_first_of(U"與及和、") == std::u32string_view::npos) {
-              int t = SegEndingAt(persons_[i].name.begin);
-              opens = t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
-                      segs_[static_cast<size_t>(t)].span.begin >= s.begin;
-            }
+            opens = opens || OpensWithTitledName(s, persons_[i].name.begin);
             if ((before.find(U'由') != std::u32string_view::npos || opens) && upto.find(U'將') == std::u32string_view::npos) {
               briefs = !cue_before_briefing;
               briefers.push_back(person_entity_[i]);
@@ -5111,14 +5123,10 @@ void DocumentExtraction::BuildRelations() {
           std::any_of(along.begin(), along.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; })) {
         const size_t with = sentence_text.find(U"陪同", it->first - s.begin);
         // (Or the sentence opens with the guide, named by place and title: 伯斯市議員X陪同參觀市議會議事廳.)
-        const std::u32string_view opening = sentence_text.substr(0, it->first - s.begin);
-        const int title = SegEndingAt(it->first);
-        const bool opens = opening.size() <= 16 && opening.find_first_of(U"與及和、,，") == std::u32string_view::npos &&
-                           title >= 0 && segs_[static_cast<size_t>(title)].kind == SegKind::kTitle &&
-                           segs_[static_cast<size_t>(title)].span.begin >= s.begin;
         const bool guides = with != std::u32string_view::npos &&
                             ContainsAny(sentence_text.substr(with + 2, 2), {U"導覽", U"解說", U"介紹", U"參觀"}) &&
-                            (opening.find(U'由') != std::u32string_view::npos || opens);
+                            (sentence_text.substr(0, it->first - s.begin).find(U'由') != std::u32string_view::npos ||
+                             OpensWithTitledName(s, it->first));
         bool alone = true;
         for (auto jt = lo; jt != person_occurrences_.end() && jt->first < s.end && alone; ++jt)
           alone = jt->second == ent || IsPublisherSide(jt->second);
@@ -5772,9 +5780,7 @@ void DocumentExtraction::BuildRelations() {
           text.remove_prefix(1);
       // (Past a heading's number, the day and the time of day: 四、8月9日上午出席長崎…式典; or the time of day alone, the
       // day's heading on the line before: （三）10月1日 / 上午出席於…舉行之「…」.)
-      text = PastLeadingDay(PastListNumber(text));
-      for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
-        if (text.starts_with(w)) text.remove_prefix(w.size());
+      text = PastTimeOfDay(PastLeadingDay(PastListNumber(text)));
       // (Past where, 於 + a place: 於基輔出席…; 假 + a place and its venue, where the delegation holds it: 假斯里巴加灣
       // 帝國酒店辦理「…」.)
       if (!text.empty() && (text.front() == U'於' || text.front() == U'在' || text.front() == U'假')) {

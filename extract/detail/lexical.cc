@@ -2366,13 +2366,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (Not on a line labelled with another government, those present at a call by side: 芹苴市：人民委員會副主席 X、外事廳
     // 廳長 Y — that government's unit, no department of the publisher's.)
     if (!has_prefix_entity && !self_before && (suf.value & 2u)) {
+      auto other_government = [&](const std::string& label) {
+        return !publisher.empty() && label != publisher && !publisher.starts_with(label);
+      };
       uint32_t line = start;
       while (line > 0 && f[line - 1] != U'\n') --line;
       while (line < start && (f[line] == U' ' || f[line] == U'\u3000')) ++line;
       if (auto it = seg_by_begin.find(line); it != seg_by_begin.end() && (*segs)[it->second].kind == SegKind::kPlace &&
                                              (*segs)[it->second].span.end < start && f[(*segs)[it->second].span.end] == U':') {
-        const std::string label = nt.Utf8((*segs)[it->second].span);
-        if (!publisher.empty() && label != publisher && !publisher.starts_with(label)) continue;
+        if (other_government(nt.Utf8((*segs)[it->second].span))) continue;
       }
       // (Nor in a table's cell right after a cell that is another government's name: 美國⇥亞利桑那州鳳凰城⇥國際事務處處長⇥X
       // — not after a guest's cell, 蒙特婁市議員 X⇥經濟發展局局長 Y, the publisher's receiver.)
@@ -2390,7 +2392,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           if ((*segs)[it->second].kind == SegKind::kPlace) label = nt.Utf8((*segs)[it->second].span);
           x = (*segs)[it->second].span.end;
         }
-        if (other && !label.empty() && label != publisher && !publisher.starts_with(label)) continue;
+        if (other && !label.empty() && other_government(label)) continue;
       }
     }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
