@@ -208,7 +208,7 @@ class DocumentExtraction {
   bool AttendCueIn(Span s) const;
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
-  int ThisEditionPlace(size_t event) const;
+  int ThisEditionPlace(size_t event, bool own = true) const;
   // The 日期： / 時間： date and the 地點： place of the fields under the document's first line, where that line names
   // event hit i (a speech's or a programme's head: 臺南市長出席「…論壇」開幕致詞稿 / 日期：… / 地點：…).
   bool TitleEventFields(size_t event, Date* date, int* place_seg) const;
@@ -3207,6 +3207,12 @@ static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name,
   return text[n] == U'於' || text[n] == U'在' || (text[n] >= U'0' && text[n] <= U'9');
 }
 
+// Does a run of characters end like a site where something is held (會議中心, 前廣場, 公園, 飯店 …)?
+static bool EndsWithVenueWord(std::u32string_view run) {
+  return run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") || run.ends_with(U"區") ||
+         run.ends_with(U"公園") || run.ends_with(U"飯店") || run.ends_with(U"酒店");
+}
+
 // Past the time of day a text opens with (上午, 下午, 晚間 …).
 static std::u32string_view PastTimeOfDay(std::u32string_view text) {
   for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
@@ -3250,15 +3256,21 @@ static bool OpensWithEdition(std::u32string_view text, std::u32string_view name,
   return OpensWithShortForm(opening, folded_name);
 }
 
-int DocumentExtraction::ThisEditionPlace(size_t event) const {
+int DocumentExtraction::ThisEditionPlace(size_t event, bool own) const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"開幕"};
   std::u32string name = ToU32(events_[event].name);
   const std::u32string folded_name = Gazetteer::Fold(name);
-  for (const Span& sp : sentences_) {
+  // (Another event than the report's own: only the three sentences after its name's, one opening with the end of its
+  // name — 出席「帛琉獨立32週年國慶典禮」… 國慶典禮於首都恩吉魯穆德之國會大廈前廣場舉行.)
+  const size_t first = own ? 0 : events_[event].sentence + 1;
+  const size_t last = own ? sentences_.size() : std::min(sentences_.size(), first + 3);
+  for (size_t si = first; si < last; ++si) {
+    const Span& sp = sentences_[si];
     std::u32string_view text(f.data() + sp.begin, sp.size());
+    if (!own && !OpensWithEdition(text, name, folded_name)) continue;
     bool this_one = false;
-    for (auto w : kThisEditionWords) this_one = this_one || text.find(w) != std::u32string_view::npos;
+    for (auto w : kThisEditionWords) this_one = this_one || (own && text.find(w) != std::u32string_view::npos);
     // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
     this_one = this_one || OpensWithEdition(text, name, folded_name);
     // (Or with its opening ceremony, where it was held after it: 開幕式於阿威羅市會議中心舉行 — the report's own event's.)
@@ -3277,15 +3289,19 @@ int DocumentExtraction::ThisEditionPlace(size_t event) const {
         uint32_t q = detail::PastParenthesis(f, PastGovernmentWord(g.span.end), sp.end, sp.size());
         if (f.compare(q, 2, U"主辦") == 0 || f.compare(q, 4, U"負責主辦") == 0) return static_cast<int>(k);
       }
+      // (Also with the place's standing between: 國慶典禮於首都恩吉魯穆德之國會大廈前廣場舉行.)
+      if (b >= sp.begin + 3 && (f.compare(b - 2, 2, U"首都") == 0 || f.compare(b - 2, 2, U"首府") == 0)) b -= 2;
       if (f[b - 1] != U'於' && f[b - 1] != U'在') continue;
       for (auto w : kHold)
         if (f.compare(g.span.end, w.size(), w) == 0) return static_cast<int>(k);
-      // (Or in a venue of that place: 執行局會議於納卯市政府會議廳開幕.)
+      // (Or in a venue of that place: 執行局會議於納卯市政府會議廳開幕; 於…之國會大廈前廣場舉行.)
       uint32_t q = PastGovernmentWord(g.span.end);
+      if (q < sp.end && (f[q] == U'之' || f[q] == U'的')) ++q;
       for (auto w : kHold) {
         size_t at = f.find(w, q);
-        if (at == std::u32string::npos || at > sp.end || at - q > 12 || at == q || !lex_.Venue(q, static_cast<uint32_t>(at)))
-          continue;
+        if (at == std::u32string::npos || at > sp.end || at - q > 12 || at == q) continue;
+        // (A site the lexicon knows, or one named like a site: …之國會大廈前廣場舉行.)
+        if (!lex_.Venue(q, static_cast<uint32_t>(at)) && !EndsWithVenueWord(std::u32string_view(f.data() + q, at - q))) continue;
         if (std::all_of(f.begin() + q, f.begin() + static_cast<std::ptrdiff_t>(at), IsHan)) return static_cast<int>(k);
       }
     }
@@ -3947,6 +3963,18 @@ void DocumentExtraction::BuildRelations() {
           // (Not past 由: 參訪…研究中心，由溫室園藝研究組組長X說明 names the visited body's section.)
           while (u > 0 && IsHan(f[u - 1]) && t_begin - u < 9 && (unit_seg < 0 || SegEndingAt(u) < 0) && f[u - 1] != U'由') --u;
           if (t_begin - u >= 5 && f[u] == U'本') u += 2;
+          // (Or the department written right before the section, opening the field: 新聞聯絡人：觀光處國際行銷科科長 X —
+          // that department's.)
+          for (uint32_t x = t_begin - 2; unit_seg < 0 && x > 0 && x + 9 >= t_begin && IsHan(f[x - 1]); --x) {
+            const int dept = SegEndingAt(x);
+            if (dept < 0) continue;
+            const Seg& g = segs_[static_cast<size_t>(dept)];
+            if (g.kind == SegKind::kPatternOrg && (g.span.begin == 0 || !IsHan(f[g.span.begin - 1]))) {
+              unit_seg = dept;
+              u = x;
+            }
+            break;
+          }
           const uint32_t len = t_begin - u;
           if (len >= 3 && len <= 8 && std::u32string_view(U"科組課股").find(f[t_begin - 1]) != std::u32string_view::npos &&
               (unit_seg >= 0 || u == 0 || !IsHan(f[u - 1]) || (u >= 2 && f[u - 2] == U'本'))) {
@@ -5236,6 +5264,14 @@ void DocumentExtraction::BuildRelations() {
                              std::u32string_view(f.data() + s.begin, before_at - s.begin).find_first_of(U"由與和及") ==
                                  std::u32string_view::npos;
         bool own_clause = with > s.begin && f[with - 1] == U'並' && !subject;
+        // (Nor one named after a verb of attending in his clause: 出席江代表俊毅於官邸舉行之餐會，與會長B交流 — the host of
+        // what the delegation attends, not the one who talks with B.)
+        if (before >= 0) {
+          const std::u32string_view lead(f.data() + s.begin, before_at - s.begin);
+          const size_t clause = lead.find_last_of(U"，,;；");
+          own_clause = own_clause || ContainsAny(clause == std::u32string_view::npos ? lead : lead.substr(clause + 1),
+                                                 {U"出席", U"參加", U"參與"});
+        }
         if (before >= 0 && !after.empty() && std::find(after.begin(), after.end(), before) == after.end() && !own_clause) {
           ours = {before};
           theirs = after;
@@ -5840,6 +5876,19 @@ void DocumentExtraction::BuildRelations() {
       // 政府，與該市局長X交換….)
       if (ContainsAny(after.substr(after.find_first_of(U",，")), {U"拜會", U"拜訪", U"會見", U"會晤", U"晉見", U"接待", U"接見"}))
         return true;
+      // (Or in a later clause that opens with a day of its own: 10月1日出席「…國慶典禮」，並於2日上午與州長X共同簽署…，議長Y
+      // 在場見證 — the next day's signing, not the ceremony.)
+      for (size_t c = after.find_first_of(U",，"); c != std::u32string_view::npos; c = after.find_first_of(U",，", c + 1)) {
+        std::u32string_view clause = after.substr(c + 1);
+        for (std::u32string_view w : {U"並", U"隨後", U"另"})
+          if (clause.starts_with(w)) clause.remove_prefix(w.size());
+        if (clause.starts_with(U"於") || clause.starts_with(U"在")) clause.remove_prefix(1);
+        if (clause.starts_with(U"翌日") || clause.starts_with(U"次日") || clause.starts_with(U"隔日") || clause.starts_with(U"隔天"))
+          return true;
+        size_t k = 0;
+        while (k < clause.size() && k < 6 && ((clause[k] >= U'0' && clause[k] <= U'9') || clause[k] == U'月')) ++k;
+        if (k > 0 && k < clause.size() && clause[k] == U'日') return true;
+      }
       // (Or met in it: 出席「…」，並與宮古島市長X會談.)
       if (after.substr(comma).find(U'與') == std::u32string_view::npos) return false;
       const size_t clause_end = std::min(nt_.folded.find_first_of(U",，。;；\n", pos), nt_.folded.size());
@@ -6565,8 +6614,7 @@ void DocumentExtraction::BuildRelations() {
         for (uint32_t e = q + 1; e <= q + 10 && e < limit && IsHan(f[e - 1]); ++e) {
           std::u32string_view run(f.data() + q, e - q);
           // (Also a site of the township or district: 在東港鎮大鵬灣主燈區舉行, 廣場, 公園, 球場; a hotel: 於高雄漢來大飯店舉辦.)
-          bool venue = run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") ||
-                       run.ends_with(U"區") || run.ends_with(U"公園") || run.ends_with(U"飯店") || run.ends_with(U"酒店");
+          bool venue = EndsWithVenueWord(run);
           // (Or any short name glossed in Latin letters there: 在馬里蘭州國家港（National Harbor）舉行; a venue's too.)
           const uint32_t past = e < limit && f[e] == U'(' && e + 1 < limit && IsLatinLetter(nt_.text[e + 1])
                                     ? detail::PastParenthesis(f, e, limit, 60) : e;
@@ -6678,7 +6726,7 @@ void DocumentExtraction::BuildRelations() {
     }
     // The report's own event, held where "本屆 / 本次 / 今年 … 於 X 舉行" (or "由 X 主辦") says; an event the
     // delegation attended, with no place written: the trip's one destination (出國地點：西班牙巴塞隆納).
-    if (host < 0 && place < 0 && IsOwnEvent(i)) place = ThisEditionPlace(i);
+    if (host < 0 && place < 0) place = ThisEditionPlace(i, IsOwnEvent(i));
     // The publisher's short name inside the name (2027宜蘭國際童玩藝術節 in 宜蘭縣's report): the publisher's event.
     if (host < 0 && place < 0 && publisher_ >= 0) {
       std::u32string pub = ToU32(out_.entities[static_cast<size_t>(publisher_)].label);
@@ -6873,6 +6921,18 @@ void DocumentExtraction::FindMembers() {
             continue;
           cue = true;
         }
+      // (Or a network's title for a city, right after the network: 為聯合國教科文組織創意城市網絡之媒體藝術之都, …網絡的
+      // 設計之都 — a member's designation.)
+      if (!cue) {
+        auto [lo, hi] = SegsIn(c);
+        for (size_t k = lo; k < hi && !cue; ++k) {
+          const uint32_t q = segs_[k].span.end + 1;
+          if (!is_org_seg(segs_[k]) || q >= c.end || (f[q - 1] != U'之' && f[q - 1] != U'的')) continue;
+          uint32_t w = q;
+          while (w < c.end && w - q < 6 && IsHan(f[w]) && f.compare(w, 2, U"之都") != 0) ++w;
+          cue = w > q && f.compare(w, 2, U"之都") == 0;
+        }
+      }
       std::u32string_view text(f.data() + c.begin, c.size());
       // (read only for a clause with a cue: most have none)
       // Not yet: an intention, a plan or a study of whether to join (塔什干市表示有意加入WeGO, 擬申請入會, 評估加入…) is no

@@ -768,6 +768,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         seg.span.end = e + 1;
         len += 1;
       }
+      // (A foreign city's name, then 自治州 or 自治區, is the self-governing region named after it, of its country:
+      // 布拉提斯拉瓦自治州 — Bratislava's region, not the city; 馬德里自治區.)
+      const PlaceInfo& pl = g.places()[best->value];
+      if (len == best->len && e + 3 <= n && pl.kind == ontology::EntityKind::kCity && pl.country != "TW" &&
+          (nt.folded.compare(e, 3, U"自治州") == 0 || nt.folded.compare(e, 3, U"自治區") == 0)) {
+        seg.index = -1;
+        seg.name = nt.Utf8(p, e + 3);
+        seg.country = g.CountryByIso(pl.country);
+        seg.span.end = e + 3;
+        len += 3;
+      }
     }
     // 古晉南市: a city written without its suffix, then a direction and 市, is another city named after it (Kuching
     // South), of its country — not the city and a short form (南市 for 臺南市).
@@ -959,7 +970,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市",
                                                    U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"保育區", U"保留區", U"風景區", U"遊憩區", U"校區",
                                                    U"展區", U"營區", U"災區", U"全區", U"該區", U"本區",
-                                                   U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣"};
+                                                   U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣", U"州縣", U"市縣"};
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)
       if (q - b >= gw.size() && nt.folded.compare(q - gw.size(), gw.size(), gw) == 0) generic = true;
@@ -1683,10 +1694,21 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (start == s && start >= 2 &&
         ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0) ||
          (suf.len == 3 && f.compare(s, 3, U"旅行社") == 0))) {
-      uint32_t b = start;
-      while (b > 0 && start - b < 12 && (IsLatinLetter(nt.text[b - 1]) || (nt.text[b - 1] >= U'0' && nt.text[b - 1] <= U'9')))
-        --b;
-      if (start - b >= 2 && (b == 0 || !IsLatinLetter(nt.text[b - 1])) && nt.text[b] >= U'A' && nt.text[b] <= U'Z') {
+      auto word_before = [&](uint32_t at) {  // where the Latin word ending at `at` begins, or `at` if none
+        uint32_t b = at;
+        while (b > 0 && at - b < 12 && (IsLatinLetter(nt.text[b - 1]) || (nt.text[b - 1] >= U'0' && nt.text[b - 1] <= U'9'))) --b;
+        return at - b >= 2 && (b == 0 || !IsLatinLetter(nt.text[b - 1])) && nt.text[b] >= U'A' && nt.text[b] <= U'Z' ? b : at;
+      };
+      uint32_t b = word_before(start);
+      // (Or up to three such words, one space between: Tatra Mobility公司.)
+      for (int words = 1; b < start && words < 3 && b >= 2 && nt.text[b - 1] == U' ';) {
+        const uint32_t w = word_before(b - 1);
+        if (w == b - 1) break;
+        b = w;
+        ++words;
+      }
+      if (b < start) {
+        max_len = std::max(max_len, e - b + 1);  // (the Latin words count as a name, however long)
         start = b;
         has_prefix_entity = true;
       }

@@ -2556,9 +2556,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     bool their_legislature = their_list && this_title.scope == TitleScope::kNation && this_title.title.ends_with("議員") &&
                              g_.titles()[static_cast<size_t>(prev.posts[0].title)].title.ends_with("議員");
     if (!((org && (comma || with)) || (place && and_) || same_office || their_government || their_legislature)) continue;
-    // (Not a surname and a title, 林副縣長: one named in full elsewhere, lined up beside the other side's officials
-    // in a photo's caption: 左起：峴港市旅遊廳廳長A、林副縣長、賴處長.)
-    if (h.short_form && org) continue;
+    // (Not a surname and a title, 林副縣長: one named in full elsewhere, who holds his post there — lined up beside the
+    // other side's officials in a photo's caption, 左起：峴港市旅遊廳廳長A、林副縣長、賴處長, or a witness after the
+    // other side's governor, 科希策州州長A及江代表出席見證: our representative, not the region's.)
+    if (h.short_form) continue;
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     if (title_begin > item_start) h.posts[0].title_text = nt_.Utf8(item_start, title_begin) + h.posts[0].title_text;
   }
@@ -3246,6 +3247,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (close >= sentence.end || f[close] != U')') return {};
     uint32_t b = q + 1;
     if (!IsLatinLetter(t[b]) && !(t[b] >= '0' && t[b] <= '9')) return {};
+    // (Not its dates: 出席2026科希策智慧城市論壇（10月15日至16日）.)
+    uint32_t digits = b;
+    while (digits < close && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (digits > b && digits < close && std::u32string_view(U"年月日/.").find(f[digits]) != std::u32string_view::npos) return {};
     std::u32string_view inner(f.data() + b, close - b);
     for (std::u32string_view mark : {std::u32string_view(U"以下簡稱"), std::u32string_view(U"簡稱")}) {
       size_t at = inner.find(mark);

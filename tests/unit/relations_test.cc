@@ -5746,5 +5746,58 @@ TEST(RelationsTest, HostedForumGuestTablesGivenNamesBeforeVerbsAndBareDays) {
   EXPECT_TRUE(Has(r, RelationKind::kPost, "林美玉", "嘉義縣政府文化觀光局", Role::kOther, "國際觀光科科長"));
 }
 
+TEST(RelationsTest, SelfGoverningRegionsDinnerHostsLatinCompaniesAndNextDays) {
+  // A city's name with 自治州 is the self-governing region named after it; a surname + title in a list after the other
+  // side's governor holds the post he was named with in full (our representative, not the region's); the host of a
+  // dinner the delegation attends is no subject of the talks that follow (與…交流: the delegation's); a company named by
+  // several Latin words before 公司; the EU's executive written short (執委會) and its directorate; vocational schools
+  // are no body; a network's title for a city (…網絡之設計之都) is a membership; dates in parentheses after an event are
+  // no other name of it.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "\n"
+      "摘要：本府副市長趙振宇率團訪問斯洛伐克，出席「2026特爾納瓦創新論壇」。\n"
+      "三、出席2026特爾納瓦創新論壇（9月3日至4日）\n"
+      "9月2日上午由駐斯洛伐克台北代表處處長李明哲陪同，拜會斯洛伐克特爾納瓦自治州州長Jozef Kováčik，雙方並就技職學校合作交換意見。"
+      "晚間出席李處長明哲於官邸舉行之晚宴，與斯洛伐克台灣商會會長吳宗憲交流。\n"
+      "9月3日下午與特爾納瓦市長Anna Horváthová共同簽署合作備忘錄，特爾納瓦自治州州長Jozef Kováčik及李處長出席見證。"
+      "論壇中由歐盟執委會能源總署處長Petra Lind發表演說。\n"
+      "9月4日參訪Blue Danube Robotics公司，由執行長Ivan Holub導覽。特爾納瓦市為聯合國教科文組織創意城市網絡之設計之都。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jozef Kováčik", "特爾納瓦自治州", Role::kGovernor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "李明哲", "特爾納瓦自治州", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "趙振宇", "吳宗憲"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "李明哲", "吳宗憲"));
+  EXPECT_TRUE(HasOrg(d, "Blue Danube Robotics公司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ivan Holub", "Blue Danube Robotics公司", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Petra Lind", "歐盟執委會能源總署", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "技職學校"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "特爾納瓦", "聯合國教科文組織創意城市網絡"));
+  for (const auto& e : d.entities) {
+    if (e.kind != EntityKind::kEvent) continue;
+    for (const auto& n : e.names) EXPECT_EQ(n.find("9月3日"), std::string::npos) << n;
+  }
+  // A release: "姊妹州縣" is no place; the witnesses of a signing a later clause dates to the next day did not attend
+  // the ceremony the sentence opens with; the ceremony held where a later sentence opening with the end of its name
+  // says (…典禮於首都X之…廣場舉行); the contact's department written right before the section holds the post.
+  auto r = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n"
+      "發布日期：2026年10月5日\n"
+      "\n"
+      "宜蘭與帛琉艾拉伊州締結姊妹州縣\n"
+      "\n"
+      "宜蘭縣長林志明率工商旅遊處處長王大同於9月30日至10月3日訪問帛琉，10月1日出席「帛琉獨立32週年國慶典禮」，並於2日上午與艾拉伊州州長Victor Ngirmidol"
+      "共同簽署姊妹州縣協定，艾拉伊州議會議長Sam Tellames在場見證。\n"
+      "\n"
+      "國慶典禮於首都恩吉魯穆德之國會大廈前廣場舉行，由帛琉總統Elias Mesebeluu主持。\n"
+      "\n"
+      "新聞聯絡人：工商旅遊處觀光行銷科科長　陳美華\n");
+  for (const auto& e : r.entities) EXPECT_EQ(e.label.find("州縣"), std::string::npos) << e.label;
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "林志明", "帛琉獨立32週年國慶典禮"));
+  EXPECT_FALSE(Has(r, RelationKind::kAttended, "Victor Ngirmidol", "帛琉獨立32週年國慶典禮"));
+  EXPECT_FALSE(Has(r, RelationKind::kAttended, "Sam Tellames", "帛琉獨立32週年國慶典禮"));
+  EXPECT_TRUE(Has(r, RelationKind::kLocation, "帛琉獨立32週年國慶典禮", "恩吉魯穆德"));
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "陳美華", "宜蘭縣政府工商旅遊處", Role::kOther, "觀光行銷科科長"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
