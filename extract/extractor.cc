@@ -208,6 +208,7 @@ class DocumentExtraction {
   bool AttendCueIn(Span s) const;
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
+  std::vector<int> LedBy(int leader) const;
   int ThisEditionPlace(size_t event, bool own = true) const;
   // The 日期： / 時間： date and the 地點： place of the fields under the document's first line, where that line names
   // event hit i (a speech's or a programme's head: 臺南市長出席「…論壇」開幕致詞稿 / 日期：… / 地點：…).
@@ -2560,21 +2561,30 @@ void DocumentExtraction::FindEvents() {
         }
     }
     // 18日黃市長出席「…」: a day alone opening the sentence, in the month the text last named with a day on or before it
-    // (…於11月16日至19日訪問日本…).
-    if (!ev.date.valid()) {
+    // (…於11月16日至19日訪問日本…). (Also the day of a date read with its month only, in that month: 11日上午參訪…；晚間
+    // 出席「…」, the semicolon's part naming no day.)
+    if (!ev.date.valid() || ev.date.day == 0) {
+      const Date month_only = ev.date;
       const std::u32string& f = nt_.folded;
-      uint32_t q = sentences_[si].begin;
+      // (The sentence a semicolon goes on from opens it: 11日上午…；晚間出席「…」.)
+      uint32_t open = si;
+      while (open > 0 && si - open < 3 && sentences_[open - 1].end == sentences_[open].begin &&
+             (f[sentences_[open].begin - 1] == U'；' || f[sentences_[open].begin - 1] == U';'))
+        --open;
+      uint32_t q = sentences_[open].begin;
       int day = 0;
       while (q < events_[i].span.begin && f[q] >= U'0' && f[q] <= U'9' && day < 100) day = day * 10 + static_cast<int>(f[q++] - U'0');
       bool decided = false;  // (the last date named decides)
-      if (day >= 1 && day <= 31 && q > sentences_[si].begin && q < events_[i].span.begin && f[q] == U'日')
-        for (uint32_t k = si; !decided && k > 0 && si - k < 16;) {
+      if (day >= 1 && day <= 31 && q > sentences_[open].begin && q < events_[i].span.begin && f[q] == U'日')
+        for (uint32_t k = open; !decided && k > 0 && open - k < 16;) {
           --k;
           auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
           for (auto d = dates.rbegin(); d != dates.rend() && !decided; ++d) {
             if (d->date.month == 0 || d->date.day == 0) continue;
             Date dd{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, day};
-            if (day >= d->date.day && (name_year == 0 || dd.year == name_year)) ev.date = dd;
+            if (day >= d->date.day && (name_year == 0 || dd.year == name_year) &&
+                (!month_only.valid() || (month_only.year == dd.year && month_only.month == dd.month)))
+              ev.date = dd;
             decided = true;
           }
         }
@@ -3584,6 +3594,28 @@ int DocumentExtraction::OnePlaceIn(Span span) const {
 
 // The travellers a report's cover fields list: 出國人員：A、B, 姓名職稱：局長 A、科長 B, or one per line after the field
 // (up to a line with another field, a blank line or prose).
+// Those `leader` brings along wherever the text lists them after his name and 率 (由Hartigan市長率市議員A、執行長B等一行
+// 6人來訪): up to the list's end (等, a comma), not one who accompanies after it.
+std::vector<int> DocumentExtraction::LedBy(int leader) const {
+  const std::u32string& f = nt_.folded;
+  std::vector<int> out;
+  for (size_t k = 0; k < persons_.size(); ++k) {
+    if (person_entity_[k] != leader || persons_[k].sentence >= sentences_.size()) continue;
+    const Span sk = sentences_[persons_[k].sentence];
+    const std::u32string_view after(f.data() + persons_[k].name.end, sk.end - persons_[k].name.end);
+    const size_t lead = after.find(U'率');
+    if (lead == std::u32string_view::npos || lead > 4) continue;
+    const uint32_t from = persons_[k].name.end + static_cast<uint32_t>(lead) + 1;
+    const size_t stop = std::u32string_view(f.data() + from, sk.end - from).find_first_of(U"等，,。;；");
+    const uint32_t to = stop == std::u32string_view::npos ? sk.end : from + static_cast<uint32_t>(stop);
+    for (size_t j = k + 1; j < persons_.size() && persons_[j].sentence == persons_[k].sentence; ++j)
+      if (persons_[j].name.begin >= from && persons_[j].name.begin < to && person_entity_[j] >= 0 && person_entity_[j] != leader &&
+          std::find(out.begin(), out.end(), person_entity_[j]) == out.end())
+        out.push_back(person_entity_[j]);
+  }
+  return out;
+}
+
 std::vector<int> DocumentExtraction::Travellers() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
@@ -3667,7 +3699,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
   // A traveller who leads others abroad (本次由A副縣長率國際事務科科長B、專員C赴菲律賓…出席…): those named between 率 and
-  // the going (赴, 前往, 出訪) or the attending (出席, 參加) travel too.
+  // the going (赴, 前往, 出訪, 訪問) or the attending (出席, 參加) travel too.
   {
     for (size_t at = f.find(U'率'); at != std::u32string::npos && at < 8000; at = f.find(U'率', at + 1)) {
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
@@ -3681,7 +3713,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
       // (Searched within the 60 characters after 率 only.)
       const std::u32string_view window(f.data() + at, std::min<size_t>(61, f.size() - at));
       size_t go = std::u32string::npos;
-      for (std::u32string_view w : {U"赴", U"前往", U"出訪", U"出席", U"參加"})  // (…率局長B出席: the event named before)
+      for (std::u32string_view w : {U"赴", U"前往", U"出訪", U"訪問", U"出席", U"參加"})  // (…率局長B出席: the event named before)
         if (size_t k = window.find(w); k != std::u32string_view::npos) go = std::min(go, at + k);
       if (go == std::u32string::npos || go - at > 60 ||
           std::u32string_view(f.data() + at, go - at).find_first_of(U"。;；\n") != std::u32string_view::npos)
@@ -4145,6 +4177,28 @@ void DocumentExtraction::BuildRelations() {
               const bool xiang = bare == "鄉長";
               if (holder < 0 || !out_.entities[static_cast<size_t>(holder)].label.ends_with(xiang ? "鄉" : "鎮"))
                 if (const int t = TownshipBefore(p.name.begin, p.sentence, xiang ? U'鄉' : U'鎮'); t >= 0) holder = t;
+            }
+          }
+          // (A member the other side's leader brings along, 由Hartigan市長率市議員X、…: the leader's government, where the
+          // text places his post — the mayor leads his own councillors.)
+          if (holder < 0 && (p.foreign || post.foreign_context) && title.scope == TitleScope::kGov) {
+            const std::u32string written_title = Gazetteer::Fold(ToU32(title_text));
+            uint32_t tb = p.name.begin;
+            if (tb >= written_title.size() && f.compare(tb - written_title.size(), written_title.size(), written_title) == 0)
+              tb -= static_cast<uint32_t>(written_title.size());
+            const std::u32string_view lead(f.data() + sp.begin, tb - sp.begin);
+            if (lead.ends_with(U"率") || lead.ends_with(U"率領") || lead.ends_with(U"率同") || lead.ends_with(U"偕同") || lead.ends_with(U"帶領")) {
+              int leader = -1;
+              for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(sp.begin, -1));
+                   it != person_occurrences_.end() && it->first < tb; ++it)
+                leader = it->second;
+              for (const Relation& r : out_.relations)
+                if (leader >= 0 && leader != person && r.kind == RelationKind::kPost && r.from == leader && r.to != publisher_ &&
+                    ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(r.to)].kind) &&
+                    (r.role == Role::kMayor || r.role == Role::kGovernor)) {
+                  holder = r.to;
+                  break;
+                }
             }
           }
           // (So is a later mention of the other side's official placed so: 與市長伊莉莎白．溫特晤談，溫特市長介紹….)
@@ -4714,11 +4768,21 @@ void DocumentExtraction::BuildRelations() {
                           std::u32string_view(U"對方代表")};
     const auto kOurs = {std::u32string_view(U"我方出席人員"), std::u32string_view(U"我方與會人員"), std::u32string_view(U"我方人員"),
                         std::u32string_view(U"我方代表")};
+    // (Or the other side named by its country's character, beside 我方: 日方：市長A、… / 我方：縣長B、….)
+    auto their_country_field = [&](uint32_t k) {
+      std::u32string_view line(f.data() + sentences_[k].begin, sentences_[k].size());
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n\t-•●◆■")));
+      return line.size() > 3 && IsHan(line[0]) && line[1] == U'方' && line[2] == U':' &&
+             std::u32string_view(U"我雙各多").find(line[0]) == std::u32string_view::npos;
+    };
     for (uint32_t k = 0; k < sentences_.size(); ++k) {
-      if (!field(k, kTheirs)) continue;
+      bool by_country = !field(k, kTheirs) && their_country_field(k);
+      // (Not under the record's chairs, 主持人：A、B, who meet the other side themselves: 3101's minutes.)
+      for (uint32_t j = k > 4 ? k - 4 : 0; j < k && by_country; ++j) by_country = !field(j, {U"主持人", U"主席"});
+      if (!field(k, kTheirs) && !by_country) continue;
       uint32_t mine = UINT32_MAX;
       for (uint32_t j = k > 3 ? k - 3 : 0; j < sentences_.size() && j <= k + 3 && mine == UINT32_MAX; ++j)
-        if (j != k && field(j, kOurs)) mine = j;
+        if (j != k && (field(j, kOurs) || (by_country && field(j, {U"我方"})))) mine = j;
       if (mine == UINT32_MAX) continue;
       const std::vector<int> theirs_side = persons_on(k), ours_side = persons_on(mine);
       if (theirs_side.empty() || ours_side.empty()) continue;
@@ -5447,8 +5511,11 @@ void DocumentExtraction::BuildRelations() {
     }
     if (ours.empty() && visitor >= 0 &&
         (NamesDelegation(std::u32string_view(nt_.folded.data() + s.begin, first_cue - s.begin)) ||
-         subjectless_visit()))
+         subjectless_visit())) {
       host = visitor;
+      // (Not one the visitor brought along: 訪團拜會市議會，Ellis議員邀請… names a member, no one met.)
+      for (int member : LedBy(visitor)) theirs.erase(std::remove(theirs.begin(), theirs.end(), member), theirs.end());
+    }
     // Abroad, a call whose subject is left out (下午拜會那霸市政府，由副市長X接見，Y處長介紹…) is the delegation's: its
     // leader met the host, not one of the delegation named only in a later clause, after the meeting, whose clause says
     // no meeting word of its own.
@@ -5749,6 +5816,7 @@ void DocumentExtraction::BuildRelations() {
         if (text.starts_with(w)) text.remove_prefix(w.size());
       visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
     }
+    bool leader_attends = false;  // (decided below, once the sentence's subject is known)
     if (visitors_attend) {
       for (const auto& [pos, ent] : person_occurrences_)
         if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
@@ -5798,7 +5866,7 @@ void DocumentExtraction::BuildRelations() {
         for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(item.begin, -1));
              !named && it != person_occurrences_.end() && it->first < item.end; ++it)
           named = it->second == leader_;
-        if (named) add(leader_);
+        leader_attends = named;
       }
     }
     // The report's own event: every traveller the cover fields list went to it. So did they to one an itinerary's line
@@ -5854,8 +5922,24 @@ void DocumentExtraction::BuildRelations() {
     if (IsOwnEvent(i) || subjectless || only_event)
       for (int t : travellers) add(t);
     // (In a schedule for visitors to the publisher, such a line is the visiting delegation's: its leader and the
-    // members named with it.)
-    if (subjectless && visits_publisher) {
+    // members named with it. So is a sentence whose subject is the delegation: 當晚訪團由局長X陪同出席「…」.)
+    bool delegation_subject = false;
+    if (visits_publisher && !subjectless) {
+      std::u32string_view opening = PastLeadingDay(PastSpeakerLabel(std::u32string_view(nt_.folded.data() + s.begin, s.size())));
+      for (std::u32string_view w : {U"當晚", U"當天", U"當日", U"隨後", U"翌日", U"次日"})
+        if (opening.starts_with(w)) opening = PastTimeOfDay(opening.substr(w.size()));
+      delegation_subject = OpensWithDelegation(opening);
+    }
+    // (The publisher's leader, unless the sentence or the schedule's row is the visiting delegation's: 當晚訪團…出席「…」,
+    // 8月25日⇥19:00⇥出席「…」開幕典禮⇥ in a report on visitors that names no travellers of its own.)
+    bool schedule_row = false;
+    if (subjectless) {
+      const size_t line_begin = s.begin == 0 ? 0 : nt_.text.rfind(U'\n', s.begin - 1) + 1;
+      const size_t line_end = std::min(nt_.text.find(U'\n', s.begin), nt_.text.size());
+      schedule_row = std::u32string_view(nt_.text.data() + line_begin, line_end - line_begin).find(U'\t') != std::u32string_view::npos;
+    }
+    if (leader_attends && !(visits_publisher && travellers.empty() && (schedule_row || delegation_subject))) add(leader_);
+    if ((subjectless || delegation_subject) && visits_publisher) {
       const int visitor = visitor_at(events_[i].sentence);
       uint32_t introduced = UINT32_MAX;
       for (size_t k = 0; k < persons_.size() && visitor >= 0; ++k)
@@ -5864,6 +5948,9 @@ void DocumentExtraction::BuildRelations() {
         add(visitor);
         for (size_t k = first_person_in(introduced); k < persons_.size() && persons_[k].sentence == introduced; ++k)
           if (person_entity_[k] >= 0 && !IsPublisherSide(person_entity_[k])) add(person_entity_[k]);
+        // (And those the leader brings, wherever the text lists them: 由Hartigan市長率市議員A、執行長B等一行6人來訪.)
+        for (int member : LedBy(visitor))
+          if (!IsPublisherSide(member)) add(member);
       }
     }
     // (Not one a later clause calls on: 出席「…」，並拜會清邁市長X — met there, not said to attend.)
@@ -6762,6 +6849,27 @@ void DocumentExtraction::BuildRelations() {
             (seen.first == named[best].first && seen.second < named[best].second))
           best = ent;
       if (best >= 0) host = best;
+    }
+    // 出席黃金海岸市議會舉辦之「…」: a council holding it right before its name — the council's government; 黃金海岸市位於…，
+    // 曾主辦2018年大英國協運動會: a place opening the sentence that once held it.
+    if (host < 0 && place < 0) {
+      const std::u32string& f = nt_.folded;
+      const Span sp = sentences_[events_[i].sentence];
+      uint32_t q = events_[i].span.begin;
+      if (q > sp.begin && (f[q - 1] == U'「' || f[q - 1] == U'『')) --q;
+      for (std::u32string_view verb : {U"舉辦之", U"主辦之", U"舉辦的", U"主辦的", U"舉行之"}) {
+        if (q < sp.begin + verb.size() + 2 || f.compare(q - verb.size(), verb.size(), verb) != 0) continue;
+        const int k = SegEndingAt(q - static_cast<uint32_t>(verb.size()));
+        if (k >= 0 && (segs_[static_cast<size_t>(k)].kind == SegKind::kOrg || segs_[static_cast<size_t>(k)].kind == SegKind::kPatternOrg))
+          if (const int org = EntityForSeg(k); org >= 0 && out_.entities[static_cast<size_t>(org)].label.ends_with("議會"))
+            host = CouncilGovernment(org);
+        break;
+      }
+      if (host < 0 && q >= sp.begin + 3 && (f.compare(q - 3, 3, U"曾主辦") == 0 || f.compare(q - 3, 3, U"曾舉辦") == 0)) {
+        const std::u32string_view text(f.data() + sp.begin, sp.size());
+        const uint32_t lead = sp.end - static_cast<uint32_t>(PastSpeakerLabel(text).size());
+        if (const int k = SegStartingAt(lead); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace) place = k;
+      }
     }
     // 市長X並邀請黃市長明年出席「2027迪納揚節」: an event its inviter invites to, with no place written, is held by the
     // local government the inviter heads.

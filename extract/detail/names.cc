@@ -857,10 +857,16 @@ bool NameFinder::GivenNameEndsAt(uint32_t surname, uint32_t a, uint32_t end) con
   const std::u32string& f = nt_.folded;
   if (a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) return true;
   if (EndsListItem(f, a, end)) return true;
-  // (Or before a verb of speaking or presiding, after 由: 開幕式由侯市長志明致詞 — not 森田副市長開場致詞, 邀請曾議長上台
-  // 致詞, whose words after the title are verbs.)
-  if (surname > 0 && f[surname - 1] == U'由')
-    for (std::u32string_view verb : {U"致詞", U"致辭", U"主持", U"表示", U"指出"})
+  // (Or before a verb of speaking, presiding or briefing, after 由 — also with his body between: 開幕式由侯市長志明致詞,
+  // 由桃園國際機場股份有限公司廖總經理文輝簡報 — not 森田副市長開場致詞, 邀請曾議長上台致詞, whose words after the title
+  // are verbs.)
+  bool by = surname > 0 && f[surname - 1] == U'由';
+  if (const int body = SegEndAt(surname); !by && body >= 0) {
+    const Seg& b = segs_[static_cast<size_t>(body)];
+    by = (b.kind == SegKind::kOrg || b.kind == SegKind::kPatternOrg) && b.span.begin > 0 && f[b.span.begin - 1] == U'由';
+  }
+  if (by)
+    for (std::u32string_view verb : {U"致詞", U"致辭", U"主持", U"表示", U"指出", U"簡報", U"說明", U"導覽"})
       if (f.compare(a, verb.size(), verb) == 0) return true;
   if (a + 1 >= end || (f[a] != U'及' && f[a] != U'與')) return false;
   // (The next party a Latin name, or a surname and its title: 許副市長志豪與Jankauskienė副市長, 與山口副市長.)

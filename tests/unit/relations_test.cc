@@ -5799,5 +5799,54 @@ TEST(RelationsTest, SelfGoverningRegionsDinnerHostsLatinCompaniesAndNextDays) {
   EXPECT_TRUE(Has(r, RelationKind::kPost, "陳美華", "宜蘭縣政府工商旅遊處", Role::kOther, "觀光行銷科科長"));
 }
 
+TEST(RelationsTest, VisitorsLedMembersCouncilHostsAndSidesByCountry) {
+  // A report on visitors: the councillor the visiting mayor brings (率市議員X) is his city's; a given name after 由 + a
+  // body + surname + title ends before 簡報; the delegation as subject of a sentence (當晚訪團…出席「…」) attends with the
+  // members its leader brought, not the publisher's mayor; an event a council holds (…市議會舉辦之「…」) is in its city;
+  // one a city opening the sentence once held (…，曾主辦2019年…大會) is that city's.
+  auto d = testing::ExtractText(
+      "臺中市政府接待外賓報告\n"
+      "\n"
+      "外賓：美國奧勒岡州波特蘭市市長Laura Benson率團來訪\n"
+      "接待單位：臺中市政府秘書處\n"
+      "報告日期：2026年9月20日\n"
+      "\n"
+      "一、來訪緣由\n"
+      "本次由Benson市長率市議員Mark Ellis等一行5人來訪。\n"
+      "二、接待紀要\n"
+      "9月3日上午盧市長志遠於市府接見Benson市長一行。下午參訪臺中港，由臺灣港務股份有限公司林總經理志偉簡報港區建設。"
+      "當晚訪團由觀光旅遊局局長陳美玲陪同出席「2026臺中爵士音樂節」開幕典禮。\n"
+      "9月4日訪團拜會臺中市議會，Ellis議員邀請議員明年出席波特蘭市議會舉辦之「2027太平洋城市議會論壇」。\n"
+      "波特蘭市位於奧勒岡州，曾主辦2019年北美城市交通大會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mark Ellis", "波特蘭", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志偉", "臺灣港務股份有限公司", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Laura Benson", "2026臺中爵士音樂節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Mark Ellis", "2026臺中爵士音樂節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "盧志遠", "2026臺中爵士音樂節"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027太平洋城市議會論壇", "波特蘭"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2019年北美城市交通大會", "波特蘭"));
+  // A release: those the county head leads (率…訪問) travel and attend with him; a day opening a sentence dates the
+  // event in the part after its semicolon; those present listed by side under the other side's country (日方：/我方：)
+  // meet as a record's sides do.
+  auto r = testing::ExtractText(
+      "南投縣政府新聞稿\n"
+      "發布日期：2026年11月20日\n"
+      "\n"
+      "南投縣長洪志明率農業處處長林志明、觀光處處長陳美華等人，於11月16日至19日訪問日本靜岡縣。\n"
+      "\n"
+      "簽約儀式出席人員如下：\n"
+      "日方：靜岡市長　田中 一郎、靜岡市議會議長　石倉 健\n"
+      "我方：南投縣長　洪志明、農業處處長　林志明\n"
+      "\n"
+      "18日上午參訪茶園；晚間出席「2026靜岡茶祭」。\n");
+  bool dated = false;
+  for (const auto& e : r.entities)
+    if (e.kind == EntityKind::kEvent) dated = dated || e.date.ToString() == "2026-11-18";
+  EXPECT_TRUE(dated);
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "陳美華", "2026靜岡茶祭"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "洪志明", "石倉健"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "田中一郎", "林志明"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
