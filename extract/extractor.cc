@@ -3699,7 +3699,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
   // A traveller who leads others abroad (本次由A副縣長率國際事務科科長B、專員C赴菲律賓…出席…): those named between 率 and
-  // the going (赴, 前往, 出訪, 訪問) or the attending (出席, 參加) travel too.
+  // the going (赴, 前往, 出訪, 訪問, 抵達) or the attending (出席, 參加) travel too.
   {
     for (size_t at = f.find(U'率'); at != std::u32string::npos && at < 8000; at = f.find(U'率', at + 1)) {
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
@@ -3713,7 +3713,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
       // (Searched within the 60 characters after 率 only.)
       const std::u32string_view window(f.data() + at, std::min<size_t>(61, f.size() - at));
       size_t go = std::u32string::npos;
-      for (std::u32string_view w : {U"赴", U"前往", U"出訪", U"訪問", U"出席", U"參加"})  // (…率局長B出席: the event named before)
+      for (std::u32string_view w : {U"赴", U"前往", U"出訪", U"訪問", U"抵達", U"出席", U"參加"})  // (…率局長B出席: the event named before)
         if (size_t k = window.find(w); k != std::u32string_view::npos) go = std::min(go, at + k);
       if (go == std::u32string::npos || go - at > 60 ||
           std::u32string_view(f.data() + at, go - at).find_first_of(U"。;；\n") != std::u32string_view::npos)
@@ -4037,6 +4037,23 @@ void DocumentExtraction::BuildRelations() {
       // A table of the two sides, a government heading each column (臺南市⇥聖安東尼奧市, then 市長　A⇥市長　B): the
       // government of the column the name stands in.
       if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) holder = ColumnGovernment(p.name.begin);
+      // The other side's officer with no body named, after the head of a government the sentence calls on (拜會斯塔萬格市長X，
+      // 並由港務局長Y陪同參訪): that government's — not another city's unit of the same name named earlier (卑爾根港務局).
+      if (holder < 0 && p.foreign && role == Role::kOther && p.sentence < sentences_.size()) {
+        const Span sp = sentences_[p.sentence];
+        const std::u32string& f = nt_.folded;
+        const auto [lo, hi] = SegsIn({sp.begin, p.name.begin});
+        for (size_t k = lo; k + 1 < hi && holder < 0; ++k) {
+          const Seg& g = segs_[k];
+          const Seg& t = segs_[k + 1];
+          if (g.kind != SegKind::kPlace || t.kind != SegKind::kTitle || t.index < 0 || t.span.begin != g.span.end) continue;
+          const Role head = g_.titles()[static_cast<size_t>(t.index)].role;
+          const uint32_t b = StartWithCountry(k);
+          if ((head == Role::kMayor || head == Role::kGovernor) && b >= sp.begin + 2 &&
+              (f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"拜訪") == 0))
+            holder = EntityForSeg(static_cast<int>(k));
+        }
+      }
       // The government whose unit the title starts with, named right after it earlier (上川綜合振興局長X after
       // 北海道上川綜合振興局副局長Y).
       if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) {
@@ -4903,6 +4920,16 @@ void DocumentExtraction::BuildRelations() {
           const auto subject = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == subject_end; });
           // (Nor one of Taiwan's own missions abroad greeting there, 駐德國代表處大使X亦到場致意: on the delegation's side.)
           panel = panel || subject == persons_.end() || OurMissionOfficer(person_entity_[static_cast<size_t>(subject - persons_.begin())]);
+        }
+        // (Nor greetings to those the clause does not name: 鄉長並以族語向當地耆老致意.)
+        if (nt_.folded.compare(p, 2, U"致意") == 0) {
+          std::u32string_view lead(nt_.folded.data() + s.begin, p - s.begin);
+          if (size_t cut = lead.find_last_of(U",，;；"); cut != std::u32string_view::npos) lead.remove_prefix(cut + 1);
+          if (const size_t to = lead.rfind(U'向'); to != std::u32string_view::npos) {
+            const uint32_t from = p - static_cast<uint32_t>(lead.size() - to);
+            const auto named = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+            panel = panel || named == person_occurrences_.end() || named->first >= p;
+          }
         }
         // (Nor exchanges a clause says are promoted, as a relation between places: 兩市自2019年起推動城市交流, 持續深化雙邊交流.)
         if (nt_.folded.compare(p, 2, U"交流") == 0) {
@@ -5919,7 +5946,14 @@ void DocumentExtraction::BuildRelations() {
     for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
          only_event && it != person_occurrences_.end() && it->first < s.end; ++it)
       only_event = !IsPublisherSide(it->second);
-    if (IsOwnEvent(i) || subjectless || only_event)
+    // (Or the leader and his party, the sentence's subject: 王縣長一行出席…「…」.)
+    bool party = false;
+    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+         !party && leader_ >= 0 && it != person_occurrences_.end() && it->first < events_[i].span.begin; ++it)
+      party = it->second == leader_ &&
+              std::u32string_view(nt_.folded.data() + it->first, std::min<size_t>(8, events_[i].span.begin - it->first)).find(U"一行") !=
+                  std::u32string_view::npos;
+    if (IsOwnEvent(i) || subjectless || only_event || party)
       for (int t : travellers) add(t);
     // (In a schedule for visitors to the publisher, such a line is the visiting delegation's: its leader and the
     // members named with it. So is a sentence whose subject is the delegation: 當晚訪團由局長X陪同出席「…」.)
@@ -7043,10 +7077,10 @@ void DocumentExtraction::FindMembers() {
       }
       std::u32string_view text(f.data() + c.begin, c.size());
       // (read only for a clause with a cue: most have none)
-      // Not yet: an intention, a plan or a study of whether to join (塔什干市表示有意加入WeGO, 擬申請入會, 評估加入…) is no
-      // membership.
+      // Not yet: an intention, a plan, a suggestion or a study of whether to join (塔什干市表示有意加入WeGO, 擬申請入會,
+      // 評估加入…, 建議本市申請加入…) is no membership.
       bool negated = cue && ContainsAny(text, {U"非", U"不是", U"尚未", U"有意", U"擬", U"考慮", U"希望加入", U"計畫加入",
-                                               U"爭取加入", U"邀請", U"評估", U"研議", U"可行性", U"原為"});
+                                               U"爭取加入", U"邀請", U"評估", U"研議", U"可行性", U"原為", U"建議"});
       // (Nor a sentence that says the membership ended, unless it began again — 原為…會員，…已於2024年退出該網絡; but
       // 曾於2018年退出…，2026年…同意重新入會 —, or that the application still waits — 提出入會申請，目前尚待…審議.)
       if (cue && !negated) {

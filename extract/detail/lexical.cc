@@ -1180,6 +1180,37 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     extra.push_back(unknown_place(b, q, country));
   }
+  // 菲律賓巴丹省（Batanes）首府巴斯科: a name right after 首府 or 首都 that follow a place or a country (past its gloss) is a
+  // city of that country the gazetteer lacks — two to five characters up to a mark — and so wherever the text writes it
+  // (巴斯科市長, 巴斯科市政府).
+  {
+    std::vector<Seg> capitals;
+    std::vector<Seg> named = segs;  // (the known and those found by their shape so far: 菲律賓巴丹省)
+    named.insert(named.end(), extra.begin(), extra.end());
+    for (const Seg& c : named) {
+      if (c.kind != SegKind::kPlace && c.kind != SegKind::kCountry) continue;
+      const uint32_t q = PastParenthesis(nt.folded, c.span.end, n, 40);
+      if (q + 4 > n || (nt.folded.compare(q, 2, U"首府") != 0 && nt.folded.compare(q, 2, U"首都") != 0)) continue;
+      const uint32_t b = q + 2;
+      uint32_t e = b;
+      while (e < n && e - b < 6 && IsHan(nt.folded[e]) && lex.StopLen(e) == 0) ++e;
+      if (e - b < 2 || e - b > 5 || (e < n && std::u32string_view(U"，,。、;；(").find(nt.folded[e]) == std::u32string_view::npos))
+        continue;
+      auto overlaps = [&](const std::vector<Seg>& v, uint32_t x, uint32_t y) {
+        return std::any_of(v.begin(), v.end(), [&](const Seg& s) { return s.span.begin < y && x < s.span.end; });
+      };
+      if (overlaps(segs, b, e) || overlaps(extra, b, e)) continue;
+      const int country = c.kind == SegKind::kCountry ? c.index
+                          : c.index >= 0            ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country)
+                                                    : c.country;
+      const std::u32string name(nt.folded.data() + b, e - b);
+      for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
+        const auto x = static_cast<uint32_t>(at), y = x + static_cast<uint32_t>(name.size());
+        if (!overlaps(segs, x, y) && !overlaps(extra, x, y) && !overlaps(capitals, x, y)) capitals.push_back(unknown_place(x, y, country));
+      }
+    }
+    for (auto& c : capitals) extra.push_back(std::move(c));
+  }
   // 巴拉圭上巴拉那省: one or two characters after a country, then a place the gazetteer knows in another country (巴拉那省
   // of Argentina), are the first characters of a place of the country written (上巴拉那省, Alto Paraná) the gazetteer
   // lacks — and so wherever the text writes that whole name (拜會上巴拉那省政府).

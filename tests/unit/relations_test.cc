@@ -5848,5 +5848,34 @@ TEST(RelationsTest, VisitorsLedMembersCouncilHostsAndSidesByCountry) {
   EXPECT_TRUE(Has(r, RelationKind::kMetWith, "田中一郎", "林志明"));
 }
 
+TEST(RelationsTest, CapitalsByShapeGreetingsAndSuggestedMemberships) {
+  // An officer of the other side named with no body, beside the head called on (拜會X市長A，並由港務局長B陪同…), is X's
+  // (not the government whose port authority the text named earlier); a suggestion to join a network is no membership.
+  auto d = testing::ExtractText(
+      "基隆市政府出國報告\n"
+      "\n"
+      "出國人員：副市長邱佩琳\n"
+      "出國期間：115年9月6日至9月13日\n"
+      "\n"
+      "一、9月7日上午參訪漢堡港務局，由局長Jens Otto簡報。下午拜會不來梅市長Anna Weiss，並由港務局長Karl Brandt陪同參觀港區。\n"
+      "二、建議本市申請加入國際港口城市協會（AIVP）。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Karl Brandt", "不來梅", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Karl Brandt", "漢堡", Role::kOther));
+  for (const auto& r : d.relations) EXPECT_NE(r.kind, RelationKind::kMemberOf);
+  // A city named after a province's 首府 is one of its country (and where the text writes it again: 拉加維市長); the
+  // leader's party (王縣長一行) attends with those he led there (率…抵達); a greeting to those the clause does not name
+  // (向當地耆老致意) is no meeting with the mayor who spoke before it.
+  auto r = testing::ExtractText(
+      "臺東縣政府新聞稿\n"
+      "發布日期：2026年10月30日\n"
+      "\n"
+      "臺東縣長王建民率觀光處處長林俊佑等一行8人，於10月27日搭機抵達菲律賓伊富高省首府拉加維，拜會省長Jose Dalang。\n"
+      "28日上午王縣長一行出席拉加維市政府舉辦之「2026伊富高梯田節」開幕式，由拉加維市長Ana Galo致詞歡迎，林處長並向當地耆老致意。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "Ana Galo", "拉加維", Role::kMayor));
+  EXPECT_TRUE(Has(r, RelationKind::kLocation, "2026伊富高梯田節", "拉加維"));
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "林俊佑", "2026伊富高梯田節"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "王建民", "Ana Galo"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
