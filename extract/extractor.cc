@@ -209,6 +209,7 @@ class DocumentExtraction {
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   std::vector<int> LedBy(int leader) const;
+  bool Escorts(size_t person_hit) const;
   int ThisEditionPlace(size_t event, bool own = true) const;
   // The 日期： / 時間： date and the 地點： place of the fields under the document's first line, where that line names
   // event hit i (a speech's or a programme's head: 臺南市長出席「…論壇」開幕致詞稿 / 日期：… / 地點：…).
@@ -3602,10 +3603,12 @@ std::vector<int> DocumentExtraction::LedBy(int leader) const {
   for (size_t k = 0; k < persons_.size(); ++k) {
     if (person_entity_[k] != leader || persons_[k].sentence >= sentences_.size()) continue;
     const Span sk = sentences_[persons_[k].sentence];
-    const std::u32string_view after(f.data() + persons_[k].name.end, sk.end - persons_[k].name.end);
+    // (Past his name in another script: 陳文福（Trần Văn Phúc）率….)
+    const uint32_t name_end = detail::PastParenthesis(f, persons_[k].name.end, sk.end, 60);
+    const std::u32string_view after(f.data() + name_end, sk.end - name_end);
     const size_t lead = after.find(U'率');
     if (lead == std::u32string_view::npos || lead > 4) continue;
-    const uint32_t from = persons_[k].name.end + static_cast<uint32_t>(lead) + 1;
+    const uint32_t from = name_end + static_cast<uint32_t>(lead) + 1;
     const size_t stop = std::u32string_view(f.data() + from, sk.end - from).find_first_of(U"等，,。;；");
     const uint32_t to = stop == std::u32string_view::npos ? sk.end : from + static_cast<uint32_t>(stop);
     for (size_t j = k + 1; j < persons_.size() && persons_[j].sentence == persons_[k].sentence; ++j)
@@ -3614,6 +3617,14 @@ std::vector<int> DocumentExtraction::LedBy(int leader) const {
         out.push_back(person_entity_[j]);
   }
   return out;
+}
+
+// Is name hit `person_hit` followed (past its gloss in parentheses) by 陪同 — one who accompanies, 代表X（…）陪同?
+bool DocumentExtraction::Escorts(size_t person_hit) const {
+  const std::u32string& f = nt_.folded;
+  const uint32_t past = detail::PastParenthesis(f, persons_[person_hit].name.end, static_cast<uint32_t>(f.size()), 60);
+  const std::u32string_view after(f.data() + past, std::min<size_t>(4, f.size() - past));
+  return after.starts_with(U"陪同") || after.starts_with(U"全程陪同");
 }
 
 std::vector<int> DocumentExtraction::Travellers() const {
@@ -5486,6 +5497,24 @@ void DocumentExtraction::BuildRelations() {
           theirs.erase(std::remove(theirs.begin(), theirs.end(), it->second), theirs.end());
           break;
         }
+    // (Nor one the visitor brings, named only in his list before the sentence's meeting word: X副主席率該省廳長Y等一行
+    // 拜會…，由縣長Z接見 — not met one by one.)
+    if (visitor >= 0)
+      for (int member : LedBy(visitor)) {
+        bool later = false;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end && !later; ++it)
+          later = it->second == member && it->first > first_cue;
+        if (!later) theirs.erase(std::remove(theirs.begin(), theirs.end(), member), theirs.end());
+      }
+    // (Not one of Taiwan's own missions the sentence says was present, on the delegation's side: …，由會頭A主持，台北駐日
+    // 經濟文化代表處副代表B及當地農協代表出席.)
+    for (auto it = lo; it != person_occurrences_.end() && it->first < s.end && !theirs.empty(); ++it) {
+      if (std::find(theirs.begin(), theirs.end(), it->second) == theirs.end() || !OurMissionOfficer(it->second)) continue;
+      const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", it->first), s.end);
+      const std::u32string_view rest(nt_.folded.data() + it->first, clause_end - it->first);
+      if (ContainsAny(rest, {U"出席", U"列席", U"與會", U"見證"}))
+        theirs.erase(std::remove(theirs.begin(), theirs.end(), it->second), theirs.end());
+    }
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
     // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
@@ -5845,8 +5874,13 @@ void DocumentExtraction::BuildRelations() {
     }
     bool leader_attends = false;  // (decided below, once the sentence's subject is known)
     if (visitors_attend) {
+      // (Not one who only accompanies them: …代表武明心（Võ Minh Tâm）陪同.)
+      auto escort_at = [&](uint32_t pos) {
+        const auto name = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == pos; });
+        return name != persons_.end() && Escorts(static_cast<size_t>(name - persons_.begin()));
+      };
       for (const auto& [pos, ent] : person_occurrences_)
-        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
+        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only && !escort_at(pos)) add(ent);
     } else {
       // (Not where the sentence names another of the publisher's as leading the delegation to it: 本縣亦於去年10月由副縣長
       // X率團出席「…」 in the magistrate's letter.)
@@ -5981,7 +6015,7 @@ void DocumentExtraction::BuildRelations() {
       if (introduced != UINT32_MAX) {
         add(visitor);
         for (size_t k = first_person_in(introduced); k < persons_.size() && persons_[k].sentence == introduced; ++k)
-          if (person_entity_[k] >= 0 && !IsPublisherSide(person_entity_[k])) add(person_entity_[k]);
+          if (person_entity_[k] >= 0 && !IsPublisherSide(person_entity_[k]) && !Escorts(k)) add(person_entity_[k]);
         // (And those the leader brings, wherever the text lists them: 由Hartigan市長率市議員A、執行長B等一行6人來訪.)
         for (int member : LedBy(visitor))
           if (!IsPublisherSide(member)) add(member);
@@ -6829,6 +6863,29 @@ void DocumentExtraction::BuildRelations() {
       if (city >= 0 && city != place) {
         const Entity& c = out_.entities[static_cast<size_t>(EntityForSeg(city))];
         if (c.kind == EntityKind::kCity && c.country == out_.entities[static_cast<size_t>(EntityForSeg(place))].country) place = city;
+      }
+    }
+    // (Or to a city of its country the text names whose bare name the event's name holds: 參加日本岩手縣「2026盛岡三颯舞祭」
+    // with 盛岡市 called on — the festival is the city's.)
+    // (Not one whose name holds the region's own: 2026南投世界茶業博覽會 stays 南投縣's.)
+    if (place >= 0 && out_.entities[static_cast<size_t>(EntityForSeg(place))].kind == EntityKind::kRegion) {
+      const Entity& region = out_.entities[static_cast<size_t>(EntityForSeg(place))];
+      const std::u32string folded_name = Gazetteer::Fold(ToU32(events_[i].name));
+      std::u32string region_base = Gazetteer::Fold(ToU32(region.label));
+      if (region_base.size() >= 3 && detail::IsAdminSuffixChar(region_base.back())) region_base.pop_back();
+      for (size_t k = 0; k < segs_.size() && folded_name.find(region_base) == std::u32string::npos; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kPlace || g.index < 0) continue;
+        const PlaceInfo& pl = g_.places()[static_cast<size_t>(g.index)];
+        if (pl.kind != EntityKind::kCity) continue;
+        std::u32string base = Gazetteer::Fold(ToU32(pl.name_zh));
+        if (base.size() >= 3 && detail::IsAdminSuffixChar(base.back())) base.pop_back();
+        const int ent = EntityForSeg(static_cast<int>(k));
+        if (base.size() >= 2 && folded_name.find(base) != std::u32string::npos && ent >= 0 &&
+            out_.entities[static_cast<size_t>(ent)].country == region.country) {
+          place = static_cast<int>(k);
+          break;
+        }
       }
     }
     int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host;
@@ -9038,10 +9095,14 @@ void DocumentExtraction::DropSurnamePlaces() {
     bool surname = false;
     for (const Seg& t : segs_) {
       if (t.kind != SegKind::kTitle) continue;
+      // (Also in the next cell, a Japanese name spaced: 市長⇥村上 浩二 for 村上市長 — not Murakami, the city.)
       uint32_t q = t.span.end;
+      while (q < f.size() && (f[q] == U'\t' || f[q] == U' ') && q - t.span.end < 2) ++q;
       if (q + 3 > f.size() || f.compare(q, 2, f, s.span.begin, 2) != 0) continue;
-      char32_t c = f[q + 2];
-      if (IsHan(c) && !detail::IsAdminSuffixChar(c) && SegStartingAt(q + 2) < 0 && lex_.Title(q + 2).len == 0) {
+      const uint32_t given = q + 2 < f.size() && f[q + 2] == U' ' ? q + 3 : q + 2;
+      if (given >= f.size()) continue;
+      char32_t c = f[given];
+      if (IsHan(c) && !detail::IsAdminSuffixChar(c) && SegStartingAt(given) < 0 && lex_.Title(given).len == 0) {
         surname = true;
         break;
       }

@@ -609,9 +609,15 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
   // 副市長　大森　健一: a Japanese name written the Japanese way, a space between surname and given name (a host's list
   // copied as it is): a Japanese surname whole, one space, then one to three characters that end the item.
   const std::u32string& f = nt_.folded;
+  // (Or a verb right after the given name: 事務局長　高橋　和也導覽… — its first character may be a word elsewhere, 和.)
+  auto verb_at = [&](uint32_t q) {
+    for (std::u32string_view w : {U"導覽", U"致詞", U"致辭", U"表示", U"說明", U"簡報", U"介紹", U"接見", U"接待", U"陪同", U"主持"})
+      if (f.compare(q, w.size(), w) == 0) return true;
+    return false;
+  };
   for (uint32_t len = 3; len >= 1; --len) {
     const uint32_t b = pos + len;
-    if (b + 1 >= end || !(lex_.Surname(pos, len) & kJa) || f[b] != U' ' || !IsHan(f[b + 1]) || BlocksName(b + 1)) continue;
+    if (b + 1 >= end || !(lex_.Surname(pos, len) & kJa) || f[b] != U' ' || !IsHan(f[b + 1])) continue;
     bool han = true;
     for (uint32_t x = pos; x < b; ++x) han = han && IsHan(f[x]);
     if (!han) continue;
@@ -619,7 +625,11 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
     // title may follow it, 松本　浩二副市長.)
     uint32_t c = b + 1;
     while (c < end && c - (b + 1) < 3 && IsHan(f[c]) && lex_.Title(c).len == 0) ++c;
-    if (c < end && IsHan(f[c]) && lex_.Title(c).len == 0) continue;
+    uint32_t before_verb = 0;
+    for (uint32_t k = b + 2; k <= b + 4 && k < end && !before_verb; ++k)
+      if (IsHan(f[k - 1]) && verb_at(k)) before_verb = k;
+    if (before_verb && (c < end && IsHan(f[c]) && lex_.Title(c).len == 0)) c = before_verb;
+    else if ((c < end && IsHan(f[c]) && lex_.Title(c).len == 0) || BlocksName(b + 1)) continue;
     SetForeignName({pos, c}, hit);
     hit->name_text = nt_.Utf8(pos, b) + nt_.Utf8(b + 1, c);  // (without the space)
     hit->surname = nt_.Utf8(pos, b);

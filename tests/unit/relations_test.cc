@@ -5877,5 +5877,41 @@ TEST(RelationsTest, CapitalsByShapeGreetingsAndSuggestedMemberships) {
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "王建民", "Ana Galo"));
 }
 
+TEST(RelationsTest, SpacedJapaneseNamesSurnamePlacesAndEscorts) {
+  // A Japanese name spaced between surname and given name may end right before a verb (佐藤 和也導覽); a surname the text
+  // writes in a table's name cell is no city before 市長 (村上市長, not Murakami); our own office's deputy representative
+  // present at a forum is met by no one; a festival the title places in a prefecture is the city's whose bare name it
+  // holds.
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n"
+      "\n"
+      "出國人員：副縣長邱文彬、局長黃冠廷\n"
+      "出國期間：115年7月31日至8月4日\n"
+      "\n"
+      "赴日本山形縣參加「2026天童將棋祭」出國報告\n"
+      "日期\t單位\t職稱\t姓名\n"
+      "8月1日\t天童市役所\t市長\t村上 浩二\n"
+      "8月1日上午拜會天童市役所，村上市長陪同參觀將棋資料館。晚間出席「2026天童將棋祭」開幕式。\n"
+      "8月2日上午於天童商工會議所舉行座談，由會頭主持，台北駐日經濟文化代表處副代表賴志成出席。下午參訪溫泉街，由觀光協會"
+      "事務局長佐藤 和也導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "邱文彬", "佐藤和也"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "邱文彬", "賴志成"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026天童將棋祭", "天童市"));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "村上市");
+  // A visitor named with his name in another script (陳文福（Trần Văn Phúc）率…): those he brings, in his list before the
+  // meeting word, are not met one by one; the one who accompanies the delegation (…代表X（…）陪同) does not attend with it.
+  auto r = testing::ExtractText(
+      "雲林縣政府新聞稿\n"
+      "發布日期：2026年11月25日\n"
+      "\n"
+      "越南同塔省人民委員會副主席陳文福（Trần Văn Phúc）率該省工商廳廳長阮氏花（Nguyễn Thị Hoa）等一行10人，今（25）日上午拜會"
+      "雲林縣政府，由縣長張麗雯親自接見，越南駐台北經濟文化辦事處代表武明心（Võ Minh Tâm）陪同。\n"
+      "隨後訪團出席「2026雲林農業博覽會」開幕典禮。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "張麗雯", "陳文福"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "張麗雯", "阮氏花"));
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "阮氏花", "2026雲林農業博覽會"));
+  EXPECT_FALSE(Has(r, RelationKind::kAttended, "武明心", "2026雲林農業博覽會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
