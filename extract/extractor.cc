@@ -3279,11 +3279,11 @@ int DocumentExtraction::ThisEditionPlace(size_t event, bool own) const {
   for (size_t si = first; si < last; ++si) {
     const Span& sp = sentences_[si];
     std::u32string_view text(f.data() + sp.begin, sp.size());
-    if (!own && !OpensWithEdition(text, name, folded_name)) continue;
-    bool this_one = false;
+    // (One opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
+    const bool opens = OpensWithEdition(text, name, folded_name);
+    if (!own && !opens) continue;
+    bool this_one = opens;
     for (auto w : kThisEditionWords) this_one = this_one || (own && text.find(w) != std::u32string_view::npos);
-    // (Or one opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
-    this_one = this_one || OpensWithEdition(text, name, folded_name);
     // (Or with its opening ceremony, where it was held after it: 開幕式於阿威羅市會議中心舉行 — the report's own event's.)
     const std::u32string_view trimmed = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
     this_one = this_one || trimmed.starts_with(U"開幕式於") || trimmed.starts_with(U"開幕式在") || trimmed.starts_with(U"開幕典禮於") ||
@@ -4518,6 +4518,13 @@ void DocumentExtraction::BuildRelations() {
     }
     if (new_item && (visitors.empty() || visitors.back().second != ent)) visitors.emplace_back(si, ent);
   }
+  // Those each visitor brings (LedBy), read once per visitor.
+  std::map<int, std::vector<int>> led_by;
+  auto members_of = [&](int visitor) -> const std::vector<int>& {
+    auto it = led_by.find(visitor);
+    if (it == led_by.end()) it = led_by.emplace(visitor, LedBy(visitor)).first;
+    return it->second;
+  };
   // The visitor of sentence si: the last introduced at or before it (the first, before any).
   auto visitor_at = [&](uint32_t si) {
     int v = visitors.empty() ? -1 : visitors.front().second;
@@ -5500,7 +5507,7 @@ void DocumentExtraction::BuildRelations() {
     // (Nor one the visitor brings, named only in his list before the sentence's meeting word: X副主席率該省廳長Y等一行
     // 拜會…，由縣長Z接見 — not met one by one.)
     if (visitor >= 0)
-      for (int member : LedBy(visitor)) {
+      for (int member : members_of(visitor)) {
         bool later = false;
         for (auto it = lo; it != person_occurrences_.end() && it->first < s.end && !later; ++it)
           later = it->second == member && it->first > first_cue;
@@ -5570,7 +5577,7 @@ void DocumentExtraction::BuildRelations() {
          subjectless_visit())) {
       host = visitor;
       // (Not one the visitor brought along: 訪團拜會市議會，Ellis議員邀請… names a member, no one met.)
-      for (int member : LedBy(visitor)) theirs.erase(std::remove(theirs.begin(), theirs.end(), member), theirs.end());
+      for (int member : members_of(visitor)) theirs.erase(std::remove(theirs.begin(), theirs.end(), member), theirs.end());
     }
     // Abroad, a call whose subject is left out (下午拜會那霸市政府，由副市長X接見，Y處長介紹…) is the delegation's: its
     // leader met the host, not one of the delegation named only in a later clause, after the meeting, whose clause says
@@ -6017,7 +6024,7 @@ void DocumentExtraction::BuildRelations() {
         for (size_t k = first_person_in(introduced); k < persons_.size() && persons_[k].sentence == introduced; ++k)
           if (person_entity_[k] >= 0 && !IsPublisherSide(person_entity_[k]) && !Escorts(k)) add(person_entity_[k]);
         // (And those the leader brings, wherever the text lists them: 由Hartigan市長率市議員A、執行長B等一行6人來訪.)
-        for (int member : LedBy(visitor))
+        for (int member : members_of(visitor))
           if (!IsPublisherSide(member)) add(member);
       }
     }

@@ -625,11 +625,12 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
     // title may follow it, 松本　浩二副市長.)
     uint32_t c = b + 1;
     while (c < end && c - (b + 1) < 3 && IsHan(f[c]) && lex_.Title(c).len == 0) ++c;
-    uint32_t before_verb = 0;
-    for (uint32_t k = b + 2; k <= b + 4 && k < end && !before_verb; ++k)
+    const bool goes_on = c < end && IsHan(f[c]) && lex_.Title(c).len == 0;
+    uint32_t before_verb = 0;  // (the first verb after one to three characters)
+    for (uint32_t k = b + 2; goes_on && k <= b + 4 && k < end && !before_verb; ++k)
       if (IsHan(f[k - 1]) && verb_at(k)) before_verb = k;
-    if (before_verb && (c < end && IsHan(f[c]) && lex_.Title(c).len == 0)) c = before_verb;
-    else if ((c < end && IsHan(f[c]) && lex_.Title(c).len == 0) || BlocksName(b + 1)) continue;
+    if (before_verb) c = before_verb;
+    else if (goes_on || BlocksName(b + 1)) continue;
     SetForeignName({pos, c}, hit);
     hit->name_text = nt_.Utf8(pos, b) + nt_.Utf8(b + 1, c);  // (without the space)
     hit->surname = nt_.Utf8(pos, b);
