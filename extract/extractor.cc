@@ -5516,10 +5516,10 @@ void DocumentExtraction::BuildRelations() {
     // (Not one of Taiwan's own missions the sentence says was present, on the delegation's side: …，由會頭A主持，台北駐日
     // 經濟文化代表處副代表B及當地農協代表出席.)
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end && !theirs.empty(); ++it) {
-      if (std::find(theirs.begin(), theirs.end(), it->second) == theirs.end() || !OurMissionOfficer(it->second)) continue;
+      if (std::find(theirs.begin(), theirs.end(), it->second) == theirs.end()) continue;
       const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", it->first), s.end);
       const std::u32string_view rest(nt_.folded.data() + it->first, clause_end - it->first);
-      if (ContainsAny(rest, {U"出席", U"列席", U"與會", U"見證"}))
+      if (ContainsAny(rest, {U"出席", U"列席", U"與會", U"見證"}) && OurMissionOfficer(it->second))
         theirs.erase(std::remove(theirs.begin(), theirs.end(), it->second), theirs.end());
     }
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
@@ -7129,7 +7129,7 @@ void DocumentExtraction::FindMembers() {
         }
       // (Or a network's title for a city, right after the network: 為聯合國教科文組織創意城市網絡之媒體藝術之都, …網絡的
       // 設計之都 — a member's designation.)
-      if (!cue) {
+      if (!cue && std::u32string_view(f.data() + c.begin, c.size()).find(U"之都") != std::u32string_view::npos) {
         auto [lo, hi] = SegsIn(c);
         for (size_t k = lo; k < hi && !cue; ++k) {
           const uint32_t q = segs_[k].span.end + 1;

@@ -1183,11 +1183,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   // 菲律賓巴丹省（Batanes）首府巴斯科: a name right after 首府 or 首都 that follow a place or a country (past its gloss) is a
   // city of that country the gazetteer lacks — two to five characters up to a mark — and so wherever the text writes it
   // (巴斯科市長, 巴斯科市政府).
-  {
+  if (nt.folded.find(U"首府") != std::u32string::npos || nt.folded.find(U"首都") != std::u32string::npos) {
     std::vector<Seg> capitals;
-    std::vector<Seg> named = segs;  // (the known and those found by their shape so far: 菲律賓巴丹省)
-    named.insert(named.end(), extra.begin(), extra.end());
-    for (const Seg& c : named) {
+    // (After the known and those found by their shape so far: 菲律賓巴丹省.)
+    for (const std::vector<Seg>* named : {&segs, &extra})
+    for (const Seg& c : *named) {
       if (c.kind != SegKind::kPlace && c.kind != SegKind::kCountry) continue;
       const uint32_t q = PastParenthesis(nt.folded, c.span.end, n, 40);
       if (q + 4 > n || (nt.folded.compare(q, 2, U"首府") != 0 && nt.folded.compare(q, 2, U"首都") != 0)) continue;
