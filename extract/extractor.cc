@@ -3845,7 +3845,7 @@ void DocumentExtraction::BuildRelations() {
             if (column >= 0 && column != publisher_) gov = column;
           }
           // (Or, for a head of the other side, the government the sentence calls on: 拜會波茲南市政府，…，並由國際合作處處長
-          // Anna Zając說明.)
+          // Anna Zając說明; or arrives at.)
           if (gov < 0 && p.foreign) {
             const Span sp = sentences_[p.sentence];
             auto [lo, hi] = SegsIn({sp.begin, unit.span.begin});
@@ -3855,7 +3855,8 @@ void DocumentExtraction::BuildRelations() {
               const std::u32string_view verb(nt_.folded.data() + g.span.begin - 2, 2);
               const bool government = PastGovernmentWord(g.span.end) > g.span.end || nt_.folded.compare(g.span.end, 1, U"廳") == 0 ||
                                       nt_.folded.compare(g.span.end, 2, U"役所") == 0 || nt_.folded.compare(g.span.end, 3, U"市役所") == 0;
-              if ((verb == U"拜會" || verb == U"拜訪") && government) {
+              // (Or arrives at: 抵達和歌山縣廳，由知事X接待，…國際交流課課長Y在座.)
+              if ((verb == U"拜會" || verb == U"拜訪" || verb == U"抵達" || verb == U"前往") && government) {
                 const int ent = EntityForSeg(static_cast<int>(k));
                 if (ent >= 0 && ent != publisher_) gov = ent;
               }
@@ -5066,6 +5067,9 @@ void DocumentExtraction::BuildRelations() {
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
           // (Or past the title written after the name: 由Katz執行長簡報, 由山田社長介紹.)
           if (at < s.end) at += lex_.Title(at).len;
+          // (And past 親自, in person, or 全程, all the way: 由該公司董事長X親自導覽, 由局長Y全程導覽解說.)
+          for (std::u32string_view adverb : {U"親自", U"全程"})
+            if (nt_.folded.compare(at, adverb.size(), adverb) == 0) at += static_cast<uint32_t>(adverb.size());
           // (Or one of the place visited who goes along as its guide: 由園區管理委員會主任X陪同導覽 — not the
           // publisher's own official who accompanies.)
           bool guides = false;
@@ -5090,6 +5094,7 @@ void DocumentExtraction::BuildRelations() {
           // receiving it: 由觀光新聞處處長X向訪團簡報, X隨後向訪團簡報. Not one of a body the publisher's delegation calls
           // on, 經團連新創委員長X向訪團說明, where the body's head is the one the delegation meets — as sample 000's gold
           // has it.)
+          bool to_delegation = false;
           if (visits_publisher && IsPublisherSide(person_entity_[i])) {
             uint32_t to = at;
             for (std::u32string_view adverb : {U"隨後", U"接著", U"並", U"亦", U"也"})
@@ -5098,8 +5103,10 @@ void DocumentExtraction::BuildRelations() {
                 break;
               }
             if (to + 1 < s.end && (nt_.folded[to] == U'向' || nt_.folded[to] == U'為'))
-              if (const size_t d = DelegationWordLength(std::u32string_view(nt_.folded.data() + to + 1, s.end - to - 1)); d > 0)
+              if (const size_t d = DelegationWordLength(std::u32string_view(nt_.folded.data() + to + 1, s.end - to - 1)); d > 0) {
                 at = to + 1 + static_cast<uint32_t>(d);
+                to_delegation = true;
+              }
           }
           if (guides || nt_.folded.compare(at, w.size(), w) == 0) {
             std::u32string_view before(nt_.folded.data() + s.begin, persons_[i].name.begin - s.begin);
@@ -5113,6 +5120,10 @@ void DocumentExtraction::BuildRelations() {
                          ContainsAny(upto.substr(0, upto.size() - before.size()), {U"參訪", U"拜會", U"訪問", U"前往"});
             // (Or a sentence that opens with the briefer, named by body and title only: 蔚山港灣公社社長X簡報….)
             opens = opens || OpensWithTitledName(s, persons_[i].name.begin);
+            // (Or a clause of its own that names the briefer by body and title and says the delegation is briefed: 會後，
+            // 經濟發展局局長X向訪團簡報.)
+            opens = opens || (to_delegation && clause != std::u32string_view::npos && before.size() <= 12 &&
+                              before.find_first_of(U"與及和、") == std::u32string_view::npos);
             if ((before.find(U'由') != std::u32string_view::npos || opens) && upto.find(U'將') == std::u32string_view::npos) {
               briefs = !cue_before_briefing;
               briefers.push_back(person_entity_[i]);
@@ -5867,7 +5878,19 @@ void DocumentExtraction::BuildRelations() {
         continue;
     }
     auto add = [&](int agent) { add_attended(agent, event_entity_[i], events_[i].sentence); };
-    add(publisher_);
+    // (In a report on visitors, a sentence whose subject is the visitor and his party: 塔爾恰副市長一行…並於22日出席在
+    // 台北市舉行之「…」 — theirs, not the publisher's nor its leader's.)
+    bool visitor_party = false;
+    if (visits_publisher) {
+      const auto first = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      if (first != person_occurrences_.end() && first->first < events_[i].span.begin && first->second == visitor_at(events_[i].sentence) &&
+          !IsPublisherSide(first->second)) {
+        const std::u32string_view before(nt_.folded.data() + s.begin, first->first - s.begin);
+        const std::u32string_view after(nt_.folded.data() + first->first, std::min<size_t>(10, events_[i].span.begin - first->first));
+        visitor_party = after.find(U"一行") != std::u32string_view::npos && before.find_first_of(U",，;；與和及由") == std::u32string_view::npos;
+      }
+    }
+    if (!visitor_party || IsOwnEvent(i)) add(publisher_);
     // (A visiting delegation that attends, in a release on visitors to the publisher's city: 隨後使節團…出席「…」 —
     // the other side's persons named before, not the publisher's leader.)
     bool visitors_attend = false;
@@ -6003,7 +6026,7 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view opening = PastLeadingDay(PastSpeakerLabel(std::u32string_view(nt_.folded.data() + s.begin, s.size())));
       for (std::u32string_view w : {U"當晚", U"當天", U"當日", U"隨後", U"翌日", U"次日"})
         if (opening.starts_with(w)) opening = PastTimeOfDay(opening.substr(w.size()));
-      delegation_subject = OpensWithDelegation(opening);
+      delegation_subject = OpensWithDelegation(opening) || visitor_party;
     }
     // (The publisher's leader, unless the sentence or the schedule's row is the visiting delegation's: 當晚訪團…出席「…」,
     // 8月25日⇥19:00⇥出席「…」開幕典禮⇥ in a report on visitors that names no travellers of its own.)
@@ -6083,9 +6106,22 @@ void DocumentExtraction::BuildRelations() {
       const size_t line_end = nt_.text.find(U'\n', s.end);
       part.end = line_end == std::u32string::npos ? static_cast<uint32_t>(nt_.text.size()) : static_cast<uint32_t>(line_end);
     }
+    // (Nor one the delegation signed or met with in an earlier clause: …率團赴和歌山縣，與宮本隆司知事簽署「…」，並…出席
+    // 「…」 — the partner there, not said to attend.)
+    auto partner_before = [&](uint32_t pos) {
+      if (pos >= events_[i].span.begin) return false;
+      const std::u32string_view before(nt_.folded.data() + s.begin, pos - s.begin);
+      const size_t open = before.find_last_of(U",，;；");
+      const std::u32string_view lead = open == std::u32string_view::npos ? before : before.substr(open + 1);
+      const size_t close = nt_.folded.find_first_of(U",，;；。", pos);
+      if (close == std::u32string::npos || close >= events_[i].span.begin) return false;
+      return lead.find(U'與') != std::u32string_view::npos &&
+             ContainsAny(std::u32string_view(nt_.folded.data() + pos, close - pos),
+                         {U"簽署", U"簽訂", U"締結", U"會談", U"會面", U"晤談", U"會晤", U"交換意見", U"餐敘"});
+    };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
-      if (!called_on(it->first) && !PastMention(it->first) && !inviter(it->first)) add(it->second);
+      if (!called_on(it->first) && !PastMention(it->first) && !inviter(it->first) && !partner_before(it->first)) add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.
     if (publisher_ < 0)
@@ -6686,6 +6722,20 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // (Or a known place of a hyphenated name the text names, its first part in the name: 2027克盧日智慧城市論壇 after
+    // 克盧日-納波卡市.)
+    if (place < 0 && inner_place < 0) {
+      std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
+      for (size_t k = 0; k < segs_.size() && place < 0; ++k) {
+        const Seg& s = segs_[k];
+        if (s.kind != SegKind::kPlace || s.index < 0) continue;
+        const std::string& zh = g_.places()[static_cast<size_t>(s.index)].name_zh;
+        const size_t hyphen = zh.find('-');
+        if (hyphen == std::string::npos) continue;
+        const std::u32string first = Gazetteer::Fold(ToU32(zh.substr(0, hyphen)));
+        if (first.size() >= 2 && name.find(first) != std::u32string_view::npos) place = static_cast<int>(k);
+      }
+    }
     // (An English name holding a place the text names: Manzini Trade Fair after 曼齊尼市; also after its year, 2027
     // Spokane Lilac Festival.)
     int english_host = -1;
@@ -6818,7 +6868,8 @@ void DocumentExtraction::BuildRelations() {
                               ContainsAny(gap.substr(gap.size() > 3 ? gap.size() - 3 : 0), {U"主辦之", U"主辦的", U"舉辦之", U"舉辦的"});
         }
         bool went = b > sp.begin &&
-                    (f[b - 1] == U'赴' || f[b - 1] == U'在' || f[b - 1] == U'於' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
+                    (f[b - 1] == U'赴' || f[b - 1] == U'在' || f[b - 1] == U'於' ||
+                     (b > sp.begin + 1 && (f.compare(b - 2, 2, U"前往") == 0 || f.compare(b - 2, 2, U"蒞臨") == 0))) &&
                     g.span.end + 2 <= events_[i].span.begin && (events_[i].span.begin - (g.span.end + 2) <= 2 || organizer_between) &&
                     (f.compare(g.span.end, 2, U"出席") == 0 || f.compare(g.span.end, 2, U"參加") == 0 ||
                      f.compare(g.span.end, 2, U"參與") == 0);
@@ -7242,6 +7293,11 @@ void DocumentExtraction::FindMembers() {
           if (gov >= 0 && std::find(named.begin(), named.end(), gov) == named.end()) named.push_back(gov);
         }
         if (named.size() == 2) govs = named;
+        // (侯市長表示，克盧日-納波卡市是…，兩市同為…會員: in a report of the publisher, the one other government named is
+        // its partner.)
+        if (named.size() == 1 && publisher_ >= 0 && named.front() != publisher_ &&
+            text.substr(0, std::min<size_t>(4, text.size())).find(U"兩") != std::u32string_view::npos)
+          govs = {publisher_, named.front()};
       }
       // "本市曾於2018年退出…，2026年3月經該論壇大會同意重新入會": a later clause with no government of its own goes on with
       // the publisher the sentence opens with.
@@ -7293,7 +7349,16 @@ void DocumentExtraction::FindMembers() {
                 break;
               }
           }
-          if (fallback < 0) fallback = last_network_seg >= 0 ? last_network_seg : last_org_seg;
+          // (Not where 加入 has an object of its own that names no body: 樂見嘉義縣加入步道交流之行列, "join the ranks of".)
+          bool own_object = false;
+          if (const size_t join = text.find(U"加入"); join != std::u32string_view::npos && !anaphora) {
+            const std::u32string_view object = text.substr(join + 2);
+            size_t k = 0;
+            while (k < object.size() && IsHan(object[k])) ++k;
+            own_object = k >= 4 && !object.starts_with(U"該") && !object.starts_with(U"本") &&
+                         !ContainsAny(object.substr(0, k), {U"會員", U"成員", U"會籍", U"聯盟", U"組織", U"網絡", U"協會", U"城市"});
+          }
+          if (fallback < 0 && !own_object) fallback = last_network_seg >= 0 ? last_network_seg : last_org_seg;
           if (fallback >= 0) targets.push_back(fallback);
         }
         for (int gov : govs)
@@ -9280,8 +9345,10 @@ void DocumentExtraction::FindBareChapter() {
 
 // Agreements: a sentence with a signing word (簽署, 締結, 備忘錄, 姊妹市 ...) that names two or more local governments as
 // parties — the publisher by 本市/本府 or by name, the other side by name (also as a mayor's city: 與鳳凰城市長 X 簽署).
-// A place after 於/在 is where it was signed, not a party; a region written before its city (宮城縣仙台市) only
-// locates it. ckg:signedWith from the first party named to each other one, with the sentence and its date.
+// The parties are those of the signing word's clause (a quoted agreement's name that names two wins), else the clause's
+// and those of the clauses before it, never a later clause's. A place after 於/在 is where it was signed, not a party;
+// a region written before its city (宮城縣仙台市) only locates it. ckg:signedWith from the first party named to each
+// other one, with the sentence and its date.
 void DocumentExtraction::FindAgreements() {
   const std::u32string& f = nt_.folded;
   std::set<std::pair<int, int>> seen;
@@ -9305,10 +9372,29 @@ void DocumentExtraction::FindAgreements() {
     if (hypothetical) continue;
     std::vector<int> parties;
     std::vector<int> regions;  // places that stand before a place of theirs in the sentence (南澳州阿德雷德市)
+    // The parties the cue's clause names; with fewer than two, its subject in the clauses before too (本市…，並與X市簽署) —
+    // not a later clause's places (…簽署「…」，並應田邊市之邀出席…). A quoted name of the agreement that names two
+    // governments names the parties (與宮本知事簽署「嘉義縣與和歌山縣友好交流備忘錄」).
+    const size_t clause_open = text.find_last_of(U",，;；", cue - sp.begin);
+    const uint32_t clause_begin = sp.begin + static_cast<uint32_t>(clause_open == std::u32string_view::npos ? 0 : clause_open + 1);
+    const size_t clause_close = text.find_first_of(U",，;；", cue - sp.begin);
+    uint32_t clause_end = sp.begin + static_cast<uint32_t>(clause_close == std::u32string_view::npos ? text.size() : clause_close);
+    // (The clause goes on past a quoted name holding a comma.)
+    for (size_t open = text.find(U'「', clause_begin - sp.begin); open != std::u32string_view::npos && sp.begin + open < clause_end;
+         open = text.find(U'「', open + 1))
+      if (const size_t close = text.find(U'」', open); close != std::u32string_view::npos && sp.begin + close > clause_end) {
+        const size_t next = text.find_first_of(U",，;；", close);
+        clause_end = sp.begin + static_cast<uint32_t>(next == std::u32string_view::npos ? text.size() : next);
+      }
+    // (Nor one the clause says is to be pursued: 雙方同意推動桃園市與古晉南市締結友好城市.)
+    if (ContainsAny(std::u32string_view(f.data() + clause_begin, cue - clause_begin), {U"推動", U"促成", U"爭取", U"期盼", U"希望"})) continue;
     auto [lo, hi] = SegsIn(sp);
+    std::vector<int> quoted;  // the governments a quoted name in the cue's clause holds
+    std::vector<int> in_clause;
     for (size_t k = lo; k < hi; ++k) {
       const Seg& g = segs_[k];
       if (g.span.end > sp.end) continue;
+      if (g.span.begin >= clause_end) break;
       int entity = -1;
       if (g.kind == SegKind::kSelf) {
         entity = publisher_;
@@ -9319,6 +9405,34 @@ void DocumentExtraction::FindAgreements() {
       }
       if (entity < 0 || !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(entity)].kind)) continue;
       if (std::find(parties.begin(), parties.end(), entity) == parties.end()) parties.push_back(entity);
+      if (g.span.begin >= clause_begin) {
+        if (std::find(in_clause.begin(), in_clause.end(), entity) == in_clause.end()) in_clause.push_back(entity);
+        const std::u32string_view upto(f.data() + clause_begin, g.span.begin - clause_begin);
+        const size_t open = upto.rfind(U'「');
+        if (open != std::u32string_view::npos && upto.substr(open).find(U'」') == std::u32string_view::npos &&
+            std::find(quoted.begin(), quoted.end(), entity) == quoted.end())
+          quoted.push_back(entity);
+      }
+    }
+    if (quoted.size() >= 2) {
+      // (A party the quote names by the start of a longer name the sentence gave it: 「彰化縣與烏蘭巴托市巴彥珠爾赫區…」 after
+      // 烏蘭巴托市巴彥珠爾赫區 — the district, whose name the quote's segments cut.)
+      for (int& q : quoted)
+        for (int other : parties)
+          if (other != q && out_.entities[static_cast<size_t>(other)].label.size() > out_.entities[static_cast<size_t>(q)].label.size() &&
+              out_.entities[static_cast<size_t>(other)].label.starts_with(out_.entities[static_cast<size_t>(q)].label) &&
+              std::find(quoted.begin(), quoted.end(), other) == quoted.end())
+            q = other;
+      parties = quoted;
+    } else if (in_clause.size() >= 2) {
+      parties = in_clause;
+    } else if (in_clause.empty()) {
+      // (A clause naming its own signers, none a government: 本縣與和歌山縣同以…聞名，阿里山林業鐵路與和歌山電鐵株式會社
+      // 於2019年締結姊妹鐵道 — the railways', not the governments' the sentence opens with.)
+      // (But one who signs is named there, whose government signs: 15日與縣長X共同簽署….)
+      const std::u32string_view lead(f.data() + clause_begin, cue - clause_begin);
+      const auto named = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
+      if (lead.find_first_of(U"與和及") != std::u32string_view::npos && (named == person_occurrences_.end() || named->first >= cue)) continue;
     }
     // A party's own region named again (…由南澳州政府駐臺代表X見證) is no party: the state is not signing with its city.
     std::erase_if(parties, [&](int e) { return std::find(regions.begin(), regions.end(), e) != regions.end(); });

@@ -665,7 +665,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                               ((segs.back().kind == SegKind::kCountry &&
                                 g.countries()[static_cast<size_t>(segs.back().index)].iso2 == "TW") ||
                                segs.back().kind == SegKind::kOrg);
-      if (p > 0 && IsHan(nt.folded[p - 1]) && !lex.LeadEndsAt(p) && !lex.BoundaryEndsAt(p) && !taiwanese_before)
+      // (應外交部邀請, at the ministry's invitation: 應 is no country's last character.)
+      if (p > 0 && IsHan(nt.folded[p - 1]) && !lex.LeadEndsAt(p) && !lex.BoundaryEndsAt(p) && !taiwanese_before &&
+          nt.folded[p - 1] != U'應')
         foreign = true;
       // 新加坡永續發展與環境部, 英國住房及環境部: the last of the portfolios another country's (or a city-state's)
       // ministry is named for, joined after it (kPortfolioJoiners); not 韓國外交部與環境部, two ministries.
@@ -736,6 +738,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         const uint32_t end = lex.Title(city).len >= 2 ? city : city + 1;  // (before its head's title: …-雅法 + 市長)
         seg.span.end = end;
         len = end - p;
+      }
+    }
+    // (But a longer second part, 聖地牙哥 + -德孔波斯特拉市 where the gazetteer lacks the whole, is another place's
+    // name that starts with the first's: not Santiago, Chile. Not 臺北-東京, two places, nor 嘉義-阿里山, no suffix.)
+    if (best->kind == SegKind::kPlace && len == best->len && p + len + 2 < n && nt.folded[p + len] == U'-' && IsHan(nt.folded[p + len + 1]) &&
+        lex.Place(p + len + 1).len == 0 && lex.Country(p + len + 1).len == 0) {
+      uint32_t q = p + len + 1;
+      while (q < n && q < p + len + 10 && IsHan(nt.folded[q]) && !IsAdminSuffixChar(nt.folded[q])) ++q;
+      if (q < n && q > p + len + 2 && IsAdminSuffixChar(nt.folded[q])) {
+        p = q + 1;
+        continue;
       }
     }
     if (best->kind == SegKind::kPlace && len == best->len) {
@@ -2378,6 +2391,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                      e < n && ((f[e] == f[e - 1] && lex.Title(e).len > 0) || section_head(e) ||
                                // (A council's unit before any of its staff's titles, in the council's own text: ⇥議事組專員⇥X.)
                                (council_publishes && (f[e - 1] == U'組' || f[e - 1] == U'室') && lex.Title(e).len > 0));
+    // (Or an item of a field that writes a name, a space, then the unit and its head's title: 姓名職稱：林佩君 副縣長、
+    // 蕭雅文 文化觀光局局長、張家豪 文化觀光局觀光行銷科科長.)
+    if (!cell_unit && start >= 4 && f[start - 1] == U' ' && e < n && ((f[e] == f[e - 1] && lex.Title(e).len > 0) || section_head(e))) {
+      uint32_t k = start - 1;
+      while (k > 0 && IsHan(f[k - 1]) && start - 1 - k < 5) --k;
+      cell_unit = start - 1 - k >= 2 && start - 1 - k <= 4 && k > 0 && (f[k - 1] == U':' || f[k - 1] == U'、');
+    }
     // (Or a whole cell of a table: ⇥觀光旅遊局⇥, a unit column; not one whose owner fills the cell before: UCLG ASPAC⇥秘書處.)
     const bool whole_cell = start > 0 && f[start - 1] == U'\t' && (e == n || f[e] == U'\t' || f[e] == U'\n') &&
                             !seg_by_end.count(start - 1);
@@ -2394,7 +2414,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (!cell_unit && !publisher.empty() && start > 0 && (f[start - 1] == U',' || f[start - 1] == U'，' || f[start - 1] == U'。') && e < n &&
         f[e] == f[e - 1]) {
       const uint32_t title_len = lex.Title(e).len;
-      cell_unit = title_len > 0 && e + title_len + 2 < n && lex.Surname(e + title_len, 1) && IsHan(f[e + title_len + 1]);
+      // (Or a spaced Japanese name: ，國際交流課課長 森下 美智子在座.)
+      cell_unit = title_len > 0 && e + title_len + 2 < n &&
+                  ((lex.Surname(e + title_len, 1) && IsHan(f[e + title_len + 1])) ||
+                   (f[e + title_len] == U' ' && IsHan(f[e + title_len + 1]) && lex.Surname(e + title_len + 1, 2)));
     }
     // Or the value of a contact's field, a person's unit before the person (新聞聯絡人：國際產業發展處 陳怡蓁科長;
     // 承辦人：國際事務科　陳怡君).

@@ -609,9 +609,11 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
   // 副市長　大森　健一: a Japanese name written the Japanese way, a space between surname and given name (a host's list
   // copied as it is): a Japanese surname whole, one space, then one to three characters that end the item.
   const std::u32string& f = nt_.folded;
-  // (Or a verb right after the given name: 事務局長　高橋　和也導覽… — its first character may be a word elsewhere, 和.)
+  // (Or a verb right after the given name: 事務局長　高橋　和也導覽… — its first character may be a word elsewhere, 和; or
+  // an adverb before one, or being present: 局長布施 雅之全程導覽, 課長 岡田 真理子在座.)
   auto verb_at = [&](uint32_t q) {
-    for (std::u32string_view w : {U"導覽", U"致詞", U"致辭", U"表示", U"說明", U"簡報", U"介紹", U"接見", U"接待", U"陪同", U"主持"})
+    for (std::u32string_view w : {U"導覽", U"致詞", U"致辭", U"表示", U"說明", U"簡報", U"介紹", U"接見", U"接待", U"陪同", U"主持",
+                                  U"全程", U"親自", U"在座", U"在場", U"列席", U"同席", U"出席"})
       if (f.compare(q, w.size(), w) == 0) return true;
     return false;
   };
@@ -3126,9 +3128,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             while (r < end && IsSpace(f[r])) ++r;
             if (r > e) {
               int t = SegAt(r), body = -1;
+              uint32_t section_begin = UINT32_MAX;
               if (t >= 0 && segs_[static_cast<size_t>(t)].kind != SegKind::kTitle) {
                 body = t;
-                t = SegAt(segs_[static_cast<size_t>(t)].span.end);
+                const uint32_t body_end = segs_[static_cast<size_t>(t)].span.end;
+                t = SegAt(body_end);
+                // (Or a section of the body between it and the title: 張家豪 文化觀光局觀光行銷科科長 — the body's post, the
+                // section in its title.)
+                if (t < 0) {
+                  uint32_t u = body_end;
+                  while (u < end && u - body_end < 8 && IsHan(f[u]) && SegAt(u) < 0) ++u;
+                  if (u - body_end >= 2 && std::u32string_view(U"科組課股室").find(f[u - 1]) != std::u32string_view::npos &&
+                      SegAt(u) >= 0 && segs_[static_cast<size_t>(SegAt(u))].span.begin == u) {
+                    t = SegAt(u);
+                    section_begin = body_end;
+                  }
+                }
               } else if (t < 0) {
                 // (A unit no body is read from before the title, 劉淑芬 護理部主任: the title as written holds it, as
                 // a qualifier does.)
@@ -3141,6 +3156,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                   EndsListItem(f, segs_[static_cast<size_t>(t)].span.end, end)) {
                 if (body >= 0) {
                   AddSegPost(t, body, &h);
+                  if (section_begin != UINT32_MAX && !h.posts.empty())
+                    h.posts.back().title_text = nt_.Utf8(section_begin, segs_[static_cast<size_t>(t)].span.end);
                 } else {
                   AddPosts(t, segs_[static_cast<size_t>(t)].span.begin, &h);
                   if (unit_begin != UINT32_MAX && !h.posts.empty())

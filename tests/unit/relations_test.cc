@@ -5913,5 +5913,68 @@ TEST(RelationsTest, SpacedJapaneseNamesSurnamePlacesAndEscorts) {
   EXPECT_FALSE(Has(r, RelationKind::kAttended, "武明心", "2026雲林農業博覽會"));
 }
 
+TEST(RelationsTest, UnitsOfTheVisitedGovernmentDinnersAndQuotedParties) {
+  // A cover field's item written name, space, unit and title names the publisher's department (a section of it in the
+  // title); the governor the delegation signed with in an earlier clause did not attend the event of a later one; a unit
+  // named at the government the delegation arrives at is that government's, its spaced Japanese name ending before 在座;
+  // a guide 全程導覽 and a dinner's host (出席X於…舉辦之晚宴) are met; 加入 with an object of its own joins nothing; a
+  // place's name before a hyphen and a longer name it does not know is no place; 蒞臨X參加「…」 holds the event there; a
+  // quoted agreement's name gives its parties, a later clause's places are none.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n"
+      "\n"
+      "姓名職稱：王志遠 副縣長、李文華 工商旅遊處處長、陳怡君 工商旅遊處觀光行銷科科長\n"
+      "出國期間：2026年5月10日至5月14日\n"
+      "\n"
+      "本次由王副縣長率團赴鳥取縣，與平井正和知事簽署「宜蘭縣與鳥取縣友好交流協定」，並應米子市之邀出席「2026米子國際馬拉松」。\n"
+      "（一）上午抵達鳥取縣廳，由平井正和知事親自接待，國際交流課課長 森下 美智子在座。\n"
+      "（二）下午參訪溫泉街，由觀光協會事務局長布施 隆之全程導覽。\n"
+      "（三）晚間出席米子商工會議所小林正人會頭於米子市舉辦之晚宴。\n"
+      "（四）米子市長表示，米子市與墨西哥聖胡安-德洛斯拉戈斯市已締結友好城市，樂見宜蘭縣加入健行交流之行列。\n"
+      "（五）王副縣長並邀請知事明年蒞臨宜蘭縣參加「2027宜蘭國際童玩節」。\n");
+  EXPECT_TRUE(HasOrg(d, "宜蘭縣政府工商旅遊處"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳怡君", "宜蘭縣政府工商旅遊處", Role::kOther, "觀光行銷科科長"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "平井正和", "2026米子國際馬拉松"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "森下美智子", "鳥取縣", Role::kOther, "國際交流課課長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志遠", "森下美智子"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志遠", "布施隆之"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志遠", "小林正人"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027宜蘭國際童玩節", "宜蘭縣"));
+  EXPECT_TRUE(Has(d, RelationKind::kAgreement, "宜蘭縣", "鳥取縣"));
+  for (const auto& r : d.relations) {
+    EXPECT_NE(r.kind, RelationKind::kMemberOf);
+    if (r.kind == RelationKind::kAgreement) {
+      EXPECT_NE(d.entities[static_cast<size_t>(r.to)].label, "米子市");
+    }
+  }
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "聖胡安");
+  // In a release on visitors: 應外交部邀請 names the ministry; 兩市同為…會員 with one other city named is it and the
+  // publisher; a clause naming a department's head who briefs the delegation (會後，…局長X向訪團簡報) and a guide 親自導覽
+  // meet its leader; the visitor and his party (X一行…出席) attended, not the publisher; an event named after the first
+  // part of a hyphenated city's name is held there; a tie the clause says is to be pursued (推動…締結) is no agreement.
+  auto r = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "發布日期：2026-05-20\n"
+      "\n"
+      "西班牙畢爾巴鄂市副市長加西亞（Luis García）率該市經濟發展局局長馬丁（Ana Martín）等一行4人，今（20）日上午拜會高雄市"
+      "政府，由市長林志遠親自接見。\n"
+      "林市長表示，畢爾巴鄂市是西班牙北部重要港市，兩市同為國際港市協會（AIVP）會員，雙方同意推動高雄市與畢爾巴鄂市締結姊妹市。\n"
+      "會後，海洋局局長陳建宏向訪團簡報高雄港發展概況，訪團下午並前往亞洲新灣區參訪高雄軟體園區，由園區廠商代表吳志成親自導覽。\n"
+      "加西亞副市長一行此行係應外交部邀請來台，並於18日出席在臺北市舉行之「2026台北國際旅展」。\n"
+      "波蘭別爾斯科-比亞瓦市代表亦出席，並邀請林市長明年出席「2027別爾斯科國際動畫節」。\n");
+  EXPECT_TRUE(HasOrg(r, "外交部"));
+  EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "高雄市", "國際港市協會"));
+  EXPECT_TRUE(Has(r, RelationKind::kMemberOf, "畢爾巴鄂市", "國際港市協會"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "陳建宏", "加西亞"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "吳志成", "加西亞"));
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "加西亞", "2026台北國際旅展"));
+  EXPECT_TRUE(Has(r, RelationKind::kAttended, "馬丁", "2026台北國際旅展"));
+  EXPECT_FALSE(Has(r, RelationKind::kAttended, "林志遠", "2026台北國際旅展"));
+  EXPECT_FALSE(Has(r, RelationKind::kAttended, "高雄市", "2026台北國際旅展"));
+  EXPECT_TRUE(Has(r, RelationKind::kLocation, "2027別爾斯科國際動畫節", "別爾斯科-比亞瓦"));
+  // (A sister-city tie the clause says is to be pursued, 同意推動…締結, is no agreement yet.)
+  for (const auto& x : r.relations) EXPECT_NE(x.kind, RelationKind::kAgreement);
+}
+
 }  // namespace
 }  // namespace citykg::extract
