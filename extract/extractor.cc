@@ -6174,6 +6174,35 @@ void DocumentExtraction::BuildRelations() {
         break;
       }
     }
+  // One the sentence says spoke in the meeting (旅遊處處長X亦於會中簡報…, Y於論壇中分享…): those named before in the clause
+  // attended the last event named before (600 characters) that the publisher attended.
+  if (!plan)
+    for (uint32_t si = 1; si < sentences_.size(); ++si) {
+      const Span s = sentences_[si];
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      if (text.find(U"中") == std::u32string_view::npos) continue;
+      for (std::u32string_view w : {U"於會中", U"在會中", U"於會議中", U"於論壇中", U"於大會中"}) {
+        const size_t at = text.find(w);
+        if (at == std::u32string_view::npos ||
+            std::none_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
+                         [&](std::u32string_view v) { return text.substr(at + w.size()).starts_with(v); }))
+          continue;
+        int ev = -1;
+        for (size_t i = events_.size(); i > 0 && ev < 0;) {
+          --i;
+          if (events_[i].sentence >= si) continue;
+          if (events_[i].span.end + 600 < s.begin) break;
+          if (attended_seen.count({publisher_, event_entity_[i]})) ev = event_entity_[i];
+        }
+        if (ev < 0) break;
+        const size_t open = text.substr(0, at).find_last_of(U",，;；");
+        const uint32_t clause_begin = s.begin + static_cast<uint32_t>(open == std::u32string_view::npos ? 0 : open + 1);
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
+             it != person_occurrences_.end() && it->first < s.begin + at; ++it)
+          if (!PastMention(it->first)) add_attended(it->second, ev, si);
+        break;
+      }
+    }
   // The sentence after an event's name whose subject is its kind (大會於15日上午…舉行，國臺辦主任X、省委書記Y等人出席):
   // those its last clause says attended (…等人出席, …與會) attended it.
   if (!plan)

@@ -939,7 +939,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     const bool shared_county = after_place && !in_region && !shared_district && c.index >= 0 &&
                                g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kRegion && q == limit &&
                                q - b >= 2 && q - b <= 3 && i + 1 < segs.size() && segs[i + 1].kind == SegKind::kTitle &&
-                               segs[i + 1].index >= 0 && nt.folded[q] == U'郡' &&
+                               segs[i + 1].index >= 0 &&
+                               (nt.folded[q] == U'郡' ||
+                                // (A Japanese town's or village's too: 熊本縣菊陽町長 — 菊陽町, whose 町 its head's 町長 shares.)
+                                ((nt.folded[q] == U'町' || nt.folded[q] == U'村') &&
+                                 g.places()[static_cast<size_t>(c.index)].country == "JP")) &&
                                g.titles()[static_cast<size_t>(segs[i + 1].index)].role == ontology::Role::kMayor;
     if (shared_county) {
       Seg place;

@@ -731,6 +731,19 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
       if (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) return static_cast<int>(it - segs_.begin());
     }
   }
+  // 論壇秘書長, 聯盟主席: a network's kind alone, opening its clause, before the title — the body of that kind named last.
+  if (s < 0 && p >= begin + 2 && (p == begin + 2 || !IsHan(f[p - 3]) || lex_.LeadEndsAt(p - 2) || lex_.BoundaryEndsAt(p - 2))) {
+    const std::u32string_view kind(f.data() + p - 2, 2);
+    if (kind == U"論壇" || kind == U"聯盟" || kind == U"網絡" || kind == U"組織")
+      for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p - 2, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+           it != segs_.begin();) {
+        --it;
+        if (p - it->span.end > 1500) break;
+        if ((it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) && it->span.size() > 2 &&
+            std::u32string_view(f.data() + it->span.begin, it->span.size()).ends_with(kind))
+          return static_cast<int>(it - segs_.begin());
+      }
+  }
   if (s < 0) return -1;
   SegKind k = segs_[static_cast<size_t>(s)].kind;
   if (k == SegKind::kPlace || k == SegKind::kCountry || k == SegKind::kOrg || k == SegKind::kPatternOrg ||

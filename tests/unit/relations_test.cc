@@ -5976,5 +5976,22 @@ TEST(RelationsTest, UnitsOfTheVisitedGovernmentDinnersAndQuotedParties) {
   for (const auto& x : r.relations) EXPECT_NE(x.kind, RelationKind::kAgreement);
 }
 
+TEST(RelationsTest, TownsSharingTheirHeadsTitleNetworkOfficersAndSpeakersInTheMeeting) {
+  // A Japanese town the data lacks, written after its prefecture with the 町 its head's 町長 shares (長野縣白馬村長 →
+  // 白馬村); 同場 ends a name; 論壇秘書長 is the forum (a network) named last; one who briefs 於會中 attended the event
+  // the publisher attended, named just before.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n"
+      "發布日期：2026年9月3日\n"
+      "\n"
+      "本縣自2019年起加入山岳觀光城市論壇（Mountain Tourism Cities Forum, MTCF），為該論壇會員。\n"
+      "宜蘭縣長林志明今（3）日出席由京都府主辦之「2026山岳觀光城市論壇年會」，與長野縣白馬村長丸山和夫同場與談。\n"
+      "工商旅遊處處長黃柏翰亦於會中簡報宜蘭溫泉觀光成果。\n"
+      "論壇秘書長中島直樹表示，各會員面臨相同挑戰。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "丸山和夫", "白馬村", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "黃柏翰", "2026山岳觀光城市論壇年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中島直樹", "山岳觀光城市論壇", Role::kSecretaryGeneral));
+}
+
 }  // namespace
 }  // namespace citykg::extract
