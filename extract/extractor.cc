@@ -62,13 +62,13 @@ using detail::Lexicon;
 // Does the sentence say the ones it names were there too (委員長崔敏浩亦出席; 副市長X亦於市政廳連線出席, joining a video
 // call from elsewhere)?
 bool SaysThereToo(std::u32string_view sentence) {
-  if (ContainsAny(sentence, {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席"})) return true;
+  if (ContainsAny(sentence, {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席", U"亦與會"})) return true;
   for (std::u32string_view too : {std::u32string_view(U"亦於"), std::u32string_view(U"也於"), std::u32string_view(U"亦在")})
     for (size_t at = sentence.find(too); at != std::u32string_view::npos; at = sentence.find(too, at + 2)) {
       // (The rest of its clause, up to 18 characters: where, then the verb — 出席 also in 連線出席, 線上出席, 視訊出席.)
       const std::u32string_view rest = sentence.substr(at + 2, 18);
       const std::u32string_view clause = rest.substr(0, rest.find_first_of(U",，;；。"));
-      if (ContainsAny(clause, {U"出席", U"列席", U"在座", U"連線參與"})) return true;
+      if (ContainsAny(clause, {U"出席", U"列席", U"在座", U"連線參與", U"與會"})) return true;
     }
   return false;
 }
@@ -2778,6 +2778,13 @@ void DocumentExtraction::FindEvents() {
         std::u32string_view what(nt_.folded.data() + q, q < opens ? opens - q : 0);
         // (Also with its venue after it: 論壇於上海國際會議中心開幕.)
         if (size_t at = what.find_first_of(U"於在"); at != std::u32string_view::npos && at >= 2) what = what.substr(0, at);
+        // (Or where it was first, then attending: 11月9日上午於阿布達比國家展覽中心出席決賽開幕式, for 「…全球決賽」.)
+        if (what.starts_with(U"於") || what.starts_with(U"在"))
+          for (std::u32string_view verb : {U"出席", U"參加"})
+            if (const size_t at = what.rfind(verb); at != std::u32string_view::npos && at + verb.size() < what.size()) {
+              what = what.substr(at + verb.size());
+              break;
+            }
         // (An exhibition opens as 展覽: 展覽於慕尼黑國際展覽中心開幕, for 「…機器人展」.)
         bool exhibition = what == U"展覽" || what == U"展會" || what == U"展覽會";
         bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
@@ -4851,6 +4858,8 @@ void DocumentExtraction::BuildRelations() {
     }
   }
   bool previous_cue = false;
+  uint32_t last_cue = UINT32_MAX;  // the sentence of the last meeting word
+  int last_host = -1;              // the one who met others there
   uint32_t speech_end = 0;  // where the speaker's line being read ends
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     if (record_lines.count(si)) continue;
@@ -5035,6 +5044,16 @@ void DocumentExtraction::BuildRelations() {
     }
     // "…拜會議長朴相哲。委員長崔敏浩亦出席" : those the next sentence says were there too are met as well.
     bool joined = !cue && previous_cue && SaysThereToo(std::u32string_view(nt_.folded.data() + s.begin, s.size()));
+    // (Or a sentence that opens by pointing back at the meeting a sentence shortly before (160 characters) told of: 視訊
+    // 中，X及Y亦於線上與會 — two sentences after the signing.)
+    bool pointing_back = false;
+    if (!cue && !joined && last_cue != UINT32_MAX && s.begin - sentences_[last_cue].end <= 160) {
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      text = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+      joined = pointing_back =
+          (text.starts_with(U"視訊中") || text.starts_with(U"會中") || text.starts_with(U"會談中") || text.starts_with(U"席間")) &&
+          SaysThereToo(text);
+    }
     // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
     bool briefs = false;
     std::vector<int> briefers;
@@ -5134,6 +5153,7 @@ void DocumentExtraction::BuildRelations() {
     }
     cue = cue || briefs;
     previous_cue = cue;
+    if (cue) last_cue = si;
     if (!cue && !joined) continue;
     // A meeting still to come (明(10)日代表團將前往臺南市，拜會…; 預計拜會…) has not taken place; nor has any a plan names.
     if (IsPlan()) continue;
@@ -5360,7 +5380,8 @@ void DocumentExtraction::BuildRelations() {
         return false;
       };
       for (uint32_t q = s.begin; q < first_cue; ++q)
-        if ((f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q)) {
+        if ((f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q) &&
+            !(f[q] == U'與' && q + 1 < s.end && f[q + 1] == U'會')) {  // (not 與會, "attend")
           with = q;
           break;
         }
@@ -5606,7 +5627,14 @@ void DocumentExtraction::BuildRelations() {
           !cue_after)
         host = leader_;
     }
+    // (Those a sentence pointing back at the meeting adds, 視訊中，X及Y亦於線上與會: met by the one who met there.)
+    if (pointing_back && ours.empty() && last_host >= 0) {
+      host = last_host;
+      theirs.erase(std::remove(theirs.begin(), theirs.end(), host), theirs.end());
+      if (theirs.empty()) continue;
+    }
     if (host < 0) continue;
+    if (cue) last_host = host;
     Date date = DateIn(s, true);
     // The publisher's officials who receive a visiting leader together (由市長A與副市長B接待) each meet the leader.
     if (visitor >= 0 && ours.size() > 1 && host == ours.front() &&

@@ -2144,6 +2144,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                         std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos;
       if (kind || unit) continue;
     }
+    // (Nor "the local …": 當地投資機構, 當地農協 — bodies of a kind where the delegation is, no name; unless quoted.)
+    if (start + 2 < e && !seg_by_begin.count(start) && (f.compare(start, 2, U"當地") == 0 || f.compare(start, 2, U"各地") == 0) &&
+        !(start > 0 && (f[start - 1] == U'「' || f[start - 1] == U'『')))
+      continue;
     // Determiners never start an organization's name.
     // (One pointing back to a place, 該市經濟暨觀光局, "that city's" bureau, leaves no name a later bare 經濟暨觀光局 is
     // short for: the bureau is the place's, whichever place the text means.)

@@ -5993,5 +5993,31 @@ TEST(RelationsTest, TownsSharingTheirHeadsTitleNetworkOfficersAndSpeakersInTheMe
   EXPECT_TRUE(Has(d, RelationKind::kPost, "中島直樹", "山岳觀光城市論壇", Role::kSecretaryGeneral));
 }
 
+TEST(RelationsTest, ThoseJoiningOnlineFinalsCampsAndLocalBodies) {
+  // A sentence pointing back at the meeting told shortly before (視訊中，X及Y亦於線上與會) adds whom the one who met
+  // there met — 與會 is no 與 pairing X with Y; 全球決賽 and 交流營 end events' names; 當地… is no body's name.
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "發布日期：2026年11月20日\n"
+      "\n"
+      "高雄市長林志遠今（20）日透過視訊與美國奧勒岡州波特蘭市市長Keith Morgan共同簽署「高雄市與波特蘭市姊妹市協定」。\n"
+      "林市長表示，兩市同為港口城市。\n"
+      "視訊中，奧勒岡州州參議員Linda Brooks及波特蘭市港務處處長Peter Young亦於線上與會，Brooks州參議員並向市民問好。\n"
+      "雙方約定於2027年8月在波特蘭市舉辦「2027高雄波特蘭青年交流營」，並邀請林市長出席「2027國際港灣城市獎全球決賽」。\n"
+      "林市長明年亦將拜會當地投資機構。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "Linda Brooks"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "Peter Young"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Linda Brooks", "Peter Young"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Peter Young", "Linda Brooks"));
+  bool camp = false, final_round = false;
+  for (const auto& e : d.entities) {
+    camp = camp || (e.kind == EntityKind::kEvent && e.label == "2027高雄波特蘭青年交流營");
+    final_round = final_round || (e.kind == EntityKind::kEvent && e.label == "2027國際港灣城市獎全球決賽");
+  }
+  EXPECT_TRUE(camp);
+  EXPECT_TRUE(final_round);
+  EXPECT_FALSE(HasOrg(d, "當地投資機構"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
