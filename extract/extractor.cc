@@ -3852,7 +3852,7 @@ void DocumentExtraction::BuildRelations() {
             if (column >= 0 && column != publisher_) gov = column;
           }
           // (Or, for a head of the other side, the government the sentence calls on: 拜會波茲南市政府，…，並由國際合作處處長
-          // Anna Zając說明; or arrives at.)
+          // Anna Zając說明.)
           if (gov < 0 && p.foreign) {
             const Span sp = sentences_[p.sentence];
             auto [lo, hi] = SegsIn({sp.begin, unit.span.begin});
