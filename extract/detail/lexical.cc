@@ -730,25 +730,23 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // 臺拉維夫 + -雅法市 (Tel Aviv-Yafo): a city's name joined by a hyphen to a second part and 市 is the same place,
     // written in full (the merged town's name, 雅法, is no place of its own there; twin cities, 明尼亞波利斯-聖保羅, are
     // written without 市).
-    if (best->kind == SegKind::kPlace && len == best->len && p + len + 3 < n && nt.folded[p + len] == U'-') {
+    if (best->kind == SegKind::kPlace && len == best->len && p + len + 2 < n && nt.folded[p + len] == U'-') {
       const uint32_t h = p + len + 1;
       uint32_t city = h;
       while (city < n && city - h < 5 && IsHan(nt.folded[city]) && nt.folded[city] != U'市') ++city;
-      if (city < n && nt.folded[city] == U'市' && city - h >= 2) {
+      if (h + 2 < n && city < n && nt.folded[city] == U'市' && city - h >= 2) {
         const uint32_t end = lex.Title(city).len >= 2 ? city : city + 1;  // (before its head's title: …-雅法 + 市長)
         seg.span.end = end;
         len = end - p;
-      }
-    }
-    // (But a longer second part, 聖地牙哥 + -德孔波斯特拉市 where the gazetteer lacks the whole, is another place's
-    // name that starts with the first's: not Santiago, Chile. Not 臺北-東京, two places, nor 嘉義-阿里山, no suffix.)
-    if (best->kind == SegKind::kPlace && len == best->len && p + len + 2 < n && nt.folded[p + len] == U'-' && IsHan(nt.folded[p + len + 1]) &&
-        lex.Place(p + len + 1).len == 0 && lex.Country(p + len + 1).len == 0) {
-      uint32_t q = p + len + 1;
-      while (q < n && q < p + len + 10 && IsHan(nt.folded[q]) && !IsAdminSuffixChar(nt.folded[q])) ++q;
-      if (q < n && q > p + len + 2 && IsAdminSuffixChar(nt.folded[q])) {
-        p = q + 1;
-        continue;
+      } else if (IsHan(nt.folded[h]) && lex.Place(h).len == 0 && lex.Country(h).len == 0) {
+        // (But a longer second part, 聖地牙哥 + -德孔波斯特拉市 where the gazetteer lacks the whole, is another place's
+        // name that starts with the first's: not Santiago, Chile. Not 臺北-東京, two places, nor 嘉義-阿里山, no suffix.)
+        uint32_t q = h;
+        while (q < n && q < h + 9 && IsHan(nt.folded[q]) && !IsAdminSuffixChar(nt.folded[q])) ++q;
+        if (q < n && q > h + 1 && IsAdminSuffixChar(nt.folded[q])) {
+          p = q + 1;
+          continue;
+        }
       }
     }
     if (best->kind == SegKind::kPlace && len == best->len) {

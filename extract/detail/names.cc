@@ -711,38 +711,34 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
         s = o;
   // (Or its short 府 after the place's suffix: 臺北市府⏎秘書長X in a caption, 高雄市府.)
   if (s < 0 && p >= begin + 3 && f[p - 1] == U'府' && IsAdminSuffixChar(f[p - 2])) s = SegEndAt(p - 1);
-  // 該市處長, 該國大使: the local government (or country) named last before.
-  if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
-    bool country = f[p - 1] == U'國';
-    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  // The last segment that starts before `from` and ends within `reach` characters of p that `match` accepts, or -1.
+  auto last_before = [&](uint32_t from, uint32_t reach, auto match) {
+    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), from, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
          it != segs_.begin();) {
       --it;
-      if (p - it->span.end > 400) break;
-      if (it->kind == (country ? SegKind::kCountry : SegKind::kPlace)) return static_cast<int>(it - segs_.begin());
+      if (p - it->span.end > reach) break;
+      if (match(*it)) return static_cast<int>(it - segs_.begin());
     }
     return -1;
+  };
+  auto is_org = [](const Seg& x) { return x.kind == SegKind::kOrg || x.kind == SegKind::kPatternOrg; };
+  // 該市處長, 該國大使: the local government (or country) named last before.
+  if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
+    const SegKind kind = f[p - 1] == U'國' ? SegKind::kCountry : SegKind::kPlace;
+    return last_before(p, 400, [&](const Seg& x) { return x.kind == kind; });
   }
   // 該會會長, 該局局長: the organization named last before.
-  if (s < 0 && p >= 2 && (f[p - 2] == U'該' || (p >= 3 && f[p - 3] == U'該'))) {
-    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
-         it != segs_.begin();) {
-      --it;
-      if (p - it->span.end > 400) break;
-      if (it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) return static_cast<int>(it - segs_.begin());
-    }
-  }
+  if (s < 0 && p >= 2 && (f[p - 2] == U'該' || (p >= 3 && f[p - 3] == U'該')))
+    if (const int org = last_before(p, 400, is_org); org >= 0) return org;
   // 論壇秘書長, 聯盟主席: a network's kind alone, opening its clause, before the title — the body of that kind named last.
   if (s < 0 && p >= begin + 2 && (p == begin + 2 || !IsHan(f[p - 3]) || lex_.LeadEndsAt(p - 2) || lex_.BoundaryEndsAt(p - 2))) {
     const std::u32string_view kind(f.data() + p - 2, 2);
     if (kind == U"論壇" || kind == U"聯盟" || kind == U"網絡" || kind == U"組織")
-      for (auto it = std::lower_bound(segs_.begin(), segs_.end(), p - 2, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
-           it != segs_.begin();) {
-        --it;
-        if (p - it->span.end > 1500) break;
-        if ((it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) && it->span.size() > 2 &&
-            std::u32string_view(f.data() + it->span.begin, it->span.size()).ends_with(kind))
-          return static_cast<int>(it - segs_.begin());
-      }
+      if (const int org = last_before(p - 2, 1500, [&](const Seg& x) {
+            return is_org(x) && x.span.size() > 2 && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
+          });
+          org >= 0)
+        return org;
   }
   if (s < 0) return -1;
   SegKind k = segs_[static_cast<size_t>(s)].kind;
