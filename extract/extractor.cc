@@ -4115,7 +4115,16 @@ void DocumentExtraction::BuildRelations() {
           const uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
           const std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
           bool accompanies_receiver = false;
-          if (after.starts_with(U"陪同") || after.starts_with(U"同席") || after.starts_with(U"在座")) {
+          // (Or the first of a list its clause says is present: 由市長X接見，副市長Y及市府…主任Z在座.)
+          bool listed_present = false;
+          if (!after.empty() && std::u32string_view(U"及、與暨和").find(after[0]) != std::u32string_view::npos) {
+            std::u32string_view clause(f.data() + past, sp.end - past);
+            clause = clause.substr(0, std::min<size_t>(clause.find_first_of(U",，;；。"), 80));
+            while (!clause.empty() && clause.back() == U' ') clause.remove_suffix(1);
+            listed_present = clause.size() < 80 && (clause.ends_with(U"在座") || clause.ends_with(U"陪同") || clause.ends_with(U"同席") ||
+                                                    clause.ends_with(U"列席") || clause.ends_with(U"在場"));
+          }
+          if (after.starts_with(U"陪同") || after.starts_with(U"同席") || after.starts_with(U"在座") || listed_present) {
             std::u32string_view whole(f.data() + sp.begin, p.name.begin - sp.begin);
             const size_t by = whole.find(U'由');
             accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
@@ -5050,9 +5059,19 @@ void DocumentExtraction::BuildRelations() {
     if (!cue && !joined && last_cue != UINT32_MAX && s.begin - sentences_[last_cue].end <= 160) {
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       text = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
-      joined = pointing_back =
-          (text.starts_with(U"視訊中") || text.starts_with(U"會中") || text.starts_with(U"會談中") || text.starts_with(U"席間")) &&
-          SaysThereToo(text);
+      const bool opens = text.starts_with(U"視訊中") || text.starts_with(U"會中") || text.starts_with(U"會談中") || text.starts_with(U"席間");
+      bool acts = false;
+      // (Or names first one of the other side who speaks or invites there: 會中清州工藝振興院院長X並邀請本縣參加….)
+      if (opens && !SaysThereToo(text)) {
+        const size_t i = first_person_in(si);
+        if (i < persons_.size() && persons_[i].sentence == si && person_entity_[i] >= 0 && !IsPublisherSide(person_entity_[i])) {
+          uint32_t q = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
+          if (q < s.end && std::u32string_view(U"並亦也則更").find(nt_.folded[q]) != std::u32string_view::npos) ++q;
+          acts = ContainsAny(std::u32string_view(nt_.folded.data() + q, std::min<size_t>(2, s.end - q)),
+                             {U"表示", U"邀請", U"說明", U"介紹", U"提及", U"致贈", U"分享", U"建議", U"提議", U"強調"});
+        }
+      }
+      joined = pointing_back = opens && (acts || SaysThereToo(text));
     }
     // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
     bool briefs = false;
@@ -6638,6 +6657,36 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, si);
   }
+  // 竹山鎮長X也與…一同出席開幕式: a sentence naming no event that says one attended an opening (a closing) names who was at
+  // the event whose opening the text told before — one the publisher attended.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    size_t verb = std::u32string_view::npos;
+    for (std::u32string_view w : {U"出席開幕式", U"出席開幕典禮", U"參加開幕式", U"參加開幕典禮", U"出席閉幕式", U"出席閉幕典禮"})
+      verb = std::min(verb, text.find(w));
+    if (verb == std::u32string_view::npos ||
+        std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }))
+      continue;
+    const std::u32string_view part = text.substr(verb + 2, 2) == U"閉幕" ? U"閉幕" : U"開幕";
+    // (Its opening told right after its name, 「…雙年展」開幕式, or after it before this sentence: （一）出席「…論壇」 / 11月3日
+    // 於…出席開幕式.)
+    int ev = -1;
+    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i) {
+      uint32_t q = events_[i].span.end;
+      if (q < nt_.folded.size() && (nt_.folded[q] == U'」' || nt_.folded[q] == U'』')) ++q;
+      if (event_entity_[i] >= 0 && std::u32string_view(nt_.folded.data() + q, s.begin - q).find(part) != std::u32string_view::npos &&
+          attended_seen.count({publisher_, event_entity_[i]}))
+        ev = event_entity_[i];
+    }
+    if (ev < 0) continue;
+    // (Those named in the verb's clause, before it.)
+    const size_t clause = text.substr(0, verb).find_last_of(U",，;；");
+    const uint32_t from = s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1);
+    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+         it != person_occurrences_.end() && it->first < s.begin + verb; ++it)
+      if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
+  }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
   // its title; then those that say the delegation attended it in a place, 於孔敬市出席「…」, over a title naming two
@@ -6952,6 +7001,29 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
       for (size_t at = nt_.folded.find(name); at != std::u32string::npos && place < 0; at = nt_.folded.find(name, at + 1))
         place = VenueLinePlace(static_cast<uint32_t>(at + name.size()));
+    }
+    // (Or the place the line right under a heading naming it says it was attended or held at: （一）出席「2026民答那峨
+    // 商務會議」 / 10月21日上午於達沃市SMX會議中心出席開幕典禮.)
+    if (place < 0) {
+      const std::u32string& f = nt_.folded;
+      std::u32string_view name(f.data() + events_[i].span.begin, events_[i].span.size());
+      for (size_t at = f.find(name); at != std::u32string::npos && place < 0; at = f.find(name, at + 1)) {
+        const size_t lb = f.rfind(U'\n', at) == std::u32string::npos ? 0 : f.rfind(U'\n', at) + 1;
+        const size_t le = std::min(f.find(U'\n', at), f.size());
+        if (le >= f.size() || le - lb > name.size() + 14) continue;
+        const std::u32string_view head(f.data() + lb, at - lb);
+        if (!ContainsAny(head, {U"出席", U"參加", U"參與"})) continue;
+        const size_t nb = le + 1, ne = std::min(f.find(U'\n', nb), f.size());
+        auto [lo, hi] = SegsIn({static_cast<uint32_t>(nb), static_cast<uint32_t>(ne)});
+        for (size_t k = lo; k < hi && place < 0; ++k) {
+          const Seg& g = segs_[k];
+          const uint32_t b = StartWithCountry(k);
+          if (g.kind != SegKind::kPlace || b <= nb || (f[b - 1] != U'於' && f[b - 1] != U'在')) continue;
+          std::u32string_view after(f.data() + g.span.end, std::min<size_t>(20, ne - g.span.end));
+          after = after.substr(0, after.find_first_of(U",，;；。、"));
+          if (ContainsAny(after, {U"出席", U"參加", U"舉行", U"舉辦", U"開幕"})) place = static_cast<int>(k);
+        }
+      }
     }
     // (Or the place opening the parentheses after it, or after its opening's word: 出席「…展」開幕典禮（大阪市　大阪國際
     // 會議場）.)
@@ -8173,6 +8245,28 @@ void DocumentExtraction::JoinStationedOffices() {
           break;
         }
       }
+    }
+  }
+  // (A Taipei mission called by its short name, 駐菲律賓代表處 or 駐日代表處, beside its full one the text names,
+  // 駐菲律賓台北經濟文化辦事處, 台北駐日經濟文化代表處: one body.)
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg) continue;
+    const std::u32string_view written(f.data() + s.span.begin, s.span.size());
+    if (written.size() < 5 || written.size() > 9 || written[0] != U'駐' ||
+        !(written.ends_with(U"代表處") || written.ends_with(U"辦事處")))
+      continue;
+    const std::u32string_view stationed = written.substr(0, written.size() - 3);  // 駐菲律賓
+    for (const Seg& o : segs_) {
+      const std::u32string_view other(f.data() + o.span.begin, o.span.size());
+      if (&o == &s || (o.kind != SegKind::kOrg && o.kind != SegKind::kPatternOrg) || other.size() <= written.size() ||
+          !(other.ends_with(U"代表處") || other.ends_with(U"辦事處")) || !ContainsAny(other, {U"台北", U"臺北"}))
+        continue;
+      const size_t at = other.find(stationed);
+      // (Stationed in that country, not one whose name goes on: 駐日 is not 駐日內瓦.)
+      if (at == std::u32string_view::npos || ContainsAny(other.substr(at + stationed.size(), 1), {U"內"})) continue;
+      s.alias = nt_.Utf8(s.span);
+      s.name = o.name;
+      break;
     }
   }
 }

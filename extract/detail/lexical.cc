@@ -1647,6 +1647,30 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                 break;
               }
             }
+            // (Or a list in a clause opening with a bare title, after another city's head receiving in the sentence:
+            // 由達沃市長X親自接見，副市長Y及市府經濟投資促進辦公室主任Z在座 — that city's government.)
+            uint32_t clause = prev.span.begin;
+            while (clause > 0 && prev.span.begin - clause < 80 && f[clause - 1] != U',' && f[clause - 1] != U'，' &&
+                   f[clause - 1] != U'。' && f[clause - 1] != U'\n')
+              --clause;
+            auto head = seg_by_begin.find(clause);
+            if (clause > 0 && (f[clause - 1] == U',' || f[clause - 1] == U'，') && head != seg_by_begin.end() &&
+                (*segs)[head->second].kind == SegKind::kTitle) {
+              const std::u32string pub = ToU32(publisher);
+              for (auto pit = seg_by_begin.lower_bound(clause > 120 ? clause - 120 : 0); pit != seg_by_begin.end() && pit->first < clause;
+                   ++pit) {
+                const Seg& place = (*segs)[pit->second];
+                auto title = seg_by_begin.find(place.span.end);
+                bool sentence_break = false;
+                for (uint32_t x = place.span.end; x < clause && !sentence_break; ++x) sentence_break = f[x] == U'。' || f[x] == U'\n';
+                if (place.kind != SegKind::kPlace || sentence_break || title == seg_by_begin.end() ||
+                    (*segs)[title->second].kind != SegKind::kTitle || pub.empty() ||
+                    std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) == std::u32string_view(pub).substr(0, 2))
+                  continue;
+                foreign_self = nt.Utf8(place.span);
+              }
+              if (!foreign_self.empty()) break;
+            }
           }
           self_before = true;
           break;

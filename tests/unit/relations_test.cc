@@ -6019,5 +6019,37 @@ TEST(RelationsTest, ThoseJoiningOnlineFinalsCampsAndLocalBodies) {
   EXPECT_FALSE(HasOrg(d, "當地投資機構"));
 }
 
+TEST(RelationsTest, ListsPresentAtACallHeadingsVenuesAndShortMissionNames) {
+  // A list its clause says is present after another city's head receives (副市長X及市府…主任Y在座) is that city's; an
+  // event named by a heading is held where the line under it attends it; one of the other side speaking 會中 after a
+  // call met there; one who also attends an opening attended the event opened; 駐日代表處 is the mission named in full.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "服務機關：臺南市政府\n"
+      "出國人員：副市長趙振宇、農業局局長吳建志\n"
+      "出國期間：2026年11月2日至11月8日\n"
+      "（一）出席「2026亞洲智慧農業論壇」\n"
+      "11月3日上午於曼谷詩麗吉王后國家會議中心出席開幕式，趙副市長於農業場次發表演講。\n"
+      "本市青農代表陳冠宇也與市府同仁一同出席開幕式。\n"
+      "（二）拜會宿霧市政府\n"
+      "11月5日上午拜會宿霧市政府，由宿霧市長安東尼奧·雷耶斯（Antonio Reyes）親自接見，副市長羅伯托·桑切斯（Roberto Sanchez）及市府農業辦公室主任瑪莉·陳（Mary Tan）在座。雙方同意推動農業交流。\n"
+      "會中宿霧農業發展協會會長艾德華·林（Edward Lim）並邀請本市參加2027年宿霧國際農業博覽會。\n"
+      "（三）拜會台北駐日經濟文化代表處\n"
+      "11月7日拜會台北駐日經濟文化代表處，駐日代表處副代表周志明簡報臺日農業合作。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅伯托·桑切斯", "宿霧市", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "羅伯托·桑切斯", "臺南市"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪莉·陳", "宿霧市", Role::kOther, "農業辦公室主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "趙振宇", "羅伯托·桑切斯"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "趙振宇", "艾德華·林"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026亞洲智慧農業論壇", "曼谷"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳冠宇", "2026亞洲智慧農業論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "周志明", "台北駐日經濟文化代表處", Role::kOther, "副代表"));
+  EXPECT_FALSE(HasOrg(d, "駐日代表處") && !Has(d, RelationKind::kPost, "周志明", "台北駐日經濟文化代表處"));
+  int missions = 0;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kOrganization && e.label.find("駐日") != std::string::npos) ++missions;
+  EXPECT_EQ(missions, 1);
+}
+
 }  // namespace
 }  // namespace citykg::extract
