@@ -2202,6 +2202,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       while (k < e && (IsDigitChar(f[k]) || std::u32string_view(U"一二三四五六七八九十").find(f[k]) != std::u32string_view::npos)) ++k;
       if (k > start + 1 && k < e && f[k] == U'區') continue;
     }
+    // (A laboratory is a body only as its school's or body's, named with it: 麻省理工學院媒體實驗室 — not 電池測試實驗室 alone.)
+    if (e - s == 3 && f.compare(s, 3, U"實驗室") == 0 && !has_prefix_entity &&
+        !ContainsAny(std::u32string_view(f.data() + start, s - start), {U"大學", U"學院", U"研究院", U"公司", U"醫院", U"協會"}))
+      continue;
     // (A university's name holds more than one character before 大學: 與在地大學合作, "local universities", names none.)
     if (e - start == 3 && f.compare(e - 2, 2, U"大學") == 0 && !has_prefix_entity && !seg_by_begin.count(start)) continue;
     // (Nor is a kind named by who runs it and its ending alone: 以縣立研究所主導, 國立大學, "a prefectural institute".)

@@ -551,6 +551,13 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     bool han_name = hit->name.end > hit->name.begin && IsHan(nt_.folded[hit->name.begin]);
     bool surname = false;
     for (uint32_t slen = 1; slen <= 3 && !surname && b + slen <= e; ++slen) surname = lex_.Surname(b, slen) != 0;
+    // (A Latin name's short Han name with its title, Denise Langley（藍莉市長）: the name without the title.)
+    if (!han_name && all_han && e - b >= 4)
+      for (uint32_t x = b + 2; x + 1 < e; ++x)
+        if (const auto title = lex_.Title(x); title.len > 0 && x + title.len == e) {
+          e = x;
+          break;
+        }
     if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname) &&
         !IsPhotoPosition(std::u32string_view(nt_.folded.data() + b, e - b)))
       hit->alias = nt_.Utf8(b, e);

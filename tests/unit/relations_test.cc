@@ -6051,5 +6051,28 @@ TEST(RelationsTest, ListsPresentAtACallHeadingsVenuesAndShortMissionNames) {
   EXPECT_EQ(missions, 1);
 }
 
+TEST(RelationsTest, LatinNamesShortHanNamesLaboratoriesAndSaipan) {
+  // A Latin name's short Han name with its title in parentheses (Harold Brennan（白倫市長）) is another name of the same
+  // person; a laboratory is a body only named with its school; Saipan's mayor is Saipan's.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n"
+      "服務機關：高雄市政府\n"
+      "出國人員：市長林志遠\n"
+      "10月5日拜會西雅圖市政府，西雅圖市長Harold Brennan（白倫市長）親自接見。白倫市長表示，兩市港口合作密切。\n"
+      "10月6日參訪華盛頓大學海洋工程實驗室，由該實驗室主任Grace Holloway簡報，並參觀水下機器人實驗室。\n"
+      "10月8日轉往北馬利安納群島，拜會塞班市長Juan Tenorio。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Harold Brennan", "西雅圖", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志遠", "Harold Brennan"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "白倫", "高雄市"));
+  bool short_name = false;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kPerson && e.label == "Harold Brennan")
+      short_name = std::find(e.names.begin(), e.names.end(), "白倫") != e.names.end();
+  EXPECT_TRUE(short_name);
+  EXPECT_TRUE(HasOrg(d, "華盛頓大學海洋工程實驗室"));
+  EXPECT_FALSE(HasOrg(d, "水下機器人實驗室"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Juan Tenorio", "塞班", Role::kMayor));
+}
+
 }  // namespace
 }  // namespace citykg::extract
