@@ -2825,6 +2825,32 @@ void DocumentExtraction::FindEvents() {
     }
     if (opening.valid()) break;
   }
+  // (In English: At the forum's opening on October 13 — the kind word the name of an event named before ends with, then
+  // the day: that event opened then.)
+  for (size_t si = 0; si < sentences_.size(); ++si) {
+    const Span sp = sentences_[si];
+    const std::u32string_view text(nt_.folded.data() + sp.begin, sp.size());
+    const size_t at = text.find(U"'s opening on ");
+    if (at == std::u32string_view::npos) continue;
+    size_t w = at;
+    while (w > 0 && IsLatinLetter(text[w - 1])) --w;
+    const std::u32string_view kind = text.substr(w, at - w);  // (folded: lower case)
+    int named = -1;
+    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i)
+      if (kind.size() >= 4 && std::u32string_view(nt_.folded.data() + events_[i].span.begin, events_[i].span.size()).ends_with(kind))
+        named = static_cast<int>(i);
+    if (named < 0) continue;
+    Entity& ev = out_.entities[static_cast<size_t>(event_entity_[static_cast<size_t>(named)])];
+    const uint32_t from = sp.begin + static_cast<uint32_t>(at + 14);
+    for (const auto& d : FindDates(nt_.text, from, sp.end))
+      if (d.span.begin == from && d.date.month > 0 && d.date.day > 0) {
+        // (Over a trip's first day its sentence gave it: from October 12 to 15 to attend the … Forum.)
+        Date day = d.date;
+        if (!d.has_year) day.year = ev.date.valid() ? ev.date.year : DefaultDate().year;
+        if (!ev.date.valid() || (ev.date.year == day.year && !(day < ev.date))) ev.date = day;
+        break;
+      }
+  }
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
     // (A month alone, 今年7月…出席「…」, gives way to the day of that month the text says this edition opened.)
@@ -6687,6 +6713,26 @@ void DocumentExtraction::BuildRelations() {
          it != person_occurrences_.end() && it->first < s.begin + verb; ++it)
       if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
   }
+  // (In English, a sentence opening at the event by its kind word — At the forum's opening…, At the summit, … — names
+  // who was at the event of that kind named before, one the publisher attended: Mayor Chen spoke alongside X and Y.)
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    if (!text.starts_with(U"at the ")) continue;
+    size_t w = 7;
+    while (w < text.size() && IsLatinLetter(text[w])) ++w;
+    const std::u32string_view kind = text.substr(7, w - 7);
+    if (kind.size() < 4 || !(text.substr(w).starts_with(U"'s ") || text.substr(w).starts_with(U",") || text.substr(w).starts_with(U" "))) continue;
+    int ev = -1;
+    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i)
+      if (event_entity_[i] >= 0 && std::u32string_view(nt_.folded.data() + events_[i].span.begin, events_[i].span.size()).ends_with(kind) &&
+          attended_seen.count({publisher_, event_entity_[i]}))
+        ev = event_entity_[i];
+    if (ev < 0) continue;
+    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+         it != person_occurrences_.end() && it->first < s.end; ++it)
+      if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
+  }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
   // its title; then those that say the delegation attended it in a place, 於孔敬市出席「…」, over a title naming two
@@ -7022,6 +7068,22 @@ void DocumentExtraction::BuildRelations() {
           std::u32string_view after(f.data() + g.span.end, std::min<size_t>(20, ne - g.span.end));
           after = after.substr(0, after.find_first_of(U",，;；。、"));
           if (ContainsAny(after, {U"出席", U"參加", U"舉行", U"舉辦", U"開幕"})) place = static_cast<int>(k);
+        }
+      }
+    }
+    // (Or, in English, the place the sentence says the delegation went to, to attend it: led a delegation to Tacoma,
+    // Washington, … to attend the 2026 … Forum.)
+    if (place < 0 && english_name) {
+      const std::u32string& t = nt_.text;
+      const Span sp = sentences_[events_[i].sentence];
+      const std::u32string_view before(t.data() + sp.begin, events_[i].span.begin - sp.begin);
+      if (english_host < 0 && (before.ends_with(U"to attend the ") || before.ends_with(U"to attend "))) {
+        for (size_t at = before.find(U" to "); at != std::u32string_view::npos && english_host < 0; at = before.find(U" to ", at + 1)) {
+          const size_t w = at + 4;
+          size_t e = w;
+          while (e < before.size() && IsLatinLetter(before[e])) ++e;
+          if (e - w >= 4 && before[w] >= U'A' && before[w] <= U'Z')
+            if (const int pl = g_.PlaceByEnglish(ToUtf8(std::u32string(before.substr(w, e - w)))); pl >= 0) english_host = PlaceEntity(pl);
         }
       }
     }

@@ -111,6 +111,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                                       (f[after] == U'院' && !(after + 1 < n && f[after + 1] == U'長')) ||
                                       ((f[after] == U'會' || f[after] == U'席') && (f[after - 1] == U'事' || f[after - 1] == U'員') &&
                                        !(after + 1 < n && f[after + 1] == U'長')));
+            // (Nor one followed by 機關, an authority of its kind: 運輸主管機關; 主管單位 the same.)
+            unit = unit || (after + 1 < n && ((f[after] == U'機' && f[after + 1] == U'關') ||
+                                              (m.length == 2 && f.compare(p, 2, U"主管") == 0 && f[after] == U'單' && f[after + 1] == U'位')));
             if (!unit && m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
             break;
           }

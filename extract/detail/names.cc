@@ -1359,7 +1359,8 @@ const std::pair<std::u32string_view, std::string_view> kEnglishTitles[] = {
 const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Ministry", U"Bureau", U"Agency",
                                                  U"Association", U"Council", U"Committee", U"Network", U"Organization",
                                                  U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
-                                                 U"Center", U"Centre", U"League", U"Federation", U"Chamber"};
+                                                 U"Center", U"Centre", U"League", U"Federation", U"Chamber",
+                                                 U"Port of "};  // (a port authority: Port of Tacoma)
 
 // Does an English title hold an office's word (Executive Councillor for Transport, Head of Transportation Agency)?
 bool EnglishOfficeWordIn(std::u32string_view title) {
@@ -2808,7 +2809,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Director", ""},
           {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
-          {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"}};
+          {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
+          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -2847,6 +2849,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             written = en;
             zh = equivalent;
             break;
+          }
+        // (Or a secretary's or minister's portfolio, one capitalized word, before the name: Washington State Secretary of
+        // Commerce Daniel Brunner.)
+        for (std::u32string_view office : {std::u32string_view(U"Secretary of "), std::u32string_view(U"Minister of ")})
+          if (written.empty() && tx.compare(c, office.size(), office) == 0) {
+            uint32_t w = c + static_cast<uint32_t>(office.size());
+            if (w >= end || !(tx[w] >= U'A' && tx[w] <= U'Z')) continue;
+            while (word_char(w)) ++w;
+            written = std::u32string_view(tx.data() + c, w - c);
           }
         if (written.empty()) continue;
         const bool member = zh == "議員";
@@ -2931,12 +2942,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
           if (pe > r) held = holder_of(tx.substr(r, pe - r), member, &post);
         }
-        // Before the title: the capitalized words that end there.
+        // Before the title: the capitalized words that end there (and "of" between two: Port of Tacoma Commissioner X).
         if (!held && c >= 2 && tx[c - 1] == U' ') {
           uint32_t b = c - 1;
           while (b > sentence.begin) {
             uint32_t wb = b;
             while (wb > sentence.begin && word_char(wb - 1)) --wb;
+            if (wb + 2 == b && tx.compare(wb, 2, U"of") == 0 && b < c - 1 && wb >= sentence.begin + 2 && tx[wb - 1] == U' ' &&
+                tx[wb - 2] >= U'a' && tx[wb - 2] <= U'z') {
+              b = wb - 1;
+              continue;
+            }
             if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
             b = wb;
             if (b == sentence.begin || tx[b - 1] != U' ') break;
@@ -2945,6 +2961,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           while (b < c && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
           if (b + 2 < c) {
             held = holder_of(tx.substr(b, c - 1 - b), member, &post);
+            // (A council member after the place whose council it is: Tacoma City Council Member X.)
+            if (!held && written == U"Council Member") held = holder_of(tx.substr(b, c - 1 - b) + U" Council", member, &post);
             if (!held) continue;  // (a qualifier no place or body: Port Director X is not the publisher's)
           }
         }

@@ -6074,5 +6074,37 @@ TEST(RelationsTest, LatinNamesShortHanNamesLaboratoriesAndSaipan) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Juan Tenorio", "塞班", Role::kMayor));
 }
 
+TEST(RelationsTest, EnglishReleasesOnTripsAbroadAndAuthoritiesOfAKind) {
+  // An English release on a trip: to attend an event after going to a place holds it there; its opening day a later
+  // sentence gives (At the summit's opening on May 16); those that sentence names attended; a secretary's portfolio, a
+  // city council's member and a port authority before the name; "met" a meeting. 主管機關 is no title.
+  auto d = testing::ExtractText(
+      "Hualien County Government Press Release\n"
+      "May 20, 2026\n"
+      "\n"
+      "Magistrate Hsu Chih-hao led a delegation to Honolulu, Hawaii, from May 15 to 18 to attend the 2026 Pacific Islands Tourism Summit.\n"
+      "\n"
+      "At the summit's opening on May 16, Magistrate Hsu spoke alongside Hawaii Secretary of Tourism Keoni Kahale and Honolulu City "
+      "Council Member Leilani Akana. On May 17, Magistrate Hsu met Port of Honolulu Commissioner Daniel Kealoha, who invited Hualien "
+      "to the 2027 Honolulu Seafood Fest.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026 Pacific Islands Tourism Summit", "檀香山"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Keoni Kahale", "2026 Pacific Islands Tourism Summit"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Leilani Akana", "2026 Pacific Islands Tourism Summit"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Leilani Akana", "檀香山", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Keoni Kahale", "Hawaii", Role::kOther, "Secretary of Tourism"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Kealoha", "Port of Honolulu", Role::kOther, "Commissioner"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Hsu Chih-hao", "Daniel Kealoha"));
+  bool fest = false, opened = false;
+  for (const auto& e : d.entities) {
+    fest = fest || (e.kind == EntityKind::kEvent && e.label == "2027 Honolulu Seafood Fest");
+    opened = opened || (e.kind == EntityKind::kEvent && e.label == "2026 Pacific Islands Tourism Summit" && e.date.month == 5 &&
+                        e.date.day == 16);
+  }
+  EXPECT_TRUE(fest);
+  EXPECT_TRUE(opened);
+  auto z = testing::ExtractText("服務機關：桃園市政府\n該協會會員包括各國運輸主管機關及營運業者。\n");
+  for (const auto& e : z.entities) EXPECT_NE(e.kind, EntityKind::kPerson) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
