@@ -3961,6 +3961,10 @@ void DocumentExtraction::BuildRelations() {
       // (A unit's head is no head of the body it is folded into: 市議會教育委員會主席 is no council's president.)
       Role role = folded_title.empty() || folded_self ? title.role : Role::kOther;
       std::string title_text = !folded_title.empty() ? folded_title : post.title_text;
+      // (Nor is a branch's head the body's: 越南台灣商會聯合總會廣寧分會會長 heads the branch — the branch in the title.)
+      if (role != Role::kOther && title_text.size() > 6 &&
+          ContainsAny(ToU32(title_text.substr(0, title_text.size() - 6)), {U"分會", U"事務所", U"辦事處", U"分處", U"分公司", U"支部"}))
+        role = Role::kOther;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)

@@ -2461,7 +2461,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool contact_unit = start >= 2 && f[start - 1] == U':' && f[start - 2] == U'人' && e < n && (f[e] == U' ' || f[e] == U'\t');
     // Or one right before its head's title after 由 (由經濟發展局局長X導覽): the publisher's own department receiving; or
     // after 率 (副市長X率經濟發展局局長Y赴…): the department of one the delegation's leader takes along.
-    const bool after_lead = start > 0 && (f[start - 1] == U'由' || f[start - 1] == U'率');
+    // (Or after 在, its head accompanying: 在農業處處長X陪同下.)
+    bool accompanied = false;
+    if (start > 0 && f[start - 1] == U'在') {
+      const size_t clause_end = std::min<size_t>(f.find_first_of(U",，;；。\n", e), n);
+      const std::u32string_view clause(f.data() + e, clause_end - e);
+      accompanied = clause.size() <= 24 && clause.find(U"陪同下") != std::u32string_view::npos;
+    }
+    const bool after_lead = start > 0 && (f[start - 1] == U'由' || f[start - 1] == U'率' || accompanied);
     // (Or its deputy head's, a local government's bureau or department: 由海洋局副局長X陪同.)
     const bool head_title = e < n && lex.Title(e).len > 0 &&
                             (f[e] == f[e - 1] || (f[e] == U'副' && e + 1 < n && f[e + 1] == f[e - 1] && (f[e - 1] == U'局' || f[e - 1] == U'處')));

@@ -6106,5 +6106,23 @@ TEST(RelationsTest, EnglishReleasesOnTripsAbroadAndAuthoritiesOfAKind) {
   for (const auto& e : z.entities) EXPECT_NE(e.kind, EntityKind::kPerson) << e.label;
 }
 
+TEST(RelationsTest, DepartmentsAccompanyingOfficesInTwoCitiesAndBranchHeads) {
+  // 在X局局長Y陪同下 names the publisher's department; an office named by another city after the body's office in one
+  // (台北事務所 … 福岡事務所所長) is the same body's; a branch's head (同奈分會會長) is no head of the body.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n"
+      "發布日期：2026年10月2日\n"
+      "\n"
+      "日本台灣交流協會台北事務所副代表山田健二今日拜會臺南市政府，由市長黃文祥接見。\n"
+      "會後山田副代表在觀光旅遊局局長林怡君陪同下參訪安平古堡，福岡事務所所長中村一郎亦隨行。\n"
+      "晚間越南台灣商會聯合總會同奈分會會長李國華設宴款待。\n");
+  EXPECT_TRUE(HasOrg(d, "臺南市政府觀光旅遊局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林怡君", "臺南市政府觀光旅遊局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中村一郎", "日本台灣交流協會", Role::kOther, "福岡事務所所長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "中村一郎", "福岡"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李國華", "越南台灣商會聯合總會", Role::kOther, "同奈分會會長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "李國華", "越南台灣商會聯合總會", Role::kPresident));
+}
+
 }  // namespace
 }  // namespace citykg::extract
