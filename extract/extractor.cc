@@ -2827,7 +2827,10 @@ void DocumentExtraction::FindEvents() {
   }
   // (In English: At the forum's opening on October 13 — the kind word the name of an event named before ends with, then
   // the day: that event opened then.)
-  for (size_t si = 0; si < sentences_.size(); ++si) {
+  const bool english_event = std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
+    return e.span.size() > 0 && IsLatinLetter(nt_.folded[e.span.end - 1]);
+  });
+  for (size_t si = 0; english_event && si < sentences_.size(); ++si) {
     const Span sp = sentences_[si];
     const std::u32string_view text(nt_.folded.data() + sp.begin, sp.size());
     const size_t at = text.find(U"'s opening on ");
@@ -6692,6 +6695,7 @@ void DocumentExtraction::BuildRelations() {
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
     const Span s = sentences_[si];
     const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    if (text.find(U'幕') == std::u32string_view::npos) continue;  // (one search for most sentences)
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"出席開幕式", U"出席開幕典禮", U"參加開幕式", U"參加開幕典禮", U"出席閉幕式", U"出席閉幕典禮"})
       verb = std::min(verb, text.find(w));
@@ -7058,7 +7062,7 @@ void DocumentExtraction::BuildRelations() {
       const std::u32string& f = nt_.folded;
       std::u32string_view name(f.data() + events_[i].span.begin, events_[i].span.size());
       for (size_t at = f.find(name); at != std::u32string::npos && place < 0; at = f.find(name, at + 1)) {
-        const size_t lb = f.rfind(U'\n', at) == std::u32string::npos ? 0 : f.rfind(U'\n', at) + 1;
+        const size_t nl = f.rfind(U'\n', at), lb = nl == std::u32string::npos ? 0 : nl + 1;
         const size_t le = std::min(f.find(U'\n', at), f.size());
         if (le >= f.size() || le - lb > name.size() + 14) continue;
         const std::u32string_view head(f.data() + lb, at - lb);
