@@ -7418,7 +7418,10 @@ void DocumentExtraction::FindMembers() {
           // Nor the seat of a body (總部設於西班牙巴塞隆納之「…」, 秘書處位於首爾).
           uint32_t before = g.span.begin;
           if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == before) before = segs_[k - 1].span.begin;
-          const bool seat = before >= c.begin + 2 && ContainsAny(std::u32string_view(f.data() + before - 2, 2), {U"設於", U"位於", U"設在"});
+          bool seat = before >= c.begin + 2 && ContainsAny(std::u32string_view(f.data() + before - 2, 2), {U"設於", U"位於", U"設在"});
+          // (Nor where a meeting is held: 畢爾包市於本月初在波爾圖舉行的…大會中正式入會 — 波爾圖 joins nothing.)
+          if (!seat && before > c.begin && (f[before - 1] == U'在' || f[before - 1] == U'於'))
+            seat = ContainsAny(std::u32string_view(f.data() + g.span.end, std::min<size_t>(4, c.end - g.span.end)), {U"舉行", U"舉辦", U"召開"});
           // (But a city named right after the seat it holds is the member, whoever of it is named next: IAEC主席城市巴塞隆納市
           // 第一副市長X主持, 亞太區域代表城市韓國昌原市.)
           bool holder = false;
@@ -7497,6 +7500,24 @@ void DocumentExtraction::FindMembers() {
         if (named.size() == 1 && publisher_ >= 0 && named.front() != publisher_ &&
             text.substr(0, std::min<size_t>(4, text.size())).find(U"兩") != std::u32string_view::npos)
           govs = {publisher_, named.front()};
+      }
+      // (Or a sentence opening 兩縣市同為…會員 right after one on a call: the two governments that sentence names — the
+      // visitor's by its office too, 畢爾包市副市長X…拜會新竹縣政府.)
+      if (cue && govs.empty() && c.begin == s.begin && si > 0 &&
+          ContainsAny(text.substr(0, std::min<size_t>(4, text.size())), {U"兩市", U"兩縣", U"兩縣市", U"兩城"})) {
+        const Span prev = sentences_[si - 1];
+        std::vector<int> named;
+        auto [lo, hi] = SegsIn(prev);
+        for (size_t k = lo; k < hi; ++k) {
+          if ((segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kSelf) || segs_[k].span.end > prev.end) continue;
+          if (segs_[k].kind == SegKind::kPlace && LocatesNextPlace(k)) continue;
+          const int gov = segs_[k].kind == SegKind::kSelf ? publisher_ : EntityForSeg(static_cast<int>(k));
+          if (gov >= 0 && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(gov)].kind) &&
+              std::find(named.begin(), named.end(), gov) == named.end())
+            named.push_back(gov);
+        }
+        if (named.size() == 2 && ContainsAny(std::u32string_view(f.data() + prev.begin, prev.size()), {U"拜會", U"拜訪", U"接見", U"訪問"}))
+          govs = named;
       }
       // "本市曾於2018年退出…，2026年3月經該論壇大會同意重新入會": a later clause with no government of its own goes on with
       // the publisher the sentence opens with.

@@ -6124,5 +6124,21 @@ TEST(RelationsTest, DepartmentsAccompanyingOfficesInTwoCitiesAndBranchHeads) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "李國華", "越南台灣商會聯合總會", Role::kPresident));
 }
 
+TEST(RelationsTest, BothGovernmentsOfACallJoiningWhereAMeetingIsHeldAndBilbao) {
+  // A sentence opening 兩縣市同為…會員 right after one on a call names the two governments of that call (the visitor's by
+  // its office); a place where the assembly was held (在首爾舉行的…) joins nothing; 畢爾包 is Bilbao.
+  auto d = testing::ExtractText(
+      "嘉義縣政府新聞稿\n"
+      "發布日期：2026年11月3日\n"
+      "\n"
+      "日本岡山縣倉敷市副市長藤原健一率團拜會嘉義縣政府，由縣長翁章梁親自接見。兩縣市同為世界智慧永續城市組織（WeGO）會員，雙方就智慧農業交換意見。\n"
+      "倉敷市於上月在首爾舉行的WeGO全體大會中正式入會。\n"
+      "翁縣長並邀請西班牙畢爾包副市長Ane Goikoetxea明年來訪。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "嘉義縣", "世界智慧永續城市組織"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "倉敷市", "世界智慧永續城市組織"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "首爾", "世界智慧永續城市組織"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ane Goikoetxea", "畢爾包", Role::kDeputyMayor));
+}
+
 }  // namespace
 }  // namespace citykg::extract
