@@ -3965,9 +3965,12 @@ void DocumentExtraction::BuildRelations() {
       Role role = folded_title.empty() || folded_self ? title.role : Role::kOther;
       std::string title_text = !folded_title.empty() ? folded_title : post.title_text;
       // (Nor is a branch's head the body's: 越南台灣商會聯合總會廣寧分會會長 heads the branch — the branch in the title.)
-      if (role != Role::kOther && title_text.size() > 6 &&
-          ContainsAny(ToU32(title_text.substr(0, title_text.size() - 6)), {U"分會", U"事務所", U"辦事處", U"分處", U"分公司", U"支部"}))
-        role = Role::kOther;
+      if (role != Role::kOther) {
+        const std::u32string written = ToU32(title_text);  // (the branch before the title's last two characters)
+        if (written.size() > 2 &&
+            ContainsAny(std::u32string_view(written).substr(0, written.size() - 2), {U"分會", U"事務所", U"辦事處", U"分處", U"分公司", U"支部"}))
+          role = Role::kOther;
+      }
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
@@ -5899,6 +5902,12 @@ void DocumentExtraction::BuildRelations() {
     r.evidence = SentenceEvidence(si);
     out_.relations.push_back(std::move(r));
   };
+  // Those named in [from, to) of sentence si attended ev (not where named by a past post or as standing in for another).
+  auto attend_named_in = [&](uint32_t from, uint32_t to, int ev, uint32_t si) {
+    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+         it != person_occurrences_.end() && it->first < to; ++it)
+      if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
+  };
   std::vector<int> travellers = Travellers();
   for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
@@ -6345,9 +6354,7 @@ void DocumentExtraction::BuildRelations() {
       // (The sentence right after it adding those also there: …由副市長X主持，周副市長致詞…。布拉格第一區區長Y亦出席。)
       if (last_opening != UINT32_MAX && si == last_opening + 1 &&
           ContainsAny(text, {U"亦出席", U"也出席", U"亦到場", U"亦蒞臨", U"亦與會", U"一同出席"})) {
-        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-             it != person_occurrences_.end() && it->first < s.end; ++it)
-          if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, here, si);
+        attend_named_in(s.begin, s.end, here, si);
         continue;
       }
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
@@ -6690,6 +6697,13 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) add_attended(it->second, ev, si);
   }
+  // The last event named before sentence si that the publisher attended and `named` accepts (the event's hit), or -1.
+  auto last_attended_before = [&](uint32_t si, auto named) {
+    int ev = -1;
+    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i)
+      if (event_entity_[i] >= 0 && attended_seen.count({publisher_, event_entity_[i]}) && named(events_[i])) ev = event_entity_[i];
+    return ev;
+  };
   // 竹山鎮長X也與…一同出席開幕式: a sentence naming no event that says one attended an opening (a closing) names who was at
   // the event whose opening the text told before — one the publisher attended.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
@@ -6705,21 +6719,16 @@ void DocumentExtraction::BuildRelations() {
     const std::u32string_view part = text.substr(verb + 2, 2) == U"閉幕" ? U"閉幕" : U"開幕";
     // (Its opening told right after its name, 「…雙年展」開幕式, or after it before this sentence: （一）出席「…論壇」 / 11月3日
     // 於…出席開幕式.)
-    int ev = -1;
-    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i) {
-      uint32_t q = events_[i].span.end;
+    const int ev = last_attended_before(si, [&](const EventHit& e) {
+      uint32_t q = e.span.end;
       if (q < nt_.folded.size() && (nt_.folded[q] == U'」' || nt_.folded[q] == U'』')) ++q;
-      if (event_entity_[i] >= 0 && std::u32string_view(nt_.folded.data() + q, s.begin - q).find(part) != std::u32string_view::npos &&
-          attended_seen.count({publisher_, event_entity_[i]}))
-        ev = event_entity_[i];
-    }
+      return std::u32string_view(nt_.folded.data() + q, s.begin - q).find(part) != std::u32string_view::npos;
+    });
     if (ev < 0) continue;
     // (Those named in the verb's clause, before it.)
     const size_t clause = text.substr(0, verb).find_last_of(U",，;；");
-    const uint32_t from = s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1);
-    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
-         it != person_occurrences_.end() && it->first < s.begin + verb; ++it)
-      if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
+    attend_named_in(s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
+                    s.begin + static_cast<uint32_t>(verb), ev, si);
   }
   // (In English, a sentence opening at the event by its kind word — At the forum's opening…, At the summit, … — names
   // who was at the event of that kind named before, one the publisher attended: Mayor Chen spoke alongside X and Y.)
@@ -6731,15 +6740,10 @@ void DocumentExtraction::BuildRelations() {
     while (w < text.size() && IsLatinLetter(text[w])) ++w;
     const std::u32string_view kind = text.substr(7, w - 7);
     if (kind.size() < 4 || !(text.substr(w).starts_with(U"'s ") || text.substr(w).starts_with(U",") || text.substr(w).starts_with(U" "))) continue;
-    int ev = -1;
-    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i)
-      if (event_entity_[i] >= 0 && std::u32string_view(nt_.folded.data() + events_[i].span.begin, events_[i].span.size()).ends_with(kind) &&
-          attended_seen.count({publisher_, event_entity_[i]}))
-        ev = event_entity_[i];
-    if (ev < 0) continue;
-    for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-         it != person_occurrences_.end() && it->first < s.end; ++it)
-      if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
+    const int ev = last_attended_before(si, [&](const EventHit& e) {
+      return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(kind);
+    });
+    if (ev >= 0) attend_named_in(s.begin, s.end, ev, si);
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in
@@ -7325,6 +7329,22 @@ void DocumentExtraction::FindMembers() {
     out_.relations.push_back(std::move(r));
   };
   auto is_org_seg = [&](const Seg& g) { return g.kind == SegKind::kOrg || (g.kind == SegKind::kPatternOrg && g.network); };
+  // The local governments `span` names (本市 the publisher), each once in order; a place naming an office (高陽市長) only
+  // with `offices`; not a region that only locates the next place.
+  auto governments_named = [&](Span span, bool offices) {
+    std::vector<int> named;
+    auto [lo, hi] = SegsIn(span);
+    for (size_t k = lo; k < hi; ++k) {
+      if ((segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kSelf) || segs_[k].span.end > span.end) continue;
+      const bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == segs_[k].span.end;
+      if ((office && !offices) || (segs_[k].kind == SegKind::kPlace && LocatesNextPlace(k))) continue;
+      const int gov = segs_[k].kind == SegKind::kSelf ? publisher_ : EntityForSeg(static_cast<int>(k));
+      if (gov >= 0 && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(gov)].kind) &&
+          std::find(named.begin(), named.end(), gov) == named.end())
+        named.push_back(gov);
+    }
+    return named;
+  };
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     Span s = sentences_[si];
     // Clauses. (Not parted by a comma inside parentheses: 「…盟約」（Global Covenant of Mayors…，GCoM）成員.)
@@ -7485,15 +7505,7 @@ void DocumentExtraction::FindMembers() {
       // earlier clauses name.
       if (cue && govs.empty() && c.begin > s.begin &&
           ContainsAny(text.substr(0, std::min<size_t>(4, text.size())), {U"兩市", U"雙方", U"兩城", U"兩縣", U"兩地"})) {
-        std::vector<int> named;
-        auto [lo, hi] = SegsIn({s.begin, c.begin});
-        for (size_t k = lo; k < hi; ++k) {
-          if (segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kSelf) continue;
-          const bool office = k + 1 < segs_.size() && segs_[k + 1].kind == SegKind::kTitle && segs_[k + 1].span.begin == segs_[k].span.end;
-          if (office || (segs_[k].kind == SegKind::kPlace && LocatesNextPlace(k))) continue;
-          const int gov = segs_[k].kind == SegKind::kSelf ? publisher_ : EntityForSeg(static_cast<int>(k));
-          if (gov >= 0 && std::find(named.begin(), named.end(), gov) == named.end()) named.push_back(gov);
-        }
+        const std::vector<int> named = governments_named({s.begin, c.begin}, /*offices=*/false);
         if (named.size() == 2) govs = named;
         // (侯市長表示，克盧日-納波卡市是…，兩市同為…會員: in a report of the publisher, the one other government named is
         // its partner.)
@@ -7506,16 +7518,7 @@ void DocumentExtraction::FindMembers() {
       if (cue && govs.empty() && c.begin == s.begin && si > 0 &&
           ContainsAny(text.substr(0, std::min<size_t>(4, text.size())), {U"兩市", U"兩縣", U"兩縣市", U"兩城"})) {
         const Span prev = sentences_[si - 1];
-        std::vector<int> named;
-        auto [lo, hi] = SegsIn(prev);
-        for (size_t k = lo; k < hi; ++k) {
-          if ((segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kSelf) || segs_[k].span.end > prev.end) continue;
-          if (segs_[k].kind == SegKind::kPlace && LocatesNextPlace(k)) continue;
-          const int gov = segs_[k].kind == SegKind::kSelf ? publisher_ : EntityForSeg(static_cast<int>(k));
-          if (gov >= 0 && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(gov)].kind) &&
-              std::find(named.begin(), named.end(), gov) == named.end())
-            named.push_back(gov);
-        }
+        const std::vector<int> named = governments_named(prev, /*offices=*/true);
         if (named.size() == 2 && ContainsAny(std::u32string_view(f.data() + prev.begin, prev.size()), {U"拜會", U"拜訪", U"接見", U"訪問"}))
           govs = named;
       }

@@ -907,30 +907,25 @@ bool NameFinder::GivenNameEndsAt(uint32_t surname, uint32_t a, uint32_t end) con
 }
 
 int NameFinder::BodyOfBranchNamed(int place_seg, uint32_t end) const {
-  // The branch as written (高雄事務所), found earlier right after a body (日本台灣交流協會高雄事務所).
+  // The branch as written (高雄事務所), found earlier right after a body (日本台灣交流協會高雄事務所); or else another
+  // branch of the same kind found right after a body, its city's name two to four characters, read as a place or not
+  // (日本台灣交流協會台北事務所 before 高雄事務所所長X: one body's offices in two cities).
   const Span branch{segs_[static_cast<size_t>(place_seg)].span.begin, end};
   const std::u32string_view written(nt_.folded.data() + branch.begin, branch.size());
-  for (size_t k = 0; k < segs_.size() && segs_[k].span.end < branch.begin; ++k) {
-    const Seg& o = segs_[k];
-    if ((o.kind == SegKind::kOrg || o.kind == SegKind::kPatternOrg) && nt_.folded.compare(o.span.end, written.size(), written) == 0)
-      return static_cast<int>(k);
-  }
-  // (Or another branch of the same kind found right after a body, 日本台灣交流協會台北事務所 before 高雄事務所所長X: one
-  // body's offices in two cities.)
   const uint32_t place_end = segs_[static_cast<size_t>(place_seg)].span.end;
   const std::u32string_view kind(nt_.folded.data() + place_end, end - place_end);  // 事務所
-  if (kind.size() < 2) return -1;
+  int same_kind = -1;
   for (size_t k = 0; k < segs_.size() && segs_[k].span.end < branch.begin; ++k) {
     const Seg& o = segs_[k];
     if (o.kind != SegKind::kOrg && o.kind != SegKind::kPatternOrg) continue;
-    // (The other city's name, two to four characters, read as a place or not: 台北 is the body's office's here.)
-    for (uint32_t len = 2; len <= 4; ++len) {
+    if (nt_.folded.compare(o.span.end, written.size(), written) == 0) return static_cast<int>(k);
+    for (uint32_t len = 2; len <= 4 && same_kind < 0 && kind.size() >= 2; ++len) {
       bool han = o.span.end + len + kind.size() <= branch.begin;
       for (uint32_t x = o.span.end; han && x < o.span.end + len; ++x) han = IsHan(nt_.folded[x]);
-      if (han && nt_.folded.compare(o.span.end + len, kind.size(), kind) == 0) return static_cast<int>(k);
+      if (han && nt_.folded.compare(o.span.end + len, kind.size(), kind) == 0) same_kind = static_cast<int>(k);
     }
   }
-  return -1;
+  return same_kind;
 }
 
 // Is the segment a place's short name and a branch word (臺北辦事處, 名古屋事務所, 大阪分處)?
