@@ -8470,6 +8470,13 @@ void DocumentExtraction::FoldDepartments() {
     }
     return false;
   };
+  // A body with a board, its officer titled 理事長 or 董事長 (大阪觀光局, 由理事長X接待: a foundation), is no government's
+  // department, whatever its name ends with.
+  std::vector<bool> board(n, false);
+  for (const Relation& r : out_.relations)
+    if (r.kind == RelationKind::kPost && r.to >= 0 && static_cast<size_t>(r.to) < n &&
+        (r.title.ends_with("理事長") || r.title.ends_with("董事長")))
+      board[static_cast<size_t>(r.to)] = true;
   std::vector<int> target(n, -1);
   std::vector<std::string> unit(n);
   for (const Organ& o : organs) {
@@ -8478,7 +8485,7 @@ void DocumentExtraction::FoldDepartments() {
   }
   for (size_t i = 0; i < n; ++i) {
     const Entity& e = out_.entities[i];
-    if (e.kind != EntityKind::kOrganization || !e.wikidata.empty() || target[i] >= 0) continue;
+    if (e.kind != EntityKind::kOrganization || !e.wikidata.empty() || target[i] >= 0 || board[i]) continue;
     // The name, and the name after a leading country (中國福州市人民政府外事辦公室).
     std::vector<std::string> forms{e.label};
     {

@@ -238,7 +238,15 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         int64_t score = pl.population;
         if (pl.curated) score += 1'000'000'000LL;
         // A full name beats a name without its suffix; without a suffix, a city (大阪, 福岡) beats its region.
-        if (!e.base) score += 8'000'000'000LL;
+        // (But a world gazetteer's row of the bare name with no population, Wikidata's 大阪 of no kind, is no full name of
+        // a place where a populated city of its country bears that name without its suffix: 大阪市 wins.)
+        const bool bare_row = !e.base && !pl.curated && pl.population <= 0 && !IsAdminSuffixChar(f[p + m.length - 1]) &&
+                              std::any_of(m.entries->begin(), m.entries->end(), [&](const auto& o) {
+                                if (o.kind != LexKind::kPlace || !o.base) return false;
+                                const PlaceInfo& city = g.places()[o.value];
+                                return city.kind == ontology::EntityKind::kCity && city.population > 0 && city.country == pl.country;
+                              });
+        if (!e.base && !bare_row) score += 8'000'000'000LL;
         if (e.base && pl.kind == ontology::EntityKind::kCity) score += 2'000'000'000LL;
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
         if (ctx_country < 0 && region_country && *region_country == pl.country) score += 4'000'000'000LL;
@@ -365,6 +373,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         // (A city the report has named already may stand after any word: 明年1月浦那將主辦.)
         bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || place_end[p] ||
                     f[p - 1] == U'駐' ||  // 駐臺北…辦事處: the city an office is stationed in
+                    (f[p - 1] == U'經' && pl.population >= 1000000) ||  // 搭機經大阪轉往松山: a big city passed through
                     (seen_here && pl.population >= 100000 &&  // (not a branch after its body: …代表處仙台分處)
                      std::u32string_view(U"處會館局院所部司署廳團社").find(f[p - 1]) == std::u32string_view::npos);
         bool right = e >= n || !IsHan(f[e]) || IsAdminSuffixChar(f[e]) || stop_[e] > 0 || title_[e].len > 0 ||
@@ -2209,6 +2218,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (e - s == 3 && f.compare(s, 3, U"實驗室") == 0 && !has_prefix_entity &&
         !ContainsAny(std::u32string_view(f.data() + start, s - start), {U"大學", U"學院", U"研究院", U"公司", U"醫院", U"協會"}))
       continue;
+    // (An association of a nation's people abroad, 高雄日本人會, ends in 人會 only right after the nation's name: not
+    // 夫人會見.)
+    if (e - s == 2 && f.compare(s, 2, U"人會") == 0) {
+      auto nation = seg_by_end.find(s);
+      if (nation == seg_by_end.end() || (*segs)[nation->second].kind != SegKind::kCountry) continue;
+    }
     // (A university's name holds more than one character before 大學: 與在地大學合作, "local universities", names none.)
     if (e - start == 3 && f.compare(e - 2, 2, U"大學") == 0 && !has_prefix_entity && !seg_by_begin.count(start)) continue;
     // (Nor is a kind named by who runs it and its ending alone: 以縣立研究所主導, 國立大學, "a prefectural institute".)

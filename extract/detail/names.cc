@@ -301,6 +301,8 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
                        (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日
+                       // (Or 之 after 也, "of" before what is the name's: 野村和也之邀.)
+                       (g == 1 && f[q] == U'也' && f[q + 1] == U'之') ||
                        // (Or a meeting word: 上地博之會談, 會面, 會晤, 會見.)
                        (g == 1 && f[q + 1] == U'會' && q + 2 < end &&
                         std::u32string_view(U"談面晤見").find(f[q + 2]) != std::u32string_view::npos);
@@ -1325,6 +1327,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         const TitleInfo& info = g_.titles()[static_cast<size_t>(first.title)];
         keep = keep || (h < 0 && first.holder_org.empty() && first.holder_place.empty() && info.scope == TitleScope::kOrg &&
                         (info.role == ontology::Role::kPresident || info.role == ontology::Role::kCoPresident));
+        // (Or a national office written after its country, 日本眾議院議員、日華議員懇談會幹事長X: a legislator's, held too.)
+        keep = keep || (h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kCountry &&
+                        segs_[static_cast<size_t>(h)].span.end == title_begin && info.scope == TitleScope::kNation);
         // (Or a body's right before the first title, the second a legislator's with none of its own: 加台國會友好小組
         // 共同主席、眾議員X holds both.)
         if (unheld) {

@@ -6140,5 +6140,35 @@ TEST(RelationsTest, BothGovernmentsOfACallJoiningWhereAMeetingIsHeldAndBilbao) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Ane Goikoetxea", "畢爾包", Role::kDeputyMayor));
 }
 
+TEST(RelationsTest, GivenNameInYaUnitsInShiNationalHousesAndBoardBodies) {
+  // A Japanese given name ending in 也 before 之邀 keeps it; 人事室 and 主計室 are departments; a bare 大阪 (no 大阪府
+  // named) is the city; a national house's member (參議院議員, 眾議院議員) holds the post in the country the sentence
+  // names, with the office after 、 too; 台灣人會 after its nation's name is a body (not 夫人會見); a bureau whose head is
+  // its 理事長 is a body, not the place's department.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n"
+      "\n"
+      "出國人員：縣長吳雅琳、人事室主任林大同、主計室科長陳小華\n"
+      "\n"
+      "本府應函館市長佐藤達也之邀赴日訪問，途經大阪停留一日。\n"
+      "日本眾議院議員、日華議員懇談會會長山本一郎率參議院議員小川真紀來訪。\n"
+      "晚間神戶台灣人會會長王明德設宴，市長夫人會見訪團。\n"
+      "訪團並拜會福岡觀光會議局，由理事長村田健接待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤達也", "函館", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林大同", "屏東縣政府人事室", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳小華", "屏東縣政府主計室", Role::kOther, "科長"));
+  bool osaka = false;
+  for (const auto& e : d.entities) osaka = osaka || (e.kind == EntityKind::kCity && e.label == "大阪市");
+  EXPECT_TRUE(osaka);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本一郎", "日本", Role::kOther, "眾議院議員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本一郎", "日華議員懇談會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "小川真紀", "日本", Role::kOther, "參議院議員"));
+  EXPECT_TRUE(HasOrg(d, "神戶台灣人會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王明德", "神戶台灣人會", Role::kPresident));
+  for (const auto& e : d.entities) EXPECT_NE(e.label, "市長夫人會") << e.label;
+  EXPECT_TRUE(HasOrg(d, "福岡觀光會議局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "村田健", "福岡觀光會議局", Role::kPresident));
+}
+
 }  // namespace
 }  // namespace citykg::extract
