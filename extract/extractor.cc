@@ -6081,8 +6081,12 @@ void DocumentExtraction::BuildRelations() {
             }
         }
       }
-      // (The organizer named between the verb and the name: 出席ICLEI主辦之「…論壇」.)
+      // (The organizer named between the verb and the name: 出席ICLEI主辦之「…論壇」; the delegation's word may open it,
+      // 訪團出席由熊本大學於熊本市主辦之「…」, as 訪團出席 alone does.)
       while (!text.empty() && (text.back() == U'「' || text.back() == U'『')) text.remove_suffix(1);
+      if (const size_t d = DelegationWordLength(text);
+          d > 0 && text.size() > d + 4 && (text.substr(d).starts_with(U"出席") || text.substr(d).starts_with(U"參加")))
+        text.remove_prefix(d);
       if (text.size() > 4 && text.size() <= 20 && (text.starts_with(U"出席") || text.starts_with(U"參加")))
         for (std::u32string_view w : {U"主辦之", U"主辦的", U"舉辦之", U"舉辦的", U"舉行之", U"舉行的"})
           if (text.ends_with(w) && text.find_first_of(U",，;；") == std::u32string_view::npos &&

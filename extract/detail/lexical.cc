@@ -362,8 +362,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (m.length >= 2 && f[e - 2] == U'城' && f[e - 1] == U'市') continue;
         if (SuffixGoesOn(f, e)) continue;
       }
-      // A short place name that is also a surname (高島, 長岡) is a person's more often than not.
-      if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && Surname(p, m.length) && pl.population < 1000000)
+      // A short place name that is also a surname (高島, 長岡) is a person's more often than not. (Not a place the text
+      // has named, right before a body's ending: 熊本大學 after 熊本市.)
+      if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && Surname(p, m.length) && pl.population < 1000000 &&
+          !(seen_here && p + m.length < n && suffix_[p + m.length].len > 0))
         continue;
       // Two-character names of the world gazetteer are often common words or parts of personal names
       // (代表, 大同, 文山): they count only where a place name can stand — after a country, a boundary word,
@@ -2305,10 +2307,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (A name the lexicon does not know, in Latin capitals: 奧盧市商業發展公司Business Oulu is the body Business
       // Oulu — its words capitalized, joined by single spaces, ending where the Latin ends; the words before describe
       // it, and are read with it: 拜會 + the whole is a call on the body.)
+      // (But a known body's subsidiary, 台積電子公司JASM: the parent stays a body of its own, the name after 子公司 is
+      // the subsidiary's.)
+      const bool subsidiary = e - start >= 4 && f[e - 3] == U'子' && seg_by_end.count(e - 3) &&
+                              (*segs)[seg_by_end[e - 3]].kind == SegKind::kOrg;
       if (named_after && q < n && nt.text[q] >= U'A' && nt.text[q] <= U'Z' && !seg_by_begin.count(q))
         if (const uint32_t end = CapitalizedLatinNameEnd(nt.text, q); end > q) {
           Seg org;
-          org.span = {start, end};
+          org.span = {subsidiary ? q : start, end};
           org.kind = SegKind::kPatternOrg;
           org.name = nt.Utf8(q, end);
           found.push_back(std::move(org));
@@ -2967,6 +2973,30 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         const uint32_t b = static_cast<uint32_t>(at), e = b + static_cast<uint32_t>(name.size());
         if (std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; })) continue;
         add_found(b, e, /*network=*/true);
+      }
+  }
+  // 台積電子公司JASM … 由JASM社長X說明: a body found by its Latin name (after the words describing it) is that body
+  // wherever the text writes the name as a word of its own.
+  {
+    std::vector<std::u32string> latin;
+    for (const Seg& org : found) {
+      const std::u32string_view name(nt.text.data() + org.span.begin, org.span.size());
+      if (name.size() >= 3 && name[0] >= U'A' && name[0] <= U'Z' &&
+          std::all_of(name.begin(), name.end(), [](char32_t c) { return IsLatinLetter(c) || IsDigitChar(c) || c == U' '; }))
+        latin.emplace_back(name);
+    }
+    std::sort(latin.begin(), latin.end());
+    latin.erase(std::unique(latin.begin(), latin.end()), latin.end());
+    for (const std::u32string& name : latin)
+      for (size_t at = nt.text.find(name); at != std::u32string::npos; at = nt.text.find(name, at + 1)) {
+        const uint32_t b = static_cast<uint32_t>(at), e = b + static_cast<uint32_t>(name.size());
+        if ((b > 0 && (IsLatinLetter(nt.text[b - 1]) || IsDigitChar(nt.text[b - 1]))) ||
+            (e < n && (IsLatinLetter(nt.text[e]) || IsDigitChar(nt.text[e]))))
+          continue;
+        if (std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; }) ||
+            std::any_of(segs->begin(), segs->end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; }))
+          continue;
+        add_found(b, e, false);
       }
   }
   if (found.empty()) return;

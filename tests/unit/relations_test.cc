@@ -6170,5 +6170,30 @@ TEST(RelationsTest, GivenNameInYaUnitsInShiNationalHousesAndBoardBodies) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "村田健", "福岡觀光會議局", Role::kPresident));
 }
 
+TEST(RelationsTest, SubsidiaryLatinNamesSchoolsOfANamedPlaceDelegationAtAnOrganizersEventAndKingstown) {
+  // 鴻海子公司FIT: the known parent stays a body, the subsidiary is named by its Latin name, found again later; a
+  // school named after a place the text has named (熊本大學 after 熊本市) is a body though the place's name is a
+  // surname; 訪團出席由X主辦之「…」 is the whole delegation attending (in a report on more events than one); 金石城 is
+  // Kingstown.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n"
+      "\n"
+      "出國人員：副市長蘇俊賢、經濟發展局科長王佩玲\n"
+      "出國地點：日本熊本縣熊本市\n"
+      "\n"
+      "一、本市盼吸引鴻海子公司FIT投資，並參訪FIT第二工廠，由FIT社長山本太郎簡報。\n"
+      "二、訪團出席由熊本縣商工會議所於熊本市主辦之「2026九州智慧製造論壇」，由熊本大學副校長石田浩主持。\n"
+      "三、另出席「2026熊本城燈節」。\n"
+      "四、另與聖文森首都金石城市長Desmond Cupid會面。\n");
+  EXPECT_TRUE(HasOrg(d, "FIT"));
+  EXPECT_TRUE(HasOrg(d, "鴻海精密工業"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本太郎", "FIT", Role::kOther, "社長"));
+  EXPECT_TRUE(HasOrg(d, "熊本大學"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "石田浩", "熊本大學", Role::kOther, "副校長"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王佩玲", "2026九州智慧製造論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "蘇俊賢", "2026九州智慧製造論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Desmond Cupid", "金石城", Role::kMayor));
+}
+
 }  // namespace
 }  // namespace citykg::extract
