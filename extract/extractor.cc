@@ -32,7 +32,8 @@ constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡
 // given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
 constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
-                                                 U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人"};
+                                                 U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人",
+                                                 U"對方", U"對方人員", U"對方出席人員", U"對方與會人員"};
 
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastListNumber(std::u32string_view text) {
@@ -4195,6 +4196,10 @@ void DocumentExtraction::BuildRelations() {
           if (visited >= 0 && !visited_unit.empty() && !title_text.starts_with(visited_unit)) title_text = visited_unit + title_text;
           if (visited < 0 && receives) visited = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           if (visited < 0 && !ministerial) visited = RecordGovernment(p.sentence, role);
+          // (A Japanese city's or prefecture's 部 heads as its 局 does, 對方：…農林水產部長X in a record of a call on it.)
+          if (visited < 0 && ministerial && p.foreign)
+            if (const int g = RecordGovernment(p.sentence, role); g >= 0 && out_.entities[static_cast<size_t>(g)].country == "country:JP")
+              visited = g;
           // (Or the government the item's heading calls on, for one who receives there: 一、…拜會熊本縣廳 / 由副知事X接見.)
           if (visited < 0 && by_clause && !ministerial) visited = HeadingGovernment(p.sentence, role);
           // (Or, for the other side's mayor, the one city the sentence names before, a site in it visited: 參訪甲萬那端市
@@ -4569,6 +4574,10 @@ void DocumentExtraction::BuildRelations() {
       line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
       new_item = line.starts_with(U"【") || line.starts_with(U"■") || line.starts_with(U"◆");
     }
+    // (Or one the publisher's side receives besides, 下午侯市長另接見…議長X率領的議員訪問團: a second call that day.)
+    if (!new_item && si < sentences_.size())
+      new_item = ContainsAny(std::u32string_view(f.data() + sentences_[si].begin, sentences_[si].size()),
+                             {U"另接見", U"另外接見", U"另接待", U"另外接待"});
     if (new_item && (visitors.empty() || visitors.back().second != ent)) visitors.emplace_back(si, ent);
   }
   // Those each visitor brings (LedBy), read once per visitor.
@@ -5331,11 +5340,37 @@ void DocumentExtraction::BuildRelations() {
                          s.begin + static_cast<uint32_t>(clause_end == std::u32string_view::npos ? sentence_text.size() : clause_end)});
         if (joined) onlookers.push_back(along.back());
       }
+    // (Of the other side, those a clause ending in 隨行 names came along with their leader: 議員A、B等6人隨行 — not met
+    // one by one.)
+    std::vector<Span> companions;
+    for (size_t at = sentence_text.find(U"隨行"); at != std::u32string_view::npos; at = sentence_text.find(U"隨行", at + 2)) {
+      const std::u32string_view after = sentence_text.substr(at + 2);
+      if (!after.empty() && std::u32string_view(U",，;；。").find(after[0]) == std::u32string_view::npos) continue;
+      const size_t clause_begin = sentence_text.find_last_of(U",，;；", at);
+      companions.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
+                            s.begin + static_cast<uint32_t>(at)});
+    }
+    // (Nor one on whose invitation the delegation came, in the clause saying so: 本次應水原市長X邀請，由副市長率團出席…，並
+    // 拜會水原市廳.)
+    auto inviter = [&](uint32_t pos) {
+      const uint32_t from = std::max(s.begin, pos > 16 ? pos - 16 : 0u);
+      const std::u32string_view before(nt_.folded.data() + from, pos - from);
+      const size_t open = before.find_last_of(U"應受");
+      if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos)
+        return false;
+      const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), s.end);
+      const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
+      return rest.size() <= 16 && ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
+    };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
       if (it->first > accompany && it->first < accompany_end && !IsPublisherSide(ent)) continue;
       if (PastMention(it->first) || OnBehalfMention(it->first)) continue;
+      if (!IsPublisherSide(ent) &&
+          std::any_of(companions.begin(), companions.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
+        continue;
+      if (!IsPublisherSide(ent) && inviter(it->first)) continue;
       if (std::any_of(onlookers.begin(), onlookers.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
       if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))

@@ -6195,5 +6195,40 @@ TEST(RelationsTest, SubsidiaryLatinNamesSchoolsOfANamedPlaceDelegationAtAnOrgani
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Desmond Cupid", "金石城", Role::kMayor));
 }
 
+TEST(RelationsTest, OtherSidesRecordLineInvitersCompanionsAndASecondCallThatDay) {
+  // A record's 對方： line under a heading calling on a government: its officials are that government's; the one on whose
+  // invitation the delegation came (應…邀請) is not met by the call on his government in that sentence.
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n"
+      "\n"
+      "出國人員：副縣長林佩君、農業處科長陳怡伶\n"
+      "前往地區：日本山形縣鶴岡市\n"
+      "\n"
+      "本次應鶴岡市長佐藤清一邀請，由林副縣長率團出席「2026鶴岡食文化節」，並拜會鶴岡市役所。\n"
+      "二、10月8日　拜會鶴岡市役所\n"
+      "地點：鶴岡市役所2樓會議室\n"
+      "我方：林副縣長、農業處科長陳怡伶\n"
+      "對方：副市長本間和夫、農林水產部長齋藤美紀\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "本間和夫", "鶴岡", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "本間和夫", "嘉義縣"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "齋藤美紀", "鶴岡", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林佩君", "本間和夫"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林佩君", "佐藤清一"));
+  // Those a clause ending in 隨行 names came along (not met one by one); a second call that day (另接見) has its own
+  // leader, whom a host of the delegation's dinner meets.
+  auto r = testing::ExtractText(
+      "彰化縣政府新聞稿\n"
+      "發布日期：2026年11月2日\n"
+      "\n"
+      "彰化縣長陳建寰今（2）日上午接見泰國清邁府副府尹Somchai Inta一行，雙方就農業交流交換意見，清邁府國際事務處處長Anan Chai陪同來訪。下午陳縣長另接見日本富山市議會議長高田健一率領的議員訪問團，富山市議會議員中川理惠、森本直樹等5人隨行。\n"
+      "陳縣長上午表示，彰化與清邁同以農業見長。Inta副府尹邀請陳縣長明年訪問清邁。\n"
+      "下午的會面中，高田議長表示，富山市與彰化縣自2018年起推動青少年交流。彰化縣議會議長謝典霖亦到場與訪團交流，並於晚間設宴款待訪團。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "陳建寰", "高田健一"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "陳建寰", "中川理惠"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "陳建寰", "森本直樹"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "謝典霖", "高田健一"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "謝典霖", "Somchai Inta"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
