@@ -6769,6 +6769,28 @@ void DocumentExtraction::BuildRelations() {
     attend_named_in(s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
                     s.begin + static_cast<uint32_t>(verb), ev, si);
   }
+  // 福岡市副市長X以視訊方式致詞: the sentence right after one naming an event the publisher attended, in the same
+  // paragraph and naming none, tells who spoke there — its speaker attended.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    if (text.find(U'詞') == std::u32string_view::npos) continue;  // (one search for most sentences)
+    size_t verb = std::u32string_view::npos;
+    for (std::u32string_view w : {U"致詞", U"致賀詞", U"致歡迎詞", U"致開幕詞"}) verb = std::min(verb, text.find(w));
+    if (verb == std::u32string_view::npos ||
+        std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }) ||
+        std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=
+            std::u32string_view::npos)
+      continue;
+    int ev = -1;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (events_[i].sentence == si - 1 && event_entity_[i] >= 0 && attended_seen.count({publisher_, event_entity_[i]}))
+        ev = event_entity_[i];
+    if (ev < 0) continue;
+    const size_t clause = text.substr(0, verb).find_last_of(U",，;；");
+    attend_named_in(s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
+                    s.begin + static_cast<uint32_t>(verb), ev, si);
+  }
   // (In English, a sentence opening at the event by its kind word — At the forum's opening…, At the summit, … — names
   // who was at the event of that kind named before, one the publisher attended: Mayor Chen spoke alongside X and Y.)
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
@@ -6881,6 +6903,42 @@ void DocumentExtraction::BuildRelations() {
       r.evidence = SentenceEvidence(events_[i].sentence);
       out_.relations.push_back(std::move(r));
       continue;
+    }
+    // (Held at a facility named after a place the text has named, 於桃園國際機場第二航廈舉行的「桃園－福岡航線首航典禮」:
+    // there, whatever places the name holds.)
+    {
+      const std::u32string& f = nt_.folded;
+      const uint32_t sb = sentences_[events_[i].sentence].begin, b = events_[i].span.begin;
+      const std::u32string_view before(f.data() + sb, b - sb);
+      const size_t held = before.rfind(U"舉行");
+      int facility_place = -1;
+      if (held != std::u32string_view::npos && before.size() - held <= 5)
+        for (std::u32string_view facility : {U"國際機場", U"機場", U"火車站", U"車站"}) {
+          const size_t at = before.rfind(facility, held);
+          if (at == std::u32string_view::npos || held - at > 12 || at < 3) continue;
+          for (size_t len = 2; len <= 4 && len < at && facility_place < 0; ++len) {
+            if (before[at - len - 1] != U'於' && before[at - len - 1] != U'在') continue;
+            std::vector<LexMatch> matches;
+            g_.MatchAt(f, sb + at - len, &matches);
+            for (const auto& m : matches)
+              if (m.length == len)
+                for (const auto& e : *m.entries)
+                  if (e.kind == LexKind::kPlace && facility_place < 0) {
+                    auto known = entity_by_key_.find("place:" + g_.places()[e.value].id);
+                    if (known != entity_by_key_.end()) facility_place = known->second;
+                  }
+          }
+          break;
+        }
+      if (facility_place >= 0) {
+        Relation r;
+        r.kind = RelationKind::kLocation;
+        r.from = ev;
+        r.to = facility_place;
+        r.evidence = SentenceEvidence(events_[i].sentence);
+        out_.relations.push_back(std::move(r));
+        continue;
+      }
     }
     auto [ev_lo, ev_hi] = SegsIn(events_[i].span);
     for (size_t k = ev_lo; k < ev_hi; ++k) {

@@ -6230,5 +6230,24 @@ TEST(RelationsTest, OtherSidesRecordLineInvitersCompanionsAndASecondCallThatDay)
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "謝典霖", "Somchai Inta"));
 }
 
+TEST(RelationsTest, VideoSpeakersNextSentenceAndEventsAtAPlacesFacility) {
+  // A Japanese name ends before 以視訊 (以 is no given name's character there); the sentence right after one naming an
+  // event the publisher attended tells who spoke there (致詞: attended); an event held at a facility named after a place
+  // the text has named (於高雄國際機場舉行的「…」) is held there, whatever places its name holds.
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "發布日期：2026年12月5日\n"
+      "\n"
+      "高雄市長林志遠今（5）日出席於高雄國際機場舉行的「高雄－福岡直航首航典禮」。熊本市副市長大津拓也以錄影方式致詞，感謝高雄市的支持。\n"
+      "晚間林市長另出席「2026高雄冬季藝術節」開幕式。\n");
+  bool cut = false;
+  for (const auto& e : d.entities) cut = cut || (e.kind == EntityKind::kPerson && e.label == "大津拓也以");
+  EXPECT_FALSE(cut);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大津拓也", "熊本市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "大津拓也", "高雄-福岡直航首航典禮"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "高雄-福岡直航首航典禮", "高雄市"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "高雄-福岡直航首航典禮", "福岡市"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
