@@ -4521,6 +4521,14 @@ void DocumentExtraction::BuildRelations() {
     // (Or the text is about a visit to the publisher, and the delegation comes to what it hosts: 金恩淑率領首爾市政府代表團
     // 一行10人，昨(21)日出席北市府主辦的「…」, under a headline 南韓首爾副市長率團訪台.)
     visits = visits || (visits_publisher && ContainsAny(rest, {U"出席", U"參加"}));
+    // (Or is at the publisher's seat: …等一行9人，今(3)日上午在南投縣政府與縣長X共同簽署….)
+    if (!visits && publisher_ >= 0) {
+      const std::u32string seat = Gazetteer::Fold(ToU32(out_.entities[static_cast<size_t>(publisher_)].label + "政府"));
+      for (std::u32string_view at : {std::u32string_view(U"在"), std::u32string_view(U"於")}) {
+        const size_t k = rest.find(std::u32string(at) + seat);
+        visits = visits || k != std::u32string_view::npos;
+      }
+    }
     // (Or the line is a field naming the visiting delegation: 訪問團：…市長X率…等一行8人.)
     {
       std::u32string_view line(f.data() + sentences_[persons_[i].sentence].begin, sentences_[persons_[i].sentence].size());
@@ -7111,7 +7119,12 @@ void DocumentExtraction::BuildRelations() {
         }
         uint32_t b = StartWithCountry(k);
         // (假 too, "at" a borrowed venue: 假斯里巴加灣帝國酒店辦理「…」.)
-        bool at = b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在' || f[b - 1] == U'假') &&
+        // (Or the host body's campus or site there, pointed back to: 於該校湯斯維爾校區舉行之「…」.)
+        uint32_t at_word = b;
+        if (b >= sp.begin + 3 && f[b - 2] == U'該' && (f[b - 3] == U'於' || f[b - 3] == U'在') &&
+            std::u32string_view(U"校會院館").find(f[b - 1]) != std::u32string_view::npos)
+          at_word = b - 2;
+        bool at = at_word > sp.begin && (f[at_word - 1] == U'於' || f[at_word - 1] == U'在' || f[at_word - 1] == U'假') &&
                   (holds_at(g.span.end, sp.end) || venue_then_holds(g.span.end, sp.end));
         bool by = false;
         if (b > sp.begin && f[b - 1] == U'由') {

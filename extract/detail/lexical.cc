@@ -2134,7 +2134,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     const bool suffixed_department = (suf.value & 2u) && e - start >= 3 && e - start <= 7 && start < s &&
                                      IsAdminSuffixChar(f[start]) && f[start] != U'市' && f[start] != U'區' &&
                                      !(publisher_u.size() >= 2 && publisher_u.back() == f[start]);
-    if (owner.empty() && !has_prefix_entity && !self_before && start < s && IsAdminSuffixChar(f[start]) && e - start >= 3 &&
+    // (A Japanese town's or village's council too: 美瑛町町長X率町議會議長Y.)
+    const bool town_council = (f[start] == U'町' || f[start] == U'村') && f.compare(start + 1, 2, U"議會") == 0;
+    if (owner.empty() && !has_prefix_entity && !self_before && start < s && (IsAdminSuffixChar(f[start]) || town_council) &&
+        e - start >= 3 &&
         (f.compare(start + 1, 2, U"議會") == 0 || f[start + 1] == U'府' || f.compare(start + 1, 2, U"政府") == 0 ||
          suffixed_department)) {
       for (auto it = seg_by_end.upper_bound(start); it != seg_by_end.begin();) {

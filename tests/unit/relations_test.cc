@@ -6249,5 +6249,29 @@ TEST(RelationsTest, VideoSpeakersNextSentenceAndEventsAtAPlacesFacility) {
   EXPECT_FALSE(Has(d, RelationKind::kLocation, "高雄-福岡直航首航典禮", "福岡市"));
 }
 
+TEST(RelationsTest, CampusOfTheHostTownCouncilsAndVisitorsAtThePublishersSeat) {
+  // An event held at the host body's campus named after a place (於該校湯斯維爾校區舉行之「…」) is held there.
+  auto d = testing::ExtractText(
+      "彰化縣政府出國報告\n"
+      "\n"
+      "出國人員：縣長陳建寰\n"
+      "\n"
+      "本次應昆士蘭大學邀請，由陳縣長率團出席於該校布里斯本校區舉行之「2026亞太花卉產業論壇」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026亞太花卉產業論壇", "布里斯本"));
+  // A town's council named by its kind after the town's head (町長X率町議會議長Y) is that town's; a foreign leader at the
+  // publisher's seat (…等一行，今日在嘉義縣政府與縣長Z簽署…) is a visitor, whom the host of the welcome dinner the
+  // delegation attends meets.
+  auto r = testing::ExtractText(
+      "嘉義縣政府新聞稿\n"
+      "發布日期：2026年11月20日\n"
+      "\n"
+      "日本北海道東川町町長松岡市郎率町議會議長鈴木健太等一行7人，今（20）日上午在嘉義縣政府與縣長翁章梁共同簽署「嘉義縣與東川町友好交流協定」。\n"
+      "簽約後，訪團前往阿里山參訪，並出席嘉義縣旅館商業同業公會理事長陳國強於阿里山舉辦的歡迎晚宴。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "鈴木健太", "東川町議會", Role::kPresident));
+  EXPECT_TRUE(HasOrg(r, "東川町議會"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "陳國強", "松岡市郎"));
+  EXPECT_FALSE(Has(r, RelationKind::kMetWith, "翁章梁", "鈴木健太"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
