@@ -280,6 +280,7 @@ class DocumentExtraction {
   uint32_t RowBegin(uint32_t begin) const;
   bool PastMention(uint32_t pos) const;
   bool OnBehalfMention(uint32_t pos) const;
+  bool InviterMention(uint32_t pos, Span sentence) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
   int IssuingDepartment();
   void FindCollectiveTitles();
@@ -1565,6 +1566,19 @@ bool DocumentExtraction::PastMention(uint32_t pos) const {
   // (Nor one whose clause says was there: 前任町長X亦在座.)
   if (ContainsAny(std::u32string_view(f.data() + pos, e - pos), {U"在座", U"亦出席", U"也出席", U"列席", U"一同出席"})) return false;
   return true;
+}
+
+// Is the person named at `pos` the one on whose invitation the delegation came, in the clause saying so (應公州市長X
+// 邀請，由副縣長率團出席…; 受…之邀; 在…的邀請下)? Such a person is no party to what the sentence says the delegation did.
+bool DocumentExtraction::InviterMention(uint32_t pos, Span sentence) const {
+  const uint32_t from = std::max(sentence.begin, pos > 16 ? pos - 16 : 0u);
+  const std::u32string_view before(nt_.folded.data() + from, pos - from);
+  const size_t open = before.find_last_of(U"應受在");
+  if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos) return false;
+  const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), sentence.end);
+  const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
+  if (rest.size() > 16) return false;
+  return before[open] == U'在' ? ContainsAny(rest, {U"邀請下", U"之邀下"}) : ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
 }
 
 // Is the person named at `pos` one another stands in for — named after 代表, the place and the title (周副市長致詞並
@@ -4524,10 +4538,7 @@ void DocumentExtraction::BuildRelations() {
     // (Or is at the publisher's seat: …等一行9人，今(3)日上午在南投縣政府與縣長X共同簽署….)
     if (!visits && publisher_ >= 0) {
       const std::u32string seat = Gazetteer::Fold(ToU32(out_.entities[static_cast<size_t>(publisher_)].label + "政府"));
-      for (std::u32string_view at : {std::u32string_view(U"在"), std::u32string_view(U"於")}) {
-        const size_t k = rest.find(std::u32string(at) + seat);
-        visits = visits || k != std::u32string_view::npos;
-      }
+      visits = ContainsAny(rest, {U"在" + seat, U"於" + seat});
     }
     // (Or the line is a field naming the visiting delegation: 訪問團：…市長X率…等一行8人.)
     {
@@ -5358,18 +5369,6 @@ void DocumentExtraction::BuildRelations() {
       companions.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
                             s.begin + static_cast<uint32_t>(at)});
     }
-    // (Nor one on whose invitation the delegation came, in the clause saying so: 本次應水原市長X邀請，由副市長率團出席…，並
-    // 拜會水原市廳.)
-    auto inviter = [&](uint32_t pos) {
-      const uint32_t from = std::max(s.begin, pos > 16 ? pos - 16 : 0u);
-      const std::u32string_view before(nt_.folded.data() + from, pos - from);
-      const size_t open = before.find_last_of(U"應受");
-      if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos)
-        return false;
-      const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), s.end);
-      const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
-      return rest.size() <= 16 && ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
-    };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
@@ -5378,7 +5377,8 @@ void DocumentExtraction::BuildRelations() {
       if (!IsPublisherSide(ent) &&
           std::any_of(companions.begin(), companions.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
-      if (!IsPublisherSide(ent) && inviter(it->first)) continue;
+      // (Nor one on whose invitation the delegation came: 本次應水原市長X邀請，…，並拜會水原市廳.)
+      if (!IsPublisherSide(ent) && InviterMention(it->first, s)) continue;
       if (std::any_of(onlookers.begin(), onlookers.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
       if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
@@ -6216,18 +6216,6 @@ void DocumentExtraction::BuildRelations() {
       return ContainsAny(std::u32string_view(nt_.folded.data() + pos, clause_end - pos),
                          {U"會談", U"會面", U"晤談", U"餐敘", U"交換意見"});
     };
-    // (Nor one whose invitation the delegation came on: 應公州市長X邀請，由副縣長率團出席…; 受…之邀, 在…的邀請下.)
-    auto inviter = [&](uint32_t pos) {
-      const uint32_t from = std::max(s.begin, pos > 16 ? pos - 16 : 0u);
-      const std::u32string_view before(nt_.folded.data() + from, pos - from);
-      const size_t open = before.find_last_of(U"應受在");
-      if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos)
-        return false;
-      const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), s.end);
-      const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
-      if (rest.size() > 16) return false;
-      return before[open] == U'在' ? ContainsAny(rest, {U"邀請下", U"之邀下"}) : ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
-    };
     // (A sentence that tells of two editions in parts set apart by a semicolon, 去年第17屆…由副市長A出席；本屆第18屆…由市長B
     // 率團出席: each part's persons attended its own.)
     Span part = s;
@@ -6257,7 +6245,7 @@ void DocumentExtraction::BuildRelations() {
     };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
-      if (!called_on(it->first) && !PastMention(it->first) && !inviter(it->first) && !partner_before(it->first)) add(it->second);
+      if (!called_on(it->first) && !PastMention(it->first) && !InviterMention(it->first, s) && !partner_before(it->first)) add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.
     if (publisher_ < 0)
@@ -6782,9 +6770,9 @@ void DocumentExtraction::BuildRelations() {
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
     const Span s = sentences_[si];
     const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-    if (text.find(U'詞') == std::u32string_view::npos) continue;  // (one search for most sentences)
+    if (text.find(U'致') == std::u32string_view::npos) continue;  // (one search for most sentences)
     size_t verb = std::u32string_view::npos;
-    for (std::u32string_view w : {U"致詞", U"致賀詞", U"致歡迎詞", U"致開幕詞"}) verb = std::min(verb, text.find(w));
+    for (std::u32string_view w : {U"致詞", U"致辭", U"致賀詞", U"致歡迎詞", U"致開幕詞"}) verb = std::min(verb, text.find(w));
     if (verb == std::u32string_view::npos ||
         std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }) ||
         std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=

@@ -301,10 +301,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
                        (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日
-                       // (Or 之 after 也, "of" before what is the name's: 野村和也之邀.)
-                       (g == 1 && f[q] == U'也' && f[q + 1] == U'之') ||
-                       // (Or a word of two or more that ends names: 大津拓也以錄影方式致詞.)
-                       (g == 1 && f[q] == U'也' && lex_.StopLen(q + 1) >= 2) ||
+                       // (Or, after 也, 之 — "of" before what is the name's: 野村和也之邀 — or a word of two or more
+                       // that ends names: 大津拓也以錄影方式致詞.)
+                       (g == 1 && f[q] == U'也' && (f[q + 1] == U'之' || lex_.StopLen(q + 1) >= 2)) ||
                        // (Or a meeting word: 上地博之會談, 會面, 會晤, 會見.)
                        (g == 1 && f[q + 1] == U'會' && q + 2 < end &&
                         std::u32string_view(U"談面晤見").find(f[q + 2]) != std::u32string_view::npos);
