@@ -7080,7 +7080,8 @@ void DocumentExtraction::BuildRelations() {
       auto holds_at = [&](uint32_t q, uint32_t limit) { return holds_end(q, limit) > 0; };
       auto venue_then_holds = [&](uint32_t q, uint32_t limit) {
         // (Up to ten characters: 於富納富提政府大樓前廣場舉行之, 於馬久羅國際會議中心前廣場舉行之.)
-        for (uint32_t e = q + 1; e <= q + 10 && e < limit && IsHan(f[e - 1]); ++e) {
+        // (Its name may open in Latin letters: 於阿姆斯特丹RAI會展中心舉行之.)
+        for (uint32_t e = q + 1; e <= q + 10 && e < limit && (IsHan(f[e - 1]) || IsLatinLetter(f[e - 1])); ++e) {
           std::u32string_view run(f.data() + q, e - q);
           // (Also a site of the township or district: 在東港鎮大鵬灣主燈區舉行, 廣場, 公園, 球場; a hotel: 於高雄漢來大飯店舉辦.)
           bool venue = EndsWithVenueWord(run);

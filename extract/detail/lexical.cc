@@ -1857,7 +1857,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // 姓名職稱：…、海洋及漁業事務所所長X.)
       const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n' || f[b - 1] == U'、') && e < n &&
                                lex.Title(e).len >= 2 && f[e] == f[e - 1];
-      if (run >= 2 && left && (government || !with_and || clause_head || agency_before || found_before)) {
+      // (Or a school and its research centre as one institution, the school found right before 暨: 瓦赫寧根大學暨研究中心.)
+      const bool school_and_centre = run == 0 && found_before && f[start - 1] == U'暨' && e - start >= 3 &&
+                                     (found.back().name.ends_with("大學") || found.back().name.ends_with("學院")) &&
+                                     (f.compare(e - 2, 2, U"中心") == 0 || f.compare(e - 3, 3, U"研究院") == 0);
+      if ((run >= 2 || school_and_centre) && left && (government || !with_and || clause_head || agency_before || found_before)) {
         start = government      ? (*segs)[seg_by_end[b - 2]].span.begin
                 : agency_before ? (*segs)[seg_by_end[b]].span.begin
                 : found_before  ? found.back().span.begin

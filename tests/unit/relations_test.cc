@@ -6273,5 +6273,20 @@ TEST(RelationsTest, CampusOfTheHostTownCouncilsAndVisitorsAtThePublishersSeat) {
   EXPECT_FALSE(Has(r, RelationKind::kMetWith, "翁章梁", "鈴木健太"));
 }
 
+TEST(RelationsTest, SchoolAndResearchCentreAndAVenueOpeningInLatin) {
+  // A school and its research centre joined by 暨 are one institution (its department head's post there); an event
+  // held at a venue whose name opens in Latin letters (於新加坡EXPO會展中心舉行之) is held in that place.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n"
+      "\n"
+      "出國人員：縣長張麗雯\n"
+      "\n"
+      "參訪南洋理工大學暨研究中心，由該校環境工程系主任陳志強簡報。\n"
+      "張縣長出席於新加坡EXPO會展中心舉行之「2026亞洲農業科技博覽會」開幕式。\n");
+  EXPECT_TRUE(HasOrg(d, "南洋理工大學暨研究中心"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳志強", "南洋理工大學暨研究中心", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026亞洲農業科技博覽會", "新加坡"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
