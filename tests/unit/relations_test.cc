@@ -6288,5 +6288,23 @@ TEST(RelationsTest, SchoolAndResearchCentreAndAVenueOpeningInLatin) {
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026亞洲農業科技博覽會", "新加坡"));
 }
 
+TEST(RelationsTest, ReceivedThroughTheKindnessOfAndAPortUnionsViceAdministrator) {
+  // 承蒙 ("through the kindness of") ends no name: the one after it, then the title, is a person; a port union's
+  // full-time vice administrator (常勤副管理者) is a title.
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n"
+      "\n"
+      "出國人員：縣長徐志豪\n"
+      "\n"
+      "一、拜會石垣市役所，承蒙大濱和夫市長親自接見，雙方互贈紀念品。\n"
+      "二、拜會石垣港管理組合，由常勤副管理者比嘉健太說明港區計畫。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大濱和夫", "石垣市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "徐志豪", "大濱和夫"));
+  bool vice = false;
+  for (const auto& e : d.entities) vice = vice || (e.kind == EntityKind::kPerson && e.label == "比嘉健太");
+  EXPECT_TRUE(vice);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "徐志豪", "比嘉健太"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
