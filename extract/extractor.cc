@@ -6739,6 +6739,18 @@ void DocumentExtraction::BuildRelations() {
       if (event_entity_[i] >= 0 && attended_seen.count({publisher_, event_entity_[i]}) && named(events_[i])) ev = event_entity_[i];
     return ev;
   };
+  // Does sentence si name an event? And those named in the clause of a verb at `verb` of sentence si, before it, attended
+  // event ev.
+  auto names_event = [&](uint32_t si) {
+    return std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; });
+  };
+  auto attend_clause_before = [&](uint32_t si, size_t verb, int ev) {
+    const Span s = sentences_[si];
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    const size_t clause = text.substr(0, verb).find_last_of(U",，;；");
+    attend_named_in(s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
+                    s.begin + static_cast<uint32_t>(verb), ev, si);
+  };
   // 竹山鎮長X也與…一同出席開幕式: a sentence naming no event that says one attended an opening (a closing) names who was at
   // the event whose opening the text told before — one the publisher attended.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
@@ -6748,9 +6760,7 @@ void DocumentExtraction::BuildRelations() {
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"出席開幕式", U"出席開幕典禮", U"參加開幕式", U"參加開幕典禮", U"出席閉幕式", U"出席閉幕典禮"})
       verb = std::min(verb, text.find(w));
-    if (verb == std::u32string_view::npos ||
-        std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }))
-      continue;
+    if (verb == std::u32string_view::npos || names_event(si)) continue;
     const std::u32string_view part = text.substr(verb + 2, 2) == U"閉幕" ? U"閉幕" : U"開幕";
     // (Its opening told right after its name, 「…雙年展」開幕式, or after it before this sentence: （一）出席「…論壇」 / 11月3日
     // 於…出席開幕式.)
@@ -6759,11 +6769,7 @@ void DocumentExtraction::BuildRelations() {
       if (q < nt_.folded.size() && (nt_.folded[q] == U'」' || nt_.folded[q] == U'』')) ++q;
       return std::u32string_view(nt_.folded.data() + q, s.begin - q).find(part) != std::u32string_view::npos;
     });
-    if (ev < 0) continue;
-    // (Those named in the verb's clause, before it.)
-    const size_t clause = text.substr(0, verb).find_last_of(U",，;；");
-    attend_named_in(s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
-                    s.begin + static_cast<uint32_t>(verb), ev, si);
+    if (ev >= 0) attend_clause_before(si, verb, ev);
   }
   // 福岡市副市長X以視訊方式致詞: the sentence right after one naming an event the publisher attended, in the same
   // paragraph and naming none, tells who spoke there — its speaker attended.
@@ -6773,19 +6779,12 @@ void DocumentExtraction::BuildRelations() {
     if (text.find(U'致') == std::u32string_view::npos) continue;  // (one search for most sentences)
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"致詞", U"致辭", U"致賀詞", U"致歡迎詞", U"致開幕詞"}) verb = std::min(verb, text.find(w));
-    if (verb == std::u32string_view::npos ||
-        std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }) ||
+    if (verb == std::u32string_view::npos || names_event(si) ||
         std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=
             std::u32string_view::npos)
       continue;
-    int ev = -1;
-    for (size_t i = 0; i < events_.size(); ++i)
-      if (events_[i].sentence == si - 1 && event_entity_[i] >= 0 && attended_seen.count({publisher_, event_entity_[i]}))
-        ev = event_entity_[i];
-    if (ev < 0) continue;
-    const size_t clause = text.substr(0, verb).find_last_of(U",，;；");
-    attend_named_in(s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
-                    s.begin + static_cast<uint32_t>(verb), ev, si);
+    const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
+    if (ev >= 0) attend_clause_before(si, verb, ev);
   }
   // (In English, a sentence opening at the event by its kind word — At the forum's opening…, At the summit, … — names
   // who was at the event of that kind named before, one the publisher attended: Mayor Chen spoke alongside X and Y.)

@@ -2965,6 +2965,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     org.span.end = q;
     org.name = nt.Utf8(org.span);
   }
+  // A body found by its name once is that body wherever `in` holds the name again, where `stands` says the name stands
+  // on its own there and no body found already covers it.
+  auto found_again = [&](std::vector<std::u32string> names, const std::u32string& in, bool network, auto stands) {
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const std::u32string& name : names)
+      for (size_t at = in.find(name); at != std::u32string::npos; at = in.find(name, at + 1)) {
+        const uint32_t b = static_cast<uint32_t>(at), e = b + static_cast<uint32_t>(name.size());
+        if (!stands(b, e) || std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; }))
+          continue;
+        add_found(b, e, network);
+      }
+  };
   // 本縣於2019年加入平和首長會議 … 由平和首長會議會長、廣島市長X致詞: a network named like its meetings, read as a body
   // where a government joins it or is its member, is that body wherever the text writes its name (its ending alone
   // makes no body elsewhere).
@@ -2973,14 +2986,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     for (const Seg& org : found)
       if (org.network && org.span.size() >= 5 && lex.EventEndsAt(org.span.end))
         networks.push_back(f.substr(org.span.begin, org.span.size()));
-    std::sort(networks.begin(), networks.end());
-    networks.erase(std::unique(networks.begin(), networks.end()), networks.end());
-    for (const std::u32string& name : networks)
-      for (size_t at = f.find(name); at != std::u32string::npos; at = f.find(name, at + 1)) {
-        const uint32_t b = static_cast<uint32_t>(at), e = b + static_cast<uint32_t>(name.size());
-        if (std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; })) continue;
-        add_found(b, e, /*network=*/true);
-      }
+    found_again(std::move(networks), f, /*network=*/true, [](uint32_t, uint32_t) { return true; });
   }
   // 台積電子公司JASM … 由JASM社長X說明: a body found by its Latin name (after the words describing it) is that body
   // wherever the text writes the name as a word of its own.
@@ -2992,19 +2998,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           std::all_of(name.begin(), name.end(), [](char32_t c) { return IsLatinLetter(c) || IsDigitChar(c) || c == U' '; }))
         latin.emplace_back(name);
     }
-    std::sort(latin.begin(), latin.end());
-    latin.erase(std::unique(latin.begin(), latin.end()), latin.end());
-    for (const std::u32string& name : latin)
-      for (size_t at = nt.text.find(name); at != std::u32string::npos; at = nt.text.find(name, at + 1)) {
-        const uint32_t b = static_cast<uint32_t>(at), e = b + static_cast<uint32_t>(name.size());
-        if ((b > 0 && (IsLatinLetter(nt.text[b - 1]) || IsDigitChar(nt.text[b - 1]))) ||
-            (e < n && (IsLatinLetter(nt.text[e]) || IsDigitChar(nt.text[e]))))
-          continue;
-        if (std::any_of(found.begin(), found.end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; }) ||
-            std::any_of(segs->begin(), segs->end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; }))
-          continue;
-        add_found(b, e, false);
-      }
+    auto latin_char = [&](uint32_t x) { return IsLatinLetter(nt.text[x]) || IsDigitChar(nt.text[x]); };
+    found_again(std::move(latin), nt.text, /*network=*/false, [&](uint32_t b, uint32_t e) {
+      return !(b > 0 && latin_char(b - 1)) && !(e < n && latin_char(e)) &&
+             std::none_of(segs->begin(), segs->end(), [&](const Seg& o) { return o.span.begin < e && o.span.end > b; });
+    });
   }
   if (found.empty()) return;
   // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).
