@@ -4365,6 +4365,9 @@ void DocumentExtraction::BuildRelations() {
       if ((role == Role::kMayor || role == Role::kDeputyMayor) && held.kind == EntityKind::kRegion && held.label.ends_with("大區") &&
           (title_text == "區長" || title_text == "副區長"))
         role = role == Role::kMayor ? Role::kGovernor : Role::kDeputyGovernor;
+      // (A later mention with the same title and no holder is the same post, wherever this one's holder was found:
+      // 拜會德州農業廳，由副廳長X接見 … X副廳長表示 — not a post in the publisher.)
+      if (holder != publisher_) placed_roles.insert({person, role_key(post)});
       Relation r;
       r.kind = RelationKind::kPost;
       r.from = person;
@@ -5274,6 +5277,12 @@ void DocumentExtraction::BuildRelations() {
     if (accompany < s.end) {
       size_t end = sentence_text.find_first_of(U",，;；", accompany - s.begin);
       if (end != std::u32string_view::npos) accompany_end = s.begin + static_cast<uint32_t>(end);
+      // (Up to a meeting word in the clause: 由辦事處處長X陪同拜會市議員Y, 偕同A拜會B — the one called on after it is met.)
+      for (uint32_t q = accompany + 2; q < accompany_end; ++q)
+        if (std::any_of(lex_.Cues(q).begin(), lex_.Cues(q).end(), [](const auto& m) { return m.second == CueKind::kMet; })) {
+          accompany_end = q;
+          break;
+        }
     }
     // "…接見，國際貿易辦公室主任 X 陪同": those a clause ending in 陪同 names came along with the host, too.
     // (Or with the visitors: …由縣長X接見，辦事處副代表Y陪同來訪.)

@@ -6306,5 +6306,34 @@ TEST(RelationsTest, ReceivedThroughTheKindnessOfAndAPortUnionsViceAdministrator)
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "徐志豪", "比嘉健太"));
 }
 
+TEST(RelationsTest, ARementionedDepartmentHeadAnEscortedCallAndAVisitToTheStand) {
+  // A foreign department's deputy head placed at the department visited (拜會加州環保廳，由副廳長X接見) and named again by
+  // surname and title (X副廳長表示) holds no post in the publisher — and is met; one who accompanies the call (由辦事處
+  // 處長Y陪同拜會市議員Z) is not met, the one called on is; a mayor who visits the city's stand (參觀本市展區) meets
+  // the publisher's leader named there.
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n"
+      "\n"
+      "出國人員：縣長徐志豪、觀光處處長林雅玲\n"
+      "\n"
+      "10月5日轉赴沙加緬度，拜會加州環保廳，由副廳長艾瑪·米勒（Emma Miller）接見。徐縣長說明本縣推動淨零之成果，米勒副廳長表示歡迎雙方交流。\n"
+      "10月6日由駐舊金山台北經濟文化辦事處處長吳志遠陪同拜會舊金山市議員林嘉欣（Karen Lin）。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "艾瑪·米勒", "加利福尼亞州", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "艾瑪·米勒", "花蓮縣"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "徐志豪", "艾瑪·米勒"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "徐志豪", "林嘉欣"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "吳志遠", "林嘉欣"));
+  auto r = testing::ExtractText(
+      "臺中市政府出國報告\n"
+      "\n"
+      "出國人員：市長林俊雄\n"
+      "\n"
+      "出席於米蘭舉行之「2026國際自行車展」開幕，參觀米蘭歷史中心。都靈市長羅倫佐·費拉里（Lorenzo Ferrari）參觀本市展區，林市長介紹本市自行車產業。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "林俊雄", "羅倫佐·費拉里"));
+  EXPECT_TRUE(Has(r, RelationKind::kLocation, "2026國際自行車展", "米蘭"));
+  EXPECT_FALSE(HasOrg(r, "米蘭歷史中心"));
+  EXPECT_FALSE(HasOrg(r, "歷史中心"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
