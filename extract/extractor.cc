@@ -3931,6 +3931,26 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       int holder = folded_holder >= 0 ? folded_holder : EntityForSeg(post.holder_seg);
+      // 該市 + title is never the publisher's own (a text calls its own city 本市): the last other local government named
+      // before — 該市經濟事務處處長X after a call on 艾因霍溫市 whose mayor spoke of 臺中, in 臺中市's report.
+      if (holder >= 0 && holder == publisher_ && post.holder_seg >= 0 && folded_holder < 0) {
+        const std::u32string& f = nt_.folded;
+        const std::u32string written = Gazetteer::Fold(ToU32(post.title_text));
+        uint32_t tb = p.name.begin;
+        if (tb >= written.size() && f.compare(tb - written.size(), written.size(), written) == 0)
+          tb -= static_cast<uint32_t>(written.size());
+        if (tb >= 2 && f[tb - 2] == U'該' && detail::IsAdminSuffixChar(f[tb - 1])) {
+          const auto [lo, hi] = SegsIn({tb > 400 ? tb - 400 : 0, tb});
+          for (size_t k = hi; k-- > lo;) {
+            if (segs_[k].kind != SegKind::kPlace || InsideEvent(segs_[k].span.begin)) continue;
+            const int ent = EntityForSeg(static_cast<int>(k));
+            if (ent >= 0 && ent != publisher_ && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(ent)].kind)) {
+              holder = ent;
+              break;
+            }
+          }
+        }
+      }
       // The same with the section written after its department (服務機關：臺北市政府秘書處 / 出國人員：…、秘書處國際事務組組長
       // X): the section is no body of its own, the post is the agency's.
       std::string section_title;
@@ -5139,6 +5159,18 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       joined = pointing_back = opens && (acts || SaysThereToo(text));
+      // (Or opens with one of the other side, by title and name, who came to welcome or briefed there: …承蒙市長X親自
+      // 接見。X市長表示…。市議會議長Y亦到場歡迎; 該市經濟事務處處長Z並簡報… — met by the one who met there.)
+      if (!pointing_back) {
+        const size_t i = first_person_in(si);
+        if (i < persons_.size() && persons_[i].sentence == si && person_entity_[i] >= 0 && !IsPublisherSide(person_entity_[i]) &&
+            OpensWithTitledName(s, persons_[i].name.begin)) {
+          uint32_t q = detail::PastParenthesis(nt_.folded, persons_[i].name.end, s.end, 40);
+          if (q < s.end && std::u32string_view(U"並亦也則").find(nt_.folded[q]) != std::u32string_view::npos) ++q;
+          const std::u32string_view verb(nt_.folded.data() + q, std::min<size_t>(4, s.end - q));
+          joined = pointing_back = ContainsAny(verb, {U"到場歡迎", U"到場致意", U"出席歡迎"}) || verb.starts_with(U"簡報");
+        }
+      }
     }
     // "由局長X簡報…", "由總規劃師Y解說": one who briefs the delegation meets it.
     bool briefs = false;
@@ -5757,6 +5789,16 @@ void DocumentExtraction::BuildRelations() {
             first_end = hit != persons_.end() ? hit->name.end : it->first;
           }
           if (it->second == ours[k] && first_end && !at) at = it->first;
+        }
+        // (Or one a clause of its own lists as present: 由縣長A親自接見，副縣長B、處長C在座.)
+        if (at > first_end && first_end) {
+          std::u32string_view clause(nt_.folded.data() + at, s.end - at);
+          clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。")));
+          if (clause.size() < 40 && (clause.ends_with(U"在座") || clause.ends_with(U"列席") || clause.ends_with(U"同席") ||
+                                     clause.ends_with(U"在場"))) {
+            add_meeting(ours[k], visitor, date, si);
+            continue;
+          }
         }
         if (!first_end || at <= first_end || at - first_end > 8) continue;
         std::u32string_view between(nt_.folded.data() + first_end, at - first_end);
@@ -9578,6 +9620,20 @@ void DocumentExtraction::DropSurnamePlaces() {
       x = w;
     }
     if (name && words >= 2 && words <= 4) drop.push_back(k);
+  }
+  // 亨德森副州長 after 副州長黛博拉·亨德森（Deborah Henderson）: a place right before a title that the text writes
+  // elsewhere as the last part of a transliterated name (after its dot) is that person's surname (亨德森 is also a
+  // town in Nevada).
+  for (size_t k = 0; k + 1 < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    const Seg& next = segs_[k + 1];
+    if (s.kind != SegKind::kPlace || next.kind != SegKind::kTitle || next.span.begin != s.span.end || s.span.size() < 2) continue;
+    const std::u32string_view written(f.data() + s.span.begin, s.span.size());
+    for (size_t at = f.find(written); at != std::u32string::npos; at = f.find(written, at + 1))
+      if (at >= 2 && std::u32string_view(U"·‧・•").find(f[at - 1]) != std::u32string_view::npos && IsHan(f[at - 2])) {
+        drop.push_back(k);
+        break;
+      }
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());

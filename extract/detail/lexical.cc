@@ -2591,7 +2591,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
     // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
     bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;
-    if (!resolved && !publisher.empty() && !has_prefix_entity && !ministry && (self_before || list_item || bare_department)) {
+    if (!resolved && !publisher.empty() && !has_prefix_entity && !ministry &&
+        (self_before || (list_item && (suf.value & 2u)) || bare_department)) {
       // 本市議會: the publisher's council, not a department of its government. (A council's own text names its units
       // bare, 議事組組長 in 臺南市議會's list is 臺南市議會議事組: a council has 組 and 室, the government its 局 and 處 —
       // 觀光旅遊局 answering in the council's minutes, 本市農業局 — whoever writes.)
@@ -2654,6 +2655,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const size_t close = f.find(U')', head_at);
       if (close != std::u32string::npos && close - head_at <= 60 && IsLatinLetter(f[head_at + 1])) head_at = static_cast<uint32_t>(close) + 1;
     }
+    // (Past the verb of a visit written after it: 前往三義木雕博物館參觀，由館長X導覽.)
+    if (head_at + 3 < n && (f.compare(head_at, 2, U"參觀") == 0 || f.compare(head_at, 2, U"參訪") == 0) &&
+        (f[head_at + 2] == U',' || f[head_at + 2] == U'，') && f[head_at + 3] == U'由')
+      head_at += 2;
     if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') {
       head_at += 2;
       // (該 and the venue's last character, pointing back at it: 參訪大西洋造船廠，由該廠副總經理X簡報.)

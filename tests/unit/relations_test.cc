@@ -6335,5 +6335,46 @@ TEST(RelationsTest, ARementionedDepartmentHeadAnEscortedCallAndAVisitToTheStand)
   EXPECT_FALSE(HasOrg(r, "歷史中心"));
 }
 
+TEST(RelationsTest, ASurnameThatIsATownSeatedOfficialsAndOnesWhoBriefOrWelcomeAfterTheCall) {
+  // A transliterated surname that is also a town (麥迪遜) before a title, the text writing it elsewhere after a name's
+  // dot (艾倫·麥迪遜), is the person; the publisher's officials a clause lists as present (在座) meet the visiting leader;
+  // a museum visited (前往…博物館參觀，由館長X導覽) is the body its director heads.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府新聞稿\n"
+      "發布日期：2026年11月3日\n"
+      "\n"
+      "美國威斯康辛州副州長艾倫·麥迪遜（Alan Madison）率團訪問宜蘭，今（3）日上午由縣長林志明親自接見，副縣長陳美惠、工商旅遊處處長吳家豪在座。麥迪遜副州長表示盼擴大農業交流。\n"
+      "下午訪團前往蘭陽博物館參觀，由館長張雅惠導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "艾倫·麥迪遜", "威斯康辛州", Role::kDeputyGovernor));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kCity && e.label == "麥迪遜");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳美惠", "艾倫·麥迪遜"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳家豪", "艾倫·麥迪遜"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張雅惠", "蘭陽博物館", Role::kOther));
+  // 該市 + a title is another city's, never the publisher's (its own city is 本市) — though the sentence before names the
+  // publisher; the other side's official who briefs, or who comes to welcome, in a sentence of his own after the call,
+  // met the one who met there.
+  auto r = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "\n"
+      "出國人員：副市長趙振宇\n"
+      "\n"
+      "一、拜會艾因霍溫市政府，由市長揚·德容（Jan de Jong）接見。德容市長表示歡迎與臺南合作。該市交通局局長彼得·莫伊（Pieter Mooij）並簡報自行車政策。\n"
+      "二、拜會鹿特丹市政府，由副市長安娜·布魯因（Anna Bruin）接見。布魯因副市長說明港區計畫。鹿特丹市議會議長亨克·德維特（Henk de Wit）亦到場歡迎。\n");
+  EXPECT_TRUE(Has(r, RelationKind::kPost, "彼得·莫伊", "艾因霍溫", Role::kOther));
+  EXPECT_FALSE(Has(r, RelationKind::kPost, "彼得·莫伊", "臺南市"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "趙振宇", "彼得·莫伊"));
+  EXPECT_TRUE(Has(r, RelationKind::kMetWith, "趙振宇", "亨克·德維特"));
+  // A school listed after one of the publisher's departments (經濟發展局與國立成功大學) is no department of the publisher.
+  auto u = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "\n"
+      "服務機關：臺南市政府\n"
+      "姓名職稱：經濟發展局局長陳志明\n"
+      "\n"
+      "建議經濟發展局與國立成功大學合作，辦理海外實習計畫。\n");
+  EXPECT_TRUE(HasOrg(u, "國立成功大學"));
+  EXPECT_FALSE(HasOrg(u, "臺南市政府國立成功大學"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
