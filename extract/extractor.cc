@@ -4123,7 +4123,16 @@ void DocumentExtraction::BuildRelations() {
             title_text = nt_.Utf8(u, t_begin) + title_text;
         }
       }
-      if (holder < 0 && title.scope != TitleScope::kNation && placed_roles.count({person, role_key(post)})) continue;
+      // (Or one placed with a longer title ending in this one: 簡秀玲科長 after 農業處茶業科科長簡秀玲.)
+      auto placed_as = [&]() {
+        const std::string key = role_key(post);
+        if (placed_roles.count({person, key})) return true;
+        if (!key.starts_with("Other|")) return false;
+        for (auto it = placed_roles.lower_bound({person, std::string()}); it != placed_roles.end() && it->first == person; ++it)
+          if (it->second.starts_with("Other|") && it->second.ends_with(post.title_text)) return true;
+        return false;
+      };
+      if (holder < 0 && title.scope != TitleScope::kNation && placed_as()) continue;
       // A table of the two sides, a government heading each column (臺南市⇥聖安東尼奧市, then 市長　A⇥市長　B): the
       // government of the column the name stands in.
       if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) holder = ColumnGovernment(p.name.begin);
@@ -5753,16 +5762,43 @@ void DocumentExtraction::BuildRelations() {
     // Abroad, a call whose subject is left out (下午拜會那霸市政府，由副市長X接見，Y處長介紹…) is the delegation's: its
     // leader met the host, not one of the delegation named only in a later clause, after the meeting, whose clause says
     // no meeting word of its own.
-    if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0 && subjectless_visit()) {
+    // (Or one opening with the host who receives or briefs, the subject left out: （二）參訪…試驗場 / 由場長X簡報…，Y科長並與
+    // 該場研究員交換意見 — Y's own meeting names nobody, so the leader met X.)
+    auto opens_with_by = [&]() {
+      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      text = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+      return text.starts_with(U"由");
+    };
+    if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0 &&
+        (subjectless_visit() || opens_with_by())) {
       const std::u32string& f = nt_.folded;
       uint32_t first_ours = s.end;
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
         if (IsPublisherSide(it->second)) first_ours = std::min(first_ours, it->first);
-      const std::u32string_view between(f.data() + first_cue, first_ours > first_cue ? first_ours - first_cue : 0);
-      bool cue_after = false;  // (in that one's clause)
-      for (uint32_t p = first_ours; p < s.end && !cue_after && std::u32string_view(U",，;；。").find(f[p]) == std::u32string_view::npos; ++p)
+      // (From the host named after 由 where the sentence opens so — its verb, 簡報, is no meeting word.)
+      uint32_t from = first_cue;
+      if (opens_with_by() && !subjectless_visit())
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+          if (!IsPublisherSide(it->second)) {
+            from = std::min(from, it->first);
+            break;
+          }
+      const std::u32string_view between(f.data() + from, first_ours > from ? first_ours - from : 0);
+      bool cue_after = false;  // (in that one's clause, with someone of the other side named in it)
+      uint32_t clause_end = first_ours;
+      while (clause_end < s.end && std::u32string_view(U",，;；。").find(f[clause_end]) == std::u32string_view::npos) ++clause_end;
+      for (uint32_t p = first_ours; p < clause_end && !cue_after; ++p)
         for (const auto& m : lex_.Cues(p)) cue_after = cue_after || m.second == CueKind::kMet;
-      if (first_ours < s.end && first_ours > first_cue && between.find_first_of(U",，;；") != std::u32string_view::npos &&
+      // (A meeting word there that names nobody of the other side, 並與該場研究員交換意見, is that one's own talk with
+      // others; not one pointing back, 並與其會談.)
+      if (cue_after) {
+        bool named = false;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < clause_end; ++it)
+          named = named || (it->first > first_ours && !IsPublisherSide(it->second));
+        const std::u32string_view clause(f.data() + first_ours, clause_end - first_ours);
+        cue_after = named || ContainsAny(clause, {U"與其", U"與渠", U"與他", U"與她", U"與對方", U"與雙方"});
+      }
+      if (first_ours < s.end && first_ours > from && between.find_first_of(U",，;；") != std::u32string_view::npos &&
           !cue_after)
         host = leader_;
     }
@@ -9993,6 +10029,20 @@ ExtractedDocument DocumentExtraction::Run() {
       }
     }
     detail::FindPatternOrgs(nt_, lex_, &segs_, publisher, council);
+  }
+  // 嬉野市公所: a foreign city's office written 市公所 is its city hall (市役所), the city's government — not a body of its
+  // own, as the 公所 of a Taiwanese township-level city is.
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg || s.absorbed_places.empty() || s.span.size() < 5 ||
+        nt_.folded.compare(s.span.end - 3, 3, U"市公所") != 0)
+      continue;
+    const int place = s.absorbed_places.front();
+    if (s.absorbed_places.size() != 1 || g_.places()[static_cast<size_t>(place)].country == "TW") continue;
+    const Span sp = s.span;
+    s = Seg{};
+    s.span = {sp.begin, sp.end - 2};
+    s.kind = SegKind::kPlace;
+    s.index = place;
   }
   ReadForeignLetters();
   UnifyOrgNames();

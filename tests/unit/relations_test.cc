@@ -6376,5 +6376,27 @@ TEST(RelationsTest, ASurnameThatIsATownSeatedOfficialsAndOnesWhoBriefOrWelcomeAf
   EXPECT_FALSE(HasOrg(u, "臺南市政府國立成功大學"));
 }
 
+TEST(RelationsTest, AJapaneseSurnameAHotelsManagerASectionHeadAgainAndACityHallWrittenKoshoo) {
+  // 安部 is a Japanese surname (安部雄介, four characters); a hotel whose general manager guides is the body that runs
+  // it; a section head of the publisher named again by name and title (林美惠科長) holds no post in the publisher; the
+  // one who briefs where the sentence opens with 由 met the leader, not a member whose own clause names nobody (並與該場
+  // 研究員交換意見); a foreign city's office written 市公所 is the city's government, no body.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n"
+      "\n"
+      "出國人員：縣長吳雅琳、農業處農產運銷科科長林美惠\n"
+      "\n"
+      "（一）吳縣長於中津市公所與市長安部雄介會談，雙方交換農產品行銷經驗。\n"
+      "（二）參訪大分縣農林水產研究指導中心\n"
+      "由所長佐野和彥簡報柑橘育種研究，林美惠科長並與該中心研究員交換意見。\n"
+      "（三）參訪指宿白水館飯店，由總經理鈴木一郎導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安部雄介", "中津市", Role::kMayor));
+  EXPECT_FALSE(HasOrg(d, "中津市公所"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳雅琳", "佐野和彥"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林美惠", "佐野和彥"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "林美惠", "屏東縣"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木一郎", "指宿白水館飯店", Role::kOther));
+}
+
 }  // namespace
 }  // namespace citykg::extract
