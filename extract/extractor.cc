@@ -3681,7 +3681,8 @@ bool DocumentExtraction::Escorts(size_t person_hit) const {
 std::vector<int> DocumentExtraction::Travellers() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
-                                                U"出國人員姓名", U"隨團人員", U"隨行人員", U"團員"};
+                                                U"出國人員姓名", U"隨團人員", U"隨行人員", U"團員", U"出國人員姓名及職稱",
+                                                U"出國人員姓名職稱", U"出國人員及職稱"};
   std::vector<int> out;
   size_t line = 0;
   for (int n = 0; n < 40 && line < f.size(); ++n) {

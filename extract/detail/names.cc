@@ -1760,6 +1760,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (rest == w) return b;
       return -1;
     };
+    // (Or, in a two-column list spaced out, name first — 姓名　職稱 / 陳雅婷　觀光新聞處國際觀光科科長 —, a unit's name that
+    // ends in a unit's word, then its head's title.)
+    auto unit_after_name = [&](size_t k) {
+      if (k != 1 || fields.size() != 2 || name_field != 0) return false;
+      const int t = SegEndAt(fields[k].end);
+      return t >= 0 && std::u32string_view(U"處局科組課室股").find(f[segs_[static_cast<size_t>(t)].span.begin - 1]) != std::u32string_view::npos;
+    };
     for (size_t k = 0; k < fields.size() && clean; ++k) {
       int s = whole(fields[k]);
       if (s < 0 && body_seg < 0 && tabbed) s = government_field(fields[k]);
@@ -1776,10 +1783,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         title_seg = s;
       } else if (s >= 0 && kind == SegKind::kCountry && tabbed && !country_field && body_seg < 0) {
         country_field = true;  // a column of countries before the place (國家⇥城市⇥代表⇥職稱; 姓名⇥國家⇥城市⇥職稱)
-      } else if (s < 0 && title_seg < 0 && tabbed && SegEndAt(fields[k].end) >= 0 &&
+      } else if (s < 0 && title_seg < 0 && (tabbed || unit_after_name(k)) && SegEndAt(fields[k].end) >= 0 &&
                  segs_[static_cast<size_t>(SegEndAt(fields[k].end))].kind == SegKind::kTitle &&
                  segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin > fields[k].begin &&
-                 segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin - fields[k].begin <= 6 &&
+                 segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin - fields[k].begin <= (tabbed ? 6u : 12u) &&
                  std::all_of(f.begin() + fields[k].begin, f.begin() + segs_[static_cast<size_t>(SegEndAt(fields[k].end))].span.begin,
                              [](char32_t c) { return IsHan(c); }) &&
                  SegAt(fields[k].begin) < 0) {

@@ -6398,5 +6398,25 @@ TEST(RelationsTest, AJapaneseSurnameAHotelsManagerASectionHeadAgainAndACityHallW
   EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木一郎", "指宿白水館飯店", Role::kOther));
 }
 
+TEST(RelationsTest, ANameFirstListOfTravellersAndAPhilippineCityAsTaiwanWritesIt) {
+  // Travellers under 出國人員姓名及職稱： in a two-column list spaced out, name first, a unit's name before the title
+  // (李美玲　觀光發展處觀光行銷科科長), are travellers with their posts; 公主港市 (Puerto Princesa, as Taiwan writes it)
+  // after 巴拉望省 is a city, and 公主港市長 a title after it, not a person named 公主港.
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n"
+      "\n"
+      "出國人員姓名及職稱：\n"
+      "姓名　　職稱\n"
+      "王建民　臺東縣長\n"
+      "李美玲　觀光發展處觀光行銷科科長\n"
+      "\n"
+      "一、出席於菲律賓巴拉望省公主港市舉行之「2026亞洲生態旅遊論壇」，由公主港市長羅伯托·奧蒂斯致詞。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美玲", "臺東縣", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李美玲", "2026亞洲生態旅遊論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026亞洲生態旅遊論壇", "公主港市"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅伯托·奧蒂斯", "公主港市", Role::kMayor));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kPerson && e.label == "公主港");
+}
+
 }  // namespace
 }  // namespace citykg::extract
