@@ -8336,9 +8336,21 @@ void DocumentExtraction::FindUniversityContractions() {
 void DocumentExtraction::DropOrgansAndGroups() {
   const std::u32string& f = nt_.folded;
   std::vector<bool> organ(segs_.size(), false);
+  // (The names of the networks the text names, for their committees named with them: ICLEI東亞區域執行委員會.)
+  std::set<std::u32string_view> networks;
+  for (const Seg& s : segs_)
+    if (s.kind == SegKind::kOrg && s.index >= 0 && g_.orgs()[static_cast<size_t>(s.index)].type == "network") networks.insert(std::u32string_view(f.data() + s.span.begin, s.span.size()));
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& s = segs_[k];
     std::u32string_view name(f.data() + s.span.begin, s.span.size());
+    // (Nor a network's committee named with the network and a region, ICLEI東亞區域執行委員會: an organ of it.)
+    if (s.kind == SegKind::kPatternOrg && name.ends_with(U"委員會") &&
+        std::any_of(networks.begin(), networks.end(), [&](std::u32string_view n) {
+          return name.size() > n.size() + 3 && name.size() - n.size() <= 11 && name.starts_with(n);
+        })) {
+      organ[k] = true;
+      continue;
+    }
     // (Nor "X and other bodies": 國合會等機構, 各縣市等單位.)
     if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等') {
       organ[k] = true;

@@ -708,6 +708,12 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   if (p > begin + 1 && (f[p - 1] == U'」' || f[p - 1] == U'』') && SegEndAt(p - 1) >= 0) --p;
   // 沖縄県の宮城太郎副知事: in a Japanese text, the holder's possessive の before the name.
   if (p > begin + 1 && f[p - 1] == U'の' && SegEndAt(p - 1) >= 0) --p;
+  // 橫濱市的市長大川健太郎: a place (or body) and 的 ("of") before the title.
+  if (p > begin + 1 && f[p - 1] == U'的')
+    if (const int h = SegEndAt(p - 1); h >= 0 && (segs_[static_cast<size_t>(h)].kind == SegKind::kPlace ||
+                                                  segs_[static_cast<size_t>(h)].kind == SegKind::kOrg ||
+                                                  segs_[static_cast<size_t>(h)].kind == SegKind::kPatternOrg))
+      --p;
   int s = SegEndAt(p);
   // The place before its government's word (臺北市政府副市長, 威省市政廳市長: the city hall; 浦那市政公司, an Indian city's
   // municipal corporation).
@@ -2074,8 +2080,28 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         }
       } else {
-        ok = ReadHanBackward(sentence.begin, t.span.begin, &h2);
-        h2.rule = h2.short_form ? "surname+title" : "name+title";
+        // 尼爾森秘書長 after ICLEI秘書長安德斯·尼爾森: a run the text writes elsewhere as the last part of a transliterated
+        // name (after its dot) is that person's short name, whatever its first character (尼 is no surname).
+        ok = false;
+        for (uint32_t len = 4; len >= 2 && !ok; --len) {
+          if (t.span.begin < sentence.begin + len) continue;
+          const uint32_t b = t.span.begin - len;
+          if (!std::all_of(f.begin() + b, f.begin() + t.span.begin, IsHan) || SegAt(b) >= 0) continue;
+          if (b > sentence.begin && IsHan(f[b - 1]) && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
+              std::u32string_view(U"與和及由、並請").find(f[b - 1]) == std::u32string_view::npos)
+            continue;
+          const std::u32string_view run(f.data() + b, len);
+          for (size_t at = f.find(run); at != std::u32string::npos && !ok; at = f.find(run, at + 1))
+            ok = at >= 2 && std::u32string_view(U"·‧・•").find(f[at - 1]) != std::u32string_view::npos && IsHan(f[at - 2]);
+          if (ok) {
+            SetForeignName({b, t.span.begin}, &h2);
+            h2.rule = "name+title";
+          }
+        }
+        if (!ok) {
+          ok = ReadHanBackward(sentence.begin, t.span.begin, &h2);
+          h2.rule = h2.short_form ? "surname+title" : "name+title";
+        }
         // A counter after a number is no surname: 等5位議員, 3名市長 (位, 名 … read as a surname otherwise).
         if (ok && h2.short_form && h2.name.begin > sentence.begin &&
             kCountNumerals.find(f[h2.name.begin - 1]) != std::u32string_view::npos)

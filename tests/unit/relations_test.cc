@@ -6418,5 +6418,22 @@ TEST(RelationsTest, ANameFirstListOfTravellersAndAPhilippineCityAsTaiwanWritesIt
   for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kPerson && e.label == "公主港");
 }
 
+TEST(RelationsTest, ATransliteratedShortNameACityOfItsMayorAndANetworksCommittee) {
+  // The last part of a transliterated name (安德斯·約翰森 → 約翰森) before a title is that person, whatever its first
+  // character; a city and 的 before a head's title (神戶市的市長X) hold the post; a network's committee named with the
+  // network and a region (ICLEI東南亞區域執行委員會) is an organ of it, no body.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n"
+      "\n"
+      "出國人員：市長蘇文華\n"
+      "\n"
+      "本市為地方環境行動國際理事會（ICLEI）會員城市，並獲選為ICLEI東南亞區域執行委員會委員城市。\n"
+      "開幕式由ICLEI秘書長尼可拉·約翰森致詞。會後蘇市長與約翰森秘書長會晤。\n"
+      "蘇市長並與CityNet會長城市神戶市的市長大西健一會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇文華", "尼可拉·約翰森"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大西健一", "神戶市", Role::kMayor));
+  EXPECT_FALSE(HasOrg(d, "ICLEI東南亞區域執行委員會"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
