@@ -5765,43 +5765,44 @@ void DocumentExtraction::BuildRelations() {
     // no meeting word of its own.
     // (Or one opening with the host who receives or briefs, the subject left out: （二）參訪…試驗場 / 由場長X簡報…，Y科長並與
     // 該場研究員交換意見 — Y's own meeting names nobody, so the leader met X.)
-    auto opens_with_by = [&]() {
-      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-      text = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
-      return text.starts_with(U"由");
-    };
-    if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0 &&
-        (subjectless_visit() || opens_with_by())) {
-      const std::u32string& f = nt_.folded;
-      uint32_t first_ours = s.end;
-      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
-        if (IsPublisherSide(it->second)) first_ours = std::min(first_ours, it->first);
-      // (From the host named after 由 where the sentence opens so — its verb, 簡報, is no meeting word.)
-      uint32_t from = first_cue;
-      if (opens_with_by() && !subjectless_visit())
+    if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0) {
+      std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
+      opening = PastListNumber(opening.substr(std::min(opening.size(), opening.find_first_not_of(U" \n"))));
+      const bool subjectless = subjectless_visit();
+      const bool by_host = !subjectless && opening.starts_with(U"由");  // (由 + the host, the subject left out)
+      if (subjectless || by_host) {
+        const std::u32string& f = nt_.folded;
+        uint32_t first_ours = s.end;
         for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
-          if (!IsPublisherSide(it->second)) {
-            from = std::min(from, it->first);
-            break;
-          }
-      const std::u32string_view between(f.data() + from, first_ours > from ? first_ours - from : 0);
-      bool cue_after = false;  // (in that one's clause, with someone of the other side named in it)
-      uint32_t clause_end = first_ours;
-      while (clause_end < s.end && std::u32string_view(U",，;；。").find(f[clause_end]) == std::u32string_view::npos) ++clause_end;
-      for (uint32_t p = first_ours; p < clause_end && !cue_after; ++p)
-        for (const auto& m : lex_.Cues(p)) cue_after = cue_after || m.second == CueKind::kMet;
-      // (A meeting word there that names nobody of the other side, 並與該場研究員交換意見, is that one's own talk with
-      // others; not one pointing back, 並與其會談.)
-      if (cue_after) {
-        bool named = false;
-        for (auto it = lo; it != person_occurrences_.end() && it->first < clause_end; ++it)
-          named = named || (it->first > first_ours && !IsPublisherSide(it->second));
-        const std::u32string_view clause(f.data() + first_ours, clause_end - first_ours);
-        cue_after = named || ContainsAny(clause, {U"與其", U"與渠", U"與他", U"與她", U"與對方", U"與雙方"});
+          if (IsPublisherSide(it->second)) first_ours = std::min(first_ours, it->first);
+        // (From the host named after 由 where the sentence opens so — its verb, 簡報, is no meeting word.)
+        uint32_t from = first_cue;
+        if (by_host)
+          for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
+            if (!IsPublisherSide(it->second)) {
+              from = std::min(from, it->first);
+              break;
+            }
+        const std::u32string_view between(f.data() + from, first_ours > from ? first_ours - from : 0);
+        bool cue_after = false;  // (in that one's clause, with someone of the other side named in it)
+        uint32_t clause_end = first_ours;
+        while (clause_end < s.end && std::u32string_view(U",，;；。").find(f[clause_end]) == std::u32string_view::npos)
+          ++clause_end;
+        for (uint32_t p = first_ours; p < clause_end && !cue_after; ++p)
+          for (const auto& m : lex_.Cues(p)) cue_after = cue_after || m.second == CueKind::kMet;
+        // (A meeting word there that names nobody of the other side, 並與該場研究員交換意見, is that one's own talk
+        // with others; not one pointing back, 並與其會談.)
+        if (cue_after) {
+          bool named = false;
+          for (auto it = lo; it != person_occurrences_.end() && it->first < clause_end; ++it)
+            named = named || (it->first > first_ours && !IsPublisherSide(it->second));
+          const std::u32string_view clause(f.data() + first_ours, clause_end - first_ours);
+          cue_after = named || ContainsAny(clause, {U"與其", U"與渠", U"與他", U"與她", U"與對方", U"與雙方"});
+        }
+        if (first_ours < s.end && first_ours > from && between.find_first_of(U",，;；") != std::u32string_view::npos &&
+            !cue_after)
+          host = leader_;
       }
-      if (first_ours < s.end && first_ours > from && between.find_first_of(U",，;；") != std::u32string_view::npos &&
-          !cue_after)
-        host = leader_;
     }
     // (Those a sentence pointing back at the meeting adds, 視訊中，X及Y亦於線上與會: met by the one who met there.)
     if (pointing_back && ours.empty() && last_host >= 0) {
@@ -8339,7 +8340,8 @@ void DocumentExtraction::DropOrgansAndGroups() {
   // (The names of the networks the text names, for their committees named with them: ICLEI東亞區域執行委員會.)
   std::set<std::u32string_view> networks;
   for (const Seg& s : segs_)
-    if (s.kind == SegKind::kOrg && s.index >= 0 && g_.orgs()[static_cast<size_t>(s.index)].type == "network") networks.insert(std::u32string_view(f.data() + s.span.begin, s.span.size()));
+    if (s.kind == SegKind::kOrg && s.index >= 0 && g_.orgs()[static_cast<size_t>(s.index)].type == "network")
+      networks.insert(std::u32string_view(f.data() + s.span.begin, s.span.size()));
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& s = segs_[k];
     std::u32string_view name(f.data() + s.span.begin, s.span.size());
@@ -9677,12 +9679,7 @@ void DocumentExtraction::DropSurnamePlaces() {
     const Seg& s = segs_[k];
     const Seg& next = segs_[k + 1];
     if (s.kind != SegKind::kPlace || next.kind != SegKind::kTitle || next.span.begin != s.span.end || s.span.size() < 2) continue;
-    const std::u32string_view written(f.data() + s.span.begin, s.span.size());
-    for (size_t at = f.find(written); at != std::u32string::npos; at = f.find(written, at + 1))
-      if (at >= 2 && std::u32string_view(U"·‧・•").find(f[at - 1]) != std::u32string_view::npos && IsHan(f[at - 2])) {
-        drop.push_back(k);
-        break;
-      }
+    if (detail::WrittenAfterNameDot(f, std::u32string_view(f.data() + s.span.begin, s.span.size()))) drop.push_back(k);
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());

@@ -149,6 +149,14 @@ inline bool IsDatedCouncilMeeting(std::u32string_view name) {
 
 inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
+// Does `text` write `run` somewhere right after a name dot, as a part of a transliterated name (安德斯·尼爾森 for
+// 尼爾森)?
+inline bool WrittenAfterNameDot(std::u32string_view text, std::u32string_view run) {
+  for (size_t at = text.find(run); at != std::u32string_view::npos; at = text.find(run, at + 1))
+    if (at >= 2 && IsNameDot(text[at - 1]) && IsHan(text[at - 2])) return true;
+  return false;
+}
+
 // Hangul (syllables and jamo) and kana: a name's gloss in Korean or its Japanese reading (김정원, なかむら).
 inline bool IsHangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); }
 inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }

@@ -2090,9 +2090,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           if (b > sentence.begin && IsHan(f[b - 1]) && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
               std::u32string_view(U"與和及由、並請").find(f[b - 1]) == std::u32string_view::npos)
             continue;
-          const std::u32string_view run(f.data() + b, len);
-          for (size_t at = f.find(run); at != std::u32string::npos && !ok; at = f.find(run, at + 1))
-            ok = at >= 2 && std::u32string_view(U"·‧・•").find(f[at - 1]) != std::u32string_view::npos && IsHan(f[at - 2]);
+          ok = WrittenAfterNameDot(f, std::u32string_view(f.data() + b, len));
           if (ok) {
             SetForeignName({b, t.span.begin}, &h2);
             h2.rule = "name+title";
