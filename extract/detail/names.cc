@@ -122,6 +122,12 @@ NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexic
     const char32_t c = nt.text[k];
     ascii_letters_[k + 1] = ascii_letters_[k] + ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'));
   }
+  const std::u32string& f = nt.folded;
+  for (size_t k = 1; k < f.size(); ++k) {
+    if (!IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
+    for (size_t len = 1; len <= 4 && k + len < f.size() && IsHan(f[k + len]); ++len)
+      if (len >= 2) after_dot_.insert(f.substr(k + 1, len));
+  }
 }
 
 int NameFinder::SegAt(uint32_t pos) const {
@@ -2090,7 +2096,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           if (b > sentence.begin && IsHan(f[b - 1]) && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
               std::u32string_view(U"與和及由、並請").find(f[b - 1]) == std::u32string_view::npos)
             continue;
-          ok = WrittenAfterNameDot(f, std::u32string_view(f.data() + b, len));
+          ok = after_dot_.find(std::u32string_view(f.data() + b, len)) != after_dot_.end();
           if (ok) {
             SetForeignName({b, t.span.begin}, &h2);
             h2.rule = "name+title";

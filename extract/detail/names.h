@@ -2,6 +2,7 @@
 #ifndef CITYKG_EXTRACT_DETAIL_NAMES_H_
 #define CITYKG_EXTRACT_DETAIL_NAMES_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,9 @@ class NameFinder {
   const Lexicon& lex_;
   const std::vector<Seg>& segs_;
   std::vector<uint32_t> ascii_letters_;  // ASCII letters before each position (is a sentence English prose?)
+  // The first two to four characters after each name dot that follows a Han character (安德斯·尼爾森: 尼爾, 尼爾森), all
+  // Han: a short transliterated name is looked up here, not searched for in the whole text.
+  std::set<std::u32string, std::less<>> after_dot_;
 };
 
 struct EventHit {
