@@ -194,6 +194,7 @@ class DocumentExtraction {
   void FindUniversityContractions();
   void FindBareChapter();
   void DropSurnamePlaces();
+  void ForeignCityHalls();
   void DropAddressDistricts();
   // Drops a Taiwanese place the trip flies out of or back to (桃園出發, 返抵桃園): the airport, no place of the report.
   void DropDeparturePlaces();
@@ -252,6 +253,8 @@ class DocumentExtraction {
   // That line as a heading: without its spaces at both ends and the list item's number opening it (二、首長會議 →
   // 首長會議); empty for the first line.
   std::u32string_view HeadingAbove(uint32_t pos) const;
+  // Sentence `s`'s text past the spaces and line ends opening it and a list item's number ((二), 1.).
+  std::u32string_view Opening(Span s) const;
   // Is the line above `pos`'s a heading naming a session of a meeting (二、首長會議)?
   bool SessionHeadingAbove(uint32_t pos) const;
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
@@ -5154,8 +5157,7 @@ void DocumentExtraction::BuildRelations() {
     // 中，X及Y亦於線上與會 — two sentences after the signing.)
     bool pointing_back = false;
     if (!cue && !joined && last_cue != UINT32_MAX && s.begin - sentences_[last_cue].end <= 160) {
-      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-      text = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+      const std::u32string_view text = Opening(s);
       const bool opens = text.starts_with(U"視訊中") || text.starts_with(U"會中") || text.starts_with(U"會談中") || text.starts_with(U"席間");
       bool acts = false;
       // (Or names first one of the other side who speaks or invites there: 會中清州工藝振興院院長X並邀請本縣參加….)
@@ -5766,10 +5768,8 @@ void DocumentExtraction::BuildRelations() {
     // (Or one opening with the host who receives or briefs, the subject left out: （二）參訪…試驗場 / 由場長X簡報…，Y科長並與
     // 該場研究員交換意見 — Y's own meeting names nobody, so the leader met X.)
     if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0) {
-      std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
-      opening = PastListNumber(opening.substr(std::min(opening.size(), opening.find_first_not_of(U" \n"))));
       const bool subjectless = subjectless_visit();
-      const bool by_host = !subjectless && opening.starts_with(U"由");  // (由 + the host, the subject left out)
+      const bool by_host = !subjectless && Opening(s).starts_with(U"由");  // (由 + the host, the subject left out)
       if (subjectless || by_host) {
         const std::u32string& f = nt_.folded;
         uint32_t first_ours = s.end;
@@ -6637,7 +6637,7 @@ void DocumentExtraction::BuildRelations() {
           if (!PastMention(it->first)) add_attended(it->second, own, si);
         continue;
       }
-      const std::u32string_view opening = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+      const std::u32string_view opening = Opening(s);
       bool at_stand = false, opens_with_stand = false;
       size_t stand_at = 0;
       for (std::u32string_view w : {U"館", U"專區", U"展位", U"攤位", U"展區"})
@@ -9221,6 +9221,11 @@ Span DocumentExtraction::LineAbove(uint32_t pos) const {
   return {begin, end};
 }
 
+std::u32string_view DocumentExtraction::Opening(Span s) const {
+  const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+  return PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+}
+
 // The line above the one `pos` stands on as a heading: trimmed, past the list item's number opening it.
 std::u32string_view DocumentExtraction::HeadingAbove(uint32_t pos) const {
   const Span above = LineAbove(pos);
@@ -9603,6 +9608,23 @@ int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
     line_end = line_begin - 1;
   }
   return -1;
+}
+
+// 嬉野市公所: a foreign city's office written 市公所 is its city hall (市役所), the city's government — not a body of its
+// own, as the 公所 of a Taiwanese township-level city is.
+void DocumentExtraction::ForeignCityHalls() {
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg || s.absorbed_places.empty() || s.span.size() < 5 ||
+        nt_.folded.compare(s.span.end - 3, 3, U"市公所") != 0)
+      continue;
+    const int place = s.absorbed_places.front();
+    if (s.absorbed_places.size() != 1 || g_.places()[static_cast<size_t>(place)].country == "TW") continue;
+    const Span sp = s.span;
+    s = Seg{};
+    s.span = {sp.begin, sp.end - 2};
+    s.kind = SegKind::kPlace;
+    s.index = place;
+  }
 }
 
 // 山口局長 after 國際局局長山口浩司: a two-character place name right before a title is a surname where the document
@@ -10040,20 +10062,7 @@ ExtractedDocument DocumentExtraction::Run() {
     }
     detail::FindPatternOrgs(nt_, lex_, &segs_, publisher, council);
   }
-  // 嬉野市公所: a foreign city's office written 市公所 is its city hall (市役所), the city's government — not a body of its
-  // own, as the 公所 of a Taiwanese township-level city is.
-  for (Seg& s : segs_) {
-    if (s.kind != SegKind::kPatternOrg || s.absorbed_places.empty() || s.span.size() < 5 ||
-        nt_.folded.compare(s.span.end - 3, 3, U"市公所") != 0)
-      continue;
-    const int place = s.absorbed_places.front();
-    if (s.absorbed_places.size() != 1 || g_.places()[static_cast<size_t>(place)].country == "TW") continue;
-    const Span sp = s.span;
-    s = Seg{};
-    s.span = {sp.begin, sp.end - 2};
-    s.kind = SegKind::kPlace;
-    s.index = place;
-  }
+  ForeignCityHalls();
   ReadForeignLetters();
   UnifyOrgNames();
   ForeignMinistriesInLists();
