@@ -4184,6 +4184,9 @@ void DocumentExtraction::BuildRelations() {
           // (Japanese surnames and Latin names are the other side's).
           // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部.
           bool ministerial = title_text.ends_with("部長") || title_text.ends_with("次長");
+          // (A legislator of a state or a province, 州參議員, 州眾議員, 省議員, is found as a councillor is: by the council
+          // named before, the state's — 拜會華盛頓州議會 / 由州參議員X接待.)
+          const Role council_role = title_text.ends_with("議員") ? Role::kCouncillor : role;
           // A city's title where the publisher is a county (副市長 in 嘉義縣's report), or a county's where it is a city,
           // is another government's: the one the sentence names.
           const std::string& pub = publisher_ >= 0 ? out_.entities[static_cast<size_t>(publisher_)].label : std::string();
@@ -4273,9 +4276,9 @@ void DocumentExtraction::BuildRelations() {
           else if (other_level) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
           // The other side's official with no place written (拜會宮崎縣廳，由知事X接待，副知事Y陪同): the
           // local government named last before in the sentence, of the kind the title heads.
-          else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, role);
+          else if (p.foreign || post.foreign_context) holder = SentenceGovernmentBefore(p.name.begin, p.sentence, council_role);
           if (holder < 0 && (by_clause || accompanies_receiver) && (p.foreign || post.foreign_context))
-            holder = HeadingGovernment(p.sentence, role);
+            holder = HeadingGovernment(p.sentence, council_role);
           // (Or the one an earlier sentence of its paragraph calls on: …拜會札幌市政府…。晚間由副市長X設宴款待訪團.)
           if (holder < 0 && (p.foreign || post.foreign_context || other_level)) holder = ParagraphGovernment(p.sentence, role);
           // (A foreign minister with no ministry or government named: the ministry the sentence or the one before names,
@@ -4441,8 +4444,12 @@ void DocumentExtraction::BuildRelations() {
   std::map<int, int> rank_of;
   for (const Relation& r : out_.relations) {
     if (r.kind != RelationKind::kPost) continue;
-    auto [it, inserted] = rank_of.try_emplace(r.from, ontology::RoleRank(r.role));
-    if (!inserted) it->second = std::min(it->second, ontology::RoleRank(r.role));
+    // (A council's deputy speaker, a post titled as written, ranks above its councillors: 副議長 leads 議員 on a council's
+    // study tour.)
+    const int rank = r.role == Role::kOther && r.title.ends_with("副議長") ? ontology::RoleRank(Role::kSecretaryGeneral)
+                                                                          : ontology::RoleRank(r.role);
+    auto [it, inserted] = rank_of.try_emplace(r.from, rank);
+    if (!inserted) it->second = std::min(it->second, rank);
     if (publisher_ < 0) continue;
     const Entity& holder = out_.entities[static_cast<size_t>(r.to)];
     // (And the heads of other Taiwanese governments, who travel or receive with the publisher's: 臺北市、新北市及
@@ -4538,6 +4545,20 @@ void DocumentExtraction::BuildRelations() {
     // (Not one still to come: 知事擬率…一行…訪問本縣, 將率團來訪.)
     if (lead != std::u32string_view::npos && lead > 0 && std::u32string_view(U"擬將").find(after[lead - 1]) != std::u32string_view::npos)
       continue;
+    // (Nor one a time to come stands before: 史密斯議長明年率團訪問桃園, 未來率團; nor one the clause invites to: 李副議長則
+    // 邀請史密斯議長明年率團訪問.)
+    if (lead != std::u32string_view::npos &&
+        ContainsAny(after.substr(0, lead), {U"明年", U"後年", U"未來", U"日後", U"將來", U"預計", U"下次", U"屆時"}))
+      continue;
+    if (lead != std::u32string_view::npos) {
+      const uint32_t sb = sentences_[persons_[i].sentence].begin, nb = persons_[i].name.begin;
+      std::u32string_view before(f.data() + sb, nb - sb);
+      if (const size_t cut = before.find_last_of(U",，;；"); cut != std::u32string_view::npos) before.remove_prefix(cut + 1);
+      if (const size_t invite = before.rfind(U"邀"); invite != std::u32string_view::npos && nb - (sb + invite) <= 12 &&
+                                                      before.substr(invite).find(U"之邀") == std::u32string_view::npos &&
+                                                      (invite == 0 || (before[invite - 1] != U'受' && before[invite - 1] != U'應')))
+        continue;
+    }
     // (Nor one who came once before: 省長X曾於2025年率團訪問本縣, 曾率團來訪.)
     if (lead != std::u32string_view::npos && after.substr(0, lead).find(U'曾') != std::u32string_view::npos) continue;
     // (Or the leader's party right after the name: 議長李在勳一行8人於10月3日拜會本府.)
@@ -9947,6 +9968,12 @@ int DocumentExtraction::CouncilGovernment(int org) {
   for (const std::string& name : council.names)
     if (name.ends_with(kCouncil) && name != label) places.push_back(name.substr(0, name.size() - kCouncil.size()));
   // (A local council, 地方議會, of a place named with its atoll: 馬久羅環礁地方議會 is 馬久羅's.)
+  // (And without a city's or county's suffix, as the text may name the place: 西雅圖市議會 is 西雅圖's. Not a state's:
+  // 華盛頓州 is no 華盛頓.)
+  for (size_t k = 0, n = places.size(); k < n; ++k) {
+    const std::u32string at = ToU32(places[k]);
+    if (at.size() >= 3 && (at.back() == U'市' || at.back() == U'縣')) places.push_back(ToUtf8(at.substr(0, at.size() - 1)));
+  }
   for (size_t k = 0, n = places.size(); k < n; ++k) {
     std::string at = places[k];
     bool cut = false;

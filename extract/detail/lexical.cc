@@ -1751,9 +1751,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         // (財團法人, 社團法人: a foundation's or association's legal form before its name, 財團 being no body there.)
         const bool legal_form = start >= 2 && f.compare(start, 2, U"法人") == 0 &&
                                 (f.compare(start - 2, 2, U"財團") == 0 || f.compare(start - 2, 2, U"社團") == 0);
-        // (加州州議會亞太裔議員黨團: a caucus of a legislature's members is named after the legislature.)
+        // (加州州議會亞太裔議員黨團: a caucus of a legislature's members is named after the legislature; so is its
+        // Taiwan caucus, 賓州議會台灣連線, 國會台灣連線, 參議院台灣連線.)
         const std::u32string_view ending(f.data() + s, suf.len);
-        const bool caucus = start >= 2 && f.compare(start - 2, 2, U"議會") == 0 && ending.ends_with(U"黨團");
+        const bool caucus = start >= 2 &&
+                            (f.compare(start - 2, 2, U"議會") == 0 || f.compare(start - 2, 2, U"國會") == 0 || f.compare(start - 2, 2, U"議院") == 0) &&
+                            (ending.ends_with(U"黨團") || ending.ends_with(U"連線"));
         if (!federation && !company && !legal_form && !caucus &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;

@@ -220,12 +220,19 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
           hit->name = {pos, q};
           hit->outer_begin = pos;
           hit->name_text = nt_.Utf8(pos, q);
+          hit->surname.clear();
           for (uint32_t slen = 3; slen >= 1; --slen)
             if (lex_.Surname(pos, slen)) {
               hit->surname = nt_.Utf8(pos, pos + slen);
               break;
             }
           hit->short_form = false;
+          // (A transliteration, as the dotted name with no gloss is: its parts joined by a dot, 大衛·陳(David Chen) —
+          // whatever a part reads as — or no known surname first, 伊恩布藍默. A Han name with a known surname, 金敏洙(Kim
+          // Min-soo), is left as such names are.)
+          bool dotted = false;
+          for (uint32_t x = pos; x < q && !dotted; ++x) dotted = !IsHan(f[x]);
+          hit->foreign = dotted || hit->surname.empty();
           return true;
         }
       }
@@ -2443,6 +2450,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           *past = is_past;
           return pos + static_cast<uint32_t>(verb.size());
         }
+      // (為 alone, "is", where its clause is a body or a place and the title only: 布朗州眾議員為賓州議會台灣連線共同主席 —
+      // not 市長X為感謝Y市長…, 為此, 為題.)
+      if (f[pos] == U'為') {
+        uint32_t c = pos + 1;
+        while (c < end && c - pos <= 30 && std::u32string_view(U",，。;；:\n(").find(f[c]) == std::u32string_view::npos) ++c;
+        const int t = c - pos <= 30 ? SegEndAt(c) : -1;
+        const int holder = SegAt(pos + 1);
+        if (t >= 0 && holder >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
+            segs_[static_cast<size_t>(holder)].kind != SegKind::kTitle && segs_[static_cast<size_t>(holder)].span.end <= segs_[static_cast<size_t>(t)].span.begin) {
+          *past = false;
+          return pos + 1;
+        }
+      }
       return 0;
     };
     auto clause_end = [&](uint32_t from, size_t person) {

@@ -6436,5 +6436,36 @@ TEST(RelationsTest, ATransliteratedShortNameACityOfItsMayorAndANetworksCommittee
   EXPECT_FALSE(HasOrg(d, "ICLEI東南亞區域執行委員會"));
 }
 
+TEST(RelationsTest, ACouncilsTourAbroadTransliteratedNamesAndATaiwanCaucus) {
+  // A council's own report: its deputy speaker leads its councillors (each named once, the deputy speaker listed last);
+  // a transliterated name glossed in Latin letters (湯姆·王 (Tom Wang), whatever its last part reads as) is the other
+  // side's, a councillor of the council the sentence names (西雅圖市議會: 西雅圖's); one the delegation invites to lead a
+  // delegation next year is no visiting leader; a state senator is found by the state's legislature the heading calls on;
+  // 為 + a body + a title gives the post (a legislature's Taiwan caucus, named after the legislature; a network's
+  // co-president).
+  auto d = testing::ExtractText(
+      "臺南市議會出國報告\n"
+      "\n"
+      "服務機關：臺南市議會\n"
+      "出國人員：議員吳志明、副議長陳國華\n"
+      "出國期間：2026年9月1日至9月8日\n"
+      "\n"
+      "（一）拜會西雅圖市議會\n"
+      "由市議會議長蘇珊·強森（Susan Johnson）接見，市議員湯姆·王（Tom Wang）在座。陳副議長並邀請強森議長明年率團訪問臺南。\n"
+      "（二）拜會華盛頓州議會\n"
+      "由州參議員凱文·布萊克（Kevin Black）接待。布萊克州參議員為華盛頓州議會台灣連線共同主席。\n"
+      "（三）出席亞太城市論壇，泗水市長艾莉·莉斯瑪哈利妮為UCLG ASPAC共同會長。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "湯姆·王", "西雅圖", Role::kCouncillor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "湯姆·王", "臺南市", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳國華", "蘇珊·強森"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳國華", "湯姆·王"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳國華", "凱文·布萊克"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "蘇珊·強森", "凱文·布萊克"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "凱文·布萊克", "華盛頓州", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "凱文·布萊克", "華盛頓州議會台灣連線", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "艾莉·莉斯瑪哈利妮", "城市與地方政府聯合會亞太分會", Role::kCoPresident));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kPerson && e.label == "連線");
+}
+
 }  // namespace
 }  // namespace citykg::extract
