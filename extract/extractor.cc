@@ -5137,7 +5137,12 @@ void DocumentExtraction::BuildRelations() {
           for (uint32_t at = named_end; hit == persons_.end() && at > s.begin && named_end - at < 10 && IsHan(nt_.folded[at - 1]);) {
             --at;
             if (nt_.folded[at] == U'於' || nt_.folded[at] == U'在') {
-              const uint32_t before_at = at;
+              uint32_t before_at = at;
+              // (Past the name's gloss: 與市長X（Mduduzi Dlamini）於市政廳簽署.)
+              if (before_at > s.begin && nt_.folded[before_at - 1] == U')') {
+                const size_t open = nt_.folded.rfind(U'(', before_at - 1);
+                if (open != std::u32string::npos && open >= s.begin && before_at - open <= 40) before_at = static_cast<uint32_t>(open);
+              }
               hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == before_at; });
               if (hit != persons_.end()) named_end = before_at;
             }
@@ -5467,9 +5472,11 @@ void DocumentExtraction::BuildRelations() {
                             ContainsAny(sentence_text.substr(with + 2, 2), {U"導覽", U"解說", U"介紹", U"參觀"}) &&
                             (sentence_text.substr(0, it->first - s.begin).find(U'由') != std::u32string_view::npos ||
                              OpensWithTitledName(s, it->first));
+        // (Alone but for the delegation's side, Taiwan's own mission abroad with it: …技術團團長X陪同參觀…，駐…大使館大使Y亦
+        // 陪同.)
         bool alone = true;
         for (auto jt = lo; jt != person_occurrences_.end() && jt->first < s.end && alone; ++jt)
-          alone = jt->second == ent || IsPublisherSide(jt->second);
+          alone = jt->second == ent || IsPublisherSide(jt->second) || OurMissionOfficer(jt->second);
         if (!(guides && alone && !visits_publisher)) continue;
       }
       // A surname-only mention that no full name explains (各國代表) is nobody.
@@ -9656,17 +9663,23 @@ void DocumentExtraction::DropSurnamePlaces() {
   for (size_t k = 0; k + 1 < segs_.size(); ++k) {
     const Seg& s = segs_[k];
     const Seg& next = segs_[k + 1];
-    if (s.kind != SegKind::kPlace || s.span.size() != 2 || next.kind != SegKind::kTitle || next.span.begin != s.span.end)
+    // (Or a one-character place, a short name whose 市 or 縣 the title opens — 高市長, read 高市 + 長 — where the text
+    // names a holder of that very title with that surname: 市長高文傑 in 新竹市's report, not 高雄市.)
+    const bool one = s.span.size() == 1;
+    if (s.kind != SegKind::kPlace || (s.span.size() != 2 && !one) || next.kind != SegKind::kTitle || next.span.begin != s.span.end)
       continue;
-    if (!lex_.Surname(s.span.begin, 2)) continue;
+    if (!lex_.Surname(s.span.begin, static_cast<uint32_t>(s.span.size()))) continue;
+    const std::u32string_view next_title(f.data() + next.span.begin, next.span.size());
     bool surname = false;
     for (const Seg& t : segs_) {
       if (t.kind != SegKind::kTitle) continue;
+      if (one && std::u32string_view(f.data() + t.span.begin, t.span.size()) != next_title) continue;
       // (Also in the next cell, a Japanese name spaced: 市長⇥村上 浩二 for 村上市長 — not Murakami, the city.)
       uint32_t q = t.span.end;
       while (q < f.size() && (f[q] == U'\t' || f[q] == U' ') && q - t.span.end < 2) ++q;
-      if (q + 3 > f.size() || f.compare(q, 2, f, s.span.begin, 2) != 0) continue;
-      const uint32_t given = q + 2 < f.size() && f[q + 2] == U' ' ? q + 3 : q + 2;
+      const uint32_t len = static_cast<uint32_t>(s.span.size());
+      if (q + len + 1 > f.size() || f.compare(q, len, f, s.span.begin, len) != 0) continue;
+      const uint32_t given = q + len < f.size() && f[q + len] == U' ' ? q + len + 1 : q + len;
       if (given >= f.size()) continue;
       char32_t c = f[given];
       if (IsHan(c) && !detail::IsAdminSuffixChar(c) && SegStartingAt(given) < 0 && lex_.Title(given).len == 0) {

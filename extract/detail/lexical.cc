@@ -1532,8 +1532,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   std::string last_owner;      // the place that owns the last organization (東京都保健醫療局、港灣局)
   uint32_t last_org_end = 0;
   const std::u32string publisher_u = ToU32(publisher);  // (its last character: a bare 市議會 / 縣議會 is its council)
+  // (論壇 or 峰會 ends a body's name only right before its head's title, 世界防災論壇理事長X: the body that runs the
+  // forum. A forum named alone is an event.)
+  auto forum_body_at = [&](uint32_t s) {
+    if (s + 2 >= n || (f.compare(s, 2, U"論壇") != 0 && f.compare(s, 2, U"峰會") != 0)) return false;
+    const uint32_t len = lex.Title(s + 2).len;
+    const std::u32string_view title(f.data() + s + 2, len);
+    return title == U"理事長" || title == U"秘書長" || title == U"事務局長" || title == U"執行長" || title == U"會長" ||
+           title == U"董事長" || title == U"事務總長";
+  };
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
+    if (suf.len == 0 && forum_body_at(s)) suf = {2, 1u, false};
     if (suf.len == 0) continue;
     uint32_t e = s + suf.len;
     // The suffix must not start a title (局長, 處長, 會長) nor sit inside one.
@@ -1596,8 +1606,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         if (prev.kind == SegKind::kPlace || prev.kind == SegKind::kCountry || prev.kind == SegKind::kOrg) {
           start = prev.span.begin;
           has_prefix_entity = true;
-          // (A long place's name counts as a short one: 奧弗涅-隆河-阿爾卑斯大區 + 議會.)
+          // (A long place's name counts as a short one: 奧弗涅-隆河-阿爾卑斯大區 + 議會; and the country before the place
+          // counts for nothing: 菲律賓 + 宿霧市災害風險減少管理辦公室.)
           if (prev.kind == SegKind::kPlace && prev.span.size() > 6) max_len += prev.span.size() - 6;
+          if (prev.kind == SegKind::kCountry && prev.span.end < e && seg_by_end.count(prev.span.begin) == 0) max_len += prev.span.size();
           agency = agency || (prev.kind == SegKind::kOrg && prev.agency);
           // A name starts with its place, country or parent body; only another such name may stand before, right
           // there or after a short run (中華民國 + 留日 + 台灣同鄉會).
@@ -2288,6 +2300,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if ((!owner_by_head && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
     // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)
     if (f[e - 1] == U'學' && e < n && f[e] == U'生') continue;
+    // (Nor what is kept as a ruin, named after 遺構, 遺址 or 遺跡: 震災遺構仙台市立荒濱小學 is a site, no school now.)
+    if (start >= 2 && (f.compare(start - 2, 2, U"遺構") == 0 || f.compare(start - 2, 2, U"遺址") == 0 || f.compare(start - 2, 2, U"遺跡") == 0))
+      continue;
     // (Nor a kind of bodies, 研究機構, 學術機構, 金融機構, 醫療機構, 教育機構 — 參訪里斯本海洋研究機構, "Lisbon's marine
     // research institutions" — unless its abbreviation follows, as a body's introduced to the reader does.)
     if (e - start >= 4 && f.compare(e - 2, 2, U"機構") == 0 &&

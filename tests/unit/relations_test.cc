@@ -6467,5 +6467,33 @@ TEST(RelationsTest, ACouncilsTourAbroadTransliteratedNamesAndATaiwanCaucus) {
   for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kPerson && e.label == "連線");
 }
 
+TEST(RelationsTest, AMayorWhoseSurnameShortensAnotherCityAndAGuideBesideOurEmbassy) {
+  // 高市長 for a mayor the text names 市長高美玲 is her, not 高雄市 (高市, Kaohsiung's short name); a signing with one
+  // whose gloss stands before 於 + where is a meeting; our technical mission's head who guides meets the leader though
+  // our ambassador comes along too; a forum named before its secretary-general's title is a body; 地處 ("lies in") after
+  // 本市 is no office; a country before a long office name does not cut it; a school kept as a ruin (震災遺構…) is a
+  // site, no body.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n"
+      "\n"
+      "服務機關：嘉義市政府\n"
+      "出國人員：市長高美玲、科長林育誠\n"
+      "出國期間：2026年10月5日至10月12日\n"
+      "\n"
+      "本市地處嘉南平原，與帛琉科羅州同為農業重鎮。\n"
+      "（一）10月6日由國合會駐帛琉技術團團長張文彬陪同參觀示範農場，中華民國駐帛琉大使館大使何志遠亦陪同。\n"
+      "（二）10月7日高市長與科羅州州長羅伯·奧伊塔（Robert Oita）於州政府大樓簽署友好交流協定。\n"
+      "（三）亞洲城市論壇秘書長金成浩致詞，並與菲律賓達沃市災害風險減少管理辦公室主任瑪麗亞·桑托斯（Maria Santos）交換意見。\n"
+      "（四）前往震災遺構石卷市立大川小學參觀。\n");
+  for (const auto& e : d.entities) EXPECT_FALSE(e.label == "高雄市");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "高美玲", "羅伯·奧伊塔"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "高美玲", "張文彬"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "高美玲", "何志遠"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金成浩", "亞洲城市論壇", Role::kSecretaryGeneral));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪麗亞·桑托斯", "菲律賓達沃市災害風險減少管理辦公室", Role::kOther));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kOrganization && e.label.find("地處") != std::string::npos);
+  EXPECT_FALSE(HasOrg(d, "石卷市立大川小學"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
