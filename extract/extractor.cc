@@ -1540,7 +1540,8 @@ bool DocumentExtraction::OurMissionOfficer(int person) const {
     const size_t at = label.find(U'駐');
     if (at != std::u32string::npos && at + 1 < label.size() &&
         std::u32string_view(U"台臺華").find(label[at + 1]) == std::u32string_view::npos &&
-        (label.ends_with(U"代表處") || label.ends_with(U"辦事處") || label.ends_with(U"大使館") || label.ends_with(U"代表團")))
+        (label.ends_with(U"代表處") || label.ends_with(U"辦事處") || label.ends_with(U"大使館") || label.ends_with(U"代表團") ||
+         label.ends_with(U"分處")))
       return true;
   }
   return false;
@@ -2392,6 +2393,21 @@ void DocumentExtraction::FindEvents() {
     uint32_t si = events_[i].sentence;
     std::vector<Span> where = {sentences_[si]};
     if (si > 0 && sentences_[si - 1].size() <= 20) where.push_back(sentences_[si - 1]);
+    // (A mention in a clause inviting to it, 函館市邀請本市派團出席「…」, 並邀請X市長出席「…」: the dates of the
+    // clauses before it and the day the text is on are the invitation's, not the event's — not 應X邀請出席「…」, at the
+    // invitation, which is going.)
+    uint32_t invite_clause = UINT32_MAX;
+    {
+      const Span s = sentences_[si];
+      std::u32string_view before(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
+      const size_t clause = before.find_last_of(U",，;；");
+      const std::u32string_view own = clause == std::u32string_view::npos ? before : before.substr(clause + 1);
+      const size_t invite = own.find(U"邀請");
+      if (invite != std::u32string_view::npos && own.substr(0, invite).find_first_of(U"應受") == std::u32string_view::npos &&
+          ContainsAny(own.substr(invite), {U"出席", U"參加", U"參與"}))
+        invite_clause = s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1);
+    }
+    const bool invited = invite_clause != UINT32_MAX;
     // 邀請…明年出席「…」, 明年於本市舉辦之「…」: next year's (or, after 去年, last year's) edition, where no date is
     // written between that word and the name (明年3月 is a date); before any other date of the sentence or heading.
     if (DefaultDate().valid() && name_year == 0) {
@@ -2462,6 +2478,7 @@ void DocumentExtraction::FindEvents() {
       uint32_t best_distance = UINT32_MAX;
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
+        if (invited && d.span.end <= invite_clause) continue;
         // 每年10月舉辦: when it is held every year, not this edition's date.
         if (d.span.begin >= 2 && nt_.folded.compare(d.span.begin - 2, 2, U"每年") == 0) continue;
         // (Nor another event's, written right after its name: 2026年LUCI年會於12月4日至6日在里昂舉行，…並參訪里昂燈光節.)
@@ -2579,6 +2596,7 @@ void DocumentExtraction::FindEvents() {
           break;
         }
     }
+    if (invited) continue;  // (the days around are the invitation's)
     // 18日黃市長出席「…」: a day alone opening the sentence, in the month the text last named with a day on or before it
     // (…於11月16日至19日訪問日本…). (Also the day of a date read with its month only, in that month: 11日上午參訪…；晚間
     // 出席「…」, the semicolon's part naming no day.)
@@ -2717,8 +2735,12 @@ void DocumentExtraction::FindEvents() {
         if (Date d = next_to(si, U'明'); d.valid()) ev.date = d;
       // (Or a sentence going on from an earlier one that does, with no other date between: …今(5)日訪問高雄…。
       // 隨後使節團出席「…」.)
+      // (A time of day alone, 下午…。晚間訪團出席「…」, is the day last named, however many sentences of talk between: up
+      // to ten back, to the first that writes a date.)
+      const std::u32string_view opening = Opening(sentences_[si]);
+      const bool time_of_day = ContainsAny(opening.substr(0, 2), {U"下午", U"晚間", U"晚上", U"傍晚", U"中午"});
       if (!today && !ev.date.valid() && GoesOnFromBefore(si))
-        for (uint32_t k = si, seen = 0; !today && k > 0 && seen < 4;) {
+        for (uint32_t k = si, seen = 0; !today && k > 0 && seen < (time_of_day ? 10u : 4u);) {
           --k;
           std::u32string_view line(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
           if (line.find_first_not_of(U" \n") == std::u32string_view::npos) continue;  // (a blank line)
@@ -3625,7 +3647,25 @@ int DocumentExtraction::TripPlace() const {
     if (go != std::u32string_view::npos && line.find(U"報告") != std::u32string_view::npos && line.size() <= 60)
       return OnePlaceIn({sp.begin + static_cast<uint32_t>(go), sp.end});
   }
-  return -1;
+  // Nor such a title: the one foreign place the text says the delegation arrives at or goes to (抵達函館, 轉往仙台,
+  // 前往日本札幌市), where every place so named is that one — a trip to one city. (Not a place of the publisher's
+  // country: 抵達桃園國際機場 on the way home.)
+  if (publisher_place_ < 0) return -1;
+  const std::string& home = g_.places()[static_cast<size_t>(publisher_place_)].country;
+  int found = -1;
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& g = segs_[k];
+    if (g.kind != SegKind::kPlace) continue;
+    const uint32_t b = StartWithCountry(k);
+    bool goes = false;
+    for (std::u32string_view w : {U"抵達", U"前往", U"轉往", U"轉赴", U"飛往", U"赴"})
+      goes = goes || (b >= w.size() && f.compare(b - w.size(), w.size(), w) == 0);
+    if (!goes) continue;
+    if (g.index < 0 || g_.places()[static_cast<size_t>(g.index)].country == home) continue;
+    if (found >= 0 && segs_[static_cast<size_t>(found)].index != g.index) return -1;
+    if (found < 0) found = static_cast<int>(k);
+  }
+  return found;
 }
 
 // The one place named in `span` (a region right before a city in it, 美國馬里蘭州巴爾的摩市 or 沖繩縣石垣市, names one:
@@ -3987,6 +4027,16 @@ void DocumentExtraction::BuildRelations() {
           org.label = pub.label + "政府 " + post.holder_org;
           org.key = "org:" + MatchKey(org.label);
           org.names.push_back(post.holder_org);
+        }
+        // (A body's branch named by its place, 台北駐日經濟文化代表處札幌分處處長X: the body itself, named only so, is no
+        // body the text tells of — the branch is.)
+        if (post.holder_seg >= 0) {
+          const Seg& body = segs_[static_cast<size_t>(post.holder_seg)];
+          const std::u32string org32 = ToU32(post.holder_org);
+          const std::u32string_view branch = std::u32string_view(org32).substr(std::min<size_t>(org32.size(), body.span.size()));
+          if (branch.size() >= 3 && branch.size() <= 6 &&
+              (branch.ends_with(U"分處") || branch.ends_with(U"分會") || branch.ends_with(U"辦事處") || branch.ends_with(U"事務所")))
+            folded_units.insert(post.holder_seg);
         }
         holder = AddEntity(std::move(org));
       }
@@ -6158,8 +6208,22 @@ void DocumentExtraction::BuildRelations() {
         const auto name = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == pos; });
         return name != persons_.end() && Escorts(static_cast<size_t>(name - persons_.begin()));
       };
+      // (Nor one its clause says witnessed, 在…處長X女士見證下, nor a host who briefs or receives it there, 並由館長Y簡報 —
+      // named before, not of the delegation.)
+      auto host_or_witness_at = [&](uint32_t pos) {
+        const std::u32string& f = nt_.folded;
+        const size_t b = f.find_last_of(U",，;；。\n", pos);
+        const size_t e = std::min(f.find_first_of(U",，;；。\n", pos), f.size());
+        const std::u32string_view before(f.data() + (b == std::u32string::npos ? 0 : b + 1), pos - (b == std::u32string::npos ? 0 : b + 1));
+        const std::u32string_view after(f.data() + pos, e - pos);
+        if (ContainsAny(after, {U"見證", U"觀禮", U"到場祝賀"})) return true;
+        return before.find(U'由') != std::u32string_view::npos &&
+               ContainsAny(after, {U"簡報", U"導覽", U"解說", U"介紹", U"接待", U"接見", U"款待", U"主持"});
+      };
       for (const auto& [pos, ent] : person_occurrences_)
-        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only && !escort_at(pos)) add(ent);
+        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only && !escort_at(pos) &&
+            !host_or_witness_at(pos))
+          add(ent);
     } else {
       // (Not where the sentence names another of the publisher's as leading the delegation to it: 本縣亦於去年10月由副縣長
       // X率團出席「…」 in the magistrate's letter.)
@@ -10153,7 +10217,14 @@ ExtractedDocument DocumentExtraction::Run() {
           std::find(ent.names.begin(), ent.names.end(), written) == ent.names.end())
         ent.names.push_back(written);
     }
-    for (int place : s.absorbed_places) PlaceEntity(place);
+    // (The places a body's name opens with, the government it is a unit of, 高雄市政府文化局, 芝加哥市警察局 — not the
+    // place an association, a chamber, a public corporation or a university is only named after, 北海道台灣同鄉會,
+    // 埼玉縣產業振興公社, 北海道大學水產科學研究院: that place the text names nowhere else is no place it tells of.)
+    if (!s.absorbed_places.empty()) {
+      const std::u32string_view body(nt_.folded.data() + s.span.begin, s.span.size());
+      if (!ContainsAny(body, {U"同鄉會", U"大學", U"學院", U"公社", U"商會", U"協會", U"商工會議所", U"聯誼會"}))
+        for (int place : s.absorbed_places) PlaceEntity(place);
+    }
   }
   for (const Seg& s : segs_) {
     static const char* kNames[] = {"place", "country", "org", "title", "self", "org"};

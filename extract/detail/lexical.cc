@@ -1503,7 +1503,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // (自民黨青年局日華懇談會 is two organizations).
   // An ending that goes on as an ordinary word (部門, 處理, 局面, 零組件, 課程) is none.
   auto goes_on = [&](uint32_t at, uint32_t len) {
-    static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
+    static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"部落", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
                                                   U"署名", U"院子", U"組團", U"課程", U"課題", U"課綱", U"課本", U"課堂"};
     // 桃園航空城: an ending followed by 城 names a district or development (an "airport city"), not a body.
     if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
@@ -1722,6 +1722,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (f[start - 1] == U'應')
         if (const uint32_t x = PastParenthesis(f, e, n, 80); x + 2 <= n && (f.compare(x, 2, U"邀請") == 0 || f.compare(x, 2, U"之邀") == 0))
           break;
+      // (So may a unit the text named before, written again before another title: 觀光及城市行銷處處長A、觀光及城市行銷處
+      // 專員B — the name found whole.)
+      if (lex.LeadEndsAt(start)) {
+        bool again = false;
+        for (const auto& named : seen) {
+          const size_t cut = named.first.rfind(U"政府");
+          const std::u32string_view unit = cut == std::u32string::npos ? std::u32string_view(named.first)
+                                                                        : std::u32string_view(named.first).substr(cut + 2);
+          if (unit.size() > e - start && unit.size() <= max_len && e >= unit.size() &&
+              f.compare(e - unit.size(), unit.size(), unit.data(), unit.size()) == 0) {
+            start = e - static_cast<uint32_t>(unit.size());
+            again = true;
+            break;
+          }
+        }
+        if (again) break;
+      }
       // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
       if (lex.LeadEndsAt(start) &&
           !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並率兼").find(f[start - 1]) == std::u32string_view::npos))
@@ -2677,7 +2694,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (head_at + 3 < n && (f.compare(head_at, 2, U"參觀") == 0 || f.compare(head_at, 2, U"參訪") == 0) &&
         (f[head_at + 2] == U',' || f[head_at + 2] == U'，') && f[head_at + 3] == U'由')
       head_at += 2;
-    if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'由') {
+    // (Or 並由: 參訪國立臺灣史前文化博物館，並由館長X簡報.)
+    if (head_at + 2 < n && (f[head_at] == U',' || f[head_at] == U'，') && f[head_at + 1] == U'並' && f[head_at + 2] == U'由') ++head_at;
+    if (head_at + 1 < n && (f[head_at] == U',' || f[head_at] == U'，' || f[head_at] == U'並') && f[head_at + 1] == U'由') {
       head_at += 2;
       // (該 and the venue's last character, pointing back at it: 參訪大西洋造船廠，由該廠副總經理X簡報.)
       if (f[head_at] == U'該' && head_at + 1 < n && f[head_at + 1] == f[ve - 1] && lex.Title(head_at + 2).len > 0) head_at += 2;
@@ -2702,7 +2721,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                           (IsHan(f[head_at + head.size()]) || IsLatinLetter(f[head_at + head.size()])));
     if (!headed) continue;
     uint32_t b = vb;
-    while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !seg_by_end.count(b)) --b;
+    // (A word that only ends names, no lead word, stands inside one: 國立臺灣史前文化博物館 — 文化.)
+    while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !seg_by_end.count(b)) --b;
     if (auto it = seg_by_end.find(b); it != seg_by_end.end() &&
         ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry)) {
       b = (*segs)[it->second].span.begin;

@@ -6495,5 +6495,77 @@ TEST(RelationsTest, AMayorWhoseSurnameShortensAnotherCityAndAGuideBesideOurEmbas
   EXPECT_FALSE(HasOrg(d, "石卷市立大川小學"));
 }
 
+TEST(RelationsTest, AnInvitationsDayIsNotTheFestivalsAndAOneCityTripsEvents) {
+  // The month of the meeting that invited (本年5月…視訊會議中，仙台市邀請本市派團出席「…」) does not date the festival: the
+  // day its opening is attended does (七夕祭開幕式 under 8月6日); an event the recommendations invite to (並邀請X出席「…」)
+  // under the last day's heading has its name's year only; a trip to one city (抵達仙台) holds the events it attends with
+  // no place written; a body's branch named by its place is the body named (台北駐日經濟文化代表處 alone is none) and its
+  // head present is on the delegation's side (亦出席: not met); a unit named again with 及 in its name before another
+  // title is that unit (觀光及文化局科員); an association named after a prefecture names no prefecture.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "\n"
+      "出席「2026仙台七夕祭」出國報告\n"
+      "\n"
+      "服務機關：臺南市政府\n"
+      "出國人員：副市長趙振宇、觀光及文化局局長周怡伶、觀光及文化局科員王柏鈞\n"
+      "出國期間：2026年8月5日至8月9日\n"
+      "\n"
+      "一、緣起\n"
+      "本年5月兩市視訊會議中，仙台市邀請本市派團出席「2026仙台七夕祭」。\n"
+      "二、行程\n"
+      "（一）8月5日\n"
+      "抵達仙台，晚間出席宮城縣台灣同鄉會歡迎餐會，台北駐日經濟文化代表處橫濱分處處長林國棟亦出席。\n"
+      "（二）8月6日\n"
+      "上午拜會仙台市役所。下午出席七夕祭開幕式。\n"
+      "（三）8月7日\n"
+      "出席「東北觀光交流座談會」。\n"
+      "三、建議\n"
+      "建議本府邀請仙台市長出席「2026臺南國際藝術節」。\n");
+  const Entity* festival = nullptr;
+  const Entity* arts = nullptr;
+  for (const auto& e : d.entities) {
+    if (e.label == "2026仙台七夕祭") festival = &e;
+    if (e.label == "2026臺南國際藝術節") arts = &e;
+  }
+  ASSERT_NE(festival, nullptr);
+  ASSERT_NE(arts, nullptr);
+  EXPECT_EQ(festival->date.month, 8);
+  EXPECT_EQ(festival->date.day, 6);
+  EXPECT_EQ(arts->date.year, 2026);
+  EXPECT_EQ(arts->date.month, 0);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "東北觀光交流座談會", "仙台市"));
+  EXPECT_TRUE(HasOrg(d, "台北駐日經濟文化代表處橫濱分處"));
+  EXPECT_FALSE(HasOrg(d, "台北駐日經濟文化代表處"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "趙振宇", "林國棟"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王柏鈞", "臺南市政府觀光及文化局", Role::kOther));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.label == "宮城縣");
+}
+
+TEST(RelationsTest, AVisitingDelegationsFestivalMuseumHeadsAndWitnesses) {
+  // In a release on visitors: those the delegation attends with (訪團出席) are its own, not a witness named before (在…
+  // 見證下) nor a host who briefs (並由館長X簡報), who heads the museum (a name holding 文化, after 並由); a tribe's
+  // association holds 部落 (no ministry's 部); the evening of a day the release calls today, six sentences of talk later,
+  // is that day.
+  auto d = testing::ExtractText(
+      "花蓮縣政府新聞稿\n"
+      "\n"
+      "發布日期：2026年9月20日\n"
+      "\n"
+      "加拿大坎盧普斯市長詹姆斯·里德（James Reid）率領原住民文化交流團一行6人，今（20）日上午拜會花蓮縣政府，由縣長徐志豪親自接待。"
+      "雙方在加拿大駐台北貿易辦事處處長Laura Bennett女士見證下，簽署文化交流備忘錄。\n"
+      "徐縣長表示，兩地同樣擁有豐富的原住民族文化。里德市長指出，坎盧普斯期盼深化青年交流。徐縣長並介紹花蓮觀光資源。"
+      "里德市長邀請徐縣長明年率團回訪。雙方並互贈紀念品。\n"
+      "下午訪團參訪國立臺灣歷史文化博物館，並由館長陳思妤簡報。阿美族部落發展協會理事長林文傑致贈手工藝品。\n"
+      "晚間訪團出席「2026花蓮原住民族聯合豐年節」開幕晚會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "詹姆斯·里德", "2026花蓮原住民族聯合豐年節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Laura Bennett", "2026花蓮原住民族聯合豐年節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "陳思妤", "2026花蓮原住民族聯合豐年節"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳思妤", "國立臺灣歷史文化博物館", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "阿美族部落發展協會"));
+  for (const auto& e : d.entities)
+    if (e.label == "2026花蓮原住民族聯合豐年節") EXPECT_EQ(e.date.day, 20);
+}
+
 }  // namespace
 }  // namespace citykg::extract
