@@ -194,6 +194,7 @@ class DocumentExtraction {
   void FindUniversityContractions();
   void FindBareChapter();
   void DropSurnamePlaces();
+  void DropPlacesInNames();
   void ForeignCityHalls();
   void DropAddressDistricts();
   // Drops a Taiwanese place the trip flies out of or back to (桃園出發, 返抵桃園): the airport, no place of the report.
@@ -5119,6 +5120,13 @@ void DocumentExtraction::BuildRelations() {
                                  (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && (nt_.folded.compare(p - 2, 2, U"專題") == 0 ||
                                                                                  nt_.folded.compare(p - 2, 2, U"分組") == 0 ||
                                                                                  nt_.folded.compare(p - 2, 2, U"圓桌") == 0))));
+        // (Or one a person chairs, a session of what the sentence attends: 執行長X主持招商座談 — not a meeting.)
+        if (!panel && nt_.folded.compare(p, 2, U"座談") == 0 && p >= s.begin + 2) {
+          std::u32string_view lead(nt_.folded.data() + s.begin, p - s.begin);
+          if (const size_t cut = lead.find_last_of(U",，;；"); cut != std::u32string_view::npos) lead.remove_prefix(cut + 1);
+          const size_t chair = lead.rfind(U"主持");
+          panel = chair != std::u32string_view::npos && lead.size() - chair <= 8;
+        }
         // (Nor greetings to an audience by one the text does not name: 比利時聯邦交通部部長亦到場致意 at an opening. One
         // named who comes to greet, 副市長Laia Puig到場致意，…雙方同意…, meets those there.)
         if (nt_.folded.compare(p, 2, U"致意") == 0 && p >= s.begin + 2 &&
@@ -9084,6 +9092,8 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
                      [&](std::u32string_view w) { return after.starts_with(w); })) {
       // (A council's name, 八代市議會議長X、副市長Y: look further back, to 由八代市長Z接見.)
       if (after.starts_with(U"議會")) continue;
+      // (Nor 該市 as a clause's subject, pointing back: 拜會聖荷西市政府，該市採議會經理制，由市經理X接見.)
+      if (nt_.folded[it->span.begin] == U'該') continue;
       // (Nor where another goes: 市長X因赴布魯塞爾開會未能接見，改由副市長Y接見 — look further back, to 拜會波茲南市政府.)
       if (it->span.begin >= begin + 1 && (nt_.folded[it->span.begin - 1] == U'赴' ||
                                           (it->span.begin >= begin + 2 && nt_.folded.compare(it->span.begin - 2, 2, U"前往") == 0)))
@@ -9795,15 +9805,60 @@ void DocumentExtraction::DropSurnamePlaces() {
   // 亨德森副州長 after 副州長黛博拉·亨德森（Deborah Henderson）: a place right before a title that the text writes
   // elsewhere as the last part of a transliterated name (after its dot) is that person's surname (亨德森 is also a
   // town in Nevada).
+  // (Or places that open that part or make it together, up to the title: 卡拉馬尼斯區長 after 瓦西里斯·卡拉馬尼斯 — 卡拉馬
+  // and 尼斯; 尼斯科維奇市長 after 佐蘭·尼斯科維奇.)
   for (size_t k = 0; k + 1 < segs_.size(); ++k) {
     const Seg& s = segs_[k];
-    const Seg& next = segs_[k + 1];
-    if (s.kind != SegKind::kPlace || next.kind != SegKind::kTitle || next.span.begin != s.span.end || s.span.size() < 2) continue;
-    if (detail::WrittenAfterNameDot(f, std::u32string_view(f.data() + s.span.begin, s.span.size()))) drop.push_back(k);
+    if (s.kind != SegKind::kPlace || s.span.size() < 2) continue;
+    size_t j = k + 1;
+    while (j < segs_.size() && segs_[j].kind == SegKind::kPlace && segs_[j].span.begin < s.span.begin + 6) ++j;
+    if (j >= segs_.size() || segs_[j].kind != SegKind::kTitle || segs_[j].span.begin <= s.span.begin ||
+        segs_[j].span.begin - s.span.begin > 6)
+      continue;
+    const uint32_t title_at = segs_[j].span.begin;
+    if (!std::all_of(f.begin() + s.span.begin, f.begin() + title_at, IsHan)) continue;
+    if (detail::WrittenAfterNameDot(f, std::u32string_view(f.data() + s.span.begin, title_at - s.span.begin)))
+      for (size_t x = k; x < j; ++x) drop.push_back(x);
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
+// 安東尼斯·帕帕多普洛斯, 瓦西里斯·卡拉馬尼斯: a place inside a transliterated name whose parts a dot joins (尼斯, Nice;
+// 卡拉馬, Calama), or inside its last part named alone, is part of the name — no place the text names, unless it is
+// named elsewhere too.
+void DocumentExtraction::DropPlacesInNames() {
+  std::vector<size_t> inside;
+  for (const PersonHit& p : persons_) {
+    // (Or its last part named alone, written after the dot elsewhere: 卡拉馬尼斯區長.)
+    const std::u32string_view name(nt_.folded.data() + p.name.begin, p.name.size());
+    if (std::none_of(name.begin(), name.end(), [](char32_t c) { return detail::IsNameDot(c); }) &&
+        !(name.size() >= 3 && detail::WrittenAfterNameDot(nt_.folded, name)))
+      continue;
+    auto [lo, hi] = SegsIn(p.name);
+    for (size_t k = lo; k < hi; ++k) {
+      const Seg& g = segs_[k];
+      if (g.kind == SegKind::kPlace && g.span.begin >= p.name.begin && g.span.end <= p.name.end && g.span.size() < p.name.size())
+        inside.push_back(k);
+    }
+  }
+  if (inside.empty()) return;
+  std::sort(inside.begin(), inside.end());
+  inside.erase(std::unique(inside.begin(), inside.end()), inside.end());
+  for (size_t k : inside) {
+    const int ent = EntityForSeg(static_cast<int>(k));
+    bool elsewhere = false;
+    for (size_t j = 0; j < segs_.size() && !elsewhere; ++j)
+      elsewhere = segs_[j].kind == SegKind::kPlace && !std::binary_search(inside.begin(), inside.end(), j) &&
+                  EntityForSeg(static_cast<int>(j)) == ent;
+    if (elsewhere || ent < 0 || ent == publisher_) continue;
+    Entity& e = out_.entities[static_cast<size_t>(ent)];
+    if (e.key.ends_with("#merged")) continue;
+    entity_by_key_.erase(e.key);
+    e.key += "#merged";
+  }
+  for (auto it = inside.rbegin(); it != inside.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
 // A table of sister cities or agreements with a signers' column (城市⇥國家⇥締結日期⇥類別⇥簽署人, then 美國克拉克斯頓市⇥…⇥
@@ -10231,6 +10286,7 @@ ExtractedDocument DocumentExtraction::Run() {
     AddMention(s.span, kNames[static_cast<int>(s.kind)], s.kind == SegKind::kPatternOrg ? "org-suffix" : "gazetteer", -1);
   }
   FindPersons();
+  DropPlacesInNames();
   DropUnitsReadAsTitles();
   ResolvePersons();
   ReadSignerRows();

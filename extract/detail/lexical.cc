@@ -1507,6 +1507,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                                   U"署名", U"院子", U"組團", U"課程", U"課題", U"課綱", U"課本", U"課堂"};
     // 桃園航空城: an ending followed by 城 names a district or development (an "airport city"), not a body.
     if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
+    // (Nor one that names a form of government, 議會經理制, 議會制, 委員會制: 夏洛特市採議會經理制.)
+    if (at + len < n && (f[at + len] == U'制' || f.compare(at + len, 3, U"經理制") == 0)) return true;
     // …首長會議會員城市: an ending's 會 that starts 會員 (member), 會談, 會晤, 會見, 會面 is that word's.
     if (at + len < n && f[at + len - 1] == U'會' && std::u32string_view(U"員談晤見面").find(f[at + len]) != std::u32string_view::npos)
       return true;

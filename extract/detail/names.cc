@@ -125,7 +125,7 @@ NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexic
   const std::u32string& f = nt.folded;
   for (size_t k = 1; k < f.size(); ++k) {
     if (!IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
-    for (size_t len = 1; len <= 4 && k + len < f.size() && IsHan(f[k + len]); ++len)
+    for (size_t len = 1; len <= 6 && k + len < f.size() && IsHan(f[k + len]); ++len)
       if (len >= 2) after_dot_.insert(f.substr(k + 1, len));
   }
 }
@@ -2094,9 +2094,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
       } else {
         // 尼爾森秘書長 after ICLEI秘書長安德斯·尼爾森: a run the text writes elsewhere as the last part of a transliterated
-        // name (after its dot) is that person's short name, whatever its first character (尼 is no surname).
+        // name (after its dot) is that person's short name, whatever its first character (尼 is no surname) — up to six
+        // characters, 帕帕多普洛斯市長.
         ok = false;
-        for (uint32_t len = 4; len >= 2 && !ok; --len) {
+        for (uint32_t len = 6; len >= 2 && !ok; --len) {
           if (t.span.begin < sentence.begin + len) continue;
           const uint32_t b = t.span.begin - len;
           if (!std::all_of(f.begin() + b, f.begin() + t.span.begin, IsHan) || SegAt(b) >= 0) continue;
@@ -2301,6 +2302,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     while (q < end && f[q] >= U'0' && f[q] <= U'9') ++q;
     bool numbered = q > digits && q < end && (f[q] == U'.' || f[q] == U'、' || f[q] == U')');
     if (numbered) ++q;
+    // (Or numbered in words: 一、安東尼斯·帕帕多普洛斯（…）, (二)….)
+    if (!numbered && q < end) {
+      const bool paren = f[q] == U'(';
+      uint32_t r = paren ? q + 1 : q;
+      const uint32_t w = r;
+      while (r < end && r - w < 3 && std::u32string_view(U"一二三四五六七八九十").find(f[r]) != std::u32string_view::npos) ++r;
+      if (r > w && r < end && (paren ? f[r] == U')' : f[r] == U'、')) {
+        q = r + 1;
+        numbered = true;
+      }
+    }
     static const std::u32string_view kLabels[] = {U"主持人:", U"與談人:", U"引言人:", U"主講人:", U"講者:", U"講座:", U"評論人:"};
     // A speaker of a session: after a role's label on the line, or numbered under a line that is such a label (與談人：).
     bool speaker = false;
@@ -2328,18 +2340,32 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
     while (numbered && q < end && IsSpace(f[q])) ++q;
     NameHit h;
+    // (A transliterated name, its parts joined by a dot, is read whole: 安東尼斯·帕帕多普洛斯, not 安東尼 of surname 安.)
+    bool dotted = false;
+    for (uint32_t x = q; x < end && x - q < 12 && (IsHan(f[x]) || IsNameDot(f[x])) && !dotted; ++x) dotted = IsNameDot(f[x]);
     bool read = numbered && q < end &&
-                (IsHan(f[q]) ? ReadHanForward(q, end, false, &h) : ReadLatinForward(q, end, &h)) && !overlaps(h.name);
+                (IsHan(f[q]) ? ReadHanForward(q, end, dotted, &h) : ReadLatinForward(q, end, &h)) && !overlaps(h.name);
     if (read) {
       uint32_t open = h.name.end;
       while (open < end && IsSpace(f[open])) ++open;
       uint32_t close = open;
       while (close < end && f[close] != U')' && close - open < 40) ++close;
+      // (Its Latin form first, then the office after a comma: （Antonis Papadopoulos，聖托里尼市長）.)
+      uint32_t office = open + 1;
+      if (close < end && f[open] == U'(' && open + 1 < close && IsLatinLetter(f[open + 1]))
+        for (uint32_t c = open + 1; c < close; ++c)
+          if (f[c] == U',') {
+            uint32_t latin_end = c;
+            while (latin_end > open + 1 && IsSpace(f[latin_end - 1])) --latin_end;
+            if (h.alias.empty()) h.alias = nt_.Utf8(open + 1, latin_end);
+            office = c + 1;
+            break;
+          }
       // The title closes the parentheses: an office, not a note (（線上）) or another name.
       int ts = close < end && f[open] == U'(' ? SegEndAt(close) : -1;
       if (ts >= 0 && segs_[static_cast<size_t>(ts)].kind == SegKind::kTitle &&
           g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(ts)].index)].scope != TitleScope::kHonorific) {
-        PostsIn(open + 1, close + 1, false, &h);
+        PostsIn(office, close + 1, false, &h);
         DropCountryHeldBodyTitles(&h);
         if (!h.posts.empty()) {
           h.rule = speaker ? "session-speaker" : "list-name(office)";

@@ -6567,5 +6567,32 @@ TEST(RelationsTest, AVisitingDelegationsFestivalMuseumHeadsAndWitnesses) {
     if (e.label == "2026花蓮原住民族聯合豐年節") EXPECT_EQ(e.date.day, 20);
 }
 
+TEST(RelationsTest, ACityManagerAGuestListInWordsAndPlacesInsideTransliteratedNames) {
+  // A council–manager city (議會經理制: no body 該市採議會) whose city manager receives (市經理: Other of the city);
+  // one who chairs a session of the forum attended (主持投資座談) is met by nobody there; a guest list numbered in words
+  // with the Latin name and the office after a comma inside the parentheses (一、馬可·羅西（Marco Rossi，佛羅倫斯市長）);
+  // a place inside a transliterated name (尼斯 in 佐蘭·尼斯科維奇) is none the text names; the name's last part of five
+  // characters before a title (尼斯科維奇市長) is that person.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n"
+      "\n"
+      "服務機關：桃園市政府\n"
+      "出國人員：市長蘇文華、經濟發展局局長吳志豪\n"
+      "出國期間：2026年11月2日至11月9日\n"
+      "\n"
+      "（一）拜會聖荷西市政府，該市採議會經理制，由市經理艾倫·沃德（Alan Ward）接見。\n"
+      "（二）出席「2026矽谷智慧城市論壇」，由創新中心執行長海倫·布朗（Helen Brown）主持投資座談，蘇市長發表演講。\n"
+      "與會貴賓：\n"
+      "一、馬可·羅西（Marco Rossi，佛羅倫斯市長）\n"
+      "二、佐蘭·尼斯科維奇（Zoran Niskovic，諾維薩德市長）\n"
+      "（三）會後蘇市長與尼斯科維奇市長會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "艾倫·沃德", "聖荷西", Role::kOther, "市經理"));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kOrganization && e.label.find("議會") != std::string::npos);
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "蘇文華", "海倫·布朗"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "馬可·羅西", "佛羅倫斯", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇文華", "佐蘭·尼斯科維奇"));
+  for (const auto& e : d.entities) EXPECT_FALSE(e.label == "尼斯");
+}
+
 }  // namespace
 }  // namespace citykg::extract
