@@ -2233,6 +2233,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       char32_t c = f[start];
       if (std::u32string_view(U"這那各該此其每兩多一本我貴").find(c) == std::u32string_view::npos) break;
       if (c == U'我' && seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry) break;  // 我國駐…
+      // (Nor a place's first character: 那霸港管理組合, 一宮市觀光協會 — no determiner there; but 該市, 本縣 point back.)
+      if (seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kPlace &&
+          (*segs)[seg_by_begin[start]].span.size() >= 2 && std::u32string_view(U"該本其此這貴每").find(c) == std::u32string_view::npos)
+        break;
       ++start;
       points_back = points_back || ((c == U'該' || c == U'其') && IsAdminSuffixChar(f[start]));
     }

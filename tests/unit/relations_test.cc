@@ -6563,8 +6563,11 @@ TEST(RelationsTest, AVisitingDelegationsFestivalMuseumHeadsAndWitnesses) {
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "陳思妤", "2026花蓮原住民族聯合豐年節"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "陳思妤", "國立臺灣歷史文化博物館", Role::kOther));
   EXPECT_TRUE(HasOrg(d, "阿美族部落發展協會"));
-  for (const auto& e : d.entities)
-    if (e.label == "2026花蓮原住民族聯合豐年節") EXPECT_EQ(e.date.day, 20);
+  for (const auto& e : d.entities) {
+    if (e.label == "2026花蓮原住民族聯合豐年節") {
+      EXPECT_EQ(e.date.day, 20);
+    }
+  }
 }
 
 TEST(RelationsTest, ACityManagerAGuestListInWordsAndPlacesInsideTransliteratedNames) {
@@ -6592,6 +6595,27 @@ TEST(RelationsTest, ACityManagerAGuestListInWordsAndPlacesInsideTransliteratedNa
   EXPECT_TRUE(Has(d, RelationKind::kPost, "馬可·羅西", "佛羅倫斯", Role::kMayor));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇文華", "佐蘭·尼斯科維奇"));
   for (const auto& e : d.entities) EXPECT_FALSE(e.label == "尼斯");
+}
+
+TEST(RelationsTest, JapaneseNationalBureausAndBodiesNamedAfterPlacesThatOpenLikeDeterminers) {
+  // A regional bureau named after its Japanese ministry (國土交通省近畿地方整備局) is one body, its head's post there; a
+  // port's management association (苫小牧港管理組合) is a body; a place whose first character is a determiner elsewhere
+  // (那霸市, 一宮市) opens a body's name — 那 and 一 are no determiners there.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n"
+      "\n"
+      "服務機關：臺中市政府經濟發展局\n"
+      "姓名職稱：局長　張書維\n"
+      "出國期間：2026年11月9日至11月13日\n"
+      "\n"
+      "一、拜會國土交通省近畿地方整備局，由局長山本一郎接見。\n"
+      "二、參訪苫小牧港管理組合，由副管理者佐藤浩二簡報。\n"
+      "三、晚間與那霸市觀光協會會長大城健太餐敘。\n"
+      "四、拜會一宮市觀光協會，由會長加藤由美接待。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本一郎", "國土交通省近畿地方整備局", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "苫小牧港管理組合"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大城健太", "那霸市觀光協會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "加藤由美", "一宮市觀光協會", Role::kPresident));
 }
 
 }  // namespace
