@@ -36,6 +36,8 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
                                                  U"對方", U"對方人員", U"對方出席人員", U"對方與會人員"};
 
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
+static std::u32string_view PastTimeOfDay(std::u32string_view text);
+
 static std::u32string_view PastListNumber(std::u32string_view text) {
   size_t k = 0;
   // (A closing parenthesis ends the number: (三)9月16日…, the day's digits no part of it.)
@@ -2757,6 +2759,31 @@ void DocumentExtraction::FindEvents() {
   Date opening;
   for (const Span& sentence : sentences_) {
     std::u32string_view whole(nt_.folded.data() + sentence.begin, sentence.size());
+    // (A day alone opening the sentence, the time of day, then the opening: 6日晚間開幕式由…主持 — in the month of the
+    // last full date written before it, 6月6日至9日赴….)
+    {
+      const std::u32string_view text = whole.substr(std::min(whole.size(), whole.find_first_not_of(U" \n")));
+      size_t q = 0;
+      int day = 0;
+      while (q < text.size() && q < 2 && text[q] >= U'0' && text[q] <= U'9') day = day * 10 + static_cast<int>(text[q++] - U'0');
+      if (q > 0 && q < text.size() && text[q] == U'日' && day >= 1 && day <= 31) {
+        std::u32string_view rest = PastTimeOfDay(text.substr(q + 1));
+        if (rest.starts_with(U"開幕")) {
+          const auto si = static_cast<uint32_t>(&sentence - sentences_.data());
+          bool decided = false;
+          for (uint32_t k = si; !decided && k > 0 && si - k < 8;) {
+            --k;
+            auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+            for (auto d = dates.rbegin(); d != dates.rend() && !decided; ++d) {
+              if (d->date.month == 0 || d->date.day == 0) continue;
+              decided = true;
+              if (day >= d->date.day) opening = Date{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, day};
+            }
+          }
+          if (opening.valid()) break;
+        }
+      }
+    }
     size_t comma = whole.find_first_of(U",，;；");
     // A first clause that only dates the sentence (一、9月26日上午，訪團出席假面舞節開幕典禮): the next clause with it.
     if (comma != std::u32string_view::npos && comma <= 12 && whole.substr(0, comma).find(U"開幕") == std::u32string_view::npos &&
@@ -2902,8 +2929,9 @@ void DocumentExtraction::FindEvents() {
     if (ev.date.valid() && !month_only) continue;
     int name_year = name_year_of(i);
     Date trip = out_.meta.trip_start;
-    if (const Date& own = events_[i].trip; own.valid() && trip.valid() && (own.year != trip.year || own.month != trip.month))
-      trip = Date{own.year, own.month, 1};
+    // (The trip its own sentence dates, also where no cover field gives one: a release's 9月14日至17日赴…出席「…」.)
+    // (Its month from its first day: a release dated after the trip gives its own date as the trip's start.)
+    if (const Date& own = events_[i].trip; own.valid()) trip = Date{own.year, own.month, 1};
     // 本屆研討會於2026年8月25日至26日在新加坡…舉行: the report's own event, dated where the text says this edition
     // was held.
     {
@@ -4531,6 +4559,17 @@ void DocumentExtraction::BuildRelations() {
         leader_ = ent;
       }
     }
+    // (Or the one the text says leads the others, right before 率: 副市長X率經濟發展局局長Y等一行 — the first so named,
+    // however often Y is named after.)
+    for (size_t i = 0; i < persons_.size(); ++i) {
+      const int ent = person_entity_[i];
+      if (ent < 0 || !IsPublisherSide(ent) || persons_[i].short_form) continue;
+      const uint32_t q = detail::PastParenthesis(nt_.folded, persons_[i].name.end, static_cast<uint32_t>(nt_.folded.size()), 40);
+      if (q < nt_.folded.size() && nt_.folded[q] == U'率' && q + 1 < nt_.folded.size() && nt_.folded[q + 1] != U'先') {
+        leader_ = ent;
+        break;
+      }
+    }
     // (Unless a field names the delegation's head, whoever ranks higher: 團長：臺南市議會議長 A above 副團長：副市長 B.)
     const std::u32string& f = nt_.folded;
     for (size_t line = 0, n = 0; line < f.size() && n < 40 && line < 3000; ++n) {
@@ -5856,14 +5895,18 @@ void DocumentExtraction::BuildRelations() {
     if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0) {
       const bool subjectless = subjectless_visit();
       const bool by_host = !subjectless && Opening(s).starts_with(U"由");  // (由 + the host, the subject left out)
-      if (subjectless || by_host) {
+      // (Or the delegation as its subject, after the day: 8日上午，訪團參訪…，由主任X簡報…，Y局長並與該中心研究人員交換….)
+      std::u32string_view opening = PastLeadingDay(Opening(s));
+      if (!opening.empty() && (opening.front() == U',' || opening.front() == U'，')) opening.remove_prefix(1);
+      const bool delegation = !subjectless && !by_host && OpensWithDelegation(opening);
+      if (subjectless || by_host || delegation) {
         const std::u32string& f = nt_.folded;
         uint32_t first_ours = s.end;
         for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
           if (IsPublisherSide(it->second)) first_ours = std::min(first_ours, it->first);
         // (From the host named after 由 where the sentence opens so — its verb, 簡報, is no meeting word.)
         uint32_t from = first_cue;
-        if (by_host)
+        if (by_host || delegation)
           for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
             if (!IsPublisherSide(it->second)) {
               from = std::min(from, it->first);

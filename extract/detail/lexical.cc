@@ -1571,10 +1571,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           e + 2 < n && lex.Title(e + 2).len >= 2))
       continue;
     // A troupe's or band's ending (劇團, 樂團) makes a body only of a name in quotes (「府城新劇團」), not of 當地樂團.
+    // (Or of one a government runs, 市立, 縣立 or 國立 in its name: 臺南市立國樂團.)
     if (suf.value & 32u) {
       uint32_t open = s;
       while (open > 0 && s - open < 12 && IsHan(f[open - 1])) --open;
-      if (!(e < n && (f[e] == U'」' || f[e] == U'』') && open > 0 && (f[open - 1] == U'「' || f[open - 1] == U'『') && open < s)) continue;
+      const std::u32string_view run(f.data() + open, s - open);
+      const bool public_body = ContainsAny(run.substr(run.size() > 8 ? run.size() - 8 : 0), {U"市立", U"縣立", U"國立"});
+      if (!public_body &&
+          !(e < n && (f[e] == U'」' || f[e] == U'』') && open > 0 && (f[open - 1] == U'「' || f[open - 1] == U'『') && open < s))
+        continue;
     }
     // The ending closes a place or organization the gazetteer knows (東京都廳): not a new body.
     {

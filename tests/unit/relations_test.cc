@@ -6618,5 +6618,29 @@ TEST(RelationsTest, JapaneseNationalBureausAndBodiesNamedAfterPlacesThatOpenLike
   EXPECT_TRUE(Has(d, RelationKind::kPost, "加藤由美", "一宮市觀光協會", Role::kPresident));
 }
 
+TEST(RelationsTest, AnOpeningOnADayAloneAndTheDelegationsOwnTalkAfterABriefing) {
+  // A release: the trip's days written first (9月14日至17日赴…出席「…」), then 15日上午開幕式由…主持 — the festival opened
+  // on the 15th of that month; a city's public orchestra (市立) is a body, quoted or not; a sentence whose subject is the
+  // delegation, then a briefing, then one of ours talking with the centre's staff (並與該館研究人員交換意見): the briefer met
+  // the delegation's leader, not that one.
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n"
+      "\n"
+      "發布日期：2026年9月18日\n"
+      "\n"
+      "臺中市副市長黃仁杰率經濟發展局局長張書維等一行4人，9月14日至17日赴日本大阪市出席「2026大阪國際美食節」。"
+      "15日上午開幕式由大阪市長森田浩介主持，臺中市立交響樂團受邀演出。\n"
+      "16日上午，訪團參訪大阪市立科學館，由館長吉田直樹簡報館藏，張局長並與該館研究人員交換科普教育經驗。\n");
+  const Entity* fest = nullptr;
+  for (const auto& e : d.entities)
+    if (e.label == "2026大阪國際美食節") fest = &e;
+  ASSERT_NE(fest, nullptr);
+  EXPECT_EQ(fest->date.month, 9);
+  EXPECT_EQ(fest->date.day, 15);
+  EXPECT_TRUE(HasOrg(d, "臺中市立交響樂團"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃仁杰", "吉田直樹"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張書維", "吉田直樹"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
