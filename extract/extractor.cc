@@ -197,6 +197,7 @@ class DocumentExtraction {
   void FindBareChapter();
   void DropSurnamePlaces();
   void DropPlacesInNames();
+  bool WrittenAfterDot(std::u32string_view run);
   void ForeignCityHalls();
   void DropAddressDistricts();
   // Drops a Taiwanese place the trip flies out of or back to (桃園出發, 返抵桃園): the airport, no place of the report.
@@ -333,6 +334,8 @@ class DocumentExtraction {
   std::set<int> publisher_side_;  // persons holding a post of the publisher or its departments (after posts)
   mutable std::vector<uint32_t> past_mentions_;  // where persons are named by past posts only (PastMention), sorted
   mutable bool past_mentions_ready_ = false;
+  std::set<std::u32string, std::less<>> after_dot_parts_;  // (WrittenAfterDot: read once, on first use)
+  bool after_dot_ready_ = false;
 };
 
 void DocumentExtraction::AddMention(Span span, std::string kind, std::string rule, int entity) {
@@ -9777,6 +9780,10 @@ void DocumentExtraction::ForeignCityHalls() {
 void DocumentExtraction::DropSurnamePlaces() {
   const std::u32string& f = nt_.folded;
   std::vector<size_t> drop;
+  // (Where each title's holder's name would start, past the tab or space of the next cell — by its first character,
+  // read once.)
+  std::map<char32_t, std::vector<std::pair<size_t, uint32_t>>> after_title;  // first character -> (title seg, position)
+  bool after_title_read = false;
   for (size_t k = 0; k + 1 < segs_.size(); ++k) {
     const Seg& s = segs_[k];
     const Seg& next = segs_[k + 1];
@@ -9786,14 +9793,23 @@ void DocumentExtraction::DropSurnamePlaces() {
     if (s.kind != SegKind::kPlace || (s.span.size() != 2 && !one) || next.kind != SegKind::kTitle || next.span.begin != s.span.end)
       continue;
     if (!lex_.Surname(s.span.begin, static_cast<uint32_t>(s.span.size()))) continue;
+    if (!after_title_read) {
+      for (size_t j = 0; j < segs_.size(); ++j) {
+        if (segs_[j].kind != SegKind::kTitle) continue;
+        // (Also in the next cell, a Japanese name spaced: 市長⇥村上 浩二 for 村上市長 — not Murakami, the city.)
+        uint32_t q = segs_[j].span.end;
+        while (q < f.size() && (f[q] == U'\t' || f[q] == U' ') && q - segs_[j].span.end < 2) ++q;
+        if (q < f.size()) after_title[f[q]].emplace_back(j, q);
+      }
+      after_title_read = true;
+    }
+    const auto candidates = after_title.find(f[s.span.begin]);
+    if (candidates == after_title.end()) continue;
     const std::u32string_view next_title(f.data() + next.span.begin, next.span.size());
     bool surname = false;
-    for (const Seg& t : segs_) {
-      if (t.kind != SegKind::kTitle) continue;
+    for (const auto& [j, q] : candidates->second) {
+      const Seg& t = segs_[j];
       if (one && std::u32string_view(f.data() + t.span.begin, t.span.size()) != next_title) continue;
-      // (Also in the next cell, a Japanese name spaced: 市長⇥村上 浩二 for 村上市長 — not Murakami, the city.)
-      uint32_t q = t.span.end;
-      while (q < f.size() && (f[q] == U'\t' || f[q] == U' ') && q - t.span.end < 2) ++q;
       const uint32_t len = static_cast<uint32_t>(s.span.size());
       if (q + len + 1 > f.size() || f.compare(q, len, f, s.span.begin, len) != 0) continue;
       const uint32_t given = q + len < f.size() && f[q + len] == U' ' ? q + len + 1 : q + len;
@@ -9860,12 +9876,29 @@ void DocumentExtraction::DropSurnamePlaces() {
       continue;
     const uint32_t title_at = segs_[j].span.begin;
     if (!std::all_of(f.begin() + s.span.begin, f.begin() + title_at, IsHan)) continue;
-    if (detail::WrittenAfterNameDot(f, std::u32string_view(f.data() + s.span.begin, title_at - s.span.begin)))
+    if (WrittenAfterDot(std::u32string_view(f.data() + s.span.begin, title_at - s.span.begin)))
       for (size_t x = k; x < j; ++x) drop.push_back(x);
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
+// Does the text write `run` right after a name's dot, as a part of a transliterated name (安德斯·尼爾森 for 尼爾森)? The
+// parts of two to six characters after each dot are read once; most texts have no dot, and the answer is then no.
+bool DocumentExtraction::WrittenAfterDot(std::u32string_view run) {
+  const std::u32string& f = nt_.folded;
+  if (!after_dot_ready_) {
+    for (size_t k = 1; k < f.size(); ++k) {
+      if (!detail::IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
+      for (size_t len = 1; len <= 6 && k + len < f.size() && IsHan(f[k + len]); ++len)
+        if (len >= 2) after_dot_parts_.insert(f.substr(k + 1, len));
+    }
+    after_dot_ready_ = true;
+  }
+  if (after_dot_parts_.empty()) return false;
+  if (run.size() >= 2 && run.size() <= 6 && std::all_of(run.begin(), run.end(), IsHan)) return after_dot_parts_.count(run) > 0;
+  return detail::WrittenAfterNameDot(f, run);
 }
 
 // 安東尼斯·帕帕多普洛斯, 瓦西里斯·卡拉馬尼斯: a place inside a transliterated name whose parts a dot joins (尼斯, Nice;
@@ -9877,7 +9910,7 @@ void DocumentExtraction::DropPlacesInNames() {
     // (Or its last part named alone, written after the dot elsewhere: 卡拉馬尼斯區長.)
     const std::u32string_view name(nt_.folded.data() + p.name.begin, p.name.size());
     if (std::none_of(name.begin(), name.end(), [](char32_t c) { return detail::IsNameDot(c); }) &&
-        !(name.size() >= 3 && detail::WrittenAfterNameDot(nt_.folded, name)))
+        !(name.size() >= 3 && WrittenAfterDot(name)))
       continue;
     auto [lo, hi] = SegsIn(p.name);
     for (size_t k = lo; k < hi; ++k) {

@@ -1545,7 +1545,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   };
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
-    if (suf.len == 0 && forum_body_at(s)) suf = {2, 1u, false};
+    if (suf.len == 0 && (f[s] == U'論' || f[s] == U'峰') && forum_body_at(s)) suf = {2, 1u, false};  // (the cheap test first)
     if (suf.len == 0) continue;
     uint32_t e = s + suf.len;
     // The suffix must not start a title (局長, 處長, 會長) nor sit inside one.
@@ -1790,8 +1790,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         // (加州州議會亞太裔議員黨團: a caucus of a legislature's members is named after the legislature; so is its
         // Taiwan caucus, 賓州議會台灣連線, 國會台灣連線, 參議院台灣連線.)
         const std::u32string_view ending(f.data() + s, suf.len);
-        const bool caucus = start >= 2 &&
-                            (f.compare(start - 2, 2, U"議會") == 0 || f.compare(start - 2, 2, U"國會") == 0 || f.compare(start - 2, 2, U"議院") == 0) &&
+        const std::u32string_view legislature(f.data() + start - std::min<uint32_t>(start, 2), std::min<uint32_t>(start, 2));
+        const bool caucus = (legislature == U"議會" || legislature == U"國會" || legislature == U"議院") &&
                             (ending.ends_with(U"黨團") || ending.ends_with(U"連線"));
         if (!federation && !company && !legal_form && !caucus &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))

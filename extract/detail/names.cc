@@ -2476,15 +2476,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           *past = is_past;
           return pos + static_cast<uint32_t>(verb.size());
         }
-      // (為 alone, "is", where its clause is a body or a place and the title only: 布朗州眾議員為賓州議會台灣連線共同主席 —
-      // not 市長X為感謝Y市長…, 為此, 為題.)
+      // (為 alone, "is", where its clause opens with a body or a place and closes with a title: 布朗州眾議員為賓州議會台灣
+      // 連線共同主席 — not 市長X為感謝Y市長…, 為此, 為題.)
       if (f[pos] == U'為') {
         uint32_t c = pos + 1;
         while (c < end && c - pos <= 30 && std::u32string_view(U",，。;；:\n(").find(f[c]) == std::u32string_view::npos) ++c;
         const int t = c - pos <= 30 ? SegEndAt(c) : -1;
         const int holder = SegAt(pos + 1);
-        if (t >= 0 && holder >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle &&
-            segs_[static_cast<size_t>(holder)].kind != SegKind::kTitle && segs_[static_cast<size_t>(holder)].span.end <= segs_[static_cast<size_t>(t)].span.begin) {
+        const Seg* title = t >= 0 ? &segs_[static_cast<size_t>(t)] : nullptr;
+        const Seg* body = holder >= 0 ? &segs_[static_cast<size_t>(holder)] : nullptr;
+        if (title && body && title->kind == SegKind::kTitle && body->kind != SegKind::kTitle && body->span.end <= title->span.begin) {
           *past = false;
           return pos + 1;
         }
