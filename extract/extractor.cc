@@ -5851,7 +5851,7 @@ void DocumentExtraction::BuildRelations() {
     }
     // (Or a sentence whose subject is left out, the delegation going on with its visit: 下午參訪臺中捷運公司，由董事長X接待.)
     auto subjectless_visit = [&]() {
-      std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      std::u32string_view text = Opening(s);  // (past a list item's number: 三、參訪…)
       for (bool more = true; more;) {
         more = false;
         // (Past a schedule row's day and time cells: 10月20日（二）⇥14:00⇥參訪….)
@@ -5908,8 +5908,10 @@ void DocumentExtraction::BuildRelations() {
         for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
           if (IsPublisherSide(it->second)) first_ours = std::min(first_ours, it->first);
         // (From the host named after 由 where the sentence opens so — its verb, 簡報, is no meeting word.)
+        // (Or, the subject left out, from the host the sentence names first: 參訪…中心，由主任X簡報…，Y處長並與該中心
+        // 研究團隊交換意見.)
         uint32_t from = first_cue;
-        if (by_host || delegation)
+        if (by_host || delegation || subjectless)
           for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
             if (!IsPublisherSide(it->second)) {
               from = std::min(from, it->first);

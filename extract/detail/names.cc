@@ -127,6 +127,9 @@ NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexic
     if (!IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
     for (size_t len = 1; len <= 6 && k + len < f.size() && IsHan(f[k + len]); ++len)
       if (len >= 2) after_dot_.insert(f.substr(k + 1, len));
+    // (And the part before it, a Thai given name its bearer is called by: 頌猜府尹 after 府尹頌猜·翁薩.)
+    for (size_t len = 1; len <= 6 && len <= k && IsHan(f[k - len]); ++len)
+      if (len >= 2) after_dot_.insert(f.substr(k - len, len));
   }
 }
 
@@ -1112,7 +1115,12 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     if (h < 0 && t.span.begin >= 3 && nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] &&
         (lex_.Suffix(t.span.begin - 1).len > 0 || BranchWordIn(t.span.begin - 3, t.span.begin))) {
       uint32_t u = t.span.begin - 1;
-      while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < 8 && SegEndAt(u) < 0 &&
+      // (Past a title inside the unit's name: 代表處議員交流組組長, 議員 the section's word.)
+      auto title_ends_at = [&](uint32_t x) {
+        const int e = SegEndAt(x);
+        return e >= 0 && segs_[static_cast<size_t>(e)].kind == SegKind::kTitle;
+      };
+      while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < 8 && (SegEndAt(u) < 0 || title_ends_at(u)) &&
              std::u32string_view(U"、及與和暨的之").find(nt_.folded[u - 1]) == std::u32string_view::npos &&
              !(u >= 2 && nt_.folded[u - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[u - 1]) || nt_.folded[u - 1] == U'國')))
         --u;

@@ -110,8 +110,9 @@ class NameFinder {
   const Lexicon& lex_;
   const std::vector<Seg>& segs_;
   std::vector<uint32_t> ascii_letters_;  // ASCII letters before each position (is a sentence English prose?)
-  // The first two to four characters after each name dot that follows a Han character (安德斯·尼爾森: 尼爾, 尼爾森), all
-  // Han: a short transliterated name is looked up here, not searched for in the whole text.
+  // The first two to six characters after each name dot that follows a Han character (安德斯·尼爾森: 尼爾, 尼爾森), and the
+  // last two to six before it (頌猜·翁薩: 頌猜), all Han: a short transliterated name is looked up here, not searched for
+  // in the whole text.
   std::set<std::u32string, std::less<>> after_dot_;
 };
 

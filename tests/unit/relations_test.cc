@@ -6642,5 +6642,26 @@ TEST(RelationsTest, AnOpeningOnADayAloneAndTheDelegationsOwnTalkAfterABriefing) 
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張書維", "吉田直樹"));
 }
 
+TEST(RelationsTest, AThaiGivenNameATitleInsideASectionAndAVisitWithItsSubjectLeftOut) {
+  // A Thai official called by the part of the name before the dot (差猜府尹 after 府尹差猜·汶納): that person; a section of
+  // our office whose name holds a title (議員交流組) is read whole before its head's title; a visit with its subject left
+  // out, then the host's briefing, then one of ours talking with the host's staff (並與該館研究團隊交換意見): the briefer
+  // met the leader, not that one.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n"
+      "\n"
+      "服務機關：屏東縣政府\n"
+      "出國人員：縣長吳雅琳、農業處處長陳俊宏\n"
+      "出國期間：2026年11月16日至11月20日\n"
+      "\n"
+      "一、開幕式由清邁府尹差猜·汶納（Chatchai Bunna）主持。\n"
+      "二、吳縣長拜會清邁府政府，由差猜府尹接見，台北駐泰國經濟文化辦事處僑務交流組組長李文豪陪同。\n"
+      "三、參訪清邁大學農業博物館，由館長素帕·坦瑪（Supa Thamma）簡報，陳處長並與該館研究團隊交換意見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳雅琳", "差猜·汶納"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李文豪", "台北駐泰國經濟文化辦事處", Role::kOther, "僑務交流組組長"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳雅琳", "素帕·坦瑪"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳俊宏", "素帕·坦瑪"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
