@@ -234,6 +234,7 @@ class DocumentExtraction {
   int TripPlace() const;
   int KindSubjectSentence(size_t event_hit) const;
   int HeldOnDay(size_t event_hit) const;
+  Date LastFullDateBefore(uint32_t sentence, uint32_t max_back) const;
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -2617,19 +2618,13 @@ void DocumentExtraction::FindEvents() {
       uint32_t q = sentences_[open].begin;
       int day = 0;
       while (q < events_[i].span.begin && f[q] >= U'0' && f[q] <= U'9' && day < 100) day = day * 10 + static_cast<int>(f[q++] - U'0');
-      bool decided = false;  // (the last date named decides)
+      // (The last date named decides.)
       if (day >= 1 && day <= 31 && q > sentences_[open].begin && q < events_[i].span.begin && f[q] == U'日')
-        for (uint32_t k = open; !decided && k > 0 && open - k < 16;) {
-          --k;
-          auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
-          for (auto d = dates.rbegin(); d != dates.rend() && !decided; ++d) {
-            if (d->date.month == 0 || d->date.day == 0) continue;
-            Date dd{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, day};
-            if (day >= d->date.day && (name_year == 0 || dd.year == name_year) &&
-                (!month_only.valid() || (month_only.year == dd.year && month_only.month == dd.month)))
-              ev.date = dd;
-            decided = true;
-          }
+        if (const Date last = LastFullDateBefore(open, 16); last.valid()) {
+          const Date dd{last.year, last.month, day};
+          if (day >= last.day && (name_year == 0 || dd.year == name_year) &&
+              (!month_only.valid() || (month_only.year == dd.year && month_only.month == dd.month)))
+            ev.date = dd;
         }
     }
     // A sentence that goes on from the one before (隨後使節團…出席「…」開幕典禮; 下午…): that day, the last full date
@@ -2772,17 +2767,8 @@ void DocumentExtraction::FindEvents() {
       if (q > 0 && q < text.size() && text[q] == U'日' && day >= 1 && day <= 31) {
         std::u32string_view rest = PastTimeOfDay(text.substr(q + 1));
         if (rest.starts_with(U"開幕")) {
-          const auto si = static_cast<uint32_t>(&sentence - sentences_.data());
-          bool decided = false;
-          for (uint32_t k = si; !decided && k > 0 && si - k < 8;) {
-            --k;
-            auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
-            for (auto d = dates.rbegin(); d != dates.rend() && !decided; ++d) {
-              if (d->date.month == 0 || d->date.day == 0) continue;
-              decided = true;
-              if (day >= d->date.day) opening = Date{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, day};
-            }
-          }
+          const Date last = LastFullDateBefore(static_cast<uint32_t>(&sentence - sentences_.data()), 8);
+          if (last.valid() && day >= last.day) opening = Date{last.year, last.month, day};
           if (opening.valid()) break;
         }
       }
@@ -3630,6 +3616,19 @@ int DocumentExtraction::KindSubjectSentence(size_t i) const {
 
 // 赴廈門市出席第十八屆海峽論壇大會。大會於15日上午在…舉行: the day alone (15日) the sentence after event hit i's, its
 // subject the name's kind, says it was held on; 0 if none.
+// The last date with its month and day the text writes in the `max_back` sentences before `sentence` (the latest of the
+// nearest sentence that writes one), in the report's year where it writes none; an invalid date if none.
+Date DocumentExtraction::LastFullDateBefore(uint32_t sentence, uint32_t max_back) const {
+  for (uint32_t k = sentence; k > 0 && sentence - k < max_back;) {
+    --k;
+    const auto dates = FindDates(nt_.text, sentences_[k].begin, sentences_[k].end);
+    for (auto d = dates.rbegin(); d != dates.rend(); ++d)
+      if (d->date.month != 0 && d->date.day != 0)
+        return Date{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, d->date.day};
+  }
+  return Date{};
+}
+
 int DocumentExtraction::HeldOnDay(size_t i) const {
   const int k = KindSubjectSentence(i);
   if (k < 0) return 0;
@@ -9891,11 +9890,7 @@ void DocumentExtraction::DropSurnamePlaces() {
 bool DocumentExtraction::WrittenAfterDot(std::u32string_view run) {
   const std::u32string& f = nt_.folded;
   if (!after_dot_ready_) {
-    for (size_t k = 1; k < f.size(); ++k) {
-      if (!detail::IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
-      for (size_t len = 1; len <= 6 && k + len < f.size() && IsHan(f[k + len]); ++len)
-        if (len >= 2) after_dot_parts_.insert(f.substr(k + 1, len));
-    }
+    detail::CollectNameDotParts(f, /*before_too=*/false, &after_dot_parts_);
     after_dot_ready_ = true;
   }
   if (after_dot_parts_.empty()) return false;

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -155,6 +156,19 @@ inline bool WrittenAfterNameDot(std::u32string_view text, std::u32string_view ru
   for (size_t at = text.find(run); at != std::u32string_view::npos; at = text.find(run, at + 1))
     if (at >= 2 && IsNameDot(text[at - 1]) && IsHan(text[at - 2])) return true;
   return false;
+}
+
+// The parts of the document's transliterated names, two to six Han characters after each name dot that follows a Han
+// character (安德斯·尼爾森: 尼爾, 尼爾森) — and, with `before_too`, the last two to six before it (頌猜·翁薩: 頌猜) — into
+// `out`: read once, where a short name is looked up, not searched for in the whole text.
+inline void CollectNameDotParts(const std::u32string& f, bool before_too, std::set<std::u32string, std::less<>>* out) {
+  for (size_t k = 1; k < f.size(); ++k) {
+    if (!IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
+    for (size_t len = 2; len <= 6 && k + len < f.size() && IsHan(f[k + 1]) && IsHan(f[k + len]); ++len)
+      out->insert(f.substr(k + 1, len));
+    if (before_too)
+      for (size_t len = 2; len <= 6 && len <= k && IsHan(f[k - len]); ++len) out->insert(f.substr(k - len, len));
+  }
 }
 
 // Hangul (syllables and jamo) and kana: a name's gloss in Korean or its Japanese reading (김정원, なかむら).

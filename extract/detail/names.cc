@@ -123,14 +123,8 @@ NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexic
     ascii_letters_[k + 1] = ascii_letters_[k] + ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'));
   }
   const std::u32string& f = nt.folded;
-  for (size_t k = 1; k < f.size(); ++k) {
-    if (!IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
-    for (size_t len = 1; len <= 6 && k + len < f.size() && IsHan(f[k + len]); ++len)
-      if (len >= 2) after_dot_.insert(f.substr(k + 1, len));
-    // (And the part before it, a Thai given name its bearer is called by: 頌猜府尹 after 府尹頌猜·翁薩.)
-    for (size_t len = 1; len <= 6 && len <= k && IsHan(f[k - len]); ++len)
-      if (len >= 2) after_dot_.insert(f.substr(k - len, len));
-  }
+  // (And the parts before the dots: a Thai given name its bearer is called by, 頌猜府尹 after 府尹頌猜·翁薩.)
+  CollectNameDotParts(f, /*before_too=*/true, &after_dot_);
 }
 
 int NameFinder::SegAt(uint32_t pos) const {

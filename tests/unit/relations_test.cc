@@ -28,6 +28,13 @@ bool Has(const ExtractedDocument& d, RelationKind kind, const std::string& from,
   return false;
 }
 
+// The entity labelled `label`, or null.
+const Entity* FindEntity(const ExtractedDocument& d, const std::string& label) {
+  for (const auto& e : d.entities)
+    if (e.label == label) return &e;
+  return nullptr;
+}
+
 TEST(RelationsTest, TitlesOnBothSidesOfAName) {
   auto d = testing::ExtractText("訪團拜會日本台灣交流協會，該會會長山田太郎眾議員親自接待。日本各界對臺灣相當友好。");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "日本台灣交流協會", Role::kPresident));
@@ -6522,12 +6529,8 @@ TEST(RelationsTest, AnInvitationsDayIsNotTheFestivalsAndAOneCityTripsEvents) {
       "出席「東北觀光交流座談會」。\n"
       "三、建議\n"
       "建議本府邀請仙台市長出席「2026臺南國際藝術節」。\n");
-  const Entity* festival = nullptr;
-  const Entity* arts = nullptr;
-  for (const auto& e : d.entities) {
-    if (e.label == "2026仙台七夕祭") festival = &e;
-    if (e.label == "2026臺南國際藝術節") arts = &e;
-  }
+  const Entity* festival = FindEntity(d, "2026仙台七夕祭");
+  const Entity* arts = FindEntity(d, "2026臺南國際藝術節");
   ASSERT_NE(festival, nullptr);
   ASSERT_NE(arts, nullptr);
   EXPECT_EQ(festival->date.month, 8);
@@ -6563,10 +6566,8 @@ TEST(RelationsTest, AVisitingDelegationsFestivalMuseumHeadsAndWitnesses) {
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "陳思妤", "2026花蓮原住民族聯合豐年節"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "陳思妤", "國立臺灣歷史文化博物館", Role::kOther));
   EXPECT_TRUE(HasOrg(d, "阿美族部落發展協會"));
-  for (const auto& e : d.entities) {
-    if (e.label == "2026花蓮原住民族聯合豐年節") {
-      EXPECT_EQ(e.date.day, 20);
-    }
+  if (const Entity* festival = FindEntity(d, "2026花蓮原住民族聯合豐年節")) {
+    EXPECT_EQ(festival->date.day, 20);
   }
 }
 
@@ -6631,9 +6632,7 @@ TEST(RelationsTest, AnOpeningOnADayAloneAndTheDelegationsOwnTalkAfterABriefing) 
       "臺中市副市長黃仁杰率經濟發展局局長張書維等一行4人，9月14日至17日赴日本大阪市出席「2026大阪國際美食節」。"
       "15日上午開幕式由大阪市長森田浩介主持，臺中市立交響樂團受邀演出。\n"
       "16日上午，訪團參訪大阪市立科學館，由館長吉田直樹簡報館藏，張局長並與該館研究人員交換科普教育經驗。\n");
-  const Entity* fest = nullptr;
-  for (const auto& e : d.entities)
-    if (e.label == "2026大阪國際美食節") fest = &e;
+  const Entity* fest = FindEntity(d, "2026大阪國際美食節");
   ASSERT_NE(fest, nullptr);
   EXPECT_EQ(fest->date.month, 9);
   EXPECT_EQ(fest->date.day, 15);
