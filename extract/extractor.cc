@@ -4561,6 +4561,45 @@ void DocumentExtraction::BuildRelations() {
         leader_ = ent;
       }
     }
+    // (Or one who outranks that one and opens a sentence doing something on a day: 苗栗縣長X18日在日本長野縣飯田市與…簽署,
+    // 市長X今(5)日赴… — a release's lead names its head once and quotes a director after; not 時任市長X, 代表市長X.)
+    if (leader_ >= 0) {
+      const std::u32string& f = nt_.folded;
+      const int leader_rank = rank_of.count(leader_) ? rank_of[leader_] : 99;
+      for (size_t i = 0; i < persons_.size(); ++i) {
+        const int ent = person_entity_[i];
+        if (ent < 0 || ent == leader_ || !IsPublisherSide(ent) || persons_[i].sentence >= sentences_.size()) continue;
+        auto r = rank_of.find(ent);
+        if (r == rank_of.end() || r->second >= leader_rank) continue;
+        const Span sk = sentences_[persons_[i].sentence];
+        const std::u32string_view before(f.data() + sk.begin, persons_[i].name.begin - sk.begin);
+        if (before.size() > 12 || before.find_first_of(U"，,、。;；:：「」()") != std::u32string_view::npos ||
+            before.find(U"時任") != std::u32string_view::npos || before.find(U"代表") != std::u32string_view::npos ||
+            before.starts_with(U"前"))
+          continue;
+        uint32_t q = detail::PastParenthesis(f, persons_[i].name.end, sk.end, 40);
+        std::u32string_view after(f.data() + q, sk.end - q);
+        size_t k = 0;
+        if (k < after.size() && std::u32string_view(U"今昨明於").find(after[k]) != std::u32string_view::npos) ++k;
+        const size_t digits_from = k;
+        if (k < after.size() && after[k] == U'(') ++k;
+        while (k < after.size() && after[k] >= U'0' && after[k] <= U'9') ++k;
+        if (k < after.size() && after[k] == U')') ++k;
+        // (今日 alone too.)
+        const bool today = digits_from == 1 && (after[0] == U'今' || after[0] == U'昨');
+        if ((k == digits_from && !today) || k >= after.size() || after[k] != U'日') continue;
+        after.remove_prefix(k + 1);
+        for (std::u32string_view part : {U"上午", U"下午", U"晚間", U"中午"})
+          if (after.starts_with(part)) after.remove_prefix(part.size());
+        bool acts = false;
+        for (std::u32string_view verb : {U"在", U"於", U"赴", U"前往", U"抵達", U"出席", U"率", U"出訪", U"訪問", U"參加"})
+          acts = acts || after.starts_with(verb);
+        if (acts) {
+          leader_ = ent;
+          break;
+        }
+      }
+    }
     // (Or the one the text says leads the others, right before 率: 副市長X率經濟發展局局長Y等一行 — the first so named,
     // however often Y is named after.)
     for (size_t i = 0; i < persons_.size(); ++i) {
@@ -6204,6 +6243,17 @@ void DocumentExtraction::BuildRelations() {
         if (cue != std::u32string_view::npos &&
             ContainsAny(clause.substr(cue > 5 ? cue - 5 : 0, std::min<size_t>(cue, 5)), {U"將", U"預定", U"預計", U"擬"}))
           continue;
+      }
+      // (Nor one the sentence's only cue, after the name, says is to come: …舉辦「飯田人形劇節」，…團隊明年將受邀參加演出.)
+      if (events_[i].sentence >= 3) {
+        uint32_t first_cue = s.end;
+        for (uint32_t p = s.begin; p < s.end && first_cue == s.end; ++p)
+          for (const auto& m : lex_.Cues(p))
+            if (m.second == CueKind::kAttend) first_cue = p;
+        if (first_cue >= events_[i].span.end && first_cue < s.end) {
+          const uint32_t from = first_cue >= events_[i].span.end + 5 ? first_cue - 5 : events_[i].span.end;
+          if (ContainsAny(std::u32string_view(nt_.folded.data() + from, first_cue - from), {U"將", U"預定", U"預計", U"擬"})) continue;
+        }
       }
       if (InPreview(events_[i].span.begin)) continue;
       const Date& when = out_.entities[static_cast<size_t>(event_entity_[i])].date;
@@ -9551,6 +9601,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     return EntityForSeg(k);
   };
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+  Span branch_after_gloss{};  // the branch skipped below, read with the body before it
   while (it != segs_.begin()) {
     --it;
     if (it->span.begin < begin + 2) return heading_body();
@@ -9559,9 +9610,15 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     // (A branch named after the body's English name is read with the body: 參訪芬蘭國家技術研究中心（VTT）奧盧分部，由….)
     if (b > 0 && f[b - 1] == U')' && it != segs_.begin() && (it - 1)->kind != SegKind::kTitle &&
         (it - 1)->kind != SegKind::kPlace && (it - 1)->kind != SegKind::kCountry &&
-        detail::PastParenthesis(f, (it - 1)->span.end, b, 60) == b)
+        detail::PastParenthesis(f, (it - 1)->span.end, b, 60) == b) {
+      branch_after_gloss = it->span;
       continue;
+    }
     e = detail::PastParenthesis(f, e, sentences_[sentence].end, 60);  // (past its English name: 安克拉治港（Port of Alaska），由…)
+    // (And past that branch, whose name holds the body's: 參訪日內瓦大學醫院（Hôpitaux…）遠距醫療中心，由國際事務部主任X簡報 —
+    // an officer of the hospital, the department in the title.)
+    const bool past_branch = branch_after_gloss.size() > 0 && branch_after_gloss.begin == e;
+    if (past_branch) e = branch_after_gloss.end;
     // (And past a branch of it named by its place: 拜會日本台灣交流協會台北事務所，由副代表X接見 — a branch's officers
     // hold their post in the body; or past its headquarters: 參訪空中巴士公司總部，由…主任X簡報.)
     for (std::u32string_view branch : {U"事務所", U"辦事處", U"分處", U"分會", U"分部", U"分場", U"總部", U"總公司", U"本社"}) {
@@ -9581,8 +9638,8 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
     }
     // (Or past a programme or a site of it, whose officers are the body's: 參訪奧盧大學6G旗艦研究計畫，由計畫主持人X教授簡報;
     // 參訪雷克雅維克能源公司赫利謝迪地熱電廠，由營運長Y簡報.)
-    bool part = false;
-    if (unit_end == e && e < sentences_[sentence].end && f[e] != U',' && f[e] != U'，') {
+    bool part = past_branch;
+    if (!part && unit_end == e && e < sentences_[sentence].end && f[e] != U',' && f[e] != U'，') {
       uint32_t q = e;
       while (q < sentences_[sentence].end && q - e < 14 && (IsHan(f[q]) || IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) ++q;
       const std::u32string_view run(f.data() + e, q - e);

@@ -1793,7 +1793,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         const std::u32string_view legislature(f.data() + start - std::min<uint32_t>(start, 2), std::min<uint32_t>(start, 2));
         const bool caucus = (legislature == U"議會" || legislature == U"國會" || legislature == U"議院") &&
                             (ending.ends_with(U"黨團") || ending.ends_with(U"連線"));
-        if (!federation && !company && !legal_form && !caucus &&
+        // (An alliance's foundation is named after the alliance: 台灣醫界聯盟基金會, 兒童福利聯盟文教基金會.)
+        const bool alliance_foundation = ending.ends_with(U"基金會") && legislature == U"聯盟";
+        if (!federation && !company && !legal_form && !caucus && !alliance_foundation &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;
@@ -2062,9 +2064,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           } else if (!found.empty() && found.back().span.end == r && IsLatinLetter(f[open + 1]) &&
                      (f[e - 1] == U'所' || f[e - 1] == U'室' || f[e - 1] == U'系' || f.compare(e - 2, 2, U"中心") == 0) &&
                      (found.back().name.ends_with("大學") || found.back().name.ends_with("學院") ||
-                      found.back().name.ends_with("研究院"))) {
+                      found.back().name.ends_with("研究院") || found.back().name.ends_with("醫院"))) {
             // (坎特伯里大學（University of Canterbury）地震工程研究中心: a school's research unit written after the
-            // school's English name is the school's, named with it — as 達爾豪斯大學海洋研究中心 is.)
+            // school's English name is the school's, named with it — as 達爾豪斯大學海洋研究中心 is; a hospital's centre
+            // too, 日內瓦大學醫院（Hôpitaux Universitaires de Genève）遠距醫療中心.)
             owner = found.back().name;
             has_prefix_entity = true;
           }

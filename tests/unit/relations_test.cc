@@ -6662,5 +6662,53 @@ TEST(RelationsTest, AThaiGivenNameATitleInsideASectionAndAVisitWithItsSubjectLef
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳俊宏", "素帕·坦瑪"));
 }
 
+TEST(RelationsTest, AHeadWhoOpensASentenceOnADayLeadsADirectorQuotedMoreOften) {
+  // A release with no field and no 率: the magistrate opens its lead sentence doing something on a day abroad
+  // (彰化縣長X20日在…與…簽署) and is named once; a director is quoted three times. The magistrate leads: the officials
+  // who receive the delegation meet him, not the director. (Not one named 時任 or 代表: history, or someone stood in for.)
+  auto d = testing::ExtractText(
+      "彰化縣政府新聞稿\n"
+      "\n"
+      "發布日期：2026年10月22日\n"
+      "\n"
+      "彰化縣長林世明20日在美國德州奧斯汀市與奧斯汀市長Kirk Watson簽署友好交流備忘錄。"
+      "彰化縣政府經濟暨綠能發展處處長許家豪表示，雙方將在半導體及綠能產業合作。許處長指出，奧斯汀是美國科技重鎮。\n"
+      "訪問團21日拜會德州政府，由副州長Dan Morris接見。許處長表示，將持續推動雙方交流。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林世明", "Dan Morris"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "許家豪", "Dan Morris"));
+}
+
+TEST(RelationsTest, AFestivalOthersWillPerformAtNextYearIsNotAttended) {
+  // A city's yearly festival, described, then the publisher's troupes invited to perform at it next year (the sentence's
+  // only cue of attending, after the name, says it is to come): nobody attended it.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n"
+      "\n"
+      "發布日期：2026年11月2日\n"
+      "\n"
+      "臺南市長黃文祥1日在日本香川縣高松市與高松市長大西秀人會面。\n"
+      "文化局局長周怡伶表示，高松市每年10月舉辦「高松燈籠祭」，臺南的傳統藝陣團隊明年將受邀參加演出。\n");
+  const Entity* fest = FindEntity(d, "高松燈籠祭");
+  ASSERT_NE(fest, nullptr);
+  for (const Relation& r : d.relations) EXPECT_FALSE(r.kind == RelationKind::kAttended);
+}
+
+TEST(RelationsTest, AnAlliancesFoundationAHospitalsCentreAfterItsGlossAndKindsOfCentres) {
+  // An alliance's foundation is one body (兒童福利聯盟文教基金會); a hospital's centre written after the hospital's English
+  // name is the hospital's, and the department head who briefs there holds the post in the hospital; a day-care centre
+  // named as a kind of service (居家照顧服務及日間照顧中心) is no body.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n"
+      "\n"
+      "一、拜會兒童福利聯盟文教基金會，由執行長王美玲接待。\n"
+      "二、參訪首爾大學醫院（Seoul National University Hospital）癌症中心，由國際事務部主任金成浩（Kim Sung-ho）簡報。\n"
+      "三、隨後由首爾市福利局局長李英淑簡報該市居家照顧服務及日間照顧中心之營運方式。\n");
+  EXPECT_TRUE(HasOrg(d, "兒童福利聯盟文教基金會"));
+  EXPECT_FALSE(HasOrg(d, "兒童福利聯盟"));
+  EXPECT_TRUE(HasOrg(d, "首爾大學醫院癌症中心"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金成浩", "首爾大學醫院", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "日間照顧中心"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
