@@ -3920,9 +3920,25 @@ void DocumentExtraction::BuildRelations() {
       if (post.holder_seg >= 0 && title.scope != TitleScope::kNation) {
         const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
         std::u32string_view written(nt_.folded.data() + unit.span.begin, unit.span.size());
-        if (unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.size() <= 8 &&
-            std::u32string_view(ToU32(unit.name)).ends_with(written) && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
-                                            written.ends_with(U"課"))) {
+        const bool bare = unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.size() <= 8 &&
+                          std::u32string_view(ToU32(unit.name)).ends_with(written);
+        // (Or a centre of an agency that is no government's department, under its cover fields: 服務機關：臺北市立動物園 /
+        // 出國人員：…、保育研究中心主任 X — the zoo's post, the centre in the title.)
+        if (bare && written.size() >= 4 && written.ends_with(U"中心") && title.scope != TitleScope::kGov) {
+          const int agency = HeaderUnitBefore(p.name.begin);
+          if (agency >= 0 && out_.entities[static_cast<size_t>(agency)].kind == EntityKind::kOrganization &&
+              out_.entities[static_cast<size_t>(agency)].label.find("政府") == std::string::npos) {
+            folded_units.insert(post.holder_seg);
+            folded_holder = agency;
+            folded_title = nt_.Utf8(unit.span) + post.title_text;
+            // (And where the text names it bare again: 率保育研究中心同仁出席.)
+            for (size_t k = 0; k < segs_.size(); ++k)
+              if (segs_[k].kind == SegKind::kPatternOrg && segs_[k].name == unit.name && segs_[k].absorbed_places.empty())
+                folded_units.insert(static_cast<int>(k));
+          }
+        }
+        if (folded_holder < 0 && bare && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
+                                          written.ends_with(U"課"))) {
           // (The body the sentence calls on first: 拜會臺北駐日經濟文化代表處，由教育組組長X接見.)
           int agency = VisitedOrgBefore(unit.span.begin, p.sentence);
           if (agency < 0) agency = HeaderUnitBefore(p.name.begin);
@@ -5266,6 +5282,12 @@ void DocumentExtraction::BuildRelations() {
             }
           // (Or where, between them: 與副市長X於市府簽署.)
           auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == named_end; });
+          // (Or with the name's gloss before the verb: 與局長X（Zeynep Kaya）簽署.)
+          if (hit == persons_.end() && named_end > s.begin && nt_.folded[named_end - 1] == U')')
+            if (const uint32_t open = detail::OpeningOf(nt_.folded, named_end - 1); open >= s.begin && open < named_end - 1) {
+              hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == open; });
+              if (hit != persons_.end()) named_end = open;
+            }
           // (Or one named by surname and title: 由局長A與Benedetti處長簽署.)
           if (const int title = SegEndingAt(named_end); hit == persons_.end() && title >= 0 && segs_[static_cast<size_t>(title)].kind == SegKind::kTitle) {
             const uint32_t title_begin = segs_[static_cast<size_t>(title)].span.begin;
@@ -7421,6 +7443,12 @@ void DocumentExtraction::BuildRelations() {
                     g.span.end + 2 <= events_[i].span.begin && (events_[i].span.begin - (g.span.end + 2) <= 2 || organizer_between) &&
                     (f.compare(g.span.end, 2, U"出席") == 0 || f.compare(g.span.end, 2, U"參加") == 0 ||
                      f.compare(g.span.end, 2, U"參與") == 0);
+        // (Or moving on there, a comma before the verb or none: 訪團明(4)日將轉往臺中，參加「…」.)
+        if (!went && b > sp.begin + 1 && (f.compare(b - 2, 2, U"轉往") == 0 || f.compare(b - 2, 2, U"轉赴") == 0)) {
+          const uint32_t verb = g.span.end + (g.span.end < sp.end && (f[g.span.end] == U',' || f[g.span.end] == U'，') ? 1 : 0);
+          went = verb + 2 <= events_[i].span.begin && events_[i].span.begin - (verb + 2) <= 1 &&
+                 (f.compare(verb, 2, U"出席") == 0 || f.compare(verb, 2, U"參加") == 0);
+        }
         // (Or doing something else there first, in the same clause: 赴波蘭華沙考察城市交通及參加「…」.)
         if (!went && b > sp.begin && (f[b - 1] == U'赴' || (b > sp.begin + 1 && f.compare(b - 2, 2, U"前往") == 0)) &&
             g.span.end < events_[i].span.begin && events_[i].span.begin - g.span.end <= 16) {

@@ -317,7 +317,14 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     (m.length >= 3 && p >= 2 &&
                      (f.compare(p - 2, 2, U"首府") == 0 || f.compare(p - 2, 2, U"首都") == 0 || f.compare(p - 2, 2, U"省會") == 0)) ||
                     // 根特市: a city of two characters written with its suffix.
-                    (m.length == 2 && pl.population >= 100000 && pl.kind == ontology::EntityKind::kCity && p + 2 < n && f[p + 2] == U'市') ||
+                    // (Or before the title of the head of the region named after it, which starts with that region's
+                    // suffix: 清邁 + 府尹, 宿霧 + 省長.)
+                    // (府尹 is a Thai province's governor only: any size of city there.)
+                    (m.length == 2 && pl.kind == ontology::EntityKind::kCity && p + 2 < n &&
+                     ((pl.population >= 100000 &&
+                       (f[p + 2] == U'市' || (std::u32string_view(U"府省州縣").find(f[p + 2]) != std::u32string_view::npos &&
+                                             title_[p + 2].len >= 2))) ||
+                      (pl.population > 0 && p + 3 < n && f[p + 2] == U'府' && f[p + 3] == U'尹'))) ||
                     // 塔比拉蘭市: a long transliterated name written with its own administrative suffix.
                     (m.length >= 4 && p + m.length < n && IsAdminSuffixChar(f[p + m.length]) && f[p + m.length] != U'區') ||
                     // 耶路撒冷及海法: a smaller city in a list right after another place (also one written with a
@@ -1795,7 +1802,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                             (ending.ends_with(U"黨團") || ending.ends_with(U"連線"));
         // (An alliance's foundation is named after the alliance: 台灣醫界聯盟基金會, 兒童福利聯盟文教基金會.)
         const bool alliance_foundation = ending.ends_with(U"基金會") && legislature == U"聯盟";
-        if (!federation && !company && !legal_form && !caucus && !alliance_foundation &&
+        // (A zoo's or museum's own hospital or centre is named after it: 伯斯動物園獸醫醫院, 國立故宮博物院研究中心.)
+        const bool institution_unit =
+            start >= 3 && (ending.ends_with(U"醫院") || ending.ends_with(U"中心") || ending.ends_with(U"研究所")) &&
+            ContainsAny(std::u32string_view(f.data() + start - 3, 3), {U"動物園", U"植物園", U"博物館", U"博物院", U"美術館", U"水族館"});
+        if (!federation && !company && !legal_form && !caucus && !alliance_foundation && !institution_unit &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;
@@ -2409,6 +2420,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       while (!after.empty() && (after.back() == U' ' || after.back() == U')')) after.remove_suffix(1);
       if (after.ends_with(U"報導")) continue;
     }
+    // 世界動物園暨水族館協會: an association of two kinds of bodies — a short word of a kind and the association's ending
+    // right after 暨 and a body named bare — is one name (not 臺北市政府暨新北市議會, two bodies each with a place).
+    if (network_suffix && !has_prefix_entity && start >= 1 && f[start - 1] == U'暨' && e - start <= 6 && !found.empty() &&
+        found.back().span.end + 1 == start && found.back().kind == SegKind::kPatternOrg && found.back().absorbed_places.empty() &&
+        found.back().alias.empty() && s >= start + 2 && s <= start + 4 &&
+        std::all_of(f.begin() + start, f.begin() + s, IsHan)) {
+      start = found.back().span.begin;
+      found.pop_back();
+      found_agency.pop_back();
+    }
+    // (Nor a name opened by an edition's 屆, 第81屆世界動物園暨…年會: an event's name, the body inside it read whole
+    // elsewhere; nor "the world's" + a kind of body alone, 全球動物園: zoos, not one.)
+    if (f[start] == U'屆' || (e - start == suf.len + 2 && f.compare(start, 2, U"全球") == 0)) continue;
     std::u32string folded_name = f.substr(start, e - start);
     // 2026亞太城市觀光振興機構（TPO）總會, TPO總會: a name opening with a year, or a known network's name with only 總會
     // (大會, 年會) after it, is that network's meeting, not a body.

@@ -6710,5 +6710,50 @@ TEST(RelationsTest, AnAlliancesFoundationAHospitalsCentreAfterItsGlossAndKindsOf
   EXPECT_FALSE(HasOrg(d, "日間照顧中心"));
 }
 
+TEST(RelationsTest, AThaiProvincesGovernorNamedWithTheCityAndAForumTheDelegationMovesOnTo) {
+  // 清萊府尹 with 清萊 the city's name (the province named after it, written without its 府 before 府尹): the governor of
+  // 清萊府, whatever the city's size; a forum the visitors move on to in another city tomorrow (明(9)日將轉往臺南，參加「…」)
+  // is held there; a signer glossed in Latin before 簽署 (與局長X（Latin）簽署) meets the other signer.
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n"
+      "\n"
+      "發布日期：2026年9月8日\n"
+      "\n"
+      "泰國清萊府尹頌猜·翁薩（Somchai Wongsa）率領訪問團一行6人，今（8）日上午拜會臺中市政府，由市長林俊雄接見。"
+      "雙方隨後由經濟發展局局長張書維與清萊府商務廳廳長帕拉妮·西里彭（Paranee Siripong）簽署「農產品貿易合作備忘錄」。"
+      "訪團明（9）日將轉往臺南，參加「2026臺灣國際咖啡論壇」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "頌猜·翁薩", "清萊府", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "張書維", "帕拉妮·西里彭"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026臺灣國際咖啡論壇", "臺南市"));
+}
+
+TEST(RelationsTest, AnAgencysCentreInItsCoverFieldsAndAnAssociationOfTwoKindsOfBodies) {
+  // A zoo's report: a centre of the zoo listed in the cover fields (服務機關：臺北市立動物園 / 保育研究中心主任 X) is the
+  // zoo's, named in the title, no body of its own (nor where named bare again); a vet (獸醫師) is a person; an association
+  // of two kinds of bodies joined by 暨 (世界動物園暨水族館協會) is one body, and the edition's 屆 in a congress's name
+  // (第81屆世界動物園…年會) opens no body; "the world's zoos" (全球動物園) and member institutions (會員機構) are none; a
+  // zoo's own hospital (伯斯動物園獸醫醫院) is named after the zoo.
+  auto d = testing::ExtractText(
+      "臺北市立動物園出國報告\n"
+      "\n"
+      "出席「第81屆世界動物園暨水族館協會年會」出國報告\n"
+      "\n"
+      "服務機關：臺北市立動物園\n"
+      "出國人員：園長王明德、保育研究中心主任李淑芳、獸醫師張凱文\n"
+      "\n"
+      "世界動物園暨水族館協會（World Association of Zoos and Aquariums，簡稱WAZA）為全球動物園及水族館之聯合組織，本園為其會員機構。"
+      "本園由王園長率保育研究中心同仁出席。\n"
+      "10月24日參訪伯斯動物園獸醫醫院，由醫院主任艾蜜莉·沃克（Emily Walker）簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李淑芳", "臺北市立動物園", Role::kOther, "保育研究中心主任"));
+  EXPECT_FALSE(HasOrg(d, "保育研究中心"));
+  EXPECT_NE(FindEntity(d, "張凱文"), nullptr);
+  EXPECT_TRUE(HasOrg(d, "世界動物園暨水族館協會"));
+  EXPECT_FALSE(HasOrg(d, "世界動物園"));
+  EXPECT_FALSE(HasOrg(d, "屆世界動物園"));
+  EXPECT_FALSE(HasOrg(d, "全球動物園"));
+  EXPECT_FALSE(HasOrg(d, "會員機構"));
+  EXPECT_TRUE(HasOrg(d, "伯斯動物園獸醫醫院"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
