@@ -284,6 +284,10 @@ class DocumentExtraction {
   int PatternPlaceEntity(const Seg& seg);
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
+  // The gazetteer place an English name means in this text (detail::EnglishPlaceInContext), or -1.
+  int EnglishPlaceHere(const std::u32string& name) const {
+    return detail::EnglishPlaceInContext(g_, nt_.text, name, g_.PlaceByEnglish(ToUtf8(name)));
+  }
   bool OurMissionOfficer(int person) const;
   uint32_t RowBegin(uint32_t begin) const;
   bool PastMention(uint32_t pos) const;
@@ -4577,6 +4581,22 @@ void DocumentExtraction::BuildRelations() {
         leader_ = ent;
       }
     }
+    // (Or the government's head or deputy among the travellers the cover fields list, where the most mentioned ranks
+    // lower: 姓名職稱：副縣長A、處長B — A leads however often the report names B.)
+    if (leader_ >= 0) {
+      const int leader_rank = rank_of.count(leader_) ? rank_of[leader_] : 99;
+      int top = -1, top_rank = leader_rank;
+      for (int t : Travellers()) {
+        if (!IsPublisherSide(t)) continue;
+        auto r = rank_of.find(t);
+        // (A government's head or deputy only: not the chair of an association that travels with a bureau's head.)
+        if (r != rank_of.end() && r->second < top_rank && r->second <= ontology::RoleRank(Role::kDeputyMayor)) {
+          top = t;
+          top_rank = r->second;
+        }
+      }
+      if (top >= 0) leader_ = top;
+    }
     // (Or one who outranks that one and opens a sentence doing something on a day: 苗栗縣長X18日在日本長野縣飯田市與…簽署,
     // 市長X今(5)日赴… — a release's lead names its head once and quotes a director after; not 時任市長X, 代表市長X.)
     if (leader_ >= 0) {
@@ -7328,7 +7348,7 @@ void DocumentExtraction::BuildRelations() {
       if (t.compare(events_[i].span.end, 4, U" in ") == 0 && q < t.size() && t[q] >= U'A' && t[q] <= U'Z') {
         uint32_t e = q;
         while (e < t.size() && IsLatinLetter(t[e])) ++e;
-        if (const int pl = e - q >= 4 ? g_.PlaceByEnglish(ToUtf8(t.substr(q, e - q))) : -1; pl >= 0) english_host = PlaceEntity(pl);
+        if (const int pl = e - q >= 4 ? EnglishPlaceHere(t.substr(q, e - q)) : -1; pl >= 0) english_host = PlaceEntity(pl);
       }
     }
     if (place < 0 && english_name && english_host < 0) {
@@ -7338,7 +7358,7 @@ void DocumentExtraction::BuildRelations() {
           word += c;
           continue;
         }
-        int pl = word.size() >= 4 ? g_.PlaceByEnglish(word) : -1;
+        int pl = word.size() >= 4 ? EnglishPlaceHere(ToU32(word)) : -1;
         word.clear();
         if (pl < 0) continue;
         auto it = entity_by_key_.find("place:" + g_.places()[static_cast<size_t>(pl)].id);
@@ -7507,7 +7527,7 @@ void DocumentExtraction::BuildRelations() {
           size_t e = w;
           while (e < before.size() && IsLatinLetter(before[e])) ++e;
           if (e - w >= 4 && before[w] >= U'A' && before[w] <= U'Z')
-            if (const int pl = g_.PlaceByEnglish(ToUtf8(std::u32string(before.substr(w, e - w)))); pl >= 0) english_host = PlaceEntity(pl);
+            if (const int pl = EnglishPlaceHere(std::u32string(before.substr(w, e - w))); pl >= 0) english_host = PlaceEntity(pl);
         }
       }
     }
@@ -9671,7 +9691,8 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
       uint32_t q = e;
       while (q < sentences_[sentence].end && q - e < 14 && (IsHan(f[q]) || IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) ++q;
       const std::u32string_view run(f.data() + e, q - e);
-      part = q - e >= 4 && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
+      // (A plant named by its place alone: 參訪興彰鞋業公司清奈廠，由廠長X簡報.)
+      part = (q - e >= 4 || (q - e == 3 && run.ends_with(U"廠"))) && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
                   (run.ends_with(U"計畫") || run.ends_with(U"計劃") || run.ends_with(U"專案") || run.ends_with(U"廠") ||
                    run.ends_with(U"園區") || run.ends_with(U"基地"));
       if (part) unit_end = q;

@@ -504,6 +504,37 @@ std::vector<Span> TabCells(const std::u32string& f, Span line) {
   return cells;
 }
 
+int EnglishPlaceInContext(const Gazetteer& g, const std::u32string& text, std::u32string_view lookup, int place) {
+  if (place < 0 || lookup.size() < 3) return place;
+  auto upper = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
+  for (size_t at = text.find(lookup); at != std::u32string::npos; at = text.find(lookup, at + 1)) {
+    if (at > 0 && IsLatinLetter(text[at - 1])) continue;
+    // (Past the rest of the name it opens: -Clarke County.)
+    size_t q = at + lookup.size();
+    while (q < text.size() && q - at < 40 && (IsLatinLetter(text[q]) || text[q] == U'-' || (text[q] == U' ' && q + 1 < text.size() && upper(text[q + 1]))))
+      ++q;
+    if (text.compare(q, 2, U", ") != 0 || q + 2 >= text.size() || !upper(text[q + 2])) continue;
+    // The region: one to three capitalized words, the longest the gazetteer knows.
+    std::vector<size_t> ends;
+    for (size_t w = q + 2; ends.size() < 3 && w < text.size() && upper(text[w]);) {
+      size_t e = w;
+      while (e < text.size() && IsLatinLetter(text[e])) ++e;
+      ends.push_back(e);
+      if (e + 1 >= text.size() || text[e] != U' ') break;
+      w = e + 1;
+    }
+    for (size_t k = ends.size(); k-- > 0;) {
+      const int region = g.PlaceByEnglish(ToUtf8(text.substr(q + 2, ends[k] - q - 2)));
+      if (region < 0 || g.places()[static_cast<size_t>(region)].kind != ontology::EntityKind::kRegion) continue;
+      const std::string& country = g.places()[static_cast<size_t>(region)].country;
+      if (country == g.places()[static_cast<size_t>(place)].country) return place;
+      const int there = g.PlaceByEnglishIn(ToUtf8(std::u32string(lookup)), country);
+      return there >= 0 ? there : place;
+    }
+  }
+  return place;
+}
+
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex) {
   std::vector<Seg> segs;
   const auto n = static_cast<uint32_t>(nt.folded.size());
@@ -2051,7 +2082,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
       static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局",
-                                                   U"東部", U"西部", U"南部", U"北部", U"中部", U"大廳"};  // 美國西南部: a region; 市府大廳: a hall
+                                                   U"東部", U"西部", U"南部", U"北部", U"中部", U"大廳", U"幹部"};  // (台籍幹部: staff)  // 美國西南部: a region; 市府大廳: a hall
       bool tail = false;
       for (auto w : kTails) tail = tail || (e - start >= w.size() && f.compare(e - w.size(), w.size(), w) == 0);
       if (tail) continue;

@@ -214,6 +214,11 @@ Span TableHeaderCell(const std::u32string& f, uint32_t pos);
 // stay aligned), spaces around each trimmed.
 std::vector<Span> TabCells(const std::u32string& f, Span line);
 
+// The gazetteer place an English name means in `text` (the original, not folded): the one of the country of a region the
+// text writes right after the name (Athens, Georgia; Athens-Clarke County, Georgia — the American Athens, not the Greek),
+// else `place` (the name's usual place, or -1). `lookup` is the name as the gazetteer's English names write it.
+int EnglishPlaceInContext(const Gazetteer& g, const std::u32string& text, std::u32string_view lookup, int place);
+
 // Adds organizations recognized by their ending (…協會, …大學, 本府交通局) to `segs`, absorbing the places
 // and organizations inside them. `publisher` is the publishing government's name (for departments).
 void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<Seg>* segs,

@@ -1460,13 +1460,19 @@ int NameFinder::EnglishPlace(std::u32string name) const {
       name = name.substr(0, name.size() - tail.size());
       break;
     }
-  int place = g_.PlaceByEnglish(ToUtf8(name));
+  int place = EnglishPlaceInContext(g_, nt_.text, name, g_.PlaceByEnglish(ToUtf8(name)));
   bool city = false;  // written as a city (Kumamoto City, City of Seattle)
   for (std::u32string_view kind : {std::u32string_view(U" Metropolitan City"), std::u32string_view(U" City"),
                                    std::u32string_view(U" Prefecture"), std::u32string_view(U" Province"),
                                    std::u32string_view(U" County"), std::u32string_view(U" State")})
     if (place < 0 && name.size() > kind.size() && name.ends_with(kind)) {
-      place = g_.PlaceByEnglish(ToUtf8(name.substr(0, name.size() - kind.size())));
+      const std::u32string base = name.substr(0, name.size() - kind.size());
+      place = EnglishPlaceInContext(g_, nt_.text, base, g_.PlaceByEnglish(ToUtf8(base)));
+      // (A consolidated government named after two places, Athens-Clarke County: the first, the city.)
+      if (place < 0 && kind == U" County" && base.find(U'-') != std::u32string::npos && base.find(U'-') >= 4) {
+        const std::u32string first = base.substr(0, base.find(U'-'));
+        place = EnglishPlaceInContext(g_, nt_.text, first, g_.PlaceByEnglish(ToUtf8(first)));
+      }
       city = kind.ends_with(U"City");
     }
   for (std::u32string_view kind : {std::u32string_view(U"City of "), std::u32string_view(U"Municipality of "),
@@ -2912,7 +2918,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
-          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""}};
+          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Vice President", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -2982,6 +2988,24 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         uint32_t q = c + static_cast<uint32_t>(written.size());
         if (q >= end || tx[q] != U' ') continue;
         ++q;
+        // (A portfolio after the title, then an honorific: Vice President for Public Service and Outreach Dr. Samuel
+        // Ortiz — the title written with its portfolio.)
+        if (zh.empty() && tx.compare(q, 4, U"for ") == 0 && q + 4 < end && tx[q + 4] >= U'A' && tx[q + 4] <= U'Z') {
+          uint32_t pe = phrase_end(q + 4);
+          // (Not the honorific's abbreviation that the phrase ran into: … Outreach Dr.)
+          if (pe < end && tx[pe] == U'.')
+            while (pe > q + 4 && tx[pe - 1] != U' ') --pe;
+          while (pe > q + 4 && tx[pe - 1] == U' ') --pe;
+          if (pe > q + 4 && pe + 1 < end && tx[pe] == U' ') {
+            written = std::u32string_view(tx.data() + c, pe - c);
+            q = pe + 1;
+          }
+        }
+        for (std::u32string_view honorific : {std::u32string_view(U"Dr. "), std::u32string_view(U"Prof. "), std::u32string_view(U"Professor ")})
+          if (tx.compare(q, honorific.size(), honorific) == 0) {
+            q += static_cast<uint32_t>(honorific.size());
+            break;
+          }
         // (Ryan Kowalski, President of the Minnesota Chamber of Commerce: the name before a comma, the title, then "of
         // [the]" and its holder.)
         if (c >= sentence.begin + 4 && tx[c - 1] == U' ' && tx[c - 2] == U',' && tx.compare(q, 3, U"of ") == 0) {
@@ -3402,6 +3426,15 @@ void NameFinder::PostsIn(uint32_t from, uint32_t end, bool past_all, NameHit* hi
   }
 }
 
+EventFinder::EventFinder(const NormalizedText& nt, const Lexicon& lex) : nt_(nt), lex_(lex) {
+  size_t han = 0, latin = 0;
+  for (char32_t c : nt.folded) {
+    han += IsHan(c);
+    latin += c >= U'a' && c <= U'z';
+  }
+  english_ = han * 10 < latin;
+}
+
 std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   std::vector<EventHit> out;
   const std::u32string& f = nt_.folded;
@@ -3587,7 +3620,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (q >= e.span.begin && q < e.span.end) inside_quote = true;
     if (inside_quote) continue;
     uint32_t last = 0;
-    for (uint32_t r = q + 1; r <= sentence.end && r - q <= 40; ++r) {
+    // (A name in an English text is longer: 2027 Springfield Lincoln Heritage Festival. Not in a text in both languages,
+    // where the English version's name would be a second event beside the Chinese one's.)
+    const uint32_t max_len = english_ && q + 5 < sentence.end && IsSpace(f[q + 4]) && IsLatinLetter(t[q + 5]) ? 64 : 40;
+    for (uint32_t r = q + 1; r <= sentence.end && r - q <= max_len; ++r) {
       // (週 ends a week's name, 臺灣交流週, but not 週年: 2016年締結十週年時.)
       if (lex_.EventEndsAt(r) && !(f[r - 1] == U'週' && r < sentence.end && f[r] == U'年')) last = r;
       // (A name opening with its year and ending in 總會 is a network's general assembly, as quoted: 2027亞太城市觀光

@@ -127,12 +127,13 @@ struct EventHit {
 // edition or a year (第33屆全球市長會議, 2019臺北上海城市論壇).
 class EventFinder {
  public:
-  EventFinder(const NormalizedText& nt, const Lexicon& lex) : nt_(nt), lex_(lex) {}
+  EventFinder(const NormalizedText& nt, const Lexicon& lex);
   std::vector<EventHit> FindInSentence(Span sentence) const;
 
  private:
   const NormalizedText& nt_;
   const Lexicon& lex_;
+  bool english_ = false;  // a text written in English (Han characters fewer than a tenth of its Latin letters)
 };
 
 }  // namespace citykg::extract::detail

@@ -6755,5 +6755,51 @@ TEST(RelationsTest, AnAgencysCentreInItsCoverFieldsAndAnAssociationOfTwoKindsOfB
   EXPECT_TRUE(HasOrg(d, "伯斯動物園獸醫醫院"));
 }
 
+TEST(RelationsTest, AnEnglishPlaceReadByTheRegionWrittenAfterItAndATitleWithItsPortfolio) {
+  // An English release: Springfield, Illinois is the American city the region names (not the one the name alone finds),
+  // also where a consolidated government is named after it (Springfield-Sangamon County); the festival "in Springfield"
+  // is held in that same city; a vice president titled with a portfolio, then Dr., is a person of the university named
+  // before the title.
+  auto d = testing::ExtractText(
+      "Taoyuan City Government Press Release\n"
+      "May 6, 2026\n"
+      "\n"
+      "Mayor Daniel Hargrove of Springfield-Sangamon County, Illinois, led a delegation to Taoyuan on May 5 and was received by "
+      "Taoyuan Mayor Su Wen-hua. University of Illinois Vice President for Economic Development and Innovation Dr. Helen Brooks "
+      "joined the visit. Mayor Hargrove invited Mayor Su to the 2027 Springfield Lincoln Heritage Festival in Springfield.\n");
+  const Entity* hargrove = FindEntity(d, "Daniel Hargrove");
+  ASSERT_NE(hargrove, nullptr);
+  const Entity* city = nullptr;
+  for (const Relation& r : d.relations)
+    if (r.kind == RelationKind::kPost && r.from == hargrove - d.entities.data()) city = &d.entities[static_cast<size_t>(r.to)];
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->country, "country:US");
+  EXPECT_NE(FindEntity(d, "Helen Brooks"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Helen Brooks", "University of Illinois", Role::kOther));
+  const Entity* fest = FindEntity(d, "2027 Springfield Lincoln Heritage Festival");
+  ASSERT_NE(fest, nullptr);
+  for (const Relation& r : d.relations) {
+    if (r.kind == RelationKind::kLocation && r.from == fest - d.entities.data()) {
+      EXPECT_EQ(r.to, city - d.entities.data());
+    }
+  }
+}
+
+TEST(RelationsTest, APlantNamedByItsPlaceAloneAndStaffAreNoBody) {
+  // 參訪興彰鞋業公司清奈廠，由廠長X簡報: a company's plant named by its place alone — the manager's post is the company's;
+  // 台籍幹部 (staff) is no department; the deputy magistrate the cover field lists leads (he meets the manager), though
+  // the report names the director twice and him once.
+  auto d = testing::ExtractText(
+      "彰化縣政府出國報告\n"
+      "\n"
+      "服務機關：彰化縣政府經濟暨綠能發展處\n"
+      "姓名職稱：副縣長洪志明、經濟暨綠能發展處處長施家豪\n"
+      "\n"
+      "一、11月4日參訪豐原機械公司河內廠，由廠長王建成簡報生產線自動化情形，施處長並與廠內台籍幹部座談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王建成", "豐原機械公司", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "洪志明", "王建成"));
+  for (const Entity& e : d.entities) EXPECT_EQ(e.label.find("幹部"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
