@@ -4129,6 +4129,17 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
                          (title.scope == TitleScope::kGov && role == Role::kOther)))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
+      // (A bare secretary-general in the sentence that names a body's president before: 大會由CityNet會長、泗水市長X主持，
+      // 秘書長Y報告… — that body's.)
+      if (holder < 0 && role == Role::kSecretaryGeneral && !post.foreign_context)
+        for (size_t j = i; j-- > 0 && persons_[j].sentence == p.sentence && holder < 0;)
+          for (const auto& other : persons_[j].posts)
+            if (other.holder_seg >= 0 && g_.titles()[static_cast<size_t>(other.title)].role == Role::kPresident &&
+                (segs_[static_cast<size_t>(other.holder_seg)].kind == SegKind::kOrg ||
+                 segs_[static_cast<size_t>(other.holder_seg)].kind == SegKind::kPatternOrg)) {
+              holder = EntityForSeg(other.holder_seg);
+              break;
+            }
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny)) holder = RecordBody(p.sentence);
       // (A body's officer met at the body visited: 拜會大阪生活協同組合，與採購經理Y簽署.)
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = VisitedOrgBefore(p.name.begin, p.sentence);
@@ -4583,7 +4594,7 @@ void DocumentExtraction::BuildRelations() {
     }
     // (Or the government's head or deputy among the travellers the cover fields list, where the most mentioned ranks
     // lower: 姓名職稱：副縣長A、處長B — A leads however often the report names B.)
-    if (leader_ >= 0) {
+    if (leader_ >= 0 && (!rank_of.count(leader_) || rank_of[leader_] > 0)) {
       const int leader_rank = rank_of.count(leader_) ? rank_of[leader_] : 99;
       int top = -1, top_rank = leader_rank;
       for (int t : Travellers()) {
@@ -6846,6 +6857,37 @@ void DocumentExtraction::BuildRelations() {
         add_attended(publisher_, own, it == sentences_.begin() ? 0u : static_cast<uint32_t>(std::prev(it) - sentences_.begin()));
         break;
       }
+    // (And another Taiwanese government whose head or deputy leads a delegation of its own to an event the sentence says
+    // they attend: 新北市副市長X亦率團出席大會 — that city attended too.)
+    if (publisher_ >= 0) {
+      const std::string& country = out_.entities[static_cast<size_t>(publisher_)].country;
+      std::map<int, int> fellow_gov;  // person -> the other Taiwanese government they head or deputize
+      for (const Relation& r : out_.relations) {
+        if (r.kind != RelationKind::kPost || r.to == publisher_ || (r.role != Role::kMayor && r.role != Role::kDeputyMayor)) continue;
+        const Entity& g = out_.entities[static_cast<size_t>(r.to)];
+        if (ontology::IsLocalGovernment(g.kind) && !country.empty() && g.country == country) fellow_gov.emplace(r.from, r.to);
+      }
+      const size_t before = out_.relations.size();
+      for (size_t r = 0; r < before && !fellow_gov.empty(); ++r) {
+        if (out_.relations[r].kind != RelationKind::kAttended) continue;
+        const int person = out_.relations[r].from, ev = out_.relations[r].to;
+        auto g = fellow_gov.find(person);
+        if (g == fellow_gov.end()) continue;
+        auto it = std::upper_bound(sentences_.begin(), sentences_.end(), out_.relations[r].evidence.start,
+                                   [](uint32_t v, const Span& x) { return v < x.begin; });
+        if (it == sentences_.begin()) continue;
+        const uint32_t si = static_cast<uint32_t>(std::prev(it) - sentences_.begin());
+        for (size_t k = first_person_in(si); k < persons_.size() && persons_[k].sentence == si; ++k) {
+          if (person_entity_[k] != person) continue;
+          const uint32_t q = detail::PastParenthesis(nt_.folded, persons_[k].name.end, sentences_[si].end, 40);
+          const std::u32string_view after(nt_.folded.data() + q, std::min<size_t>(4, sentences_[si].end - q));
+          if (after.starts_with(U"率團") || after.starts_with(U"亦率團") || after.starts_with(U"也率團")) {
+            add_attended(g->second, ev, si);
+            break;
+          }
+        }
+      }
+    }
     // (And, at an exhibition, who leads the publisher's pavilion there: 花蓮館由觀光處李淑華處長帶隊.)
     bool exhibition = false;
     for (size_t i = 0; i < events_.size(); ++i)

@@ -1561,6 +1561,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     return false;
   };
   std::vector<bool> suffix_end(n + 1, false);
+  std::vector<std::pair<std::string, std::string>> unit_named;  // research units named with their body: (alone, whole)
   for (uint32_t s = 0; s < n; ++s)
     if (auto suf = lex.Suffix(s); suf.len > 0 && !(suf.value & 16u) && !title_covers(s, s + suf.len) && lex.Title(s).len <= suf.len &&
                                   !goes_on(s, suf.len))
@@ -1634,6 +1635,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     std::string foreign_self;  // the other city a list's 市府 stands for (…市議員A、市府國際關係處處長B)
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
     bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會; Japanese 連盟): an office may stand before it
+    std::string unit_alias;  // a research unit's own name, where the body it belongs to is read with it
     // (And 議會 after an office: 全球市長議會, a parliament of mayors — a place's council has its place, not a title, before;
     // 理事會 too: 北歐部長理事會, a council of ministers.)
     for (std::u32string_view w : {std::u32string_view(U"聯盟"), std::u32string_view(U"聯合會"), std::u32string_view(U"協會"),
@@ -1799,9 +1801,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // A unit named after the national agency it belongs to (交通部航港局 + 北部航務中心) is one name.
       // (So is a directorate-general right after the body found before it: 歐盟執行委員會 + 區域政策總署.)
       // (And a research institute right after the centre or body found before it: 青森縣產業技術中心 + 蘋果研究所.)
+      // (Or a board's research centre: 馬來西亞可可局 + 可可研究中心.)
       if (suffix_end[start] && !found.empty() && found.back().span.end == start &&
           (found_agency.back() || (e - start >= 4 && f.compare(e - 2, 2, U"總署") == 0) ||
-           (e - start >= 5 && f.compare(e - 3, 3, U"研究所") == 0))) {
+           (e - start >= 5 && f.compare(e - 3, 3, U"研究所") == 0) ||
+           (e - start >= 6 && f.compare(e - 4, 4, U"研究中心") == 0 && f[start - 1] == U'局'))) {
+        if (f.compare(e - 4, 4, U"研究中心") == 0 && !found_agency.back()) unit_alias = nt.Utf8(start, e);  // (named alone elsewhere: 參訪可可研究中心)
         start = found.back().span.begin;
         has_prefix_entity = agency = true;
         max_len = 24;
@@ -2505,6 +2510,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     org.span = {start, e};
     org.kind = SegKind::kPatternOrg;
+    if (org.alias.empty() && owner.empty() && !unit_alias.empty()) {
+      org.alias = unit_alias;
+      unit_named.emplace_back(unit_alias, written);
+    }
     std::string alias_keep = org.alias;
     org.name = written;
     org.alias = alias_keep;
@@ -3117,6 +3126,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     });
   }
   if (found.empty()) return;
+  // A research unit named alone (參訪可可研究中心), where the text names it with its body too (馬來西亞可可局可可研究中心):
+  // that body's unit, wherever it stands.
+  for (Seg& c : found)
+    for (const auto& [alias, full] : unit_named)
+      if (c.kind == SegKind::kPatternOrg && c.alias.empty() && c.name == alias) {
+        c.name = full;
+        c.alias = alias;
+      }
   // Overlapping candidates: keep the longer (自民黨青年局 over 自民黨 is not an overlap: 自民黨 is absorbed).
   std::sort(found.begin(), found.end(), [](const Seg& a, const Seg& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;

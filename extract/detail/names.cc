@@ -1930,6 +1930,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;
+      int portfolio_seg = -1;  // a committee the holder chairs, named in parentheses between the title and the name
       bool slash = false;  // a staff list: 新北市政府副市長／許志豪
       while (q < end && (IsSpace(f[q]) || f[q] == U'*' || (f[q] == U'/' && !slash)) && q - t.span.end < 3) {
         slash = slash || f[q] == U'/';
@@ -1967,11 +1968,18 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             r < end && IsUpper(nt_.text[r]) && ReadLatinForward(r, end, &after))
           title_word = true;
         if (latin && title_word && r < end && (IsLatinLetter(nt_.text[r]) || IsHan(f[r]))) q = r;
-        // (Or a portfolio in Chinese before a Latin name: 州行政議員（旅遊事務）Wong Kah Yee.)
-        bool portfolio = close - q >= 3 && close - q <= 11 &&
-                         std::all_of(f.begin() + q + 1, f.begin() + close, [](char32_t c) { return IsHan(c); }) &&
-                         (ContainsAny(std::u32string_view(f.data() + q + 1, close - q - 1), {U"事務", U"業務", U"主管", U"負責"}));
+        // (Or a portfolio in Chinese before a Latin name: 州行政議員（旅遊事務）Wong Kah Yee; or before any name, the
+        // committee the office holder chairs: 州行政議員（農業委員會主席）林德興 — that committee no body of its own.)
+        const std::u32string_view inner(f.data() + q + 1, close > q ? close - q - 1 : 0);
+        const bool han_inner = close - q >= 3 && close - q <= 11 && std::all_of(inner.begin(), inner.end(), [](char32_t c) { return IsHan(c); });
+        bool portfolio = han_inner && ContainsAny(inner, {U"事務", U"業務", U"主管", U"負責"});
         if (portfolio && r < end && IsUpper(nt_.text[r])) q = r;
+        if (!portfolio && han_inner && (inner.ends_with(U"委員會主席") || inner.ends_with(U"委員會主委")) && r < end &&
+            (IsUpper(nt_.text[r]) || IsHan(f[r]))) {
+          const int committee = SegAt(q + 1);
+          if (committee >= 0 && segs_[static_cast<size_t>(committee)].kind == SegKind::kPatternOrg) portfolio_seg = committee;
+          q = r;
+        }
       }
       bool ok = false;
       if (q < end && f[q] == U'\n' && q + 1 == end) {
@@ -2059,6 +2067,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       if (ok && !overlaps(h.name)) {
         if (info.scope != TitleScope::kHonorific) AddPosts(ti, t.span.begin, &h);
+        if (portfolio_seg >= 0 && !h.posts.empty() && h.posts.back().unit_seg < 0) h.posts.back().unit_seg = portfolio_seg;
         ReadTrailingAlias(h.name.end, end, &h);
         hits.push_back(std::move(h));
         continue;
@@ -3427,10 +3436,12 @@ void NameFinder::PostsIn(uint32_t from, uint32_t end, bool past_all, NameHit* hi
 }
 
 EventFinder::EventFinder(const NormalizedText& nt, const Lexicon& lex) : nt_(nt), lex_(lex) {
+  // (Its first 4,000 characters tell.)
   size_t han = 0, latin = 0;
-  for (char32_t c : nt.folded) {
-    han += IsHan(c);
-    latin += c >= U'a' && c <= U'z';
+  for (size_t k = 0; k < nt.folded.size() && k < 4000; ++k) {
+    const char32_t c = nt.folded[k];
+    if (c >= U'a' && c <= U'z') ++latin;
+    else if (c >= 0x3400) han += IsHan(c);
   }
   english_ = han * 10 < latin;
 }

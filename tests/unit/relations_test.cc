@@ -6801,5 +6801,46 @@ TEST(RelationsTest, APlantNamedByItsPlaceAloneAndStaffAreNoBody) {
   for (const Entity& e : d.entities) EXPECT_EQ(e.label.find("幹部"), std::string::npos) << e.label;
 }
 
+TEST(RelationsTest, ANetworksSecretaryGeneralAfterItsPresidentAndAnotherCityLeadingItsOwnDelegation) {
+  // A bare 秘書長 in the sentence that names a network's president before (大會由G-NETS會長、X市長Y主持，秘書長Z報告):
+  // the network's secretary-general, not the publisher's; another Taiwanese city's deputy mayor who leads a delegation of
+  // its own to the congress (亦率團出席大會): that city attended too.
+  auto d = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "\n"
+      "發布日期：2026年10月9日\n"
+      "\n"
+      "高雄市長林志遠率團於10月6日至7日赴日本福岡市出席「2026年全球城市永續網絡（G-NETS）會員大會」。\n"
+      "大會由G-NETS會長、福岡市長高島宗一郎主持，秘書長朴正浩（Park Jung-ho）報告年度工作成果。"
+      "臺南市副市長趙振宇亦率團出席大會。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴正浩", "全球城市永續網絡", Role::kSecretaryGeneral));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "朴正浩", "高雄市", Role::kSecretaryGeneral));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "臺南市", "2026年全球城市永續網絡(G-NETS)會員大會"));
+}
+
+TEST(RelationsTest, ACommitteeChairsPortfolioBeforeTheNameAndABoardsResearchCentre) {
+  // A state executive councillor with the committee he chairs in parentheses before his name (州行政議員（農業委員會主席）
+  // X): a person, the committee no body of its own; a board's research centre (越南咖啡局 + 咖啡研究中心) is one body,
+  // named alone in a heading too.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n"
+      "\n"
+      "服務機關：雲林縣政府\n"
+      "出國人員：縣長張麗雯、農業處處長廖文正\n"
+      "\n"
+      "一、拜會檳城州政府，由州行政議員（農業委員會主席）陳志遠接見。\n"
+      "二、參訪咖啡研究中心\n"
+      "參訪馬來西亞咖啡局咖啡研究中心，由中心主任李明哲簡報咖啡育種。\n");
+  EXPECT_NE(FindEntity(d, "陳志遠"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "張麗雯", "陳志遠"));
+  EXPECT_FALSE(HasOrg(d, "農業委員會"));
+  EXPECT_TRUE(HasOrg(d, "馬來西亞咖啡局咖啡研究中心"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李明哲", "馬來西亞咖啡局咖啡研究中心", Role::kOther));
+  int centres = 0;
+  for (const Entity& e : d.entities)
+    if (e.kind == EntityKind::kOrganization && !e.key.ends_with("#merged") && e.label.find("咖啡研究中心") != std::string::npos) ++centres;
+  EXPECT_EQ(centres, 1);
+}
+
 }  // namespace
 }  // namespace citykg::extract
