@@ -289,6 +289,7 @@ class DocumentExtraction {
     return detail::EnglishPlaceInContext(g_, nt_.text, name, g_.PlaceByEnglish(ToUtf8(name)));
   }
   bool OurMissionOfficer(int person) const;
+  bool OpensSentenceActingOnADay(size_t person_hit) const;
   uint32_t RowBegin(uint32_t begin) const;
   bool PastMention(uint32_t pos) const;
   bool OnBehalfMention(uint32_t pos) const;
@@ -1538,6 +1539,37 @@ void DocumentExtraction::FindCollectiveTitles() {
 }
 
 bool DocumentExtraction::IsPublisherSide(int entity) const { return publisher_side_.count(entity) > 0; }
+
+// Does name hit `person_hit` open its sentence (its title and place at most before it) doing something on a day —
+// 苗栗縣長X18日在…, 市長X今(5)日赴…, X今日出席…? Not 時任市長X, 前市長X, 代表市長X.
+bool DocumentExtraction::OpensSentenceActingOnADay(size_t person_hit) const {
+  const PersonHit& p = persons_[person_hit];
+  if (p.sentence >= sentences_.size()) return false;
+  const std::u32string& f = nt_.folded;
+  const Span sk = sentences_[p.sentence];
+  const std::u32string_view before(f.data() + sk.begin, p.name.begin - sk.begin);
+  if (before.size() > 12 || before.find_first_of(U"，,、。;；:：「」()") != std::u32string_view::npos ||
+      before.find(U"時任") != std::u32string_view::npos || before.find(U"代表") != std::u32string_view::npos || before.starts_with(U"前"))
+    return false;
+  const uint32_t q = detail::PastParenthesis(f, p.name.end, sk.end, 40);
+  std::u32string_view after(f.data() + q, sk.end - q);
+  // The day: N日, (N)日, 今(N)日, 昨N日, 於N日, 今日.
+  size_t k = 0;
+  if (k < after.size() && std::u32string_view(U"今昨明於").find(after[k]) != std::u32string_view::npos) ++k;
+  const size_t digits_from = k;
+  if (k < after.size() && after[k] == U'(') ++k;
+  while (k < after.size() && after[k] >= U'0' && after[k] <= U'9') ++k;
+  if (k < after.size() && after[k] == U')') ++k;
+  const bool today = digits_from == 1 && (after[0] == U'今' || after[0] == U'昨');
+  if ((k == digits_from && !today) || k >= after.size() || after[k] != U'日') return false;
+  after.remove_prefix(k + 1);
+  for (std::u32string_view part : {U"上午", U"下午", U"晚間", U"中午"})
+    if (after.starts_with(part)) after.remove_prefix(part.size());
+  // Then a verb of going, attending or leading (在 and 於: being somewhere).
+  for (std::u32string_view verb : {U"在", U"於", U"赴", U"前往", U"抵達", U"出席", U"率", U"出訪", U"訪問", U"參加"})
+    if (after.starts_with(verb)) return true;
+  return false;
+}
 
 // Does the person hold a post in one of Taiwan's missions abroad (駐德國代表處, 交通部觀光署駐法蘭克福辦事處) — a body
 // stationed (駐) somewhere other than Taiwan, not a foreign one stationed in it (駐台北印尼經濟貿易代表處)?
@@ -4609,39 +4641,14 @@ void DocumentExtraction::BuildRelations() {
       if (top >= 0) leader_ = top;
     }
     // (Or one who outranks that one and opens a sentence doing something on a day: 苗栗縣長X18日在日本長野縣飯田市與…簽署,
-    // 市長X今(5)日赴… — a release's lead names its head once and quotes a director after; not 時任市長X, 代表市長X.)
+    // 市長X今(5)日赴… — a release's lead names its head once and quotes a director after.)
     if (leader_ >= 0) {
-      const std::u32string& f = nt_.folded;
       const int leader_rank = rank_of.count(leader_) ? rank_of[leader_] : 99;
       for (size_t i = 0; i < persons_.size(); ++i) {
         const int ent = person_entity_[i];
-        if (ent < 0 || ent == leader_ || !IsPublisherSide(ent) || persons_[i].sentence >= sentences_.size()) continue;
+        if (ent < 0 || ent == leader_ || !IsPublisherSide(ent)) continue;
         auto r = rank_of.find(ent);
-        if (r == rank_of.end() || r->second >= leader_rank) continue;
-        const Span sk = sentences_[persons_[i].sentence];
-        const std::u32string_view before(f.data() + sk.begin, persons_[i].name.begin - sk.begin);
-        if (before.size() > 12 || before.find_first_of(U"，,、。;；:：「」()") != std::u32string_view::npos ||
-            before.find(U"時任") != std::u32string_view::npos || before.find(U"代表") != std::u32string_view::npos ||
-            before.starts_with(U"前"))
-          continue;
-        uint32_t q = detail::PastParenthesis(f, persons_[i].name.end, sk.end, 40);
-        std::u32string_view after(f.data() + q, sk.end - q);
-        size_t k = 0;
-        if (k < after.size() && std::u32string_view(U"今昨明於").find(after[k]) != std::u32string_view::npos) ++k;
-        const size_t digits_from = k;
-        if (k < after.size() && after[k] == U'(') ++k;
-        while (k < after.size() && after[k] >= U'0' && after[k] <= U'9') ++k;
-        if (k < after.size() && after[k] == U')') ++k;
-        // (今日 alone too.)
-        const bool today = digits_from == 1 && (after[0] == U'今' || after[0] == U'昨');
-        if ((k == digits_from && !today) || k >= after.size() || after[k] != U'日') continue;
-        after.remove_prefix(k + 1);
-        for (std::u32string_view part : {U"上午", U"下午", U"晚間", U"中午"})
-          if (after.starts_with(part)) after.remove_prefix(part.size());
-        bool acts = false;
-        for (std::u32string_view verb : {U"在", U"於", U"赴", U"前往", U"抵達", U"出席", U"率", U"出訪", U"訪問", U"參加"})
-          acts = acts || after.starts_with(verb);
-        if (acts) {
+        if (r != rank_of.end() && r->second < leader_rank && OpensSentenceActingOnADay(i)) {
           leader_ = ent;
           break;
         }

@@ -318,8 +318,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                      (f.compare(p - 2, 2, U"首府") == 0 || f.compare(p - 2, 2, U"首都") == 0 || f.compare(p - 2, 2, U"省會") == 0)) ||
                     // 根特市: a city of two characters written with its suffix.
                     // (Or before the title of the head of the region named after it, which starts with that region's
-                    // suffix: 清邁 + 府尹, 宿霧 + 省長.)
-                    // (府尹 is a Thai province's governor only: any size of city there.)
+                    // suffix: 宿霧 + 省長; before 府尹, a Thai province's governor only, a city of any size: 清萊 + 府尹.)
                     (m.length == 2 && pl.kind == ontology::EntityKind::kCity && p + 2 < n &&
                      ((pl.population >= 100000 &&
                        (f[p + 2] == U'市' || (std::u32string_view(U"府省州縣").find(f[p + 2]) != std::u32string_view::npos &&
@@ -2087,7 +2086,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // 自民黨總部, 巨蛋場館內部: a word that ends like a body's name but names a place or a part.
     {
       static const std::u32string_view kTails[] = {U"總部", U"本部", U"內部", U"外部", U"局部", U"全部", U"佈局", U"布局",
-                                                   U"東部", U"西部", U"南部", U"北部", U"中部", U"大廳", U"幹部"};  // (台籍幹部: staff)  // 美國西南部: a region; 市府大廳: a hall
+                                                   U"東部", U"西部", U"南部", U"北部", U"中部", U"大廳", U"幹部"};  // 美國西南部: a region; 市府大廳: a hall; 台籍幹部: staff
       bool tail = false;
       for (auto w : kTails) tail = tail || (e - start >= w.size() && f.compare(e - w.size(), w.size(), w) == 0);
       if (tail) continue;
