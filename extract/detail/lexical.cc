@@ -2382,8 +2382,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       continue;
     // (Nor a kind of bodies, 研究機構, 學術機構, 金融機構, 醫療機構, 教育機構 — 參訪里斯本海洋研究機構, "Lisbon's marine
     // research institutions" — unless its abbreviation follows, as a body's introduced to the reader does.)
+    // (Also 茶葉研究及拍賣機構, auction houses; 相關機構, 民間機構, 公益機構, 檢驗機構, 認證機構, 培訓機構.)
     if (e - start >= 4 && f.compare(e - 2, 2, U"機構") == 0 &&
-        ContainsAny(std::u32string_view(f.data() + e - 4, 2), {U"研究", U"學術", U"金融", U"醫療", U"教育"}) &&
+        ContainsAny(std::u32string_view(f.data() + e - 4, 2), {U"研究", U"學術", U"金融", U"醫療", U"教育", U"拍賣", U"相關",
+                                                               U"民間", U"公益", U"檢驗", U"認證", U"培訓"}) &&
         !(e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1])))
       continue;
     // (Nor a count of bodies: 逾兩百個大使館, 3個協會.)

@@ -6842,5 +6842,16 @@ TEST(RelationsTest, ACommitteeChairsPortfolioBeforeTheNameAndABoardsResearchCent
   EXPECT_EQ(centres, 1);
 }
 
+TEST(RelationsTest, KindsOfInstitutionsAreNoBodies) {
+  // 茶葉研究及拍賣機構 (research and auction houses), 相關機構, 民間機構, 認證機構: kinds of institutions, none a body; a named
+  // institute stays one.
+  auto d = testing::ExtractText(
+      "南投縣政府出國報告\n"
+      "\n"
+      "本次參訪當地茶葉研究及拍賣機構，並拜會相關機構與民間機構，了解有機認證機構之運作。參訪斯里蘭卡茶葉研究所。\n");
+  for (const char* kind : {"拍賣機構", "相關機構", "民間機構", "認證機構", "有機認證機構"}) EXPECT_FALSE(HasOrg(d, kind)) << kind;
+  EXPECT_TRUE(HasOrg(d, "斯里蘭卡茶葉研究所"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
