@@ -211,7 +211,8 @@ class DocumentExtraction {
   int CouncilGovernment(int org);
   int HeadingOrgBefore(uint32_t pos);
   int HeaderUnitBefore(uint32_t pos);
-  bool AttendCueIn(Span s) const;
+  bool AttendCueIn(Span s) const { return FirstAttendCue(s) < s.end; }
+  uint32_t FirstAttendCue(Span s) const;
   size_t FindInHead(std::u32string_view label, size_t from = 0) const;
   std::vector<int> Travellers() const;
   std::vector<int> LedBy(int leader) const;
@@ -3910,11 +3911,12 @@ size_t DocumentExtraction::FindInHead(std::u32string_view label, size_t from) co
   return head.find(label, from);
 }
 
-bool DocumentExtraction::AttendCueIn(Span s) const {
+// Where the first cue of attending in `s` starts (出席, 參加 …), or s.end if it holds none.
+uint32_t DocumentExtraction::FirstAttendCue(Span s) const {
   for (uint32_t p = s.begin; p < s.end; ++p)
     for (const auto& m : lex_.Cues(p))
-      if (m.second == CueKind::kAttend) return true;
-  return false;
+      if (m.second == CueKind::kAttend) return p;
+  return s.end;
 }
 
 void DocumentExtraction::BuildRelations() {
@@ -6275,7 +6277,8 @@ void DocumentExtraction::BuildRelations() {
   std::vector<int> travellers = Travellers();
   for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
-    if (events_[i].sentence >= 3 && !AttendCueIn(s)) continue;
+    const uint32_t first_cue = FirstAttendCue(s);
+    if (events_[i].sentence >= 3 && first_cue == s.end) continue;
     // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
     // an invitation in the name's clause (邀請林市長明年出席「…」; not 應…邀請, on an invitation); an edition after
     // the report's year.
@@ -6306,10 +6309,6 @@ void DocumentExtraction::BuildRelations() {
       }
       // (Nor one the sentence's only cue, after the name, says is to come: …舉辦「飯田人形劇節」，…團隊明年將受邀參加演出.)
       if (events_[i].sentence >= 3) {
-        uint32_t first_cue = s.end;
-        for (uint32_t p = s.begin; p < s.end && first_cue == s.end; ++p)
-          for (const auto& m : lex_.Cues(p))
-            if (m.second == CueKind::kAttend) first_cue = p;
         if (first_cue >= events_[i].span.end && first_cue < s.end) {
           const uint32_t from = first_cue >= events_[i].span.end + 5 ? first_cue - 5 : events_[i].span.end;
           if (ContainsAny(std::u32string_view(nt_.folded.data() + from, first_cue - from), {U"將", U"預定", U"預計", U"擬"})) continue;
