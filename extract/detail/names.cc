@@ -1156,10 +1156,16 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         // (But a body's department, 部, is no body of its own: 日本台灣交流協會總務部長, 東京消防廳警防部長 hold their
         // post in the body, the department in the title. Nor is a section or division of it, 組, 科, 課, 股:
         // 駐法國台灣代表處文化組組長.)
-        // (Nor any unit of a company: 中華航空公司貨運處處長 holds the post in the airline.)
+        // (Nor any unit of a company: 中華航空公司貨運處處長 holds the post in the airline. Nor a division of a mission, a
+        // foreign country's office in Taiwan or an embassy, named by what it does: 法國在台協會文化處處長, as 經濟組組長 — not
+        // a branch named by its city, 美國在台協會高雄分處.)
         const std::u32string_view body(nt_.folded.data() + o.span.begin, o.span.size());
+        const std::u32string_view unit_name(nt_.folded.data() + q, unit_end - q);
+        const bool mission = body.ends_with(U"代表處") || body.ends_with(U"辦事處") || body.ends_with(U"大使館") ||
+                             body.ends_with(U"領事館") || body.ends_with(U"在臺協會");
         if (std::u32string_view(U"部組科課股").find(nt_.folded[unit_end - 1]) != std::u32string_view::npos ||
-            body.ends_with(U"公司") || body.ends_with(U"會社"))
+            body.ends_with(U"公司") || body.ends_with(U"會社") ||
+            (mission && unit_name.size() >= 3 && !ContainsAny(unit_name, {U"分處", U"辦事處", U"事務所", U"辦公室"})))
           post.title_text = nt_.Utf8(q, t.span.end);
         else
           post.holder_org = (o.kind == SegKind::kOrg ? nt_.Utf8(o.span) : o.name) + nt_.Utf8(q, unit_end);

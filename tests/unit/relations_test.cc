@@ -6853,5 +6853,21 @@ TEST(RelationsTest, KindsOfInstitutionsAreNoBodies) {
   EXPECT_TRUE(HasOrg(d, "斯里蘭卡茶葉研究所"));
 }
 
+TEST(RelationsTest, AMissionsDivisionIsInItsHeadsTitle) {
+  // A division of a foreign country's office in Taiwan named by what it does, before its head's title (德國在台協會經濟處
+  // 處長X, 英國在台辦事處貿易投資處處長Y): the post is the office's, the division in the title, no body of its own; a
+  // branch named by its city (美國在台協會高雄分處) stays one.
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n"
+      "\n"
+      "德國在台協會經濟處處長安娜·施密特（Anna Schmidt）今（3）日拜會臺中市政府，由市長盧文琪接見。"
+      "英國在台辦事處貿易投資處處長湯瑪斯·葛林（Thomas Green）及美國在台協會高雄分處處長凱文·李（Kevin Lee）亦陪同出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安娜·施密特", "德國在台協會", Role::kOther, "經濟處處長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "湯瑪斯·葛林", "英國在台辦事處", Role::kOther, "貿易投資處處長"));
+  EXPECT_FALSE(HasOrg(d, "德國在台協會經濟處"));
+  EXPECT_FALSE(HasOrg(d, "英國在台辦事處貿易投資處"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "凱文·李", "美國在台協會高雄分處", Role::kOther));
+}
+
 }  // namespace
 }  // namespace citykg::extract
