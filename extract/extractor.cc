@@ -297,6 +297,15 @@ class DocumentExtraction {
   bool InviterMention(uint32_t pos, Span sentence) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
   int IssuingDepartment();
+  struct EnglishDepartment {
+    std::string government;          // 嘉義市, the Chinese name of the government's place
+    std::vector<std::string> names;  // 嘉義市政府文化局, 嘉義市政府文化處, …
+    bool bare = false;               // named with no place (Department of Cultural Affairs): the publisher's
+  };
+  // A Taiwanese government's department named in English (Chiayi City Department of Cultural Affairs, Economic
+  // Development Bureau, Taipei City Government's Department of Information and Tourism), by departments_en.tsv; the
+  // place named before it, or else the publisher, a Taiwanese government. Empty names if it is none.
+  EnglishDepartment TaiwanDepartmentInEnglish(const std::string& name) const;
   void FindCollectiveTitles();
   Date DefaultDate() const;
   Date DateIn(Span s, bool need_month) const;
@@ -465,6 +474,8 @@ int DocumentExtraction::AddEntity(Entity e) {
       if (n != old.label && std::find(old.names.begin(), old.names.end(), n) == old.names.end()) old.names.push_back(n);
     if (old.label_en.empty()) old.label_en = e.label_en;
     if (old.short_form_only && !e.short_form_only) old.short_form_only = false;
+    for (auto& n : e.merge_names)
+      if (std::find(old.merge_names.begin(), old.merge_names.end(), n) == old.merge_names.end()) old.merge_names.push_back(n);
     return it->second;
   }
   int idx = static_cast<int>(out_.entities.size());
@@ -4106,13 +4117,19 @@ void DocumentExtraction::BuildRelations() {
         // nation's; its name before the comma is another name of it.)
         if (const size_t ministry = post.holder_org.find(", Ministry"); ministry != std::string::npos)
           org.names.push_back(post.holder_org.substr(0, ministry));
+        // (So is a department of the publisher's kind named in English with no place, Economic Development Bureau. And
+        // any Taiwanese government's department so named, with its place or not, goes by its Chinese names for merging
+        // across reports: Chiayi City Department of Cultural Affairs is 嘉義市政府文化局 where a report names that.)
+        const EnglishDepartment dept = IsLatinLetter(ToU32(post.holder_org)[0]) ? TaiwanDepartmentInEnglish(post.holder_org)
+                                                                                 : EnglishDepartment{};
         if (!p.foreign && publisher_ >= 0 && IsLatinLetter(ToU32(post.holder_org)[0]) &&
-            post.holder_org.rfind("Department", 0) == 0 && post.holder_org.find(", Ministry") == std::string::npos) {
+            (post.holder_org.rfind("Department", 0) == 0 || dept.bare) && post.holder_org.find(", Ministry") == std::string::npos) {
           const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
           org.label = pub.label + "政府 " + post.holder_org;
           org.key = "org:" + MatchKey(org.label);
           org.names.push_back(post.holder_org);
         }
+        org.merge_names = dept.names;
         // (A body's branch named by its place, 台北駐日經濟文化代表處札幌分處處長X: the body itself, named only so, is no
         // body the text tells of — the branch is.)
         if (post.holder_seg >= 0) {
@@ -9854,6 +9871,58 @@ void DocumentExtraction::DropUnitEntities(const std::set<int>& units) {
     entity_by_key_.erase(it);
     e.key += "#merged";
   }
+}
+
+DocumentExtraction::EnglishDepartment DocumentExtraction::TaiwanDepartmentInEnglish(const std::string& name) const {
+  EnglishDepartment out;
+  std::u32string s = ToU32(name);
+  for (std::u32string_view lead : {std::u32string_view(U"The "), std::u32string_view(U"the ")})
+    if (s.starts_with(lead)) s.erase(0, lead.size());
+  // What it does and the place before it: Department of X, Bureau of X; X Department, X Bureau (X the longest words
+  // before the ending that the table knows).
+  std::u32string subject, place;
+  for (std::u32string_view form : {std::u32string_view(U"Department of "), std::u32string_view(U"Bureau of ")})
+    if (const size_t at = s.find(form); at != std::u32string::npos && (at == 0 || s[at - 1] == U' ')) {
+      subject = s.substr(at + form.size());
+      place = s.substr(0, at);
+      break;
+    }
+  if (subject.empty())
+    for (std::u32string_view tail : {std::u32string_view(U" Department"), std::u32string_view(U" Bureau")})
+      if (s.size() > tail.size() && s.ends_with(tail)) {
+        const std::u32string head = s.substr(0, s.size() - tail.size());
+        for (size_t at = 0; at != std::u32string::npos; at = head.find(U' ', at + 1)) {
+          const size_t from = at == 0 ? 0 : at + 1;
+          if (g_.DepartmentStems(ToUtf8(head.substr(from)))) {
+            subject = head.substr(from);
+            place = head.substr(0, from);
+            break;
+          }
+        }
+        break;
+      }
+  const std::vector<std::string>* stems = subject.empty() ? nullptr : g_.DepartmentStems(ToUtf8(subject));
+  if (!stems) return out;
+  while (!place.empty() && place.back() == U' ') place.pop_back();
+  for (std::u32string_view tail : {std::u32string_view(U"'s"), std::u32string_view(U"’s"), std::u32string_view(U" Government")})
+    if (place.size() > tail.size() && place.ends_with(tail)) place.erase(place.size() - tail.size());
+  if (place.empty()) {
+    if (publisher_ < 0) return out;
+    const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+    if (pub.country != "country:TW") return out;
+    out.government = pub.label;
+    out.bare = true;
+  } else {
+    int at = g_.PlaceByEnglishIn(ToUtf8(place), "TW");
+    for (std::u32string_view kind : {std::u32string_view(U" City"), std::u32string_view(U" County")})
+      if (at < 0 && place.size() > kind.size() && place.ends_with(kind))
+        at = g_.PlaceByEnglishIn(ToUtf8(place.substr(0, place.size() - kind.size())), "TW");
+    if (at < 0) return out;
+    out.government = g_.places()[static_cast<size_t>(at)].name_zh;
+  }
+  for (const std::string& stem : *stems)
+    for (const char* unit : {"局", "處"}) out.names.push_back(out.government + "政府" + stem + unit);
+  return out;
 }
 
 // A report's cover fields name the travellers' agency once ("服務機關：桃園市政府環境保護局") and list them by

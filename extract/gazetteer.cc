@@ -176,6 +176,11 @@ int Gazetteer::PlaceByEnglishIn(std::string_view name, std::string_view country)
   return it == place_by_english_in_.end() ? -1 : it->second;
 }
 
+const std::vector<std::string>* Gazetteer::DepartmentStems(std::string_view english) const {
+  auto it = department_stems_.find(EnglishKey(english));
+  return it == department_stems_.end() ? nullptr : &it->second;
+}
+
 int Gazetteer::CountryByIso(std::string_view iso2) const {
   auto it = country_by_iso_.find(std::string(iso2));
   return it == country_by_iso_.end() ? -1 : it->second;
@@ -385,6 +390,12 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
         return;
       }
     throw DataError(path("cues.tsv"), line, "unknown cue kind " + f[1]);
+  });
+  ReadTsv(path("departments_en.tsv"), "", 2, [&](const std::vector<std::string>& f, int line) {
+    auto stems = Split(f[1], '|');
+    if (stems.empty() || std::any_of(stems.begin(), stems.end(), [](const std::string& x) { return x.empty(); }))
+      throw DataError(path("departments_en.tsv"), line, "empty stem");
+    g->department_stems_[EnglishKey(f[0])] = std::move(stems);
   });
   // English names of places (lower case): curated rows first, then the most populous; rows with neither are left out
   // (Wikidata items of every kind).

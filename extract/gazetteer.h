@@ -105,7 +105,7 @@ void ReadCountries(const std::string& dir, const std::function<void(const std::v
 class Gazetteer {
  public:
   // Loads every data file from `dir` (cities.tsv, countries.tsv, places_extra.tsv, orgs.tsv, titles.tsv,
-  // surnames.tsv, org_suffixes.tsv, boundaries.tsv, cues.tsv). Throws DataError naming file and line.
+  // surnames.tsv, org_suffixes.tsv, boundaries.tsv, cues.tsv, departments_en.tsv). Throws DataError naming file and line.
   static std::shared_ptr<const Gazetteer> Load(const std::string& dir);
   // The data folder found by ontology::DataPath.
   static std::shared_ptr<const Gazetteer> LoadDefault();
@@ -126,6 +126,9 @@ class Gazetteer {
   // A place by its English name in one country (ISO alpha-2), with or without a population ("Panama City", "PA"): a
   // curated row first, then the most populous; -1 if none.
   int PlaceByEnglishIn(std::string_view name, std::string_view country) const;
+  // The Chinese words that name a Taiwanese government's department before 局 or 處, by what its English name says it
+  // does ("Cultural Affairs" -> 文化; departments_en.tsv), case-insensitive; nullptr if none.
+  const std::vector<std::string>* DepartmentStems(std::string_view english) const;
   // Number of strings in the trie (for `citykg explain` and tests).
   size_t size() const { return entry_count_; }
 
@@ -147,6 +150,7 @@ class Gazetteer {
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, int> place_by_english_;  // lower-case English name -> place
   std::unordered_map<std::string, int> place_by_english_in_;  // lower-case English name + '|' + country -> place
+  std::unordered_map<std::string, std::vector<std::string>> department_stems_;  // lower-case English -> stems
   std::vector<Node> nodes_;
   std::vector<uint32_t> root_;  // the root's children by character (BMP), filled once loading is done
   std::vector<std::vector<LexEntry>> entry_lists_;

@@ -65,6 +65,10 @@ struct Entity {
   std::string wikidata;             // QID, where the gazetteer knows it
   std::string country;              // key of the country entity (local governments)
   std::string surname;              // persons: the surname, for short-form resolution across documents
+  // Names this entity may also go by, never written: the graph merges it with the one node of another document that
+  // has one of them (an English-named department of a Taiwanese government and its Chinese name, 嘉義市政府文化局 or
+  // 嘉義市政府文化處), and with none where two or more have.
+  std::vector<std::string> merge_names;
   bool short_form_only = false;     // persons known only as surname + title in this document
   Date date;                        // events, meetings: start date
   Date end_date;                    // events: end date where stated

@@ -36,6 +36,7 @@ using Rank = std::string_view;
 struct NodeBuild {
   Node node;  // node.names: every name seen (labels of other documents included), sorted and unique
   std::string surname;
+  std::vector<std::string> merge_names;  // sorted, unique; never written (extract::Entity::merge_names)
   bool short_form = false;
   std::string_view country_key;  // pooled; resolved in Finalize (the country may come from a later document)
   // The document that gave each first-wins field; an earlier-ranked document takes it over.
@@ -176,6 +177,7 @@ void KnowledgeGraph::Add(extract::ExtractedDocument doc) {
     if (!e.wikidata.empty() && take(&b.wikidata_rank)) b.node.wikidata = e.wikidata;
     if (!e.short_form_only) b.short_form = false;
     for (const auto& n : e.names) InsertSorted(&b.node.names, n);
+    for (const auto& n : e.merge_names) InsertSorted(&b.merge_names, n);
     MergeDate(&b.node.date, &b.node.end_date, e.date);
     if (e.end_date.valid()) MergeDate(&b.node.date, &b.node.end_date, e.end_date);
     if (b.node.sources.empty() || b.node.sources.back() != doc.source.name) b.node.sources.push_back(doc.source.name);
@@ -260,6 +262,33 @@ void KnowledgeGraph::Finalize() {
       }
     }
   }
+  // A node that may also go by other names (an English-named department of a Taiwanese government: 嘉義市政府文化局 or
+  // 嘉義市政府文化處) joins the one group whose nodes have one of them as a name; none where two groups have.
+  {
+    std::map<std::string, std::set<NodeId>> with_name;  // match key -> nodes that have it as label or name
+    bool any = false;
+    for (NodeId id : by_key) {
+      const NodeBuild& b = nodes[id];
+      any = any || !b.merge_names.empty();
+      if (b.node.kind != EntityKind::kOrganization || b.short_form) continue;
+      with_name[extract::MatchKey(b.node.label)].insert(id);
+      for (const auto& n : b.node.names) with_name[extract::MatchKey(n)].insert(id);
+    }
+    if (any) {
+      std::vector<std::pair<NodeId, NodeId>> joins;  // decided on the groups as the names left them, then applied
+      for (NodeId id : by_key) {
+        const NodeBuild& b = nodes[id];
+        if (b.merge_names.empty() || b.node.kind != EntityKind::kOrganization) continue;
+        std::set<NodeId> groups;
+        for (const auto& n : b.merge_names)
+          if (auto it = with_name.find(extract::MatchKey(n)); it != with_name.end())
+            for (NodeId other : it->second)
+              if (uf.Find(other) != uf.Find(id)) groups.insert(uf.Find(other));
+        if (groups.size() == 1) joins.push_back({*groups.begin(), id});
+      }
+      for (const auto& [a, b] : joins) uf.Union(a, b);
+    }
+  }
   // An organization written with and without its place (昆山華東臺商子女學校, 華東臺商子女學校) is one: a name of five
   // or more characters that ends a longer one of the same kind. Departments (…局, …處) are left apart: 國際事務處
   // of two cities are two bodies.
@@ -337,6 +366,18 @@ void KnowledgeGraph::Finalize() {
           rep = m;
           break;
         }
+      // (An organization's name with no Latin letter leads where one of its nodes has one: 嘉義市政府文化局 before the
+      // English name of the same department in an English release, Chiayi City Department of Cultural Affairs.)
+      auto latin = [&](NodeId m) {
+        const std::string& l = nodes[m].node.label;
+        return std::any_of(l.begin(), l.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+      };
+      if (rep && nodes[*rep].node.kind == EntityKind::kOrganization && latin(*rep))
+        for (NodeId m : members)
+          if (!nodes[m].short_form && !nodes[m].node.label.empty() && !latin(m)) {
+            rep = m;
+            break;
+          }
       if (!rep) rep = members.front();
       NodeBuild& out = nodes[*rep];
       for (NodeId m : members) {

@@ -57,6 +57,7 @@ INSTANTIATE_TEST_SUITE_P(Data, DataFileTest,
                          ::testing::Values(DataFile{"titles.tsv", 0, true, false}, DataFile{"surnames.tsv", 0, true, false},
                                            DataFile{"org_suffixes.tsv", 0, true, false},
                                            DataFile{"boundaries.tsv", 0, true, false}, DataFile{"cues.tsv", 0, true, false},
+                                           DataFile{"departments_en.tsv", 0, true, false},
                                            DataFile{"orgs.tsv", 0, true, true}, DataFile{"country_aliases.tsv", 0, true, false},
                                            DataFile{"places_extra.tsv", 2, true, true}, DataFile{"countries.tsv", 0, true, true}),
                          [](const auto& param_info) {
@@ -75,7 +76,7 @@ TEST(GazetteerTest, LoadsEverything) {
 TEST(GazetteerTest, BadLineNamesFileAndLine) {
   testing::TempDir dir;
   for (const char* f : {"cities.tsv", "countries.tsv", "places_extra.tsv", "orgs.tsv", "surnames.tsv", "org_suffixes.tsv",
-                        "boundaries.tsv", "cues.tsv", "country_aliases.tsv"}) {
+                        "boundaries.tsv", "cues.tsv", "country_aliases.tsv", "departments_en.tsv"}) {
     std::ifstream in(testing::SourcePath(std::string("ontology/data/") + f));
     std::ofstream(dir / f) << in.rdbuf();
   }

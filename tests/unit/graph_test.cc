@@ -148,6 +148,34 @@ TEST(GraphTest, LongDepartmentNamesOfTwoCitiesStayApart) {
   EXPECT_NE(kg.FindByName("臺南市政府研究發展考核委員會"), kg.FindByName("新竹市政府研究發展考核委員會"));
 }
 
+// A Taiwanese government's department named in an English release (Department of Cultural Affairs, the publisher's; the
+// Keelung City Department of Industry Development, another city's) is the body a Chinese report names (新竹市政府文化局,
+// 基隆市政府產業發展處): one node, its Chinese name leading. Where a government has two bodies that the English name
+// could be (苗栗縣政府文化局 and 苗栗縣政府文化處), it joins neither.
+TEST(GraphTest, EnglishNamedDepartmentsOfTaiwaneseGovernmentsMergeWithTheirChineseNames) {
+  auto kg = Build(
+      {{"a.txt",
+        "Hsinchu City Government Press Release\nMarch 3, 2027\n\n"
+        "Mayor Cheryl Moore of Bellevue, Washington, visited Hsinchu City on March 2 and was received by Hsinchu City Mayor "
+        "Kao Ming-hui. In the afternoon, Director Lee Wei-min of the Department of Cultural Affairs briefed the visitors, and "
+        "Director-General Wu Chia-hao of the Keelung City Department of Industry Development and Director Chang Yi-fan of the "
+        "Miaoli County Department of Cultural Affairs joined the talks.\n"},
+       {"b.txt", "新竹市政府出國報告\n服務機關：新竹市政府文化局\n出國人員：局長 李偉民\n"},
+       {"d.txt", "基隆市政府出國報告\n服務機關：基隆市政府產業發展處\n出國人員：處長 吳嘉豪\n"},
+       {"c.txt", "苗栗縣政府出國報告\n出國人員：苗栗縣政府文化局局長張逸帆、苗栗縣政府文化處處長陳立德\n"}});
+  auto culture = kg.FindByName("新竹市政府文化局");
+  ASSERT_EQ(culture.size(), 1u);
+  EXPECT_EQ(kg.graph()[culture[0]].label, "新竹市政府文化局");
+  EXPECT_EQ(kg.FindByName("新竹市政府 Department of Cultural Affairs"), culture);
+  auto industry = kg.FindByName("基隆市政府產業發展處");
+  ASSERT_EQ(industry.size(), 1u);
+  EXPECT_EQ(kg.FindByName("Keelung City Department of Industry Development"), industry);
+  auto miaoli = kg.FindByName("Miaoli County Department of Cultural Affairs");
+  ASSERT_EQ(miaoli.size(), 1u);
+  EXPECT_NE(miaoli, kg.FindByName("苗栗縣政府文化局"));
+  EXPECT_NE(miaoli, kg.FindByName("苗栗縣政府文化處"));
+}
+
 TEST(GraphTest, StringPoolKeepsOneStableCopy) {
   StringPool pool;
   std::string_view a = pool.Intern("臺北市長張文山拜會東京都知事。");
