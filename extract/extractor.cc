@@ -5983,6 +5983,14 @@ void DocumentExtraction::BuildRelations() {
             text.remove_prefix(w.size());
             more = true;
           }
+        // (Past a clause of arriving somewhere, its subject left out too: 4月24日返抵馬尼拉，參訪….)
+        for (std::u32string_view w : {std::u32string_view(U"返抵"), std::u32string_view(U"抵達"), std::u32string_view(U"飛抵")})
+          if (text.starts_with(w))
+            if (const size_t comma = text.find_first_of(U",，"); comma != std::u32string_view::npos && comma <= 14 &&
+                text.substr(0, comma).find_first_of(U"。;；") == std::u32string_view::npos) {
+              text.remove_prefix(comma + 1);
+              more = true;
+            }
       }
       return ContainsAny(text.substr(0, 2), {U"參訪", U"拜會", U"前往", U"轉往"});
     };
@@ -7371,6 +7379,15 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // (Such a place that is a province, state or county gives way as a region in the name does: 2026伊富高國際稻米文化節
+    // after 伊富高省, held in 伊富高省拉加威市.)
+    if (place >= 0 && inner_place < 0 && segs_[static_cast<size_t>(place)].index < 0) {
+      const std::u32string written = ToU32(segs_[static_cast<size_t>(place)].name);
+      if (!written.empty() && std::u32string_view(U"省州縣郡道").find(written.back()) != std::u32string_view::npos) {
+        inner_place = place;
+        place = -1;
+      }
+    }
     // (Or a known place of a hyphenated name the text names, its first part in the name: 2027克盧日智慧城市論壇 after
     // 克盧日-納波卡市.)
     if (place < 0 && inner_place < 0) {
@@ -7543,6 +7560,10 @@ void DocumentExtraction::BuildRelations() {
                  ContainsAny(gap.substr(gap.size() - 3), {U"及出席", U"及參加", U"並出席", U"並參加", U"暨出席", U"暨參加"});
         }
         if (before_name || at || by || went) place = static_cast<int>(k);
+        // (A city written right after its province, there: 於伊富高省拉加威市（Lagawe）舉行之「…」 — the city.)
+        if (at && k + 1 < hi && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end &&
+            detail::IsAdminSuffixChar(f[g.span.end - 1]) && f[segs_[k + 1].span.end - 1] == U'市')
+          place = static_cast<int>(k + 1);
       }
       if (inner_place >= 0 && place >= 0 && !publisher_in_name &&
           out_.entities[static_cast<size_t>(EntityForSeg(place))].kind != EntityKind::kCity)

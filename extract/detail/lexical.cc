@@ -1171,10 +1171,26 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     auto described = [&](uint32_t at) {
       return at >= 2 && ContainsAny(std::u32string_view(nt.folded.data() + at - 2, 2), {U"大城", U"首都", U"首府", U"港都", U"城市"});
     };
-    while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !described(b)) --b;
+    // (Nor the province or country it lies in, written right before it: 伊富高省拉加威市（Lagawe）.)
+    int region_before = -1;
+    auto region_ends_at = [&](uint32_t at) {
+      // (Or a province the gazetteer lacks: a name of two characters or more and 省.)
+      if (at >= 3 && q - at >= 3 && nt.folded[at - 1] == U'省' && IsHan(nt.folded[at - 2]) && IsHan(nt.folded[at - 3])) return true;
+      for (size_t k = 0; k < segs.size() && segs[k].span.begin < at; ++k)
+        if (segs[k].span.end == at && (segs[k].kind == SegKind::kPlace || segs[k].kind == SegKind::kCountry)) {
+          region_before = static_cast<int>(k);
+          return true;
+        }
+      return false;
+    };
+    while (b > 0 && IsHan(nt.folded[b - 1]) && q - b < 6 && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) && !described(b) &&
+           !(bare && region_ends_at(b)))
+      --b;
     if (within) b = within;
     if (q - b < (within ? 2u : 3u)) continue;
-    if ((bare || before_title) && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b)) continue;
+    if ((bare || before_title) && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) &&
+        !(bare && region_ends_at(b)))
+      continue;
     bool covered = false;
     for (const Seg& s : segs) covered = covered || (s.span.begin < q && b < s.span.end);
     for (const Seg& s : extra) covered = covered || (s.span.begin < q && b < s.span.end);
@@ -1194,6 +1210,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (bare)
       for (const Seg& x : segs)
         if (x.kind == SegKind::kCountry && x.span.end <= b) place.country = x.index;
+    // (Right after its province: that province's country.)
+    if (bare && region_before >= 0 && segs[static_cast<size_t>(region_before)].span.end == b) {
+      const Seg& r = segs[static_cast<size_t>(region_before)];
+      place.country = r.kind == SegKind::kCountry ? r.index
+                      : r.index >= 0            ? g.CountryByIso(g.places()[static_cast<size_t>(r.index)].country)
+                                                : r.country;
+    }
     if (before_title || within)
       for (const Seg& x : segs) {
         if (x.span.end > b) break;

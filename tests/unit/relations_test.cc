@@ -6869,5 +6869,31 @@ TEST(RelationsTest, AMissionsDivisionIsInItsHeadsTitle) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "凱文·李", "美國在台協會高雄分處", Role::kOther));
 }
 
+TEST(RelationsTest, ACityAfterItsProvinceHoldsTheEventAndAnArrivingClauseLeavesTheSubjectOut) {
+  // A city the gazetteer lacks, written right after a province it lacks too and glossed by its bare name (於卡林阿省塔努丹
+  // 市（Tanudan）舉行之「…」): a city, and the event held there, not in the province the event's name holds; a sentence
+  // opening with arriving somewhere, its subject left out (返抵…，參訪…，由A簡報…，B並與該所研究團隊座談): the leader met A,
+  // B's own talk names nobody; an arts centre visited is a site.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n"
+      "\n"
+      "赴菲律賓參加「2026卡林阿咖啡文化節」出國報告\n"
+      "\n"
+      "服務機關：屏東縣政府\n"
+      "出國人員：縣長李明輝、農業處處長張志成\n"
+      "出國地點：菲律賓卡林阿省、馬尼拉市\n"
+      "\n"
+      "一、3月10日上午出席於卡林阿省塔努丹市（Tanudan）舉行之「2026卡林阿咖啡文化節」開幕式，由卡林阿省長"
+      "胡安·德拉克魯茲（Juan Dela Cruz）主持。\n"
+      "二、3月12日返抵馬尼拉，參訪菲律賓咖啡研究所，由所長瑪莉·桑托斯（Mary Santos）簡報咖啡育種成果，"
+      "張處長並與該所研究團隊座談。下午參訪馬尼拉藝術中心。\n");
+  EXPECT_NE(FindEntity(d, "塔努丹市"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026卡林阿咖啡文化節", "塔努丹市"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2026卡林阿咖啡文化節", "卡林阿省"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李明輝", "瑪莉·桑托斯"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張志成", "瑪莉·桑托斯"));
+  EXPECT_FALSE(HasOrg(d, "馬尼拉藝術中心"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
