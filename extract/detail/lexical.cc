@@ -369,9 +369,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (SuffixGoesOn(f, e)) continue;
       }
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not. (Not a place the text
-      // has named, right before a body's ending: 熊本大學 after 熊本市.)
+      // has named, right before a body's ending: 熊本大學 after 熊本市; nor before its head's title, which starts with the
+      // place's suffix: 平澤市長 after 韓國平澤市.)
       if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && Surname(p, m.length) && pl.population < 1000000 &&
-          !(seen_here && p + m.length < n && suffix_[p + m.length].len > 0))
+          !(seen_here && p + m.length < n &&
+            (suffix_[p + m.length].len > 0 || (IsAdminSuffixChar(f[p + m.length]) && title_[p + m.length].len >= 2))))
         continue;
       // Two-character names of the world gazetteer are often common words or parts of personal names
       // (代表, 大同, 文山): they count only where a place name can stand — after a country, a boundary word,

@@ -757,9 +757,10 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   if (s < 0 && p >= 2 && (f[p - 2] == U'該' || (p >= 3 && f[p - 3] == U'該')))
     if (const int org = last_before(p, 400, is_org); org >= 0) return org;
   // 論壇秘書長, 聯盟主席: a network's kind alone, opening its clause, before the title — the body of that kind named last.
+  // (So a company's or public corporation's: 由公社物流處處長X after 京畿平澤港灣公社, its unit between.)
   if (s < 0 && p >= begin + 2 && (p == begin + 2 || !IsHan(f[p - 3]) || lex_.LeadEndsAt(p - 2) || lex_.BoundaryEndsAt(p - 2))) {
     const std::u32string_view kind(f.data() + p - 2, 2);
-    if (kind == U"論壇" || kind == U"聯盟" || kind == U"網絡" || kind == U"組織")
+    if (kind == U"論壇" || kind == U"聯盟" || kind == U"網絡" || kind == U"組織" || kind == U"公司" || kind == U"公社")
       if (const int org = last_before(p - 2, 1500, [&](const Seg& x) {
             return is_org(x) && x.span.size() > 2 && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
           });
@@ -1114,9 +1115,16 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         const int e = SegEndAt(x);
         return e >= 0 && segs_[static_cast<size_t>(e)].kind == SegKind::kTitle;
       };
+      // (Nor past a body's kind alone that opens the clause, pointing back: 由公社 + 物流處處長.)
+      auto kind_opens_at = [&](uint32_t x) {
+        if (x < 2 || !ContainsAny(std::u32string_view(nt_.folded.data() + x - 2, 2), {U"論壇", U"聯盟", U"網絡", U"組織", U"公司", U"公社"}))
+          return false;
+        return x == 2 || !IsHan(nt_.folded[x - 3]) || lex_.LeadEndsAt(x - 2) || lex_.BoundaryEndsAt(x - 2);
+      };
       while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < 8 && (SegEndAt(u) < 0 || title_ends_at(u)) &&
              std::u32string_view(U"、及與和暨的之").find(nt_.folded[u - 1]) == std::u32string_view::npos &&
-             !(u >= 2 && nt_.folded[u - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[u - 1]) || nt_.folded[u - 1] == U'國')))
+             !(u >= 2 && nt_.folded[u - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[u - 1]) || nt_.folded[u - 1] == U'國')) &&
+             !(u < t.span.begin - 1 && kind_opens_at(u)))
         --u;
       int hu = t.span.begin - u >= 3 ? HolderBefore(u, begin) : -1;
       if (hu >= 0) {
@@ -1156,7 +1164,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         // (But a body's department, 部, is no body of its own: 日本台灣交流協會總務部長, 東京消防廳警防部長 hold their
         // post in the body, the department in the title. Nor is a section or division of it, 組, 科, 課, 股:
         // 駐法國台灣代表處文化組組長.)
-        // (Nor any unit of a company: 中華航空公司貨運處處長 holds the post in the airline. Nor a division of a mission, a
+        // (Nor any unit of a company or public corporation: 中華航空公司貨運處處長 holds the post in the airline. Nor a division of a mission, a
         // foreign country's office in Taiwan or an embassy, named by what it does: 法國在台協會文化處處長, as 經濟組組長 — not
         // a branch named by its city, 美國在台協會高雄分處.)
         const std::u32string_view body(nt_.folded.data() + o.span.begin, o.span.size());
@@ -1164,7 +1172,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         const bool mission = body.ends_with(U"代表處") || body.ends_with(U"辦事處") || body.ends_with(U"大使館") ||
                              body.ends_with(U"領事館") || body.ends_with(U"在臺協會");
         if (std::u32string_view(U"部組科課股").find(nt_.folded[unit_end - 1]) != std::u32string_view::npos ||
-            body.ends_with(U"公司") || body.ends_with(U"會社") ||
+            body.ends_with(U"公司") || body.ends_with(U"會社") || body.ends_with(U"公社") ||
             (mission && unit_name.size() >= 3 && !ContainsAny(unit_name, {U"分處", U"辦事處", U"事務所", U"辦公室"})))
           post.title_text = nt_.Utf8(q, t.span.end);
         else

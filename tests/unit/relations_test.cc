@@ -6895,5 +6895,24 @@ TEST(RelationsTest, ACityAfterItsProvinceHoldsTheEventAndAnArrivingClauseLeavesT
   EXPECT_FALSE(HasOrg(d, "馬尼拉藝術中心"));
 }
 
+TEST(RelationsTest, AShortPlaceThatIsASurnameBeforeItsHeadsTitleAndACorporationsUnitPointedBack) {
+  // A place of two characters that is also a surname (平澤), read in the text before, then its head's title starting with
+  // its suffix (平澤市長X): the place's mayor, not a person named 平澤; a public corporation's kind alone opening the
+  // clause, its unit between (由公社安全處處長Y after 仁川國際機場公社): the corporation's post, the unit in the title.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n"
+      "\n"
+      "服務機關：桃園市政府\n"
+      "出國人員：副市長 蘇明德\n"
+      "\n"
+      "一、5月6日抵達韓國平澤市，出席港灣物流研討會，平澤市長韓承佑（Han Seung-woo）致詞歡迎。\n"
+      "二、5月7日參訪仁川國際機場公社，由公社安全處處長鄭在浩導覽機場安檢設施。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "韓承佑", "平澤", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "韓承佑", "桃園市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鄭在浩", "仁川國際機場公社", Role::kOther, "安全處處長"));
+  EXPECT_FALSE(HasOrg(d, "仁川國際機場公社安全處"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇明德", "鄭在浩"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
