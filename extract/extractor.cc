@@ -170,6 +170,9 @@ class DocumentExtraction {
   void BuildRelations();
   void FindMembers();
   void FindAgreements();
+  // In a text written in English, the regions named with the word for their kind (Hyogo Prefecture, Georgia State,
+  // Hualien County) that the gazetteer knows: places the text tells of.
+  void EnglishRegionsByKind();
 
   // Helpers.
   int EntityForSeg(int seg_index);
@@ -510,6 +513,45 @@ int DocumentExtraction::PlaceEntity(int place_index) {
     out_.entities[static_cast<size_t>(idx)].country = out_.entities[static_cast<size_t>(c)].key;
   }
   return idx;
+}
+
+void DocumentExtraction::EnglishRegionsByKind() {
+  const std::u32string& t = nt_.text;
+  // (A text in English: Han characters fewer than a tenth of its Latin letters, in its first 4,000 characters.)
+  size_t han = 0, latin = 0;
+  for (size_t k = 0; k < t.size() && k < 4000; ++k) {
+    if (IsLatinLetter(t[k])) ++latin;
+    else if (t[k] >= 0x3400) han += IsHan(t[k]);
+  }
+  if (han * 10 >= latin) return;
+  auto upper = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
+  for (std::u32string_view kind : {U" Prefecture", U" Province", U" State", U" County"}) {
+    for (size_t at = t.find(kind); at != std::u32string::npos; at = t.find(kind, at + 1)) {
+      const size_t end = at + kind.size();
+      if (end < t.size() && IsLatinLetter(t[end])) continue;  // (Statement, Provincial)
+      // The name: one to three capitalized words right before the kind, the longest the gazetteer knows.
+      std::vector<size_t> starts;
+      for (size_t e = at; starts.size() < 3 && e > 0 && IsLatinLetter(t[e - 1]);) {
+        size_t b = e;
+        while (b > 0 && (IsLatinLetter(t[b - 1]) || t[b - 1] == U'-')) --b;
+        if (!upper(t[b])) break;
+        starts.push_back(b);
+        if (b < 2 || t[b - 1] != U' ' || !IsLatinLetter(t[b - 2])) break;
+        e = b - 1;
+      }
+      for (size_t k = starts.size(); k-- > 0;) {
+        const std::string name = ToUtf8(t.substr(starts[k], at - starts[k]));
+        int place = g_.PlaceByEnglish(name + ToUtf8(kind));
+        if (place < 0) place = g_.PlaceByEnglish(name);
+        if (place < 0) continue;
+        const PlaceInfo& p = g_.places()[static_cast<size_t>(place)];
+        // (A region, or a county the gazetteer keeps as a city: Taiwan's counties.)
+        if (p.kind != EntityKind::kRegion && !(kind == U" County" && p.country == "TW")) continue;
+        PlaceEntity(place);
+        break;
+      }
+    }
+  }
 }
 
 int DocumentExtraction::KnownOrgEntity(int org_index, const std::string& written) {
@@ -4620,10 +4662,13 @@ void DocumentExtraction::BuildRelations() {
     const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
     bool fellow = ontology::IsLocalGovernment(holder.kind) && !pub.country.empty() && holder.country == pub.country &&
                   (r.role == Role::kMayor || r.role == Role::kDeputyMayor);
-    // (A township's office is named after its county too: 臺東縣池上鄉公所.)
+    // (A township's office is named after its county too: 臺東縣池上鄉公所. A department named in English is the
+    // publisher's where its Chinese names are: Tainan City Government Department of Economic Development.)
     if (r.to == publisher_ || fellow ||
         (holder.kind == EntityKind::kOrganization &&
-         (holder.label.rfind(pub.label, 0) == 0 || holder.label.find(pub.label + "公所") != std::string::npos)))
+         (holder.label.rfind(pub.label, 0) == 0 || holder.label.find(pub.label + "公所") != std::string::npos ||
+          std::any_of(holder.merge_names.begin(), holder.merge_names.end(),
+                      [&](const std::string& n) { return n.rfind(pub.label + "政府", 0) == 0; }))))
       publisher_side_.insert(r.from);
   }
   // Delegation leader: the most senior publisher-side person, most mentioned on ties.
@@ -4816,6 +4861,18 @@ void DocumentExtraction::BuildRelations() {
       if (led != std::u32string_view::npos && before.substr(0, led).ends_with(U"delegation ") && visits_publisher) {
         leads = true;
         visits = true;
+      }
+      // (Or Mayor X of Y led a delegation, in the same sentence, past the place he is of: Mayor X of Himeji City, Hyogo
+      // Prefecture, Japan, led a 15-member delegation to Tainan.)
+      {
+        const std::u32string_view ahead(f.data() + q, std::min<size_t>(160, f.size() - q));
+        const size_t led_a = ahead.find(U"led a ");
+        const size_t delegation = led_a == std::u32string_view::npos ? led_a : ahead.find(U"delegation", led_a);
+        if (delegation != std::u32string_view::npos && delegation - led_a <= 30 && visits_publisher &&
+            ahead.substr(0, delegation).find_first_of(U".;") == std::u32string_view::npos) {
+          leads = true;
+          visits = true;
+        }
       }
       // (Or received with a delegation by the publisher's official: Mayor Lin received Lord Mayor of Perth X and a trade
       // delegation of fifteen.)
@@ -10615,6 +10672,7 @@ ExtractedDocument DocumentExtraction::Run() {
   BuildRelations();
   FindMembers();
   FindAgreements();
+  EnglishRegionsByKind();
   // Countries of the local governments named.
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const Entity& e = out_.entities[i];

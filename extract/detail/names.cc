@@ -2923,13 +2923,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     auto ascii_letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
     const uint32_t latin = ascii_letters_[end] - ascii_letters_[sentence.begin];
     uint32_t words = 0, lower = 0;
+    // (Nor one whose only words in lower case are the small ones a title-case headline keeps so: Mayor of Himeji Visits
+    // Tainan to Mark Ten Years of Friendship.)
+    uint32_t content_lower = 0;
     if (latin >= 40 && 2 * latin >= end - sentence.begin)
       for (uint32_t c = sentence.begin; c < end; ++c)
         if (ascii_letter(tx[c]) && (c == sentence.begin || !ascii_letter(tx[c - 1]))) {
           ++words;
-          lower += tx[c] >= U'a' && tx[c] <= U'z';
+          if (tx[c] < U'a' || tx[c] > U'z') continue;
+          ++lower;
+          uint32_t we = c;
+          while (we < end && ascii_letter(tx[we])) ++we;
+          const std::u32string_view w(tx.data() + c, we - c);
+          content_lower += !(w == U"of" || w == U"to" || w == U"and" || w == U"the" || w == U"for" || w == U"in" ||
+                             w == U"on" || w == U"at" || w == U"a" || w == U"an" || w == U"with" || w == U"as" || w == U"by");
         }
-    if (latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words) {
+    if (latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words && content_lower > 0) {
       static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
           {U"Deputy Director-General", ""}, {U"Director-General", ""},      {U"Deputy Mayor", "副市長"},
           {U"Vice Mayor", "副市長"},        {U"Lord Mayor", "市長"},         {U"Mayor", "市長"},

@@ -6914,5 +6914,24 @@ TEST(RelationsTest, AShortPlaceThatIsASurnameBeforeItsHeadsTitleAndACorporations
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇明德", "鄭在浩"));
 }
 
+TEST(RelationsTest, AnEnglishReleaseOnAVisitingMayorWhoLedADelegation) {
+  // An English release: a headline in title case names no person (Mayor of Kurashiki Visits Kaohsiung to Mark …); a
+  // region named with the word for its kind (Okayama Prefecture) is a place the text tells of; Mayor X of Y, … led a
+  // delegation: the visitor, whom the publisher's department head named with his city's government (Director Y of the
+  // Kaohsiung City Government Department of Economic Development) met by briefing the visitors — on the publisher's side.
+  auto d = testing::ExtractText(
+      "Kaohsiung City Government Press Release\nMarch 5, 2027\n\n"
+      "Mayor of Kurashiki Visits Kaohsiung to Mark Five Years of Friendship\n\n"
+      "Mayor Hiroshi Tanaka of Kurashiki City, Okayama Prefecture, Japan, led a 12-member delegation to Kaohsiung on "
+      "March 4 and was received by Kaohsiung Mayor Lin Chih-yuan at City Hall.\n\n"
+      "In the afternoon, Director Wang Mei-hua of the Kaohsiung City Government Department of Economic Development briefed "
+      "the visitors on the Asia New Bay Area.\n");
+  EXPECT_EQ(FindEntity(d, "Visits Kaohsiung"), nullptr);
+  EXPECT_TRUE(std::any_of(d.entities.begin(), d.entities.end(), [](const Entity& e) { return e.label == "岡山縣"; }));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Wang Mei-hua", "Hiroshi Tanaka"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lin Chih-yuan", "Wang Mei-hua"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Wang Mei-hua", "Lin Chih-yuan"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
