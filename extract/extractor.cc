@@ -309,6 +309,9 @@ class DocumentExtraction {
   // Development Bureau, Taipei City Government's Department of Information and Tourism), by departments_en.tsv; the
   // place named before it, or else the publisher, a Taiwanese government. Empty names if it is none.
   EnglishDepartment TaiwanDepartmentInEnglish(const std::string& name) const;
+  // One of Taiwan's missions abroad named in English (Taipei Economic and Cultural Office in Seattle), its Chinese names
+  // for merging across reports (駐西雅圖台北經濟文化辦事處); empty if it is none or its place is unknown.
+  std::vector<std::string> TaiwanMissionInEnglish(const std::string& name) const;
   void FindCollectiveTitles();
   Date DefaultDate() const;
   Date DateIn(Span s, bool need_month) const;
@@ -4172,6 +4175,7 @@ void DocumentExtraction::BuildRelations() {
           org.names.push_back(post.holder_org);
         }
         org.merge_names = dept.names;
+        if (org.merge_names.empty() && IsLatinLetter(ToU32(post.holder_org)[0])) org.merge_names = TaiwanMissionInEnglish(post.holder_org);
         // (A body's branch named by its place, 台北駐日經濟文化代表處札幌分處處長X: the body itself, named only so, is no
         // body the text tells of — the branch is.)
         if (post.holder_seg >= 0) {
@@ -5059,6 +5063,7 @@ void DocumentExtraction::BuildRelations() {
     const std::u32string& f = nt_.folded;
     const auto& kHeads = kRecordLabels;
     bool in_table = false;
+    std::u32string_view above;  // the last line with words before this one
     for (size_t b = 0; b < f.size();) {
       size_t e = f.find(U'\n', b);
       if (e == std::u32string::npos) e = f.size();
@@ -5066,6 +5071,18 @@ void DocumentExtraction::BuildRelations() {
       bool tabbed = line.find(U'\t') != std::u32string_view::npos;
       bool head = tabbed && std::any_of(std::begin(kHeads), std::end(kHeads),
                                         [&](std::u32string_view h) { return line.find(h) != std::u32string_view::npos; });
+      // (Or a column of those met by its bare 對象, under a heading that names the talks: 二、會談紀要 / 日期⇥對象⇥內容.)
+      if (tabbed && !head && ContainsAny(above, {U"會談", U"拜會", U"會晤", U"會見", U"晤談", U"會面"})) {
+        for (size_t c = 0; c <= line.size() && !head;) {
+          size_t t = std::min(line.find(U'\t', c), line.size());
+          std::u32string_view cell = line.substr(c, t - c);
+          while (!cell.empty() && cell.front() == U' ') cell.remove_prefix(1);
+          while (!cell.empty() && cell.back() == U' ') cell.remove_suffix(1);
+          head = cell == U"對象";
+          c = t + 1;
+        }
+      }
+      if (line.find_first_not_of(U" \t") != std::u32string_view::npos) above = line;
       // (A table drawn with box characters has rule lines, now spaces, between its rows: they end nothing.)
       const bool rule = !line.empty() && line.find_first_not_of(U' ') == std::u32string_view::npos;
       if (head) in_table = true;
@@ -10001,6 +10018,30 @@ DocumentExtraction::EnglishDepartment DocumentExtraction::TaiwanDepartmentInEngl
   for (const std::string& stem : *stems)
     for (const char* unit : {"局", "處"}) out.names.push_back(out.government + "政府" + stem + unit);
   return out;
+}
+
+std::vector<std::string> DocumentExtraction::TaiwanMissionInEnglish(const std::string& name) const {
+  static const std::pair<std::string_view, std::string_view> kMissions[] = {
+      {"Taipei Economic and Cultural Representative Office in ", "台北經濟文化代表處"},
+      {"Taipei Economic and Cultural Office in ", "台北經濟文化辦事處"},
+      {"Taipei Representative Office in ", "台北代表處"}};
+  std::string_view n(name);
+  if (n.starts_with("The ") || n.starts_with("the ")) n.remove_prefix(4);
+  for (const auto& [english, chinese] : kMissions) {
+    if (!n.starts_with(english)) continue;
+    const std::string where(n.substr(english.size()));
+    std::string zh;
+    for (const CountryInfo& c : g_.countries())
+      if (c.name_en == where) zh = c.name_zh;
+    bool country = !zh.empty();
+    if (zh.empty())
+      if (const int place = g_.PlaceByEnglish(where); place >= 0) zh = g_.places()[static_cast<size_t>(place)].name_zh;
+    if (zh.empty()) return {};
+    std::vector<std::string> out = {"駐" + zh + std::string(chinese)};
+    if (country) out.push_back("駐" + zh + (chinese.ends_with("代表處") ? "代表處" : "辦事處"));
+    return out;
+  }
+  return {};
 }
 
 // A report's cover fields name the travellers' agency once ("服務機關：桃園市政府環境保護局") and list them by

@@ -176,6 +176,21 @@ TEST(GraphTest, EnglishNamedDepartmentsOfTaiwaneseGovernmentsMergeWithTheirChine
   EXPECT_NE(miaoli, kg.FindByName("苗栗縣政府文化處"));
 }
 
+// One of Taiwan's missions named in English in one report (Taipei Economic and Cultural Office in Boston) and in Chinese
+// in another (駐波士頓台北經濟文化辦事處) is one node, its Chinese name leading.
+TEST(GraphTest, TaiwansMissionNamedInEnglishMergesWithItsChineseName) {
+  auto kg = Build(
+      {{"a.txt",
+        "Hsinchu City Government Press Release\nMarch 3, 2027\n\n"
+        "Mayor Cheryl Moore of Bellevue, Washington, visited Hsinchu City on March 2 and was received by Hsinchu City Mayor "
+        "Kao Ming-hui. Director-General Amy Lin of the Taipei Economic and Cultural Office in Boston joined the talks.\n"},
+       {"b.txt", "新竹市政府出國報告\n\n一、3月10日拜會駐波士頓台北經濟文化辦事處，由處長林美惠接見。\n"}});
+  auto office = kg.FindByName("駐波士頓台北經濟文化辦事處");
+  ASSERT_EQ(office.size(), 1u);
+  EXPECT_EQ(kg.graph()[office[0]].label, "駐波士頓台北經濟文化辦事處");
+  EXPECT_EQ(kg.FindByName("Taipei Economic and Cultural Office in Boston"), office);
+}
+
 TEST(GraphTest, StringPoolKeepsOneStableCopy) {
   StringPool pool;
   std::string_view a = pool.Intern("臺北市長張文山拜會東京都知事。");

@@ -6933,5 +6933,27 @@ TEST(RelationsTest, AnEnglishReleaseOnAVisitingMayorWhoLedADelegation) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Wang Mei-hua", "Lin Chih-yuan"));
 }
 
+TEST(RelationsTest, ATableOfTalksWithABareColumnOfThoseMet) {
+  // A table under a heading that names the talks (三、拜會紀要), its column of those met headed by 對象 alone: each row a
+  // meeting of the delegation's leader; a table of the same shape under another heading (行程) is none.
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n"
+      "\n"
+      "服務機關：臺東縣政府\n"
+      "出國人員：副縣長 呂建勳、觀光處處長 江柏霖\n"
+      "\n"
+      "二、行程\n"
+      "日期\t對象\t地點\n"
+      "5月3日\t宮古島市副市長下地健太\t宮古島市\n"
+      "\n"
+      "三、拜會紀要\n"
+      "日期\t對象\t內容\n"
+      "5月4日\t石垣市長中山義和\t觀光交流\n"
+      "5月5日\t沖繩縣副知事玉城光一\t航線合作\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "呂建勳", "中山義和"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "呂建勳", "玉城光一"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "呂建勳", "下地健太"));
+}
+
 }  // namespace
 }  // namespace citykg::extract
