@@ -264,30 +264,26 @@ void KnowledgeGraph::Finalize() {
   }
   // A node that may also go by other names (an English-named department of a Taiwanese government: 嘉義市政府文化局 or
   // 嘉義市政府文化處) joins the one group whose nodes have one of them as a name; none where two groups have.
-  {
+  if (std::any_of(nodes.begin(), nodes.end(), [](const NodeBuild& b) { return !b.merge_names.empty(); })) {
     std::map<std::string, std::set<NodeId>> with_name;  // match key -> nodes that have it as label or name
-    bool any = false;
     for (NodeId id : by_key) {
       const NodeBuild& b = nodes[id];
-      any = any || !b.merge_names.empty();
       if (b.node.kind != EntityKind::kOrganization || b.short_form) continue;
       with_name[extract::MatchKey(b.node.label)].insert(id);
       for (const auto& n : b.node.names) with_name[extract::MatchKey(n)].insert(id);
     }
-    if (any) {
-      std::vector<std::pair<NodeId, NodeId>> joins;  // decided on the groups as the names left them, then applied
-      for (NodeId id : by_key) {
-        const NodeBuild& b = nodes[id];
-        if (b.merge_names.empty() || b.node.kind != EntityKind::kOrganization) continue;
-        std::set<NodeId> groups;
-        for (const auto& n : b.merge_names)
-          if (auto it = with_name.find(extract::MatchKey(n)); it != with_name.end())
-            for (NodeId other : it->second)
-              if (uf.Find(other) != uf.Find(id)) groups.insert(uf.Find(other));
-        if (groups.size() == 1) joins.push_back({*groups.begin(), id});
-      }
-      for (const auto& [a, b] : joins) uf.Union(a, b);
+    std::vector<std::pair<NodeId, NodeId>> joins;  // decided on the groups as the names left them, then applied
+    for (NodeId id : by_key) {
+      const NodeBuild& b = nodes[id];
+      if (b.merge_names.empty() || b.node.kind != EntityKind::kOrganization) continue;
+      std::set<NodeId> groups;
+      for (const auto& n : b.merge_names)
+        if (auto it = with_name.find(extract::MatchKey(n)); it != with_name.end())
+          for (NodeId other : it->second)
+            if (uf.Find(other) != uf.Find(id)) groups.insert(uf.Find(other));
+      if (groups.size() == 1) joins.push_back({*groups.begin(), id});
     }
+    for (const auto& [a, b] : joins) uf.Union(a, b);
   }
   // An organization written with and without its place (昆山華東臺商子女學校, 華東臺商子女學校) is one: a name of five
   // or more characters that ends a longer one of the same kind. Departments (…局, …處) are left apart: 國際事務處
