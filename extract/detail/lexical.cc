@@ -2028,10 +2028,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       uint32_t b = start - 1;  // at a separator
       for (int items = 0; items < 5; ++items) {
         uint32_t w = b;
+        // (No portfolio holds a function word: 參加日本旅遊博覽會並與大阪觀光局 is an expo and a bureau.)
+        auto function_word = [&](uint32_t x) { return std::u32string_view(U"並在於為將由向對").find(f[x]) != std::u32string_view::npos; };
         while (w > 0 && IsHan(f[w - 1]) && b - w < 6 && kPortfolioJoiners.find(f[w - 1]) == std::u32string_view::npos &&
-               !seg_by_end.count(w))
+               !seg_by_end.count(w) && !function_word(w - 1))
           --w;
-        if (w == b || w == 0) break;
+        if (w == b || w == 0 || (!seg_by_end.count(w) && function_word(w - 1))) break;
         if (seg_by_end.count(w) && (*segs)[seg_by_end[w]].kind == SegKind::kCountry) {
           start = (*segs)[seg_by_end[w]].span.begin;
           has_prefix_entity = true;

@@ -6955,5 +6955,17 @@ TEST(RelationsTest, ATableOfTalksWithABareColumnOfThoseMet) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "呂建勳", "下地健太"));
 }
 
+TEST(RelationsTest, NoPortfolioHoldsAFunctionWord) {
+  // A ministry named for portfolios joined by 與 (新加坡永續發展與環境部) is one body; an expo, then 並與 and a bureau
+  // (參加韓國國際旅遊展並與釜山觀光局), is two — 並 joins clauses, not portfolios.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n"
+      "\n"
+      "建議持續參加韓國國際旅遊展並與釜山觀光局深化合作，並拜會新加坡永續發展與環境部。\n");
+  EXPECT_TRUE(HasOrg(d, "釜山觀光局"));
+  EXPECT_TRUE(HasOrg(d, "新加坡永續發展與環境部"));
+  for (const Entity& e : d.entities) EXPECT_EQ(e.label.find("並與"), std::string::npos) << e.label;
+}
+
 }  // namespace
 }  // namespace citykg::extract
