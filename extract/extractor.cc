@@ -6075,11 +6075,26 @@ void DocumentExtraction::BuildRelations() {
       const size_t by = text.find(U'由'), escort = text.find(U"陪同");
       if (by != std::u32string_view::npos && escort != std::u32string_view::npos && by < escort && escort - by <= 24 &&
           NamesDelegation(text.substr(0, by)) && s.begin + escort < first_cue) {
-        bool all_escorts = true;
-        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
-          if (std::find(ours.begin(), ours.end(), it->second) != ours.end())
-            all_escorts = all_escorts && it->first > s.begin + by && it->first < s.begin + escort;
-        if (all_escorts) ours.clear();
+        // (Those of the publisher's side named after the escort, in a later clause, receive the delegation there: 由竹山鎮長X
+        // 接待 — the delegation met them too.)
+        bool all_escorts = true, before_escort = false;
+        std::vector<int> hosts;
+        for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
+          if (std::find(ours.begin(), ours.end(), it->second) == ours.end()) continue;
+          const bool escorting = it->first > s.begin + by && it->first < s.begin + escort;
+          all_escorts = all_escorts && escorting;
+          if (escorting) continue;
+          if (it->first > s.begin + escort) {
+            if (std::find(hosts.begin(), hosts.end(), it->second) == hosts.end()) hosts.push_back(it->second);
+          } else {
+            before_escort = true;
+          }
+        }
+        if (all_escorts || !before_escort) {
+          ours.clear();
+          for (int h : hosts)
+            if (std::find(theirs.begin(), theirs.end(), h) == theirs.end()) theirs.push_back(h);
+        }
       }
     }
     if (ours.empty() && visitor >= 0 &&
@@ -8962,7 +8977,20 @@ void DocumentExtraction::JoinStationedOffices() {
         continue;
       const size_t at = other.find(stationed);
       // (Stationed in that country, not one whose name goes on: 駐日 is not 駐日內瓦.)
-      if (at == std::u32string_view::npos || ContainsAny(other.substr(at + stationed.size(), 1), {U"內"})) continue;
+      bool same = at != std::u32string_view::npos && !ContainsAny(other.substr(at + stationed.size(), 1), {U"內"});
+      // (Or stationed in a city of that country: 駐蒙古代表處 beside 駐烏蘭巴托台北貿易經濟代表處.)
+      if (!same)
+        if (const auto country = lex_.Country(s.span.begin + 1); country.len > 0 && country.len + 4 == written.size())
+          if (const size_t in = other.find(U'駐'); in != std::u32string_view::npos) {
+            // (Any place of that name the gazetteer knows there, read in the text or not: 永珍 before 台北.)
+            std::vector<LexMatch> matches;
+            g_.MatchAt(f, o.span.begin + in + 1, &matches);
+            for (const auto& m : matches)
+              for (const auto& e : *m.entries)
+                same = same || (m.length >= 2 && e.kind == LexKind::kPlace &&
+                                g_.places()[e.value].country == g_.countries()[country.value].iso2);
+          }
+      if (!same) continue;
       s.alias = nt_.Utf8(s.span);
       s.name = o.name;
       break;

@@ -6967,5 +6967,27 @@ TEST(RelationsTest, NoPortfolioHoldsAFunctionWord) {
   for (const Entity& e : d.entities) EXPECT_EQ(e.label.find("並與"), std::string::npos) << e.label;
 }
 
+TEST(RelationsTest, AMissionsShortNameByItsCountryAndHostsAfterAnEscort) {
+  // Taiwan's mission called by its country (駐寮國代表處) beside its full name stationed in that country's city
+  // (駐永珍台北經濟文化辦事處): one body. In a release on visitors, the publisher's official who escorts them (訪團由局長X
+  // 陪同…) meets nobody, while a township's mayor who receives them later in the sentence (由鎮長Y接待) and a local
+  // association's head they talk with (並與理事長Z座談) are met by the visiting leader.
+  auto d = testing::ExtractText(
+      "雲林縣政府新聞稿\n"
+      "\n"
+      "日本大分縣由布市長佐藤健司率領訪問團一行8人，今（3）日上午拜會雲林縣政府，由縣長張麗雯接待。\n"
+      "下午訪團由農業處處長廖文正陪同前往古坑鄉參訪咖啡園區，由古坑鄉長林國華接待，並與古坑咖啡協會理事長黃志明座談。\n"
+      "二、拜會駐寮國代表處\n"
+      "張縣長另於11月拜會駐永珍台北經濟文化辦事處，由代表吳文雄接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林國華", "佐藤健司") || Has(d, RelationKind::kMetWith, "佐藤健司", "林國華"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "佐藤健司", "黃志明") || Has(d, RelationKind::kMetWith, "黃志明", "佐藤健司"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃志明", "廖文正") || Has(d, RelationKind::kMetWith, "廖文正", "黃志明"));
+  EXPECT_TRUE(HasOrg(d, "駐永珍台北經濟文化辦事處"));
+  int missions = 0;
+  for (const Entity& e : d.entities)
+    if (e.kind == EntityKind::kOrganization && !e.key.ends_with("#merged") && e.label.starts_with("駐")) ++missions;
+  EXPECT_EQ(missions, 1);
+}
+
 }  // namespace
 }  // namespace citykg::extract
