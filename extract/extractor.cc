@@ -5488,6 +5488,13 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       joined = pointing_back = opens && (acts || SaysThereToo(text));
+      // (Or lists those who took part in it: 與會者包括：副町長X、觀光協會會長Y.)
+      if (!pointing_back) {
+        std::u32string_view list = text;
+        while (!list.empty() && list.front() == U' ') list.remove_prefix(1);  // (past 2. and its space)
+        for (std::u32string_view label : {U"與會者包括", U"與會人員包括", U"出席者包括", U"在座者包括", U"參與會談者包括"})
+          joined = pointing_back = pointing_back || list.starts_with(label);
+      }
       // (Or opens with one of the other side, by title and name, who came to welcome or briefed there: …承蒙市長X親自
       // 接見。X市長表示…。市議會議長Y亦到場歡迎; 該市經濟事務處處長Z並簡報… — met by the one who met there.)
       if (!pointing_back) {

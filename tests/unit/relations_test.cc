@@ -6989,5 +6989,26 @@ TEST(RelationsTest, AMissionsShortNameByItsCountryAndHostsAfterAnEscort) {
   EXPECT_EQ(missions, 1);
 }
 
+TEST(RelationsTest, ParticipantsListedAfterACallAGiftAndAMarket) {
+  // A list item naming who took part in the call just told (與會者包括：副町長X、協會會長Y): each met the delegation's
+  // leader; a gift after a title (致贈町長紀念牌) is no person named 紀念牌; a market in quotes (「2027波佐見陶器市集」) is an
+  // event.
+  auto d = testing::ExtractText(
+      "新竹縣政府出國報告\n"
+      "\n"
+      "服務機關：新竹縣政府\n"
+      "出國人員：縣長 楊明輝、文化局局長 彭文豪\n"
+      "\n"
+      "一、拜會波佐見町役場\n"
+      "1. 5月12日上午拜會長崎縣波佐見町役場，由町長前田光男接見，雙方就陶瓷產業交換意見。\n"
+      "2. 與會者包括：波佐見町副町長田中義和、波佐見町商工會會長山本和也。\n"
+      "3. 楊縣長致贈前田町長紀念牌，前田町長並邀請本縣明年參加「2027波佐見陶器市集」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "楊明輝", "前田光男"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "楊明輝", "田中義和"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "楊明輝", "山本和也"));
+  EXPECT_EQ(FindEntity(d, "紀念牌"), nullptr);
+  EXPECT_NE(FindEntity(d, "2027波佐見陶器市集"), nullptr);
+}
+
 }  // namespace
 }  // namespace citykg::extract
