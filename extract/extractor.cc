@@ -519,14 +519,8 @@ int DocumentExtraction::PlaceEntity(int place_index) {
 }
 
 void DocumentExtraction::EnglishRegionsByKind() {
+  if (!detail::WrittenInEnglish(nt_.folded)) return;
   const std::u32string& t = nt_.text;
-  // (A text in English: Han characters fewer than a tenth of its Latin letters, in its first 4,000 characters.)
-  size_t han = 0, latin = 0;
-  for (size_t k = 0; k < t.size() && k < 4000; ++k) {
-    if (IsLatinLetter(t[k])) ++latin;
-    else if (t[k] >= 0x3400) han += IsHan(t[k]);
-  }
-  if (han * 10 >= latin) return;
   auto upper = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
   for (std::u32string_view kind : {U" Prefecture", U" Province", U" State", U" County"}) {
     for (size_t at = t.find(kind); at != std::u32string::npos; at = t.find(kind, at + 1)) {

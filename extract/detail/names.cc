@@ -9,6 +9,9 @@
 namespace citykg::extract::detail {
 namespace {
 
+// A body's kind alone that points back at the body of that kind named last (論壇秘書長, 聯盟主席, 由公社物流處處長X).
+constexpr std::u32string_view kPointingKinds[] = {U"論壇", U"聯盟", U"網絡", U"組織", U"公司", U"公社"};
+
 constexpr uint8_t kZh = static_cast<uint8_t>(SurnameOrigin::kZh);
 constexpr uint8_t kJa = static_cast<uint8_t>(SurnameOrigin::kJa);
 constexpr uint8_t kKo = static_cast<uint8_t>(SurnameOrigin::kKo);
@@ -760,7 +763,7 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   // (So a company's or public corporation's: 由公社物流處處長X after 京畿平澤港灣公社, its unit between.)
   if (s < 0 && p >= begin + 2 && (p == begin + 2 || !IsHan(f[p - 3]) || lex_.LeadEndsAt(p - 2) || lex_.BoundaryEndsAt(p - 2))) {
     const std::u32string_view kind(f.data() + p - 2, 2);
-    if (kind == U"論壇" || kind == U"聯盟" || kind == U"網絡" || kind == U"組織" || kind == U"公司" || kind == U"公社")
+    if (std::find(std::begin(kPointingKinds), std::end(kPointingKinds), kind) != std::end(kPointingKinds))
       if (const int org = last_before(p - 2, 1500, [&](const Seg& x) {
             return is_org(x) && x.span.size() > 2 && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
           });
@@ -1117,7 +1120,8 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       };
       // (Nor past a body's kind alone that opens the clause, pointing back: 由公社 + 物流處處長.)
       auto kind_opens_at = [&](uint32_t x) {
-        if (x < 2 || !ContainsAny(std::u32string_view(nt_.folded.data() + x - 2, 2), {U"論壇", U"聯盟", U"網絡", U"組織", U"公司", U"公社"}))
+        if (x < 2 || std::find(std::begin(kPointingKinds), std::end(kPointingKinds),
+                               std::u32string_view(nt_.folded.data() + x - 2, 2)) == std::end(kPointingKinds))
           return false;
         return x == 2 || !IsHan(nt_.folded[x - 3]) || lex_.LeadEndsAt(x - 2) || lex_.BoundaryEndsAt(x - 2);
       };
@@ -3458,16 +3462,18 @@ void NameFinder::PostsIn(uint32_t from, uint32_t end, bool past_all, NameHit* hi
   }
 }
 
-EventFinder::EventFinder(const NormalizedText& nt, const Lexicon& lex) : nt_(nt), lex_(lex) {
+bool WrittenInEnglish(const std::u32string& folded) {
   // (Its first 4,000 characters tell.)
   size_t han = 0, latin = 0;
-  for (size_t k = 0; k < nt.folded.size() && k < 4000; ++k) {
-    const char32_t c = nt.folded[k];
+  for (size_t k = 0; k < folded.size() && k < 4000; ++k) {
+    const char32_t c = folded[k];
     if (c >= U'a' && c <= U'z') ++latin;
     else if (c >= 0x3400) han += IsHan(c);
   }
-  english_ = han * 10 < latin;
+  return han * 10 < latin;
 }
+
+EventFinder::EventFinder(const NormalizedText& nt, const Lexicon& lex) : nt_(nt), lex_(lex), english_(WrittenInEnglish(nt.folded)) {}
 
 std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   std::vector<EventHit> out;

@@ -123,6 +123,10 @@ struct EventHit {
   std::string short_alias;  // …，簡稱 X) inside those parentheses
 };
 
+// Is the text written in English: Han characters fewer than a tenth of its Latin letters, in its first 4,000 characters
+// of `folded` (lower-cased Latin)?
+bool WrittenInEnglish(const std::u32string& folded);
+
 // Finds event names: 「…大會」 quoted names ending with an event keyword, and unquoted names that start with an
 // edition or a year (第33屆全球市長會議, 2019臺北上海城市論壇).
 class EventFinder {
@@ -133,7 +137,7 @@ class EventFinder {
  private:
   const NormalizedText& nt_;
   const Lexicon& lex_;
-  bool english_ = false;  // a text written in English (Han characters fewer than a tenth of its Latin letters)
+  bool english_;  // WrittenInEnglish
 };
 
 }  // namespace citykg::extract::detail
