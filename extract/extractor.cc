@@ -1762,7 +1762,8 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
         break;
       }
   }
-  // The trip's purpose in a field near the top (出國事由：出席「X」並拜會…; a form table's row 出國事由⇥…; 計畫名稱：赴…出席「X」):
+  // The trip's purpose in a field near the top (出國事由：出席「X」並拜會…; a form table's row 出國事由⇥…; 計畫名稱：赴…出席「X」;
+  // the cover's 報告名稱, the report's title):
   // the first event the field names.
   {
     const std::u32string& f = nt_.folded;
@@ -1773,7 +1774,7 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
       std::u32string_view text(f.data() + line, at - line);
       while (!text.empty() && (text.front() == U' ' || std::u32string_view(U"一二三四五六七八九十、").find(text.front()) != std::u32string_view::npos))
         text.remove_prefix(1);
-      for (std::u32string_view label : {U"出國事由", U"出國目的", U"計畫名稱", U"出國計畫名稱", U"會議名稱", U"事由"})
+      for (std::u32string_view label : {U"出國事由", U"出國目的", U"計畫名稱", U"出國計畫名稱", U"會議名稱", U"事由", U"報告名稱", U"出國報告名稱"})
         if (text.starts_with(label) && text.size() > label.size() && (text[label.size()] == U':' || text[label.size()] == U'\t')) {
           bool first = true;
           for (size_t k = 0; k < events_.size() && first; ++k)
@@ -3412,14 +3413,24 @@ static std::u32string_view PastTimeOfDay(std::u32string_view text) {
   return text;
 }
 
-// Past a day written first and the time of day (9月8日上午執行局會議於…開幕: 執行局會議於…).
+// Past a day written first and the time of day (9月8日上午執行局會議於…開幕: 執行局會議於…). Also a range of days
+// and the space after it, as an itinerary's line writes them (6月16日至6月18日　出席…).
 static std::u32string_view PastLeadingDay(std::u32string_view text) {
-  size_t k = 0;
-  while (k < text.size() && k < 12 && ((text[k] >= U'0' && text[k] <= U'9') || text[k] == U'年' || text[k] == U'月' ||
-                                        text[k] == U'/' || text[k] == U'.'))
-    ++k;
-  if (k == 0 || k >= text.size() || text[k] != U'日') return text;
-  return PastTimeOfDay(text.substr(k + 1));
+  auto day_end = [](std::u32string_view t) {
+    size_t k = 0;
+    while (k < t.size() && k < 12 && ((t[k] >= U'0' && t[k] <= U'9') || t[k] == U'年' || t[k] == U'月' || t[k] == U'/' || t[k] == U'.'))
+      ++k;
+    return k == 0 || k >= t.size() || t[k] != U'日' ? std::u32string_view::npos : k + 1;
+  };
+  const size_t first = day_end(text);
+  if (first == std::u32string_view::npos) return text;
+  text.remove_prefix(first);
+  if (!text.empty() && std::u32string_view(U"至-–~～").find(text.front()) != std::u32string_view::npos)
+    if (const size_t last = day_end(text.substr(1)); last != std::u32string_view::npos) {
+      text.remove_prefix(1 + last);
+      text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
+    }
+  return PastTimeOfDay(text);
 }
 
 // Or with its short form: the abbreviation in its parentheses and its kind (TPO總會 for 2026亞太城市觀光振興機構(TPO)
@@ -10261,7 +10272,11 @@ void DocumentExtraction::DropSurnamePlaces() {
 bool DocumentExtraction::WrittenAfterDot(std::u32string_view run) {
   const std::u32string& f = nt_.folded;
   if (!after_dot_ready_) {
-    detail::CollectNameDotParts(f, /*before_too=*/false, &after_dot_parts_);
+    // (Not after a country: 【美國．西雅圖時報】 dates a news item, 西雅圖市長 is the city's mayor.)
+    detail::CollectNameDotParts(f, /*before_too=*/false, &after_dot_parts_, [&](size_t k) {
+      const int g = SegEndingAt(static_cast<uint32_t>(k));
+      return g >= 0 && segs_[static_cast<size_t>(g)].kind == SegKind::kCountry;
+    });
     after_dot_ready_ = true;
   }
   if (after_dot_parts_.empty()) return false;

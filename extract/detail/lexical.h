@@ -150,25 +150,38 @@ inline bool IsDatedCouncilMeeting(std::u32string_view name) {
 
 inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30FB || c == 0x2022; }
 
+// Is text[k] a name's dot between two Han characters: one of the middle dots, or the full stop normalization makes of
+// the full-width ．(若昂．索薩 → 若昂.索薩; a sentence ends with 。, never with . between Han)?
+inline bool IsNameDotAt(std::u32string_view text, size_t k) {
+  if (k == 0 || k + 1 >= text.size() || !IsHan(text[k - 1]) || !IsHan(text[k + 1])) return false;
+  return IsNameDot(text[k]) || text[k] == U'.';
+}
+
 // Does `text` write `run` somewhere right after a name dot, as a part of a transliterated name (安德斯·尼爾森 for
 // 尼爾森)?
 inline bool WrittenAfterNameDot(std::u32string_view text, std::u32string_view run) {
   for (size_t at = text.find(run); at != std::u32string_view::npos; at = text.find(run, at + 1))
-    if (at >= 2 && IsNameDot(text[at - 1]) && IsHan(text[at - 2])) return true;
+    if (at >= 2 && IsNameDotAt(text, at - 1)) return true;
   return false;
 }
 
-// The parts of the document's transliterated names, two to six Han characters after each name dot that follows a Han
-// character (安德斯·尼爾森: 尼爾, 尼爾森) — and, with `before_too`, the last two to six before it (頌猜·翁薩: 頌猜) — into
-// `out`: read once, where a short name is looked up, not searched for in the whole text.
-inline void CollectNameDotParts(const std::u32string& f, bool before_too, std::set<std::u32string, std::less<>>* out) {
+// The parts of the document's transliterated names, two to six Han characters after each name dot between Han
+// characters (安德斯·尼爾森: 尼爾, 尼爾森; 尤哈．維塔寧: 維塔, 維塔寧) — and, with `before_too`, the last two to six before
+// it (頌猜·翁薩: 頌猜) — into `out`: read once, where a short name is looked up, not searched for in the whole text.
+// `skip(k)` says the dot at k joins no name (美國．西雅圖時報: a country, then a city).
+template <typename Skip>
+inline void CollectNameDotParts(const std::u32string& f, bool before_too, std::set<std::u32string, std::less<>>* out, Skip skip) {
   for (size_t k = 1; k < f.size(); ++k) {
-    if (!IsNameDot(f[k]) || !IsHan(f[k - 1])) continue;
+    if (!IsNameDotAt(f, k) || skip(k)) continue;
     for (size_t len = 2; len <= 6 && k + len < f.size() && IsHan(f[k + 1]) && IsHan(f[k + len]); ++len)
       out->insert(f.substr(k + 1, len));
     if (before_too)
       for (size_t len = 2; len <= 6 && len <= k && IsHan(f[k - len]); ++len) out->insert(f.substr(k - len, len));
   }
+}
+
+inline void CollectNameDotParts(const std::u32string& f, bool before_too, std::set<std::u32string, std::less<>>* out) {
+  CollectNameDotParts(f, before_too, out, [](size_t) { return false; });
 }
 
 // Hangul (syllables and jamo) and kana: a name's gloss in Korean or its Japanese reading (김정원, なかむら).

@@ -127,7 +127,11 @@ NameFinder::NameFinder(const Gazetteer& g, const NormalizedText& nt, const Lexic
   }
   const std::u32string& f = nt.folded;
   // (And the parts before the dots: a Thai given name its bearer is called by, 頌猜府尹 after 府尹頌猜·翁薩.)
-  CollectNameDotParts(f, /*before_too=*/true, &after_dot_);
+  // (Not after a country: 【美國．西雅圖時報】.)
+  CollectNameDotParts(f, /*before_too=*/true, &after_dot_, [&](size_t k) {
+    const int s = SegEndAt(static_cast<uint32_t>(k));
+    return s >= 0 && segs_[static_cast<size_t>(s)].kind == SegKind::kCountry;
+  });
 }
 
 int NameFinder::SegAt(uint32_t pos) const {
@@ -558,11 +562,13 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
     NameHit latin;
     if (ReadLatinForward(b, e, &latin) && latin.name.end == e) hit->alias = latin.name_text;
   } else if (IsHan(nt_.folded[b])) {
-    bool all_han = true;
+    bool all_han = true, dotted = false;
     for (uint32_t x = b; x < e; ++x)  // (a dot between Han characters, written ．: 潘乃．馬耀)
       if (!IsHan(nt_.folded[x]) && !IsNameDot(nt_.folded[x]) &&
           !(nt_.folded[x] == U'.' && x > b && x + 1 < e && IsHan(nt_.folded[x - 1]) && IsHan(nt_.folded[x + 1])))
         all_han = false;
+      else if (!IsHan(nt_.folded[x]))
+        dotted = true;
     // A Han name's Han parenthesis is another name only if it starts with a surname: 大泉潤一（線上） is a note.
     bool han_name = hit->name.end > hit->name.begin && IsHan(nt_.folded[hit->name.begin]);
     bool surname = false;
@@ -574,7 +580,8 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
           e = x;
           break;
         }
-    if (all_han && e - b >= 2 && e - b <= 6 && (!han_name || surname) &&
+    // (Up to six characters; a transliterated name with its dot up to twelve: Peter Kováčik（彼得．柯瓦契克）.)
+    if (all_han && e - b >= 2 && (e - b <= 6 || (dotted && !han_name && e - b <= 12)) && (!han_name || surname) &&
         !IsPhotoPosition(std::u32string_view(nt_.folded.data() + b, e - b)))
       hit->alias = nt_.Utf8(b, e);
   } else {
