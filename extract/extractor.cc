@@ -3854,7 +3854,7 @@ std::vector<int> DocumentExtraction::Travellers() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
                                                 U"出國人員姓名", U"隨團人員", U"隨行人員", U"團員", U"出國人員姓名及職稱",
-                                                U"出國人員姓名職稱", U"出國人員及職稱"};
+                                                U"出國人員姓名職稱", U"出國人員及職稱", U"考察人員", U"考察成員", U"考察團員"};
   std::vector<int> out;
   size_t line = 0;
   for (int n = 0; n < 40 && line < f.size(); ++n) {
@@ -4213,6 +4213,11 @@ void DocumentExtraction::BuildRelations() {
             ContainsAny(std::u32string_view(written).substr(0, written.size() - 2), {U"分會", U"事務所", U"辦事處", U"分處", U"分公司", U"支部"}))
           role = Role::kOther;
       }
+      // (Nor is a mayor for a portfolio, written before the title, the city's mayor: 文化暨休閒市長, one of Copenhagen's
+      // mayors — the title as written.)
+      if (role == Role::kMayor && title_text.size() > std::string("市長").size() && title_text.ends_with("市長") &&
+          !title_text.ends_with("副市長") && (title_text.find("暨") != std::string::npos || title_text.find("及") != std::string::npos))
+        role = Role::kOther;
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
@@ -4686,6 +4691,12 @@ void DocumentExtraction::BuildRelations() {
     for (const auto& [pos, ent] : person_occurrences_) ++mentions[ent];
     for (size_t i = 0; i < persons_.size(); ++i)
       if (person_entity_[i] >= 0) mentions[person_entity_[i]] += 0;
+    // (A councillor's report speaks of its author as 本席, the first traveller the cover lists: 本席…爰邀集X議員組團 — the
+    // author leads, however often X is named.)
+    if (nt_.folded.find(U"本席") != std::u32string::npos)
+      if (const std::vector<int> travellers = Travellers(); !travellers.empty() && mentions.count(travellers[0]))
+        for (size_t at = nt_.folded.find(U"本席"); at != std::u32string::npos; at = nt_.folded.find(U"本席", at + 2))
+          ++mentions[travellers[0]];
     int best_rank = 99, best_count = -1;
     for (const auto& [ent, n] : mentions) {
       if (!IsPublisherSide(ent)) continue;
@@ -10385,6 +10396,24 @@ void DocumentExtraction::DropAddressDistricts() {
       continue;
     drop.push_back(k);
   }
+  // 哥本哈根貝拉會議中心: a place of another country right after a city, then a venue's word, is the venue's name (the
+  // Bella Center; 貝拉 is Beira in Mozambique), no place of the report.
+  for (size_t k = 1; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    const Seg& before = segs_[k - 1];
+    if (s.kind != SegKind::kPlace || s.index < 0 || before.kind != SegKind::kPlace || before.index < 0 ||
+        before.span.end != s.span.begin || (!drop.empty() && drop.back() == k))
+      continue;
+    if (g_.places()[static_cast<size_t>(s.index)].country == g_.places()[static_cast<size_t>(before.index)].country) continue;
+    bool venue = false;
+    for (uint32_t e = s.span.end + 1; e <= f.size() && e - s.span.end <= 6 && IsHan(f[e - 1]) && !venue; ++e) {
+      const std::u32string_view rest(f.data() + s.span.end, e - s.span.end);
+      venue = rest.size() >= 2 && (lex_.Venue(s.span.end, e) || rest.ends_with(U"中心") || rest.ends_with(U"飯店") ||
+                                   rest.ends_with(U"酒店") || rest.ends_with(U"館") || rest.ends_with(U"廳"));
+    }
+    if (venue) drop.push_back(k);
+  }
+  std::sort(drop.begin(), drop.end());
   for (auto it = drop.rbegin(); it != drop.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 

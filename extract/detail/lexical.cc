@@ -2825,6 +2825,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                      U"社長", U"副總經理", U"廠長"})
       headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n &&
                           (IsHan(f[head_at + head.size()]) || IsLatinLetter(f[head_at + head.size()])));
+    // (Or one a cover field gives as the travellers' agency, the field's whole value: 服務機關：臺北市立圖書館 — a library
+    // or a museum that sends its staff abroad.)
+    if (!headed && (ve == n || f[ve] == U'\n' || f[ve] == U' ' || f[ve] == U'\t')) {
+      const size_t nl = vb == 0 ? std::u32string::npos : f.rfind(U'\n', vb - 1);
+      std::u32string_view line(f.data() + (nl == std::u32string::npos ? 0 : nl + 1), vb - (nl == std::u32string::npos ? 0 : nl + 1));
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \t")));
+      for (std::u32string_view field : {U"服務機關:", U"服務單位:", U"出國單位:", U"機關名稱:"})
+        if (line.starts_with(field) && line.size() - field.size() <= 10 &&
+            std::all_of(line.begin() + static_cast<std::ptrdiff_t>(field.size()), line.end(), [](char32_t c) { return IsHan(c); }))
+          headed = true;
+    }
     if (!headed) continue;
     uint32_t b = vb;
     // (A word that only ends names, no lead word, stands inside one: 國立臺灣史前文化博物館 — 文化.)

@@ -1106,8 +1106,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       const int before = u < q - 1 ? SegEndAt(u) : -1;
       const SegKind kind = before >= 0 ? segs_[static_cast<size_t>(before)].kind : SegKind::kTitle;
       // (Or a province's or state's, which has ministers too: 魁北克省經濟、創新暨能源部長X.)
-      const bool owner = (unit_title && kind == SegKind::kPlace) || kind == SegKind::kOrg || kind == SegKind::kPatternOrg ||
-                         (minister && (kind == SegKind::kCountry || kind == SegKind::kPlace));
+      // (Or a mayor's portfolio, a city that has several: 哥本哈根市文化暨休閒市長X — one of its portfolio mayors.)
+      const bool portfolio_mayor = std::u32string_view(nt_.folded.data() + t.span.begin, t.span.size()) == U"市長";
+      const bool owner = ((unit_title || portfolio_mayor) && kind == SegKind::kPlace) || kind == SegKind::kOrg ||
+                         kind == SegKind::kPatternOrg || (minister && (kind == SegKind::kCountry || kind == SegKind::kPlace));
       if (owner && t.span.begin - u <= (minister ? 14u : 8u)) {
         q = u;
         joined = true;
@@ -3728,6 +3730,14 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           if (!part) last = r;
           break;
         }
+      }
+      // (與, 暨 or 及 joining two nouns of one name, a short tail of Han characters to the keyword that names no office:
+      // 2026年世界圖書館與資訊大會, 世界圖書館暨資訊大會 — not 2026年論壇與市長會談.)
+      if ((f[r] == U'及' || f[r] == U'與' || f[r] == U'暨') && last - (r + 1) >= 3 && last - (r + 1) <= 6 &&
+          std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); })) {
+        bool office = false;
+        for (uint32_t k = r + 1; k < last && !office; ++k) office = lex_.Title(k).len > 0;
+        if (!office) continue;
       }
       // (A noun the boundaries list as a verb, right before the keyword or a word before it, is the name's: 國際青少年
       // 交流大會, 榕馬交流合作座談會, 觀光推廣會, 城市行銷論壇, 頒獎典禮.)

@@ -133,7 +133,7 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.97, 0.92}, Floor{"member", 0.99, 0.99},
                         Floor{"met", 0.88, 0.92}, Floor{"org", 0.94, 0.91}, Floor{"city", 0.95, 0.98},
                         // (Not issue #3 targets; floors so that they only go up.)
-                        Floor{"attended", 0.72, 0.31}, Floor{"event", 0.35, 0.46}});
+                        Floor{"attended", 0.72, 0.31}, Floor{"event", 0.37, 0.50}});
 }
 
 // Quality on texts written for this project in the style of reports and news items (tests/heldout/README.md): the

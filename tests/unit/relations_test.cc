@@ -7013,31 +7013,34 @@ TEST(RelationsTest, ParticipantsListedAfterACallAGiftAndAMarket) {
 
 TEST(RelationsTest, AReportsTitleFieldADayRangeAndANamesPartAfterAFullWidthDot) {
   // The cover's 報告名稱 names the report's own event: held where a later sentence opening with its kind says it opened
-  // (年會於…在波爾多會議中心開幕). An itinerary's line opening with a range of days (5月20日至5月22日　出席…) is the
+  // (年會於…在波爾多會議中心開幕). An itinerary's line opening with a range of days (5月23日至5月24日　出席…) is the
   // delegation's: every traveller attended. A part of a transliterated name written with a full-width dot (馬蒂厄．
-  // 杜邦) later before a title (杜邦副市長) is that person, whatever its first character; a Latin name's Han gloss with
-  // its dot (Claire Fontaine（克萊兒．封丹）) is another of its names.
+  // 維萊納夫) later before a title (維萊納夫副市長) is that person, whatever its first character; a Latin name's Han gloss
+  // with its dot (Maximilian Hoffmann（馬克西米利安．霍夫曼）) is another of its names, however long.
   auto d = testing::ExtractText(
       "臺南市政府出國報告\n"
       "\n"
+      "出國類別：開會\n"
       "報告名稱：出席2026年法國城市協會年會\n"
       "服務機關：臺南市政府文化局\n"
       "出國人員：局長　鄭美玲、科長　盧建國\n"
-      "出國期間：民國115年5月18日至5月24日\n"
+      "出國期間：民國115年5月18日至5月26日\n"
       "\n"
       "壹、行程\n"
-      "5月20日至5月22日　出席2026年法國城市協會年會\n"
+      "5月20日至5月22日　出席年會\n"
+      "5月23日至5月24日　出席2026年里昂燈光城市論壇\n"
       "\n"
       "貳、會議紀要\n"
-      "年會於5月20日上午在波爾多會議中心開幕，由波爾多副市長馬蒂厄．維萊納夫（Mathieu Villeneuve）及市議員Claire Fontaine（克萊兒．封丹）致詞。\n"
+      "年會於5月20日上午在波爾多會議中心開幕，由波爾多副市長馬蒂厄．維萊納夫（Mathieu Villeneuve）及斯特拉斯堡市議員Maximilian Hoffmann（馬克西米利安．霍夫曼）致詞。\n"
       "會後鄭局長與維萊納夫副市長交換意見。\n");
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026年法國城市協會年會", "波爾多"));
-  EXPECT_TRUE(Has(d, RelationKind::kAttended, "鄭美玲", "2026年法國城市協會年會"));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "盧建國", "2026年法國城市協會年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "馬蒂厄.維萊納夫", "2026年法國城市協會年會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "盧建國", "2026年里昂燈光城市論壇"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "鄭美玲", "馬蒂厄.維萊納夫"));
-  const Entity* fontaine = FindEntity(d, "Claire Fontaine");
-  ASSERT_NE(fontaine, nullptr);
-  EXPECT_NE(std::find(fontaine->names.begin(), fontaine->names.end(), "克萊兒.封丹"), fontaine->names.end());
+  const Entity* hoffmann = FindEntity(d, "Maximilian Hoffmann");
+  ASSERT_NE(hoffmann, nullptr);
+  EXPECT_NE(std::find(hoffmann->names.begin(), hoffmann->names.end(), "馬克西米利安.霍夫曼"), hoffmann->names.end());
 }
 
 TEST(RelationsTest, ACountryAndACityJoinedByADotAreNoName) {
@@ -7047,6 +7050,45 @@ TEST(RelationsTest, ACountryAndACityJoinedByADotAreNoName) {
       "\n"
       "一、【美國．波士頓環球報，9月3日】波士頓市長Laura Whitfield表示，將於明年率團訪問桃園。\n");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Laura Whitfield", "波士頓", Role::kMayor));
+}
+
+TEST(RelationsTest, AMuseumAsTheTravellersAgencyAnUnquotedNameWithAConjunctionAndAPortfolioMayor) {
+  // A museum a cover field gives as the travellers' agency (服務機關：高雄市立美術館) is a body, its staff's posts in it;
+  // an unquoted name joining two nouns with 與 (2026年國際博物館與遺產大會) is one event; a mayor for a portfolio
+  // (文化暨創意市長) is no mayor of the city; a place of another country between a city and a venue's word (奧斯陸貝拉
+  // 會議中心: 貝拉 is Beira) is the venue's name.
+  auto d = testing::ExtractText(
+      "高雄市立美術館出國報告\n"
+      "\n"
+      "服務機關：高雄市立美術館\n"
+      "姓名職稱：館長　蘇怡伶、編審　唐國峰\n"
+      "出國期間：2026年9月6日至9月12日\n"
+      "\n"
+      "一、目的\n"
+      "本館出席2026年國際博物館與遺產大會，大會於9月8日在挪威奧斯陸貝拉會議中心開幕，由奧斯陸市文化暨創意市長英格麗．哈爾沃森（Ingrid Halvorsen）致詞。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "蘇怡伶", "高雄市立美術館", Role::kOther, "館長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "唐國峰", "高雄市立美術館", Role::kOther, "編審"));
+  EXPECT_NE(FindEntity(d, "2026年國際博物館與遺產大會"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "英格麗.哈爾沃森", "奧斯陸", Role::kOther, "文化暨創意市長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "英格麗.哈爾沃森", "奧斯陸", Role::kMayor));
+  EXPECT_EQ(FindEntity(d, "貝拉"), nullptr);
+}
+
+TEST(RelationsTest, ACouncillorsStudyTourWrittenAsTheAuthor) {
+  // A councillor's study-tour report lists its travellers under 考察人員 and speaks of its author, the first of them, as
+  // 本席: the author leads and met those who received the delegation, however often the report names a colleague.
+  auto d = testing::ExtractText(
+      "高雄市議會議員出國考察報告\n"
+      "\n"
+      "考察人員：高雄市議會議員　江美惠、議員　余承翰\n"
+      "考察期間：115年5月11日至5月15日\n"
+      "\n"
+      "一、考察緣起\n"
+      "本席關注港區再生，爰邀集余承翰議員赴日本橫濱市考察，余承翰議員亦長期關注港灣議題。\n"
+      "二、考察紀要\n"
+      "5月12日上午拜會橫濱市政府，由副市長小松原健接見。本席代表致贈紀念品。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "江美惠", "小松原健"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "余承翰", "小松原健"));
 }
 }  // namespace
 }  // namespace citykg::extract
