@@ -173,6 +173,7 @@ class DocumentExtraction {
   // In a text written in English, the regions named with the word for their kind (Hyogo Prefecture, Georgia State,
   // Hualien County) that the gazetteer knows: places the text tells of.
   void EnglishRegionsByKind();
+  void EnglishIssuingDepartment();
 
   // Helpers.
   int EntityForSeg(int seg_index);
@@ -548,6 +549,51 @@ void DocumentExtraction::EnglishRegionsByKind() {
         break;
       }
     }
+  }
+  // (And a city's port, the Port of Savannah: the city, where the gazetteer knows one by the words after "Port of".)
+  for (size_t at = t.find(U"Port of "); at != std::u32string::npos; at = t.find(U"Port of ", at + 1)) {
+    size_t b = at + 8, e = b;
+    if (e >= t.size() || !upper(t[e])) continue;
+    while (e < t.size() && (IsLatinLetter(t[e]) || t[e] == U'-')) ++e;
+    // (Two words at most: Port of Los Angeles, Port of Long Beach.)
+    if (e + 1 < t.size() && t[e] == U' ' && upper(t[e + 1])) {
+      size_t e2 = e + 1;
+      while (e2 < t.size() && (IsLatinLetter(t[e2]) || t[e2] == U'-')) ++e2;
+      if (const int two = g_.PlaceByEnglish(ToUtf8(t.substr(b, e2 - b))); two >= 0) e = e2;
+    }
+    const int place = g_.PlaceByEnglish(ToUtf8(t.substr(b, e - b)));
+    if (place >= 0 && g_.places()[static_cast<size_t>(place)].kind == EntityKind::kCity) PlaceEntity(place);
+  }
+}
+
+// An English release's issuing department in its header (Issued by: Economic Development Bureau), as 發稿單位 names one in
+// a Chinese release: the publisher's department, named in English and merged across reports by its Chinese names.
+void DocumentExtraction::EnglishIssuingDepartment() {
+  if (publisher_ < 0 || !detail::WrittenInEnglish(nt_.folded)) return;
+  const std::u32string& t = nt_.text;
+  size_t line = 0;
+  for (int n = 0; n < 8 && line < t.size(); ++n) {
+    const size_t end = std::min(t.find(U'\n', line), t.size());
+    std::u32string_view text(t.data() + line, end - line);
+    for (std::u32string_view field : {std::u32string_view(U"Issued by:"), std::u32string_view(U"Released by:"),
+                                      std::u32string_view(U"Issuing unit:")})
+      if (text.starts_with(field)) {
+        std::u32string_view value = text.substr(field.size());
+        while (!value.empty() && value.front() == U' ') value.remove_prefix(1);
+        while (!value.empty() && value.back() == U' ') value.remove_suffix(1);
+        const std::string written = ToUtf8(std::u32string(value));
+        const EnglishDepartment dept = value.empty() ? EnglishDepartment{} : TaiwanDepartmentInEnglish(written);
+        if (dept.names.empty()) return;
+        Entity org;
+        org.kind = EntityKind::kOrganization;
+        org.label = dept.bare ? out_.entities[static_cast<size_t>(publisher_)].label + "政府 " + written : written;
+        org.key = "org:" + MatchKey(org.label);
+        if (dept.bare) org.names.push_back(written);
+        org.merge_names = dept.names;
+        AddEntity(std::move(org));
+        return;
+      }
+    line = end + 1;
   }
 }
 
@@ -3647,10 +3693,11 @@ bool DocumentExtraction::VisitsPublisher() const {
   for (std::u32string_view w : {std::u32string_view(U"訪臺"), std::u32string_view(U"訪台")})
     for (size_t at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 2))
       if (at == 0 || std::u32string_view(U"參拜探查走").find(head[at - 1]) == std::u32string_view::npos) return true;
-  // (In English: "… visits Taoyuan", "… visit to Taoyuan".)
+  // (In English: "… visits Taoyuan", "… visit to Taoyuan"; "called on Taoyuan City Government".)
   if (const std::string& en = out_.entities[static_cast<size_t>(publisher_)].label_en; !en.empty()) {
     std::u32string name = Gazetteer::Fold(ToU32(en));
-    for (std::u32string_view verb : {std::u32string_view(U"visits "), std::u32string_view(U"visit to "), std::u32string_view(U"visited ")})
+    for (std::u32string_view verb : {std::u32string_view(U"visits "), std::u32string_view(U"visit to "), std::u32string_view(U"visited "),
+                                     std::u32string_view(U"called on "), std::u32string_view(U"called on the ")})
       if (head.find(std::u32string(verb) + name) != std::u32string_view::npos) return true;
   }
   // (A schedule for receiving a delegation: 接待美國德州普萊諾市訪問團行程表.)
@@ -3846,8 +3893,9 @@ std::vector<int> DocumentExtraction::LedBy(int leader) const {
 bool DocumentExtraction::Escorts(size_t person_hit) const {
   const std::u32string& f = nt_.folded;
   const uint32_t past = detail::PastParenthesis(f, persons_[person_hit].name.end, static_cast<uint32_t>(f.size()), 60);
-  const std::u32string_view after(f.data() + past, std::min<size_t>(4, f.size() - past));
-  return after.starts_with(U"陪同") || after.starts_with(U"全程陪同");
+  const std::u32string_view after(f.data() + past, std::min<size_t>(14, f.size() - past));
+  // (In English too: Deputy Mayor X accompanied the delegation to….)
+  return after.starts_with(U"陪同") || after.starts_with(U"全程陪同") || after.starts_with(U" accompanied the");
 }
 
 std::vector<int> DocumentExtraction::Travellers() const {
@@ -4882,6 +4930,19 @@ void DocumentExtraction::BuildRelations() {
         leads = true;
         visits = true;
       }
+      // (Or the delegation named earlier in the sentence, where it comes from between: A trade delegation from the U.S.
+      // state of Georgia, led by Lieutenant Governor X, called on….)
+      if (!leads && visits_publisher) {
+        const uint32_t sb = sentences_[persons_[i].sentence].begin;
+        const std::u32string_view lead_in(f.data() + sb, b - sb);
+        const size_t by = lead_in.rfind(U"led by ");
+        const size_t delegation = by == std::u32string_view::npos ? by : lead_in.rfind(U"delegation from ", by);
+        if (delegation != std::u32string_view::npos && by - delegation <= 80 && lead_in.size() - by <= 40 &&
+            lead_in.substr(delegation, by - delegation).find(U';') == std::u32string_view::npos) {
+          leads = true;
+          visits = true;
+        }
+      }
       // (Or Mayor X of Y led a delegation, in the same sentence, past the place he is of: Mayor X of Himeji City, Hyogo
       // Prefecture, Japan, led a 15-member delegation to Tainan.)
       {
@@ -5697,6 +5758,13 @@ void DocumentExtraction::BuildRelations() {
       if (!rest.starts_with(U"下") && ContainsAny(sentence_text.substr(from, at - from), {U"接見並", U"接待並", U"接見後", U"接待後"}))
         continue;
       along.push_back({s.begin + static_cast<uint32_t>(from), s.begin + static_cast<uint32_t>(at)});
+    }
+    // (In English: Deputy Mayor X accompanied the delegation to… — from the clause's start to the verb, an escort.)
+    for (size_t at = sentence_text.find(U" accompanied the "); at != std::u32string_view::npos;
+         at = sentence_text.find(U" accompanied the ", at + 1)) {
+      const size_t clause = sentence_text.find_last_of(U",;", at);
+      escorts.push_back({s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1),
+                         s.begin + static_cast<uint32_t>(at)});
     }
     // (隨 + one named + a verb of going, 本府團隊隨辦事處主任X出席開幕典禮: the delegation goes along with X, who is no
     // party to its meetings either — not 隨後, 隨即, 隨團.)
@@ -10787,6 +10855,7 @@ ExtractedDocument DocumentExtraction::Run() {
   FindMembers();
   FindAgreements();
   EnglishRegionsByKind();
+  EnglishIssuingDepartment();
   // Countries of the local governments named.
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const Entity& e = out_.entities[i];

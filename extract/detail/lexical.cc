@@ -366,7 +366,16 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         // 新城市, 大城市 are words; a suffix that goes on as a word (市民, 市場, 區域, 道路) ends no place name.
         uint32_t e = p + m.length;
         if (m.length >= 2 && f[e - 2] == U'城' && f[e - 1] == U'市') continue;
-        if (SuffixGoesOn(f, e)) continue;
+        // (Unless the text names the place so elsewhere, where the suffix ends it: 高山市民文化會館 after 岐阜縣高山市 —
+        // the citizens' hall of that city.)
+        if (SuffixGoesOn(f, e)) {
+          const std::u32string_view name(f.data() + p, m.length);
+          bool elsewhere = false;
+          for (size_t at = m.length >= 3 ? f.find(name) : std::u32string::npos; at != std::u32string::npos && !elsewhere;
+               at = f.find(name, at + 1))
+            elsewhere = at != p && !SuffixGoesOn(f, static_cast<uint32_t>(at + name.size()));
+          if (!elsewhere) continue;
+        }
       }
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not. (Not a place the text
       // has named, right before a body's ending: 熊本大學 after 熊本市; nor before its head's title, which starts with the

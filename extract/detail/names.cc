@@ -3137,6 +3137,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             if (!held) continue;  // (a qualifier no place or body: Port Director X is not the publisher's)
           }
         }
+        // (Or the place a delegation the title's holder leads comes from, named before in the sentence: a delegation from
+        // the U.S. state of Georgia, led by Lieutenant Governor X.)
+        if (!held && !member) {
+          const std::u32string_view before(tx.data() + sentence.begin, c - sentence.begin);
+          const size_t from = before.rfind(U" from ");
+          if (from != std::u32string_view::npos && (before.ends_with(U"led by ") || before.ends_with(U"headed by "))) {
+            uint32_t r = sentence.begin + static_cast<uint32_t>(from) + 6;
+            for (std::u32string_view kind : {std::u32string_view(U"the U.S. state of "), std::u32string_view(U"the US state of "),
+                                             std::u32string_view(U"the State of "), std::u32string_view(U"the state of "),
+                                             std::u32string_view(U"the city of "), std::u32string_view(U"the City of "),
+                                             std::u32string_view(U"the ")})
+              if (tx.compare(r, kind.size(), kind) == 0) {
+                r += static_cast<uint32_t>(kind.size());
+                break;
+              }
+            const uint32_t pe = r < c ? phrase_end(r) : r;
+            if (pe > r && pe < c) held = holder_of(tx.substr(r, pe - r), member, &post);
+          }
+        }
         if (!held && member) continue;  // (a member of nothing named is no post)
         // With no holder the title is the publisher's only for a name written as Taiwan writes its own (Wu Mei-hua,
         // Chou Ming-Che: a hyphenated given name); Deputy Mayor Rachel Denning in a host's letter is not.

@@ -7090,5 +7090,47 @@ TEST(RelationsTest, ACouncillorsStudyTourWrittenAsTheAuthor) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "江美惠", "小松原健"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "余承翰", "小松原健"));
 }
+
+TEST(RelationsTest, APlaceNamedElsewhereBeforeAWordItsSuffixStarts) {
+  // 松本市民芸術館 reads as 松本 + 市民 (citizens) unless the text names 松本市 elsewhere, where the suffix ends it: then
+  // the hall is in that city, and the event held there is its.
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n"
+      "\n"
+      "出國事由：赴日本長野縣松本市辦理臺東觀光推介會\n"
+      "出國人員：縣長　林志豪、觀光處處長　黃美玲\n"
+      "\n"
+      "4月8日下午於松本市民藝術館辦理「2026臺東觀光推介會」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026臺東觀光推介會", "松本市"));
+}
+
+TEST(RelationsTest, AnEnglishReleaseOnADelegationFromAState) {
+  // "A delegation from the U.S. state of X, led by Lieutenant Governor Y": Y holds the office in X and leads the visit —
+  // the mayor who received it met Y; one who "accompanied the delegation" is an escort, and the one who briefed the
+  // visitors met Y. "The Port of Z" names the city Z; "Issued by:" names the publisher's department.
+  auto d = testing::ExtractText(
+      "Taichung City Government\n"
+      "Press Release\n"
+      "Date: May 4, 2026\n"
+      "Issued by: Economic Development Bureau\n"
+      "\n"
+      "A trade delegation from the U.S. state of Oregon, led by Lieutenant Governor Rachel Dunmore, called on Taichung City "
+      "Government on May 4. Mayor Lee Wen-chung received the delegation at City Hall and the two sides signed a letter of intent. "
+      "Mayor Lee said the Port of Portland and the Port of Taichung handle similar cargo.\n"
+      "\n"
+      "In the afternoon, Deputy Mayor Tsai Ming-hui accompanied the delegation to the Taichung Precision Machinery Park, where "
+      "Chairman Kuo Yu-chen of the Taichung Machinery Association briefed the visitors on the industry.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rachel Dunmore", "奧勒岡州", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lee Wen-chung", "Rachel Dunmore"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Rachel Dunmore", "Kuo Yu-chen"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Tsai Ming-hui", "Rachel Dunmore"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Tsai Ming-hui", "Kuo Yu-chen"));
+  EXPECT_NE(FindEntity(d, "波特蘭"), nullptr);
+  bool issuer = false;
+  for (const auto& e : d.entities)
+    issuer = issuer || (e.kind == EntityKind::kOrganization &&
+                        std::find(e.names.begin(), e.names.end(), "Economic Development Bureau") != e.names.end());
+  EXPECT_TRUE(issuer);
+}
 }  // namespace
 }  // namespace citykg::extract
