@@ -231,7 +231,8 @@ ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
     if (!c.ok) return fail(c.reason);
     if (c.text.size() > kMaxTextBytes)
       return fail(TooMuchText(c.text.size()));
-    result.doc = MakeDocument(path, std::move(c.text), c.encoding);
+    // (A PDF's lines may break after a gloss as a text copied out of one does.)
+    result.doc = MakeDocument(path, StartsWith(bytes, "%PDF-") ? detail::JoinGlossBreaks(std::move(c.text)) : std::move(c.text), c.encoding);
     return result;
   }
   if (bytes.size() > kMaxTextBytes)
@@ -242,7 +243,7 @@ ReadResult ReadDocumentBytes(const std::string& path, std::string_view bytes) {
   if (!d.ok) return fail(d.reason, d.first_bad);
   if (!d.reason.empty())
     result.diagnostics.push_back({Diagnostic::Severity::kWarning, path, d.reason, d.first_bad});
-  result.doc = MakeDocument(path, detail::UnwrapHardWrapped(detail::SplitColumns(detail::DropPageFurniture(detail::SemicolonRowsAsTabs(detail::CsvAsFields(detail::HtmlAsText(detail::RtfAsText(std::move(d.utf8)))))))), d.encoding);
+  result.doc = MakeDocument(path, detail::JoinGlossBreaks(detail::UnwrapHardWrapped(detail::SplitColumns(detail::DropPageFurniture(detail::SemicolonRowsAsTabs(detail::CsvAsFields(detail::HtmlAsText(detail::RtfAsText(std::move(d.utf8))))))))), d.encoding);
   return result;
 }
 

@@ -378,6 +378,56 @@ std::string UnwrapHardWrapped(std::string text) {
   return out;
 }
 
+std::string JoinGlossBreaks(std::string text) {
+  // (Most texts have no closing parenthesis at a line's end: one search, and the text back as it was.)
+  if (text.find(")\n") == std::string::npos && text.find("）\n") == std::string::npos) return text;
+  std::vector<std::string> lines = Lines(text);
+  auto han = [](char32_t c) { return c >= 0x3400 && c <= 0x9FFF; };
+  auto glossed_prose = [&](const std::string& line) {
+    std::u32string u = ToU32(line);
+    while (!u.empty() && (u.back() == U' ' || u.back() == U'\r')) u.pop_back();
+    if (u.size() < 15 || (u.back() != U')' && u.back() != U'）')) return false;
+    const size_t open = u.find_last_of(U"(（");
+    if (open == std::u32string::npos || open + 2 >= u.size()) return false;
+    bool letter = false;
+    for (size_t k = open + 1; k + 1 < u.size(); ++k) {
+      const char32_t c = u[k];
+      const bool latin = (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c <= 0x24F);
+      letter = letter || latin;
+      if (!latin && c != U' ' && c != U'-' && c != U'.' && c != U'\'') return false;
+    }
+    return letter && u.substr(0, open).find_first_of(U",，") != std::u32string::npos;
+  };
+  auto goes_on = [&](const std::string& line) {
+    std::u32string u = ToU32(line);
+    const size_t first = u.find_first_not_of(U" \t　");
+    if (first == std::u32string::npos || !han(u[first])) return false;
+    const std::u32string_view v = std::u32string_view(u).substr(first);
+    // (Not a list item, 二、…, nor a field, 地點：…)
+    if (v.size() >= 2 && v[1] == U'、') return false;
+    return v.substr(0, 8).find_first_of(U":：") == std::u32string_view::npos;
+  };
+  std::string out;
+  out.reserve(text.size());
+  bool joined = false;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    out += lines[k];
+    if (k + 1 == lines.size()) break;
+    if (glossed_prose(lines[k]) && goes_on(lines[k + 1])) {
+      // (The next line's leading spaces go with the break.)
+      lines[k + 1].erase(0, lines[k + 1].find_first_not_of(" \t"));
+      joined = true;
+      continue;
+    }
+    out += '\n';
+  }
+  if (!joined) return text;
+  // (The blank lines and the line break the text ends with, as they were.)
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  for (size_t k = text.size(); k > 0 && text[k - 1] == '\n'; --k) out += '\n';
+  return out;
+}
+
 namespace {
 
 // Bytes of a code page (RTF's \'hh escapes, under \ansicpgN) as UTF-8; the bytes as they are where ICU has no such page.

@@ -27,6 +27,12 @@ ContainerText OfficeText(std::string_view bytes);
 // the next line. Text that is not wrapped so (most lines shorter than the widest) comes back unchanged.
 std::string UnwrapHardWrapped(std::string text);
 
+// A line of prose broken right after a name's Latin gloss (…，由社長朴東赫（Park Dong-hyeok）⏎簡報…), as a hand-wrapped PDF
+// text breaks where the gloss made the line too long: joined with the next line where that opens with a Han character
+// and is no list item, heading number or field. The line must hold a comma before the gloss (prose, not a heading).
+// Anything else comes back unchanged.
+std::string JoinGlossBreaks(std::string text);
+
 // A Rich Text Format file (Word's .rtf: it opens with {\rtf): its text, a line per paragraph (\par), a tab per cell,
 // Unicode escapes (\uN with their fallbacks skipped) and code-page bytes (\'hh under \ansicpgN) decoded, the groups that
 // hold no text (fonts, colours, styles, info, pictures, \* destinations, headers and footers) dropped. Anything else

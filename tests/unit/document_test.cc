@@ -197,6 +197,25 @@ TEST(DocumentTest, HardWrappedTextIsJoined) {
   EXPECT_EQ(plain.doc->text, kText + "\n" + kText + "\n短句。\n" + kText + "\n");
 }
 
+// A line of prose broken by hand right after a name's Latin gloss goes on in the next line; a heading ending in a gloss,
+// a list item or a field after one, and a text with no such break stay as they were.
+TEST(DocumentTest, ALineBrokenAfterAGlossIsJoined) {
+  const std::string text =
+      "基隆市政府出國報告\n"
+      "一、拜會京畿道廳（Gyeonggi Provincial Office）\n"
+      "6月9日上午參訪仁川港灣公社，由社長金東植（Kim Dong-sik）\n"
+      "簡報仁川港營運現況。\n"
+      "二、下午拜會仁川市議會，由議長李正浩（Lee Jeong-ho）\n"
+      "地點：仁川市議會\n"
+      "\n";
+  auto r = ReadDocumentBytes("broken.txt", text);
+  ASSERT_TRUE(r.doc.has_value());
+  EXPECT_NE(r.doc->text.find("由社長金東植（Kim Dong-sik）簡報仁川港營運現況。"), std::string::npos) << r.doc->text;
+  EXPECT_NE(r.doc->text.find("（Gyeonggi Provincial Office）\n6月9日"), std::string::npos) << r.doc->text;
+  EXPECT_NE(r.doc->text.find("（Lee Jeong-ho）\n地點"), std::string::npos) << r.doc->text;
+  EXPECT_TRUE(r.doc->text.ends_with("\n\n")) << r.doc->text;
+}
+
 // A page in two columns as pdftotext -layout saves it is read column by column, each with its wrapped lines joined; a
 // list of fields padded with spaces to one column is no such layout and stays as it is.
 TEST(DocumentTest, TwoColumnPageIsReadColumnByColumn) {
