@@ -245,6 +245,8 @@ class DocumentExtraction {
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
+  // The local government, not the publisher, whose office (X市長職務, X市長一職) the sentence names before pos, or -1.
+  int OfficeSentenceGovernment(uint32_t pos, size_t sentence);
   // The township (a place whose name ends in `kind`, 鄉 or 鎮) named last before `pos` in its sentence, for its head's
   // bare title (前往烈嶼鄉參訪，由鄉長X接待), or -1.
   int TownshipBefore(uint32_t pos, size_t sentence, char32_t kind);
@@ -4535,6 +4537,9 @@ void DocumentExtraction::BuildRelations() {
               if (gov >= 0 && gov != publisher_) visited = gov;
             }
           }
+          // (Or the government whose office the sentence opens with, vacant or held by another: 釜山廣域市長職務因…出缺，
+          // 現由行政副市長X擔任市長權限代行 — X is that city's.)
+          if (visited < 0 && !ministerial) visited = OfficeSentenceGovernment(p.name.begin, p.sentence);
           if (visited >= 0) {
             holder = visited;
             // (A later mention with the same title and no holder is the same post: 與周建華大使合影 under a photo.)
@@ -9467,6 +9472,24 @@ bool DocumentExtraction::OfficialsListBetween(uint32_t b, uint32_t e) const {
 
 // 拜會宮崎縣廳，由河野知事接待，副知事日高雅人陪同: the local government named last before `pos` in the sentence,
 // other than the publisher; a governor's title wants a region (a prefecture, a province), a mayor's a city.
+int DocumentExtraction::OfficeSentenceGovernment(uint32_t pos, size_t sentence) {
+  const Span sp = sentences_[sentence];
+  if (pos <= sp.begin) return -1;
+  auto [lo, hi] = SegsIn({sp.begin, pos});
+  for (size_t k = lo; k + 1 < hi; ++k) {
+    const Seg& place = segs_[k];
+    const Seg& title = segs_[k + 1];
+    if (place.kind != SegKind::kPlace || title.kind != SegKind::kTitle || title.span.begin != place.span.end ||
+        title.span.end + 2 > pos)
+      continue;
+    const std::u32string_view after(nt_.folded.data() + title.span.end, 2);
+    if (after != U"職務" && after != U"一職") continue;
+    const int gov = EntityForSeg(static_cast<int>(k));
+    if (gov >= 0 && gov != publisher_ && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(gov)].kind)) return gov;
+  }
+  return -1;
+}
+
 int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role) {
   if (sentence >= sentences_.size()) return -1;
   // (A cell of a table row, a sentence of its own where the row's cells are long, reads the row's cells before it too:
@@ -9489,7 +9512,8 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (Or a place labelling the list of its officials present: (二)昌原特例市：第一副市長X、….)
     static const std::u32string_view kGovernment[] = {U",",    U"，",   U"。",   U"廳",   U"府",   U"役所", U"市役所",
                                                       U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪",
-                                                      U"派",   U"亦派", U"也派", U"特派", U"另派", U":"};
+                                                      U"派",   U"亦派", U"也派", U"特派", U"另派", U":",
+                                                      U"都政府"};  // (曼谷都政府, the Bangkok Metropolitan Administration)
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
@@ -9543,7 +9567,9 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     const std::string& label = out_.entities[static_cast<size_t>(ent)].label;
     // (And a European region's, 區長 of 中馬其頓大區: read as its governor.)
     bool county = label.ends_with("縣") || label.ends_with("郡") || label.ends_with("大區");
-    if ((governor && kind != EntityKind::kRegion) || (mayor && kind != EntityKind::kCity && !county)) return -1;
+    // (A city governed as a metropolis has a governor: 曼谷都政府, its 都長 and 副都長.)
+    const bool metropolis = after.starts_with(U"都");
+    if ((governor && kind != EntityKind::kRegion && !metropolis) || (mayor && kind != EntityKind::kCity && !county)) return -1;
     return ent;
   }
   return -1;

@@ -199,8 +199,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     auto dot = [&](uint32_t x) {
       return IsNameDot(f[x]) || (f[x] == U'.' && x > pos && IsHan(f[x - 1]) && x + 1 < end && IsHan(f[x + 1]));
     };
+    // (A part that opens after the dot may open with a word that blocks names elsewhere: 維差．本通, Boontong — 本.)
     while (q < end && (IsHan(f[q]) || dot(q)) && q - pos < 9) {
-      if (q > pos && BlocksName(q)) blocked = true;
+      if (q > pos && BlocksName(q) && !dot(q - 1)) blocked = true;
       ++q;
     }
     if (!blocked && q - pos >= 2 && q < end && f[q] == U'(') {
@@ -247,7 +248,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     // the first word that blocks a name, when a dot stands between Han characters in it.
     uint32_t q = pos, dots = 0, last_dot = 0;
     while (q < end && q - pos < 12 && (IsHan(f[q]) || IsNameDot(f[q]) || f[q] == U'.')) {
-      if (q > pos && IsHan(f[q]) && BlocksName(q)) break;
+      if (q > pos && IsHan(f[q]) && BlocksName(q) && !(q - 1 == last_dot && dots > 0)) break;
       if (!IsHan(f[q])) {
         if (q == pos || !IsHan(f[q - 1]) || q + 1 >= end || !IsHan(f[q + 1])) break;
         ++dots;
@@ -2539,6 +2540,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     auto clause_end = [&](uint32_t from, size_t person) {
       uint32_t e = from;
       while (e < end && f[e] != U'。' && f[e] != U';' && f[e] != U'\n') ++e;
+      // (A clause that turns to another verb ends it: …擔任市長權限代行，並於開幕式致詞，歡迎…的代表 — not his post.)
+      for (uint32_t c = from; c + 1 < e; ++c)
+        if ((f[c] == U',' || f[c] == U'，') && (f[c + 1] == U'並' || f[c + 1] == U'且')) {
+          e = c;
+          break;
+        }
       for (size_t k = person + 1; k < hits.size(); ++k)
         if (hits[k].name.begin >= from) {
           e = std::min(e, hits[k].name.begin);

@@ -7132,5 +7132,25 @@ TEST(RelationsTest, AnEnglishReleaseOnADelegationFromAState) {
                         std::find(e.names.begin(), e.names.end(), "Economic Development Bureau") != e.names.end());
   EXPECT_TRUE(issuer);
 }
+
+TEST(RelationsTest, AVacantMayorsActingHolderAndADottedNameWhosePartOpensWithABlockingWord) {
+  // A sentence opening with a city's office (仁川廣域市長職務…出缺) places the bare titles after it in that city: its first
+  // deputy mayor, acting as mayor (市長權限代行), is the city's, not the publisher's; the list of his posts ends where the
+  // clause turns to another verb (，並…的代表 is no post of his). A transliterated name whose part after the dot opens
+  // with a word that blocks names elsewhere (頌猜．本薩) is read whole; Bangkok's deputy governor (副都長) is a title.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "\n"
+      "出國人員：副市長　葉國華\n"
+      "\n"
+      "一、仁川廣域市長職務因前任市長辭職出缺，現由行政副市長金秀賢擔任市長權限代行，並於開幕式致詞，歡迎各城市的代表。\n"
+      "二、同日下午拜會泰國曼谷都政府，由副都長頌猜．本薩（Somchai Boonsa）接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金秀賢", "仁川廣域市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金秀賢", "仁川廣域市", Role::kOther, "市長權限代行"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "金秀賢", "臺南市"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "金秀賢", "仁川廣域市", Role::kOther, "代表"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "頌猜.本薩", "曼谷", Role::kDeputyGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "葉國華", "頌猜.本薩"));
+}
 }  // namespace
 }  // namespace citykg::extract
