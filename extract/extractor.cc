@@ -171,7 +171,8 @@ class DocumentExtraction {
   void FindMembers();
   void FindAgreements();
   // In a text written in English, the regions named with the word for their kind (Hyogo Prefecture, Georgia State,
-  // Hualien County) that the gazetteer knows: places the text tells of.
+  // Hualien County) that the gazetteer knows, and the cities whose port it names (the Port of Savannah): places the text
+  // tells of.
   void EnglishRegionsByKind();
   void EnglishIssuingDepartment();
 
@@ -10473,7 +10474,8 @@ void DocumentExtraction::ReadSignerRows() {
 }
 
 // 新北市板橋區, 桃園市桃園區縣府路1號: a Taiwanese city's district written right after the city is an address (where a
-// meeting was held, a government's seat), no local government of its own — unless its office or head follows.
+// meeting was held, a government's seat), no local government of its own — unless its office or head follows. And a
+// place of another country between a city and a venue's word is the venue's name (哥本哈根貝拉會議中心).
 void DocumentExtraction::DropAddressDistricts() {
   const std::u32string& f = nt_.folded;
   std::vector<size_t> drop;

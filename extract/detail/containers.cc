@@ -414,7 +414,8 @@ std::string JoinGlossBreaks(std::string text) {
     out += lines[k];
     if (k + 1 == lines.size()) break;
     if (glossed_prose(lines[k]) && goes_on(lines[k + 1])) {
-      // (The next line's leading spaces go with the break.)
+      // (The next line's leading spaces go with the break, and a carriage return before it.)
+      while (!out.empty() && (out.back() == '\r' || out.back() == ' ')) out.pop_back();
       lines[k + 1].erase(0, lines[k + 1].find_first_not_of(" \t"));
       joined = true;
       continue;
