@@ -153,8 +153,8 @@ inline bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2027 || c == 0x30
 // Is text[k] a name's dot between two Han characters: one of the middle dots, or the full stop normalization makes of
 // the full-width ．(若昂．索薩 → 若昂.索薩; a sentence ends with 。, never with . between Han)?
 inline bool IsNameDotAt(std::u32string_view text, size_t k) {
-  if (k == 0 || k + 1 >= text.size() || !IsHan(text[k - 1]) || !IsHan(text[k + 1])) return false;
-  return IsNameDot(text[k]) || text[k] == U'.';
+  if (k == 0 || k + 1 >= text.size() || (text[k] != U'.' && !IsNameDot(text[k]))) return false;  // (the cheap test first)
+  return IsHan(text[k - 1]) && IsHan(text[k + 1]);
 }
 
 // Does `text` write `run` somewhere right after a name dot, as a part of a transliterated name (安德斯·尼爾森 for
