@@ -247,11 +247,16 @@ void KnowledgeGraph::Finalize() {
       for (const auto& n : b.node.names) {
         // An alias that ends the label (教育局 of 臺北市政府教育局) is a short local name, not an identity; so is a
         // government's department written without the government, however long (研究發展考核委員會 of
-        // 臺南市政府研究發展考核委員會: every city has one).
+        // 臺南市政府研究發展考核委員會: every city has one), and a place's or its council's body written without them
+        // (日台友好議員聯盟 of 宮城縣議會日台友好議員聯盟: every prefecture's assembly has one).
         if (k == EntityKind::kOrganization && b.node.label.size() > n.size() &&
-            b.node.label.compare(b.node.label.size() - n.size(), n.size(), n) == 0 &&
-            (extract::ToU32(n).size() < 6 || std::string_view(b.node.label).substr(0, b.node.label.size() - n.size()).ends_with("政府")))
-          continue;
+            b.node.label.compare(b.node.label.size() - n.size(), n.size(), n) == 0) {
+          const std::string_view owner = std::string_view(b.node.label).substr(0, b.node.label.size() - n.size());
+          const std::u32string owner32 = extract::ToU32(owner);
+          if (extract::ToU32(n).size() < 6 || owner.ends_with("政府") || owner.ends_with("議會") ||
+              (owner32.size() >= 2 && std::u32string_view(U"縣市都道府州省郡").find(owner32.back()) != std::u32string_view::npos))
+            continue;
+        }
         names.push_back(n);
       }
       for (const auto& n : names) {

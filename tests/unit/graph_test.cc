@@ -191,6 +191,18 @@ TEST(GraphTest, TaiwansMissionNamedInEnglishMergesWithItsChineseName) {
   EXPECT_EQ(kg.FindByName("Taipei Economic and Cultural Office in Boston"), office);
 }
 
+// Two prefectures' friendship leagues (宮城縣議會日台友好議員聯盟, 山形縣議會日台友好議員聯盟) are two bodies, though each goes by
+// the league's name without its prefecture (日台友好議員聯盟): every prefecture's assembly has one.
+TEST(GraphTest, APlacesBodiesThatShareTheirNameWithoutThePlaceStayApart) {
+  auto kg = Build({{"a.txt", "臺中市政府出國報告\n\n訪團拜會宮城縣知事渡邊剛，宮城縣議會日台友好議員聯盟會長山口健次議員亦在座。\n"},
+                   {"b.txt", "宜蘭縣政府出國報告\n\n7月7日下午拜會山形縣議會，與山形縣議會日台友好議員聯盟幹事長佐藤智子議員座談。\n"}});
+  auto miyagi = kg.FindByName("宮城縣議會日台友好議員聯盟");
+  auto yamagata = kg.FindByName("山形縣議會日台友好議員聯盟");
+  ASSERT_EQ(miyagi.size(), 1u);
+  ASSERT_EQ(yamagata.size(), 1u);
+  EXPECT_NE(miyagi, yamagata);
+}
+
 TEST(GraphTest, StringPoolKeepsOneStableCopy) {
   StringPool pool;
   std::string_view a = pool.Intern("臺北市長張文山拜會東京都知事。");
