@@ -175,6 +175,11 @@ class DocumentExtraction {
   // tells of.
   void EnglishRegionsByKind();
   void EnglishIssuingDepartment();
+  // The label of the publisher's department named in English with no place (臺中市政府 Economic Development Bureau): one
+  // node whether a post or the header names it.
+  std::string PublisherDepartmentInEnglish(const std::string& written) const {
+    return out_.entities[static_cast<size_t>(publisher_)].label + "政府 " + written;
+  }
 
   // Helpers.
   int EntityForSeg(int seg_index);
@@ -589,7 +594,7 @@ void DocumentExtraction::EnglishIssuingDepartment() {
         if (dept.names.empty()) return;
         Entity org;
         org.kind = EntityKind::kOrganization;
-        org.label = dept.bare ? out_.entities[static_cast<size_t>(publisher_)].label + "政府 " + written : written;
+        org.label = dept.bare ? PublisherDepartmentInEnglish(written) : written;
         org.key = "org:" + MatchKey(org.label);
         if (dept.bare) org.names.push_back(written);
         org.merge_names = dept.names;
@@ -4225,8 +4230,7 @@ void DocumentExtraction::BuildRelations() {
                                                                                  : EnglishDepartment{};
         if (!p.foreign && publisher_ >= 0 && IsLatinLetter(ToU32(post.holder_org)[0]) &&
             (post.holder_org.rfind("Department", 0) == 0 || dept.bare) && post.holder_org.find(", Ministry") == std::string::npos) {
-          const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
-          org.label = pub.label + "政府 " + post.holder_org;
+          org.label = PublisherDepartmentInEnglish(post.holder_org);
           org.key = "org:" + MatchKey(org.label);
           org.names.push_back(post.holder_org);
         }
@@ -10216,7 +10220,6 @@ int DocumentExtraction::IssuingDepartment() {
 
 int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
   const std::u32string& f = nt_.folded;
-  static const std::u32string_view kFields[] = {U"服務機關", U"服務單位", U"出國單位", U"機關名稱", U"服務機關名稱"};
   uint32_t line_end = pos;
   for (int lines = 0; lines < 8; ++lines) {
     size_t nl = line_end == 0 ? std::u32string::npos : f.rfind(U'\n', line_end - 1);
@@ -10225,7 +10228,7 @@ int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
     size_t first = line.find_first_not_of(U" \t");
     if (first == std::u32string_view::npos) return -1;  // a blank line ends the block of fields
     line.remove_prefix(first);
-    for (std::u32string_view field : kFields) {
+    for (std::u32string_view field : detail::kAgencyFields) {
       if (line.substr(0, field.size()) != field) continue;
       uint32_t value = line_begin + static_cast<uint32_t>(first + field.size());
       if (value >= f.size() || (f[value] != U':' && f[value] != U'：')) continue;

@@ -382,7 +382,6 @@ std::string JoinGlossBreaks(std::string text) {
   // (Most texts have no closing parenthesis at a line's end: one search, and the text back as it was.)
   if (text.find(")\n") == std::string::npos && text.find("）\n") == std::string::npos) return text;
   std::vector<std::string> lines = Lines(text);
-  auto han = [](char32_t c) { return c >= 0x3400 && c <= 0x9FFF; };
   auto glossed_prose = [&](const std::string& line) {
     std::u32string u = ToU32(line);
     while (!u.empty() && (u.back() == U' ' || u.back() == U'\r')) u.pop_back();
@@ -392,7 +391,7 @@ std::string JoinGlossBreaks(std::string text) {
     bool letter = false;
     for (size_t k = open + 1; k + 1 < u.size(); ++k) {
       const char32_t c = u[k];
-      const bool latin = (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c <= 0x24F);
+      const bool latin = IsLatinLetter(c);
       letter = letter || latin;
       if (!latin && c != U' ' && c != U'-' && c != U'.' && c != U'\'') return false;
     }
@@ -401,7 +400,7 @@ std::string JoinGlossBreaks(std::string text) {
   auto goes_on = [&](const std::string& line) {
     std::u32string u = ToU32(line);
     const size_t first = u.find_first_not_of(U" \t　");
-    if (first == std::u32string::npos || !han(u[first])) return false;
+    if (first == std::u32string::npos || !IsHan(u[first])) return false;
     const std::u32string_view v = std::u32string_view(u).substr(first);
     // (Not a list item, 二、…, nor a field, 地點：…)
     if (v.size() >= 2 && v[1] == U'、') return false;

@@ -2840,9 +2840,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const size_t nl = vb == 0 ? std::u32string::npos : f.rfind(U'\n', vb - 1);
       std::u32string_view line(f.data() + (nl == std::u32string::npos ? 0 : nl + 1), vb - (nl == std::u32string::npos ? 0 : nl + 1));
       line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \t")));
-      for (std::u32string_view field : {U"服務機關:", U"服務單位:", U"出國單位:", U"機關名稱:"})
-        if (line.starts_with(field) && line.size() - field.size() <= 10 &&
-            std::all_of(line.begin() + static_cast<std::ptrdiff_t>(field.size()), line.end(), [](char32_t c) { return IsHan(c); }))
+      for (std::u32string_view field : kAgencyFields)
+        if (line.starts_with(field) && line.size() > field.size() && line[field.size()] == U':' && line.size() - field.size() <= 11 &&
+            std::all_of(line.begin() + static_cast<std::ptrdiff_t>(field.size()) + 1, line.end(), [](char32_t c) { return IsHan(c); }))
           headed = true;
     }
     if (!headed) continue;
