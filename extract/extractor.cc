@@ -309,6 +309,7 @@ class DocumentExtraction {
   bool InviterMention(uint32_t pos, Span sentence) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
   int IssuingDepartment();
+  int HeaderIssuingUnit();
   struct EnglishDepartment {
     std::string government;          // 嘉義市, the Chinese name of the government's place
     std::vector<std::string> names;  // 嘉義市政府文化局, 嘉義市政府文化處, …
@@ -4356,6 +4357,10 @@ void DocumentExtraction::BuildRelations() {
               unit_seg = seg;
               t_begin = b;
             }
+            // (Or the section alone, the field's value: 新聞聯絡人：國際事務科　科長 X — the issuer's, as below.)
+            if (unit_seg < 0 && seg < 0 && u > 0 && f[u - 1] == U':' && b - u >= 3 &&
+                std::u32string_view(U"科組課股").find(f[b - 1]) != std::u32string_view::npos)
+              t_begin = b;
           }
           // (The section's name as written, whatever words it holds — 國際行銷科 — from the field's colon or the line's
           // start; past 本局, 本處.)
@@ -6951,6 +6956,22 @@ void DocumentExtraction::BuildRelations() {
           ContainsAny(text, {U"亦出席", U"也出席", U"亦到場", U"亦蒞臨", U"亦與會", U"一同出席"})) {
         attend_named_in(s.begin, s.end, here, si);
         continue;
+      }
+      // (Or one who spoke there too, named before the word: …銀行東南亞局副局長Y亦致詞，宣布…; 也上台發表演說.)
+      if (last_opening != UINT32_MAX && si == last_opening + 1) {
+        uint32_t too = UINT32_MAX;
+        for (size_t k = 0; k < text.size() && too == UINT32_MAX; ++k) {
+          if (text[k] != U'亦' && text[k] != U'也') continue;
+          const std::u32string_view next = text.substr(k + 1, 6);
+          for (std::u32string_view w : {U"致詞", U"致辭", U"致賀詞", U"發表", U"演講", U"演說"})
+            if (const size_t at = next.find(w); at != std::u32string_view::npos && at <= 3)
+              too = s.begin + static_cast<uint32_t>(k);
+        }
+        if (too != UINT32_MAX) {
+          attend_named_in(s.begin, too, here, si);
+          last_opening = si;
+          continue;
+        }
       }
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
       // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗; after a heading's number and
@@ -10197,7 +10218,8 @@ std::vector<std::string> DocumentExtraction::TaiwanMissionInEnglish(const std::s
 // A report's cover fields name the travellers' agency once ("服務機關：桃園市政府環境保護局") and list them by
 // title alone on the next lines ("姓名職稱：局長 林建宏、科長 陳怡君"): a title with no body named, in the same block
 // of field lines as such a field, is held in the agency the field names.
-// The publisher's department a text opens with as its issuer (高雄市政府觀光局　2027年…行事曆: its first line), or -1.
+// The publisher's department a text opens with as its issuer (高雄市政府觀光局　2027年…行事曆: its first line), else the one
+// its header's issuing-unit field names (HeaderIssuingUnit), or -1.
 int DocumentExtraction::IssuingDepartment() {
   if (publisher_ < 0) return -1;
   const std::string& pub = out_.entities[static_cast<size_t>(publisher_)].label;
@@ -10206,14 +10228,52 @@ int DocumentExtraction::IssuingDepartment() {
     while (b < sp.end && (nt_.folded[b] == U' ' || nt_.folded[b] == U'\t')) ++b;
     if (b == sp.end) continue;
     const int k = SegStartingAt(b);
-    if (k < 0) return -1;
+    if (k < 0) return HeaderIssuingUnit();
     const Seg& s = segs_[static_cast<size_t>(k)];
-    if (s.kind != SegKind::kOrg && s.kind != SegKind::kPatternOrg) return -1;
+    if (s.kind != SegKind::kOrg && s.kind != SegKind::kPatternOrg) return HeaderIssuingUnit();
     const int ent = EntityForSeg(k);
     return ent >= 0 && out_.entities[static_cast<size_t>(ent)].label.starts_with(pub) &&
                    out_.entities[static_cast<size_t>(ent)].label.size() > pub.size() + std::string("政府").size()
                ? ent
-               : -1;
+               : HeaderIssuingUnit();
+  }
+  return HeaderIssuingUnit();
+}
+
+// A release's header field naming its issuing unit (發布單位：秘書處國際事務科, 發稿單位：消防局): the publisher's department
+// the value opens with, named bare (its name ending in a department's word), or -1.
+int DocumentExtraction::HeaderIssuingUnit() {
+  const std::u32string& f = nt_.folded;
+  for (Span sp : HeadLines(400, 8)) {
+    uint32_t b = sp.begin;
+    while (b < sp.end && (f[b] == U' ' || f[b] == U'\t')) ++b;
+    const std::u32string_view line(f.data() + b, sp.end - b);
+    for (std::u32string_view field : {U"發布單位", U"發稿單位", U"發布機關", U"發稿機關", U"新聞發布單位"}) {
+      if (!line.starts_with(field) || line.size() <= field.size() || line[field.size()] != U':') continue;
+      uint32_t v = b + static_cast<uint32_t>(field.size()) + 1;
+      while (v < sp.end && f[v] == U' ') ++v;
+      if (const int k = SegStartingAt(v); k >= 0) {
+        const Seg& g = segs_[static_cast<size_t>(k)];
+        if (g.kind != SegKind::kPatternOrg) return -1;
+        const int ent = EntityForSeg(k);
+        const std::string& pub = out_.entities[static_cast<size_t>(publisher_)].label;
+        return out_.entities[static_cast<size_t>(ent)].label.starts_with(pub + "政府") ? ent : -1;
+      }
+      // (The department's name bare, before a section of it: 秘書處國際事務科 — its first department's word ends it.)
+      for (uint32_t x = v + 2; x < sp.end && x <= v + 6 && IsHan(f[x]); ++x) {
+        const auto suf = lex_.Suffix(x);
+        if (suf.len == 0 || !(suf.value & 2u) || x + suf.len > sp.end) continue;
+        const uint32_t end = x + suf.len;
+        if (end < sp.end && !IsHan(f[end])) break;
+        Entity org;
+        org.kind = EntityKind::kOrganization;
+        org.label = out_.entities[static_cast<size_t>(publisher_)].label + "政府" + nt_.Utf8(v, end);
+        org.key = "org:" + MatchKey(org.label);
+        org.names.push_back(nt_.Utf8(v, end));
+        return AddEntity(std::move(org));
+      }
+      return -1;
+    }
   }
   return -1;
 }

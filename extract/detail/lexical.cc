@@ -8,6 +8,17 @@
 namespace citykg::extract::detail {
 
 namespace {
+
+// A body's office for a region or a country (亞太辦公室, 東南亞局, 駐泰國辦事處): a region's word or 駐, then a unit's word.
+bool RegionalUnit(std::u32string_view unit) {
+  static constexpr std::u32string_view kRegions[] = {U"亞太", U"亞洲", U"東亞", U"東南亞", U"南亞", U"西太平洋", U"歐洲",
+                                                     U"美洲", U"非洲", U"中東", U"區域", U"駐"};
+  static constexpr std::u32string_view kUnits[] = {U"辦公室", U"辦事處", U"中心", U"局", U"處", U"署"};
+  bool region = false, ends = false;
+  for (auto r : kRegions) region = region || unit.starts_with(r);
+  for (auto u : kUnits) ends = ends || (unit.ends_with(u) && unit.size() > u.size() + 1);
+  return region && ends && unit.size() <= 10;
+}
 bool IsDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // Does the text hold a branch office's word (事務所, 辦事處, 分處 …: a body's branch keeps its head's post in the body)?
@@ -2152,6 +2163,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             // too, 日內瓦大學醫院（Hôpitaux Universitaires de Genève）遠距醫療中心.)
             owner = found.back().name;
             has_prefix_entity = true;
+          } else if (IsLatinLetter(f[open + 1]) && RegionalUnit(std::u32string_view(f.data() + start, e - start)) &&
+                     ((it != seg_by_end.end() && (*segs)[it->second].kind == SegKind::kOrg) ||
+                      (!found.empty() && found.back().span.end == r))) {
+            // (聯合國人類住區規劃署（UN-Habitat）亞太辦公室: a body's regional office written after its English name is
+            // the body's, named with it — as 聯合國人類住區規劃署亞太辦公室 is; not a body called 亞太辦公室, which every
+            // network's office of the region would be.)
+            owner = it != seg_by_end.end() && (*segs)[it->second].kind == SegKind::kOrg ? nt.Utf8((*segs)[it->second].span)
+                                                                                       : found.back().name;
+            has_prefix_entity = true;
           }
         }
       }
@@ -2596,7 +2616,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (indent > 0 && f[indent - 1] == U' ') --indent;
     // (Or before a section of it and the section head's title: 　產業發展處港務科科長　X.)
     auto section_head = [&](uint32_t x) {
-      for (uint32_t m = x + 1; m <= x + 4 && m < n && IsHan(f[m - 1]); ++m)
+      for (uint32_t m = x + 1; m <= x + 6 && m < n && IsHan(f[m - 1]); ++m)
         if (std::u32string_view(U"科組課股室").find(f[m - 1]) != std::u32string_view::npos && f[m] == f[m - 1] && lex.Title(m).len > 0)
           return true;
       return false;
@@ -2611,7 +2631,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (!cell_unit && start >= 4 && f[start - 1] == U' ' && e < n && ((f[e] == f[e - 1] && lex.Title(e).len > 0) || section_head(e))) {
       uint32_t k = start - 1;
       while (k > 0 && IsHan(f[k - 1]) && start - 1 - k < 5) --k;
-      cell_unit = start - 1 - k >= 2 && start - 1 - k <= 4 && k > 0 && (f[k - 1] == U':' || f[k - 1] == U'、');
+      // (Or on a later line of the field, indented under its first: 姓名職稱：A 局長、B 專門委員 / 　　　　　C 秘書處國際事務科科長.)
+      uint32_t line = k;
+      while (line > 0 && f[line - 1] == U' ') --line;
+      cell_unit = start - 1 - k >= 2 && start - 1 - k <= 4 && k > 0 &&
+                  (f[k - 1] == U':' || f[k - 1] == U'、' || (line < k && line > 0 && f[line - 1] == U'\n'));
     }
     // (Or a whole cell of a table: ⇥觀光旅遊局⇥, a unit column; not one whose owner fills the cell before: UCLG ASPAC⇥秘書處.)
     const bool whole_cell = start > 0 && f[start - 1] == U'\t' && (e == n || f[e] == U'\t' || f[e] == U'\n') &&

@@ -1775,9 +1775,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       if (e + 2 < field.end && f.compare(e, 2, U"政府") == 0) e += 2;
       int t = e < field.end ? SegAt(e) : -1;
       uint32_t q = e;
-      while (t < 0 && q < field.end && q - e < 4 && IsHan(f[q]) && (q == e || SegAt(q) < 0)) t = SegAt(++q);
+      // (Or a section of the body, up to six characters with its unit's word: 秘書處國際事務科科長.)
+      while (t < 0 && q < field.end && q - e < 6 && IsHan(f[q]) && (q == e || SegAt(q) < 0)) t = SegAt(++q);
       if (t < 0 || segs_[static_cast<size_t>(t)].kind != SegKind::kTitle || segs_[static_cast<size_t>(t)].span.end != field.end)
         return false;
+      if (q - e > 4 && std::u32string_view(U"科組課股室").find(f[q - 1]) == std::u32string_view::npos) return false;
       qualifier = nt_.Utf8(e, segs_[static_cast<size_t>(t)].span.begin);
       *body = b;
       *title = t;

@@ -7152,5 +7152,45 @@ TEST(RelationsTest, AVacantMayorsActingHolderAndADottedNameWhosePartOpensWithABl
   EXPECT_TRUE(Has(d, RelationKind::kPost, "頌猜.本薩", "曼谷", Role::kDeputyGovernor));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "葉國華", "頌猜.本薩"));
 }
+TEST(RelationsTest, ASectionAfterItsDepartmentOnACoverLineAndOneWhoSpokeTooAtTheOpening) {
+  // A traveller on a later line of the cover's field, indented under the first, with another department and its section
+  // before the title (陳美君　新聞局國際新聞科科長): the post is that department's, the section in the title. One who
+  // speaks in the sentence after the opening's, "too" (亦上台發表演說), attended it. A body's regional office written
+  // after its English name (世界銀行（World Bank）東亞辦事處, 亞洲開發銀行（ADB）南亞辦事處) is the body's, named with it. An Austrian state
+  // (提洛邦) is a region, its head (邦長) a governor.
+  auto d = testing::ExtractText(
+      "高雄市政府因公出國報告\n"
+      "出國報告名稱：出席「2026大阪城市韌性論壇」\n"
+      "服務機關：高雄市政府觀光局\n"
+      "姓名職稱：林志豪　局長\n"
+      "　　　　　陳美君　新聞局國際新聞科科長\n"
+      "出國期間：115年5月3日至5月6日\n"
+      "\n"
+      "一、開幕式由大阪市長田中一郎致詞。世界銀行東亞局局長山本和子亦上台發表演說，介紹城市防災基金。\n"
+      "二、分組座談由世界銀行（World Bank）東亞辦事處主任主持，亞洲開發銀行（ADB）南亞辦事處處長與談。\n"
+      "三、會後拜會奧地利提洛邦（Tirol）邦長安娜．格魯伯（Anna Gruber）。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美君", "高雄市政府新聞局", Role::kOther, "國際新聞科科長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "陳美君", "高雄市政府觀光局"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山本和子", "2026大阪城市韌性論壇"));
+  EXPECT_EQ(FindEntity(d, "東亞辦事處"), nullptr);
+  EXPECT_NE(FindEntity(d, "世界銀行東亞辦事處"), nullptr);
+  EXPECT_EQ(FindEntity(d, "南亞辦事處"), nullptr);
+  EXPECT_NE(FindEntity(d, "亞洲開發銀行南亞辦事處"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安娜.格魯伯", "提洛邦", Role::kGovernor));
+}
+TEST(RelationsTest, AContactsSectionAloneIsTheHeadersIssuingDepartments) {
+  // A release's contact named with a section alone (新聞聯絡人：工商科　科長 X) whose header's issuing-unit field names the
+  // department bare with the section (發布單位：產業發展處工商科): the post is that department's, the section in the title.
+  auto d = testing::ExtractText(
+      "新竹市政府新聞稿\n"
+      "發布日期：2026-10-02\n"
+      "發布單位：產業發展處工商科\n"
+      "\n"
+      "市長今日接見日本熊本縣訪問團，雙方就半導體產業合作交換意見。\n"
+      "\n"
+      "新聞聯絡人：工商科　科長　王小明\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "新竹市政府產業發展處", Role::kOther, "工商科科長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王小明", "新竹市"));
+}
 }  // namespace
 }  // namespace citykg::extract
