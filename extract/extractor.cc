@@ -3477,14 +3477,33 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
       ++k;
     return k == 0 || k >= t.size() || t[k] != U'日' ? std::u32string_view::npos : k + 1;
   };
+  // (And the weekday in parentheses after a day, then the spaces: 10月24日（六）　出席「…」, 9月3日(週四).)
+  auto past_weekday = [](std::u32string_view t) {
+    if (!t.empty() && t.front() == U'(') {
+      const size_t close = t.find(U')');
+      if (close != std::u32string_view::npos && close >= 2 && close <= 5) {
+        const std::u32string_view inside = t.substr(1, close - 1);
+        const bool weekday = std::u32string_view(U"一二三四五六日天").find(inside.back()) != std::u32string_view::npos &&
+                             (inside.size() == 1 || inside.starts_with(U"週") || inside.starts_with(U"周") ||
+                              inside.starts_with(U"星期") || inside.starts_with(U"禮拜"));
+        if (weekday) t.remove_prefix(close + 1);
+      }
+    }
+    return t;
+  };
   const size_t first = day_end(text);
   if (first == std::u32string_view::npos) return text;
   text.remove_prefix(first);
+  const size_t before = text.size();
+  text = past_weekday(text);
+  bool spaced = text.size() < before;  // (the spaces after a weekday or a range go too; after a day alone they stay)
   if (!text.empty() && std::u32string_view(U"至-–~～").find(text.front()) != std::u32string_view::npos)
     if (const size_t last = day_end(text.substr(1)); last != std::u32string_view::npos) {
       text.remove_prefix(1 + last);
-      text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
+      text = past_weekday(text);
+      spaced = true;
     }
+  if (spaced) text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
   return PastTimeOfDay(text);
 }
 
@@ -5497,8 +5516,8 @@ void DocumentExtraction::BuildRelations() {
           // (A Latin name may stand apart from the verb: 與執行長 Eva Malá 簽署.)
           uint32_t named_end = verb;
           while (named_end > s.begin && nt_.folded[named_end - 1] == U' ') --named_end;
-          // (Past an adverb of how: 與Jankauskienė副市長代表簽署, 與市長X共同簽署.)
-          for (std::u32string_view how : {U"代表", U"共同"})
+          // (Past an adverb of how: 與Jankauskienė副市長代表簽署, 與市長X共同簽署, 與Y主任代表雙方簽署.)
+          for (std::u32string_view how : {U"分別代表雙方", U"代表雙方", U"代表兩市", U"代表兩地", U"代表", U"共同"})
             if (named_end >= s.begin + how.size() && nt_.folded.compare(named_end - how.size(), how.size(), how) == 0) {
               named_end -= static_cast<uint32_t>(how.size());
               break;

@@ -1846,8 +1846,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (So is a directorate-general right after the body found before it: 歐盟執行委員會 + 區域政策總署.)
       // (And a research institute right after the centre or body found before it: 青森縣產業技術中心 + 蘋果研究所.)
       // (Or a board's research centre: 馬來西亞可可局 + 可可研究中心.)
+      // (And a branch right after its body: 國家資通安全研究院 + 南部分院.)
       if (suffix_end[start] && !found.empty() && found.back().span.end == start &&
           (found_agency.back() || (e - start >= 4 && f.compare(e - 2, 2, U"總署") == 0) ||
+           (e - start >= 3 && e - start <= 6 && f[e - 2] == U'分' && std::u32string_view(U"院署局處").find(f[e - 1]) != std::u32string_view::npos) ||
            (e - start >= 5 && f.compare(e - 3, 3, U"研究所") == 0) ||
            (e - start >= 6 && f.compare(e - 4, 4, U"研究中心") == 0 && f[start - 1] == U'局'))) {
         if (f.compare(e - 4, 4, U"研究中心") == 0 && !found_agency.back()) unit_alias = nt.Utf8(start, e);  // (named alone elsewhere: 參訪可可研究中心)

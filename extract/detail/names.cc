@@ -662,6 +662,9 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
     uint32_t before_verb = 0;  // (the first verb after one to three characters)
     for (uint32_t k = b + 2; goes_on && k <= b + 4 && k < end && !before_verb; ++k)
       if (IsHan(f[k - 1]) && verb_at(k)) before_verb = k;
+    // (Not an adverb before the verb: 課長　甲斐　真一亦在座 — 亦 "also" is no part of the name.)
+    if (before_verb > b + 2 && std::u32string_view(U"亦並").find(f[before_verb - 1]) != std::u32string_view::npos)
+      --before_verb;
     if (before_verb) c = before_verb;
     else if (goes_on || BlocksName(b + 1)) continue;
     SetForeignName({pos, c}, hit);

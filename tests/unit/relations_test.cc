@@ -7192,5 +7192,25 @@ TEST(RelationsTest, AContactsSectionAloneIsTheHeadersIssuingDepartments) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "王小明", "新竹市政府產業發展處", Role::kOther, "工商科科長"));
   EXPECT_FALSE(Has(d, RelationKind::kPost, "王小明", "新竹市"));
 }
+TEST(RelationsTest, AWeekdayAfterTheHeadingsDayAnAdverbAfterASpacedNameAndABranchAfterItsBody) {
+  // A heading's day with its weekday in parentheses, then the event attended with no subject (三、5月9日（六）　出席「…」):
+  // the delegation went. A spaced Japanese name before 亦在座 ends before 亦. Two who sign "on behalf of both sides"
+  // (代表雙方簽署) met. A branch written right after its body (工業技術研究院 + 南部分院) is one body, its deputy head's.
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n"
+      "報告名稱：出席「2026九州國際觀光論壇」\n"
+      "出國人員：副縣長　林志遠、農業處處長　黃美玲\n"
+      "出國期間：115年5月7日至5月10日\n"
+      "\n"
+      "一、5月8日（五）　拜會熊本縣政府\n"
+      "由副知事石田　浩二接見，國際課課長岡田　真一亦在座。雙方由黃處長與Schmidt處長代表雙方簽署「農業交流備忘錄」。\n"
+      "二、5月9日（六）　出席「2026熊本農業博覽會」\n"
+      "三、回國前參訪工業技術研究院南部分院，由副院長陳大同導覽。\n");
+  for (const char* who : {"林志遠", "黃美玲"}) EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026熊本農業博覽會")) << who;
+  EXPECT_NE(FindEntity(d, "岡田真一"), nullptr);
+  EXPECT_EQ(FindEntity(d, "岡田真一亦"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃美玲", "Schmidt"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳大同", "工業技術研究院南部分院", Role::kOther, "副院長"));
+}
 }  // namespace
 }  // namespace citykg::extract
