@@ -2156,7 +2156,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             continue;
           ok = after_dot_.find(std::u32string_view(f.data() + b, len)) != after_dot_.end();
           if (ok) {
-            SetForeignName({b, t.span.begin}, &h2);
+            // (The whole dotted name where the parts before the dot stand right there: 大學約阿夫．納坦教授 — from its first
+            // part, as a title before it reads it.)
+            uint32_t first = b;
+            while (first >= sentence.begin + 2 && IsNameDotAt(f, first - 1)) {
+              uint32_t c = first - 1;
+              while (c > sentence.begin && IsHan(f[c - 1]) && first - 1 - c < 6 && SegEndAt(c) < 0) --c;
+              if (c == first - 1) break;
+              first = c;
+            }
+            SetForeignName({first, t.span.begin}, &h2);
             h2.rule = "name+title";
           }
         }

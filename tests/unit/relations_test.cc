@@ -7212,5 +7212,15 @@ TEST(RelationsTest, AWeekdayAfterTheHeadingsDayAnAdverbAfterASpacedNameAndABranc
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃美玲", "Schmidt"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "陳大同", "工業技術研究院南部分院", Role::kOther, "副院長"));
 }
+TEST(RelationsTest, ADottedNameWholeBeforeItsTitle) {
+  // A transliterated name with its dot written right before its title, after the body (坦佩雷大學瑪麗亞．科斯基教授): the
+  // whole dotted name holds the post, not its last part alone.
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n"
+      "\n"
+      "芬蘭坦佩雷大學瑪麗亞．科斯基教授今日拜會臺中市政府，由副市長王大明接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪麗亞.科斯基", "坦佩雷大學", Role::kOther, "教授"));
+  EXPECT_EQ(FindEntity(d, "科斯基"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
