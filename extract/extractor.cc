@@ -187,6 +187,7 @@ class DocumentExtraction {
   int CountryEntity(int country_index);
   int OrgEntity(const Seg& seg);
   int KnownOrgEntity(int org_index, const std::string& written);  // an orgs.tsv organization, as written (or "")
+  int KnownOrgNamed(const std::string& written) const;
   int PersonEntity(const std::string& name, const std::string& alias, const std::string& surname, bool short_form);
   int AddEntity(Entity e);
   void MergePerson(int from, int to, const std::string& name);
@@ -618,6 +619,18 @@ int DocumentExtraction::KnownOrgEntity(int org_index, const std::string& written
   if (!written.empty() && written != e.label && std::find(e.names.begin(), e.names.end(), written) == e.names.end())
     e.names.push_back(written);
   return AddEntity(std::move(e));
+}
+
+// The orgs.tsv organization whose English name or one of whose aliases is `written` (compared folded), or -1.
+int DocumentExtraction::KnownOrgNamed(const std::string& written) const {
+  const std::u32string key = Gazetteer::Fold(ToU32(written));
+  const auto& orgs = g_.orgs();
+  for (size_t k = 0; k < orgs.size(); ++k) {
+    if (!orgs[k].name_en.empty() && Gazetteer::Fold(ToU32(orgs[k].name_en)) == key) return static_cast<int>(k);
+    for (const std::string& a : orgs[k].aliases)
+      if (Gazetteer::Fold(ToU32(a)) == key) return static_cast<int>(k);
+  }
+  return -1;
 }
 
 int DocumentExtraction::OrgEntity(const Seg& seg) {
@@ -1882,6 +1895,18 @@ void DocumentExtraction::FindEvents() {
   for (uint32_t si = 0; si < sentences_.size(); ++si)
     for (auto& e : finder.FindInSentence(sentences_[si])) {
       EventHit hit{e.name, e.alias, e.short_alias, e.span, si, Date{}};
+      // 「2026亞太城市高峰會暨市長論壇」（2026 Asia Pacific Cities Summit & Mayors' Forum）: a name read inside the
+      // parentheses right after an event's name is that event's other name (its alias), no second event.
+      if (!events_.empty() && events_.back().sentence == si && e.span.begin > events_.back().span.end) {
+        const std::u32string& f = nt_.folded;
+        uint32_t q = events_.back().span.end;
+        while (q < e.span.begin && (f[q] == U'」' || f[q] == U'』' || f[q] == U' ')) ++q;
+        if (q < e.span.begin && f[q] == U'(') {
+          const size_t close = f.find(U')', q);
+          if (close != std::u32string::npos && e.span.end <= close && f.substr(q + 1, e.span.begin - q - 1).find(U'(') == std::u32string::npos)
+            continue;
+        }
+      }
       {
         const std::u32string name = ToU32(e.name);
         const bool dated = std::any_of(name.begin(), name.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
@@ -2924,10 +2949,12 @@ void DocumentExtraction::FindEvents() {
       if (next != std::u32string_view::npos || whole.size() - comma <= 24) comma = next;
     }
     Span sp{sentence.begin, comma == std::u32string_view::npos ? sentence.end : sentence.begin + static_cast<uint32_t>(comma)};
-    if (sp.size() > 36) continue;
     std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
     size_t open_at = line.find(U"開幕");
     if (open_at == std::u32string_view::npos) continue;
+    // (A short clause; or a longer one that opens with the day and the opening, what was done there after it: 10月13日
+    // 開幕式由奧克蘭市長X（Matthew Hunt）致歡迎詞.)
+    if (sp.size() > 36 && open_at > 16) continue;
     const uint32_t opens = sp.begin + static_cast<uint32_t>(open_at);
     auto dates = FindDates(nt_.text, sp.begin, sp.end);
     // (Or the day a heading of its own above gives, the sentence opening the day's text: 一、9月21日（星期二）⏎上午出席
@@ -3722,11 +3749,22 @@ bool DocumentExtraction::VisitsPublisher() const {
     for (size_t at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 2))
       if (at == 0 || std::u32string_view(U"參拜探查走").find(head[at - 1]) == std::u32string_view::npos) return true;
   // (In English: "… visits Taoyuan", "… visit to Taoyuan"; "called on Taoyuan City Government".)
+  // (Or by its name without its kind, Visits Hualien for Hualien County; or "arrived in".)
   if (const std::string& en = out_.entities[static_cast<size_t>(publisher_)].label_en; !en.empty()) {
     std::u32string name = Gazetteer::Fold(ToU32(en));
+    std::u32string bare = name;
+    for (std::u32string_view kind : {std::u32string_view(U" county"), std::u32string_view(U" city")})
+      if (bare.size() > kind.size() + 3 && bare.ends_with(kind)) bare.resize(bare.size() - kind.size());
+    auto named = [&](size_t at, const std::u32string& n) {
+      const size_t e = at + n.size();
+      return e >= head.size() || !IsLatinLetter(head[e]);
+    };
     for (std::u32string_view verb : {std::u32string_view(U"visits "), std::u32string_view(U"visit to "), std::u32string_view(U"visited "),
-                                     std::u32string_view(U"called on "), std::u32string_view(U"called on the ")})
-      if (head.find(std::u32string(verb) + name) != std::u32string_view::npos) return true;
+                                     std::u32string_view(U"called on "), std::u32string_view(U"called on the "),
+                                     std::u32string_view(U"arrived in "), std::u32string_view(U"arrives in ")})
+      for (const std::u32string* n : {&name, &bare})
+        if (const size_t at = head.find(std::u32string(verb) + *n); at != std::u32string_view::npos && named(at + verb.size(), *n))
+          return true;
   }
   // (A schedule for receiving a delegation: 接待美國德州普萊諾市訪問團行程表.)
   {
@@ -4151,8 +4189,10 @@ void DocumentExtraction::BuildRelations() {
       if (folded_holder < 0 && post.holder_seg >= 0 && title.scope != TitleScope::kNation) {
         const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
         std::u32string_view written(nt_.folded.data() + unit.span.begin, unit.span.size());
+        // (Not a country's office, 紐西蘭商工辦事處: its own body.)
         if (unit.kind == SegKind::kPatternOrg && unit.absorbed_places.empty() && written.size() <= 8 &&
-            lex_.Place(unit.span.begin).len == 0 && std::u32string_view(ToU32(unit.name)).ends_with(written) &&
+            lex_.Place(unit.span.begin).len == 0 && lex_.Country(unit.span.begin).len == 0 &&
+            std::u32string_view(ToU32(unit.name)).ends_with(written) &&
             !written.empty() && std::u32string_view(U"局處室廳課組科").find(written.back()) != std::u32string_view::npos) {
           int gov = RecordGovernment(p.sentence, title.role);
           // (Or in the column of another government in a table of the two sides: 臺南市⇥聖安東尼奧市 over 經濟發展處處長
@@ -4266,7 +4306,9 @@ void DocumentExtraction::BuildRelations() {
               (branch.ends_with(U"分處") || branch.ends_with(U"分會") || branch.ends_with(U"辦事處") || branch.ends_with(U"事務所")))
             folded_units.insert(post.holder_seg);
         }
-        holder = AddEntity(std::move(org));
+        // (A body the data know by the English name written: Yushan National Park Headquarters is 玉山國家公園管理處.)
+        const int known = IsLatinLetter(ToU32(post.holder_org)[0]) ? KnownOrgNamed(post.holder_org) : -1;
+        holder = known >= 0 ? KnownOrgEntity(known, post.holder_org) : AddEntity(std::move(org));
       }
       if (!post.holder_place.empty() && post.holder_place_known >= 0) {
         // 巴生皇家市 (Majlis Bandaraya Diraja Klang): a longer name of a place the gazetteer knows.
@@ -5776,7 +5818,9 @@ void DocumentExtraction::BuildRelations() {
                        rest.starts_with(U"出席") ||
                        rest.starts_with(U"參訪") || rest.starts_with(U"參觀") || rest.starts_with(U"導覽") || rest.starts_with(U"在場") ||
                        rest.starts_with(U"拜會") || rest.starts_with(U"來訪") || rest.starts_with(U"前來") ||
-                       rest.starts_with(U"下");  // 在…處長X陪同下，前往…; X隨後在局長Y陪同下參訪…
+                       rest.starts_with(U"下") ||  // 在…處長X陪同下，前往…; X隨後在局長Y陪同下參訪…
+                       // (Or the delegation it goes along with: …辦事處處長X陪同本團出席.)
+                       rest.starts_with(U"本團") || rest.starts_with(U"訪團") || rest.starts_with(U"代表團");
       if (!postposed) continue;
       // (An item's colon opens the clause too: （三）濱松市副市長X：由本府…局長Y陪同，….)
       size_t clause = sentence_text.find_last_of(U",，;；:", at);

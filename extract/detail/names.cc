@@ -1428,6 +1428,7 @@ const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Min
                                                  U"Association", U"Council", U"Committee", U"Network", U"Organization",
                                                  U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
                                                  U"Center", U"Centre", U"League", U"Federation", U"Chamber",
+                                                 U"Headquarters", U"Administration", U"Commission",
                                                  U"Port of "};  // (a port authority: Port of Tacoma)
 
 // Does an English title hold an office's word (Executive Councillor for Transport, Head of Transportation Agency)?
@@ -1613,7 +1614,13 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
     if (phrase.size() > body.size() && phrase.ends_with(body)) {
       std::u32string place_name = phrase.substr(0, phrase.size() - body.size());
       if (body.starts_with(U" City")) place_name += U" City";
-      const int place = EnglishPlace(place_name);
+      int place = EnglishPlace(place_name);
+      // (Hualien County Council: the county, which the gazetteer names with its kind.)
+      if (body.starts_with(U" County"))
+        if (const int county = EnglishPlace(place_name + U" County"); county >= 0) {
+          place_name += U" County";
+          place = county;
+        }
       if (place < 0) break;
       *place_out = place;
       if (member) {
@@ -2984,7 +2991,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
-          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Vice President", ""}};
+          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Vice President", ""},
+          {U"Superintendent", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -3026,7 +3034,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         // (Or a secretary's or minister's portfolio, one capitalized word, before the name: Washington State Secretary of
         // Commerce Daniel Brunner.)
-        for (std::u32string_view office : {std::u32string_view(U"Secretary of "), std::u32string_view(U"Minister of ")})
+        for (std::u32string_view office : {std::u32string_view(U"Secretary of "), std::u32string_view(U"Minister of "),
+                                           std::u32string_view(U"Minister for ")})
           if (written.empty() && tx.compare(c, office.size(), office) == 0) {
             uint32_t w = c + static_cast<uint32_t>(office.size());
             if (w >= end || !(tx[w] >= U'A' && tx[w] <= U'Z')) continue;
@@ -3052,6 +3061,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           added = true;
         };
         uint32_t q = c + static_cast<uint32_t>(written.size());
+        // (Or the name set off by commas after the title: Tasmania's Minister for Trade, Declan Mercer, who….)
+        bool appositive = false;
+        if (q + 2 < end && tx[q] == U',' && tx[q + 1] == U' ' && tx[q + 2] >= U'A' && tx[q + 2] <= U'Z') {
+          appositive = true;
+          ++q;
+        }
         if (q >= end || tx[q] != U' ') continue;
         ++q;
         // (A portfolio after the title, then an honorific: Vice President for Public Service and Outreach Dr. Samuel
@@ -3119,9 +3134,18 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         NameHit h;
         if (!(tx[q] >= U'A' && tx[q] <= U'Z') || !ReadLatinForward(q, end, &h) || h.name.begin != q) continue;
         if (std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') < 1 || overlaps(h.name)) continue;
+        if (appositive && (h.name.end >= end || tx[h.name.end] != U',')) continue;
         NameHit::Post post = titled_post();
         if (post.title < 0) continue;
         bool held = !place_between.empty() && holder_of(place_between, member, &post);
+        // (A possessive before the title names the holder: Tasmania's Minister for Trade.)
+        if (!held && c >= sentence.begin + 4 && tx[c - 1] == U' ' && tx[c - 2] == U's' && (tx[c - 3] == U'\'' || tx[c - 3] == U'’')) {
+          uint32_t b = c - 3;
+          while (b > sentence.begin && (word_char(b - 1) || (tx[b - 1] == U' ' && b >= 2 && tx[b - 2] != U',' && tx[b] >= U'A' && tx[b] <= U'Z')))
+            --b;
+          while (b < c - 3 && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+          if (b + 2 < c - 3 && holder_of(tx.substr(b, c - 3 - b), member, &post)) held = true;
+        }
         // After the name: " of [the] Holder".
         if (!held && tx.compare(h.name.end, 4, U" of ") == 0) {
           uint32_t r = h.name.end + 4;

@@ -7222,5 +7222,47 @@ TEST(RelationsTest, ADottedNameWholeBeforeItsTitle) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪麗亞.科斯基", "坦佩雷大學", Role::kOther, "教授"));
   EXPECT_EQ(FindEntity(d, "科斯基"), nullptr);
 }
+TEST(RelationsTest, AnEventsEnglishNameInParenthesesAndTheDayOfALongOpeningClause) {
+  // The English name in parentheses after an event's Chinese name is its other name, no second event; a clause opening
+  // with the day and the opening, then who spoke (10月5日開幕式由…市長X（…）致歡迎詞), dates the report's own event. A
+  // country's office named before its head (紐西蘭商工辦事處處長) is its own body, not a unit of the city called on; its
+  // head who accompanies the delegation (陪同本團出席) is no party to the call.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n"
+      "出國事由：出席「2026世界港口城市論壇」（2026 World Port Cities Forum）\n"
+      "出國人員：副市長　王大明\n"
+      "出國期間：115年10月4日至10月8日\n"
+      "\n"
+      "（一）10月5日開幕式由威靈頓市長約翰．史密斯（John Smith）致歡迎詞，各國代表逾百人與會。\n"
+      "（二）10月6日拜會威靈頓市政府，由史密斯市長接見，紐西蘭商工辦事處處長陳志明陪同本團出席。\n");
+  EXPECT_EQ(FindEntity(d, "2026 World Port Cities Forum"), nullptr);
+  const Entity* forum = FindEntity(d, "2026世界港口城市論壇");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->date.month, 10);
+  EXPECT_EQ(forum->date.day, 5);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳志明", "紐西蘭商工辦事處", Role::kOther, "處長"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王大明", "陳志明"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "約翰.史密斯"));
+}
+
+TEST(RelationsTest, AnEnglishReleaseOnADelegationThatArrivedAndWasWelcomed) {
+  // In English: a delegation "led by Lord Mayor X" that "arrived in" the publisher's county (its name without "County")
+  // and was welcomed by the county's magistrate: the two met. The name set off by commas after a portfolio title, with
+  // the state's possessive before it (Victoria's Minister for Tourism, X, who joined…), is the state's; a superintendent
+  // "of the Yushan National Park Headquarters" is that body's (one node with its Chinese name); the speaker "of the Chiayi
+  // County Council" is the county's council's.
+  auto d = testing::ExtractText(
+      "CHIAYI COUNTY GOVERNMENT\nPRESS RELEASE\n\n"
+      "A delegation from Ballarat, a city in the Australian state of Victoria, led by Mayor Sarah Quinn, arrived in Chiayi "
+      "on May 4. Chiayi County Magistrate Weng Chih-ming welcomed the delegation at the county government the next morning, "
+      "with Speaker Liu Kuo-hua of the Chiayi County Council present.\n"
+      "Victoria's Minister for Tourism, Oliver Grant, who joined the delegation, spoke about a new direct flight.\n"
+      "In the afternoon, Superintendent Chou Li-wen of the Yushan National Park Headquarters briefed the visitors on trail "
+      "conservation.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Weng Chih-ming", "Sarah Quinn"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Oliver Grant", "維多利亞州", Role::kOther, "Minister for Tourism"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Chou Li-wen", "玉山國家公園管理處", Role::kOther, "Superintendent"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Liu Kuo-hua", "嘉義縣議會", Role::kPresident));
+}
 }  // namespace
 }  // namespace citykg::extract
