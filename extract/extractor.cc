@@ -51,6 +51,18 @@ static std::u32string_view PastListNumber(std::u32string_view text) {
   return text;
 }
 
+// The length of a weekday in parentheses opening `t` ((六), (週四), (星期二), (禮拜三)), or 0.
+static size_t WeekdayLength(std::u32string_view t) {
+  if (t.empty() || t.front() != U'(') return 0;
+  const size_t close = t.find(U')');
+  if (close == std::u32string_view::npos || close < 2 || close > 4) return 0;
+  const std::u32string_view inner = t.substr(1, close - 1);
+  const bool weekday = std::u32string_view(U"一二三四五六日天").find(inner.back()) != std::u32string_view::npos &&
+                       (inner.size() == 1 || inner.starts_with(U"星期") || inner.starts_with(U"週") || inner.starts_with(U"周") ||
+                        inner.starts_with(U"禮拜"));
+  return weekday ? close + 1 : 0;
+}
+
 // Past the spaces and bullet marks opening a line of a record (■ 9月21日…, ◆ 地點：…), from k up to end.
 size_t PastBullets(const std::u32string& f, size_t k, size_t end) {
   while (k < end && (f[k] == U' ' || f[k] == U'\t' ||
@@ -1903,7 +1915,8 @@ void DocumentExtraction::FindEvents() {
         while (q < e.span.begin && (f[q] == U'」' || f[q] == U'』' || f[q] == U' ')) ++q;
         if (q < e.span.begin && f[q] == U'(') {
           const size_t close = f.find(U')', q);
-          if (close != std::u32string::npos && e.span.end <= close && f.substr(q + 1, e.span.begin - q - 1).find(U'(') == std::u32string::npos)
+          if (close != std::u32string::npos && e.span.end <= close &&
+              std::u32string_view(f.data() + q + 1, e.span.begin - q - 1).find(U'(') == std::u32string_view::npos)
             continue;
         }
       }
@@ -2989,16 +3002,9 @@ void DocumentExtraction::FindEvents() {
               more = true;
             }
           // (And the weekday in parentheses after the day: 一、3月3日（星期二）開幕.)
-          if (nt_.folded[q] == U'(') {
-            const size_t close = nt_.folded.find(U')', q);
-            const std::u32string_view inner(nt_.folded.data() + q + 1, close == std::u32string::npos ? 0 : close - q - 1);
-            const bool weekday = !inner.empty() && inner.size() <= 3 &&
-                                 std::u32string_view(U"一二三四五六日天").find(inner.back()) != std::u32string_view::npos &&
-                                 (inner.size() == 1 || inner.starts_with(U"星期") || inner.starts_with(U"週") || inner.starts_with(U"周"));
-            if (weekday && close < opens) {
-              q = static_cast<uint32_t>(close) + 1;
-              more = true;
-            }
+          if (const size_t w = WeekdayLength(std::u32string_view(nt_.folded.data() + q, opens - q)); w > 0) {
+            q += static_cast<uint32_t>(w);
+            more = true;
           }
         }
         // (Or the end of an event's name the report gives: 假面舞節開幕典禮 for 「2026安東國際假面舞節」.)
@@ -3505,19 +3511,7 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
     return k == 0 || k >= t.size() || t[k] != U'日' ? std::u32string_view::npos : k + 1;
   };
   // (And the weekday in parentheses after a day, then the spaces: 10月24日（六）　出席「…」, 9月3日(週四).)
-  auto past_weekday = [](std::u32string_view t) {
-    if (!t.empty() && t.front() == U'(') {
-      const size_t close = t.find(U')');
-      if (close != std::u32string_view::npos && close >= 2 && close <= 5) {
-        const std::u32string_view inside = t.substr(1, close - 1);
-        const bool weekday = std::u32string_view(U"一二三四五六日天").find(inside.back()) != std::u32string_view::npos &&
-                             (inside.size() == 1 || inside.starts_with(U"週") || inside.starts_with(U"周") ||
-                              inside.starts_with(U"星期") || inside.starts_with(U"禮拜"));
-        if (weekday) t.remove_prefix(close + 1);
-      }
-    }
-    return t;
-  };
+  auto past_weekday = [](std::u32string_view t) { return t.substr(WeekdayLength(t)); };
   const size_t first = day_end(text);
   if (first == std::u32string_view::npos) return text;
   text.remove_prefix(first);
