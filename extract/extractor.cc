@@ -5777,6 +5777,9 @@ void DocumentExtraction::BuildRelations() {
           ContainsAny(before, {U"明日", U"明天", U"明(", U"將前往", U"將赴", U"將轉往", U"將於", U"將率", U"預計", U"預定", U"擬率", U"擬請",
                                U"擬於", U"擬邀", U"擬赴", U"擬前往", U"擬安排", U"擬由", U"同意於", U"盼能", U"盼與"}))
         continue;
+      // (Or one an instruction asks for, of a visit to come: 拉伯克市訪團來訪時，請劉副縣長代表本府接待.)
+      const std::u32string_view item = PastListNumber(before);
+      if (item.starts_with(U"請") || ContainsAny(before, {U",請", U"，請", U"來訪時", U"到訪時", U"抵達時"})) continue;
     }
     std::vector<int> ours, theirs;
     // Persons named after 偕同 / 陪同 accompany the one who received the delegation; they are not met one by one.
@@ -6190,6 +6193,16 @@ void DocumentExtraction::BuildRelations() {
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
     // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
+    // (A clause after a semicolon goes on with the subject of the one before it: 本處林處長美芳…並拜會…；另與…會長X座談.)
+    if (ours.empty() && si > 0 && s.begin > 0 && (nt_.folded[s.begin - 1] == U'；' || nt_.folded[s.begin - 1] == U';')) {
+      const Span prev = sentences_[si - 1];
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(prev.begin, -1));
+           it != person_occurrences_.end() && it->first < prev.end; ++it)
+        if (IsPublisherSide(it->second)) {
+          host = it->second;
+          break;
+        }
+    }
     if (auto b = bullet_host.find(si); b != bullet_host.end()) {
       host = b->second;
       theirs.erase(std::remove(theirs.begin(), theirs.end(), host), theirs.end());

@@ -1869,8 +1869,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
       if (suffix_end[start]) {
         // (宮崎縣經濟農業協同組合聯合會: a federation of cooperatives, 組合 + 聯合會, too.)
-        bool federation = (f.compare(s, 2, U"聯合") == 0 || f.compare(s, 2, U"連合") == 0) &&
-                          (f[start - 1] == U'會' || f[start - 1] == U'合');
+        // (And their central union, 農業協同組合 + 中央會.)
+        bool federation = ((f.compare(s, 2, U"聯合") == 0 || f.compare(s, 2, U"連合") == 0) &&
+                           (f[start - 1] == U'會' || f[start - 1] == U'合')) ||
+                          (f.compare(s, 3, U"中央會") == 0 && start >= 2 && f.compare(start - 2, 2, U"組合") == 0);
         // A company's legal form after its trade name: 吉備食品株式會社, 長榮航空公司.
         bool company = start == s && ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0));
         // (財團法人, 社團法人: a foundation's or association's legal form before its name, 財團 being no body there.)

@@ -7264,5 +7264,26 @@ TEST(RelationsTest, AnEnglishReleaseOnADelegationThatArrivedAndWasWelcomed) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Chou Li-wen", "玉山國家公園管理處", Role::kOther, "Superintendent"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Liu Kuo-hua", "嘉義縣議會", Role::kPresident));
 }
+TEST(RelationsTest, AnAffairsMeetingsMinutesReportingATripAndAVisitToCome) {
+  // A county's weekly affairs meeting minutes: names written surname, title, given name, also after 本局 (本局王局長大明);
+  // the clause after a semicolon goes on with the one before's subject (…拜會…；另與…會長X座談: 王大明 met X, not the
+  // deputy magistrate listed as present); a spaced Japanese name before 座談; a prefecture's agricultural cooperatives'
+  // central union (…農業協同組合中央會) is one body; the chair's instruction that the deputy receive a delegation still to
+  // come (來訪時，請…接待) is no meeting. Malta's capital as Taiwan writes it (瓦勒他) is a place.
+  auto d = testing::ExtractText(
+      "嘉義縣政府115年第30次縣務會議紀錄\n"
+      "主席：翁縣長志明\n"
+      "出席人員：黃副縣長美玲、陳秘書長宏達\n"
+      "一、農業處報告\n"
+      "本局王局長大明於6月2日至5日出席「2026宮崎農業博覽會」，並拜會宮崎縣副知事佐藤　一郎；另與宮崎縣農業協同組合中央會會長山田　太郎座談。\n"
+      "二、馬爾他瓦勒他市長訪團來訪時，請黃副縣長代表本府接待。\n");
+  EXPECT_NE(FindEntity(d, "王大明"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王大明", "山田太郎"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃美玲", "山田太郎"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "宮崎縣農業協同組合中央會", Role::kPresident));
+  EXPECT_NE(FindEntity(d, "瓦勒他"), nullptr);
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith) EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "黃美玲");
+}
 }  // namespace
 }  // namespace citykg::extract
