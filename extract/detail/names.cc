@@ -2165,14 +2165,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           if (ok) {
             // (The whole dotted name where the parts before the dot stand right there: 大學約阿夫．納坦教授 — from its first
             // part, as a title before it reads it.)
-            uint32_t first = b;
-            while (first >= sentence.begin + 2 && IsNameDotAt(f, first - 1)) {
-              uint32_t c = first - 1;
-              while (c > sentence.begin && IsHan(f[c - 1]) && first - 1 - c < 6 && SegEndAt(c) < 0) --c;
-              if (c == first - 1) break;
-              first = c;
+            uint32_t whole_from = b;
+            while (whole_from >= sentence.begin + 2 && IsNameDotAt(f, whole_from - 1)) {
+              uint32_t c = whole_from - 1;
+              while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0) --c;
+              if (c == whole_from - 1) break;
+              whole_from = c;
             }
-            SetForeignName({first, t.span.begin}, &h2);
+            SetForeignName({whole_from, t.span.begin}, &h2);
             h2.rule = "name+title";
           }
         }
