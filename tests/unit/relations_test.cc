@@ -7282,8 +7282,11 @@ TEST(RelationsTest, AnAffairsMeetingsMinutesReportingATripAndAVisitToCome) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "黃美玲", "山田太郎"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "山田太郎", "宮崎縣農業協同組合中央會", Role::kPresident));
   EXPECT_NE(FindEntity(d, "瓦勒他"), nullptr);
-  for (const auto& r : d.relations)
-    if (r.kind == RelationKind::kMetWith) EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "黃美玲");
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kMetWith) {
+      EXPECT_NE(d.entities[static_cast<size_t>(r.from)].label, "黃美玲");
+    }
+  }
 }
 }  // namespace
 }  // namespace citykg::extract
