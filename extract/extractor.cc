@@ -633,15 +633,16 @@ int DocumentExtraction::KnownOrgEntity(int org_index, const std::string& written
   return AddEntity(std::move(e));
 }
 
-// The orgs.tsv organization whose English name or one of whose aliases is `written` (compared folded), or -1.
+// The orgs.tsv organization one of whose names is `written` whole (the gazetteer's lexicon, as the text is matched), or
+// -1.
 int DocumentExtraction::KnownOrgNamed(const std::string& written) const {
   const std::u32string key = Gazetteer::Fold(ToU32(written));
-  const auto& orgs = g_.orgs();
-  for (size_t k = 0; k < orgs.size(); ++k) {
-    if (!orgs[k].name_en.empty() && Gazetteer::Fold(ToU32(orgs[k].name_en)) == key) return static_cast<int>(k);
-    for (const std::string& a : orgs[k].aliases)
-      if (Gazetteer::Fold(ToU32(a)) == key) return static_cast<int>(k);
-  }
+  std::vector<LexMatch> matches;
+  g_.MatchAt(key, 0, &matches);
+  for (const auto& m : matches)
+    if (m.length == key.size())
+      for (const auto& e : *m.entries)
+        if (e.kind == LexKind::kOrg) return static_cast<int>(e.value);
   return -1;
 }
 
