@@ -5991,8 +5991,15 @@ void DocumentExtraction::BuildRelations() {
           }
           uint32_t from = s.begin + static_cast<uint32_t>(at + w.size()), to = from;
           while (to < s.end && f[to] != U'，' && f[to] != U',' && f[to] != U'。' && f[to] != U';' &&
-                 f.compare(to, 2, U"一行") != 0)
+                 f.compare(to, 2, U"一行") != 0) {
+            // (Past a gloss's comma: 率領市府團隊及蘇比克灣都會管理局（Subic Bay Metropolitan Authority, SBMA）副局長X一行.)
+            if (f[to] == U'(')
+              if (const uint32_t past = detail::PastParenthesis(f, to, s.end, 80); past > to) {
+                to = past;
+                continue;
+              }
             ++to;
+          }
           bool led = false;
           for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
             if (it->first < from) led = true;
@@ -8312,6 +8319,13 @@ void DocumentExtraction::FindMembers() {
         if (named.size() == 1 && publisher_ >= 0 && named.front() != publisher_ &&
             text.substr(0, std::min<size_t>(4, text.size())).find(U"兩") != std::u32string_view::npos)
           govs = {publisher_, named.front()};
+      }
+      // "基隆與奧隆阿波同為港口城市，也都是「…」成員": a clause saying "both" of the two governments the clause right
+      // before names.
+      if (cue && govs.empty() && c.begin > s.begin &&
+          ContainsAny(text.substr(0, std::min<size_t>(4, text.size())), {U"都是", U"都為", U"均為", U"均是", U"皆為", U"皆是", U"同為"})) {
+        const std::vector<int> named = governments_named(*(&c - 1), /*offices=*/false);
+        if (named.size() == 2) govs = named;
       }
       // (Or a sentence opening 兩縣市同為…會員 right after one on a call: the two governments that sentence names — the
       // visitor's by its office too, 畢爾包市副市長X…拜會新竹縣政府.)

@@ -7288,5 +7288,19 @@ TEST(RelationsTest, AnAffairsMeetingsMinutesReportingATripAndAVisitToCome) {
     }
   }
 }
+TEST(RelationsTest, AGlossWithACommaInADelegationAndTwoCitiesBothMembers) {
+  // A visiting mayor leads (率領) a body's officer whose English gloss holds a comma (…（Port Authority of Iloilo, PAI）):
+  // she is one of the delegation, not met by the host one by one. The host says two cities are port cities and "both"
+  // members of a network (基隆與X同為…，也都是「…」成員): the two governments the clause before names.
+  auto d = testing::ExtractText(
+      "花蓮縣政府新聞稿\n"
+      "菲律賓伊洛伊洛市市長羅伯托．門德斯（Roberto Mendez）率領市府團隊及伊洛伊洛港務局（Port Authority of Iloilo, PAI）"
+      "局長瑪莉．洛佩茲（Mary Lopez）一行6人，3日拜會花蓮縣政府，由花蓮縣長林志豪接待。\n"
+      "林縣長表示，花蓮與伊洛伊洛市同為海港城市，也都是「亞洲海港城市網絡」成員。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志豪", "羅伯托.門德斯"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志豪", "瑪莉.洛佩茲"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "花蓮縣", "亞洲海港城市網絡"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "伊洛伊洛市", "亞洲海港城市網絡"));
+}
 }  // namespace
 }  // namespace citykg::extract
