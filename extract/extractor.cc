@@ -2011,10 +2011,11 @@ void DocumentExtraction::FindEvents() {
       // 2026年執行局會議, as the quoted title names it.)
       const std::u32string& f = nt_.folded;
       auto digit = [&](uint32_t q) { return q < f.size() && f[q] >= U'0' && f[q] <= U'9'; };
+      // (Or right after the body or its gloss: 世界大都會協會2026年年會, 世界大都會協會（Metropolis）2026年年會.)
       const bool dated = digit(hit.span.begin) && digit(hit.span.begin + 1) && digit(hit.span.begin + 2) &&
-                         digit(hit.span.begin + 3) && hit.span.begin > 0 && f[hit.span.begin - 1] == U' ';
+                         digit(hit.span.begin + 3) && hit.span.begin > 0 && !digit(hit.span.begin - 1);
       if ((f.compare(hit.span.begin, 1, U"第") == 0 || dated) && nt_.Utf8(hit.span) == hit.name) {
-        uint32_t b = hit.span.begin - (dated ? 1 : 0);
+        uint32_t b = hit.span.begin - (dated && f[hit.span.begin - 1] == U' ' ? 1 : 0);
         if (b > 0 && f[b - 1] == U')') {
           size_t open = f.rfind(U'(', b - 1);
           if (open != std::u32string::npos && b - open <= 20) b = static_cast<uint32_t>(open);
@@ -3963,7 +3964,11 @@ std::vector<int> DocumentExtraction::Travellers() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
                                                 U"出國人員姓名", U"隨團人員", U"隨行人員", U"團員", U"出國人員姓名及職稱",
-                                                U"出國人員姓名職稱", U"出國人員及職稱", U"考察人員", U"考察成員", U"考察團員"};
+                                                U"出國人員姓名職稱", U"出國人員及職稱", U"考察人員", U"考察成員", U"考察團員",
+                                                // (A heading over a table of them: 出國人員名單 / 姓名⇥服務單位⇥職稱 / ….)
+                                                U"出國人員名單", U"出國人員一覽表", U"出國成員名單", U"考察團員名單",
+                                                // (A delegation's offices, one a line: 團長：副議長 X / 副團長：議員 Y.)
+                                                U"團長", U"副團長"};
   std::vector<int> out;
   size_t line = 0;
   for (int n = 0; n < 40 && line < f.size(); ++n) {
@@ -6911,10 +6916,13 @@ void DocumentExtraction::BuildRelations() {
         for (std::u32string_view w : {U"該", U"本次", U"本屆", U"此次", U"今年"})
           if (after.starts_with(w)) after.remove_prefix(w.size());
         std::u32string_view kind;
+        // (Or one it describes so, named after: 與出席年會之首爾特別市副市長X會談 — X attended.)
+        bool described = false;
         for (std::u32string_view k : detail::kEventKindWords)
           if (after.starts_with(k) && (after.size() == k.size() || !IsHan(after[k.size()]) ||
-                                       std::u32string_view(U"並及與,").find(after[k.size()]) != std::u32string_view::npos)) {
+                                       std::u32string_view(U"並及與,之的").find(after[k.size()]) != std::u32string_view::npos)) {
             kind = k;
+            described = after.size() > k.size() && (after[k.size()] == U'之' || after[k.size()] == U'的');
             break;
           }
         if (kind.empty()) break;
@@ -6926,6 +6934,9 @@ void DocumentExtraction::BuildRelations() {
           std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
           if (name.ends_with(kind)) ev = event_entity_[i];
         }
+        // (Farther from its name, the report's own event: the one the report is about, 出席年會之….)
+        for (size_t i = 0; i < events_.size() && ev < 0; ++i)
+          if (events_[i].sentence < si && IsOwnEvent(i) && Gazetteer::Fold(ToU32(events_[i].name)).ends_with(kind)) ev = event_entity_[i];
         if (ev < 0 || !attended_seen.count({publisher_, ev})) break;
         auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
         // (Not one on whose invitation they came: 本次應該網絡執行長X邀請，由副縣長率團出席年會.)
@@ -6936,6 +6947,15 @@ void DocumentExtraction::BuildRelations() {
           const std::u32string_view rest(nt_.folded.data() + pos, s.begin + at - pos);
           return ContainsAny(rest.substr(0, std::min(rest.size(), rest.find_first_of(U",，;；。"))), {U"邀請", U"之邀", U"的邀"});
         };
+        if (described) {
+          const uint32_t from = s.begin + static_cast<uint32_t>(text.size() - after.size() + kind.size() + 1);
+          const size_t stop = text.find_first_of(U",，;；。", from - s.begin);
+          const uint32_t to = stop == std::u32string_view::npos ? s.end : s.begin + static_cast<uint32_t>(stop);
+          for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+               it != person_occurrences_.end() && it->first < to; ++it)
+            if (!PastMention(it->first)) add_attended(it->second, ev, si);
+          break;
+        }
         for (auto it = lo; it != person_occurrences_.end() && it->first < s.begin + at; ++it)
           if (!PastMention(it->first) && !inviter(it->first)) add_attended(it->second, ev, si);
         break;
@@ -6962,7 +6982,10 @@ void DocumentExtraction::BuildRelations() {
           if (attended_seen.count({publisher_, event_entity_[i]})) ev = event_entity_[i];
         }
         if (ev < 0) break;
-        const size_t open = text.substr(0, at).find_last_of(U",，;；");
+        size_t open = text.substr(0, at).find_last_of(U",，;；");
+        // (A clause opening with 並 goes on with the subject of the one before: …X當選新任會長，並於會中致詞.)
+        if (open != std::u32string_view::npos && at > open + 1 && text[open + 1] == U'並' && open > 0)
+          open = text.substr(0, open).find_last_of(U",，;；");
         const uint32_t clause_begin = s.begin + static_cast<uint32_t>(open == std::u32string_view::npos ? 0 : open + 1);
         for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
              it != person_occurrences_.end() && it->first < s.begin + at; ++it)
@@ -9345,6 +9368,28 @@ void DocumentExtraction::FoldDepartments() {
           gov = g;
           gov_len = name.size();
         }
+      // (Or the government written by another name the gazetteer gives it: 墨西哥市數位創新局, of 墨西哥城.)
+      if (gov < 0) {
+        const std::u32string f = Gazetteer::Fold(ToU32(form));
+        std::vector<LexMatch> matches;
+        g_.MatchAt(f, 0, &matches);
+        for (const auto& m : matches)
+          for (const auto& entry : *m.entries) {
+            // (Written whole, with its suffix: not 宜蘭 of 宜蘭市 in 宜蘭縣政府…, nor 大邱 in 大邱經濟自由區域廳.)
+            if (entry.kind != LexKind::kPlace || entry.base || m.length >= f.size() || !detail::IsAdminSuffixChar(f[m.length - 1]) ||
+                detail::IsAdminSuffixChar(f[m.length]))
+              continue;
+            auto it = entity_by_key_.find("place:" + g_.places()[entry.value].id);
+            if (it == entity_by_key_.end() || it->second == publisher_ ||
+                !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(it->second)].kind))
+              continue;
+            const size_t len = ToUtf8(ToU32(form).substr(0, m.length)).size();
+            if (len > gov_len) {
+              gov = it->second;
+              gov_len = len;
+            }
+          }
+      }
       if (gov < 0) continue;
       std::string rest = form.substr(gov_len);
       // (根特 + 市觀光局: the suffix a place's name was matched without is no part of the unit's name.)
@@ -9383,7 +9428,11 @@ void DocumentExtraction::FoldDepartments() {
       std::string joined = !u32.empty() && !t32.empty() && u32.back() == t32.front()
                                ? ToUtf8(u32.substr(0, u32.size() - 1)) + r.title
                                : std::string();
-      r.title = !joined.empty() && r.evidence.quote.find(joined) != std::string::npos ? joined : u + r.title;
+      // (A title that names the unit already, 由港灣局長X after 參訪橫濱港灣局, stays.)
+      const std::string unit_stem = u32.size() > 1 ? ToUtf8(u32.substr(0, u32.size() - 1)) : u;
+      r.title = r.title.starts_with(unit_stem)                                              ? r.title
+                : !joined.empty() && r.evidence.quote.find(joined) != std::string::npos ? joined
+                                                                                        : u + r.title;
       r.role = Role::kOther;
     }
     r.to = target[static_cast<size_t>(r.to)];
@@ -9570,7 +9619,14 @@ bool DocumentExtraction::OfficialsListBetween(uint32_t b, uint32_t e) const {
     if (person != person_occurrences_.end() && person->first == q) {
       auto hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == q; });
       if (hit == persons_.end()) return false;
-      q = hit->name.end;
+      // (Past the name's gloss, and the host's receiving before the others sitting in: 由議長X（…）主持歡迎會，副議長Y….)
+      q = detail::PastParenthesis(f, hit->name.end, e, 60);
+      if (q < e && ContainsAny(std::u32string_view(f.data() + q, std::min<size_t>(2, e - q)), {U"主持", U"接待", U"接見", U"歡迎"})) {
+        uint32_t r = q;
+        while (r < e && r - q <= 8 && IsHan(f[r])) ++r;
+        auto inside = std::lower_bound(segs_.begin(), segs_.end(), q, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+        if (r < e && (f[r] == U',' || f[r] == U'，') && (inside == segs_.end() || inside->span.begin >= r)) q = r;
+      }
       continue;
     }
     char32_t c = f[q];
@@ -10110,7 +10166,10 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
       // (A plant named by its place alone: 參訪興彰鞋業公司清奈廠，由廠長X簡報.)
       part = (q - e >= 4 || (q - e == 3 && run.ends_with(U"廠"))) && q < sentences_[sentence].end && (f[q] == U',' || f[q] == U'，') &&
                   (run.ends_with(U"計畫") || run.ends_with(U"計劃") || run.ends_with(U"專案") || run.ends_with(U"廠") ||
-                   run.ends_with(U"園區") || run.ends_with(U"基地"));
+                   run.ends_with(U"園區") || run.ends_with(U"基地") ||
+                   // (Or a centre of it the text reads as no body of its own: 參訪波哥大大眾運輸公司（TransMilenio S.A.）
+                   // 控制中心，由營運經理X簡報.)
+                   run.ends_with(U"中心"));
       if (part) unit_end = q;
     }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;

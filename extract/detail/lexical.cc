@@ -1055,7 +1055,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_place && nt.folded[q - 1] != U'區' && !in_region && !shared_district) continue;
     // Generic words, not names: 地區, 市區, 園區, 亞太地區 ...
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
-                                                   U"郊區", U"選區", U"新區", U"特區", U"景區", U"次區", U"分區", U"全市", U"各市",
+                                                   U"郊區", U"選區", U"新區", U"特區", U"景區", U"街區", U"次區", U"分區", U"全市", U"各市",
                                                    U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"保育區", U"保留區", U"風景區", U"遊憩區", U"校區",
                                                    U"展區", U"營區", U"災區", U"全區", U"該區", U"本區",
                                                    U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣", U"州縣", U"市縣"};

@@ -1267,6 +1267,19 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       }
     }
   }
+  // 由營運經理X簡報: a two-character portfolio between 由 and a title with no holder before it is the title's (營運經理).
+  if (post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() && holder_pos == t.span.begin &&
+      t.span.begin >= 3 && nt_.folded[t.span.begin - 3] == U'由') {
+    const std::u32string& f = nt_.folded;
+    const uint32_t q = t.span.begin - 2;
+    bool plain = IsHan(f[q]) && IsHan(f[q + 1]) && std::u32string_view(U"該本其前原當現新各全").find(f[q]) == std::u32string_view::npos;
+    // (A noun the boundaries list as a verb is a portfolio too: 行銷經理, 推廣專員, 交流組長.)
+    const bool nominal = ContainsAny(std::u32string_view(f.data() + q, 2), {U"行銷", U"推廣", U"交流"});
+    for (uint32_t x = q; x < t.span.begin && plain; ++x)
+      plain = SegEndAt(x + 1) < 0 && (nominal || (!lex_.LeadEndsAt(x + 1) && lex_.StopLen(x) == 0)) && lex_.Title(x).len == 0 &&
+              lex_.Place(x).len == 0 && lex_.Country(x).len == 0;
+    if (plain) post.title_text = nt_.Utf8(q, t.span.end);
+  }
   CouncilSection(t.span.begin, &post);
   // 前 / 時任 before the holder or the title: a past post.
   for (std::u32string_view past : {std::u32string_view(U"時任"), std::u32string_view(U"前任"), std::u32string_view(U"曾任")})
@@ -3818,7 +3831,21 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     {
       uint32_t r = q;
       while (r < last && ((f[r] >= '0' && f[r] <= '9') || IsSpace(f[r]) || f[r] == U'年' || f[r] == U'度')) ++r;
-      if (r < last && f[r] != U'第' && last - r <= 3) continue;
+      // (But the year and keyword right after a body the data know, its gloss or a space between, are that body's
+      // meeting: 世界大都會協會（Metropolis）2026年年會, named with the body where it is read.)
+      bool owned = false;
+      if (year && q > sentence.begin) {
+        uint32_t end = q;
+        if (IsSpace(f[end - 1])) --end;
+        if (end > sentence.begin && f[end - 1] == U')') {
+          uint32_t open = end - 1;
+          while (open > sentence.begin && end - open <= 20 && f[open] != U'(') --open;
+          end = f[open] == U'(' ? open : sentence.begin;
+        }
+        for (uint32_t x = end >= sentence.begin + 24 ? end - 24 : sentence.begin; x + 2 <= end && !owned; ++x)
+          owned = lex_.Org(x).len == end - x;
+      }
+      if (r < last && f[r] != U'第' && last - r <= 3 && !owned) continue;
     }
     Span s = trim(q, last);
     // The name must say what it is beyond the keyword (not "2025年大會").

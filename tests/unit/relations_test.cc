@@ -6497,7 +6497,8 @@ TEST(RelationsTest, AMayorWhoseSurnameShortensAnotherCityAndAGuideBesideOurEmbas
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "高美玲", "張文彬"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "高美玲", "何志遠"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "金成浩", "亞洲城市論壇", Role::kSecretaryGeneral));
-  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪麗亞·桑托斯", "菲律賓達沃市災害風險減少管理辦公室", Role::kOther));
+  // (The office, read whole, is a department of the city — 達沃市 the gazetteer's other name of 納卯市: a post in the city.)
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪麗亞·桑托斯", "納卯市", Role::kOther, "災害風險減少管理辦公室主任"));
   for (const auto& e : d.entities) EXPECT_FALSE(e.kind == EntityKind::kOrganization && e.label.find("地處") != std::string::npos);
   EXPECT_FALSE(HasOrg(d, "石卷市立大川小學"));
 }
@@ -7301,6 +7302,63 @@ TEST(RelationsTest, AGlossWithACommaInADelegationAndTwoCitiesBothMembers) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林志豪", "瑪莉.洛佩茲"));
   EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "花蓮縣", "亞洲海港城市網絡"));
   EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "伊洛伊洛市", "亞洲海港城市網絡"));
+}
+TEST(RelationsTest, ANetworksYearlyMeetingAfterItsGlossAndATableOfTravellers) {
+  // A network's meeting written as the network, its gloss, then the year and the keyword (亞太城市網絡（CityNet）2026年
+  // 年會) is one event, named with the network; the travellers listed in a table under 出國人員名單 attended it; one the
+  // text describes as attending (與出席年會之X會談) attended it; one elected at a session who "also" speaks there (…當選
+  // 新任會長，並於會中致詞) attended; a bureau of a city written by another name the gazetteer gives it (科威特市交通局)
+  // is no body of its own; a title with a two-character portfolio after 由 keeps it (由行銷經理X簡報); a company's
+  // centre visited (…公司（…）物流中心，由…) is the company's; 召開 opens no body's name.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n"
+      "出國報告名稱：出席亞太城市網絡（CityNet）2026年年會\n"
+      "出國人員：臺中市政府經濟發展局局長　楊志明等2人\n"
+      "出國期間：2026年9月1日至9月6日\n\n"
+      "出國人員名單\n"
+      "姓名\t服務單位\t職稱\n"
+      "楊志明\t臺中市政府經濟發展局\t局長\n"
+      "何美玲\t臺中市政府經濟發展局\t科長\n\n"
+      "一、過程\n"
+      "9月2日上午召開執行委員會，泗水市長安德烈．蘇山托（Andre Susanto）當選新任會長，並於會中致詞感謝各會員城市支持。\n"
+      "9月3日與出席年會之科威特市交通局局長約翰．卡特（John Carter）會談。\n"
+      "9月4日參訪曼谷快捷物流公司（Bangkok Express Logistics）物流中心，由行銷經理蘇帕．汶納（Supa Boonna）簡報。\n");
+  const Entity* ev = FindEntity(d, "亞太城市網絡(CityNet)2026年年會");
+  if (!ev) ev = FindEntity(d, "亞太城市網絡（CityNet）2026年年會");
+  EXPECT_NE(ev, nullptr);
+  if (ev) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, "何美玲", ev->label));
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, "安德烈.蘇山托", ev->label));
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, "約翰.卡特", ev->label));
+  }
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "約翰.卡特", "科威特城", Role::kOther, "交通局局長"));
+  EXPECT_EQ(FindEntity(d, "科威特市交通局"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "蘇帕.汶納", "曼谷快捷物流公司", Role::kOther, "行銷經理"));
+  EXPECT_EQ(FindEntity(d, "召開執行委員會"), nullptr);
+}
+TEST(RelationsTest, ACouncilDelegationsFieldsAndAPartnerCouncilsOfficersSittingIn) {
+  // A council's delegation listed by offices (團長：副議長 X; 副團長：議員 Y): both travel and attend the forum; a
+  // department of Paraguay (瓜伊拉省) is a place its governor heads; the partner council's deputy speaker sitting in after
+  // the speaker "hosts the welcome" (由市議會議長X（…）主持歡迎會，副議長Y…在座) holds the post in that council; a city's
+  // historic quarter (…歷史街區) is no district.
+  auto d = testing::ExtractText(
+      "新竹市議會出國報告書\n"
+      "考察名稱：新竹市議會赴巴拉圭城市交流考察\n"
+      "考察團成員：\n"
+      "　團長：副議長　周志清\n"
+      "　副團長：議員　林佩真\n"
+      "壹、行程\n"
+      "一、8月3日出席於亞松森舉行之「2026南美地方議會論壇」。\n"
+      "二、8月4日拜會瓜伊拉省政府，由省長馬科斯．維拉（Marcos Vera）接見。\n"
+      "三、8月5日　拜會比亞里卡市議會及市政府\n"
+      "上午由市議會議長安娜．莫雷諾（Ana Moreno）主持歡迎會，副議長路易斯．班特斯（Luis Benítez）在座。\n"
+      "四、8月6日參觀亞松森歷史街區。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林佩真", "2026南美地方議會論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "馬科斯.維拉", "瓜伊拉省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "路易斯.班特斯", "比亞里卡市議會", Role::kOther, "副議長"));
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("街區"), std::string::npos) << e.label;
+  }
 }
 }  // namespace
 }  // namespace citykg::extract
