@@ -78,6 +78,12 @@ using detail::Lexicon;
 // call from elsewhere)?
 bool SaysThereToo(std::u32string_view sentence) {
   if (ContainsAny(sentence, {U"亦出席", U"亦在座", U"也出席", U"一同出席", U"亦列席", U"亦與會"})) return true;
+  // (Or ends saying they sat in: …局長克里斯．諾蘭（Chris Nolan）在座。)
+  {
+    std::u32string_view t = sentence;
+    while (!t.empty() && (t.back() == U'。' || t.back() == U' ' || t.back() == U'\n')) t.remove_suffix(1);
+    if (t.ends_with(U"在座") || t.ends_with(U"列席") || t.ends_with(U"同席")) return true;
+  }
   for (std::u32string_view too : {std::u32string_view(U"亦於"), std::u32string_view(U"也於"), std::u32string_view(U"亦在")})
     for (size_t at = sentence.find(too); at != std::u32string_view::npos; at = sentence.find(too, at + 2)) {
       // (The rest of its clause, up to 18 characters: where, then the verb — 出席 also in 連線出席, 線上出席, 視訊出席.)
@@ -726,8 +732,12 @@ int DocumentExtraction::SegEndingAt(uint32_t pos) const {
 
 // 大阪府堺市, 福建省福州市: a place written right before another one only locates it.
 bool DocumentExtraction::LocatesNextPlace(size_t seg) const {
-  return seg + 1 < segs_.size() && segs_[seg].kind == SegKind::kPlace && segs_[seg + 1].kind == SegKind::kPlace &&
-         segs_[seg + 1].span.begin == segs_[seg].span.end;
+  if (seg + 1 >= segs_.size() || segs_[seg].kind != SegKind::kPlace || segs_[seg + 1].kind != SegKind::kPlace) return false;
+  const uint32_t end = segs_[seg].span.end;
+  // (Or its capital named right after: 西西里島首府巴勒摩, 加州首府沙加緬度.)
+  return segs_[seg + 1].span.begin == end ||
+         (segs_[seg + 1].span.begin == end + 2 &&
+          (nt_.folded.compare(end, 2, U"首府") == 0 || nt_.folded.compare(end, 2, U"首都") == 0));
 }
 
 int DocumentExtraction::SegStartingAt(uint32_t pos) const {
@@ -4744,6 +4754,10 @@ void DocumentExtraction::BuildRelations() {
       if ((role == Role::kMayor || role == Role::kDeputyMayor) && held.kind == EntityKind::kRegion && held.label.ends_with("大區") &&
           (title_text == "區長" || title_text == "副區長"))
         role = role == Role::kMayor ? Role::kGovernor : Role::kDeputyGovernor;
+      // (And its president, 主席, heads it as a governor does: 西西里大區主席; his deputy, 副主席, is a deputy governor.)
+      if ((role == Role::kPresident || title_text == "副主席") && held.kind == EntityKind::kRegion && held.label.ends_with("大區") &&
+          (title_text == "主席" || title_text == "副主席"))
+        role = title_text == "主席" ? Role::kGovernor : Role::kDeputyGovernor;
       // (A later mention with the same title and no holder is the same post, wherever this one's holder was found:
       // 拜會德州農業廳，由副廳長X接見 … X副廳長表示 — not a post in the publisher.)
       if (holder != publisher_) placed_roles.insert({person, role_key(post)});
@@ -8350,6 +8364,14 @@ void DocumentExtraction::FindMembers() {
         const std::vector<int> named = governments_named(*(&c - 1), /*offices=*/false);
         if (named.size() == 2) govs = named;
       }
+      // (Or a clause opening so in a sentence that names no government, right after one that names two: 黃正德表示，巴勒摩
+      // 與臺南同樣是…。隆哥說，兩市都是「…」成員.)
+      if (cue && govs.empty() && c.begin > s.begin && si > 0 &&
+          ContainsAny(text.substr(0, std::min<size_t>(4, text.size())), {U"兩市", U"兩縣", U"兩縣市", U"兩城"}) &&
+          governments_named({s.begin, c.begin}, /*offices=*/false).empty()) {
+        const std::vector<int> named = governments_named(sentences_[si - 1], /*offices=*/false);
+        if (named.size() == 2) govs = named;
+      }
       // (Or a sentence opening 兩縣市同為…會員 right after one on a call: the two governments that sentence names — the
       // visitor's by its office too, 畢爾包市副市長X…拜會新竹縣政府.)
       if (cue && govs.empty() && c.begin == s.begin && si > 0 &&
@@ -11085,6 +11107,10 @@ ExtractedDocument DocumentExtraction::Run() {
   LinkGlossesByPost();
   FindCollectiveTitles();
   trip_place_seg_ = TripPlace();
+  // (A region's capital written right after it is the destination: 抵達義大利西西里島首府巴勒摩.)
+  if (trip_place_seg_ >= 0 && LocatesNextPlace(static_cast<size_t>(trip_place_seg_)) &&
+      segs_[static_cast<size_t>(trip_place_seg_) + 1].span.begin > segs_[static_cast<size_t>(trip_place_seg_)].span.end)
+    ++trip_place_seg_;
   FindEvents();
   BuildRelations();
   FindMembers();

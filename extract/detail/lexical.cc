@@ -1277,6 +1277,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     bool covered = false;
     for (const Seg& x : extra) covered = covered || (x.span.begin < q && b < x.span.end && (x.span.begin < b || x.span.end > q));
     for (const Seg& x : segs) covered = covered || (x.span.begin < q && b < x.span.end && (x.span.begin < b || x.span.end > q));
+    // (Nor a region the data know by that name: 西西里大區.)
+    for (const Seg& x : segs) covered = covered || (x.kind == SegKind::kPlace && x.index >= 0 && x.span.begin == b && x.span.end == q);
     if (covered) continue;
     // (A district read by its shape after the known place inside, 羅馬 + 涅大區, gives way too.)
     extra.erase(std::remove_if(extra.begin(), extra.end(), [&](const Seg& x) { return x.span.begin >= b && x.span.end <= q; }),
@@ -1702,6 +1704,24 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           if (prev.kind == SegKind::kPlace && prev.span.size() > 6) max_len += prev.span.size() - 6;
           if (prev.kind == SegKind::kCountry && prev.span.end < e && seg_by_end.count(prev.span.begin) == 0) max_len += prev.span.size();
           agency = agency || (prev.kind == SegKind::kOrg && prev.agency);
+          // (A branch named by its place right after the body found before it is the body's, one name: 駐洛杉磯台北
+          // 經濟文化辦事處 + 鳳凰城分處, as 札幌分處 is read. Not a company's, whose branch is its unit: 長榮海運公司倫敦分公司.)
+          if (prev.kind == SegKind::kPlace && !found.empty() && found.back().span.end == prev.span.begin &&
+              ContainsAny(std::u32string_view(f.data() + prev.span.end, e - prev.span.end),
+                          {U"分處", U"辦事處", U"事務所", U"辦公室", U"分會"}) &&
+              e - prev.span.end <= 3) {
+            start = found.back().span.begin;
+            max_len = 28;
+            break;
+          }
+          // (A greater city's body: 大鳳凰城台灣同鄉會, 大倫敦市政府 — 大 right before the place, after a word or mark that
+          // ends names, is the name's.)
+          if (prev.kind == SegKind::kPlace && start >= 2 && f[start - 1] == U'大' &&
+              (!IsHan(f[start - 2]) || lex.LeadEndsAt(start - 1) || lex.BoundaryEndsAt(start - 1)) &&
+              seg_by_end.find(start - 1) == seg_by_end.end()) {
+            --start;
+            break;
+          }
           // A name starts with its place, country or parent body; only another such name may stand before, right
           // there or after a short run (中華民國 + 留日 + 台灣同鄉會).
           if (seg_by_end.find(start) == seg_by_end.end()) {

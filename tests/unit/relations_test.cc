@@ -7360,5 +7360,29 @@ TEST(RelationsTest, ACouncilDelegationsFieldsAndAPartnerCouncilsOfficersSittingI
     EXPECT_EQ(e.label.find("街區"), std::string::npos) << e.label;
   }
 }
+TEST(RelationsTest, ARegionsCapitalABranchNamedByItsCityAndOthersSittingIn) {
+  // A trip's destination written as a region and its capital (抵達義大利托斯卡尼大區首府佛羅倫斯) is the capital, where
+  // the event is; an Italian region's president (大區主席) is its governor; two cities the sentence before names are
+  // "both" members (兩市都是「…」成員) in a sentence that names none; a branch of a Taiwanese office named by a city of three
+  // characters (…辦事處聖地牙哥分處) is one body; a Taiwanese association of a greater city (大溫哥華台灣同鄉會) keeps
+  // its 大; one a sentence of its own says sat in (…在座。) after the call meets the leader.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n"
+      "出國人員：市長 許文忠\n"
+      "市長許文忠率團6日抵達義大利托斯卡尼大區首府佛羅倫斯，出席「2026歐洲手工藝城市論壇」。\n"
+      "論壇由托斯卡尼大區主席羅倫佐．比安奇（Lorenzo Bianchi）主持開幕。\n"
+      "許文忠表示，佛羅倫斯與嘉義同樣以工藝聞名。比安奇說，兩市都是「國際工藝城市聯盟」成員。\n"
+      "7日拜會佛羅倫斯市政府，由副市長索菲亞．羅西（Sofia Rossi）接見。該市文化局局長馬可．費拉里（Marco Ferrari）在座。\n"
+      "8日拜會駐洛杉磯台北經濟文化辦事處聖地牙哥分處，由主任林宜君簡報。晚間出席大溫哥華台灣同鄉會餐會，由會長蔡明宏主持。\n");
+  const Entity* ev = FindEntity(d, "2026歐洲手工藝城市論壇");
+  EXPECT_NE(ev, nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026歐洲手工藝城市論壇", "佛羅倫斯"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅倫佐.比安奇", "托斯卡尼大區", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "嘉義市", "國際工藝城市聯盟"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "佛羅倫斯", "國際工藝城市聯盟"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許文忠", "馬可.費拉里"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林宜君", "駐洛杉磯台北經濟文化辦事處聖地牙哥分處", Role::kOther, "主任"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "蔡明宏", "大溫哥華台灣同鄉會", Role::kPresident));
+}
 }  // namespace
 }  // namespace citykg::extract
