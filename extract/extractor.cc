@@ -4755,8 +4755,7 @@ void DocumentExtraction::BuildRelations() {
           (title_text == "區長" || title_text == "副區長"))
         role = role == Role::kMayor ? Role::kGovernor : Role::kDeputyGovernor;
       // (And its president, 主席, heads it as a governor does: 西西里大區主席; his deputy, 副主席, is a deputy governor.)
-      if ((role == Role::kPresident || title_text == "副主席") && held.kind == EntityKind::kRegion && held.label.ends_with("大區") &&
-          (title_text == "主席" || title_text == "副主席"))
+      if ((title_text == "主席" || title_text == "副主席") && held.kind == EntityKind::kRegion && held.label.ends_with("大區"))
         role = title_text == "主席" ? Role::kGovernor : Role::kDeputyGovernor;
       // (A later mention with the same title and no holder is the same post, wherever this one's holder was found:
       // 拜會德州農業廳，由副廳長X接見 … X副廳長表示 — not a post in the publisher.)
@@ -9392,7 +9391,8 @@ void DocumentExtraction::FoldDepartments() {
         }
       // (Or the government written by another name the gazetteer gives it: 墨西哥市數位創新局, of 墨西哥城.)
       if (gov < 0) {
-        const std::u32string f = Gazetteer::Fold(ToU32(form));
+        const std::u32string form32 = ToU32(form);
+        const std::u32string f = Gazetteer::Fold(form32);
         std::vector<LexMatch> matches;
         g_.MatchAt(f, 0, &matches);
         for (const auto& m : matches)
@@ -9405,7 +9405,7 @@ void DocumentExtraction::FoldDepartments() {
             if (it == entity_by_key_.end() || it->second == publisher_ ||
                 !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(it->second)].kind))
               continue;
-            const size_t len = ToUtf8(ToU32(form).substr(0, m.length)).size();
+            const size_t len = ToUtf8(form32.substr(0, m.length)).size();
             if (len > gov_len) {
               gov = it->second;
               gov_len = len;
