@@ -6871,11 +6871,11 @@ void DocumentExtraction::BuildRelations() {
         while (k < clause.size() && k < 6 && ((clause[k] >= U'0' && clause[k] <= U'9') || clause[k] == U'月')) ++k;
         if (k > 0 && k < clause.size() && clause[k] == U'日') return true;
       }
-      // (Or met in it: 出席「…」，並與宮古島市長X會談.)
+      // (Or met in it: 出席「…」，並與宮古島市長X會談; or signed with: …，並在巴勒摩市政廳與巴勒摩市長X簽署….)
       if (after.substr(comma).find(U'與') == std::u32string_view::npos) return false;
       const size_t clause_end = std::min(nt_.folded.find_first_of(U",，。;；\n", pos), nt_.folded.size());
       return ContainsAny(std::u32string_view(nt_.folded.data() + pos, clause_end - pos),
-                         {U"會談", U"會面", U"晤談", U"餐敘", U"交換意見"});
+                         {U"會談", U"會面", U"晤談", U"餐敘", U"交換意見", U"簽署", U"簽訂"});
     };
     // (A sentence that tells of two editions in parts set apart by a semicolon, 去年第17屆…由副市長A出席；本屆第18屆…由市長B
     // 率團出席: each part's persons attended its own.)

@@ -7384,5 +7384,16 @@ TEST(RelationsTest, ARegionsCapitalABranchNamedByItsCityAndOthersSittingIn) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "林宜君", "駐洛杉磯台北經濟文化辦事處聖地牙哥分處", Role::kOther, "主任"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "蔡明宏", "大溫哥華台灣同鄉會", Role::kPresident));
 }
+TEST(RelationsTest, OneWhoSignsInTheAttendingSentenceIsNoAttendee) {
+  // A dispatch: the mayor attends a forum and, in a later clause of the same sentence, signs with the host mayor (，並在
+  // …市政廳與…市長X簽署…): X signed with him (met), the sentence does not say X attended.
+  auto d = testing::ExtractText(
+      "中央社　2026/10/03 20:15\n\n"
+      "（中央社記者王美玲里昂3日專電）嘉義市長許文忠2日抵達法國里昂，出席「2026歐洲美食城市論壇」，並在里昂市政廳與里昂市長"
+      "克萊兒．杜邦（Claire Dupont）簽署美食文化交流意向書。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "許文忠", "2026歐洲美食城市論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許文忠", "克萊兒.杜邦"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "克萊兒.杜邦", "2026歐洲美食城市論壇"));
+}
 }  // namespace
 }  // namespace citykg::extract
