@@ -213,6 +213,7 @@ class DocumentExtraction {
   Evidence SpanEvidence(Span span) const;  // a span of the text (a table's row), trimmed
   int SegStartingAt(uint32_t pos) const;
   bool LocatesNextPlace(size_t seg) const;
+  bool RegionBeforeItsCity(size_t seg) const;
   // Indices [first, last) of the segments that start inside `span` (segs_ are sorted by start).
   std::pair<size_t, size_t> SegsIn(Span span) const;
   int SegEndingAt(uint32_t pos) const;
@@ -3913,19 +3914,24 @@ int DocumentExtraction::TripPlace() const {
     if (found >= 0 && segs_[static_cast<size_t>(found)].index != g.index) return -1;
     if (found < 0) found = static_cast<int>(k);
   }
-  return found;
+  // (A region arrived at names its city written after it, as in a field: 抵達義大利西西里島首府巴勒摩.)
+  return found >= 0 && RegionBeforeItsCity(static_cast<size_t>(found)) ? found + 1 : found;
 }
 
-// The one place named in `span` (a region right before a city in it, 美國馬里蘭州巴爾的摩市 or 沖繩縣石垣市, names one:
-// the city); -1 when it names none or several.
+// Does place segment `seg` name a region right before a place in it — its city, or its capital after 首府 (沖繩縣石垣市,
+// 西西里島首府巴勒摩)?
+bool DocumentExtraction::RegionBeforeItsCity(size_t seg) const {
+  return LocatesNextPlace(seg) && segs_[seg].index >= 0 && g_.places()[static_cast<size_t>(segs_[seg].index)].kind == EntityKind::kRegion;
+}
+
+// The one place named in `span` (a region right before a city in it, 美國馬里蘭州巴爾的摩市 or 沖繩縣石垣市, or its capital
+// after 首府, names one: the city); -1 when it names none or several.
 int DocumentExtraction::OnePlaceIn(Span span) const {
   auto [lo, hi] = SegsIn(span);
   int found = -1, n = 0;
   for (size_t k = lo; k < hi; ++k) {
     if (segs_[k].kind != SegKind::kPlace) continue;
-    const Seg& before = segs_[static_cast<size_t>(std::max(found, 0))];
-    if (n == 1 && before.span.end == segs_[k].span.begin && before.index >= 0 &&
-        g_.places()[static_cast<size_t>(before.index)].kind == EntityKind::kRegion) {
+    if (n == 1 && static_cast<size_t>(found) + 1 == k && RegionBeforeItsCity(static_cast<size_t>(found))) {
       found = static_cast<int>(k);
       continue;
     }
@@ -11107,10 +11113,6 @@ ExtractedDocument DocumentExtraction::Run() {
   LinkGlossesByPost();
   FindCollectiveTitles();
   trip_place_seg_ = TripPlace();
-  // (A region's capital written right after it is the destination: 抵達義大利西西里島首府巴勒摩.)
-  if (trip_place_seg_ >= 0 && LocatesNextPlace(static_cast<size_t>(trip_place_seg_)) &&
-      segs_[static_cast<size_t>(trip_place_seg_) + 1].span.begin > segs_[static_cast<size_t>(trip_place_seg_)].span.end)
-    ++trip_place_seg_;
   FindEvents();
   BuildRelations();
   FindMembers();
