@@ -38,6 +38,16 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastTimeOfDay(std::u32string_view text);
 
+// Does a sentence list the speakers of a session (同場講者包括A及B, 與談人為X), or tell of those who speak in one session
+// together (林市長與X、Y於同一場次發表演說)?
+bool NamesSessionSpeakers(std::u32string_view text) {
+  const bool listed = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
+                      detail::ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
+                                         U"與談者有", U"與談者為"});
+  return listed || (detail::ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
+                    detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談"}));
+}
+
 static std::u32string_view PastListNumber(std::u32string_view text) {
   size_t k = 0;
   // (A closing parenthesis ends the number: (三)9月16日…, the day's digits no part of it.)
@@ -7102,12 +7112,7 @@ void DocumentExtraction::BuildRelations() {
                      (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
                       (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
-      bool speakers = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
-                            ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
-                                               U"與談者有", U"與談者為"});
-      // (Or those who speak in one session together: 林市長與X、Y於同一場次發表演說.)
-      speakers = speakers || (ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
-                              ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談"}));
+      bool speakers = NamesSessionSpeakers(text);
       ceremony = ceremony || session;
       // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
       // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)
@@ -7517,6 +7522,22 @@ void DocumentExtraction::BuildRelations() {
       continue;
     const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
     if (ev >= 0) attend_clause_before(si, verb, ev);
+  }
+  // 陳議長於「…」場次分享…，同場與談者為Y: a sentence naming no event that lists the speakers of a session, in the
+  // paragraph of a sentence naming an event the publisher attended (the report's own event is read so above; this is
+  // another one, or one the head does not name), names who was at that event.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    if (text.find(U"與談") == std::u32string_view::npos && text.find(U'講') == std::u32string_view::npos &&
+        text.find(U'同') == std::u32string_view::npos)
+      continue;  // (one scan for most sentences)
+    if (names_event(si) || !NamesSessionSpeakers(text)) continue;
+    const int ev = last_attended_before(si, [&](const EventHit& e) {
+      const Span es = sentences_[e.sentence];
+      return std::u32string_view(nt_.folded.data() + es.end, s.begin - es.end).find(U'\n') == std::u32string_view::npos;
+    });
+    if (ev >= 0) attend_named_in(s.begin, s.end, ev, si);
   }
   // (In English, a sentence opening at the event by its kind word — At the forum's opening…, At the summit, … — names
   // who was at the event of that kind named before, one the publisher attended: Mayor Chen spoke alongside X and Y.)
@@ -10928,7 +10949,8 @@ int DocumentExtraction::CouncilGovernment(int org) {
   for (size_t k = 0, n = places.size(); k < n; ++k) {
     std::string at = places[k];
     bool cut = false;
-    for (std::string_view w : {std::string_view("地方"), std::string_view("環礁")})
+    // (Or a supreme council, 最高議會, of an autonomous republic: 阿札爾自治共和國最高議會 is 阿札爾自治共和國's.)
+    for (std::string_view w : {std::string_view("地方"), std::string_view("環礁"), std::string_view("最高")})
       if (at.size() > w.size() && at.ends_with(w)) {
         at.resize(at.size() - w.size());
         cut = true;

@@ -358,6 +358,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       if (!pl.curated && (f.compare(p, 2, U"友好") == 0 || f.compare(p, 2, U"姊妹") == 0 || f.compare(p, 2, U"姐妹") == 0))
         continue;
       if (!accept) continue;
+      // 赴喬治亞考察: a region's name without its suffix that is a country's whole name is the country (Georgia, not
+      // 喬治亞州), unless the region's country is named right before it (美國喬治亞) or the text named the region already.
+      if (best_base && country_[p].len == m.length && !same_country && !seen_here && !in_its_region) continue;
       if (pl.curated && pl.country == "TW" && !best_base && m.length == 2 && (f[p + 1] == U'市' || f[p + 1] == U'縣') &&
           !short_form_stands(p)) continue;
       {
@@ -3332,8 +3335,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (And a township's office names the township: 北竿鄉公所, 池上鄉公所.)
       const bool township_office = (nt.folded[in.span.end - 1] == U'鄉' || nt.folded[in.span.end - 1] == U'鎮') &&
                                    in.span.end + 2 == org.span.end && after == U"公所";
+      // (An autonomous republic is a region's government too: 阿札爾自治共和國最高議會.)
+      const bool autonomous = in.span.size() > 5 && nt.folded.compare(in.span.end - 5, 5, U"自治共和國") == 0;
       if (in.kind == SegKind::kPlace && in.index >= 0 && (in.span.begin == place_start || township_office) &&
-          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦' || government || township_office))  // 巴伐利亞邦經濟部
+          (IsAdminSuffixChar(nt.folded[in.span.end - 1]) || nt.folded[in.span.end - 1] == U'邦' || government || township_office ||
+           autonomous))  // 巴伐利亞邦經濟部
         org.absorbed_places.push_back(in.index);
     }
     accepted.push_back(std::move(org));

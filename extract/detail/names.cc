@@ -2073,6 +2073,20 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
              !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
              (ReadSpacedJapaneseName(q, end, &h) || ReadHanForward(q, end, true, &h));
         if (!ok && at < 0) ok = JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &h);
+        // A run the text writes elsewhere as a part of a transliterated name (哈迪．蘇普里揚托, later 日惹市長蘇普里揚托
+        // 晤談) is that person's short name, whatever a surname reading would cut of it (蘇 + 普里) — the longest such
+        // part, not when a name dot follows it (the whole dotted name is read from there).
+        if (!place_title && !wife && at < 0 && (!ok || h.name.begin == q)) {
+          for (uint32_t len = 6; len >= 2; --len) {
+            if (q + len > end || (ok && h.name.end >= q + len) || !std::all_of(f.begin() + q, f.begin() + q + len, IsHan) ||
+                (q + len < end && IsNameDotAt(f, q + len)) ||
+                after_dot_.find(std::u32string_view(f.data() + q, len)) == after_dot_.end())
+              continue;
+            SetForeignName({q, q + len}, &h);
+            ok = true;
+            break;
+          }
+        }
         if (ok && q > honorific) h.outer_begin = honorific;
         h.rule = "title+name";
         // 農業局吳局長宗霖、林專門委員佳穎: a surname alone before the title and two characters after it that end a list

@@ -7395,5 +7395,33 @@ TEST(RelationsTest, OneWhoSignsInTheAttendingSentenceIsNoAttendee) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許文忠", "克萊兒.杜邦"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "克萊兒.杜邦", "2026歐洲美食城市論壇"));
 }
+TEST(RelationsTest, AShortTransliterationAfterATitleACountryNotItsNamesakeStateAndSessionSpeakers) {
+  // A part of a transliterated name written after a title later (副市長何塞．范倫蘇埃拉, later 與市長范倫蘇埃拉會談) is
+  // that person, whatever a surname reading would cut of it (范 + 倫蘇); a country's whole name (赴喬治亞考察) is the
+  // country, not the US state 喬治亞州 without its suffix; the speakers of a session listed in the paragraph of an event
+  // the delegation attended, no own event of the report's head and not the only event named (同場與談者為X), attended
+  // it; an autonomous republic's supreme council (阿札爾自治共和國最高議會) names the republic, whose council's members
+  // are its councillors.
+  auto d = testing::ExtractText(
+      "澎湖縣議會出國考察報告\n"
+      "考察名稱：澎湖縣議會赴喬治亞考察海島觀光\n"
+      "考察團成員：議長　陳世豪（團長）\n"
+      "一、考察緣起\n"
+      "本會應阿札爾自治共和國最高議會邀請，組團赴喬治亞考察。\n"
+      "二、考察行程\n"
+      "9月22日　拜會阿札爾自治共和國最高議會，由議員瑪雅．茨基蒂什維利（Maia Tskitishvili）接待。\n"
+      "9月24日　出席「2026黑海港灣城市論壇」。論壇於巴統開幕，由巴統副市長何塞．范倫蘇埃拉（José Valenzuela）主持。"
+      "陳議長於「島嶼觀光」場次發表演講，同場與談者為土耳其特拉布宗市副市長厄梅爾．耶爾德茲（Ömer Yıldız）。\n"
+      "9月25日　與副市長范倫蘇埃拉會談。\n"
+      "三、建議\n"
+      "建議縣府邀請巴統市長於明年「澎湖國際海上花火節」期間來訪。\n");
+  EXPECT_EQ(FindEntity(d, "范倫蘇"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳世豪", "何塞.范倫蘇埃拉"));
+  EXPECT_NE(FindEntity(d, "喬治亞"), nullptr);
+  EXPECT_EQ(FindEntity(d, "喬治亞州"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "厄梅爾.耶爾德茲", "2026黑海港灣城市論壇"));
+  EXPECT_NE(FindEntity(d, "阿札爾自治共和國"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪雅.茨基蒂什維利", "阿札爾自治共和國", Role::kCouncillor));
+}
 }  // namespace
 }  // namespace citykg::extract
