@@ -7642,6 +7642,29 @@ void DocumentExtraction::BuildRelations() {
           if (rest.find_first_not_of(U"之的「『 ") == std::u32string_view::npos) place = static_cast<int>(k);
         }
       }
+      // (Or after the name, past its gloss: 「…論壇」（…）由熱那亞市政府與…港務局（…）共同主辦 — the government named
+      // right after 由, a co-host after 與 or 及 no place of it.)
+      uint32_t q = events_[i].span.end;
+      if (q < f.size() && (f[q] == U'」' || f[q] == U'』')) ++q;
+      q = detail::PastParenthesis(f, q, sentences_[events_[i].sentence].end, 80);
+      if (place < 0 && q < f.size() && f[q] == U'由') {
+        int at = SegStartingAt(q + 1);
+        // (Its country before it: 由義大利熱那亞市政府.)
+        if (at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kCountry)
+          at = SegStartingAt(segs_[static_cast<size_t>(at)].span.end);
+        if (at >= 0 && segs_[static_cast<size_t>(at)].kind == SegKind::kPlace) {
+          const uint32_t gov_end = PastGovernmentWord(segs_[static_cast<size_t>(at)].span.end);
+          const uint32_t se = sentences_[events_[i].sentence].end;
+          const std::u32string_view rest(f.data() + gov_end, std::min<uint32_t>(se - gov_end, 60));
+          size_t verb = std::u32string_view::npos;
+          for (std::u32string_view w : {U"主辦", U"舉辦", U"承辦"}) verb = std::min(verb, rest.find(w));
+          // (Nothing but a co-host between: no clause break.)
+          if (gov_end > segs_[static_cast<size_t>(at)].span.end && verb != std::u32string_view::npos &&
+              rest.substr(0, verb).find_first_of(U",，;；。") == std::u32string_view::npos &&
+              (verb == 0 || rest.starts_with(U"共同") || rest[0] == U'與' || rest[0] == U'及' || rest[0] == U'、'))
+            place = at;
+        }
+      }
     }
     if (place >= 0) {
       Relation r;

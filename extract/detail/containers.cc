@@ -908,7 +908,7 @@ std::string DropPageFurniture(std::string text) {
     std::string out;
     for (size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
-      if (c == ' ' || c == '\t' || c == '\r') continue;
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') continue;
       if (line.compare(i, 3, "\u3000") == 0) {
         i += 2;
         continue;
@@ -947,8 +947,12 @@ std::string DropPageFurniture(std::string text) {
       while (q < lines.size() && Trim(lines[q]).empty()) ++q;
       if (q < lines.size() && !drop[q] && !shapes[q].empty() && ToU32(shapes[q]).size() <= 30) after_number[shapes[q]].push_back(q);
     }
+    // (Or once, where it is the document's first line, its title repeated at the top of the next page: a report of two
+    // pages.)
+    size_t first = 0;
+    while (first < lines.size() && shapes[first].empty()) ++first;
     for (const auto& [shape, at] : after_number)
-      if (at.size() >= 2)
+      if (at.size() >= 2 || (first < lines.size() && shape == shapes[first] && at.front() > first))
         for (size_t q : at) drop[q] = true;
   }
   // A sentence the page break split (…局長佐藤健一 / header / 及越南…) goes on: join its halves.

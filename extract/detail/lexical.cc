@@ -1060,7 +1060,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"街區", U"次區", U"分區", U"全市", U"各市",
                                                    U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"保育區", U"保留區", U"風景區", U"遊憩區", U"校區",
-                                                   U"展區", U"營區", U"災區", U"全區", U"該區", U"本區",
+                                                   U"展區", U"營區", U"災區", U"全區", U"該區", U"本區", U"舊港區", U"老港區",
                                                    U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣", U"州縣", U"市縣"};
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)
@@ -1089,6 +1089,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (after_place && nt.folded[q - 1] == U'區' && q + 3 <= n && (nt.folded[q] == U'」' || nt.folded[q] == U'』') &&
         ContainsAny(std::u32string_view(nt.folded.data() + q + 1, 2), {U"計畫", U"計劃", U"專案", U"方案"}))
       continue;
+    // (Nor a district opening with a word that opens a clause right after the place: 熱那亞以舊港區再生結合… — "Genoa,
+    // with its old port area"; a Japanese town may, 沖繩縣與那國町.)
+    if (after_place && !in_region && nt.folded[q - 1] == U'區' && lex.LeadEndsAt(b + 1)) continue;
     // A description, not a name: 北部重要農業府 (a northern farming province), 第二大城市.
     if (ContainsAny(std::u32string_view(nt.folded.data() + b, q - b),
                     {U"北部", U"南部", U"東部", U"西部", U"中部", U"重要", U"主要", U"最大", U"第二大"}))

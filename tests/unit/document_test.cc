@@ -397,5 +397,26 @@ TEST(DocumentTest, PdfTextWithDashedPageNumbersHeadersAndWordWraps) {
   EXPECT_NE(t.find("貳、心得及建議\n"), std::string::npos);
 }
 
+// A PDF's text of two pages: one page number, then a form feed and the report's first line repeated as the next page's
+// running header, between two lines of one sentence: the header goes (seen once, it is the title line) and the halves
+// are joined; the title line itself stays.
+TEST(DocumentTest, ATitleRepeatedOnceAfterAPageNumberIsARunningHeader) {
+  std::string text =
+      "基隆市政府出國報告\n\n"
+      "出國類別：開會\n"
+      "二、5月19日上午拜會熱那亞市政府，由副市長洛倫佐．瓦萊（Lorenzo Valle）接見，雙方交換意見，\n"
+      "\n                                        第 1 頁，共 2 頁\n"
+      "\f基隆市政府出國報告\n"
+      "熱那亞市港口及海洋經濟局局長西蒙娜．羅曼諾（Simona Romano）亦在座。\n"
+      "\n                                        第 2 頁，共 2 頁\n";
+  auto r = ReadDocumentBytes("pdf2.txt", text);
+  ASSERT_TRUE(r.doc.has_value());
+  const std::string& t = r.doc->text;
+  EXPECT_NE(t.find("基隆市政府出國報告\n\n出國類別"), std::string::npos);
+  EXPECT_EQ(t.find("報告熱那亞"), std::string::npos);
+  EXPECT_NE(t.find("雙方交換意見，熱那亞市港口"), std::string::npos);
+  EXPECT_EQ(t.find("第 1 頁"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -7423,5 +7423,25 @@ TEST(RelationsTest, AShortTransliterationAfterATitleACountryNotItsNamesakeStateA
   EXPECT_NE(FindEntity(d, "阿札爾自治共和國"), nullptr);
   EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪雅.茨基蒂什維利", "阿札爾自治共和國", Role::kCouncillor));
 }
+TEST(RelationsTest, AHostGovernmentAfterTheNameAndNoDistrictOfAClauseWord) {
+  // A forum whose government host is named after it, past its gloss (「…論壇」（…）由熱那亞市政府與…港務局（…）共同主辦),
+  // is held there, whatever else the report's title names; a city's old port area (熱那亞舊港區) and a run that opens
+  // with a clause word after the city (熱那亞以舊港區再生…) are no districts.
+  auto d = testing::ExtractText(
+      "基隆市政府出國報告\n"
+      "參加「2026地中海郵輪港口城市論壇」暨參訪義大利熱那亞、的里雅斯特報告\n"
+      "服務機關：基隆市政府產業發展處\n"
+      "壹、目的\n"
+      "地中海郵輪港口城市論壇（Mediterranean Cruise Port Cities Forum）由熱那亞市政府與西利古里亞海港務局（Western "
+      "Ligurian Sea Port Authority）共同主辦，本市應邀派員出席。\n"
+      "貳、過程\n"
+      "一、5月19日下午參訪熱那亞舊港區，由熱那亞舊港公司總經理安德烈亞．薩爾維（Andrea Salvi）導覽。\n"
+      "參、建議\n"
+      "一、熱那亞以舊港區再生結合水族館及商業設施，建議本市參考。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026地中海郵輪港口城市論壇", "熱那亞"));
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("舊港區"), std::string::npos) << e.label;
+  }
+}
 }  // namespace
 }  // namespace citykg::extract
