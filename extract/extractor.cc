@@ -3079,6 +3079,20 @@ void DocumentExtraction::FindEvents() {
           }
       }
     }
+    // (Or a dispatch's or release's "today", the day it is dated, between the kind of event it is and its opening:
+    // 論壇今天上午開幕 — in the dispatch of the 7th, the 7th.)
+    if (!opening.valid() && DefaultDate().valid() && DefaultDate().day > 0) {
+      for (std::u32string_view today : {std::u32string_view(U"今天"), std::u32string_view(U"今日")}) {
+        const size_t at = line.substr(0, open_at).find(today);
+        if (at == std::u32string_view::npos || at < 2 || PastTimeOfDay(line.substr(at + 2, open_at - at - 2)).size() != 0) continue;
+        const std::u32string_view what = line.substr(0, at);
+        const bool names_event = what.size() <= 8 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
+          return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(what);
+        });
+        if (names_event) opening = DefaultDate();
+        break;
+      }
+    }
     if (opening.valid()) break;
   }
   // (In English: At the forum's opening on October 13 — the kind word the name of an event named before ends with, then
@@ -7199,7 +7213,9 @@ void DocumentExtraction::BuildRelations() {
       const Span s = sentences_[si];
       std::u32string_view text(nt_.folded.data() + s.begin, s.size());
       while (!text.empty() && std::u32string_view(U"。 \n").find(text.back()) != std::u32string_view::npos) text.remove_suffix(1);
-      if (!(text.ends_with(U"隨團出席") || text.ends_with(U"隨團參加") || text.ends_with(U"隨團與會"))) continue;
+      // (Or travelled with it, 臺南市議會副議長X亦隨團出訪, the delegation attending it.)
+      if (!(text.ends_with(U"隨團出席") || text.ends_with(U"隨團參加") || text.ends_with(U"隨團與會") || text.ends_with(U"隨團出訪")))
+        continue;
       int last = -1;
       for (size_t i = 0; i < events_.size(); ++i)
         if (events_[i].span.end <= s.begin && (last < 0 || events_[i].span.begin > events_[static_cast<size_t>(last)].span.begin))
@@ -7209,7 +7225,10 @@ void DocumentExtraction::BuildRelations() {
       if (event_entity_[static_cast<size_t>(last)] != own &&
           NameWithoutYear(events_[static_cast<size_t>(last)].name) != NameWithoutYear(own_name))
         continue;
-      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+      // (Those of its last clause: not one who escorted, named in a clause before: 代表X全程陪同，副議長Y亦隨團出訪.)
+      const size_t clause = text.find_last_of(U",，;；");
+      const uint32_t from = s.begin + static_cast<uint32_t>(clause == std::u32string_view::npos ? 0 : clause + 1);
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
         if (!PastMention(it->first)) add_attended(it->second, own, si);
     }

@@ -7443,5 +7443,21 @@ TEST(RelationsTest, AHostGovernmentAfterTheNameAndNoDistrictOfAClauseWord) {
     EXPECT_EQ(e.label.find("舊港區"), std::string::npos) << e.label;
   }
 }
+TEST(RelationsTest, ADispatchsTodayDatesTheOpeningAndOneWhoTravelsAlongAttends) {
+  // A news agency's dispatch of the 12th: the forum "opens today" (論壇今天上午開幕) opened on the 12th; a councillor who
+  // "also travels with the delegation" (亦隨團出訪) in the clause after the escorting envoy's attended the forum the
+  // delegation attended, the envoy did not.
+  auto d = testing::ExtractText(
+      "中央社　2026/05/12 20:05\n\n"
+      "嘉義市長訪里斯本　出席大西洋城市論壇\n\n"
+      "（中央社記者王美玲里斯本12日專電）嘉義市長許文忠率領市府團隊11日抵達葡萄牙里斯本，出席「2026大西洋港灣城市論壇」。\n\n"
+      "論壇今天上午開幕，由里斯本市長安娜．索薩（Ana Sousa）主持，許文忠發表專題演講。\n\n"
+      "駐葡萄牙代表處代表林宜君全程陪同，嘉義市議會議員蔡明宏亦隨團出訪。（編輯：吳宗霖）1150512\n");
+  const Entity* ev = FindEntity(d, "2026大西洋港灣城市論壇");
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->date, (Date{2026, 5, 12}));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "蔡明宏", "2026大西洋港灣城市論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "林宜君", "2026大西洋港灣城市論壇"));
+}
 }  // namespace
 }  // namespace citykg::extract
