@@ -7459,5 +7459,14 @@ TEST(RelationsTest, ADispatchsTodayDatesTheOpeningAndOneWhoTravelsAlongAttends) 
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "蔡明宏", "2026大西洋港灣城市論壇"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "林宜君", "2026大西洋港灣城市論壇"));
 }
+TEST(RelationsTest, KeelungsOldNameInAFestivalsNameIsKeelung) {
+  // 雞籠, Keelung's old name, in the name of its festival (「2026雞籠中元祭」) named by another city's minutes: the
+  // festival is held in 基隆市, not where the city attending it is.
+  auto d = testing::ExtractText(
+      "函館市與基隆市視訊會議紀錄\n"
+      "三、討論事項\n"
+      "（二）函館市於9月派員出席「2026雞籠中元祭」，並與基隆市交流海洋文化保存經驗。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026雞籠中元祭", "基隆市"));
+}
 }  // namespace
 }  // namespace citykg::extract
