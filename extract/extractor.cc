@@ -273,6 +273,8 @@ class DocumentExtraction {
   bool InPreview(uint32_t pos) const;  // under a heading of what is to come (【下期預告】)
   void FindForeignSections();
   int TripPlace() const;
+  Span TripPlaceField() const;
+  int FieldPlaceNotVisited() const;
   int KindSubjectSentence(size_t event_hit) const;
   int HeldOnDay(size_t event_hit) const;
   Date LastFullDateBefore(uint32_t sentence, uint32_t max_back) const;
@@ -3887,7 +3889,8 @@ int DocumentExtraction::HeldOnDay(size_t i) const {
 
 // The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
 // no place or several.
-int DocumentExtraction::TripPlace() const {
+// The value of the cover's destination field (出國地點：日本宮崎縣宮崎市、日向市), or an empty span.
+Span DocumentExtraction::TripPlaceField() const {
   const std::u32string& f = nt_.folded;
   static const std::u32string_view kFields[] = {U"出國地點", U"派赴國家", U"派赴地點", U"出國地區", U"出訪地點", U"訪問地點",
                                                 U"前往地點", U"出國國家"};
@@ -3906,9 +3909,43 @@ int DocumentExtraction::TripPlace() const {
       if (colon >= f.size() || (f[colon] != U':' && f[colon] != U'：' && f[colon] != U'\t')) continue;
       size_t end = f.find_first_of(U"\n\t", colon + 1);
       if (end == std::u32string::npos) end = f.size();
-      return OnePlaceIn({static_cast<uint32_t>(colon), static_cast<uint32_t>(end)});
+      return {static_cast<uint32_t>(colon), static_cast<uint32_t>(end)};
     }
   }
+  return {};
+}
+
+// The one place of the destination field the head does not name as visited besides the event (出國地點：日本宮崎縣宮崎市、
+// 日向市 under 出席「…論壇」暨參訪宮崎縣日向市: 宮崎市, where the event is), or -1.
+int DocumentExtraction::FieldPlaceNotVisited() const {
+  const Span field = TripPlaceField();
+  if (field.size() == 0) return -1;
+  const std::u32string& f = nt_.folded;
+  std::set<int> visited;  // gazetteer places the head's lines name after a verb of visiting
+  for (Span sp : HeadLines(400, 8)) {
+    if (sp.end > field.begin && sp.begin < field.end) continue;  // (the field's own line)
+    const std::u32string_view line(f.data() + sp.begin, sp.size());
+    size_t visit = std::u32string_view::npos;
+    for (std::u32string_view w : {U"參訪", U"拜會", U"訪問"}) visit = std::min(visit, line.find(w));
+    if (visit == std::u32string_view::npos) continue;
+    auto [lo, hi] = SegsIn({sp.begin + static_cast<uint32_t>(visit), sp.end});
+    for (size_t k = lo; k < hi; ++k)
+      if (segs_[k].kind == SegKind::kPlace && segs_[k].index >= 0) visited.insert(segs_[k].index);
+  }
+  if (visited.empty()) return -1;
+  auto [lo, hi] = SegsIn(field);
+  int found = -1;
+  for (size_t k = lo; k < hi; ++k) {
+    if (segs_[k].kind != SegKind::kPlace || segs_[k].index < 0 || RegionBeforeItsCity(k) || visited.count(segs_[k].index)) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(k);
+  }
+  return found;
+}
+
+int DocumentExtraction::TripPlace() const {
+  const std::u32string& f = nt_.folded;
+  if (const Span field = TripPlaceField(); field.size() > 0) return OnePlaceIn(field);
   // No such field: the destination of a title line near the top (臺東縣長率團訪問日本沖繩縣石垣市報告), its one place after
   // 赴 / 訪問 / 前往 / 出訪.
   for (Span sp : HeadLines(400, 8)) {
@@ -8204,6 +8241,8 @@ void DocumentExtraction::BuildRelations() {
     }
     if (host < 0 && place < 0 && !later && (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       place = trip_place_seg_;
+    // (Or, the field naming several, the one the head does not name as visited besides the report's own event.)
+    if (host < 0 && place < 0 && !later && trip_place_seg_ < 0 && IsOwnEvent(i)) place = FieldPlaceNotVisited();
     // (A release on visitors to the publisher's city, no trip abroad: what they attend with no place written is held
     // there. 使節團…訪問高雄 … 出席「2026台灣國際遊艇展」開幕典禮.)
     if (host < 0 && place < 0 && !later && trip_place_seg_ < 0 && visits_publisher &&
@@ -9233,6 +9272,33 @@ void DocumentExtraction::ReadForeignLetters() {
 void DocumentExtraction::JoinStationedOffices() {
   const std::u32string& f = nt_.folded;
   for (size_t k = 1; k < segs_.size(); ++k) {
+    // (A branch named by its place right after a body's gloss, 韓國海洋水產開發院（KMI）木浦分院, is no body of its own, as
+    // 芬蘭國家技術研究中心（VTT）奧盧分部 is not: its officers are the body's.)
+    if (segs_[k].kind == SegKind::kPatternOrg && (segs_[k - 1].kind == SegKind::kOrg || segs_[k - 1].kind == SegKind::kPatternOrg) &&
+        segs_[k - 1].span.end < segs_[k].span.begin && f[segs_[k - 1].span.end] == U'(' &&
+        detail::PastParenthesis(f, segs_[k - 1].span.end, segs_[k].span.begin, 60) == segs_[k].span.begin) {
+      const std::u32string_view branch(f.data() + segs_[k].span.begin, segs_[k].span.size());
+      bool named_by_place = branch.size() >= 4 && branch.size() <= 7 &&
+                            ContainsAny(branch.substr(branch.size() - 2), {U"分院", U"分部", U"分所", U"分處", U"分會"});
+      // (A place the gazetteer has, by that name or with a city's suffix: 木浦 of 木浦市.)
+      if (named_by_place) {
+        const std::u32string place(branch.substr(0, branch.size() - 2));
+        named_by_place = false;
+        for (const std::u32string& name : {place, place + U"市"}) {
+          std::vector<LexMatch> matches;
+          g_.MatchAt(name, 0, &matches);
+          named_by_place = named_by_place || std::any_of(matches.begin(), matches.end(), [&](const LexMatch& m) {
+                             return m.length == name.size() && std::any_of(m.entries->begin(), m.entries->end(),
+                                                                           [](const auto& e) { return e.kind == LexKind::kPlace; });
+                           });
+        }
+      }
+      if (named_by_place) {
+        segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(k));
+        --k;
+        continue;
+      }
+    }
     Seg& office = segs_[k];
     const Seg& body = segs_[k - 1];
     if (office.kind != SegKind::kPatternOrg || body.span.end != office.span.begin ||
@@ -9607,7 +9673,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"組合長", {U"農協", U"漁協", U"組合"}},
                                 {U"議長", {U"議會"}},
                                 {U"議員", {U"議會"}},  // a member (拜會阿拉斯加州議會，與州眾議員X晤談)
-                                {U"會長", {U"會"}},
+                                {U"會長", {U"會", U"議員連盟", U"議員聯盟"}},  // (a council's league of members: 日台友好議員連盟)
                                 {U"會頭", {U"會議所", U"商工會"}},  // a Japanese chamber's head
                                 {U"社長", {U"社"}},
                                 {U"董事長", {U"公司", U"集團", U"會社"}},

@@ -354,6 +354,15 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (!pl.curated && ((p >= 2 && name_dot(f[p - 1]) && IsHan(f[p - 2])) || (e + 1 < n && name_dot(f[e]) && IsHan(f[e + 1]))))
           continue;
       }
+      // 宮崎市青島觀光區: a name of the world gazetteer right after a city of another country, nothing between, is a part
+      // of that city (a beach, a quarter), not the namesake abroad (青島, Qingdao).
+      // (Not after a Taiwanese city, paired with its partner in an event's name: 「臺中仙台姊妹市締結十週年紀念典禮」; nor
+      // before an administrative suffix or a title, which the name's own government or head may open: a district read by
+      // its shape, or a run a later step reads as a name, 卡拉馬尼斯區長.)
+      if (!pl.curated && region_country && *region_country != pl.country && ctx_country < 0 &&
+          g.places()[static_cast<size_t>(place_ending_at[p])].kind == ontology::EntityKind::kCity && *region_country != "TW" &&
+          !(p + m.length < n && (IsAdminSuffixChar(f[p + m.length]) || title_[p + m.length].len > 0)))
+        continue;
       // 友好區, 姊妹市: "friendship" and "sister" start words, not the names of places the gazetteer has (友好 in China).
       if (!pl.curated && (f.compare(p, 2, U"友好") == 0 || f.compare(p, 2, U"姊妹") == 0 || f.compare(p, 2, U"姐妹") == 0))
         continue;
@@ -1060,7 +1069,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     static const std::u32string_view kGeneric[] = {U"地區", U"市區", U"園區", U"社區", U"灣區", U"轄區", U"城區",
                                                    U"郊區", U"選區", U"新區", U"特區", U"景區", U"街區", U"次區", U"分區", U"全市", U"各市",
                                                    U"工業區", U"商業區", U"住宅區", U"專區", U"開發區", U"保護區", U"保育區", U"保留區", U"風景區", U"遊憩區", U"校區",
-                                                   U"展區", U"營區", U"災區", U"全區", U"該區", U"本區", U"舊港區", U"老港區",
+                                                   U"展區", U"營區", U"災區", U"全區", U"該區", U"本區", U"舊港區", U"老港區", U"觀光區",
                                                    U"姊妹市", U"姐妹市", U"友好市", U"城市", U"都市", U"縣市", U"府縣", U"州縣", U"市縣"};
     bool generic = q - b < 3 && !(after_place);
     for (auto gw : kGeneric)

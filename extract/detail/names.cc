@@ -676,23 +676,48 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
 }
 
 bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t end, uint32_t begin, NameHit* hit) const {
-  // 富山縣知事新川裕介，: after the title of a Japanese government's head, a name whose surname the data do not know.
-  // Japanese names are written in three to five characters; the run must end where a name ends (a mark, a word that
-  // cannot be a name's) and hold no word itself.
+  // 富山縣知事新川裕介，: after the title of a Japanese government's official (its head, or an officer of a department
+  // named with it), a name whose surname the data do not know. Japanese names are written in three to five characters;
+  // the run must end where a name ends (a mark, a word that cannot be a name's) and hold no word itself.
   const std::u32string& f = nt_.folded;
+  auto nation_of = [&](const Seg& seg) {
+    return seg.index >= 0 ? g_.places()[static_cast<size_t>(seg.index)].country
+           : seg.country >= 0 ? g_.countries()[static_cast<size_t>(seg.country)].iso2
+                              : std::string();
+  };
+  bool japanese = false;
   const int holder = HolderBefore(title, begin);
-  if (holder < 0) return false;
-  const Seg& seg = segs_[static_cast<size_t>(holder)];
-  if (seg.kind != SegKind::kPlace) return false;
-  const std::string& nation = seg.index >= 0 ? g_.places()[static_cast<size_t>(seg.index)].country
-                              : seg.country >= 0 ? g_.countries()[static_cast<size_t>(seg.country)].iso2
-                                                 : std::string();
-  if (nation != "JP") return false;
+  if (holder >= 0) {
+    const Seg& seg = segs_[static_cast<size_t>(holder)];
+    // (Or a Japanese government's department before the title: 宮崎縣商工觀光勞動部觀光推進課長米良裕之.)
+    if (seg.kind == SegKind::kPlace) japanese = nation_of(seg) == "JP";
+    else if (seg.kind == SegKind::kPatternOrg && !seg.absorbed_places.empty())
+      japanese = g_.places()[static_cast<size_t>(seg.absorbed_places.front())].country == "JP";
+  }
+  // (Or no holder right before the title: where the title opens the clause's list of officials (由市長X接見, 、副市長Y)
+  // and the place the sentence names last before it is Japanese, 拜會日向市役所，由市長鬼塚健司接見; or where a unit's
+  // name stands between a Japanese body and the title, 宮崎縣商工觀光勞動部觀光推進課長米良裕之.)
+  if (holder < 0) {
+    const bool opens = title == begin || std::u32string_view(U"由、及與,，").find(f[title - 1]) != std::u32string_view::npos;
+    for (size_t k = 0; k < segs_.size() && segs_[k].span.end <= title; ++k) {
+      if (segs_[k].span.begin < begin) continue;
+      const uint32_t gap = title - segs_[k].span.end;
+      const bool unit_between = gap >= 2 && gap <= 6 &&
+                                std::all_of(f.begin() + segs_[k].span.end, f.begin() + title, [](char32_t c) { return IsHan(c); });
+      if (segs_[k].kind == SegKind::kPlace) japanese = opens && nation_of(segs_[k]) == "JP";
+      if (segs_[k].kind == SegKind::kPatternOrg && !segs_[k].absorbed_places.empty())
+        japanese = (opens || unit_between) && g_.places()[static_cast<size_t>(segs_[k].absorbed_places.front())].country == "JP";
+    }
+  }
+  if (!japanese) return false;
   uint32_t q = pos;
   while (q < end && q - pos < 6 && IsHan(f[q]) && (q == pos ? lex_.StopLen(q) == 0 && SegAt(q) < 0 : !BlocksName(q))) ++q;
+  // (A given name ending in 之, a word that ends names elsewhere ("of"): 米良裕之接機.)
+  if (q == pos + 3 && q + 1 < end && f[q] == U'之' && IsHan(f[q + 1])) ++q;
   // (Ends at a mark or a word that follows a subject: not 富山縣長年支持臺中, a title in a phrase before a place.)
   bool ends = q >= end || !IsHan(f[q]);
-  for (std::u32string_view w : {U"致詞", U"致辭", U"表示", U"指出", U"說明", U"接見", U"會談", U"會面", U"陪同", U"出席", U"率領", U"親自"})
+  for (std::u32string_view w : {U"致詞", U"致辭", U"表示", U"指出", U"說明", U"接見", U"會談", U"會面", U"陪同", U"出席", U"率領", U"親自",
+                                U"接機", U"主持", U"導覽", U"簡報", U"在座", U"及", U"與"})
     ends = ends || f.compare(q, w.size(), w) == 0;
   if (!ends || q - pos < 3 || q - pos > 5 || f[pos] == U'年') return false;
   if (q < end && (IsLatinLetter(f[q]) || (f[q] >= U'0' && f[q] <= U'9'))) return false;
@@ -2072,7 +2097,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         ok = !place_title && !wife &&
              !(at >= 0 && segs_[static_cast<size_t>(at)].kind != SegKind::kTitle && segs_[static_cast<size_t>(at)].span.size() >= 3) &&
              (ReadSpacedJapaneseName(q, end, &h) || ReadHanForward(q, end, true, &h));
-        if (!ok && at < 0) ok = JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &h);
+        // (Or a Japanese name the data's surnames do not read, or read short: 鬼塚健司; 米良裕之, not 米 + 良裕.)
+        if (at < 0 && (!ok || (h.name.begin == q && h.name.size() == 3 && !h.foreign))) {
+          NameHit jp;
+          if (JapaneseNameAfterTitle(t.span.begin, q, end, sentence.begin, &jp) && (!ok || jp.name.end > h.name.end)) {
+            h = jp;
+            ok = true;
+          }
+        }
         // A run the text writes elsewhere as a part of a transliterated name (哈迪．蘇普里揚托, later 日惹市長蘇普里揚托
         // 晤談) is that person's short name, whatever a surname reading would cut of it (蘇 + 普里) — the longest such
         // part, not when a name dot follows it (the whole dotted name is read from there).

@@ -7468,5 +7468,43 @@ TEST(RelationsTest, KeelungsOldNameInAFestivalsNameIsKeelung) {
       "（二）函館市於9月派員出席「2026雞籠中元祭」，並與基隆市交流海洋文化保存經驗。\n");
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026雞籠中元祭", "基隆市"));
 }
+TEST(RelationsTest, JapaneseNamesTheSurnamesMissALeaguesPresidentAPartOfAJapaneseCityAndTheFieldsOtherPlace) {
+  // Japanese officials whose surnames the data lack or read short, after a title with no holder right before it in a
+  // sentence whose last place is Japanese (由市長鬼塚健司接見，副市長税田浩二…在座) or after a unit of a Japanese body
+  // (大分縣商工觀光勞動部觀光推進課長米良裕之, not 米 + 良裕); the president of a council's league (…議員連盟…，由會長X主持)
+  // is the league's; a quarter of a Japanese city named after it (別府市青島觀光區) is neither Qingdao nor a district; the
+  // summit the head names beside a visit (出席「…」暨參訪大分縣中津市) is held in the destination field's other city.
+  auto d = testing::ExtractText(
+      "南投縣政府出國報告\n"
+      "出國報告名稱：出席「2026日台溫泉觀光論壇」暨參訪大分縣中津市\n"
+      "出國人員：縣長 簡宏彬\n"
+      "出國地點：日本大分縣別府市、中津市\n"
+      "出國期間：2026年10月20日至10月24日\n"
+      "壹、行程\n"
+      "10月20日　抵達大分機場，大分縣商工觀光勞動部觀光推進課長米良裕之接機。\n"
+      "10月21日　上午出席「2026日台溫泉觀光論壇」開幕式。\n"
+      "10月22日　上午拜會中津市役所，由市長鬼塚健司接見，副市長税田浩二在座。\n"
+      "10月23日　上午參訪別府市青島觀光區。晚間出席大分縣議會日台友好議員連盟歡迎晚宴，由會長外山隆主持。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鬼塚健司", "中津市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "税田浩二", "中津市", Role::kDeputyMayor));
+  EXPECT_NE(FindEntity(d, "米良裕之"), nullptr);
+  EXPECT_EQ(FindEntity(d, "米良裕"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "外山隆", "大分縣議會日台友好議員連盟", Role::kPresident));
+  EXPECT_EQ(FindEntity(d, "青島市"), nullptr);
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label.find("觀光區"), std::string::npos) << e.label;
+  }
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026日台溫泉觀光論壇", "別府市"));
+}
+TEST(RelationsTest, ABranchNamedByItsPlaceAfterABodysGlossIsTheBodys) {
+  // A development institute (…開發院) is a body; its branch named by a city right after its gloss
+  // (韓國海洋水產開發院（KMI）木浦分院) is no body of its own: the branch head's post (分院長) is the institute's.
+  auto d = testing::ExtractText(
+      "彰化縣政府出國報告\n"
+      "出國人員：副縣長 莊文華\n"
+      "8月14日下午參訪韓國海洋水產開發院（KMI）群山分院，由分院長崔允善簡報韓國西南海岸漁港再生計畫。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "崔允善", "韓國海洋水產開發院", Role::kOther, "分院長"));
+  EXPECT_EQ(FindEntity(d, "群山分院"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
