@@ -3887,8 +3887,6 @@ int DocumentExtraction::HeldOnDay(size_t i) const {
   return q < text.size() && text[q] == U'日' && day >= 1 && day <= 31 ? day : 0;
 }
 
-// The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
-// no place or several.
 // The value of the cover's destination field (出國地點：日本宮崎縣宮崎市、日向市), or an empty span.
 Span DocumentExtraction::TripPlaceField() const {
   const std::u32string& f = nt_.folded;
@@ -3943,6 +3941,8 @@ int DocumentExtraction::FieldPlaceNotVisited() const {
   return found;
 }
 
+// The trip's one destination, from the cover fields (出國地點：越南峴港市, 派赴國家：中國大陸上海市); -1 when the field names
+// no place or several.
 int DocumentExtraction::TripPlace() const {
   const std::u32string& f = nt_.folded;
   if (const Span field = TripPlaceField(); field.size() > 0) return OnePlaceIn(field);
@@ -9174,9 +9174,6 @@ void DocumentExtraction::DropOrgansAndGroups() {
   segs_.resize(w);
 }
 
-// A body's office stationed abroad, named right after the body (國合會駐瓜地馬拉技術團, read as 國合會 and 駐瓜地馬拉技術團):
-// one organization, named as written. A council's league of members right after it (宮崎縣議會日台友好議員連盟) is
-// named with the council.
 // A letter from another government copied into the report (附件一　邀請函（譯文） / 臺中市市長X閣下： / …由本市國際關係
 // 辦公室協助安排… / 奧克蘭市長 / Daniel Hartley　敬上): 本市 and 本府 in it are the writer's, the government its
 // signature names (the place in the signature's line or the two before it), not the publisher's.
@@ -9269,6 +9266,9 @@ void DocumentExtraction::ReadForeignLetters() {
   }
 }
 
+// A body's office stationed abroad, named right after the body (國合會駐瓜地馬拉技術團, read as 國合會 and 駐瓜地馬拉技術團):
+// one organization, named as written. A council's league of members right after it (宮崎縣議會日台友好議員連盟) is
+// named with the council. A branch named by its place right after the body's gloss (…開發院（KMI）木浦分院) is none.
 void DocumentExtraction::JoinStationedOffices() {
   const std::u32string& f = nt_.folded;
   for (size_t k = 1; k < segs_.size(); ++k) {
