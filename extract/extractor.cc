@@ -9299,6 +9299,21 @@ void DocumentExtraction::JoinStationedOffices() {
         continue;
       }
     }
+    // (Nor is a place that names a branch written right after its body, 韓國觀光公社光州全南支社: the branch is the body's,
+    // the place no place the text tells of, as inside a body's name.)
+    if (segs_[k].kind == SegKind::kPlace && (segs_[k - 1].kind == SegKind::kOrg || segs_[k - 1].kind == SegKind::kPatternOrg) &&
+        segs_[k - 1].span.end == segs_[k].span.begin) {
+      uint32_t q = segs_[k].span.end;
+      while (q < f.size() && IsHan(f[q]) && q - segs_[k].span.end < 6) ++q;
+      const std::u32string_view run(f.data() + segs_[k].span.begin, q - segs_[k].span.begin);
+      const bool branch = (q >= f.size() || !IsHan(f[q])) &&
+                          (run.ends_with(U"支社") || run.ends_with(U"分社") || run.ends_with(U"支部") || run.ends_with(U"分公司"));
+      if (branch && (k + 1 >= segs_.size() || segs_[k + 1].span.begin >= q)) {
+        segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(k));
+        --k;
+        continue;
+      }
+    }
     Seg& office = segs_[k];
     const Seg& body = segs_[k - 1];
     if (office.kind != SegKind::kPatternOrg || body.span.end != office.span.begin ||

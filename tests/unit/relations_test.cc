@@ -7506,5 +7506,15 @@ TEST(RelationsTest, ABranchNamedByItsPlaceAfterABodysGlossIsTheBodys) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "崔允善", "韓國海洋水產開發院", Role::kOther, "分院長"));
   EXPECT_EQ(FindEntity(d, "群山分院"), nullptr);
 }
+TEST(RelationsTest, APlaceNamingABranchRightAfterItsBodyIsNoPlaceOfTheText) {
+  // A public corporation's branch named by places right after it (韓國觀光公社光州全南支社): the branch is the
+  // corporation's (its head's post the corporation's, the branch in the title), and 光州 no city the text tells of.
+  auto d = testing::ExtractText(
+      "彰化縣政府出國報告\n"
+      "出國人員：副縣長 莊文華\n"
+      "8月15日上午拜會韓國觀光公社光州全南支社，由支社長趙成旻說明全南地區之觀光推廣策略。\n");
+  EXPECT_EQ(FindEntity(d, "光州廣域市"), nullptr);
+  EXPECT_NE(FindEntity(d, "韓國觀光公社"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
