@@ -680,33 +680,30 @@ bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t e
   // named with it), a name whose surname the data do not know. Japanese names are written in three to five characters;
   // the run must end where a name ends (a mark, a word that cannot be a name's) and hold no word itself.
   const std::u32string& f = nt_.folded;
-  auto nation_of = [&](const Seg& seg) {
+  // The country of a place, or of the place a body's name opens with (宮崎縣商工觀光勞動部); empty for other segments.
+  auto nation_of = [&](const Seg& seg) -> std::string {
+    if (seg.kind == SegKind::kPatternOrg && !seg.absorbed_places.empty())
+      return g_.places()[static_cast<size_t>(seg.absorbed_places.front())].country;
+    if (seg.kind != SegKind::kPlace) return {};
     return seg.index >= 0 ? g_.places()[static_cast<size_t>(seg.index)].country
            : seg.country >= 0 ? g_.countries()[static_cast<size_t>(seg.country)].iso2
                               : std::string();
   };
-  bool japanese = false;
+  // A Japanese place or department right before the title (…宮崎縣商工觀光勞動部 + 課長).
   const int holder = HolderBefore(title, begin);
-  if (holder >= 0) {
-    const Seg& seg = segs_[static_cast<size_t>(holder)];
-    // (Or a Japanese government's department before the title: 宮崎縣商工觀光勞動部觀光推進課長米良裕之.)
-    if (seg.kind == SegKind::kPlace) japanese = nation_of(seg) == "JP";
-    else if (seg.kind == SegKind::kPatternOrg && !seg.absorbed_places.empty())
-      japanese = g_.places()[static_cast<size_t>(seg.absorbed_places.front())].country == "JP";
-  }
+  bool japanese = holder >= 0 && nation_of(segs_[static_cast<size_t>(holder)]) == "JP";
   // (Or no holder right before the title: where the title opens the clause's list of officials (由市長X接見, 、副市長Y)
   // and the place the sentence names last before it is Japanese, 拜會日向市役所，由市長鬼塚健司接見; or where a unit's
   // name stands between a Japanese body and the title, 宮崎縣商工觀光勞動部觀光推進課長米良裕之.)
   if (holder < 0) {
     const bool opens = title == begin || std::u32string_view(U"由、及與,，").find(f[title - 1]) != std::u32string_view::npos;
-    for (size_t k = 0; k < segs_.size() && segs_[k].span.end <= title; ++k) {
-      if (segs_[k].span.begin < begin) continue;
-      const uint32_t gap = title - segs_[k].span.end;
-      const bool unit_between = gap >= 2 && gap <= 6 &&
-                                std::all_of(f.begin() + segs_[k].span.end, f.begin() + title, [](char32_t c) { return IsHan(c); });
-      if (segs_[k].kind == SegKind::kPlace) japanese = opens && nation_of(segs_[k]) == "JP";
-      if (segs_[k].kind == SegKind::kPatternOrg && !segs_[k].absorbed_places.empty())
-        japanese = (opens || unit_between) && g_.places()[static_cast<size_t>(segs_[k].absorbed_places.front())].country == "JP";
+    auto it = std::lower_bound(segs_.begin(), segs_.end(), begin, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+    for (; it != segs_.end() && it->span.end <= title; ++it) {
+      if (it->kind != SegKind::kPlace && !(it->kind == SegKind::kPatternOrg && !it->absorbed_places.empty())) continue;
+      const uint32_t gap = title - it->span.end;
+      const bool unit_between = it->kind == SegKind::kPatternOrg && gap >= 2 && gap <= 6 &&
+                                std::all_of(f.begin() + it->span.end, f.begin() + title, [](char32_t c) { return IsHan(c); });
+      japanese = (opens || unit_between) && nation_of(*it) == "JP";
     }
   }
   if (!japanese) return false;
