@@ -111,7 +111,7 @@ const std::initializer_list<std::u32string_view> kGoingToWords = {U"將出席", 
 
 // The words for a visiting delegation.
 constexpr std::u32string_view kDelegationWords[] = {U"訪問團", U"訪團", U"參訪團", U"代表團", U"考察團", U"交流團", U"一行",
-                                                    U"the delegation", U"the visitors"};
+                                                    U"the delegation", U"the visitors", U"the guests"};
 
 // Does `text` name a visiting delegation?
 bool NamesDelegation(std::u32string_view text) {
@@ -4386,6 +4386,15 @@ void DocumentExtraction::BuildRelations() {
         // (A body the data know by the English name written: Yushan National Park Headquarters is 玉山國家公園管理處.)
         const int known = IsLatinLetter(ToU32(post.holder_org)[0]) ? KnownOrgNamed(post.holder_org) : -1;
         holder = known >= 0 ? KnownOrgEntity(known, post.holder_org) : AddEntity(std::move(org));
+      }
+      // (Regensburg City Council member X: the council, named, is a body of the text too.)
+      if (!post.council_org.empty()) {
+        Entity council;
+        council.kind = EntityKind::kOrganization;
+        council.key = "org:" + MatchKey(post.council_org);
+        council.label = post.council_org;
+        council.names.push_back(post.council_org_en);
+        AddEntity(std::move(council));
       }
       if (!post.holder_place.empty() && post.holder_place_known >= 0) {
         // 巴生皇家市 (Majlis Bandaraya Diraja Klang): a longer name of a place the gazetteer knows.

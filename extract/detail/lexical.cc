@@ -840,9 +840,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       uint32_t e = p + len;
       // (Not 市府 or 市民 after the name; but 清萊府 + 府尹 is the province and its head's title.)
       const bool province_head = e + 2 < n && nt.folded[e] == U'府' && nt.folded[e + 1] == U'府' && nt.folded[e + 2] == U'尹';
-      // (Nor 都, "all", before a verb: 名古屋與臺中都是….)
-      const bool all = e + 1 < n && nt.folded[e] == U'都' &&
-                       std::u32string_view(U"是有在將已會可很要能為以把被不也沒").find(nt.folded[e + 1]) != std::u32string_view::npos;
+      // (Nor 都, "all", after two places: 名古屋與臺中都是…, 桃園與金澤都重視… — 都 names no place but Tokyo, which the
+      // gazetteer has whole.)
+      const bool all = nt.folded[e] == U'都';
       // (Nor 府 + 政府 read as the place's government: 烏隆他尼府政府 is the province's, a 府 before its 政府.)
       const bool province_government = e + 2 < n && nt.folded[e] == U'府' && nt.folded.compare(e + 1, 2, U"政府") == 0;
       if (e < n && !all && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
@@ -1676,7 +1676,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       uint32_t open = s;
       while (open > 0 && s - open < 12 && IsHan(f[open - 1])) --open;
       const std::u32string_view run(f.data() + open, s - open);
-      const bool public_body = ContainsAny(run.substr(run.size() > 8 ? run.size() - 8 : 0), {U"市立", U"縣立", U"國立"});
+      bool public_body = ContainsAny(run.substr(run.size() > 8 ? run.size() - 8 : 0), {U"市立", U"縣立", U"國立"});
+      // (Or of one named after its city, a few words between: 新北市民俗舞蹈團, 本市民俗舞蹈團, 維也納愛樂樂團 — not 當地樂團.)
+      // (Two characters or more between, no word ending among them: not 蒙得維的亞市派舞團, "sent a troupe".)
+      for (uint32_t p = s - std::min<uint32_t>(s, 2); !public_body && p + 4 >= s && p > open; --p)
+        if (auto it = seg_by_end.find(p); it != seg_by_end.end() &&
+                                          ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kSelf) &&
+                                          (*segs)[it->second].span.size() >= 2 && !lex.LeadEndsAt(p))
+          public_body = std::none_of(f.begin() + p, f.begin() + s, [&](char32_t c) { return !IsHan(c); }) &&
+                        std::none_of(f.begin() + p + 1, f.begin() + s + 1, [&](const char32_t& c) {
+                          const auto at = static_cast<uint32_t>(&c - f.data());
+                          return lex.LeadEndsAt(at) || lex.BoundaryEndsAt(at);
+                        });
       if (!public_body &&
           !(e < n && (f[e] == U'」' || f[e] == U'』') && open > 0 && (f[open - 1] == U'「' || f[open - 1] == U'『') && open < s))
         continue;
@@ -2354,7 +2365,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     while (start < s && start > 0 && (f[start - 1] == U' ' || (f[start - 1] >= '0' && f[start - 1] <= '9')) &&
            std::u32string_view(U"時分秒點號年月日").find(f[start]) != std::u32string_view::npos)
       ++start;
-    const bool owner_by_suffix = suffixed_department && !owner.empty();
+    // (Nor a bare council whose place the text named before, right after a comma: 拜會坦佩雷市政府，市議會主席X亦在座.)
+    // (A city's or a county's council, not after a word pointing back: 該道議會 is read below.)
+    const bool owned_council = !owner.empty() && e - start == 3 && (f[start] == U'市' || f[start] == U'縣') &&
+                               f.compare(start + 1, 2, U"議會") == 0 && start > 0 &&
+                               std::u32string_view(U"這那各該此其每本我貴").find(f[start - 1]) == std::u32string_view::npos;
+    const bool owner_by_suffix = (suffixed_department && !owner.empty()) || owned_council;
     if (start < s && !owner_by_suffix && std::u32string_view(U"市縣省州區道").find(f[start]) != std::u32string_view::npos &&
         (start == 0 || !IsHan(f[start - 1]) || seg_by_end.count(start) ||
          std::u32string_view(U"這那各該此其每本我貴").find(f[start - 1]) != std::u32string_view::npos))
@@ -2469,7 +2485,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool own_council = self_before && e - start == 2 && f.compare(start, 2, U"議會") == 0;  // 本市議會
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
-    if ((!owner_by_head && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
+    if ((!owner_by_head && !owned_council && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
     // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)
     if (f[e - 1] == U'學' && e < n && f[e] == U'生') continue;
     // (Nor what is kept as a ruin, named after 遺構, 遺址 or 遺跡: 震災遺構仙台市立荒濱小學 is a site, no school now.)

@@ -1658,20 +1658,55 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
         }
       if (place < 0) break;
       *place_out = place;
+      // (A city the gazetteer names without its suffix, 斯波坎 for Spokane: its City Council is 斯波坎市議會.)
+      std::string zh = g_.places()[static_cast<size_t>(place)].name_zh;
+      std::u32string zh32 = ToU32(zh);
+      if (body.starts_with(U" City") && !zh32.empty() && !IsAdminSuffixChar(zh32.back())) zh += "市";
       if (member) {
+        // (A member is a councillor of the place; the council the text names is a body of its own all the same.)
         post->holder_place = ToUtf8(place_name);
         post->holder_place_known = place;
+        post->council_org = zh + "議會";
+        post->council_org_en = ToUtf8(phrase);
       } else {
-        // (A city the gazetteer names without its suffix, 斯波坎 for Spokane: its City Council is 斯波坎市議會.)
-        std::string zh = g_.places()[static_cast<size_t>(place)].name_zh;
-        std::u32string zh32 = ToU32(zh);
-        if (body.starts_with(U" City") && !zh32.empty() && !IsAdminSuffixChar(zh32.back())) zh += "市";
         post->holder_org = zh + "議會";
         post->holder_org_en = ToUtf8(phrase);
       }
       return true;
     }
   if (member) return false;
+  // A unit of a foreign local government, named with it (Historic Townscape Division of Kanazawa City; Regensburg World
+  // Heritage Coordination Office): the post is held in the place, the unit in the title — as a foreign city's 局 or 處
+  // is in Chinese. (Not a Taiwanese government's, whose departments are bodies of their own; nor one named with a
+  // possessive, Georgia Department of Economic Development's Taiwan Office.)
+  {
+    static const std::u32string_view kUnitEnds[] = {U" Division", U" Section", U" Office", U" Bureau", U" Department"};
+    auto unit_word_ends = [&](std::u32string_view unit) {
+      return std::any_of(std::begin(kUnitEnds), std::end(kUnitEnds), [&](std::u32string_view w) { return unit.ends_with(w); });
+    };
+    auto abroad = [&](int place) { return place >= 0 && g_.places()[static_cast<size_t>(place)].country != "TW"; };
+    auto in_place = [&](int place, const std::u32string& place_name, std::u32string_view unit) {
+      *place_out = place;
+      post->holder_place = ToUtf8(place_name);
+      post->holder_place_known = place;
+      post->title_text += " of the " + ToUtf8(std::u32string(unit));
+      return true;
+    };
+    if (phrase.find(U'\'') == std::u32string::npos && phrase.find(U'’') == std::u32string::npos) {
+      if (const size_t of = phrase.rfind(U" of "); of != std::u32string::npos && of > 0) {
+        const std::u32string unit = phrase.substr(0, of), place_name = phrase.substr(of + 4);
+        const int place = EnglishPlace(place_name);
+        if (abroad(place) && unit_word_ends(unit) && unit.find(U" of ") == std::u32string::npos) return in_place(place, place_name, unit);
+      } else if (unit_word_ends(phrase)) {
+        // (The longest run of the words opening it that names a place, a word or more left for the unit.)
+        for (size_t space = phrase.rfind(U' '); space != std::u32string::npos && space > 0; space = phrase.rfind(U' ', space - 1)) {
+          const std::u32string place_name = phrase.substr(0, space);
+          if (const int place = EnglishPlace(place_name); abroad(place) && !HasEnglishBodyWord(place_name))
+            return in_place(place, place_name, phrase);
+        }
+      }
+    }
+  }
   const int place = EnglishPlace(phrase);
   if (place >= 0 && !HasEnglishBodyWord(phrase)) {
     *place_out = place;
@@ -2858,6 +2893,49 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     h.posts[0].holder_seg = prev.posts[0].holder_seg;
     h.posts[0].title_text = written + h.posts[0].title_text;
   }
+  // 下午由市政府文化及觀光處處長X導覽: a department written after a bare 市政府 (市府, 縣政府, 縣府), its head of the other
+  // side, is the department of the other side's place the text named last before it (…邀請普羅夫迪夫市組團參加… — the
+  // call's city), not the publisher's: the post is held in that place, with the department in the title. (A place of
+  // Taiwan is passed over: one of the other side heads none of its departments.)
+  for (NameHit& h : hits) {
+    if (!h.foreign || h.posts.empty() || h.posts[0].holder_seg < 0 || h.posts[0].unit_seg >= 0) continue;
+    const Seg& unit = segs_[static_cast<size_t>(h.posts[0].holder_seg)];
+    if (unit.kind != SegKind::kPatternOrg) continue;
+    const std::string written = nt_.Utf8(unit.span);
+    if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;
+    // (The government word opening the department's name, right before it, or before the words its name opens with:
+    // 市政府國際合作處, 市政府文化及觀光處.)
+    std::u32string_view unit_text(f.data() + unit.span.begin, unit.span.size());
+    size_t opening = 0;
+    for (std::u32string_view w : {U"市政府", U"縣政府", U"市府", U"縣府"})
+      if (opening == 0 && unit_text.size() > w.size() + 1 && unit_text.starts_with(w)) opening = w.size();
+    uint32_t gov = unit.span.begin;
+    while (gov > sentence.begin && unit.span.begin - gov < 4 && IsHan(f[gov - 1]) && f[gov - 1] != U'府') --gov;
+    std::u32string_view before(f.data() + sentence.begin, (opening ? unit.span.begin + static_cast<uint32_t>(opening) : gov) - sentence.begin);
+    if (!(before.ends_with(U"市政府") || before.ends_with(U"縣政府") || before.ends_with(U"市府") || before.ends_with(U"縣府")) ||
+        before.ends_with(U"本市政府") || before.ends_with(U"本縣政府"))
+      continue;
+    const size_t word = before.ends_with(U"政府") ? 3 : 2;
+    const uint32_t word_begin = sentence.begin + static_cast<uint32_t>(before.size() - word);
+    if (word_begin > sentence.begin && IsHan(f[word_begin - 1]) && SegEndAt(word_begin) >= 0) continue;
+    int place = -1;
+    for (auto it = std::lower_bound(segs_.begin(), segs_.end(), unit.span.begin, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+         it != segs_.begin();) {
+      --it;
+      if (unit.span.begin - it->span.begin > 400) break;
+      if (it->kind != SegKind::kPlace) continue;
+      const bool abroad = it->index < 0 ? it->country >= 0 && g_.countries()[static_cast<size_t>(it->country)].iso2 != "TW"
+                                        : g_.places()[static_cast<size_t>(it->index)].country != "TW";
+      if (abroad) {
+        place = static_cast<int>(it - segs_.begin());
+        break;
+      }
+    }
+    if (place < 0) continue;
+    h.posts[0].unit_seg = h.posts[0].holder_seg;
+    h.posts[0].holder_seg = place;
+    h.posts[0].title_text = nt_.Utf8(unit.span.begin + static_cast<uint32_t>(opening), unit.span.end) + h.posts[0].title_text;
+  }
   // "會議由世界大都會協會主席 X 主持，秘書長 Y 報告": an organization's title (or 秘書長) of a person of the other side
   // with no holder belongs to the known network named last before it in the sentence, when no place stands between.
   for (NameHit& h : hits) {
@@ -3048,7 +3126,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
           {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Vice President", ""},
-          {U"Superintendent", ""}};
+          {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
+          {U"Head", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -3066,6 +3145,21 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
               std::any_of(std::begin(kProseTitles), std::end(kProseTitles),
                           [&](const auto& t) { return tx.compare(we + 1, t.first.size(), t.first) == 0; }))
             break;
+          // (Nor before another's name set off by a comma before a title: …University and Yuki Nakamura, Director of….)
+          if (w == U"and" && we + 1 < end) {
+            uint32_t x = we + 1;
+            int names = 0;
+            while (x < end && tx[x] >= U'A' && tx[x] <= U'Z') {
+              while (word_char(x)) ++x;
+              ++names;
+              if (x < end && tx[x] == U' ') ++x;
+              else break;
+            }
+            if (names >= 2 && x + 2 < end && tx[x] == U',' && tx[x + 1] == U' ' &&
+                std::any_of(std::begin(kProseTitles), std::end(kProseTitles),
+                            [&](const auto& t) { return tx.compare(x + 2, t.first.size(), t.first) == 0; }))
+              break;
+          }
           if (cap) last = we;
           if (we >= end || tx[we] != U' ') break;
           e = we + 1;
@@ -3258,6 +3352,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         }
         if (!held && member) continue;  // (a member of nothing named is no post)
+        // (Nor is a professor, or a head, of nothing named: a school's or a unit's, no government's.)
+        if (!held && (written == U"Professor" || written == U"head" || written == U"Head")) continue;
         // With no holder the title is the publisher's only for a name written as Taiwan writes its own (Wu Mei-hua,
         // Chou Ming-Che: a hyphenated given name); Deputy Mayor Rachel Denning in a host's letter is not.
         if (!held) {
@@ -3828,6 +3924,29 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       if (!(IsHan(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsSpace(c) || c == U'-')) break;
     }
     if (!last || last - q < 5) continue;
+    // (An English name goes on past its keyword with what it is on, of or for, in capitalized words: 2026 Tainan
+    // International Forum on Historic Urban Landscapes — not "in Tainan", where it is held.)
+    if (english_ && last + 5 < sentence.end && IsLatinLetter(t[last - 1]) && t[last] == U' ') {
+      uint32_t r = last + 1;
+      bool joined = false;
+      for (std::u32string_view w : {std::u32string_view(U"on the "), std::u32string_view(U"of the "), std::u32string_view(U"for the "),
+                                    std::u32string_view(U"on "), std::u32string_view(U"of "), std::u32string_view(U"for ")})
+        if (t.compare(r, w.size(), w) == 0) {
+          r += static_cast<uint32_t>(w.size());
+          joined = true;
+          break;
+        }
+      uint32_t end_words = last;
+      while (joined && r < sentence.end && t[r] >= U'A' && t[r] <= U'Z') {
+        uint32_t we = r;
+        while (we < sentence.end && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;
+        end_words = we;
+        if (we + 1 >= sentence.end || t[we] != U' ') break;
+        r = we + 1;
+        if (t.compare(r, 4, U"and ") == 0 && r + 4 < sentence.end && t[r + 4] >= U'A' && t[r + 4] <= U'Z') r += 4;
+      }
+      if (end_words > last + 4 && end_words - q <= 96) last = end_words;
+    }
     // A name holds no verb or particle (2006 年後每 2 年舉辦 1 次大會, 2025 的重要會議) and ends at 及
     // (…運動會及2025大阪世界博覽會 names two events).
     bool clause = false;

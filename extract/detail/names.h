@@ -30,6 +30,8 @@ struct NameHit {
     bool past = false;
     bool foreign_context = false;  // a foreign place or country stands earlier in the same list item
     int unit_seg = -1;  // a department segment read as a unit of holder_seg (its name is in title_text): no body of its own
+    std::string council_org;     // a member's council, a body of its own too (Tacoma City Council member X: 塔科馬市議會)
+    std::string council_org_en;  // its name as the English text writes it
   };
   std::vector<Post> posts;
   std::string rule;

@@ -7516,5 +7516,64 @@ TEST(RelationsTest, APlaceNamingABranchRightAfterItsBodyIsNoPlaceOfTheText) {
   EXPECT_EQ(FindEntity(d, "光州廣域市"), nullptr);
   EXPECT_NE(FindEntity(d, "韓國觀光公社"), nullptr);
 }
+TEST(RelationsTest, ABareCouncilAfterACommaIsTheCouncilOfThePlaceNamedBefore) {
+  // 拜會X市政府，市議會主席Y亦在座: the bare council, right after a comma, is the visited city's (its chair its President),
+  // whether the city is written before its government (坦佩雷市政府) or with its suffix before its head's title.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n"
+      "出國人員：副市長 何文生\n"
+      "9月3日上午拜會坦佩雷市政府，由卡勒·海基寧市長接見，市議會主席莉娜·維爾塔寧亦在座。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "莉娜·維爾塔寧", "坦佩雷市議會", Role::kPresident));
+  // (Not after a word pointing back to another place, nor the publisher's own.)
+  EXPECT_EQ(FindEntity(d, "新竹市議會"), nullptr);
+}
+TEST(RelationsTest, ADepartmentAfterABareGovernmentWordHeadedByTheOtherSideIsTheVisitedPlaces) {
+  // 下午由市政府文化及觀光處處長X導覽: a department after a bare 市政府, its head named as the other side's are, is the
+  // department of the foreign place the text named last before it — not the publisher's; a Taiwanese head keeps it.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n"
+      "出國人員：文化局局長 林淑卿\n"
+      "上午赴特爾納瓦市政府拜會市長，並邀請特爾納瓦市組團參加2027嘉義市國際管樂節。\n"
+      "下午由市政府國際合作處處長馬雷克·諾瓦克導覽古城區。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "馬雷克·諾瓦克", "特爾納瓦", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "馬雷克·諾瓦克", "嘉義市政府國際合作處", Role::kOther));
+}
+TEST(RelationsTest, ATroupeNamedAfterItsCityIsABody) {
+  // 臺南市民俗舞蹈團 (and 本市民俗舞蹈團 for it): a troupe named after its city is a body, as a quoted or public one is;
+  // not 當地舞蹈團, nor a city that "sent" one (X市派舞團).
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "出國人員：文化局局長 林淑卿\n"
+      "本府率臺南市傳統舞蹈團赴法國演出。本市傳統舞蹈團於開幕典禮演出。里昂市派舞團參加遊行，當地舞蹈團亦共襄盛舉。\n");
+  EXPECT_NE(FindEntity(d, "臺南市傳統舞蹈團"), nullptr);
+  EXPECT_EQ(FindEntity(d, "里昂市派舞團"), nullptr);
+  EXPECT_EQ(FindEntity(d, "當地舞蹈團"), nullptr);
+}
+TEST(RelationsTest, AnAllAfterTwoCitiesIsNoCapital) {
+  // 新竹與金澤都重視…: 都 ("both") after a city is no administrative suffix (no 金澤都).
+  auto d = testing::ExtractText("新竹市政府新聞稿\n市長表示，新竹與金澤都重視傳統工藝與城市創新。\n");
+  for (const auto& e : d.entities) {
+    EXPECT_EQ(e.label, e.label == "金澤都" ? std::string("no such place") : e.label);
+  }
+}
+TEST(RelationsTest, EnglishUnitsOfForeignPlacesAndProfessors) {
+  // An English release: a foreign city's office or division named with it (X, head of the Graz Old Town Office; Y,
+  // Director of the Tourism Division of Kanazawa City) is a post in the city, the unit in the title; a professor of a
+  // university is the university's (not the publisher's); a council member's council is a body too; "and" before
+  // another's name set off by a comma ends the body's name.
+  auto d = testing::ExtractText(
+      "Hsinchu City Government\n"
+      "Press Release — October 5, 2026\n\n"
+      "Mayor Kao Hung-an welcomed Graz City Council member Andrea Huber and Markus Weber, head of the Graz Old Town Office, at "
+      "Hsinchu City Hall on October 4.\n"
+      "Speakers at the 2026 Hsinchu Forum on Science Park Cities included Professor Lin Chia-wei of National Tsing Hua "
+      "University and Kenta Mori, Director of the Tourism Division of Kanazawa City.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Markus Weber", "格拉茲", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenta Mori", "金澤市", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lin Chia-wei", "National Tsing Hua University", Role::kOther, "Professor"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Andrea Huber", "格拉茲", Role::kCouncillor));
+  EXPECT_NE(FindEntity(d, "格拉茲市議會"), nullptr);
+  EXPECT_NE(FindEntity(d, "2026 Hsinchu Forum on Science Park Cities"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
