@@ -6168,6 +6168,23 @@ void DocumentExtraction::BuildRelations() {
       for (int b : briefers)
         if (b != visitor && std::find(theirs.begin(), theirs.end(), b) == theirs.end()) theirs.push_back(b);
     }
+    // (In English, one more host of a sentence that names the visitors as a whole — …led the visitors on a walking tour,
+    // and X, Chairman of a local association, hosted a dinner for the guests — is of the receiving side where named as
+    // Taiwan romanizes its own, a hyphenated given name: he meets the visiting leader, not the other hosts.)
+    if (visitor >= 0 && !ours.empty() &&
+        ContainsAny(sentence_text, {U"the visitors", U"the guests", U"for the delegation", U"the visiting delegation"}))
+      for (auto it = theirs.begin(); it != theirs.end();) {
+        const std::string& label = out_.entities[static_cast<size_t>(*it)].label;
+        const size_t space = label.rfind(' ');
+        const bool taiwanese = *it != visitor && space != std::string::npos && label.find('-', space) != std::string::npos &&
+                               std::all_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (taiwanese) {
+          if (std::find(ours.begin(), ours.end(), *it) == ours.end()) ours.push_back(*it);
+          it = theirs.erase(it);
+        } else {
+          ++it;
+        }
+      }
     if (theirs.empty() && !ours.empty() && visitor >= 0 && accompany == s.end &&
         std::find(ours.begin(), ours.end(), visitor) == ours.end()) {
       theirs = ours;  // each of the publisher's officials the sentence names meets the visiting leader
@@ -7618,6 +7635,73 @@ void DocumentExtraction::BuildRelations() {
       return std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(kind);
     });
     if (ev >= 0) attend_named_in(s.begin, s.end, ev, si);
+  }
+  // (And a paragraph of an English text opening on an event by its kind word, saying it opened or was held — The forum
+  // opened on November 20 with a keynote by X. Speakers … included Y and Z. W chaired the closing session. — names who
+  // was at the event of that kind named last before: one the publisher attended, or its own, named after it (2026
+  // Tainan International Forum…), which it then attended too. The day the sentence writes dates one dated by no day.)
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \n")));
+    if (!text.starts_with(U"the ")) continue;
+    size_t w = 4;
+    while (w < text.size() && IsLatinLetter(text[w])) ++w;
+    const std::u32string_view kind = text.substr(4, w - 4);
+    const std::u32string_view rest = text.substr(w);
+    if (kind.size() < 4 || !(rest.starts_with(U" opened") || rest.starts_with(U" was held") || rest.starts_with(U" took place") ||
+                             rest.starts_with(U" kicked off") || rest.starts_with(U" began")))
+      continue;
+    int ev = -1;
+    // (Its kind a word of its name: …Forum on Historic Urban Landscapes.)
+    const std::u32string word = U" " + std::u32string(kind);
+    for (size_t i = 0; i < events_.size() && events_[i].sentence < si; ++i) {
+      const std::u32string name = Gazetteer::Fold(ToU32(events_[i].name));
+      const size_t at = name.find(word);
+      if (event_entity_[i] >= 0 && at != std::u32string::npos && (at + word.size() == name.size() || name[at + word.size()] == U' '))
+        ev = event_entity_[i];
+    }
+    if (ev < 0) continue;
+    if (!attended_seen.count({publisher_, ev})) {
+      const std::u32string name = Gazetteer::Fold(ToU32(out_.entities[static_cast<size_t>(ev)].label));
+      const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+      bool own = false;
+      for (const std::string* n : {&pub.label})
+        own = own || name.find(Gazetteer::Fold(ToU32(*n))) != std::u32string::npos;
+      std::vector<std::string> names = pub.names;
+      names.push_back(pub.label_en);
+      for (const std::string& n : names) {
+        // (Its English name without its kind too: Chiayi of Chiayi City.)
+        std::u32string written = Gazetteer::Fold(ToU32(n));
+        for (std::u32string_view suffix : {std::u32string_view(U" city"), std::u32string_view(U" county")})
+          if (written.size() > suffix.size() + 3 && written.ends_with(suffix)) written.resize(written.size() - suffix.size());
+        own = own || (written.size() >= 4 && name.find(written) != std::u32string::npos);
+      }
+      if (!own) continue;
+      add_attended(publisher_, ev, si);
+    }
+    // (The day it opened on, written right after the verb, over a day read near its name before — on November 19, on
+    // the eve of the … Forum.)
+    Entity& e = out_.entities[static_cast<size_t>(ev)];
+    const size_t on = rest.find(U" on ");
+    if (on != std::u32string_view::npos && on <= 12)
+      for (const auto& d : FindDates(nt_.text, s.begin, s.end)) {
+        if (d.date.month == 0 || d.date.day == 0) continue;
+        Date dd = d.date;
+        if (!d.has_year) dd.year = e.date.valid() ? e.date.year : DefaultDate().year + d.year_offset;
+        if (!e.date.valid() || dd.year == e.date.year) e.date = dd;
+        break;
+      }
+    // (To the paragraph's end: a blank line, or a line break, ends it.)
+    auto opens_line = [&](uint32_t k) {
+      const std::u32string_view gap(nt_.folded.data() + sentences_[k - 1].end, sentences_[k].begin - sentences_[k - 1].end);
+      std::u32string_view next(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+      next = next.substr(0, next.find_first_not_of(U" \n"));
+      return gap.find(U'\n') != std::u32string_view::npos || next.find(U'\n') != std::u32string_view::npos;
+    };
+    uint32_t last = si;
+    while (last + 1 < sentences_.size() && !names_event(last + 1) && !opens_line(last + 1)) ++last;
+    attend_named_in(s.begin, sentences_[last].end, ev, si);
   }
   // Where events took place: a place inside the event's name, else one after 於/在 in its sentence.
   // (Mentions that say where it is held come first: 於鹿兒島市舉行之「…」 later in the text over 赴日本鹿兒島縣參加「…」 in

@@ -7576,5 +7576,33 @@ TEST(RelationsTest, EnglishUnitsOfForeignPlacesAndProfessors) {
   EXPECT_NE(FindEntity(d, "格拉茲市議會"), nullptr);
   EXPECT_NE(FindEntity(d, "2026 Hsinchu Forum on Science Park Cities"), nullptr);
 }
+TEST(RelationsTest, AnEnglishParagraphOnTheCitysOwnEventByItsKindNamesWhoWasThere) {
+  // An English release: a paragraph opening on an event by its kind word and saying it opened (The summit opened on
+  // June 8 with…) names who was at the event of that kind named before — the publisher's own, named after it, which the
+  // publisher attended — and dates it; a host who received "the guests" in a later clause, named as Taiwan romanizes
+  // its own, met the visiting leader, not the other host of the sentence.
+  auto d = testing::ExtractText(
+      "Chiayi City Government\n"
+      "Press Release — June 9, 2026\n\n"
+      "Dunedin Delegation Visits Chiayi for Bamboo Architecture Summit\n\n"
+      "Mayor Chang Mei-ling welcomed a delegation led by Lord Mayor Oliver Grant of Dunedin at Chiayi City Hall on June 7, the "
+      "day before the "
+      "2026 Chiayi Summit on Bamboo Architecture.\n\n"
+      "The summit opened on June 8 with a keynote by Grant. Speakers included Professor Chen Kuo-hua of Tunghai University "
+      "and Sarah Quinn, Director of the Heritage Division of Dunedin City. Lin Ya-wen, Director-General of the Chiayi City "
+      "Government Cultural Affairs Bureau, chaired the closing session.\n\n"
+      "In the evening, Director-General Lin Ya-wen led the visitors on a tour of the Hinoki Village, and Kuo Chih-hao, "
+      "Chairman of the Chiayi Wood Craft Association, hosted a dinner for the guests.\n");
+  const Entity* summit = FindEntity(d, "2026 Chiayi Summit on Bamboo Architecture");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->date.month, 6);
+  EXPECT_EQ(summit->date.day, 8);
+  for (const char* who : {"嘉義市", "Chen Kuo-hua", "Sarah Quinn", "Lin Ya-wen"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026 Chiayi Summit on Bamboo Architecture")) << who;
+  }
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Kuo Chih-hao", "2026 Chiayi Summit on Bamboo Architecture"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Kuo Chih-hao", "Oliver Grant"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lin Ya-wen", "Kuo Chih-hao"));
+}
 }  // namespace
 }  // namespace citykg::extract
