@@ -4676,15 +4676,16 @@ void DocumentExtraction::BuildRelations() {
           if (visited < 0 && ministerial && p.foreign)
             if (const int g = RecordGovernment(p.sentence, role); g >= 0 && out_.entities[static_cast<size_t>(g)].country == "country:JP")
               visited = g;
-          // (Or the government the item's heading calls on, for one who receives there: 一、…拜會熊本縣廳 / 由副知事X接見.)
-          if (visited < 0 && by_clause && !ministerial) visited = HeadingGovernment(p.sentence, role);
           // (Or, for the other side's mayor, the one city the sentence names before, a site in it visited: 參訪甲萬那端市
-          // 公有市場，由市長X陪同導覽.)
+          // 公有市場，由市長X陪同導覽 — before the item's heading's government: （一）拜會A市政府及B縣政府 / 上午拜會A市政府，
+          // 由市長X接見 is A's.)
           if (visited < 0 && by_clause && (p.foreign || post.foreign_context) && (role == Role::kMayor || role == Role::kDeputyMayor))
             if (const int k = OnePlaceIn({sp.begin, p.name.begin}); k >= 0) {
               const int ent = EntityForSeg(k);
               if (ent >= 0 && ent != publisher_ && out_.entities[static_cast<size_t>(ent)].kind == EntityKind::kCity) visited = ent;
             }
+          // (Or the government the item's heading calls on, for one who receives there: 一、…拜會熊本縣廳 / 由副知事X接見.)
+          if (visited < 0 && by_clause && !ministerial) visited = HeadingGovernment(p.sentence, role);
           // (A councillor named after another government's council in the sentence is that government's: …議會議長X
           // 設宴款待訪團，議員Y亦出席.)
           if (visited < 0 && role == Role::kCouncillor && !ministerial) {
@@ -11156,11 +11157,11 @@ int DocumentExtraction::CouncilGovernment(int org) {
   for (const std::string& name : council.names)
     if (name.ends_with(kCouncil) && name != label) places.push_back(name.substr(0, name.size() - kCouncil.size()));
   // (A local council, 地方議會, of a place named with its atoll: 馬久羅環礁地方議會 is 馬久羅's.)
-  // (And without a city's or county's suffix, as the text may name the place: 西雅圖市議會 is 西雅圖's. Not a state's:
-  // 華盛頓州 is no 華盛頓.)
+  // (And without a city's, county's or district's suffix, as the text may name the place: 西雅圖市議會 is 西雅圖's, a New
+  // Zealand district council, 吉斯伯恩區議會, 吉斯伯恩's. Not a state's: 華盛頓州 is no 華盛頓.)
   for (size_t k = 0, n = places.size(); k < n; ++k) {
     const std::u32string at = ToU32(places[k]);
-    if (at.size() >= 3 && (at.back() == U'市' || at.back() == U'縣')) places.push_back(ToUtf8(at.substr(0, at.size() - 1)));
+    if (at.size() >= 3 && (at.back() == U'市' || at.back() == U'縣' || at.back() == U'區')) places.push_back(ToUtf8(at.substr(0, at.size() - 1)));
   }
   for (size_t k = 0, n = places.size(); k < n; ++k) {
     std::string at = places[k];

@@ -845,8 +845,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       const bool all = nt.folded[e] == U'都';
       // (Nor 府 + 政府 read as the place's government: 烏隆他尼府政府 is the province's, a 府 before its 政府.)
       const bool province_government = e + 2 < n && nt.folded[e] == U'府' && nt.folded.compare(e + 1, 2, U"政府") == 0;
+      // (Nor 郡 + 政府 after a region's name written without its suffix: 夏威夷郡政府 is the county's, named after the state
+      // 夏威夷州 — another place's government, as 郡 is not the state's suffix.)
+      const std::u32string own_name = ToU32(g.places()[best->value].name_zh);
+      const bool other_kinds_government = e + 2 < n && nt.folded[e] == U'郡' && nt.folded.compare(e + 1, 2, U"政府") == 0 &&
+                                           own_name.size() >= 3 && IsAdminSuffixChar(own_name.back()) && own_name.back() != U'郡';
       if (e < n && !all && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
-          (province_head || province_government ||
+          (province_head || province_government || other_kinds_government ||
            !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];
         std::u32string own = ToU32(pl.name_zh);
@@ -1482,6 +1487,51 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     for (const Seg& c : extra)
       if (c.kind == SegKind::kPlace) add_items(c, c.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country) : c.country);
     for (auto& l : listed) extra.push_back(std::move(l));
+    // 轉往塔特拉縣政府，由縣長X接見: a place the gazetteer lacks, named with its suffix before its government's name (縣政府,
+    // 市政府) after a word that leads names, where no other shape found it anywhere in the text — two to five characters,
+    // none a word that stops names nor a determiner — is a place of the country of the foreign place or country the text
+    // named last before it (none: no place).
+    for (uint32_t q = 3; q + 3 <= n; ++q) {
+      if ((nt.folded[q] != U'縣' && nt.folded[q] != U'市') || nt.folded.compare(q + 1, 2, U"政府") != 0) continue;
+      uint32_t b = q;
+      while (b > 0 && q - b < 6 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0) --b;
+      auto overlaps = [&](const std::vector<Seg>& v, uint32_t x, uint32_t y) {
+        return std::any_of(v.begin(), v.end(), [&](const Seg& o) { return o.span.begin < y && x < o.span.end; });
+      };
+      if (q - b < 2 || q - b > 5 || !lex.LeadEndsAt(b) || overlaps(segs, b, q + 1) || overlaps(extra, b, q + 1)) continue;
+      // (Nor a name the gazetteer knows, which its own rules read: 拜會平澤市政府.)
+      {
+        std::vector<LexMatch> matches;
+        g.MatchAt(nt.folded, b, &matches);
+        bool known = lex.Country(b).len > 0;
+        for (const LexMatch& m : matches)
+          if (m.length == q - b || m.length == q + 1 - b)
+            for (const LexEntry& entry : *m.entries) known = known || entry.kind == LexKind::kPlace || entry.kind == LexKind::kCountry;
+        if (known) continue;
+      }
+      const std::u32string_view written(nt.folded.data() + b, q + 1 - b);
+      if (std::any_of(extra.begin(), extra.end(), [&](const Seg& o) {
+            return std::u32string_view(nt.folded.data() + o.span.begin, o.span.size()) == written;
+          }))
+        continue;
+      bool stop_inside = false;
+      for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
+      bool generic = false;
+      for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"當地", U"鄰近", U"友好", U"姊妹", U"姐妹", U"地方"})
+        generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
+      if (stop_inside || generic) continue;
+      int country = -1;
+      for (size_t k = segs.size(); k-- > 0 && country < 0;) {
+        const Seg& x = segs[k];
+        if (x.span.end > b) continue;
+        if (b - x.span.end > 400) break;
+        int c = -1;
+        if (x.kind == SegKind::kCountry) c = x.index;
+        else if (x.kind == SegKind::kPlace) c = x.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(x.index)].country) : x.country;
+        if (c >= 0 && g.countries()[static_cast<size_t>(c)].iso2 != "TW") country = c;
+      }
+      if (country >= 0) extra.push_back(unknown_place(b, q + 1, country));
+    }
     // (The same name found elsewhere with no country, 出席於東方市舉行之…, is that place: it takes the country.)
     for (Seg& e : extra)
       if (e.kind == SegKind::kPlace && e.index == -1 && e.country < 0)
@@ -2773,7 +2823,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
-    bool bare_department = (((suf.value & 2u) && e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : 6u) &&
+    // (A listed unit right before its head's title may be longer: 、原住民族行政處處長X, 、觀光及城市行銷處處長Y.)
+    bool bare_department = (((suf.value & 2u) &&
+                             e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : unit_of_head && in_list ? 8u : 6u) &&
                              (in_list || cell_unit || contact_unit || receiving_unit || headed_unit || paren_unit)) ||
                             (unit_column && e - start <= 10u)) &&
                            e - start >= 3 && !latin_abbreviation;

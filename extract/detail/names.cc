@@ -2873,6 +2873,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     const Seg& unit = segs_[static_cast<size_t>(h.posts[0].holder_seg)];
     const Seg& place = segs_[static_cast<size_t>(prev.posts[0].holder_seg)];
     if (unit.kind != SegKind::kPatternOrg || place.kind != SegKind::kPlace) continue;
+    // (Not after an official of a Taiwanese place: 副縣長A、原住民族行政處處長阿布娜·卡瓦斯 — a Taiwanese indigenous name,
+    // written with a dot as a transliteration is, heads the county's own department.)
+    if (place.index < 0 ? place.country >= 0 && g_.countries()[static_cast<size_t>(place.country)].iso2 == "TW"
+                        : g_.places()[static_cast<size_t>(place.index)].country == "TW")
+      continue;
     // Qualified by default: the canonical name is longer than what is written, and ends with it.
     std::string written = nt_.Utf8(unit.span);
     if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;

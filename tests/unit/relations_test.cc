@@ -7604,5 +7604,53 @@ TEST(RelationsTest, AnEnglishParagraphOnTheCitysOwnEventByItsKindNamesWhoWasTher
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Kuo Chih-hao", "Oliver Grant"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lin Ya-wen", "Kuo Chih-hao"));
 }
+TEST(RelationsTest, ACountysOfficialsIncludingAnIndigenousNameWrittenWithADot) {
+  // 副縣長A、原住民族行政處處長B·C: a listed unit right before its head's title may run to eight characters, and after an
+  // official of a Taiwanese place it is the publisher's department, whatever the head's name looks like (a Taiwanese
+  // indigenous name written with a dot, as a transliteration is).
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n"
+      "出國人員：副縣長林志遠、原住民族行政處處長瓦旦·吉洛、觀光處科長陳雅惠\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瓦旦·吉洛", "花蓮縣政府原住民族行政處", Role::kOther, "處長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "瓦旦·吉洛", "花蓮縣", Role::kOther));
+}
+TEST(RelationsTest, ACountyNamedAfterItsStateAndADistrictCouncilsMember) {
+  // 拜會夏威夷郡政府，由郡長X接見，郡議會議長Y亦在座: 夏威夷 + 郡政府 is the county's government (the state is 夏威夷州),
+  // its 郡長 the county's Mayor, the bare 郡議會 its council; a New Zealand district council's member (吉斯伯恩區議會議員) is
+  // a councillor of the district.
+  auto d = testing::ExtractText(
+      "臺東縣政府出國報告\n"
+      "出國人員：副縣長胡佳蓉\n"
+      "8月19日上午拜會夏威夷郡政府，由郡長Keoni Akana接見，郡議會議長Leilani Kahale亦在座。\n"
+      "同場與談者為紐西蘭吉斯伯恩區議會議員Pita Rangi。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Keoni Akana", "夏威夷郡", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Leilani Kahale", "夏威夷郡議會", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Pita Rangi", "吉斯伯恩", Role::kCouncillor));
+}
+TEST(RelationsTest, APlaceTheGazetteerLacksBeforeItsGovernmentAfterAVisitVerb) {
+  // 轉往塔特拉縣政府，由縣長X接見: a place the gazetteer lacks, named with its suffix before its government after a word that
+  // leads names, is a place of the country of the foreign place named last before it; the mayor received at the city
+  // the sentence names is that city's, not the place the item's heading names last.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n"
+      "出國地點：波蘭扎科帕內\n"
+      "（一）拜會扎科帕內市政府及波德哈萊縣政府\n"
+      "9月23日上午拜會扎科帕內市政府，由市長托瑪斯·庫爾恰克接見。下午轉往波德哈萊縣政府，由縣長安娜·索波奇卡接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安娜·索波奇卡", "波德哈萊縣", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "托瑪斯·庫爾恰克", "扎科帕內", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "波德哈萊縣", "波蘭"));
+  auto h = testing::ExtractText(
+      "宜蘭縣政府出國報告\n"
+      "出國地點：波蘭扎科帕內\n"
+      "（一）拜會扎科帕內市政府及新塔爾格市政府\n"
+      "9月23日上午拜會扎科帕內市政府，由市長托瑪斯·庫爾恰克接見。\n");
+  EXPECT_TRUE(Has(h, RelationKind::kPost, "托瑪斯·庫爾恰克", "扎科帕內", Role::kMayor));
+  EXPECT_FALSE(Has(h, RelationKind::kPost, "托瑪斯·庫爾恰克", "新塔爾格", Role::kMayor));
+  // (Not a word before 市政府 that names no place: 前往當地市政府.)
+  auto n = testing::ExtractText("宜蘭縣政府出國報告\n出國地點：波蘭扎科帕內\n下午前往當地市政府洽公。\n");
+  for (const auto& e : n.entities) {
+    EXPECT_EQ(e.label.find("當地"), std::string::npos) << e.label;
+  }
+}
 }  // namespace
 }  // namespace citykg::extract
