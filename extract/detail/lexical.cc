@@ -1151,6 +1151,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       extra.push_back(std::move(place));
     }
   }
+  // Does a seg of `v` overlap [x, y)?
+  auto overlaps = [](const std::vector<Seg>& v, uint32_t x, uint32_t y) {
+    return std::any_of(v.begin(), v.end(), [&](const Seg& o) { return o.span.begin < y && x < o.span.end; });
+  };
   // A place the gazetteer lacks, written at [b, q).
   auto unknown_place = [&](uint32_t b, uint32_t q, int country) {
     Seg place;
@@ -1329,9 +1333,6 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       while (e < n && e - b < 6 && IsHan(nt.folded[e]) && lex.StopLen(e) == 0) ++e;
       if (e - b < 2 || e - b > 5 || (e < n && std::u32string_view(U"，,。、;；(").find(nt.folded[e]) == std::u32string_view::npos))
         continue;
-      auto overlaps = [&](const std::vector<Seg>& v, uint32_t x, uint32_t y) {
-        return std::any_of(v.begin(), v.end(), [&](const Seg& s) { return s.span.begin < y && x < s.span.end; });
-      };
       if (overlaps(segs, b, e) || overlaps(extra, b, e)) continue;
       const int country = c.kind == SegKind::kCountry ? c.index
                           : c.index >= 0            ? g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country)
@@ -1495,9 +1496,6 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       if ((nt.folded[q] != U'縣' && nt.folded[q] != U'市') || nt.folded.compare(q + 1, 2, U"政府") != 0) continue;
       uint32_t b = q;
       while (b > 0 && q - b < 6 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0) --b;
-      auto overlaps = [&](const std::vector<Seg>& v, uint32_t x, uint32_t y) {
-        return std::any_of(v.begin(), v.end(), [&](const Seg& o) { return o.span.begin < y && x < o.span.end; });
-      };
       if (q - b < 2 || q - b > 5 || !lex.LeadEndsAt(b) || overlaps(segs, b, q + 1) || overlaps(extra, b, q + 1)) continue;
       // (Nor a name the gazetteer knows, which its own rules read: 拜會平澤市政府.)
       {

@@ -139,6 +139,16 @@ int NameFinder::SegAt(uint32_t pos) const {
   return (it != segs_.end() && it->span.begin == pos) ? static_cast<int>(it - segs_.begin()) : -1;
 }
 
+bool NameFinder::PlaceAbroad(const Seg& place) const {
+  return place.index < 0 ? place.country >= 0 && g_.countries()[static_cast<size_t>(place.country)].iso2 != "TW"
+                         : g_.places()[static_cast<size_t>(place.index)].country != "TW";
+}
+
+bool NameFinder::PlaceInTaiwan(const Seg& place) const {
+  return place.index < 0 ? place.country >= 0 && g_.countries()[static_cast<size_t>(place.country)].iso2 == "TW"
+                         : g_.places()[static_cast<size_t>(place.index)].country == "TW";
+}
+
 int NameFinder::SegEndAt(uint32_t pos) const {
   auto it = std::lower_bound(segs_.begin(), segs_.end(), pos, [](const Seg& s, uint32_t p) { return s.span.end < p; });
   return (it != segs_.end() && it->span.end == pos) ? static_cast<int>(it - segs_.begin()) : -1;
@@ -1323,9 +1333,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       if (delimiter || holder_pos - it->span.end > 30) break;
       bool foreign = it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg ||
                      (it->kind == SegKind::kCountry && g_.countries()[static_cast<size_t>(it->index)].iso2 != "TW") ||
-                     (it->kind == SegKind::kPlace &&
-                      (it->index < 0 ? it->country >= 0 && g_.countries()[static_cast<size_t>(it->country)].iso2 != "TW"
-                                     : g_.places()[static_cast<size_t>(it->index)].country != "TW"));
+                     (it->kind == SegKind::kPlace && PlaceAbroad(*it));
       if (foreign) {
         post.foreign_context = true;
         break;
@@ -2875,9 +2883,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     if (unit.kind != SegKind::kPatternOrg || place.kind != SegKind::kPlace) continue;
     // (Not after an official of a Taiwanese place: 副縣長A、原住民族行政處處長阿布娜·卡瓦斯 — a Taiwanese indigenous name,
     // written with a dot as a transliteration is, heads the county's own department.)
-    if (place.index < 0 ? place.country >= 0 && g_.countries()[static_cast<size_t>(place.country)].iso2 == "TW"
-                        : g_.places()[static_cast<size_t>(place.index)].country == "TW")
-      continue;
+    if (PlaceInTaiwan(place)) continue;
     // Qualified by default: the canonical name is longer than what is written, and ends with it.
     std::string written = nt_.Utf8(unit.span);
     if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;
@@ -2928,10 +2934,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
          it != segs_.begin();) {
       --it;
       if (unit.span.begin - it->span.begin > 400) break;
-      if (it->kind != SegKind::kPlace) continue;
-      const bool abroad = it->index < 0 ? it->country >= 0 && g_.countries()[static_cast<size_t>(it->country)].iso2 != "TW"
-                                        : g_.places()[static_cast<size_t>(it->index)].country != "TW";
-      if (abroad) {
+      if (it->kind == SegKind::kPlace && PlaceAbroad(*it)) {
         place = static_cast<int>(it - segs_.begin());
         break;
       }

@@ -92,6 +92,9 @@ class NameFinder {
   int TitleNamed(std::string_view title) const;  // the index of the title written so, or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos
+  // Is a place seg abroad (its gazetteer place's country, or a pattern place's known country, not Taiwan)? In Taiwan?
+  bool PlaceAbroad(const Seg& place) const;
+  bool PlaceInTaiwan(const Seg& place) const;
   // The body the text names earlier with this branch right after it (日本台灣交流協會 before 高雄事務所, the place segment
   // and what follows it up to `end`), or -1.
   int BodyOfBranchNamed(int place_seg, uint32_t end) const;
