@@ -3126,6 +3126,29 @@ void DocumentExtraction::FindEvents() {
         break;
       }
   }
+  // (Or a clause right after its name saying when it opened: the 2026 … Conference, which opened in Aso on October 28.)
+  for (size_t i = 0; english_event && i < events_.size(); ++i) {
+    const std::u32string& t = nt_.text;
+    const uint32_t q = events_[i].span.end;
+    bool opened = false;
+    for (std::u32string_view w : {U", which opened", U", which was held", U", which took place", U", which began", U", which kicked off"})
+      opened = opened || (t.compare(q, w.size(), w) == 0 && q + w.size() < t.size() && !IsLatinLetter(t[q + w.size()]));
+    if (!opened) continue;
+    const Span sp = sentences_[events_[i].sentence];
+    uint32_t clause_end = q + 2;
+    while (clause_end < sp.end && t[clause_end] != U',' && t[clause_end] != U';') ++clause_end;
+    const size_t on = std::u32string_view(t.data() + q, clause_end - q).find(U" on ");
+    if (on == std::u32string_view::npos) continue;
+    Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
+    const uint32_t from = q + static_cast<uint32_t>(on) + 4;
+    for (const auto& d : FindDates(t, from, clause_end))
+      if (d.span.begin == from && d.date.month > 0 && d.date.day > 0) {
+        Date day = d.date;
+        if (!d.has_year) day.year = ev.date.valid() ? ev.date.year : DefaultDate().year + d.year_offset;
+        if (!ev.date.valid() || ev.date.year == day.year) ev.date = day;
+        break;
+      }
+  }
   for (size_t i = 0; i < events_.size(); ++i) {
     Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
     // (A month alone, 今年7月…出席「…」, gives way to the day of that month the text says this edition opened.)
@@ -3492,6 +3515,32 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
         }
       }
       if (other && !self_invited && !elsewhere) return true;
+    }
+  }
+  // (In English: Deputy Magistrate Tseng invited Mayor Morimoto to the 2027 Alishan Cherry Blossom Festival — one of the
+  // publisher's inviting one of the other side to an event its name places nowhere abroad.)
+  {
+    const Span s = sentences_[events_[i].sentence];
+    std::u32string_view clause(f.data() + s.begin, events_[i].span.begin - s.begin);
+    if (const size_t cut = clause.find_last_of(U",;"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+    const size_t invite = clause.rfind(U" invited ");
+    const uint32_t clause_at = events_[i].span.begin - static_cast<uint32_t>(clause.size());
+    if (invite != std::u32string_view::npos && (clause.ends_with(U" to the ") || clause.ends_with(U" to attend the ")) &&
+        !ContainsAny(clause.substr(0, invite + 1), {U" was ", U" were ", U" been ", U" be "})) {
+      const uint32_t verb = clause_at + static_cast<uint32_t>(invite);
+      auto after = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(verb, -1));
+      const bool other = after != person_occurrences_.end() && after->first < events_[i].span.begin && !IsPublisherSide(after->second);
+      const bool ours = after != person_occurrences_.begin() && std::prev(after)->first >= clause_at && IsPublisherSide(std::prev(after)->second);
+      bool elsewhere = false;
+      const std::u32string name = ToU32(events_[i].name);
+      for (size_t b = 0; b < name.size() && !elsewhere;) {
+        size_t e = name.find(U' ', b);
+        if (e == std::u32string::npos) e = name.size();
+        if (e - b >= 4 && name[b] >= U'A' && name[b] <= U'Z')
+          if (const int pl = EnglishPlaceHere(name.substr(b, e - b)); pl >= 0) elsewhere = g_.places()[static_cast<size_t>(pl)].country != "TW";
+        b = e + 1;
+      }
+      if (other && ours && !elsewhere) return true;
     }
   }
   return false;
@@ -4124,6 +4173,17 @@ std::vector<int> DocumentExtraction::Travellers() const {
     for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
+  // (And in English prose: Members of the delegation included A, Director-General of …, and B — to the sentence's end.)
+  for (std::u32string_view w : {std::u32string_view(U"members of the delegation included "), std::u32string_view(U"the delegation included "),
+                                std::u32string_view(U"the delegation also included "), std::u32string_view(U"delegation members included ")})
+    for (size_t at = f.find(w); at != std::u32string::npos; at = f.find(w, at + 1)) {
+      auto sentence = std::upper_bound(sentences_.begin(), sentences_.end(), static_cast<uint32_t>(at),
+                                       [](uint32_t v, const Span& x) { return v < x.end; });
+      const uint32_t until = sentence == sentences_.end() ? static_cast<uint32_t>(f.size()) : sentence->end;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
+        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+    }
   // A traveller who leads others abroad (本次由A副縣長率國際事務科科長B、專員C赴菲律賓…出席…): those named between 率 and
   // the going (赴, 前往, 出訪, 訪問, 抵達) or the attending (出席, 參加) travel too.
   {
@@ -6894,6 +6954,9 @@ void DocumentExtraction::BuildRelations() {
             text = text.substr(0, 2);
       // (Or holds it, abroad: 辦理「2026苗栗觀光推介會」 — the delegation's own event there.)
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與", U"辦理"});
+      // (In English, the delegation the sentence's subject: The delegation also took part in the ….)
+      subjectless = subjectless || (text.starts_with(U"the delegation ") && text.size() <= 48 &&
+                                    ContainsAny(text, {U"took part in", U"attended", U"participated in"}));
     }
     // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
     // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)
@@ -7637,6 +7700,23 @@ void DocumentExtraction::BuildRelations() {
     });
     if (ev >= 0) attend_named_in(s.begin, s.end, ev, si);
   }
+  // (In English, a sentence naming no event that lists a session's speakers — Speakers at the session included X,
+  // Director of …, and Y — in the paragraph of one naming an event the publisher attended: they were at it.)
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \n")));
+    bool speakers = false;
+    for (std::u32string_view w : {U"speakers ", U"other speakers ", U"fellow speakers ", U"panelists ", U"panellists "})
+      speakers = speakers || text.starts_with(w);
+    const size_t included = text.find(U" included ");
+    if (!speakers || included == std::u32string_view::npos || included > 40 || names_event(si)) continue;
+    const int ev = last_attended_before(si, [&](const EventHit& e) {
+      const Span es = sentences_[e.sentence];
+      return std::u32string_view(nt_.folded.data() + es.end, s.begin - es.end).find(U'\n') == std::u32string_view::npos;
+    });
+    if (ev >= 0) attend_named_in(s.begin + static_cast<uint32_t>(included), s.end, ev, si);
+  }
   // (And a paragraph of an English text opening on an event by its kind word, saying it opened or was held — The forum
   // opened on November 20 with a keynote by X. Speakers … included Y and Z. W chaired the closing session. — names who
   // was at the event of that kind named last before: one the publisher attended, or its own, named after it (2026
@@ -7949,13 +8029,21 @@ void DocumentExtraction::BuildRelations() {
     }
     // (An English name, then "in" and a city: the 2027 Minnesota Global Summit in Minneapolis — there, not the state
     // its name holds.)
+    // (Or a clause saying where it opened: the 2026 Asia-Pacific Geoparks Conference, which opened in Aso on October 28.)
     if (place < 0 && english_name) {
       const std::u32string& t = nt_.text;
-      const uint32_t q = events_[i].span.end + 4;
-      if (t.compare(events_[i].span.end, 4, U" in ") == 0 && q < t.size() && t[q] >= U'A' && t[q] <= U'Z') {
+      uint32_t q = events_[i].span.end;
+      uint32_t shortest = 4;  // (a short word after a bare "in" is too often no place; a clause's may be one: Aso)
+      for (std::u32string_view w : {U" in ", U", which opened in ", U", which was held in ", U", which took place in ", U", held in "})
+        if (t.compare(q, w.size(), w) == 0) {
+          shortest = w.size() > 4 ? 3 : 4;
+          q += static_cast<uint32_t>(w.size());
+          break;
+        }
+      if (q > events_[i].span.end && q < t.size() && t[q] >= U'A' && t[q] <= U'Z') {
         uint32_t e = q;
         while (e < t.size() && IsLatinLetter(t[e])) ++e;
-        if (const int pl = e - q >= 4 ? EnglishPlaceHere(t.substr(q, e - q)) : -1; pl >= 0) english_host = PlaceEntity(pl);
+        if (const int pl = e - q >= shortest ? EnglishPlaceHere(t.substr(q, e - q)) : -1; pl >= 0) english_host = PlaceEntity(pl);
       }
     }
     if (place < 0 && english_name && english_host < 0) {

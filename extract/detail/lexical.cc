@@ -1425,6 +1425,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
   // 葡萄牙波多市、馬托西紐什市、里斯本: a city the gazetteer lacks listed after a foreign place (、 or 及 between) — two to
   // six characters and 市, ending its item (a joiner, a mark, the line's end or its government) — is a city of that
   // place's country.
+  std::vector<uint32_t> listed_known;  // where such an item is a place the gazetteer knows (named so wherever written, below)
   {
     std::vector<Seg> listed;
     // (An item holding a generic or pointing word names no place: 各城市, 該市, 本市, 全市, 等.)
@@ -1437,6 +1438,24 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       while (line > 0 && nt.folded[line - 1] != U'\n') --line;
       while (line < pos && nt.folded[line] == U' ') ++line;
       return std::u32string_view(nt.folded.data() + line, pos - line);
+    };
+    // (An item the gazetteer knows as a place of that country is that place, though too small to stand alone there:
+    // 出國地點：模里西斯路易港、居爾皮普 — Curepipe, named again later as the gazetteer's.)
+    auto listed_place = [&](uint32_t b, uint32_t e, int country) {
+      Seg place = unknown_place(b, e, country);
+      std::vector<LexMatch> matches;
+      g.MatchAt(nt.folded, b, &matches);
+      for (const LexMatch& m : matches)
+        if (m.length == e - b)
+          for (const LexEntry& entry : *m.entries)
+            if (entry.kind == LexKind::kPlace && place.index < 0 &&
+                g.CountryByIso(g.places()[entry.value].country) == country) {
+              place.index = static_cast<int>(entry.value);
+              place.name.clear();
+              place.country = -1;
+              listed_known.push_back(b);
+            }
+      return place;
     };
     auto add_items = [&](const Seg& c, int country) {
       if (c.span.end >= n || (nt.folded[c.span.end] != U'、' && nt.folded[c.span.end] != U'及')) return;  // no list after it
@@ -1465,7 +1484,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         const uint32_t e = bare ? k : k + 1;
         if (ContainsAny(std::u32string_view(nt.folded.data() + at + 1, e - at - 1), kNoItemWords)) return;
         if (std::any_of(extra.begin(), extra.end(), [&](const Seg& s) { return s.span.begin < e && at + 1 < s.span.end; })) return;
-        listed.push_back(unknown_place(at + 1, e, country));
+        listed.push_back(listed_place(at + 1, e, country));
         at = e;
       }
     };
@@ -1481,7 +1500,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       if (k - c.span.end < 2 || k >= n || (nt.folded[k] != U'、' && nt.folded[k] != U'及')) continue;
       const bool covered = std::any_of(segs.begin(), segs.end(), [&](const Seg& x) { return x.span.begin < k && c.span.end < x.span.end; }) ||
                            std::any_of(extra.begin(), extra.end(), [&](const Seg& x) { return x.span.begin < k && c.span.end < x.span.end; });
-      if (!covered) listed.push_back(unknown_place(c.span.end, k, c.index));
+      if (!covered) listed.push_back(listed_place(c.span.end, k, c.index));
     }
     for (const Seg& c : segs)
       if (c.kind == SegKind::kPlace && c.index >= 0) add_items(c, g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country));
@@ -1548,7 +1567,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // (Three characters only with an administrative suffix: 納卯市; or a Japanese town's or village's, 竹富町.)
       const bool town = e.span.size() == 3 && (nt.folded[e.span.end - 1] == U'町' || nt.folded[e.span.end - 1] == U'村') &&
                         e.country >= 0 && g.countries()[static_cast<size_t>(e.country)].iso2 == "JP";
-      if (e.span.size() < 3 || e.index != -1 || (e.span.size() == 3 && !IsAdminSuffixChar(nt.folded[e.span.end - 1]) && !town)) continue;
+      // (Or a listed item the gazetteer knows, too small to stand alone: 出國地點：斐濟蘇瓦、拉基拉基 — 前往拉基拉基.)
+      const bool known_item = e.index >= 0 && std::find(listed_known.begin(), listed_known.end(), e.span.begin) != listed_known.end();
+      if (e.span.size() < 3 || (e.index != -1 && !known_item) ||
+          (e.span.size() == 3 && !IsAdminSuffixChar(nt.folded[e.span.end - 1]) && !town))
+        continue;
       names.emplace_back(&e, std::u32string(nt.folded.data() + e.span.begin, e.span.size()));
       if (!e.alias.empty()) names.emplace_back(&e, Gazetteer::Fold(ToU32(e.alias)));
     }
@@ -2960,9 +2983,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     bool headed = false;
     for (std::u32string_view head : {U"館長", U"副館長", U"總監", U"藝術總監", U"院長", U"執行長", U"董事長", U"總經理", U"園長", U"主任",
-                                     U"社長", U"副總經理", U"廠長"})
+                                     U"社長", U"副總經理", U"廠長", U"會長", U"理事長"}) {
+      // (An association's head, 會長 or 理事長, heads its hall, 會館, only: 參訪仁和會館，由會長X導覽 — not a federation's
+      // centre its head briefs at, …果菜集貨中心，由會長X簡報.)
+      if ((head == U"會長" || head == U"理事長") && f.compare(ve - 2, 2, U"會館") != 0) continue;
       headed = headed || (f.compare(head_at, head.size(), head) == 0 && head_at + head.size() < n &&
                           (IsHan(f[head_at + head.size()]) || IsLatinLetter(f[head_at + head.size()])));
+    }
     // (Or one a cover field gives as the travellers' agency, the field's whole value: 服務機關：臺北市立圖書館 — a library
     // or a museum that sends its staff abroad.)
     if (!headed && (ve == n || f[ve] == U'\n' || f[ve] == U' ' || f[ve] == U'\t')) {
@@ -2978,6 +3005,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     uint32_t b = vb;
     // (A word that only ends names, no lead word, stands inside one: 國立臺灣史前文化博物館 — 文化.)
     while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !seg_by_end.count(b)) --b;
+    // (A joiner a name holds: 參訪仁和會館 — 和 leads no name where the venue's would be one character or none.)
+    if (vb - b < 2 && b >= 2 && std::u32string_view(U"和與及").find(f[b - 1]) != std::u32string_view::npos && IsHan(f[b - 2]) &&
+        !seg_by_end.count(b)) {
+      --b;
+      while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !seg_by_end.count(b)) --b;
+    }
     if (auto it = seg_by_end.find(b); it != seg_by_end.end() &&
         ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry)) {
       b = (*segs)[it->second].span.begin;
@@ -3338,6 +3371,25 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     body.name = nt.Utf8(body.span);
     body.alias.clear();
     kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+  // 世界客屬總會 + 模里西斯 + 分會: a body found right before a place or country and a chapter's word (分會, 支部, 分部) is
+  // the body's chapter there: one name, its head's post the chapter's. (Not a company's branch, 分公司, its unit.)
+  for (size_t i = 0; i < kept.size(); ++i) {
+    Seg& body = kept[i];
+    auto place = seg_by_begin.find(body.span.end);
+    if (place == seg_by_begin.end()) continue;
+    const Seg& pl = (*segs)[place->second];
+    if (pl.kind != SegKind::kPlace && pl.kind != SegKind::kCountry) continue;
+    uint32_t e = pl.span.end;
+    for (std::u32string_view w : {U"分會", U"支部", U"分部"})
+      if (f.compare(e, w.size(), w) == 0) {
+        e += static_cast<uint32_t>(w.size());
+        break;
+      }
+    if (e == pl.span.end || (i + 1 < kept.size() && kept[i + 1].span.begin < e)) continue;
+    body.span.end = e;
+    body.name = nt.Utf8(body.span);
+    body.alias.clear();
   }
   // Merge into segs: a pattern organization replaces the segs inside it; one that cuts a title is dropped.
   std::vector<Seg> merged;

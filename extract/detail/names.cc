@@ -1471,7 +1471,8 @@ const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Min
                                                  U"Association", U"Council", U"Committee", U"Network", U"Organization",
                                                  U"University", U"Authority", U"Corporation", U"Foundation", U"Institute",
                                                  U"Center", U"Centre", U"League", U"Federation", U"Chamber",
-                                                 U"Headquarters", U"Administration", U"Commission",
+                                                 U"Headquarters", U"Administration", U"Commission", U"Museum",
+                                                 U"Library", U"Hospital", U"College", U"Academy",
                                                  U"Port of "};  // (a port authority: Port of Tacoma)
 
 // Does an English title hold an office's word (Executive Councillor for Transport, Head of Transportation Agency)?
@@ -1488,6 +1489,28 @@ bool EnglishOfficeWordIn(std::u32string_view title) {
     b = e + 1;
   }
   return false;
+}
+
+// The country whose English name opens `t` at `pos` (Japan, South Korea; the short forms prose writes: Korea, the
+// Philippines, the U.S.), a whole word: its gazetteer index, or -1.
+int EnglishCountryAt(const Gazetteer& g, const std::u32string& t, size_t pos) {
+  static const std::pair<std::u32string_view, std::string_view> kShortForms[] = {
+      {U"Korea", "KR"}, {U"the Philippines", "PH"}, {U"the United States", "US"}, {U"the U.S.", "US"}, {U"the US", "US"},
+      {U"the USA", "US"}, {U"the Netherlands", "NL"}, {U"the UK", "GB"}, {U"the United Kingdom", "GB"}};
+  auto whole = [&](size_t len) { return pos + len >= t.size() || !IsLatinLetter(t[pos + len]); };
+  for (const auto& [name, iso] : kShortForms)
+    if (t.compare(pos, name.size(), name) == 0 && whole(name.size())) return g.CountryByIso(iso);
+  if (pos >= t.size() || t[pos] < U'A' || t[pos] > U'Z') return -1;
+  int best = -1;
+  size_t best_len = 0;
+  for (size_t k = 0; k < g.countries().size(); ++k) {
+    const std::u32string name = ToU32(g.countries()[k].name_en);
+    if (name.size() > best_len && t.compare(pos, name.size(), name) == 0 && whole(name.size())) {
+      best = static_cast<int>(k);
+      best_len = name.size();
+    }
+  }
+  return best;
 }
 
 // Does an English name hold a body's word (Office of the Mayor, Transportation Department)?
@@ -1726,7 +1749,83 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
     post->holder_org = ToUtf8(phrase);
     return true;
   }
+  // Cheongsong County, Korea; Takamori Town: a place the gazetteer lacks, named by capitalized words and its kind's
+  // word, is a place of the country written right after it, else of the country the foreign places and countries the
+  // text names before it are in most often (the nearer on a tie); with none, no place.
+  {
+    static const std::u32string_view kKinds[] = {U" County", U" City", U" Town", U" Village", U" Municipality",
+                                                 U" Township", U" Prefecture", U" Province", U" District"};
+    const bool kind = std::any_of(std::begin(kKinds), std::end(kKinds),
+                                  [&](std::u32string_view k) { return phrase.size() >= k.size() + 3 && phrase.ends_with(k); });
+    bool capitalized = !phrase.empty();
+    for (size_t b = 0; b < phrase.size() && capitalized; b = phrase.find(U' ', b) == std::u32string::npos ? phrase.size() : phrase.find(U' ', b) + 1)
+      capitalized = phrase[b] >= U'A' && phrase[b] <= U'Z';
+    const std::u32string& t = nt_.text;
+    const size_t at = kind && capitalized ? t.find(phrase) : std::u32string::npos;
+    if (at != std::u32string::npos) {
+      int country = -1;
+      const size_t after = at + phrase.size();
+      if (t.compare(after, 2, U", ") == 0) country = EnglishCountryAt(g_, t, after + 2);
+      if (country < 0) country = EnglishCountryBefore(static_cast<uint32_t>(at));
+      if (country >= 0 && g_.countries()[static_cast<size_t>(country)].iso2 != "TW") {
+        post->holder_place = ToUtf8(phrase);
+        post->holder_country = country;
+        return true;
+      }
+    }
+  }
   return false;
+}
+
+// The country the foreign places and countries an English text names before `pos` are in most often, the nearer on a
+// tie: a capitalized word or two the gazetteer knows as a place with a population (Aso, Kumamoto Prefecture), or a
+// country's name (Japan); -1 when none is named.
+int NameFinder::EnglishCountryBefore(uint32_t pos) const {
+  const std::u32string& t = nt_.text;
+  std::vector<std::pair<int, uint32_t>> counts;  // country, times named
+  std::vector<int> order;                        // countries by their last mention, nearest first
+  auto count = [&](int country) {
+    if (country < 0 || g_.countries()[static_cast<size_t>(country)].iso2 == "TW") return;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
+    if (it == counts.end()) {
+      counts.push_back({country, 1});
+      order.push_back(country);
+    } else {
+      ++it->second;
+    }
+  };
+  const uint32_t from = pos > 3000 ? pos - 3000 : 0;
+  for (uint32_t q = pos; q > from;) {
+    --q;
+    if (t[q] < U'A' || t[q] > U'Z' || (q > 0 && IsLatinLetter(t[q - 1]))) continue;
+    if (const int c = EnglishCountryAt(g_, t, q); c >= 0) {
+      count(c);
+      continue;
+    }
+    uint32_t we = q;
+    while (we < pos && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;
+    std::u32string words = t.substr(q, we - q);
+    // (With the next word where it is a place's kind: Kumamoto Prefecture.)
+    for (std::u32string_view k : {U" Prefecture", U" City", U" County", U" Province", U" State"})
+      if (t.compare(we, k.size(), k) == 0 && (we + k.size() >= t.size() || !IsLatinLetter(t[we + k.size()]))) {
+        words += k;
+        break;
+      }
+    int place = g_.PlaceByEnglish(ToUtf8(words));
+    if (place < 0 && words.size() > t.substr(q, we - q).size()) place = g_.PlaceByEnglish(ToUtf8(t.substr(q, we - q)));
+    if (place >= 0 && (g_.places()[static_cast<size_t>(place)].population > 0 || g_.places()[static_cast<size_t>(place)].curated))
+      count(g_.CountryByIso(g_.places()[static_cast<size_t>(place)].country));
+  }
+  int best = -1;
+  uint32_t most = 0;
+  for (int c : order) {  // nearest first: a later one wins only with more mentions
+    const uint32_t times = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == c; })->second;
+    if (times > most) {
+      best = c;
+      most = times;
+    }
+  }
+  return best;
 }
 
 std::vector<NameHit> NameFinder::EnglishColumnSignatures(Span names, Span titles, Span bodies) const {
@@ -3135,7 +3234,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
           {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Vice President", ""},
           {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
-          {U"Head", ""}};
+          {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
@@ -3262,7 +3361,36 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           NameHit h;
           uint32_t r = q + 3;
           if (tx.compare(r, 4, U"the ") == 0) r += 4;
-          const uint32_t pe = phrase_end(r);
+          uint32_t pe = phrase_end(r);
+          // (Of "the department", "the bureau": the body of that kind the sentence named last before, Lin, Director-General
+          // of the Chiayi County Government Tourism Department, and Huang, Section Chief of the department.)
+          std::u32string pointed;
+          for (std::u32string_view unit : {U"department", U"bureau", U"office", U"division"})
+            if (pe == r && tx.compare(r, unit.size(), unit) == 0 && !word_char(r + static_cast<uint32_t>(unit.size()))) {
+              std::u32string cap(unit);
+              cap[0] = static_cast<char32_t>(cap[0] - U'a' + U'A');
+              const size_t last = std::u32string_view(tx.data() + sentence.begin, c - sentence.begin).rfind(cap);
+              if (last == std::u32string_view::npos) break;
+              uint32_t ue = sentence.begin + static_cast<uint32_t>(last + cap.size()), ub = sentence.begin + static_cast<uint32_t>(last);
+              while (ub > sentence.begin + 1 && tx[ub - 1] == U' ' && (word_char(ub - 2) || tx[ub - 2] == U'.')) {
+                uint32_t wb = ub - 1;
+                while (wb > sentence.begin && word_char(wb - 1)) --wb;
+                const std::u32string_view w(tx.data() + wb, ub - 1 - wb);
+                if (!(tx[wb] >= U'A' && tx[wb] <= U'Z') && w != U"of" && w != U"and" && w != U"for") break;
+                ub = wb;
+              }
+              while (ub < ue && !(tx[ub] >= U'A' && tx[ub] <= U'Z')) ++ub;
+              if (ue > ub + cap.size()) pointed = tx.substr(ub, ue - ub);
+              pe = r + static_cast<uint32_t>(unit.size());
+            }
+          if (b + 3 < c - 2 && ReadLatinForward(b, c - 2, &h) && h.name.begin == b && h.name.end == c - 2 &&
+              std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && !pointed.empty()) {
+            NameHit::Post post = titled_post();
+            if (post.title >= 0 && holder_of(pointed, member, &post)) {
+              keep(h, std::move(post));
+              continue;
+            }
+          }
           if (b + 3 < c - 2 && ReadLatinForward(b, c - 2, &h) && h.name.begin == b && h.name.end == c - 2 &&
               std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && pe > r) {
             NameHit::Post post = titled_post();
@@ -3339,6 +3467,21 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             if (!held && written == U"Council Member") held = holder_of(tx.substr(b, c - 1 - b) + U" Council", member, &post);
             if (!held) continue;  // (a qualifier no place or body: Port Director X is not the publisher's)
           }
+        }
+        // (Or the place a clause opened by ", where" is about: called on Takamori Town, where Mayor X showed….)
+        if (!held && !member && c >= sentence.begin + 10 && tx.compare(c - 8, 8, U", where ") == 0) {
+          const uint32_t pe = c - 8;
+          uint32_t b = pe;
+          while (b > sentence.begin) {
+            uint32_t wb = b;
+            while (wb > sentence.begin && word_char(wb - 1)) --wb;
+            if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
+            b = wb;
+            if (b == sentence.begin || tx[b - 1] != U' ') break;
+            --b;
+          }
+          while (b < pe && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+          if (b + 2 < pe) held = holder_of(tx.substr(b, pe - b), member, &post);
         }
         // (Or the place a delegation the title's holder leads comes from, named before in the sentence: a delegation from
         // the U.S. state of Georgia, led by Lieutenant Governor X.)

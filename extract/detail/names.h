@@ -89,6 +89,8 @@ class NameFinder {
   // the place), a place (City of Spokane, Taichung City Government) or a body with a body's word; false if none. The
   // gazetteer place it names, if any, in *place.
   bool EnglishHolder(std::u32string phrase, bool member, NameHit::Post* post, int* place) const;
+  // The country an English text's foreign places and countries before pos are in most often (nearer on a tie), or -1.
+  int EnglishCountryBefore(uint32_t pos) const;
   int TitleNamed(std::string_view title) const;  // the index of the title written so, or -1
   int SegAt(uint32_t pos) const;       // seg starting at pos
   int SegEndAt(uint32_t pos) const;    // seg ending at pos

@@ -7652,5 +7652,79 @@ TEST(RelationsTest, APlaceTheGazetteerLacksBeforeItsGovernmentAfterAVisitVerb) {
     EXPECT_EQ(e.label.find("當地"), std::string::npos) << e.label;
   }
 }
+TEST(RelationsTest, AListedDestinationTheGazetteerKnowsIsThatPlaceWhereverWritten) {
+  // 出國地點：斐濟蘇瓦、拉基拉基: an item after a foreign place that the gazetteer knows as a place of that country is that
+  // place, though too small to stand alone, and so wherever the text writes it (前往拉基拉基) — one place, not a place
+  // of the pattern beside the gazetteer's.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n"
+      "出國地點：斐濟蘇瓦、拉基拉基\n"
+      "出國期間：115年5月3日至5月9日\n"
+      "5月6日前往拉基拉基，拜會拉基拉基市議會，由市長Ratu Seru接見。\n");
+  int places = 0;
+  for (const auto& e : d.entities) places += e.label == "拉基拉基";
+  EXPECT_EQ(places, 1);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ratu Seru", "拉基拉基", Role::kMayor));
+}
+TEST(RelationsTest, AnAssociationsHallHeadedByItsPresidentAndAChapterNamedByItsCountry) {
+  // 參訪協和會館，由會長X導覽: an association's hall whose president the text names with it is the body (a joiner, 和,
+  // inside its name); 理事長 the same; not a federation's centre its president briefs at. A body, a country and 分會: the
+  // body's chapter there, one name, its president's post its own.
+  auto d = testing::ExtractText(
+      "新竹縣政府出國報告\n"
+      "出國人員：副縣長徐嘉峰\n"
+      "10月11日下午參訪協和會館，由會長林國棟導覽館史。次日參訪惠州會館，由理事長張文華說明。\n"
+      "另參訪果菜集貨中心，由會長王大明簡報。\n"
+      "大會由世界華人工商婦女企管協會菲律賓分會會長陳美華主持。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林國棟", "協和會館", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張文華", "惠州會館", Role::kPresident));
+  EXPECT_EQ(FindEntity(d, "果菜集貨中心"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美華", "世界華人工商婦女企管協會菲律賓分會", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "陳美華", "菲律賓", Role::kOther));
+}
+TEST(RelationsTest, AnEnglishReleaseOnAForumAbroadSmallPlacesAndTheDelegationsMembers) {
+  // An English release: a museum whose director is named is a body; a place the gazetteer lacks, named with its kind's
+  // word, is of the country written after it (Tuatapere Township, New Zealand) or of the country the text's places are
+  // in (Otatara Village); "…, where Mayor X" is that place's mayor, met where the delegation called on it; a section
+  // chief "of the department" is of the department the sentence named; the delegation's members named are travellers;
+  // "took part in the …, which opened in <place> on <day>" dates and places the event, which the delegation attended,
+  // as did the session's speakers; the publisher's deputy inviting a mayor to an event named for no place abroad: the
+  // publisher's own, held at home.
+  auto d = testing::ExtractText(
+      "Pingtung County Government\n"
+      "Press Release — May 20, 2026\n\n"
+      "Pingtung County and Invercargill Sign Memorandum at Southern Agriculture Forum\n\n"
+      "Pingtung County Deputy Magistrate Wu Chia-hao led a delegation to Invercargill, New Zealand, from May 12 to 16. "
+      "Invercargill Mayor Rhys Campbell received the delegation on May 13.\n\n"
+      "The delegation also took part in the 2026 Southern Hemisphere Agriculture Forum, which opened in Invercargill on May "
+      "14. Speakers at the session included Emma Clarke, Director of the Southland Farming Museum, and Tane Walker, Mayor of "
+      "Tuatapere Township, New Zealand.\n\n"
+      "On May 15 the delegation called on Otatara Village, where Mayor Hemi Parata showed the visitors its wetlands.\n\n"
+      "Members of the delegation included Kuo Li-chen, Director-General of the Pingtung County Government Agriculture "
+      "Department, and Yang Shu-fen, Section Chief of the department. Deputy Magistrate Wu invited Mayor Campbell to the "
+      "2027 Tropical Agriculture Expo next April.\n");
+  const std::string forum = "2026 Southern Hemisphere Agriculture Forum";
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Emma Clarke", "Southland Farming Museum", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tane Walker", "Tuatapere Township", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "Tuatapere Township", "紐西蘭"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Hemi Parata", "Otatara Village", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kCountry, "Otatara Village", "紐西蘭"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Wu Chia-hao", "Hemi Parata"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Yang Shu-fen", "Pingtung County Government Agriculture Department", Role::kOther,
+                  "Section Chief"));
+  for (const char* who : {"屏東縣", "Wu Chia-hao", "Kuo Li-chen", "Yang Shu-fen", "Emma Clarke", "Tane Walker"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, forum)) << who;
+  }
+  const Entity* f = FindEntity(d, forum);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->date.month, 5);
+  EXPECT_EQ(f->date.day, 14);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, forum, "因弗卡吉爾"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Tropical Agriculture Expo", "屏東縣"));
+  const Entity* expo = FindEntity(d, "2027 Tropical Agriculture Expo");
+  ASSERT_NE(expo, nullptr);
+  EXPECT_EQ(expo->date.year, 2027);
+  EXPECT_EQ(expo->date.month, 4);
+}
 }  // namespace
 }  // namespace citykg::extract
