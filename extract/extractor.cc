@@ -7960,6 +7960,24 @@ void DocumentExtraction::BuildRelations() {
                           g_.places()[static_cast<size_t>(segs_[static_cast<size_t>(place)].index)].kind == EntityKind::kRegion;
     int inner_place = region_in_name || publisher_in_name ? place : -1;  // the place inside the name that may give way
     if (inner_place >= 0) place = -1;
+    // (A city the text names, written inside the name without its suffix where the name was read whole: 2027日利納國際
+    // 民俗節 after 日利納市 — the city, over a region named after it that the text names too, 日利納州.)
+    if (place < 0 && inner_place < 0) {
+      std::u32string_view name(nt_.folded.data() + events_[i].span.begin, events_[i].span.size());
+      size_t best_at = 0;
+      for (size_t k = 0; k < segs_.size(); ++k) {
+        const Seg& s = segs_[k];
+        if (s.kind != SegKind::kPlace || s.index < 0 || g_.places()[static_cast<size_t>(s.index)].kind != EntityKind::kCity) continue;
+        std::u32string_view written(nt_.folded.data() + s.span.begin, s.span.size());
+        if (written.size() >= 4 && written.back() == U'市') written.remove_suffix(1);
+        if (written.size() < 3) continue;
+        const size_t at = name.rfind(written);
+        if (at != std::u32string_view::npos && (place < 0 || at > best_at) && EntityForSeg(static_cast<int>(k)) != publisher_) {
+          place = static_cast<int>(k);
+          best_at = at;
+        }
+      }
+    }
     // (A place the gazetteer does not know, found by its shape elsewhere in the text, written inside the name without
     // a boundary before it: 第42回東川町國際寫真節 after 北海道上川郡東川町.)
     if (place < 0 && inner_place < 0) {
@@ -9729,10 +9747,13 @@ void DocumentExtraction::FoldDepartments() {
         g_.MatchAt(f, 0, &matches);
         for (const auto& m : matches)
           for (const auto& entry : *m.entries) {
-            // (Written whole, with its suffix: not 宜蘭 of 宜蘭市 in 宜蘭縣政府…, nor 大邱 in 大邱經濟自由區域廳.)
-            if (entry.kind != LexKind::kPlace || entry.base || m.length >= f.size() || !detail::IsAdminSuffixChar(f[m.length - 1]) ||
-                detail::IsAdminSuffixChar(f[m.length]))
-              continue;
+            // (Written whole, with its suffix: not 宜蘭 of 宜蘭市 in 宜蘭縣政府…, nor 大邱 in 大邱經濟自由區域廳. Or a city the
+            // gazetteer names with no suffix, written by another of its names and 市: 聖地牙哥 + 市交通局, of 聖地亞哥.)
+            if (entry.kind != LexKind::kPlace || entry.base || m.length >= f.size()) continue;
+            const PlaceInfo& known = g_.places()[entry.value];
+            const bool city_written = m.length + 1 < f.size() && f[m.length] == U'市' && known.kind == EntityKind::kCity &&
+                                      !detail::IsAdminSuffixChar(ToU32(known.name_zh).back()) && !detail::IsAdminSuffixChar(f[m.length - 1]);
+            if (!city_written && (!detail::IsAdminSuffixChar(f[m.length - 1]) || detail::IsAdminSuffixChar(f[m.length]))) continue;
             auto it = entity_by_key_.find("place:" + g_.places()[entry.value].id);
             if (it == entity_by_key_.end() || it->second == publisher_ ||
                 !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(it->second)].kind))
@@ -10983,8 +11004,33 @@ void DocumentExtraction::DropPlacesInNames() {
     if (e.key.ends_with("#merged")) continue;
     entity_by_key_.erase(e.key);
     e.key += "#merged";
+    // (And its country, where nothing else names it: 米蘭 of 米蘭·科瓦奇 leaves no Italy behind.)
+    const auto country = e.country.empty() ? entity_by_key_.end() : entity_by_key_.find(e.country);
+    if (country == entity_by_key_.end()) continue;
+    bool named = std::any_of(segs_.begin(), segs_.end(), [&](const Seg& g) {
+      return g.kind == SegKind::kCountry && "country:" + g_.countries()[static_cast<size_t>(g.index)].iso2 == e.country;
+    });
+    for (size_t j = 0; j < out_.entities.size() && !named; ++j)
+      named = static_cast<int>(j) != ent && out_.entities[j].country == e.country && !out_.entities[j].key.ends_with("#merged");
+    if (named) continue;
+    Entity& c = out_.entities[static_cast<size_t>(country->second)];
+    entity_by_key_.erase(country);
+    c.key += "#merged";
   }
   for (auto it = inside.rbegin(); it != inside.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+  // The persons found already hold segments by index: those after a dropped one move down (a place in 米蘭·科瓦奇 dropped
+  // must not shift 日利納市, the holder of a later 副市長, onto its title).
+  auto moved = [&](int k) {
+    if (k < 0) return k;
+    const auto at = std::lower_bound(inside.begin(), inside.end(), static_cast<size_t>(k));
+    if (at != inside.end() && *at == static_cast<size_t>(k)) return -1;
+    return k - static_cast<int>(at - inside.begin());
+  };
+  for (PersonHit& p : persons_)
+    for (PersonHit::Post& post : p.posts) {
+      post.holder_seg = moved(post.holder_seg);
+      post.unit_seg = moved(post.unit_seg);
+    }
 }
 
 // A table of sister cities or agreements with a signers' column (城市⇥國家⇥締結日期⇥類別⇥簽署人, then 美國克拉克斯頓市⇥…⇥

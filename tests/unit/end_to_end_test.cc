@@ -129,11 +129,13 @@ TEST_F(SamplesTest, QualityAgainstGold) {
   auto report = eval::Evaluate(eval::LoadGraphView(*dir_ / "out"), GoldIn("samples"));
   // Today's figures, rounded down (docs/quality.md); raise them when the rules improve. (City precision 0.96 → 0.95 in
   // session 11: sample 004 writes 濟州市 once for the province its gold names 濟州特別自治道; the city is now read as the
-  // city Jeju, as a place of a country the report names.)
+  // city Jeju, as a place of a country the report names. Attended precision 0.72 → 0.71 in session 51, recall 0.31 →
+  // 0.33: 參觀 before an event's name is attending it, so sample 001's 參觀 SusHi Tech Tokyo 2026 lines make the city an
+  // attendant, as its gold reads, and its delegation's leader one, which its gold does not list.)
   ExpectFloors(report, {Floor{"person", 0.98, 0.98}, Floor{"post", 0.97, 0.92}, Floor{"member", 0.99, 0.99},
                         Floor{"met", 0.88, 0.92}, Floor{"org", 0.94, 0.91}, Floor{"city", 0.95, 0.98},
                         // (Not issue #3 targets; floors so that they only go up.)
-                        Floor{"attended", 0.72, 0.31}, Floor{"event", 0.37, 0.50}});
+                        Floor{"attended", 0.71, 0.33}, Floor{"event", 0.37, 0.50}});
 }
 
 // Quality on texts written for this project in the style of reports and news items (tests/heldout/README.md): the

@@ -7726,5 +7726,45 @@ TEST(RelationsTest, AnEnglishReleaseOnAForumAbroadSmallPlacesAndTheDelegationsMe
   EXPECT_EQ(expo->date.year, 2027);
   EXPECT_EQ(expo->date.month, 4);
 }
+TEST(RelationsTest, APlaceInsideADottedNameIsDroppedWithoutShiftingTheOtherPosts) {
+  // 副州長米蘭·霍拉切克: the place read inside a transliterated name (米蘭, Milan) is dropped — with its country, named
+  // nowhere else — and the posts found before the drop keep their holders (特倫欽市副市長Y, named after it, is still the
+  // city's). A visiting delegation that tours the publisher's expo (訪問團…陪同參觀「2026彰化國際花卉博覽會」) attended it.
+  auto d = testing::ExtractText(
+      "彰化縣政府新聞稿\n"
+      "發布日期：2026年10月8日\n"
+      "斯洛伐克特倫欽州（Trenčín Region）副州長米蘭·霍拉切克（Milan Holáček）率團一行6人，7日上午抵達彰化縣政府，由縣長黃志明接見。"
+      "訪問團成員包括特倫欽州投資局局長彼得·斯沃博達及特倫欽市副市長揚·德沃夏克。\n"
+      "下午訪問團由農業處處長陳怡君陪同參觀「2026彰化國際花卉博覽會」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "揚·德沃夏克", "特倫欽", Role::kDeputyMayor));
+  for (const auto& e : d.entities) {
+    EXPECT_FALSE(e.label == "義大利" && !e.key.ends_with("#merged")) << e.key;
+  }
+  for (const char* who : {"彰化縣", "米蘭·霍拉切克", "彼得·斯沃博達"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026彰化國際花卉博覽會")) << who;
+  }
+}
+TEST(RelationsTest, AnEventNamedAfterACityOverTheRegionNamedAfterIt) {
+  // 「2027日利納國際民俗節」 after 日利納州（Žilina Region）and 日利納市: the city the name holds, not the region named after
+  // it (a place the gazetteer lacks, read by its shape).
+  auto d = testing::ExtractText(
+      "南投縣政府新聞稿\n"
+      "發布日期：2026年11月12日\n"
+      "斯洛伐克日利納州（Žilina Region）副州長安德烈·巴拉什（Andrej Baláž）率團抵達南投縣政府，由縣長陳志遠接見。"
+      "隨團者包括日利納市副市長伊娃·馬雷克（Eva Marek）。\n"
+      "巴拉什副州長並邀請陳縣長明年6月率團出席「2027日利納國際民俗節」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027日利納國際民俗節", "日利納"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2027日利納國際民俗節", "日利納州"));
+}
+TEST(RelationsTest, AForeignCitysBureauWrittenWithAnotherNameOfTheCity) {
+  // 智利聖地牙哥市經濟發展局局長X: a city the gazetteer names with no suffix (聖地亞哥), written by another of its names and
+  // 市, then a bureau: the post is the city's, the bureau in the title — no body of its own.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n"
+      "出國人員：交通局局長盧建宏\n"
+      "論壇第二日，盧局長發表本市經驗，同場與談者為智利聖地牙哥市經濟發展局局長Camila Rojas。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Camila Rojas", "聖地亞哥", Role::kOther, "經濟發展局局長"));
+  EXPECT_EQ(FindEntity(d, "智利聖地牙哥市經濟發展局"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
