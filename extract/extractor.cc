@@ -5183,7 +5183,13 @@ void DocumentExtraction::BuildRelations() {
       }
       // (Or received with a delegation by the publisher's official: Mayor Lin received Lord Mayor of Perth X and a trade
       // delegation of fifteen.)
-      const std::u32string_view next(f.data() + q, std::min<size_t>(60, f.size() - q));
+      std::u32string_view next(f.data() + q, std::min<size_t>(120, f.size() - q));
+      // (Past the place he is of: Governor X of Nakhon Ratchasima Province, Thailand, and a twelve-member delegation.)
+      if (next.starts_with(U"of ") || next.starts_with(U" of "))
+        if (const size_t and_at = next.find(U", and "); and_at != std::u32string_view::npos && and_at <= 60 &&
+                                                        next.substr(0, and_at).find_first_of(U".;") == std::u32string_view::npos)
+          next.remove_prefix(and_at + 2);
+      next = next.substr(0, 60);
       const size_t delegation = next.find(U"delegation");
       const size_t received = std::min(before.rfind(U"received "), before.rfind(U"welcomed "));
       if ((next.starts_with(U"and a ") || next.starts_with(U"and the ")) && delegation != std::u32string_view::npos &&
@@ -6834,6 +6840,16 @@ void DocumentExtraction::BuildRelations() {
                                     std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
         if (text.starts_with(w)) text.remove_prefix(w.size());
       visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
+      // (In English: In the afternoon the delegation visited the …, the visitors toured the ….)
+      for (std::u32string_view w : {std::u32string_view(U"in the afternoon, "), std::u32string_view(U"in the afternoon "),
+                                    std::u32string_view(U"in the morning, "), std::u32string_view(U"in the morning "),
+                                    std::u32string_view(U"in the evening, "), std::u32string_view(U"in the evening "),
+                                    std::u32string_view(U"later, "), std::u32string_view(U"afterwards, ")})
+        if (text.starts_with(w)) text.remove_prefix(w.size());
+      visitors_attend = visitors_attend ||
+                        (visits_publisher && text.size() <= 48 &&
+                         (text.starts_with(U"the delegation ") || text.starts_with(U"the visitors ") || text.starts_with(U"the guests ")) &&
+                         ContainsAny(text, {U" visited ", U" toured ", U" attended ", U" took part in "}));
     }
     bool leader_attends = false;  // (decided below, once the sentence's subject is known)
     if (visitors_attend) {
@@ -6851,6 +6867,7 @@ void DocumentExtraction::BuildRelations() {
         const std::u32string_view before(f.data() + (b == std::u32string::npos ? 0 : b + 1), pos - (b == std::u32string::npos ? 0 : b + 1));
         const std::u32string_view after(f.data() + pos, e - pos);
         if (ContainsAny(after, {U"見證", U"觀禮", U"到場祝賀"})) return true;
+        if (ContainsAny(before, {U"witnessed by ", U"in the presence of "})) return true;  // (…signed a memorandum, witnessed by X)
         return before.find(U'由') != std::u32string_view::npos &&
                ContainsAny(after, {U"簡報", U"導覽", U"解說", U"介紹", U"接待", U"接見", U"款待", U"主持"});
       };
@@ -7178,6 +7195,45 @@ void DocumentExtraction::BuildRelations() {
       for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
            it != person_occurrences_.end() && it->first < s.begin + text.size(); ++it)
         if (!PastMention(it->first)) add_attended(it->second, event_entity_[i], static_cast<uint32_t>(k));
+    }
+  // (A sentence opening with an attended event's kind, 大賽於7月17日…開幕, then the sentences after it in its paragraph
+  // that name no event and say one took part: 嘉義市管樂團由團長X帶領，於18日參加音樂會組競賽 — those named before the
+  // verb attended it.)
+  if (!plan)
+    for (uint32_t k = 1; k < sentences_.size(); ++k) {
+      std::u32string_view opening(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+      opening = opening.substr(0, opening.find_last_not_of(U" \n") + 1);
+      // (Its line's start: a heading may run into it, 二、參加比賽⏎大賽於….)
+      if (const size_t nl = opening.rfind(U'\n'); nl != std::u32string_view::npos) opening.remove_prefix(nl + 1);
+      opening = opening.substr(std::min(opening.size(), opening.find_first_not_of(U" ")));
+      int ev = -1;
+      for (std::u32string_view kind : detail::kEventKindWords)
+        if (opening.starts_with(kind) && opening.size() > kind.size() &&
+            std::u32string_view(U"於在由").find(opening[kind.size()]) != std::u32string_view::npos) {
+          for (size_t i = 0; i < events_.size() && events_[i].sentence < k; ++i)
+            if (attended_seen.count({publisher_, event_entity_[i]}) && Gazetteer::Fold(ToU32(events_[i].name)).ends_with(kind))
+              ev = event_entity_[i];
+          break;
+        }
+      if (ev < 0) continue;
+      for (uint32_t si = k + 1; si < sentences_.size(); ++si) {
+        const Span s = sentences_[si];
+        const std::u32string& f = nt_.folded;
+        // (The paragraph ends at a line break between the two sentences' words, or inside this one's.)
+        uint32_t a = sentences_[si - 1].end, b = s.begin;
+        while (a > sentences_[si - 1].begin && (f[a - 1] == U' ' || f[a - 1] == U'\n')) --a;
+        while (b < s.end && (f[b] == U' ' || f[b] == U'\n')) ++b;
+        const std::u32string_view text(f.data() + b, s.end - b);
+        if (std::u32string_view(f.data() + a, b - a).find(U'\n') != std::u32string_view::npos ||
+            text.substr(0, text.find_last_not_of(U" \n") + 1).find(U'\n') != std::u32string_view::npos ||
+            std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }))
+          break;
+        const size_t cue = std::min(text.find(U"參加"), text.find(U"出席"));
+        if (cue == std::u32string_view::npos) continue;
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+             it != person_occurrences_.end() && it->first < b + cue; ++it)
+          if (!PastMention(it->first)) add_attended(it->second, ev, si);
+      }
     }
   // Those who speak at the opening of the report's own event (開幕式由X主持，Y致歡迎詞; …在開幕式中發表城市報告)
   // attended it.
@@ -9175,6 +9231,20 @@ void DocumentExtraction::UnifyOrgNames() {
   std::map<std::u32string, std::string> names;  // folded name -> name
   for (const Seg& s : segs_)
     if (s.kind == SegKind::kPatternOrg) names.emplace(Gazetteer::Fold(ToU32(s.name)), s.name);
+  // 馬斯垂克音樂學院 after 祖德應用科技大學馬斯垂克音樂學院 in one report: a university's college or campus named by its place
+  // and its own word (five characters at least), without the university the text names it with elsewhere.
+  for (Seg& s : segs_) {
+    if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
+    const std::u32string shorter = Gazetteer::Fold(ToU32(s.name));
+    if (shorter.size() < 5) continue;
+    for (const auto& [folded, name] : names)
+      if (folded.size() > shorter.size() + 2 && folded.ends_with(shorter) &&
+          std::u32string_view(folded).substr(0, folded.size() - shorter.size()).ends_with(U"大學")) {
+        s.alias = s.name;
+        s.name = name;
+        break;
+      }
+  }
   // 成功大學 after 國立成功大學 in one report: the school without the word for who runs it (國立, 市立, 私立, 縣立).
   for (Seg& s : segs_) {
     if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
@@ -11370,6 +11440,9 @@ int DocumentExtraction::NewPlace(const std::string& name, int country, const std
   ent.kind = (last == U'省' || last == U'縣' || last == U'州' || last == U'道' || last == U'府') ? EntityKind::kRegion : EntityKind::kCity;
   // (A European region, 中馬其頓大區, 歐西塔尼大區, or a Spanish autonomous community, 巴斯克自治區, is a region too.)
   if (name.ends_with("大區") || name.ends_with("自治區")) ent.kind = EntityKind::kRegion;
+  // (And one named in English by a region's word: Nakhon Ratchasima Province.)
+  for (std::string_view w : {" Province", " Prefecture", " State", " Region", " County"})
+    if (name.ends_with(w)) ent.kind = EntityKind::kRegion;
   std::string iso = country >= 0 ? g_.countries()[static_cast<size_t>(country)].iso2 : std::string("XX");
   // Keyed by the English name where the text gives one: 尼爾坎特(Neelakantha Municipality) and a later bare
   // "Neelakantha Municipality" are one place.

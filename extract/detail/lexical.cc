@@ -1750,7 +1750,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       bool public_body = ContainsAny(run.substr(run.size() > 8 ? run.size() - 8 : 0), {U"市立", U"縣立", U"國立"});
       // (Or of one named after its city, a few words between: 新北市民俗舞蹈團, 本市民俗舞蹈團, 維也納愛樂樂團 — not 當地樂團.)
       // (Two characters or more between, no word ending among them: not 蒙得維的亞市派舞團, "sent a troupe".)
-      for (uint32_t p = s - std::min<uint32_t>(s, 2); !public_body && p + 4 >= s && p > open; --p)
+      // (A band's own word of three, 管樂團, 交響樂團, 國樂團, right after its city: 嘉義市管樂團.)
+      for (uint32_t p = s - std::min<uint32_t>(s, suf.len >= 3 ? 0 : 2); !public_body && p + 4 >= s && p > open; --p)
         if (auto it = seg_by_end.find(p); it != seg_by_end.end() &&
                                           ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kSelf) &&
                                           (*segs)[it->second].span.size() >= 2 && !lex.LeadEndsAt(p))
@@ -1836,7 +1837,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             // (Or an institute's: 印度理工學院甘地訥格爾分校.)
             if (!more && start >= 4 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)) {
               uint32_t u = start - 2;
-              while (u > 0 && IsHan(f[u - 1]) && start - 2 - u < 6 && !lex.LeadEndsAt(u) && !lex.BoundaryEndsAt(u) &&
+              // (Up to eight characters before its word: 約安內應用科技 + 大學.)
+              while (u > 0 && IsHan(f[u - 1]) && start - 2 - u < 8 && !lex.LeadEndsAt(u) && !lex.BoundaryEndsAt(u) &&
                      !seg_by_end.count(u))
                 --u;
               if (start - 2 - u >= 2 && !lex.LeadEndsAt(u + 1)) {

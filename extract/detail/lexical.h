@@ -196,7 +196,7 @@ inline constexpr std::u32string_view kGovernmentWords[] = {U"政府", U"人民�
 inline constexpr std::u32string_view kAgencyFields[] = {U"服務機關", U"服務單位", U"出國單位", U"機關名稱", U"服務機關名稱"};
 
 // The kinds of event a text names an event by once it has named it (出席大會, 該論壇, 大會於15日舉行).
-inline constexpr std::u32string_view kEventKindWords[] = {U"大會", U"論壇", U"年會", U"峰會", U"研討會", U"博覽會", U"會議"};
+inline constexpr std::u32string_view kEventKindWords[] = {U"大會", U"論壇", U"年會", U"峰會", U"研討會", U"博覽會", U"會議", U"大賽"};
 
 // Digits and numerals that count persons before a counter (5位, 十名, 幾位, 數位).
 inline constexpr std::u32string_view kCountNumerals = U"0123456789一二三四五六七八九十百兩幾數";

@@ -783,6 +783,11 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
         s = o;
   // (Or its short 府 after the place's suffix: 臺北市府⏎秘書長X in a caption, 高雄市府.)
   if (s < 0 && p >= begin + 3 && f[p - 1] == U'府' && IsAdminSuffixChar(f[p - 2])) s = SegEndAt(p - 1);
+  // (Or a body right before 由 and its officer's title: 嘉義市管樂團由團長X帶領, 協會由理事長Y主持 — the body's.)
+  if (s < 0 && p >= begin + 3 && f[p - 1] == U'由')
+    if (const int o = SegEndAt(p - 1); o >= 0 && (segs_[static_cast<size_t>(o)].kind == SegKind::kOrg ||
+                                                  segs_[static_cast<size_t>(o)].kind == SegKind::kPatternOrg))
+      s = o;
   // The last segment that starts before `from` and ends within `reach` characters of p that `match` accepts, or -1.
   auto last_before = [&](uint32_t from, uint32_t reach, auto match) {
     for (auto it = std::lower_bound(segs_.begin(), segs_.end(), from, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
@@ -1566,6 +1571,11 @@ int NameFinder::EnglishPlace(std::u32string name) const {
     if (place < 0 && name.size() > kind.size() && name.ends_with(kind)) {
       const std::u32string base = name.substr(0, name.size() - kind.size());
       place = EnglishPlaceInContext(g_, nt_.text, base, g_.PlaceByEnglish(ToUtf8(base)));
+      // (Not a city of that name for a province, prefecture or state: Nakhon Ratchasima Province is no city, where the
+      // gazetteer knows the city only.)
+      if (place >= 0 && g_.places()[static_cast<size_t>(place)].kind == ontology::EntityKind::kCity &&
+          (kind == U" Province" || kind == U" Prefecture" || kind == U" State"))
+        place = -1;
       // (A consolidated government named after two places, Athens-Clarke County: the first, the city.)
       if (place < 0 && kind == U" County" && base.find(U'-') != std::u32string::npos && base.find(U'-') >= 4) {
         const std::u32string first = base.substr(0, base.find(U'-'));
@@ -3228,11 +3238,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Deputy Governor", "副州長"},   {U"Governor", "州長"},           {U"Deputy Speaker", "副議長"},
           {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
           {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
-          {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Director", ""},
+          {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Deputy Director", ""},
+          {U"Director", ""},
           {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
-          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Vice President", ""},
+          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
+          {U"Vice President", ""},
           {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
           {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};
       auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };

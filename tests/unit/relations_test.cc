@@ -7766,5 +7766,58 @@ TEST(RelationsTest, AForeignCitysBureauWrittenWithAnotherNameOfTheCity) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Camila Rojas", "聖地亞哥", Role::kOther, "經濟發展局局長"));
   EXPECT_EQ(FindEntity(d, "智利聖地牙哥市經濟發展局"), nullptr);
 }
+TEST(RelationsTest, ABandNamedAfterItsCityItsLeaderAtTheContestAndACampusCollege) {
+  // 臺南市國樂團由團長X帶領: a band's own word of three right after its city makes a body, and a body right before 由 holds
+  // the title after it; a sentence after one opening with the event's kind (大賽於…開幕) in its paragraph, saying one
+  // took part (於18日參加…競賽), names who attended it; 音樂營 ends an event's name; a university of seven characters,
+  // a place and its college are one body (約安內應用科技大學格拉茲設計學院), and the college named by its place alone
+  // later is that body.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n"
+      "出國人員：文化局局長周怡君\n"
+      "出國報告名稱：率臺南市國樂團參加「2026格拉茲國際音樂大賽」\n"
+      "出國地點：奧地利維也納、格拉茲\n"
+      "二、參加比賽\n"
+      "大賽於7月17日在格拉茲開幕，由國際音樂大賽基金會主席Peter Gruber致詞。臺南市國樂團由團長陳建勳帶領，於18日參加傳統音樂組競賽，"
+      "榮獲銀獎。\n"
+      "三、參訪設計學院\n"
+      "7月20日參訪約安內應用科技大學格拉茲設計學院，由院長Anna Huber導覽。周局長邀請Huber院長明年出席本市「2027臺南國際音樂營」。\n"
+      "肆、建議\n"
+      "建議與格拉茲設計學院建立交流管道。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳建勳", "臺南市國樂團", Role::kOther, "團長"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳建勳", "2026格拉茲國際音樂大賽"));
+  EXPECT_NE(FindEntity(d, "2027臺南國際音樂營"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anna Huber", "約安內應用科技大學格拉茲設計學院", Role::kOther, "院長"));
+  const Entity* college = FindEntity(d, "格拉茲設計學院");
+  EXPECT_TRUE(college == nullptr || college->key.ends_with("#merged")) << (college ? college->key : "");
+}
+TEST(RelationsTest, AnEnglishReleaseOnAThaiProvincesGovernorTouringTheCountysExpo) {
+  // Governor X of Ubon Ratchathani Province, Thailand, and a nine-member delegation: the delegation's leader, received
+  // by the county head; the province is no city of that name (the gazetteer's); a witness named after "witnessed by"
+  // (a deputy director) attends nothing; a chief executive of a body is its officer; "the delegation visited the
+  // <expo>" is the visitors attending the county's own event; the department head who "showed the guests" round met
+  // the leader.
+  auto d = testing::ExtractText(
+      "Yilan County Government\n"
+      "Press Release — May 21, 2026\n\n"
+      "Thai Governor Visits Yilan County\n\n"
+      "Yilan County Magistrate Wang Chih-hao welcomed Governor Somsak Intarat of Ubon Ratchathani Province, Thailand, and a "
+      "nine-member delegation at the county government on May 20, witnessed by Kanya Phromma, Deputy Director of the Thailand "
+      "Trade and Economic Office in Taipei. Prasit Kongkaew, Chief Executive of the Ubon Ratchathani Provincial Administrative "
+      "Organization, was among the visitors.\n\n"
+      "In the afternoon the delegation visited the 2026 Yilan Green Expo, where Huang Shu-ling, Director-General of the Yilan "
+      "County Government Agriculture Department, showed the guests the exhibits.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Somsak Intarat", "Ubon Ratchathani Province", Role::kGovernor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Somsak Intarat", "烏汶叻差他尼", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Prasit Kongkaew", "Ubon Ratchathani Provincial Administrative Organization",
+                  Role::kOther, "Chief Executive"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kanya Phromma", "Thailand Trade and Economic Office in Taipei", Role::kOther,
+                  "Deputy Director"));
+  for (const char* who : {"宜蘭縣", "Somsak Intarat", "Prasit Kongkaew", "Huang Shu-ling"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026 Yilan Green Expo")) << who;
+  }
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Kanya Phromma", "2026 Yilan Green Expo"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Huang Shu-ling", "Somsak Intarat"));
+}
 }  // namespace
 }  // namespace citykg::extract
