@@ -3047,7 +3047,10 @@ void DocumentExtraction::FindEvents() {
         bool exhibition = what == U"展覽" || what == U"展會" || what == U"展覽會";
         bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
           std::u32string_view name(nt_.folded.data() + e.span.begin, e.span.size());
-          return name.ends_with(what) || (exhibition && (name.ends_with(U"展") || name.ends_with(U"博覽會")));
+          // (Or its gloss after the quote: 「ITB Asia 2026」亞洲旅遊展.)
+          const std::u32string gloss = Gazetteer::Fold(ToU32(e.alias));
+          return name.ends_with(what) ||
+                 (exhibition && (name.ends_with(U"展") || name.ends_with(U"博覽會") || gloss.ends_with(U"展") || gloss.ends_with(U"博覽會")));
         });
         // (Or the opening ceremony held at a venue: 10月6日上午於格但斯克歐洲團結中心舉行開幕式.)
         const std::u32string_view between(nt_.folded.data() + q, q < opens ? opens - q : 0);
@@ -3732,6 +3735,15 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
     // 答：博覽會7月17日在宜野灣開幕.)
     this_one = this_one || (own && OpensWithEdition(text, name, folded_name));
+    // (An exhibition opening as 展覽: 展覽於10月22日在…開幕, for 「ITB Asia 2026」亞洲旅遊展 — its name or the gloss after
+    // its quote ends with 展 or 博覽會.)
+    if (own && !this_one) {
+      const std::u32string_view opening = PastSpeakerLabel(text);
+      const std::u32string gloss = Gazetteer::Fold(ToU32(events_[event].alias));
+      const bool expo = folded_name.ends_with(U"展") || folded_name.ends_with(U"博覽會") || gloss.ends_with(U"展") || gloss.ends_with(U"博覽會");
+      this_one = expo && (opening.starts_with(U"展覽於") || opening.starts_with(U"展覽在") || opening.starts_with(U"展會於") ||
+                          opening.starts_with(U"展會在"));
+    }
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)
     size_t tail_at = std::u32string_view::npos;
     if (ceremony) {
@@ -6275,6 +6287,17 @@ void DocumentExtraction::BuildRelations() {
         ours = {visitor};
       }
     }
+    // (In English, with no delegation's leader: the visitors the sentence before names, received as a group — Before the
+    // ceremony, Mayor Lu received the three visiting officials at City Hall.)
+    if (theirs.empty() && !ours.empty() && visitor < 0 && si > 0 &&
+        ContainsAny(sentence_text, {U"visiting officials", U"visiting mayors", U"the visitors", U"the guests"})) {
+      const Span prev = sentences_[si - 1];
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(prev.begin, -1));
+           it != person_occurrences_.end() && it->first < prev.end; ++it)
+        if (!IsPublisherSide(it->second) && !out_.entities[static_cast<size_t>(it->second)].short_form_only &&
+            std::find(theirs.begin(), theirs.end(), it->second) == theirs.end())
+          theirs.push_back(it->second);
+    }
     // A host who receives the delegation as a whole (晚間由副市長X設宴款待訪團，Y副市長並…致贈紀念品) meets its leader,
     // whoever else of it the sentence names, or none (晚間由副市長X設宴款待訪問團，局長Y陪同).
     if (!ours.empty() && visitor >= 0 && std::find(theirs.begin(), theirs.end(), visitor) == theirs.end() &&
@@ -7786,7 +7809,7 @@ void DocumentExtraction::BuildRelations() {
     while (w < text.size() && IsLatinLetter(text[w])) ++w;
     const std::u32string_view kind = text.substr(4, w - 4);
     const std::u32string_view rest = text.substr(w);
-    if (kind.size() < 4 || !(rest.starts_with(U" opened") || rest.starts_with(U" was held") || rest.starts_with(U" took place") ||
+    if (kind.size() < 3 || !(rest.starts_with(U" opened") || rest.starts_with(U" was held") || rest.starts_with(U" took place") ||
                              rest.starts_with(U" kicked off") || rest.starts_with(U" began")))
       continue;
     int ev = -1;

@@ -1059,6 +1059,32 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
   post.title = t.index;
   post.title_text = nt_.Utf8(t.span);
   post.holder_seg = HolderBefore(holder_pos, begin);
+  // 該局北亞市場署署長: a unit after 該 and a body's kind word (該局, 該會, 該部) is a unit of the body of that kind named
+  // last before — the post is held there, the unit in the title.
+  {
+    const std::u32string& f = nt_.folded;
+    uint32_t u = t.span.begin;  // where the unit starts
+    if (post.holder_seg >= 0) {
+      const Seg& unit = segs_[static_cast<size_t>(post.holder_seg)];
+      if (unit.kind == SegKind::kPatternOrg && unit.span.end == t.span.begin) u = unit.span.begin;
+    } else {
+      while (u > 2 && t.span.begin - u < 8 && IsHan(f[u - 1]) && SegEndAt(u) < 0 && !(f[u - 3] == U'該' && f[u - 2] != U'該')) --u;
+      if (u > 2 && IsHan(f[u - 1]) && f[u - 3] == U'該') --u;
+    }
+    const char32_t kind = u >= 2 ? f[u - 1] : 0;
+    if (u >= 2 && t.span.begin - u >= 2 && f[u - 2] == U'該' && std::u32string_view(U"局會部署廳").find(kind) != std::u32string_view::npos)
+      for (auto it = std::lower_bound(segs_.begin(), segs_.end(), u - 2, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+           it != segs_.begin();) {
+        --it;
+        if (u - it->span.end > 400) break;
+        if ((it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) && it->span.size() > 2 && f[it->span.end - 1] == kind) {
+          if (post.holder_seg >= 0) post.unit_seg = post.holder_seg;
+          post.holder_seg = static_cast<int>(it - segs_.begin());
+          post.title_text = nt_.Utf8(u, t.span.begin) + post.title_text;
+          break;
+        }
+      }
+  }
   // (The board between the body and the title is the title's: GRCN理事會主席 holds 理事會主席 in GRCN.)
   if (post.holder_seg >= 0)
     for (std::u32string_view w : kBoardWords)
@@ -4100,6 +4126,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           break;
         }
       uint32_t end_words = last;
+      // (Not a month, the day it was held on: 2026 Taichung Sister Cities Day on October 10.)
+      for (std::u32string_view month : {U"January", U"February", U"March", U"April", U"May", U"June", U"July", U"August",
+                                        U"September", U"October", U"November", U"December"})
+        joined = joined && !(t.compare(r, month.size(), month) == 0 && (r + month.size() >= sentence.end || !IsLatinLetter(t[r + month.size()])));
       while (joined && r < sentence.end && t[r] >= U'A' && t[r] <= U'Z') {
         uint32_t we = r;
         while (we < sentence.end && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;

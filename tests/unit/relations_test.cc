@@ -7819,5 +7819,48 @@ TEST(RelationsTest, AnEnglishReleaseOnAThaiProvincesGovernorTouringTheCountysExp
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "Kanya Phromma", "2026 Yilan Green Expo"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Huang Shu-ling", "Somsak Intarat"));
 }
+TEST(RelationsTest, AUnitOfThatBureauAndAnExhibitionGlossedAfterItsQuote) {
+  // 該局亞洲市場處處長Y: a unit after 該局 is of the bureau named last before, the unit in the title; an exhibition
+  // named in English in quotes, glossed after the quote (「FHA Food & Beverage 2026」國際食品展), opens as 展覽
+  // (展覽於4月21日…開幕): the report's own event, dated so.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n"
+      "出國報告名稱：參加「FHA Food & Beverage 2026」國際食品展暨拜會澳洲旅遊局\n"
+      "出國人員：經濟發展局局長張國華\n"
+      "出國地點：新加坡\n"
+      "出國期間：115年4月20日至4月24日\n"
+      "二、拜會澳洲旅遊局\n"
+      "4月20日上午拜會澳洲旅遊局，由副局長Sarah Lee接見，該局亞洲市場處處長Tom Baker簡報。\n"
+      "三、參加食品展\n"
+      "展覽於4月21日在新加坡博覽中心開幕，本局設置臺中館。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Baker", "澳洲旅遊局", Role::kOther, "亞洲市場處處長"));
+  const Entity* fha = FindEntity(d, "FHA Food & Beverage 2026");
+  ASSERT_NE(fha, nullptr);
+  EXPECT_EQ(fha->date.month, 4);
+  EXPECT_EQ(fha->date.day, 21);
+}
+TEST(RelationsTest, AnEnglishDayHostedByTheCityItsGuestsReceivedAsAGroup) {
+  // "hosted the 2026 Kaohsiung Friendship Day on November 3": Day ends an event's name, which stops before the month;
+  // "The day opened with…, moderated by Professor X" names who was at it; "received the two visiting officials" meets
+  // those the sentence before names.
+  auto d = testing::ExtractText(
+      "Kaohsiung City Government\n"
+      "Press Release — November 5, 2026\n\n"
+      "Kaohsiung Hosts 2026 Friendship Day\n\n"
+      "Kaohsiung Mayor Lin Chih-yuan hosted the 2026 Kaohsiung Friendship Day on November 3, attended by Mayor Takeshi Mori of "
+      "Kumamoto City and Deputy Mayor Ana Cruz of Cebu City. Before the ceremony, Mayor Lin received the two visiting officials "
+      "at Kaohsiung City Hall.\n\n"
+      "The day opened with a lantern parade along the Love River, followed by a forum moderated by Professor Chen Li-hua of "
+      "National Sun Yat-sen University.\n");
+  const Entity* day = FindEntity(d, "2026 Kaohsiung Friendship Day");
+  ASSERT_NE(day, nullptr);
+  EXPECT_EQ(day->date.month, 11);
+  EXPECT_EQ(day->date.day, 3);
+  for (const char* who : {"高雄市", "Takeshi Mori", "Ana Cruz", "Chen Li-hua"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026 Kaohsiung Friendship Day")) << who;
+  }
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Chih-yuan", "Takeshi Mori"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Chih-yuan", "Ana Cruz"));
+}
 }  // namespace
 }  // namespace citykg::extract
