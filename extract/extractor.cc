@@ -175,6 +175,15 @@ struct EventHit {
   Span written{};  // where the name is written, for a hit by another name (SIWW for 新加坡國際水週): its key is the name's
 };
 
+// Is the event an exhibition: its name, or the gloss after its quote (「ITB Asia 2026」亞洲旅遊展), ends with 展 or 博覽會?
+bool IsExhibition(const EventHit& e) {
+  for (const std::string* n : {&e.name, &e.alias}) {
+    const std::u32string folded = Gazetteer::Fold(ToU32(*n));
+    if (folded.ends_with(U"展") || folded.ends_with(U"博覽會")) return true;
+  }
+  return false;
+}
+
 class DocumentExtraction {
  public:
   DocumentExtraction(const Gazetteer& g, const Document& doc, Trace* trace)
@@ -3047,10 +3056,7 @@ void DocumentExtraction::FindEvents() {
         bool exhibition = what == U"展覽" || what == U"展會" || what == U"展覽會";
         bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
           std::u32string_view name(nt_.folded.data() + e.span.begin, e.span.size());
-          // (Or its gloss after the quote: 「ITB Asia 2026」亞洲旅遊展.)
-          const std::u32string gloss = Gazetteer::Fold(ToU32(e.alias));
-          return name.ends_with(what) ||
-                 (exhibition && (name.ends_with(U"展") || name.ends_with(U"博覽會") || gloss.ends_with(U"展") || gloss.ends_with(U"博覽會")));
+          return name.ends_with(what) || (exhibition && IsExhibition(e));
         });
         // (Or the opening ceremony held at a venue: 10月6日上午於格但斯克歐洲團結中心舉行開幕式.)
         const std::u32string_view between(nt_.folded.data() + q, q < opens ? opens - q : 0);
@@ -3739,9 +3745,7 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     // its quote ends with 展 or 博覽會.)
     if (own && !this_one) {
       const std::u32string_view opening = PastSpeakerLabel(text);
-      const std::u32string gloss = Gazetteer::Fold(ToU32(events_[event].alias));
-      const bool expo = folded_name.ends_with(U"展") || folded_name.ends_with(U"博覽會") || gloss.ends_with(U"展") || gloss.ends_with(U"博覽會");
-      this_one = expo && (opening.starts_with(U"展覽於") || opening.starts_with(U"展覽在") || opening.starts_with(U"展會於") ||
+      this_one = IsExhibition(events_[event]) && (opening.starts_with(U"展覽於") || opening.starts_with(U"展覽在") || opening.starts_with(U"展會於") ||
                           opening.starts_with(U"展會在"));
     }
     // (Or a ceremony named by the end of its name, presided or held on a day: 於11月3日在市政廳主持慶祝典禮.)

@@ -1793,9 +1793,10 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
                                                  U" Township", U" Prefecture", U" Province", U" District"};
     const bool kind = std::any_of(std::begin(kKinds), std::end(kKinds),
                                   [&](std::u32string_view k) { return phrase.size() >= k.size() + 3 && phrase.ends_with(k); });
-    bool capitalized = !phrase.empty();
-    for (size_t b = 0; b < phrase.size() && capitalized; b = phrase.find(U' ', b) == std::u32string::npos ? phrase.size() : phrase.find(U' ', b) + 1)
-      capitalized = phrase[b] >= U'A' && phrase[b] <= U'Z';
+    // (Every word capitalized: its first letter, and each one after a space.)
+    bool capitalized = !phrase.empty() && phrase[0] >= U'A' && phrase[0] <= U'Z';
+    for (size_t k = 1; k < phrase.size() && capitalized; ++k)
+      capitalized = phrase[k - 1] != U' ' || (phrase[k] >= U'A' && phrase[k] <= U'Z');
     const std::u32string& t = nt_.text;
     const size_t at = kind && capitalized ? t.find(phrase) : std::u32string::npos;
     if (at != std::u32string::npos) {
@@ -3421,18 +3422,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
               if (ue > ub + cap.size()) pointed = tx.substr(ub, ue - ub);
               pe = r + static_cast<uint32_t>(unit.size());
             }
+          const std::u32string phrase = !pointed.empty() ? pointed : pe > r ? tx.substr(r, pe - r) : std::u32string();
           if (b + 3 < c - 2 && ReadLatinForward(b, c - 2, &h) && h.name.begin == b && h.name.end == c - 2 &&
-              std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && !pointed.empty()) {
+              std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && !phrase.empty()) {
             NameHit::Post post = titled_post();
-            if (post.title >= 0 && holder_of(pointed, member, &post)) {
-              keep(h, std::move(post));
-              continue;
-            }
-          }
-          if (b + 3 < c - 2 && ReadLatinForward(b, c - 2, &h) && h.name.begin == b && h.name.end == c - 2 &&
-              std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') >= 1 && !overlaps(h.name) && pe > r) {
-            NameHit::Post post = titled_post();
-            if (post.title >= 0 && holder_of(tx.substr(r, pe - r), member, &post)) {
+            if (post.title >= 0 && holder_of(phrase, member, &post)) {
               keep(h, std::move(post));
               continue;
             }
