@@ -320,7 +320,17 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           !pl.name_en.empty() && !(pl.name_en[0] >= 'a' && pl.name_en[0] <= 'z') &&
           (taiwan || std::any_of(named_countries.begin(), named_countries.end(),
                                  [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }));
-      bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country ||
+      // (Or one glossed right after by its own English name: 前往吉馬（Jimma）, a town with no population in the gazetteer,
+      // in Ethiopia, which the report names.)
+      bool glossed = false;
+      if (p + m.length + 2 < n && f[p + m.length] == U'(' && !pl.name_en.empty()) {
+        const std::u32string en = Gazetteer::Fold(ToU32(pl.name_en));
+        // (Of a country the text names: not the US 春田 for 春田市（Springfield） in a report on Canada.)
+        glossed = f.compare(p + m.length + 1, en.size(), en) == 0 && p + m.length + 1 + en.size() < n &&
+                  f[p + m.length + 1 + en.size()] == U')' &&
+                  std::any_of(named_countries.begin(), named_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+      }
+      bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country || glossed ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||

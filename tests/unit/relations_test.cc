@@ -7862,5 +7862,19 @@ TEST(RelationsTest, AnEnglishDayHostedByTheCityItsGuestsReceivedAsAGroup) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Chih-yuan", "Takeshi Mori"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Chih-yuan", "Ana Cruz"));
 }
+TEST(RelationsTest, AGlossedSmallTownACooperativesUnionAndATownCouncilsChair) {
+  // 前往拉基拉基（Rakiraki）: a gazetteer place with no population, glossed right after by its own English name, is that
+  // place where the text names its country; 合作社聯盟 ends one body's name (not a cooperative, then an alliance no name may run back to); a town's mayor
+  // leading the bare 町議會's chair (率町議會議長三好X): the chair is the town council's president, 三好 a Japanese surname.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n"
+      "出國人員：農業處處長廖文彬\n"
+      "出國地點：斐濟\n"
+      "2月14日前往拉基拉基（Rakiraki）參訪甘蔗農合作社聯盟，由總經理Josefa Vuki導覽。\n"
+      "日本香川縣小豆島町町長大西健二率町議會議長三好健太及觀光業者一行10人抵達本府。\n");
+  EXPECT_NE(FindEntity(d, "拉基拉基"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Josefa Vuki", "甘蔗農合作社聯盟", Role::kOther, "總經理"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "三好健太", "小豆島町議會", Role::kPresident));
+}
 }  // namespace
 }  // namespace citykg::extract
