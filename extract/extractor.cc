@@ -9260,17 +9260,19 @@ void DocumentExtraction::UnifyOrgNames() {
     if (s.kind == SegKind::kPatternOrg) names.emplace(Gazetteer::Fold(ToU32(s.name)), s.name);
   // 馬斯垂克音樂學院 after 祖德應用科技大學馬斯垂克音樂學院 in one report: a university's college or campus named by its place
   // and its own word (five characters at least), without the university the text names it with elsewhere.
-  for (Seg& s : segs_) {
-    if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
-    const std::u32string shorter = Gazetteer::Fold(ToU32(s.name));
-    if (shorter.size() < 5) continue;
+  {
+    // (Each name's part after 大學 with something before it, the first name in order for each part: one look-up a seg.)
+    std::map<std::u32string, std::string> after_university;
     for (const auto& [folded, name] : names)
-      if (folded.size() > shorter.size() + 2 && folded.ends_with(shorter) &&
-          std::u32string_view(folded).substr(0, folded.size() - shorter.size()).ends_with(U"大學")) {
+      for (size_t at = folded.find(U"大學", 1); at != std::u32string::npos; at = folded.find(U"大學", at + 1))
+        if (folded.size() - at - 2 >= 5) after_university.emplace(folded.substr(at + 2), name);
+    for (Seg& s : segs_) {
+      if (s.kind != SegKind::kPatternOrg || !s.alias.empty()) continue;
+      if (auto it = after_university.find(Gazetteer::Fold(ToU32(s.name))); it != after_university.end()) {
         s.alias = s.name;
-        s.name = name;
-        break;
+        s.name = it->second;
       }
+    }
   }
   // 成功大學 after 國立成功大學 in one report: the school without the word for who runs it (國立, 市立, 私立, 縣立).
   for (Seg& s : segs_) {

@@ -3312,6 +3312,26 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
         return last;
       };
+      // Where the capitalized words ending at `run_end` (a space or a mark) start, single spaces between (and, with `join_of`,
+      // "of" between two: Port of Tacoma); `run_end` when none.
+      auto capitalized_run_before = [&](uint32_t run_end, bool join_of) {
+        uint32_t b = run_end;
+        while (b > sentence.begin) {
+          uint32_t wb = b;
+          while (wb > sentence.begin && word_char(wb - 1)) --wb;
+          if (join_of && wb + 2 == b && tx.compare(wb, 2, U"of") == 0 && b < run_end && wb >= sentence.begin + 2 && tx[wb - 1] == U' ' &&
+              tx[wb - 2] >= U'a' && tx[wb - 2] <= U'z') {
+            b = wb - 1;
+            continue;
+          }
+          if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
+          b = wb;
+          if (b == sentence.begin || tx[b - 1] != U' ') break;
+          --b;
+        }
+        while (b < run_end && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+        return b;
+      };
       // The holder a phrase names: a post in a place, in its council, or in a body as written.
       int holder_place = -1;  // the gazetteer place the last holder read names (for the side the person is on)
       auto holder_of = [&](std::u32string phrase, bool member, NameHit::Post* post) {
@@ -3478,21 +3498,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
         // Before the title: the capitalized words that end there (and "of" between two: Port of Tacoma Commissioner X).
         if (!held && c >= 2 && tx[c - 1] == U' ') {
-          uint32_t b = c - 1;
-          while (b > sentence.begin) {
-            uint32_t wb = b;
-            while (wb > sentence.begin && word_char(wb - 1)) --wb;
-            if (wb + 2 == b && tx.compare(wb, 2, U"of") == 0 && b < c - 1 && wb >= sentence.begin + 2 && tx[wb - 1] == U' ' &&
-                tx[wb - 2] >= U'a' && tx[wb - 2] <= U'z') {
-              b = wb - 1;
-              continue;
-            }
-            if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
-            b = wb;
-            if (b == sentence.begin || tx[b - 1] != U' ') break;
-            --b;
-          }
-          while (b < c && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+          const uint32_t b = capitalized_run_before(c - 1, true);
           if (b + 2 < c) {
             held = holder_of(tx.substr(b, c - 1 - b), member, &post);
             // (A council member after the place whose council it is: Tacoma City Council Member X.)
@@ -3503,16 +3509,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         // (Or the place a clause opened by ", where" is about: called on Takamori Town, where Mayor X showed….)
         if (!held && !member && c >= sentence.begin + 10 && tx.compare(c - 8, 8, U", where ") == 0) {
           const uint32_t pe = c - 8;
-          uint32_t b = pe;
-          while (b > sentence.begin) {
-            uint32_t wb = b;
-            while (wb > sentence.begin && word_char(wb - 1)) --wb;
-            if (wb == b || !(tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
-            b = wb;
-            if (b == sentence.begin || tx[b - 1] != U' ') break;
-            --b;
-          }
-          while (b < pe && !(tx[b] >= U'A' && tx[b] <= U'Z')) ++b;
+          const uint32_t b = capitalized_run_before(pe, false);
           if (b + 2 < pe) held = holder_of(tx.substr(b, pe - b), member, &post);
         }
         // (Or the place a delegation the title's holder leads comes from, named before in the sentence: a delegation from
