@@ -3047,7 +3047,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   for (NameHit& h : hits) {
     if (!h.foreign || h.posts.empty() || h.posts[0].holder_seg < 0 || h.posts[0].unit_seg >= 0) continue;
     const Seg& unit = segs_[static_cast<size_t>(h.posts[0].holder_seg)];
-    if (unit.kind != SegKind::kPatternOrg) continue;
+    // (A unit named in the sentence only: a holder found before it, a caption's line above, has no bare 市政府 here.)
+    if (unit.kind != SegKind::kPatternOrg || unit.span.begin < sentence.begin) continue;
     const std::string written = nt_.Utf8(unit.span);
     if (unit.name.size() <= written.size() || unit.name.compare(unit.name.size() - written.size(), written.size(), written) != 0) continue;
     // (The government word opening the department's name, right before it, or before the words its name opens with:
