@@ -7366,9 +7366,11 @@ void DocumentExtraction::BuildRelations() {
         if (!ceremony && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
             text.find(U"點燈") == std::u32string_view::npos)
           continue;  // (most sentences: one cheap scan)
+        // (Those who open it together say no word of their own: 論壇…舉行，由協會主席A及市長B共同開幕.)
         if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕", U"開燈", U"點燈"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
-            std::none_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
-                         [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }))
+            (std::none_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
+                          [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }) &&
+             !ContainsAny(text, {U"共同開幕", U"宣布開幕"})))
           continue;
       }
       // (Not those named after the ceremony, in a clause of what came after it: …，黃局長於閉幕後拜會…副市長X.)
@@ -11087,6 +11089,29 @@ void DocumentExtraction::DropPlacesInNames() {
       const Seg& g = segs_[k];
       if (g.kind == SegKind::kPlace && g.span.begin >= p.name.begin && g.span.end <= p.name.end && g.span.size() < p.name.size())
         inside.push_back(k);
+    }
+    // (And the name's first or last part written alone before a title elsewhere, 里茲基副市長 of 里茲基·納斯蒂昂: 里茲 is no
+    // place there either.)
+    const std::u32string_view f = nt_.folded;
+    const size_t dot = static_cast<size_t>(std::find_if(name.begin(), name.end(), [](char32_t c) { return detail::IsNameDot(c); }) - name.begin());
+    if (dot == name.size()) continue;
+    size_t last_dot = name.size();
+    while (last_dot > 0 && !detail::IsNameDot(name[last_dot - 1])) --last_dot;
+    for (std::u32string_view part : {name.substr(0, dot), name.substr(last_dot)}) {
+      if (part.size() < 3) continue;
+      for (size_t at = f.find(part); at != std::u32string_view::npos; at = f.find(part, at + 1)) {
+        const Span written{static_cast<uint32_t>(at), static_cast<uint32_t>(at + part.size())};
+        if (written.begin >= p.name.begin && written.begin < p.name.end) continue;
+        auto [slo, shi] = SegsIn({written.end, static_cast<uint32_t>(std::min(f.size(), at + part.size() + 1))});
+        const bool titled = (slo < shi && segs_[slo].kind == SegKind::kTitle && segs_[slo].span.begin == written.end) ||
+                            ContainsAny(f.substr(written.end, 2), {U"先生", U"女士"});
+        if (!titled) continue;
+        auto [plo, phi] = SegsIn(written);
+        for (size_t k = plo; k < phi; ++k)
+          if (segs_[k].kind == SegKind::kPlace && segs_[k].span.begin >= written.begin && segs_[k].span.end <= written.end &&
+              segs_[k].span.size() < part.size())
+            inside.push_back(k);
+      }
     }
   }
   if (inside.empty()) return;

@@ -7876,5 +7876,25 @@ TEST(RelationsTest, AGlossedSmallTownACooperativesUnionAndATownCouncilsChair) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Josefa Vuki", "甘蔗農合作社聯盟", Role::kOther, "總經理"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "三好健太", "小豆島町議會", Role::kPresident));
 }
+TEST(RelationsTest, ThoseWhoOpenItTogetherAndAPlaceInADottedNamesFirstPart) {
+  // 由協會主席A及市長B共同開幕: those who open the report's event together attended it, though they say no word there;
+  // a dotted name's first part written alone before a title elsewhere (里茲基副市長 of 里茲基·X) holds no place (里茲,
+  // Leeds) there.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n"
+      "出國報告名稱：出席「2026亞洲自行車城市論壇」\n"
+      "出國人員：交通局局長王建民\n"
+      "出國地點：日本松山市\n"
+      "出國期間：115年10月5日至10月8日\n"
+      "一、論壇開幕\n"
+      "論壇假松山市民會館舉行，由亞洲自行車城市聯盟會長佐藤一郎及松山市長中村健太共同開幕。\n"
+      "二、拜會\n"
+      "10月7日拜會印尼棉蘭市副市長里茲基·哈山（Rizki Hasan），里茲基副市長介紹棉蘭公共自行車系統。\n");
+  for (const char* who : {"佐藤一郎", "中村健太"}) {
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2026亞洲自行車城市論壇")) << who;
+  }
+  const Entity* leeds = FindEntity(d, "里茲");
+  EXPECT_TRUE(leeds == nullptr || leeds->key.ends_with("#merged"));
+}
 }  // namespace
 }  // namespace citykg::extract
