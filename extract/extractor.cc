@@ -23,6 +23,20 @@ namespace {
 // The words that name this edition of an event (本屆於…舉行, 今年…, 本年度第28屆年會); 本年 and 今年 may take 度.
 constexpr std::u32string_view kThisEditionWords[] = {U"本屆", U"本次", U"今年", U"本年"};
 
+// The English months' names, folded (lower case).
+constexpr std::u32string_view kEnglishMonths[] = {U"january", U"february", U"march",     U"april",   U"may",      U"june",
+                                                         U"july",    U"august",   U"september", U"october", U"november", U"december"};
+
+// Where an English clause ending right before an event's name invites one to it (Deputy Mayor X invited Mayor Y to attend
+// the …, "to the …"; folded, lower case), or npos — not one who was invited (Mayor Y was invited to speak at the …).
+size_t EnglishInvitation(std::u32string_view clause) {
+  const size_t invite = clause.rfind(U" invited ");
+  if (invite == std::u32string_view::npos || !(clause.ends_with(U" to the ") || clause.ends_with(U" to attend the ")) ||
+      detail::ContainsAny(clause.substr(0, invite + 1), {U" was ", U" were ", U" been ", U" be "}))
+    return std::u32string_view::npos;
+  return invite;
+}
+
 // The words of one who speaks or officiates at a session (致詞, 主持, 發表…, 頒發 an award or certificate): who says
 // them there attended it.
 constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡迎詞", U"開幕詞", U"主持", U"報告", U"演講", U"演說",
@@ -2694,6 +2708,20 @@ void DocumentExtraction::FindEvents() {
           break;
         }
       if (ev.date.valid()) continue;
+      // (In English, the month right after the name: to attend the 2026 Takamatsu Autumn Festival in November — of the
+      // name's year, or else the next such month from the text's date.)
+      if (f.compare(q, 4, U" in ") == 0 && DefaultDate().valid())
+        for (int m = 0; m < 12; ++m) {
+          const std::u32string_view month = kEnglishMonths[m];
+          const size_t e = q + 4 + month.size();
+          if (f.compare(q + 4, month.size(), month) != 0 || (e < f.size() && (IsLatinLetter(f[e]) || (f[e] == U' ' && e + 1 < f.size() && f[e + 1] >= U'0' && f[e + 1] <= U'9'))))
+            continue;
+          int year = name_year;
+          if (year == 0) year = DefaultDate().year + (m + 1 < DefaultDate().month ? 1 : 0);
+          ev.date = Date{year, m + 1, 0};
+          break;
+        }
+      if (ev.date.valid()) continue;
     }
     for (const Span& s : where) {
       // The date nearest the name (於本年1月間拜會…，邀請…參加本年2月24日至28日在以色列舉行之…: the second).
@@ -3532,10 +3560,9 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     const Span s = sentences_[events_[i].sentence];
     std::u32string_view clause(f.data() + s.begin, events_[i].span.begin - s.begin);
     if (const size_t cut = clause.find_last_of(U",;"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
-    const size_t invite = clause.rfind(U" invited ");
+    const size_t invite = EnglishInvitation(clause);
     const uint32_t clause_at = events_[i].span.begin - static_cast<uint32_t>(clause.size());
-    if (invite != std::u32string_view::npos && (clause.ends_with(U" to the ") || clause.ends_with(U" to attend the ")) &&
-        !ContainsAny(clause.substr(0, invite + 1), {U" was ", U" were ", U" been ", U" be "})) {
+    if (invite != std::u32string_view::npos) {
       const uint32_t verb = clause_at + static_cast<uint32_t>(invite);
       auto after = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(verb, -1));
       const bool other = after != person_occurrences_.end() && after->first < events_[i].span.begin && !IsPublisherSide(after->second);
@@ -3589,6 +3616,26 @@ static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name,
 static bool EndsWithVenueWord(std::u32string_view run) {
   return run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") || run.ends_with(U"區") ||
          run.ends_with(U"公園") || run.ends_with(U"飯店") || run.ends_with(U"酒店");
+}
+
+// Past the day or the time of day an English sentence opens with, in the folded (lower-cased) text: "on october 11, ",
+// "on 11 october, ", "in the afternoon, ", "later, ".
+static std::u32string_view PastEnglishTimeOpening(std::u32string_view text) {
+  if (text.starts_with(U"on ")) {
+    const size_t comma = text.find(U", ");
+    if (comma != std::u32string_view::npos && comma <= 24) {
+      const std::u32string_view when = text.substr(3, comma - 3);
+      const bool plain = std::all_of(when.begin(), when.end(), [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || c == U' '; });
+      if (plain && std::any_of(std::begin(kEnglishMonths), std::end(kEnglishMonths), [&](std::u32string_view m) { return when.find(m) != std::u32string_view::npos; }))
+        text.remove_prefix(comma + 2);
+    }
+  }
+  for (std::u32string_view w : {std::u32string_view(U"in the afternoon, "), std::u32string_view(U"in the afternoon "),
+                                std::u32string_view(U"in the morning, "), std::u32string_view(U"in the morning "),
+                                std::u32string_view(U"in the evening, "), std::u32string_view(U"in the evening "),
+                                std::u32string_view(U"later, "), std::u32string_view(U"afterwards, ")})
+    if (text.starts_with(w)) text.remove_prefix(w.size());
+  return text;
 }
 
 // Past the time of day a text opens with (上午, 下午, 晚間 …).
@@ -6792,6 +6839,8 @@ void DocumentExtraction::BuildRelations() {
       if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
       size_t invite = clause.find(U"邀請");
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
+      // (In English too: Deputy Mayor X invited Mayor Y to attend the ….)
+      if (EnglishInvitation(clause) != std::u32string_view::npos) continue;
       // Nor one the clause says will be held (橫濱市將於明年5月舉辦「…」，歡迎…參加; 卡托維茲今年將主辦歐洲經濟大會).
       if (ContainsAny(clause, {U"將於", U"將在", U"預定於", U"預計於", U"明年", U"明("}) &&
           ContainsAny(clause, {U"舉辦", U"舉行", U"辦理", U"登場", U"召開"}))
@@ -6867,14 +6916,10 @@ void DocumentExtraction::BuildRelations() {
                                     std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
         if (text.starts_with(w)) text.remove_prefix(w.size());
       visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
-      // (In English: In the afternoon the delegation visited the …, the visitors toured the ….)
-      for (std::u32string_view w : {std::u32string_view(U"in the afternoon, "), std::u32string_view(U"in the afternoon "),
-                                    std::u32string_view(U"in the morning, "), std::u32string_view(U"in the morning "),
-                                    std::u32string_view(U"in the evening, "), std::u32string_view(U"in the evening "),
-                                    std::u32string_view(U"later, "), std::u32string_view(U"afterwards, ")})
-        if (text.starts_with(w)) text.remove_prefix(w.size());
+      // (In English: In the afternoon the delegation visited the …, On October 11, the visitors toured the ….)
+      text = PastEnglishTimeOpening(text);
       visitors_attend = visitors_attend ||
-                        (visits_publisher && text.size() <= 48 &&
+                        (visits_publisher && text.size() <= 64 &&
                          (text.starts_with(U"the delegation ") || text.starts_with(U"the visitors ") || text.starts_with(U"the guests ")) &&
                          ContainsAny(text, {U" visited ", U" toured ", U" attended ", U" took part in "}));
     }
@@ -6999,8 +7044,9 @@ void DocumentExtraction::BuildRelations() {
       // (Or holds it, abroad: 辦理「2026苗栗觀光推介會」 — the delegation's own event there.)
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與", U"辦理"});
       // (In English, the delegation the sentence's subject: The delegation also took part in the ….)
-      subjectless = subjectless || (text.starts_with(U"the delegation ") && text.size() <= 48 &&
-                                    ContainsAny(text, {U"took part in", U"attended", U"participated in"}));
+      const std::u32string_view english = PastEnglishTimeOpening(text);
+      subjectless = subjectless || (english.starts_with(U"the delegation ") && english.size() <= 64 &&
+                                    ContainsAny(english, {U"took part in", U"attended", U"participated in"}));
     }
     // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
     // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)
@@ -8157,6 +8203,19 @@ void DocumentExtraction::BuildRelations() {
           continue;
         }
         int pl = word.size() >= 4 ? EnglishPlaceHere(ToU32(word)) : -1;
+        // (Or a city the text names with City after the word, where the gazetteer's word is another place: Nara, the
+        // prefecture, in the 2026 Nara Lantern Festival of a text on Nara City.)
+        if (word.size() >= 4 && word[0] >= 'A' && word[0] <= 'Z') {
+          const std::string city = word + " City";
+          for (size_t j = 0; j < out_.entities.size() && english_host < 0; ++j) {
+            const Entity& e = out_.entities[j];
+            if (e.kind == ontology::EntityKind::kCity && !e.key.ends_with("#merged") &&
+                std::find(e.names.begin(), e.names.end(), city) != e.names.end() &&
+                (pl < 0 || entity_by_key_.find("place:" + g_.places()[static_cast<size_t>(pl)].id) == entity_by_key_.end()))
+              english_host = static_cast<int>(j);
+          }
+          if (english_host >= 0) break;
+        }
         word.clear();
         if (pl < 0) continue;
         auto it = entity_by_key_.find("place:" + g_.places()[static_cast<size_t>(pl)].id);

@@ -412,6 +412,13 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
     const PlaceInfo& q = g->places_[static_cast<size_t>(it->second)];
     if ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population)) it->second = static_cast<int>(i);
   }
+  // (And a Japanese city GeoNames names with its suffix, Takamatsu-shi, by its name alone, Takamatsu — where no other row
+  // has that name.)
+  for (size_t i = 0; i < g->places_.size(); ++i) {
+    const PlaceInfo& p = g->places_[i];
+    if (p.country == "JP" && p.population > 0 && p.name_en.size() > 6 && p.name_en.ends_with("-shi"))
+      g->place_by_english_.try_emplace(EnglishKey(std::string_view(p.name_en).substr(0, p.name_en.size() - 4)), static_cast<int>(i));
+  }
   g->root_.assign(0x10000, 0);
   for (const auto& [c, child] : g->nodes_[0].children)
     if (c < g->root_.size()) g->root_[c] = child;

@@ -3359,6 +3359,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             while (word_char(w)) ++w;
             written = std::u32string_view(tx.data() + c, w - c);
           }
+        // (Or the head of a body named just before, in lower case after "its": …toured the National Museum of Taiwan
+        // Literature, guided by its director, X.)
+        const bool its = written.empty() && c >= sentence.begin + 4 && tx.compare(c - 4, 4, U"its ") == 0;
+        for (const auto& [en, equivalent] : {std::pair{std::u32string_view(U"director"), std::string_view()},
+                                             std::pair{std::u32string_view(U"curator"), std::string_view()},
+                                             std::pair{std::u32string_view(U"president"), std::string_view("會長")},
+                                             std::pair{std::u32string_view(U"chairman"), std::string_view("主席")},
+                                             std::pair{std::u32string_view(U"chairperson"), std::string_view("主席")}})
+          if (its && tx.compare(c, en.size(), en) == 0 && !word_char(c + static_cast<uint32_t>(en.size()))) {
+            written = en;
+            zh = equivalent;
+            break;
+          }
         if (written.empty()) continue;
         const bool member = zh == "議員";
         // The post the title makes (its holder set by holder_of), and a person kept with it.
@@ -3473,10 +3486,26 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         NameHit h;
         if (!(tx[q] >= U'A' && tx[q] <= U'Z') || !ReadLatinForward(q, end, &h) || h.name.begin != q) continue;
         if (std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') < 1 || overlaps(h.name)) continue;
-        if (appositive && (h.name.end >= end || tx[h.name.end] != U',')) continue;
+        if (appositive && (h.name.end >= end || tx[h.name.end] != U',') && !(its && (h.name.end >= end || tx[h.name.end] == U'.')))
+          continue;
         NameHit::Post post = titled_post();
         if (post.title < 0) continue;
         bool held = !place_between.empty() && holder_of(place_between, member, &post);
+        if (its) {
+          // (The body: the capitalized words that end last before "its", past at most four words in lower case.)
+          uint32_t x = c - 4, lower_words = 0;
+          while (x > sentence.begin && lower_words <= 4) {
+            while (x > sentence.begin && (tx[x - 1] == U' ' || tx[x - 1] == U',')) --x;
+            uint32_t wb = x;
+            while (wb > sentence.begin && word_char(wb - 1)) --wb;
+            if (wb == x || (tx[wb] >= U'A' && tx[wb] <= U'Z')) break;
+            ++lower_words;
+            x = wb;
+          }
+          const uint32_t b = capitalized_run_before(x, true);
+          if (b + 2 < x && HasEnglishBodyWord(tx.substr(b, x - b))) held = holder_of(tx.substr(b, x - b), false, &post);
+          if (!held) continue;
+        }
         // (A possessive before the title names the holder: Tasmania's Minister for Trade.)
         if (!held && c >= sentence.begin + 4 && tx[c - 1] == U' ' && tx[c - 2] == U's' && (tx[c - 3] == U'\'' || tx[c - 3] == U'’')) {
           uint32_t b = c - 3;

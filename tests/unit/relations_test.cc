@@ -7896,5 +7896,44 @@ TEST(RelationsTest, ThoseWhoOpenItTogetherAndAPlaceInADottedNamesFirstPart) {
   const Entity* leeds = FindEntity(d, "里茲");
   EXPECT_TRUE(leeds == nullptr || leeds->key.ends_with("#merged"));
 }
+TEST(RelationsTest, AnEnglishVisitOnADayAnInvitationFromTheVisitorsAndAMuseumsDirector) {
+  // "On May 19, the delegation attended …": the visiting delegation's, its leader's, not the host mayor's (the day
+  // opening the sentence, the clause longer than before); "Tanabe invited Mayor Chen to attend the 2026 Nara Lantern
+  // Festival in August": an invitation from the other side, no attendance, the festival of Nara (GeoNames' Nara-shi) in
+  // August; "toured the Chiayi Municipal Museum, guided by its director, X." — the museum's director, who met the
+  // visiting leader.
+  auto d = testing::ExtractText(
+      "Chiayi City Government\n"
+      "Press Release\n"
+      "May 20, 2026\n\n"
+      "Nara Delegation Visits Chiayi\n\n"
+      "A delegation from Nara City, Japan, led by Deputy Mayor Hiroshi Tanabe, arrived in Chiayi on May 18. Chiayi Mayor "
+      "Chen Li-wen received the delegation at Chiayi City Hall.\n\n"
+      "On May 19, the delegation attended the opening ceremony of the 2026 Chiayi International Band Festival at the "
+      "city's art museum square.\n\n"
+      "The visitors also toured the Chiayi Municipal Museum, guided by its director, Wang Chih-hao.\n\n"
+      "Tanabe invited Mayor Chen to attend the 2026 Nara Lantern Festival in August.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Hiroshi Tanabe", "2026 Chiayi International Band Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Chen Li-wen", "2026 Chiayi International Band Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Chen Li-wen", "2026 Nara Lantern Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "嘉義市", "2026 Nara Lantern Festival"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026 Nara Lantern Festival", "奈良市"));
+  const Entity* lanterns = FindEntity(d, "2026 Nara Lantern Festival");
+  ASSERT_NE(lanterns, nullptr);
+  EXPECT_EQ(lanterns->date.month, 8);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Wang Chih-hao", "Chiayi Municipal Museum", Role::kOther, "director"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Hiroshi Tanabe", "Wang Chih-hao"));
+}
+TEST(RelationsTest, AJapaneseCityGeoNamesNamesWithItsSuffixNamedAlone) {
+  // GeoNames names some Japanese cities with their suffix (Matsue-shi, Gifu-shi); English prose writes the name alone:
+  // "Mayor X of Matsue, Japan" holds a post in 松江市.
+  auto d = testing::ExtractText(
+      "Hualien County Government\n"
+      "Press Release\n"
+      "March 3, 2026\n\n"
+      "Hualien County Magistrate Lin Chia-hsin met Mayor Shinji Okamura of Matsue, Japan, at the county hall on March 2, "
+      "and the two discussed school exchanges between Matsue and Hualien.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Shinji Okamura", "松江市", Role::kMayor));
+}
 }  // namespace
 }  // namespace citykg::extract
