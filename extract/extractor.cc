@@ -7156,12 +7156,15 @@ void DocumentExtraction::BuildRelations() {
       if (!called_on(it->first) && !PastMention(it->first) && !InviterMention(it->first, s) && !partner_before(it->first)) add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.
+    // (By index, over the relations there were before: add appends to them.)
     if (publisher_ < 0)
       for (auto it = lo; it != person_occurrences_.end() && it->first < events_[i].span.begin; ++it)
-        for (const Relation& r : out_.relations)
+        for (size_t ri = 0, before = out_.relations.size(); ri < before; ++ri) {
+          const Relation& r = out_.relations[ri];
           if (r.kind == RelationKind::kPost && r.from == it->second && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(r.to)].kind) &&
               (r.role == Role::kMayor || r.role == Role::kDeputyMayor || r.role == Role::kGovernor || r.role == Role::kDeputyGovernor))
             add(r.to);
+        }
   }
   // One who attends an event the sentence names by its kind alone (局長X亦隨團出席大會; 出席該論壇): the last event named
   // in the text just before (400 characters) whose name ends in that word.
