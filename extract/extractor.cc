@@ -363,6 +363,7 @@ class DocumentExtraction {
   bool OnBehalfMention(uint32_t pos) const;
   bool InviterMention(uint32_t pos, Span sentence) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
+  bool HeldByPublisher(size_t i) const;
   int IssuingDepartment();
   int HeaderIssuingUnit();
   struct EnglishDepartment {
@@ -3672,6 +3673,33 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
   return PastTimeOfDay(text);
 }
 
+// Does the clause naming event i say the publisher holds it, the verb right before the name: 本局於胡志明市辦理「…」, or
+// an itinerary's row with no subject, 5月13日⇥辦理「…」 (the delegation's own event: it was there)?
+bool DocumentExtraction::HeldByPublisher(size_t i) const {
+  const std::u32string& f = nt_.folded;
+  const Span s = sentences_[events_[i].sentence];
+  std::u32string_view clause(f.data() + s.begin, events_[i].span.begin - s.begin);
+  if (const size_t cut = clause.find_last_of(U",，;；。\n"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+  while (!clause.empty() && (clause.back() == U'「' || clause.back() == U'『')) clause.remove_suffix(1);
+  if (!(clause.ends_with(U"辦理") || clause.ends_with(U"舉辦") || clause.ends_with(U"主辦"))) return false;
+  const std::u32string_view lead = clause.substr(0, clause.size() - 2);
+  if (ContainsAny(lead, {U"將", U"預定", U"預計", U"擬", U"明年", U"協助", U"邀請"})) return false;
+  // (A row's cells before it: a day, then a tab.)
+  if (const size_t tab = lead.rfind(U'\t'); tab != std::u32string_view::npos && lead.substr(tab + 1).empty() &&
+                                            PastLeadingDay(lead.substr(0, tab)).find_first_not_of(U" ") == std::u32string_view::npos)
+    return true;
+  const uint32_t from = static_cast<uint32_t>(lead.data() - f.data());
+  // (本局, 本處: the publisher's department that issues the report.)
+  bool self = ContainsAny(lead.substr(0, 2), {U"本局", U"本處", U"本團"});
+  for (auto [k, e] = SegsIn(Span{from, from + static_cast<uint32_t>(lead.size())}); k < e; ++k) {
+    if (segs_[k].kind == SegKind::kSelf) self = true;
+    else if (segs_[k].kind != SegKind::kPlace && segs_[k].kind != SegKind::kCountry) return false;  // (another body or a title: its own)
+  }
+  return self && std::none_of(person_occurrences_.begin(), person_occurrences_.end(), [&](const auto& o) {
+           return o.first >= from && o.first < from + lead.size();
+         });
+}
+
 // Or with its short form: the abbreviation in its parentheses and its kind (TPO總會 for 2026亞太城市觀光振興機構(TPO)
 // 總會), then where or when.
 static bool OpensWithShortForm(std::u32string_view text, std::u32string_view name) {
@@ -6828,7 +6856,7 @@ void DocumentExtraction::BuildRelations() {
   for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
     const uint32_t first_cue = FirstAttendCue(s);
-    if (events_[i].sentence >= 3 && first_cue == s.end) continue;
+    if (events_[i].sentence >= 3 && first_cue == s.end && !HeldByPublisher(i)) continue;
     // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
     // an invitation in the name's clause (邀請林市長明年出席「…」; not 應…邀請, on an invitation); an edition after
     // the report's year.

@@ -580,6 +580,7 @@ int EnglishPlaceInContext(const Gazetteer& g, const std::u32string& text, std::u
 
 std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lexicon& lex) {
   std::vector<Seg> segs;
+  std::vector<std::pair<std::u32string, int>> glossed;  // places read by their English gloss: as written, gazetteer index
   const auto n = static_cast<uint32_t>(nt.folded.size());
   uint32_t p = 0;
   while (p < n) {
@@ -595,6 +596,44 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                     {country.len, SegKind::kCountry, country.value, 3},
                     {title.len, SegKind::kTitle, title.value, 2},
                     {lex.Self(p).len, SegKind::kSelf, 0, 1}};
+    // 奧勒岡州希爾斯波羅市（Hillsboro）: a name with an administrative suffix right after a place or a country abroad, glossed
+    // by the English name of a place of that country, is that place however the gazetteer spells it (希爾斯伯勒) — not the
+    // shorter names read inside it (希爾斯 + 波羅市).
+    if (!segs.empty() && segs.back().span.end == p && IsHan(nt.folded[p]) &&
+        (segs.back().kind == SegKind::kCountry || (segs.back().kind == SegKind::kPlace && segs.back().index >= 0))) {
+      const std::string& iso2 = segs.back().kind == SegKind::kCountry ? g.countries()[static_cast<size_t>(segs.back().index)].iso2
+                                                                      : g.places()[static_cast<size_t>(segs.back().index)].country;
+      uint32_t k = p;
+      while (k < n && k - p < 8 && IsHan(nt.folded[k]) && nt.folded[k] != U'(') ++k;
+      // (Not one opening with a region the text names first: 美國密西根州安娜堡市（Ann Arbor） — the state, then the city.)
+      const uint32_t opening = lex.Place(p).len;
+      const bool region_first = opening > 0 && p + opening < k && IsAdminSuffixChar(nt.folded[p + opening - 1]);
+      if (iso2 != "TW" && k - p >= 3 && k < n && nt.folded[k] == U'(' && IsAdminSuffixChar(nt.folded[k - 1]) && !region_first) {
+        const size_t close = nt.folded.find(U')', k);
+        if (close != std::u32string::npos && close - k >= 4 && close - k <= 40) {
+          const std::u32string_view gloss(nt.text.data() + k + 1, close - k - 1);
+          const bool latin = std::all_of(gloss.begin(), gloss.end(), [](char32_t c) { return IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'.'; });
+          const int there = latin ? g.PlaceByEnglishIn(ToUtf8(std::u32string(gloss)), iso2) : -1;
+          if (there >= 0 && g.places()[static_cast<size_t>(there)].kind == ontology::EntityKind::kCity && lex.Title(k).len == 0) {
+            segs.push_back({{p, k}, SegKind::kPlace, there, {}, {}, false, -1, {}, false, {}});
+            glossed.emplace_back(nt.folded.substr(p, k - p), there);
+            p = k;
+            continue;
+          }
+        }
+      }
+    }
+    // (And where the text names it so again, glossed no more: 希爾斯波羅市為….)
+    if (!glossed.empty()) {
+      const auto again = std::find_if(glossed.begin(), glossed.end(), [&](const auto& gl) { return nt.folded.compare(p, gl.first.size(), gl.first) == 0; });
+      if (again != glossed.end()) {
+        auto k = static_cast<uint32_t>(p + again->first.size());
+        if (lex.Title(k - 1).len >= 2) --k;  // (卡加利市長: the city, then its head's title)
+        segs.push_back({{p, k}, SegKind::kPlace, again->second, {}, {}, false, -1, {}, false, {}});
+        p = k;
+        continue;
+      }
+    }
     // 11月19日本市: the day's 日 before 本市 starts no 日本.
     if (nt.folded[p] == U'日' && p > 0 && nt.folded[p - 1] >= U'0' && nt.folded[p - 1] <= U'9') {
       ++p;
@@ -907,6 +946,27 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     }
     segs.push_back(std::move(seg));
     p += len;
+  }
+  // (Also where the text names such a glossed place before its gloss, as a headline does: 美國希爾斯波羅市長率團… —
+  // the place up to its suffix's character, where a title starts there, as 臺北市長.)
+  for (const auto& gl : glossed) {
+    const std::u32string& written = gl.first;
+    const int place = gl.second;
+    const auto first = std::find_if(segs.begin(), segs.end(), [&](const Seg& x) {
+      return x.kind == SegKind::kPlace && x.index == place && nt.folded.compare(x.span.begin, written.size(), written) == 0;
+    });
+    for (size_t x = nt.folded.find(written); x != std::u32string::npos && first != segs.end() && x < first->span.begin;
+         x = nt.folded.find(written, x + 1)) {
+      auto at = static_cast<uint32_t>(x);
+      auto end = static_cast<uint32_t>(x + written.size());
+      if (lex.Title(end - 1).len >= 2) --end;
+      auto lo = std::lower_bound(segs.begin(), segs.end(), at, [](const Seg& a, uint32_t v) { return a.span.end <= v; });
+      auto hi = lo;
+      while (hi != segs.end() && hi->span.begin < end) ++hi;
+      if (std::any_of(lo, hi, [&](const Seg& a) { return a.kind != SegKind::kPlace || a.span.begin < at || a.span.end > end; })) continue;
+      const auto k = segs.erase(lo, hi);
+      segs.insert(k, Seg{{at, end}, SegKind::kPlace, place, {}, {}, false, -1, {}, false, {}});
+    }
   }
   // Places by shape after a country or a place.
   static const std::u32string_view kPlaceWords[] = {U"City", U"Municipality", U"Province", U"Regency", U"District",
@@ -1787,6 +1847,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool agency = false;  // the name starts with a national agency (外交部…, 交通部航港局…)
     bool self_before = false;
     std::string foreign_self;  // the other city a list's 市府 stands for (…市議員A、市府國際關係處處長B)
+    bool led_abroad = false;   // 市府 of a visiting head who leads its officials (…市長X率市府…處處長)
     uint32_t max_len = 16;  // a university's unit may be longer: 美國哥倫比亞大學國際公共政策研究所
     bool network_suffix = false;  // an association's ending (聯盟, 聯合會, 協會; Japanese 連盟): an office may stand before it
     std::string unit_alias;  // a research unit's own name, where the body it belongs to is read with it
@@ -1812,6 +1873,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           if (prev.kind == SegKind::kPlace && prev.span.size() > 6) max_len += prev.span.size() - 6;
           if (prev.kind == SegKind::kCountry && prev.span.end < e && seg_by_end.count(prev.span.begin) == 0) max_len += prev.span.size();
           agency = agency || (prev.kind == SegKind::kOrg && prev.agency);
+          // (So does a national agency's full name before its unit: 國家科學及技術委員會 + 新竹科學園區管理局, as 國科會 + ….)
+          if (prev.kind == SegKind::kOrg && prev.agency && prev.span.size() > 4) max_len += prev.span.size() - 4;
           // (A branch named by its place right after the body found before it is the body's, one name: 駐洛杉磯台北
           // 經濟文化辦事處 + 鳳凰城分處, as 札幌分處 is read. Not a company's, whose branch is its unit: 長榮海運公司倫敦分公司.)
           if (prev.kind == SegKind::kPlace && !found.empty() && found.back().span.end == prev.span.begin &&
@@ -1916,6 +1979,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                 foreign_self = nt.Utf8(place.span);
               }
               if (!foreign_self.empty()) break;
+            }
+          }
+          // (Or one a visiting head leads, named after another country in the sentence: 美國…市長X率市府經濟發展處處長及
+          // 業者…抵達本府 — that city's department, not the publisher's; no body named.)
+          if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 && f[prev.span.begin - 1] == U'率') {
+            uint32_t from = prev.span.begin - 1;
+            while (from > 0 && prev.span.begin - from < 160 && f[from - 1] != U'。' && f[from - 1] != U'\n') --from;
+            for (auto c_it = seg_by_begin.lower_bound(from); c_it != seg_by_begin.end() && c_it->first < prev.span.begin && !led_abroad; ++c_it) {
+              const Seg& c = (*segs)[c_it->second];
+              const std::u32string_view name(f.data() + c.span.begin, c.span.size());
+              led_abroad = c.kind == SegKind::kCountry && name != U"臺灣" && name != U"中華民國" && name != U"我國";
             }
           }
           self_before = true;
@@ -2076,7 +2150,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry &&
         f.compare((*segs)[seg_by_begin[start]].span.end, 2, U"事務") == 0)
       has_prefix_entity = false;
-    if (e - start >= max_len) continue;
+    if (e - start >= max_len || led_abroad) continue;
     // A quoted name is the whole name: 「女性參與地方政府事務常設委員會」.
     if (e < n && (f[e] == U'」' || f[e] == U'』')) {
       uint32_t open = e;
@@ -2709,6 +2783,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       org.alias = unit_alias;
       unit_named.emplace_back(unit_alias, written);
     }
+    // (A national agency's unit with a long name of its own, 國科會 + 新竹科學園區管理局, goes by the unit's name alone too:
+    // one body however the agency is written, 國家科學及技術委員會新竹科學園區管理局 or 國科會….)
+    if (org.alias.empty() && owner.empty() && agency)
+      if (auto first = seg_by_begin.find(start); first != seg_by_begin.end() && (*segs)[first->second].kind == SegKind::kOrg &&
+                                                 (*segs)[first->second].agency) {
+        const uint32_t unit = (*segs)[first->second].span.end;
+        if (e - unit >= 6) org.alias = nt.Utf8(unit, e);
+      }
     std::string alias_keep = org.alias;
     org.name = written;
     org.alias = alias_keep;

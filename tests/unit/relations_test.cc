@@ -7935,5 +7935,48 @@ TEST(RelationsTest, AJapaneseCityGeoNamesNamesWithItsSuffixNamedAlone) {
       "and the two discussed school exchanges between Matsue and Hualien.\n");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Shinji Okamura", "松江市", Role::kMayor));
 }
+TEST(RelationsTest, AGlossedCitySpelledOtherwiseAndAVisitingMayorsOwnOfficials) {
+  // 華盛頓州雷德蒙市（Redmond）: a name with 市 after a state, glossed by the English name of a city of that country, is
+  // that city however the gazetteer spells it (雷德蒙德) — also in the headline before the gloss (雷德蒙市長率團…) and after
+  // it unglossed; 市長X率市府經濟發展處處長… after another country names that mayor's city hall, not the publisher's: no
+  // 新北市政府經濟發展處.
+  auto d = testing::ExtractText(
+      "新北市政府新聞稿\n"
+      "發布日期：2026年6月3日\n\n"
+      "美國雷德蒙市長率團訪新北\n\n"
+      "美國華盛頓州雷德蒙市（Redmond）市長Daniel Whitmore率市府經濟發展處處長及科技業者一行10人，2日拜會新北市政府，由副市長陳明哲接見。"
+      "雷德蒙市為多家科技公司總部所在地。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Whitmore", "雷德蒙德", Role::kMayor));
+  EXPECT_EQ(FindEntity(d, "新北市政府經濟發展處"), nullptr);
+  int cities = 0;
+  for (const Entity& e : d.entities) cities += e.kind == ontology::EntityKind::kCity && e.country == "country:US" && !e.key.ends_with("#merged");
+  EXPECT_EQ(cities, 1);
+}
+TEST(RelationsTest, AnEventTheIssuingBureauHoldsAbroadAndAnAgencysUnitNamedInFull) {
+  // 本局於曼谷辦理「…」 in a bureau's report, and an itinerary row 5月13日⇥辦理「…」: the report's own event, which the
+  // city and its travellers attended though no verb of attending is written; 國家科學及技術委員會 + 南部科學園區管理局:
+  // the council's full name before its unit makes one body, as 國科會 does.
+  auto d = testing::ExtractText(
+      "臺南市政府觀光旅遊局出國報告\n"
+      "出國報告名稱：赴泰國曼谷辦理觀光推廣活動\n"
+      "出國人員：觀光旅遊局局長郭志遠\n"
+      "出國地點：泰國曼谷\n"
+      "出國期間：115年3月10日至3月13日\n"
+      "壹、目的\n"
+      "泰國為本市重要客源市場。本局於曼谷辦理「2026臺南觀光推介會」，向泰國旅行業者介紹本市觀光資源。\n"
+      "貳、行程\n"
+      "日期\t行程\n"
+      "3月11日\t辦理「2026臺南觀光推介會」\n"
+      "參、其他\n"
+      "返國後由國家科學及技術委員會南部科學園區管理局副局長林美玲簡報園區觀光工廠。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "臺南市", "2026臺南觀光推介會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "郭志遠", "2026臺南觀光推介會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美玲", "國家科學及技術委員會南部科學園區管理局", Role::kOther, "副局長"));
+  // (And the unit's long name alone is one of its names: one body with 國科會南部科學園區管理局 or 南部科學園區管理局 of other
+  // reports.)
+  const Entity* park = FindEntity(d, "國家科學及技術委員會南部科學園區管理局");
+  ASSERT_NE(park, nullptr);
+  EXPECT_NE(std::find(park->names.begin(), park->names.end(), "南部科學園區管理局"), park->names.end());
+}
 }  // namespace
 }  // namespace citykg::extract
