@@ -4744,6 +4744,21 @@ void DocumentExtraction::BuildRelations() {
           title_text = unit_title;
         }
       }
+      // (A state's legislator written with the state's 州 and no state, 眾議院議長X率州參議員Y: the state the sentence names
+      // last before, or the one a body named before is of, 奧克拉荷馬州眾議院.)
+      if (holder < 0 && title_text.starts_with("州") && p.sentence < sentences_.size()) {
+        auto [lo, hi] = SegsIn({sentences_[p.sentence].begin, p.name.begin});
+        for (size_t k = hi; k-- > lo && holder < 0;) {
+          const Seg& g = segs_[k];
+          if (g.kind == SegKind::kPlace && g.index >= 0 && g_.places()[static_cast<size_t>(g.index)].kind == EntityKind::kRegion &&
+              nt_.folded[g.span.end - 1] == U'州')
+            holder = EntityForSeg(static_cast<int>(k));
+          if (g.kind == SegKind::kPatternOrg)
+            for (int pl : g.absorbed_places)
+              if (holder < 0 && g_.places()[static_cast<size_t>(pl)].kind == EntityKind::kRegion && ToU32(g_.places()[static_cast<size_t>(pl)].name_zh).back() == U'州')
+                holder = PlaceEntity(pl);
+        }
+      }
       // (A body's officer named with no body in a sentence on the body's meeting, 總會進行會務報告，由事務總長X報告會務, in
       // a report on it: the body's.)
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = OwnEventBody(p.sentence);

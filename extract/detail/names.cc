@@ -2543,8 +2543,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       NameHit h;
       if (!ReadHanForward(q, end, false, &h) || h.short_form) break;
       const uint32_t after = past_note(h.name.end);
-      // (The item is the name alone: not 智慧 of 智慧城市科科長, 國際 of 國際交流課長.)
-      if (!(after >= end || std::u32string_view(U"、,，;；。:\n等與及和").find(f[after]) != std::u32string_view::npos)) break;
+      // (The item is the name alone: not 智慧 of 智慧城市科科長, 國際 of 國際交流課長. Or the last one, a verb of being
+      // there right after it: 議員A、B在座, 、B亦出席.)
+      const std::u32string_view next(f.data() + after, std::min<size_t>(3, end - std::min(after, end)));
+      const bool there = ContainsAny(next.substr(0, 2), {U"在座", U"列席", U"陪同", U"出席"}) || next.starts_with(U"亦在座") ||
+                         next.starts_with(U"亦出席") || next.starts_with(U"也在座");
+      if (!there && !(after >= end || std::u32string_view(U"、,，;；。:\n等與及和").find(f[after]) != std::u32string_view::npos)) break;
       bool known = false;
       for (NameHit& o : hits)
         if (o.name.begin == h.name.begin && o.name.end == h.name.end) {
@@ -2557,7 +2561,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         hits.push_back(std::move(h));
       }
       r = after;
-      if (last) break;
+      if (last || there) break;
     }
   }
   // A list item that starts with an honorific and a Latin name, its posts after the colon:

@@ -7978,5 +7978,19 @@ TEST(RelationsTest, AnEventTheIssuingBureauHoldsAbroadAndAnAgencysUnitNamedInFul
   ASSERT_NE(park, nullptr);
   EXPECT_NE(std::find(park->names.begin(), park->names.end(), "南部科學園區管理局"), park->names.end());
 }
+TEST(RelationsTest, AStatesLegislatorsLedByTheSpeakerAndAListsLastNameBeforeBeingThere) {
+  // 美國X州眾議院議長A率州參議員B、州眾議員C: a state's title with the state's 州 and no state holds its post in the state
+  // the sentence names before (here inside the body's name); 議員D、E在座: the list's last name right before a verb of
+  // being there holds the title too, and met the visiting leader.
+  auto d = testing::ExtractText(
+      "高雄市議會新聞稿\n"
+      "發布日期：2026年4月9日\n\n"
+      "美國堪薩斯州眾議院議長羅伯特·米勒（Robert Miller）率州參議員安娜·史密斯（Anna Smith）、州眾議員大衛·布朗（David Brown）等一行6人，"
+      "8日上午拜會高雄市議會，由議長周明哲接待，議員許文彬、鄭雅琪在座。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安娜·史密斯", "堪薩斯州", Role::kOther, "州參議員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大衛·布朗", "堪薩斯州", Role::kOther, "州眾議員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鄭雅琪", "高雄市", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "羅伯特·米勒", "鄭雅琪"));
+}
 }  // namespace
 }  // namespace citykg::extract
