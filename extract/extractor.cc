@@ -25,7 +25,7 @@ constexpr std::u32string_view kThisEditionWords[] = {U"本屆", U"本次", U"今
 
 // The English months' names, folded (lower case).
 constexpr std::u32string_view kEnglishMonths[] = {U"january", U"february", U"march",     U"april",   U"may",      U"june",
-                                                         U"july",    U"august",   U"september", U"october", U"november", U"december"};
+                                                  U"july",    U"august",   U"september", U"october", U"november", U"december"};
 
 // Where an English clause ending right before an event's name invites one to it (Deputy Mayor X invited Mayor Y to attend
 // the …, "to the …"; folded, lower case), or npos — not one who was invited (Mayor Y was invited to speak at the …).
@@ -2710,15 +2710,18 @@ void DocumentExtraction::FindEvents() {
         }
       if (ev.date.valid()) continue;
       // (In English, the month right after the name: to attend the 2026 Takamatsu Autumn Festival in November — of the
-      // name's year, or else the next such month from the text's date.)
+      // name's year; else of the text's, or, where the sentence looks ahead (invited, will, next), the next such month.)
       if (f.compare(q, 4, U" in ") == 0 && DefaultDate().valid())
         for (int m = 0; m < 12; ++m) {
           const std::u32string_view month = kEnglishMonths[m];
           const size_t e = q + 4 + month.size();
-          if (f.compare(q + 4, month.size(), month) != 0 || (e < f.size() && (IsLatinLetter(f[e]) || (f[e] == U' ' && e + 1 < f.size() && f[e + 1] >= U'0' && f[e + 1] <= U'9'))))
+          if (f.compare(q + 4, month.size(), month) != 0 ||
+              (e < f.size() && (IsLatinLetter(f[e]) || (f[e] == U' ' && e + 1 < f.size() && f[e + 1] >= U'0' && f[e + 1] <= U'9'))))
             continue;
+          const bool ahead = ContainsAny(std::u32string_view(f.data() + sentences_[si].begin, sentences_[si].size()),
+                                         {U" invited ", U" invites ", U" will ", U" next "});
           int year = name_year;
-          if (year == 0) year = DefaultDate().year + (m + 1 < DefaultDate().month ? 1 : 0);
+          if (year == 0) year = DefaultDate().year + (ahead && m + 1 < DefaultDate().month ? 1 : 0);
           ev.date = Date{year, m + 1, 0};
           break;
         }

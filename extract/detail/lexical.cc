@@ -955,8 +955,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     const auto first = std::find_if(segs.begin(), segs.end(), [&](const Seg& x) {
       return x.kind == SegKind::kPlace && x.index == place && nt.folded.compare(x.span.begin, written.size(), written) == 0;
     });
-    for (size_t x = nt.folded.find(written); x != std::u32string::npos && first != segs.end() && x < first->span.begin;
-         x = nt.folded.find(written, x + 1)) {
+    if (first == segs.end()) continue;
+    const uint32_t glossed_at = first->span.begin;  // (a position: the segments change below)
+    for (size_t x = nt.folded.find(written); x != std::u32string::npos && x < glossed_at; x = nt.folded.find(written, x + 1)) {
       auto at = static_cast<uint32_t>(x);
       auto end = static_cast<uint32_t>(x + written.size());
       if (lex.Title(end - 1).len >= 2) --end;
