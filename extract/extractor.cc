@@ -8254,12 +8254,14 @@ void DocumentExtraction::BuildRelations() {
         int pl = word.size() >= 4 ? EnglishPlaceHere(ToU32(word)) : -1;
         // (Or a city the text names with City after the word, where the gazetteer's word is another place: Nara, the
         // prefecture, in the 2026 Nara Lantern Festival of a text on Nara City.)
+        // (Or County: the 2027 Yilan Green Expo of Yilan County's release.)
         if (word.size() >= 4 && word[0] >= 'A' && word[0] <= 'Z') {
-          const std::string city = word + " City";
+          const std::string city = word + " City", county = word + " County";
           for (size_t j = 0; j < out_.entities.size() && english_host < 0; ++j) {
             const Entity& e = out_.entities[j];
-            if (e.kind == ontology::EntityKind::kCity && !e.key.ends_with("#merged") &&
-                std::find(e.names.begin(), e.names.end(), city) != e.names.end() &&
+            if (ontology::IsLocalGovernment(e.kind) && !e.key.ends_with("#merged") &&
+                (std::find(e.names.begin(), e.names.end(), city) != e.names.end() ||
+                 std::find(e.names.begin(), e.names.end(), county) != e.names.end()) &&
                 (pl < 0 || entity_by_key_.find("place:" + g_.places()[static_cast<size_t>(pl)].id) == entity_by_key_.end()))
               english_host = static_cast<int>(j);
           }

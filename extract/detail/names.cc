@@ -3365,7 +3365,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         // (Or the head of a body named just before, in lower case after "its": …toured the National Museum of Taiwan
         // Literature, guided by its director, X.)
-        const bool its = written.empty() && c >= sentence.begin + 4 && tx.compare(c - 4, 4, U"its ") == 0;
+        // (Or after ", where": …toured the Megane Museum, where curator X explained….)
+        const uint32_t lead_in = written.empty() && c >= sentence.begin + 4 && tx.compare(c - 4, 4, U"its ") == 0 ? 4
+                                 : written.empty() && c >= sentence.begin + 8 && tx.compare(c - 8, 8, U", where ") == 0 ? 6 : 0;
+        const bool its = lead_in > 0;
         for (const auto& [en, equivalent] : {std::pair{std::u32string_view(U"director"), std::string_view()},
                                              std::pair{std::u32string_view(U"curator"), std::string_view()},
                                              std::pair{std::u32string_view(U"president"), std::string_view("會長")},
@@ -3492,12 +3495,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (std::count(tx.begin() + h.name.begin, tx.begin() + h.name.end, U' ') < 1 || overlaps(h.name)) continue;
         if (appositive && (h.name.end >= end || tx[h.name.end] != U',') && !(its && (h.name.end >= end || tx[h.name.end] == U'.')))
           continue;
+        // (After ", where" the name follows the title bare: where curator X explained.)
+        if (lead_in == 6 && appositive) continue;
         NameHit::Post post = titled_post();
         if (post.title < 0) continue;
         bool held = !place_between.empty() && holder_of(place_between, member, &post);
         if (its) {
           // (The body: the capitalized words that end last before "its", past at most four words in lower case.)
-          uint32_t x = c - 4, lower_words = 0;
+          uint32_t x = c - lead_in, lower_words = 0;
           while (x > sentence.begin && lower_words <= 4) {
             while (x > sentence.begin && (tx[x - 1] == U' ' || tx[x - 1] == U',')) --x;
             uint32_t wb = x;
@@ -3545,6 +3550,17 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const uint32_t pe = c - 8;
           const uint32_t b = capitalized_run_before(pe, false);
           if (b + 2 < pe) held = holder_of(tx.substr(b, pe - b), member, &post);
+        }
+        // (Or the place the sentence opens with, "In <place>,": In Sabae City, the center of …, Mayor X received the
+        // delegation.)
+        // (Past the space a sentence after a full stop opens with.)
+        uint32_t opens = sentence.begin;
+        while (opens < c && tx[opens] == U' ') ++opens;
+        const uint32_t opens_in = tx.compare(opens, 3, U"In ") == 0 ? opens : UINT32_MAX;
+        if (!held && !member && opens_in != UINT32_MAX && opens_in + 4 < c && tx[opens_in + 3] >= U'A' && tx[opens_in + 3] <= U'Z') {
+          uint32_t r = opens_in + 3;
+          const uint32_t pe = phrase_end(r);
+          if (pe > r && pe < c && tx[pe] == U',') held = holder_of(tx.substr(r, pe - r), member, &post);
         }
         // (Or the place a delegation the title's holder leads comes from, named before in the sentence: a delegation from
         // the U.S. state of Georgia, led by Lieutenant Governor X.)

@@ -7992,5 +7992,21 @@ TEST(RelationsTest, AStatesLegislatorsLedByTheSpeakerAndAListsLastNameBeforeBein
   EXPECT_TRUE(Has(d, RelationKind::kPost, "鄭雅琪", "高雄市", Role::kCouncillor));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "羅伯特·米勒", "鄭雅琪"));
 }
+TEST(RelationsTest, AnEnglishSentenceOpeningWithItsPlaceAndACuratorAfterWhere) {
+  // "In Matsue, the capital of Shimane, Mayor X received…": a title with no place by it holds its post in the place the
+  // sentence opens with (also after another sentence on the line); "toured the Matsue History Museum, where curator Y
+  // explained…": a lower-case title after ", where" heads the body named just before.
+  auto d = testing::ExtractText(
+      "Hualien County Government\n"
+      "Press Release\n"
+      "May 3, 2026\n\n"
+      "The delegation arrived in Japan on May 1. In Matsue, the capital of Shimane, Mayor Kenta Ishikawa received the delegation. "
+      "The delegation then toured the Matsue History Museum, where curator Aya Tanaka explained the castle's history. "
+      "Hualien County Magistrate Hsu Wen-ping invited Mayor Ishikawa to attend the 2027 Hualien Stone Festival in October.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenta Ishikawa", "松江市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Aya Tanaka", "Matsue History Museum", Role::kOther, "curator"));
+  // (And the invitation's event named by a word the text writes with County, its host: Hualien County.)
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Hualien Stone Festival", "花蓮縣"));
+}
 }  // namespace
 }  // namespace citykg::extract
