@@ -8002,11 +8002,14 @@ TEST(RelationsTest, AnEnglishSentenceOpeningWithItsPlaceAndACuratorAfterWhere) {
       "May 3, 2026\n\n"
       "The delegation arrived in Japan on May 1. In Matsue, the capital of Shimane, Mayor Kenta Ishikawa received the delegation. "
       "The delegation then toured the Matsue History Museum, where curator Aya Tanaka explained the castle's history. "
-      "Hualien County Magistrate Hsu Wen-ping invited Mayor Ishikawa to attend the 2027 Hualien Stone Festival in October.\n");
+      "Hualien County Magistrate Hsu Wen-ping invited Mayor Ishikawa to attend the 2027 Hualien Stone Festival in October. "
+      "On May 2, the delegation visited Izumo City, where Mayor Jiro Fukuda showed them the shrine.\n");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenta Ishikawa", "松江市", Role::kMayor));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Aya Tanaka", "Matsue History Museum", Role::kOther, "curator"));
   // (And the invitation's event named by a word the text writes with County, its host: Hualien County.)
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Hualien Stone Festival", "花蓮縣"));
+  // (And "showed them", the delegation, is a meeting's cue, as "showed the delegation".)
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Hsu Wen-ping", "Jiro Fukuda"));
 }
 }  // namespace
 }  // namespace citykg::extract
