@@ -3642,6 +3642,15 @@ static std::u32string_view PastEnglishTimeOpening(std::u32string_view text) {
   return text;
 }
 
+// Does an English clause, past its day or time of day, open with one of `subjects` (the delegation, the visitors) and
+// hold one of `verbs` (attended, toured), up to 64 characters: a group's doing, not one person's?
+static bool EnglishGroupDoes(std::u32string_view text, std::initializer_list<std::u32string_view> subjects,
+                             std::initializer_list<std::u32string_view> verbs) {
+  text = PastEnglishTimeOpening(text);
+  return text.size() <= 64 && std::any_of(subjects.begin(), subjects.end(), [&](std::u32string_view w) { return text.starts_with(w); }) &&
+         ContainsAny(text, verbs);
+}
+
 // Past the time of day a text opens with (上午, 下午, 晚間 …).
 static std::u32string_view PastTimeOfDay(std::u32string_view text) {
   for (std::u32string_view w : {U"上午", U"中午", U"下午", U"晚間", U"晚上"})
@@ -6963,11 +6972,9 @@ void DocumentExtraction::BuildRelations() {
         if (text.starts_with(w)) text.remove_prefix(w.size());
       visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
       // (In English: In the afternoon the delegation visited the …, On October 11, the visitors toured the ….)
-      text = PastEnglishTimeOpening(text);
       visitors_attend = visitors_attend ||
-                        (visits_publisher && text.size() <= 64 &&
-                         (text.starts_with(U"the delegation ") || text.starts_with(U"the visitors ") || text.starts_with(U"the guests ")) &&
-                         ContainsAny(text, {U" visited ", U" toured ", U" attended ", U" took part in "}));
+                        (visits_publisher && EnglishGroupDoes(text, {U"the delegation ", U"the visitors ", U"the guests "},
+                                                              {U" visited ", U" toured ", U" attended ", U" took part in "}));
     }
     bool leader_attends = false;  // (decided below, once the sentence's subject is known)
     if (visitors_attend) {
@@ -7090,9 +7097,7 @@ void DocumentExtraction::BuildRelations() {
       // (Or holds it, abroad: 辦理「2026苗栗觀光推介會」 — the delegation's own event there.)
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與", U"辦理"});
       // (In English, the delegation the sentence's subject: The delegation also took part in the ….)
-      const std::u32string_view english = PastEnglishTimeOpening(text);
-      subjectless = subjectless || (english.starts_with(U"the delegation ") && english.size() <= 64 &&
-                                    ContainsAny(english, {U"took part in", U"attended", U"participated in"}));
+      subjectless = subjectless || EnglishGroupDoes(text, {U"the delegation "}, {U"took part in", U"attended", U"participated in"});
     }
     // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
     // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)
