@@ -2528,6 +2528,27 @@ void DocumentExtraction::FindEvents() {
       if (first_edition != second_edition) merge_event(ents[1], ents[0]);
     }
   }
+  // 2026年WDO會員大會 in the text and 世界設計組織2026年會員大會 in the title: a year written before a known body or right
+  // after it names the same edition (the body by any of its names, 以下簡稱 too).
+  {
+    const size_t prefix = std::string("event:").size();
+    auto year_after_body = [&](const std::string& key) -> std::string {
+      if (key.ends_with("#merged") || key.size() < prefix + 6 || key[prefix + 4] != '{' ||
+          !std::all_of(key.begin() + static_cast<long>(prefix), key.begin() + static_cast<long>(prefix) + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+      const size_t close = key.find('}', prefix + 4);
+      if (close == std::string::npos) return {};
+      return key.substr(0, prefix) + key.substr(prefix + 4, close + 1 - prefix - 4) + key.substr(prefix, 4) + key.substr(close + 1);
+    };
+    std::map<std::string, int> by_key;
+    for (size_t i = 0; i < events_.size(); ++i) by_key.emplace(out_.entities[static_cast<size_t>(event_entity_[i])].key, event_entity_[i]);
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const std::string moved = year_after_body(out_.entities[static_cast<size_t>(event_entity_[i])].key);
+      if (moved.empty()) continue;
+      auto it = by_key.find(moved);
+      if (it != by_key.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
+    }
+  }
   // 第十八屆海峽論壇 in a headline and 第十八屆海峽論壇大會 in the text: a forum and its general session (…大會) are one
   // event, named as the longer.
   {
@@ -6993,6 +7014,12 @@ void DocumentExtraction::BuildRelations() {
         const std::u32string_view after(f.data() + pos, e - pos);
         if (ContainsAny(after, {U"見證", U"觀禮", U"到場祝賀"})) return true;
         if (ContainsAny(before, {U"witnessed by ", U"in the presence of "})) return true;  // (…signed a memorandum, witnessed by X)
+        // (Nor a host who briefs or guides them, in English: …, where its director, X, briefed them on ….)
+        {
+          const size_t stop = std::min({f.find_first_of(U".\n", pos), f.size(), static_cast<size_t>(pos) + 60});
+          const std::u32string_view rest(f.data() + pos, stop - pos);
+          if (ContainsAny(rest, {U" briefed ", U" guided ", U" showed ", U" explained ", U" received the ", U" welcomed the "})) return true;
+        }
         return before.find(U'由') != std::u32string_view::npos &&
                ContainsAny(after, {U"簡報", U"導覽", U"解說", U"介紹", U"接待", U"接見", U"款待", U"主持"});
       };

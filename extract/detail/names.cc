@@ -3511,7 +3511,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             ++lower_words;
             x = wb;
           }
-          const uint32_t b = capitalized_run_before(x, true);
+          uint32_t b = capitalized_run_before(x, true);
+          // (And "and" between two of its capitalized words: the National Museum of Marine Science and Technology.)
+          if (b + 2 < x && b >= sentence.begin + 6 && tx.compare(b - 5, 5, U" and ") == 0 && IsLatinLetter(tx[b - 6])) {
+            const uint32_t before_and = capitalized_run_before(b - 5, true);
+            if (before_and < b - 5) b = before_and;
+          }
           if (b + 2 < x && HasEnglishBodyWord(tx.substr(b, x - b))) held = holder_of(tx.substr(b, x - b), false, &post);
           if (!held) continue;
         }
@@ -4391,7 +4396,10 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     int words = 0;
     while (r < sentence.end && words < 7 && t[r] >= U'A' && t[r] <= U'Z') {
       uint32_t we = r;
-      while (we < sentence.end && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;
+      // (Two places joined by a dash, hyphen or en dash, are one word: the Keelung–Yokosuka Port Cities Forum.)
+      while (we < sentence.end && (IsLatinLetter(t[we]) || ((t[we] == U'-' || t[we] == U'\u2013') && we + 1 < sentence.end &&
+                                                           IsLatinLetter(t[we + 1]))))
+        ++we;
       ++words;
       if (lex_.EventEndsAt(we) && words >= 2) last = we;
       if (we + 1 >= sentence.end || t[we] != U' ') break;

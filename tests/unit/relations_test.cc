@@ -8011,5 +8011,47 @@ TEST(RelationsTest, AnEnglishSentenceOpeningWithItsPlaceAndACuratorAfterWhere) {
   // (And "showed them", the delegation, is a meeting's cue, as "showed the delegation".)
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Hsu Wen-ping", "Jiro Fukuda"));
 }
+TEST(RelationsTest, AnEventsYearBeforeOrAfterItsBodyNamesOneEdition) {
+  // 出席全球宜居城市聯盟2027年會員大會 in the title and 「2027年GLCA會員大會」 in the text (GLCA defined short, 以下簡稱): the year
+  // written before the body or right after it names the same edition — one event, which the city attended.
+  auto d = testing::ExtractText(
+      "出席全球宜居城市聯盟2027年會員大會出國報告\n\n"
+      "服務機關：高雄市政府都市發展局\n"
+      "出國期間：2027年5月9日至5月13日\n\n"
+      "全球宜居城市聯盟（Global Liveable Cities Alliance，以下簡稱GLCA）於2027年5月10日在新加坡舉行「2027年GLCA會員大會」，"
+      "本局局長林志明率團出席。\n");
+  int events = 0;
+  for (const Entity& e : d.entities) events += e.kind == ontology::EntityKind::kEvent && !e.key.ends_with("#merged");
+  EXPECT_EQ(events, 1);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "高雄市", "2027年GLCA會員大會") || Has(d, RelationKind::kAttended, "高雄市", "全球宜居城市聯盟2027年會員大會"));
+}
+TEST(RelationsTest, AnEnglishForumNamedWithAnEnDashAndAMuseumNamedWithAnd) {
+  // "the Hualien–Okinawa Islands Tourism Forum": two places joined by an en dash open an English event's name (no year:
+  // dated by the day the sentence writes); "the Museum of Science and Industry, where its director, X, briefed them":
+  // the body runs over "and" between two capitalized words — and a host who briefs the visitors is none of them: he
+  // did not attend what the delegation attended.
+  auto d = testing::ExtractText(
+      "Hualien County Government\n"
+      "Press Release\n"
+      "May 6, 2026\n\n"
+      "A delegation from Naha City, Japan, led by Mayor Takeshi Oshiro, visited Hualien from May 3 to 5. "
+      "Hualien County Magistrate Hsu Wen-ping received the delegation on May 3.\n\n"
+      "The delegation then visited the Hualien Museum of Science and Industry, where its director, Chen Mei-ling, briefed them "
+      "on the county's stone industry. The visitors also toured the Hualien Stone Museum, where its curator, Lin Hsiu-mei, "
+      "guided them through the galleries.\n\n"
+      "On May 4, the delegation attended the Hualien–Okinawa Islands Tourism Forum at the county's cultural center. "
+      "In the afternoon, the delegation attended the opening of the 2026 Hualien Stone Festival.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Chen Mei-ling", "Hualien Museum of Science and Industry", Role::kOther, "director"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Takeshi Oshiro", "2026 Hualien Stone Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Chen Mei-ling", "2026 Hualien Stone Festival"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lin Hsiu-mei", "Hualien Stone Museum", Role::kOther, "curator"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Lin Hsiu-mei", "2026 Hualien Stone Festival"));
+  const Entity* forum = FindEntity(d, "Hualien–Okinawa Islands Tourism Forum");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->date.month, 5);
+  EXPECT_EQ(forum->date.day, 4);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Takeshi Oshiro", "Hualien–Okinawa Islands Tourism Forum"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Chen Mei-ling", "Hualien–Okinawa Islands Tourism Forum"));
+}
 }  // namespace
 }  // namespace citykg::extract
