@@ -8273,7 +8273,14 @@ void DocumentExtraction::BuildRelations() {
       if (q > events_[i].span.end && q < t.size() && t[q] >= U'A' && t[q] <= U'Z') {
         uint32_t e = q;
         while (e < t.size() && IsLatinLetter(t[e])) ++e;
-        if (const int pl = e - q >= shortest ? EnglishPlaceHere(t.substr(q, e - q)) : -1; pl >= 0) english_host = PlaceEntity(pl);
+        int pl = e - q >= shortest ? EnglishPlaceHere(t.substr(q, e - q)) : -1;
+        // (The word with City after it is the city: the … Forum in Fukui City, not the prefecture the word names alone.)
+        if (pl >= 0 && g_.places()[static_cast<size_t>(pl)].kind == EntityKind::kRegion && t.compare(e, 5, U" City") == 0 &&
+            (e + 5 >= t.size() || !IsLatinLetter(t[e + 5]))) {
+          const detail::NameFinder finder(g_, nt_, lex_, segs_);
+          if (const int city = finder.EnglishPlace(t.substr(q, e + 5 - q)); city >= 0) pl = city;
+        }
+        if (pl >= 0) english_host = PlaceEntity(pl);
       }
     }
     if (place < 0 && english_name && english_host < 0) {

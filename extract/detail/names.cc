@@ -3586,6 +3586,26 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             if (pe > r && pe < c) held = holder_of(tx.substr(r, pe - r), member, &post);
           }
         }
+        // (Or, for a governor, the prefecture, province or state the sentence names last before the title, also inside an
+        // event's name: the Fukui Prefecture–Taiwan Friendship Forum in Fukui City, hosted by Governor X.)
+        if (!held && !member && (g_.titles()[static_cast<size_t>(post.title)].role == ontology::Role::kGovernor ||
+                                 g_.titles()[static_cast<size_t>(post.title)].role == ontology::Role::kDeputyGovernor)) {
+          const std::u32string_view before(tx.data() + sentence.begin, c - sentence.begin);
+          size_t best = std::u32string_view::npos, best_size = 0;
+          for (std::u32string_view kind : {std::u32string_view(U" Prefecture"), std::u32string_view(U" Province"), std::u32string_view(U" State")}) {
+            const size_t at = before.rfind(kind);
+            if (at != std::u32string_view::npos && (best == std::u32string_view::npos || at > best) &&
+                (at + kind.size() >= before.size() || !IsLatinLetter(before[at + kind.size()]))) {
+              best = at;
+              best_size = kind.size();
+            }
+          }
+          if (best != std::u32string_view::npos) {
+            const uint32_t at = sentence.begin + static_cast<uint32_t>(best);
+            const uint32_t b = capitalized_run_before(at, false);
+            if (b < at) held = holder_of(tx.substr(b, at + best_size - b), member, &post);
+          }
+        }
         if (!held && member) continue;  // (a member of nothing named is no post)
         // (Nor is a professor, or a head, of nothing named: a school's or a unit's, no government's.)
         if (!held && (written == U"Professor" || written == U"head" || written == U"Head")) continue;

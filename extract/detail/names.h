@@ -60,6 +60,9 @@ class NameFinder {
   // `bodies` signs for (For Taichung City Government      For the City of Spokane; may be empty), unless the title
   // names its own after a comma.
   std::vector<NameHit> EnglishColumnSignatures(Span names, Span titles, Span bodies) const;
+  // A place by its English name, with or without its kind's word (Municipality of Anchorage, Kumamoto City: the city,
+  // not the prefecture the bare name finds), or -1.
+  int EnglishPlace(std::u32string name) const;
 
  private:
   bool ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const;
@@ -84,7 +87,6 @@ class NameFinder {
   bool AddSegPost(int title_seg, int holder_seg, NameHit* hit) const;
   bool UnknownPlaceBefore(uint32_t pos, bool council, NameHit::Post* post) const;
   int CountryBefore(uint32_t pos) const;  // the last country named on the line before pos (gazetteer index), or -1
-  int EnglishPlace(std::u32string name) const;  // a place by its English name (Municipality of Anchorage), or -1
   // The holder an English phrase names for `post`: a place's council (Taichung City Council: its 議會, or for a member
   // the place), a place (City of Spokane, Taichung City Government) or a body with a body's word; false if none. The
   // gazetteer place it names, if any, in *place.

@@ -8053,5 +8053,18 @@ TEST(RelationsTest, AnEnglishForumNamedWithAnEnDashAndAMuseumNamedWithAnd) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Takeshi Oshiro", "Hualien–Okinawa Islands Tourism Forum"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "Chen Mei-ling", "Hualien–Okinawa Islands Tourism Forum"));
 }
+TEST(RelationsTest, AnEnglishForumInACityOfAPrefectureItsNameHoldsAndItsHostGovernor) {
+  // "the Shizuoka Prefecture–Taiwan Tea Forum in Shizuoka City, hosted by Governor X": held in the city ("in" and the
+  // word with City after it), not the prefecture its name holds; the governor, named with no place, heads the
+  // prefecture the sentence names before him.
+  auto d = testing::ExtractText(
+      "Nantou County Government\n"
+      "Press Release\n"
+      "May 12, 2026\n\n"
+      "A delegation led by Nantou County Magistrate Hsu Chih-ming visited Japan from May 8 to 11. On May 10, the delegation "
+      "attended the Shizuoka Prefecture–Taiwan Tea Forum in Shizuoka City, hosted by Governor Keiko Morimoto.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "Shizuoka Prefecture–Taiwan Tea Forum", "靜岡市"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Keiko Morimoto", "靜岡縣", Role::kGovernor));
+}
 }  // namespace
 }  // namespace citykg::extract
