@@ -2436,6 +2436,11 @@ void DocumentExtraction::FindEvents() {
       }
     }
     e.label = events_[i].name;
+    // (A council's meeting of a year goes by the council's name with the year too: 2026年…亞太區理事會會議 is 2026年…
+    // 亞太區理事會, as a dated council's name is read.)
+    for (std::string_view meeting : {std::string_view("理事會會議"), std::string_view("委員會會議")})
+      if (e.label.ends_with(meeting) && detail::IsDatedCouncilMeeting(ToU32(e.label.substr(0, e.label.size() - std::string_view("會議").size()))))
+        e.names.push_back(e.label.substr(0, e.label.size() - std::string_view("會議").size()));
     if (!events_[i].alias.empty()) e.names.push_back(events_[i].alias);
     if (!events_[i].short_alias.empty()) e.names.push_back(events_[i].short_alias);
     auto alias_it = events_[i].alias.empty() ? entity_by_key_.end() : entity_by_key_.find(EventKey(events_[i].alias));
@@ -2556,8 +2561,11 @@ void DocumentExtraction::FindEvents() {
     for (size_t i = 0; i < events_.size(); ++i) by_key.emplace(out_.entities[static_cast<size_t>(event_entity_[i])].key, event_entity_[i]);
     for (size_t i = 0; i < events_.size(); ++i) {
       const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
-      if (key.ends_with("#merged") || !(key.ends_with("論壇") || key.ends_with("峰會") || key.ends_with("博覽會"))) continue;
-      auto it = by_key.find(key + "大會");
+      if (key.ends_with("#merged")) continue;
+      // (So are a council and its meeting: 2026年…亞太區理事會 and 2026年…亞太區理事會會議.)
+      const bool council = key.ends_with("理事會") || key.ends_with("委員會");
+      if (!(key.ends_with("論壇") || key.ends_with("峰會") || key.ends_with("博覽會") || council)) continue;
+      auto it = by_key.find(key + (council ? "會議" : "大會"));
       if (it != by_key.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
     }
   }
@@ -2732,6 +2740,23 @@ void DocumentExtraction::FindEvents() {
       if (ev.date.valid()) continue;
       // (In English, the month right after the name: to attend the 2026 Takamatsu Autumn Festival in November — of the
       // name's year; else of the text's, or, where the sentence looks ahead (invited, will, next), the next such month.)
+      // (Also past the place it is held in: the 2027 Dinagyang Festival in Iloilo City in January.)
+      {
+        const std::u32string& t = nt_.text;
+        uint32_t r = q + 4;
+        for (int words = 0; words < 3 && f.compare(q, 4, U" in ") == 0 && r < sentences_[si].end && t[r] >= U'A' && t[r] <= U'Z' &&
+                            std::none_of(std::begin(kEnglishMonths), std::end(kEnglishMonths),
+                                         [&](std::u32string_view m) { return f.compare(r, m.size(), m) == 0; });
+             ++words) {
+          while (r < sentences_[si].end && IsLatinLetter(t[r])) ++r;
+          if (f.compare(r, 4, U" in ") == 0) {
+            q = r;
+            break;
+          }
+          if (r + 1 >= sentences_[si].end || t[r] != U' ') break;
+          ++r;
+        }
+      }
       if (f.compare(q, 4, U" in ") == 0 && DefaultDate().valid())
         for (int m = 0; m < 12; ++m) {
           const std::u32string_view month = kEnglishMonths[m];
@@ -3668,8 +3693,21 @@ static std::u32string_view PastEnglishTimeOpening(std::u32string_view text) {
 static bool EnglishGroupDoes(std::u32string_view text, std::initializer_list<std::u32string_view> subjects,
                              std::initializer_list<std::u32string_view> verbs) {
   text = PastEnglishTimeOpening(text);
-  return text.size() <= 64 && std::any_of(subjects.begin(), subjects.end(), [&](std::u32string_view w) { return text.starts_with(w); }) &&
-         ContainsAny(text, verbs);
+  if (!std::any_of(subjects.begin(), subjects.end(), [&](std::u32string_view w) { return text.starts_with(w); })) return false;
+  if (text.size() <= 64) return ContainsAny(text, verbs);
+  // (Or, in a longer clause, the group's second verb joined by "and" right before the name: the visitors toured the …
+  // Center, where Director X briefed them on …, and then attended the opening of the ….)
+  const std::u32string_view tail = text.substr(text.size() - 48);
+  for (std::u32string_view joiner : {std::u32string_view(U" and then "), std::u32string_view(U" and also "), std::u32string_view(U" and ")}) {
+    const size_t at = tail.rfind(joiner);
+    if (at == std::u32string_view::npos) continue;
+    const std::u32string_view after = tail.substr(at + joiner.size());
+    return std::any_of(verbs.begin(), verbs.end(), [&](std::u32string_view v) {
+      while (!v.empty() && v.front() == U' ') v.remove_prefix(1);
+      return after.starts_with(v);
+    });
+  }
+  return false;
 }
 
 // Past the time of day a text opens with (上午, 下午, 晚間 …).
@@ -3955,7 +3993,7 @@ bool DocumentExtraction::VisitsPublisher() const {
     for (size_t at = head.find(w); at != std::u32string_view::npos; at = head.find(w, at + 2))
       if (at == 0 || std::u32string_view(U"參拜探查走").find(head[at - 1]) == std::u32string_view::npos) return true;
   // (In English: "… visits Taoyuan", "… visit to Taoyuan"; "called on Taoyuan City Government".)
-  // (Or by its name without its kind, Visits Hualien for Hualien County; or "arrived in".)
+  // (Or by its name without its kind, Visits Hualien for Hualien County; or "arrived in", "led a delegation to".)
   if (const std::string& en = out_.entities[static_cast<size_t>(publisher_)].label_en; !en.empty()) {
     std::u32string name = Gazetteer::Fold(ToU32(en));
     std::u32string bare = name;
@@ -3967,7 +4005,8 @@ bool DocumentExtraction::VisitsPublisher() const {
     };
     for (std::u32string_view verb : {std::u32string_view(U"visits "), std::u32string_view(U"visit to "), std::u32string_view(U"visited "),
                                      std::u32string_view(U"called on "), std::u32string_view(U"called on the "),
-                                     std::u32string_view(U"arrived in "), std::u32string_view(U"arrives in ")})
+                                     std::u32string_view(U"arrived in "), std::u32string_view(U"arrives in "),
+                                     std::u32string_view(U"delegation to ")})
       for (const std::u32string* n : {&name, &bare})
         if (const size_t at = head.find(std::u32string(verb) + *n); at != std::u32string_view::npos && named(at + verb.size(), *n))
           return true;
@@ -6841,6 +6880,79 @@ void DocumentExtraction::BuildRelations() {
             person_entity_[j] >= 0 && !IsPublisherSide(person_entity_[j]))
           add_meeting(person_entity_[i], person_entity_[j], DefaultDate(), persons_[i].sentence);
     }
+  // English prose: the two sides who sign or renew an agreement met — "Mayor X and Taichung Mayor Y renewed the two
+  // cities' sister-city agreement", "X signed the memorandum with Y" — not one who witnessed it, nor two of one side.
+  if (detail::WrittenInEnglish(nt_.folded))
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      const Span s = sentences_[si];
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      size_t verb = std::u32string_view::npos, verb_size = 0;
+      for (std::u32string_view w : {std::u32string_view(U" signed "), std::u32string_view(U" renewed ")})
+        if (const size_t at = text.find(w); at != std::u32string_view::npos && at < verb) {
+          verb = at;
+          verb_size = w.size();
+        }
+      if (verb == std::u32string_view::npos ||
+          !ContainsAny(text.substr(verb), {U"agreement", U"memorandum", U"mou", U"letter of intent", U"declaration", U"accord"}))
+        continue;
+      // (The subject: from the clause's opening to the verb; the other side after "with", to the clause's end.)
+      const size_t cut = text.find_last_of(U",;", verb);
+      const uint32_t subject_begin = s.begin + static_cast<uint32_t>(cut == std::u32string_view::npos ? 0 : cut + 1);
+      const uint32_t vpos = s.begin + static_cast<uint32_t>(verb);
+      uint32_t with_begin = vpos, with_end = vpos;
+      if (const size_t with = text.find(U" with ", verb + verb_size); with != std::u32string_view::npos) {
+        const size_t stop = std::min(text.find_first_of(U",;", with), text.size());
+        with_begin = s.begin + static_cast<uint32_t>(with);
+        with_end = s.begin + static_cast<uint32_t>(stop);
+      }
+      std::vector<int> ours, theirs;
+      auto take = [&](int ent) {
+        std::vector<int>& side = IsPublisherSide(ent) ? ours : theirs;
+        if (std::find(side.begin(), side.end(), ent) == side.end()) side.push_back(ent);
+      };
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(subject_begin, -1));
+           it != person_occurrences_.end() && it->first < s.end; ++it)
+        if ((it->first >= subject_begin && it->first < vpos) || (it->first >= with_begin && it->first < with_end)) take(it->second);
+      // (And one named again by title and surname, Mayor Villanueva: the one person of the text with that surname — the
+      // last word of a name, the first of one Taiwan romanizes, Lu Chia-hsin.)
+      for (const auto& [b, e] : {std::pair{subject_begin, vpos}, std::pair{with_begin, with_end}})
+        for (uint32_t w = b; w < e; ++w) {
+          const std::u32string& t = nt_.text;
+          if (!(t[w] >= U'A' && t[w] <= U'Z') || (w > 0 && IsLatinLetter(t[w - 1]))) continue;
+          uint32_t we = w;
+          while (we < e && IsLatinLetter(t[we])) ++we;
+          const bool titled = ContainsAny(std::u32string_view(nt_.folded.data() + (w >= 10 ? w - 10 : 0), w - (w >= 10 ? w - 10 : 0)),
+                                          {U"mayor ", U"governor ", U"magistrate ", U"speaker ", U"director ", U"chairperson ",
+                                           U"chairman ", U"president ", U"minister ", U"councilor ", U"councillor "});
+          if (!titled || (we < e && t[we] == U'-') || we - w < 2) {
+            w = we;
+            continue;
+          }
+          const std::u32string word = t.substr(w, we - w);
+          int found = -1, count = 0;
+          for (size_t k = 0; k < persons_.size(); ++k) {
+            const int ent = person_entity_[k];
+            if (ent < 0 || ent == found) continue;
+            const std::u32string name = ToU32(persons_[k].name_text);
+            const size_t first_space = name.find(U' '), last_space = name.rfind(U' ');
+            if (first_space == std::u32string::npos) continue;
+            const bool taiwanese = name.find(U'-', last_space) != std::u32string::npos;
+            const std::u32string surname = taiwanese ? name.substr(0, first_space) : name.substr(last_space + 1);
+            if (surname == word) {
+              found = ent;
+              ++count;
+            }
+          }
+          if (count == 1) take(found);
+          w = we;
+        }
+      for (int o : ours)
+        for (int t : theirs)
+          if (std::none_of(out_.relations.begin(), out_.relations.end(), [&](const Relation& r) {
+                return r.kind == RelationKind::kMetWith && r.from == o && r.to == t;
+              }))
+            add_meeting(o, t, DateIn(s, true), si);
+    }
   // A part under a heading naming those met (附錄：會見人員名片, 拜會人員名單): the delegation's leader met each person it
   // lists who is not on the publisher's side and whom the account names nowhere else (there, what the account says of
   // them stands: a host's official who only accompanied) — up to the next heading or 40 lines.
@@ -6969,6 +7081,13 @@ void DocumentExtraction::BuildRelations() {
         continue;
     }
     auto add = [&](int agent) { add_attended(agent, event_entity_[i], events_[i].sentence); };
+    // (A host who briefs, guides or receives them, in English: …, where its director, X, briefed them on ….)
+    auto english_host_at = [&](uint32_t pos) {
+      const std::u32string& f = nt_.folded;
+      const size_t stop = std::min({f.find_first_of(U".\n", pos), f.size(), static_cast<size_t>(pos) + 60});
+      const std::u32string_view rest(f.data() + pos, stop - pos);
+      return ContainsAny(rest, {U" briefed ", U" guided ", U" showed ", U" explained ", U" received the ", U" welcomed the "});
+    };
     // (In a report on visitors, a sentence whose subject is the visitor and his party: 塔爾恰副市長一行…並於22日出席在
     // 台北市舉行之「…」 — theirs, not the publisher's nor its leader's.)
     bool visitor_party = false;
@@ -7014,12 +7133,7 @@ void DocumentExtraction::BuildRelations() {
         const std::u32string_view after(f.data() + pos, e - pos);
         if (ContainsAny(after, {U"見證", U"觀禮", U"到場祝賀"})) return true;
         if (ContainsAny(before, {U"witnessed by ", U"in the presence of "})) return true;  // (…signed a memorandum, witnessed by X)
-        // (Nor a host who briefs or guides them, in English: …, where its director, X, briefed them on ….)
-        {
-          const size_t stop = std::min({f.find_first_of(U".\n", pos), f.size(), static_cast<size_t>(pos) + 60});
-          const std::u32string_view rest(f.data() + pos, stop - pos);
-          if (ContainsAny(rest, {U" briefed ", U" guided ", U" showed ", U" explained ", U" received the ", U" welcomed the "})) return true;
-        }
+        if (english_host_at(pos)) return true;
         return before.find(U'由') != std::u32string_view::npos &&
                ContainsAny(after, {U"簡報", U"導覽", U"解說", U"介紹", U"接待", U"接見", U"款待", U"主持"});
       };
@@ -7231,7 +7345,9 @@ void DocumentExtraction::BuildRelations() {
     };
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
-      if (!called_on(it->first) && !PastMention(it->first) && !InviterMention(it->first, s) && !partner_before(it->first)) add(it->second);
+      if (!called_on(it->first) && !PastMention(it->first) && !InviterMention(it->first, s) && !partner_before(it->first) &&
+          !(it->first < events_[i].span.begin && english_host_at(it->first)))
+        add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.
     // (By index, over the relations there were before: add appends to them.)
@@ -8274,8 +8390,9 @@ void DocumentExtraction::BuildRelations() {
         uint32_t e = q;
         while (e < t.size() && IsLatinLetter(t[e])) ++e;
         int pl = e - q >= shortest ? EnglishPlaceHere(t.substr(q, e - q)) : -1;
-        // (The word with City after it is the city: the … Forum in Fukui City, not the prefecture the word names alone.)
-        if (pl >= 0 && g_.places()[static_cast<size_t>(pl)].kind == EntityKind::kRegion && t.compare(e, 5, U" City") == 0 &&
+        // (The word with City after it is the city: the … Forum in Fukui City, not the prefecture the word names alone; the
+        // … Festival in Iloilo City, a city the gazetteer names with City only.)
+        if ((pl < 0 || g_.places()[static_cast<size_t>(pl)].kind == EntityKind::kRegion) && e - q >= 3 && t.compare(e, 5, U" City") == 0 &&
             (e + 5 >= t.size() || !IsLatinLetter(t[e + 5]))) {
           const detail::NameFinder finder(g_, nt_, lex_, segs_);
           if (const int city = finder.EnglishPlace(t.substr(q, e + 5 - q)); city >= 0) pl = city;

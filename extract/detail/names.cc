@@ -1774,7 +1774,13 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
       }
     }
   }
-  const int place = EnglishPlace(phrase);
+  int place = EnglishPlace(phrase);
+  // (A bare name the gazetteer knows only with its kind, before a mayor's or a magistrate's title: Chiayi Mayor X is the
+  // mayor of Chiayi City, Hsinchu County Magistrate's county is named whole.)
+  if (place < 0 && !HasEnglishBodyWord(phrase) && phrase.find(U' ') == std::u32string::npos) {
+    if (post->title_text == "市長" || post->title_text == "副市長") place = EnglishPlace(phrase + U" City");
+    else if (post->title_text == "縣長" || post->title_text == "副縣長") place = EnglishPlace(phrase + U" County");
+  }
   if (place >= 0 && !HasEnglishBodyWord(phrase)) {
     *place_out = place;
     post->holder_place = ToUtf8(phrase);
@@ -4211,8 +4217,11 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     bool clause = false;
     for (uint32_t r = q + 1; r < last && !clause; ++r) {
       // (A known organization's name inside a general assembly's is no clause, whatever words it holds:
-      // 2027世界城市暨地方政府聯合組織亞太區總會.)
-      if (const auto org = lex_.Org(r); org.len > 0 && r + org.len <= last && last >= 2 && f[last - 2] == U'總' && f[last - 1] == U'會') {
+      // 2027世界城市暨地方政府聯合組織亞太區總會; nor, a year before it, inside one its short ending names as the body's
+      // meeting: 2026年世界城市暨地方政府聯合組織亞太區理事會議.)
+      if (const auto org = lex_.Org(r); org.len > 0 && r + org.len <= last && last >= 2 &&
+          ((f[last - 2] == U'總' && f[last - 1] == U'會') ||
+           (year && last - (r + org.len) <= 6))) {
         r += org.len - 1;
         continue;
       }

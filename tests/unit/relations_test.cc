@@ -8066,5 +8066,48 @@ TEST(RelationsTest, AnEnglishForumInACityOfAPrefectureItsNameHoldsAndItsHostGove
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "Shizuoka Prefecture–Taiwan Tea Forum", "靜岡市"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Keiko Morimoto", "靜岡縣", Role::kGovernor));
 }
+TEST(RelationsTest, AnEnglishSigningByTwoMayorsAndTheVisitorsSecondVerb) {
+  // "X, Mayor of Iloilo City, Philippines, led…" (the city's gazetteer row with a population: read by its English name);
+  // "Mayor X and Chiayi Mayor Y signed a memorandum": the two sides met, one named again by title and surname;
+  // "the visitors toured the …, where Director Z guided them …, and then attended the opening of the …": the visitors
+  // attended (their second verb, after a long clause), not the director who guided them; a carnival is an event; "the
+  // … Festival in Iloilo City in February": held in the city, dated by the month past the place.
+  auto d = testing::ExtractText(
+      "Chiayi City Government\n"
+      "Press Release\n"
+      "March 5, 2027\n\n"
+      "Elena Marquez, Mayor of Iloilo City, Philippines, led a delegation to Chiayi from March 2 to 4. On March 3, Mayor "
+      "Marquez and Chiayi Mayor Huang Shu-fang signed a memorandum of understanding on culinary tourism at Chiayi City Hall.\n\n"
+      "On March 4, the visitors toured the Chiayi Art Museum, where Director Wu Pei-shan guided them through its galleries, "
+      "and then attended the opening of the 2027 Chiayi Lantern Carnival.\n\n"
+      "Mayor Marquez invited Mayor Huang to the 2027 Paraw Regatta Festival in Iloilo City in February.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Elena Marquez", "伊洛伊洛市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Huang Shu-fang", "Elena Marquez"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Elena Marquez", "2027 Chiayi Lantern Carnival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Wu Pei-shan", "2027 Chiayi Lantern Carnival"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Paraw Regatta Festival", "伊洛伊洛市"));
+  const Entity* regatta = FindEntity(d, "2027 Paraw Regatta Festival");
+  ASSERT_NE(regatta, nullptr);
+  EXPECT_EQ(regatta->date.month, 2);
+}
+TEST(RelationsTest, ACouncilMeetingNamedWithAKnownNetworkAndItsYear) {
+  // 出席2027年世界城市暨地方政府聯合組織亞太區理事會議 in the title: the known network's name inside is no clause — one
+  // event with the text's 世界城市暨地方政府聯合組織亞太區（UCLG ASPAC）2027年理事會議; …理事會會議 goes by …理事會 too.
+  auto d = testing::ExtractText(
+      "出席2027年世界城市暨地方政府聯合組織亞太區理事會議出國報告\n\n"
+      "服務機關：嘉義縣政府\n"
+      "出國期間：2027年6月8日至6月11日\n\n"
+      "世界城市暨地方政府聯合組織亞太區（UCLG ASPAC）2027年理事會議於6月9日在泰國清邁市舉行，本府由副縣長陳文正率團出席。\n");
+  int events = 0;
+  for (const Entity& e : d.entities) events += e.kind == ontology::EntityKind::kEvent && !e.key.ends_with("#merged");
+  EXPECT_EQ(events, 1);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳文正", "2027年世界城市暨地方政府聯合組織亞太區理事會議"));
+  auto council = testing::ExtractText(
+      "出席2027年世界城市地方政府聯合組織亞太區理事會會議報告\n\n"
+      "本縣副縣長陳文正於6月9日出席理事會。\n");
+  const Entity* meeting = FindEntity(council, "2027年世界城市地方政府聯合組織亞太區理事會會議");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_NE(std::find(meeting->names.begin(), meeting->names.end(), "2027年世界城市地方政府聯合組織亞太區理事會"), meeting->names.end());
+}
 }  // namespace
 }  // namespace citykg::extract
