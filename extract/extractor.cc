@@ -7088,6 +7088,17 @@ void DocumentExtraction::BuildRelations() {
       const std::u32string_view rest(f.data() + pos, stop - pos);
       return ContainsAny(rest, {U" briefed ", U" guided ", U" showed ", U" explained ", U" received the ", U" welcomed the "});
     };
+    // (Such a host in a clause of the place visited, ", where Director X briefed them …, and then attended": the verb after
+    // the comma the visitors' — not "…, where Mayor X received the delegation and attended", his.)
+    auto english_relative_host_at = [&](uint32_t pos, uint32_t event_begin) {
+      const std::u32string& f = nt_.folded;
+      const uint32_t from = pos >= 40 ? pos - 40 : 0;
+      const std::u32string_view before(f.data() + from, pos - from);
+      const size_t where = before.rfind(U", where ");
+      const std::u32string_view between(f.data() + pos, event_begin - pos);
+      return where != std::u32string_view::npos && before.find_first_of(U",;", where + 1) == std::u32string_view::npos &&
+             between.find(U", and ") != std::u32string_view::npos && english_host_at(pos);
+    };
     // (In a report on visitors, a sentence whose subject is the visitor and his party: 塔爾恰副市長一行…並於22日出席在
     // 台北市舉行之「…」 — theirs, not the publisher's nor its leader's.)
     bool visitor_party = false;
@@ -7346,7 +7357,7 @@ void DocumentExtraction::BuildRelations() {
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(part.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < part.end; ++it)
       if (!called_on(it->first) && !PastMention(it->first) && !InviterMention(it->first, s) && !partner_before(it->first) &&
-          !(it->first < events_[i].span.begin && english_host_at(it->first)))
+          !(it->first < events_[i].span.begin && english_relative_host_at(it->first, events_[i].span.begin)))
         add(it->second);
     // With no local government publishing (a ministry's digest: 高雄市副市長陳美玲率團赴…出席「…」), the government
     // whose head or deputy head the sentence names before the event went to it.

@@ -8085,6 +8085,14 @@ TEST(RelationsTest, AnEnglishSigningByTwoMayorsAndTheVisitorsSecondVerb) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Huang Shu-fang", "Elena Marquez"));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Elena Marquez", "2027 Chiayi Lantern Carnival"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "Wu Pei-shan", "2027 Chiayi Lantern Carnival"));
+  // (But a host who is the subject of both verbs, "…, where Mayor X received the delegation and attended …", attended.)
+  auto host = testing::ExtractText(
+      "Chiayi City Government\n"
+      "Press Release\n"
+      "July 8, 2027\n\n"
+      "Chiayi Mayor Huang Shu-fang led a delegation to Japan from July 4 to 7. On July 6, the delegation visited Sendai, where "
+      "Mayor Kenji Sato received the delegation and attended the opening of the 2027 Sendai Tanabata Festival with them.\n");
+  EXPECT_TRUE(Has(host, RelationKind::kAttended, "Kenji Sato", "2027 Sendai Tanabata Festival"));
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Paraw Regatta Festival", "伊洛伊洛市"));
   const Entity* regatta = FindEntity(d, "2027 Paraw Regatta Festival");
   ASSERT_NE(regatta, nullptr);
