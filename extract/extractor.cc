@@ -3999,9 +3999,10 @@ bool DocumentExtraction::VisitsPublisher() const {
     std::u32string bare = name;
     for (std::u32string_view kind : {std::u32string_view(U" county"), std::u32string_view(U" city")})
       if (bare.size() > kind.size() + 3 && bare.ends_with(kind)) bare.resize(bare.size() - kind.size());
+    // (Not its possessive: a delegation to Taichung's sister city went elsewhere.)
     auto named = [&](size_t at, const std::u32string& n) {
       const size_t e = at + n.size();
-      return e >= head.size() || !IsLatinLetter(head[e]);
+      return e >= head.size() || !(IsLatinLetter(head[e]) || head[e] == U'\'' || head[e] == U'’');
     };
     for (std::u32string_view verb : {std::u32string_view(U"visits "), std::u32string_view(U"visit to "), std::u32string_view(U"visited "),
                                      std::u32string_view(U"called on "), std::u32string_view(U"called on the "),

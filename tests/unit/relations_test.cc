@@ -8117,5 +8117,16 @@ TEST(RelationsTest, ACouncilMeetingNamedWithAKnownNetworkAndItsYear) {
   ASSERT_NE(meeting, nullptr);
   EXPECT_NE(std::find(meeting->names.begin(), meeting->names.end(), "2027年世界城市地方政府聯合組織亞太區理事會"), meeting->names.end());
 }
+TEST(RelationsTest, ADelegationToThePublishersSisterCityIsNoVisitToThePublisher) {
+  // "led a delegation to Chiayi's sister city": the possessive is no visit to Chiayi — the publisher's delegation went
+  // abroad, and its leader attended what "the delegation attended".
+  auto d = testing::ExtractText(
+      "Chiayi City Government\n"
+      "Press Release\n"
+      "July 8, 2027\n\n"
+      "Chiayi Mayor Huang Shu-fang led a delegation to Chiayi's sister city, Sendai, from July 4 to 7. On July 6, the "
+      "delegation attended the opening of the 2027 Sendai Tanabata Festival.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Huang Shu-fang", "2027 Sendai Tanabata Festival"));
+}
 }  // namespace
 }  // namespace citykg::extract
