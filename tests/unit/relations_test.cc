@@ -8128,5 +8128,16 @@ TEST(RelationsTest, ADelegationToThePublishersSisterCityIsNoVisitToThePublisher)
       "delegation attended the opening of the 2027 Sendai Tanabata Festival.\n");
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Huang Shu-fang", "2027 Sendai Tanabata Festival"));
 }
+TEST(RelationsTest, OneWhoAlsoAttendedTheMeetingWasMet) {
+  // "… Council Chairperson X also attended the meeting.": one more party to the meeting the sentence before tells of.
+  auto d = testing::ExtractText(
+      "Hsinchu City Government\n"
+      "Press Release\n"
+      "June 12, 2027\n\n"
+      "A delegation led by Hsinchu City Mayor Kao Ming-chieh visited Kumamoto, Japan, from June 9 to 11. Kumamoto Mayor "
+      "Takeshi Onishi received the delegation at City Hall on June 10. Kumamoto City Council Chairperson Hiroko Ueda also "
+      "attended the meeting.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Kao Ming-chieh", "Hiroko Ueda"));
+}
 }  // namespace
 }  // namespace citykg::extract
