@@ -353,6 +353,9 @@ class DocumentExtraction {
   int NewPlace(const std::string& name, int country, const std::string& english = {});
   bool IsPublisherSide(int entity) const;
   // The gazetteer place an English name means in this text (detail::EnglishPlaceInContext), or -1.
+  // The persons `span` names by an English title and a surname (Mayor Villanueva, Mayor Lu), each the one person of the
+  // text whose Latin name has that surname.
+  std::vector<int> LatinSurnameBearers(Span span) const;
   int EnglishPlaceHere(const std::u32string& name) const {
     return detail::EnglishPlaceInContext(g_, nt_.text, name, g_.PlaceByEnglish(ToUtf8(name)));
   }
@@ -790,6 +793,42 @@ Date DocumentExtraction::DefaultDate() const {
 
 // The first date a sentence gives (the year of the report where it names none; with `need_month`, only a date with
 // a month counts), else the report's date.
+std::vector<int> DocumentExtraction::LatinSurnameBearers(Span span) const {
+  const std::u32string& t = nt_.text;
+  // The person of the text with that surname — the last word of a Latin name, the first of one Taiwan romanizes (Lu
+  // Chia-hsin) — or -1 where none or several have it.
+  auto bearer = [&](std::u32string_view word) {
+    int found = -1, count = 0;
+    for (size_t k = 0; k < persons_.size(); ++k) {
+      const int ent = person_entity_[k];
+      if (ent < 0 || ent == found) continue;
+      const std::u32string name = ToU32(persons_[k].name_text);
+      const size_t first_space = name.find(U' '), last_space = name.rfind(U' ');
+      if (first_space == std::u32string::npos) continue;
+      const bool taiwanese = name.find(U'-', last_space) != std::u32string::npos;
+      if ((taiwanese ? name.substr(0, first_space) : name.substr(last_space + 1)) == word) {
+        found = ent;
+        ++count;
+      }
+    }
+    return count == 1 ? found : -1;
+  };
+  std::vector<int> out;
+  for (uint32_t w = span.begin; w < span.end; ++w) {
+    if (!(t[w] >= U'A' && t[w] <= U'Z') || (w > 0 && IsLatinLetter(t[w - 1]))) continue;
+    uint32_t we = w;
+    while (we < span.end && IsLatinLetter(t[we])) ++we;
+    const uint32_t from = w >= 10 ? w - 10 : 0;
+    const bool titled = ContainsAny(std::u32string_view(nt_.folded.data() + from, w - from),
+                                    {U"mayor ", U"governor ", U"magistrate ", U"speaker ", U"director ", U"chairperson ",
+                                     U"chairman ", U"president ", U"minister ", U"councilor ", U"councillor "});
+    if (titled && !(we < span.end && t[we] == U'-') && we - w >= 2)
+      if (const int ent = bearer(std::u32string_view(t.data() + w, we - w)); ent >= 0) out.push_back(ent);
+    w = we;
+  }
+  return out;
+}
+
 Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   Date as_of = DefaultDate();
   for (const auto& d : FindDates(nt_.text, s.begin, s.end)) {
@@ -2741,19 +2780,20 @@ void DocumentExtraction::FindEvents() {
       // (In English, the month right after the name: to attend the 2026 Takamatsu Autumn Festival in November — of the
       // name's year; else of the text's, or, where the sentence looks ahead (invited, will, next), the next such month.)
       // (Also past the place it is held in: the 2027 Dinagyang Festival in Iloilo City in January.)
-      {
+      auto month_at = [&](uint32_t r) {
+        return std::any_of(std::begin(kEnglishMonths), std::end(kEnglishMonths), [&](std::u32string_view m) { return f.compare(r, m.size(), m) == 0; });
+      };
+      if (f.compare(q, 4, U" in ") == 0) {
         const std::u32string& t = nt_.text;
-        uint32_t r = q + 4;
-        for (int words = 0; words < 3 && f.compare(q, 4, U" in ") == 0 && r < sentences_[si].end && t[r] >= U'A' && t[r] <= U'Z' &&
-                            std::none_of(std::begin(kEnglishMonths), std::end(kEnglishMonths),
-                                         [&](std::u32string_view m) { return f.compare(r, m.size(), m) == 0; });
-             ++words) {
-          while (r < sentences_[si].end && IsLatinLetter(t[r])) ++r;
+        const uint32_t end_of_sentence = sentences_[si].end;
+        // (Up to three capitalized words of the place, then " in " again.)
+        for (uint32_t r = q + 4, words = 0; words < 3 && r < end_of_sentence && t[r] >= U'A' && t[r] <= U'Z' && !month_at(r); ++words) {
+          while (r < end_of_sentence && IsLatinLetter(t[r])) ++r;
           if (f.compare(r, 4, U" in ") == 0) {
             q = r;
             break;
           }
-          if (r + 1 >= sentences_[si].end || t[r] != U' ') break;
+          if (r + 1 >= end_of_sentence || t[r] != U' ') break;
           ++r;
         }
       }
@@ -3689,7 +3729,8 @@ static std::u32string_view PastEnglishTimeOpening(std::u32string_view text) {
 }
 
 // Does an English clause, past its day or time of day, open with one of `subjects` (the delegation, the visitors) and
-// hold one of `verbs` (attended, toured), up to 64 characters: a group's doing, not one person's?
+// hold one of `verbs` (attended, toured) — within 64 characters, or in a longer one as the verb after its last "and" —
+// a group's doing, not one person's?
 static bool EnglishGroupDoes(std::u32string_view text, std::initializer_list<std::u32string_view> subjects,
                              std::initializer_list<std::u32string_view> verbs) {
   text = PastEnglishTimeOpening(text);
@@ -6914,39 +6955,9 @@ void DocumentExtraction::BuildRelations() {
       for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(subject_begin, -1));
            it != person_occurrences_.end() && it->first < s.end; ++it)
         if ((it->first >= subject_begin && it->first < vpos) || (it->first >= with_begin && it->first < with_end)) take(it->second);
-      // (And one named again by title and surname, Mayor Villanueva: the one person of the text with that surname — the
-      // last word of a name, the first of one Taiwan romanizes, Lu Chia-hsin.)
+      // (And one named again by title and surname, Mayor Villanueva.)
       for (const auto& [b, e] : {std::pair{subject_begin, vpos}, std::pair{with_begin, with_end}})
-        for (uint32_t w = b; w < e; ++w) {
-          const std::u32string& t = nt_.text;
-          if (!(t[w] >= U'A' && t[w] <= U'Z') || (w > 0 && IsLatinLetter(t[w - 1]))) continue;
-          uint32_t we = w;
-          while (we < e && IsLatinLetter(t[we])) ++we;
-          const bool titled = ContainsAny(std::u32string_view(nt_.folded.data() + (w >= 10 ? w - 10 : 0), w - (w >= 10 ? w - 10 : 0)),
-                                          {U"mayor ", U"governor ", U"magistrate ", U"speaker ", U"director ", U"chairperson ",
-                                           U"chairman ", U"president ", U"minister ", U"councilor ", U"councillor "});
-          if (!titled || (we < e && t[we] == U'-') || we - w < 2) {
-            w = we;
-            continue;
-          }
-          const std::u32string word = t.substr(w, we - w);
-          int found = -1, count = 0;
-          for (size_t k = 0; k < persons_.size(); ++k) {
-            const int ent = person_entity_[k];
-            if (ent < 0 || ent == found) continue;
-            const std::u32string name = ToU32(persons_[k].name_text);
-            const size_t first_space = name.find(U' '), last_space = name.rfind(U' ');
-            if (first_space == std::u32string::npos) continue;
-            const bool taiwanese = name.find(U'-', last_space) != std::u32string::npos;
-            const std::u32string surname = taiwanese ? name.substr(0, first_space) : name.substr(last_space + 1);
-            if (surname == word) {
-              found = ent;
-              ++count;
-            }
-          }
-          if (count == 1) take(found);
-          w = we;
-        }
+        for (const int ent : LatinSurnameBearers(Span{b, e})) take(ent);
       for (int o : ours)
         for (int t : theirs)
           if (std::none_of(out_.relations.begin(), out_.relations.end(), [&](const Relation& r) {
