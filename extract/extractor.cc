@@ -2572,6 +2572,32 @@ void DocumentExtraction::FindEvents() {
       if (first_edition != second_edition) merge_event(ents[1], ents[0]);
     }
   }
+  // 2026年健康城市聯盟全球大會 in the title and AFHC第12屆全球大會於2026年10月21日…舉行 in the text: an edition named by
+  // its number right after its body, whose own clause says it is held in the year the other name opens with, is that
+  // year's edition.
+  {
+    const size_t prefix = std::string("event:").size();
+    std::map<std::string, int> by_key;
+    for (size_t i = 0; i < events_.size(); ++i) by_key.emplace(out_.entities[static_cast<size_t>(event_entity_[i])].key, event_entity_[i]);
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const std::string& key = out_.entities[static_cast<size_t>(event_entity_[i])].key;
+      if (key.ends_with("#merged") || key.size() < prefix + 2 || key[prefix] != '{') continue;
+      const size_t close = key.find('}', prefix);
+      if (close == std::string::npos || key.compare(close + 1, std::string("第").size(), "第") != 0) continue;
+      const size_t ed = key.find("屆", close);
+      if (ed == std::string::npos || ed - close > 1 + 5 * 3) continue;
+      // (於 or 在 and the date right after the name.)
+      const uint32_t q = events_[i].span.end;
+      const Span s = sentences_[events_[i].sentence];
+      if (q + 6 > s.end || (nt_.folded[q] != U'於' && nt_.folded[q] != U'在')) continue;
+      const auto dates = FindDates(nt_.text, q + 1, s.end);
+      if (dates.empty() || dates[0].span.begin != q + 1 || !dates[0].has_year) continue;
+      const std::string target = key.substr(0, prefix) + std::to_string(dates[0].date.year) + key.substr(prefix, close + 1 - prefix) +
+                                 key.substr(ed + std::string("屆").size());
+      auto it = by_key.find(target);
+      if (it != by_key.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
+    }
+  }
   // 2026年WDO會員大會 in the text and 世界設計組織2026年會員大會 in the title: a year written before a known body or right
   // after it names the same edition (the body by any of its names, 以下簡稱 too).
   {
@@ -2591,6 +2617,49 @@ void DocumentExtraction::FindEvents() {
       if (moved.empty()) continue;
       auto it = by_key.find(moved);
       if (it != by_key.end() && it->second != event_entity_[i]) merge_event(event_entity_[i], it->second);
+    }
+  }
+  // 林市長出席CityNet執行委員會 in a headline and 「CityNet 2026年執行委員會議」 in the text: a network's council or
+  // committee attended, named with no year, is the one meeting of it the report names with its year.
+  {
+    const size_t prefix = std::string("event:").size();
+    // The body a council's or committee's meeting is named after (its braces dropped), the organ, and whether a year
+    // stands between them; {} where the key names no such meeting.
+    struct Organ {
+      std::string body;
+      std::string_view stem;
+      bool dated = false;
+    };
+    auto organ_of = [&](const std::string& key) -> Organ {
+      if (key.ends_with("#merged") || key.size() <= prefix) return {};
+      for (std::string_view stem : {std::string_view("理事會"), std::string_view("執行委員會")}) {
+        const size_t at = key.rfind(stem);
+        if (at == std::string::npos || at <= prefix) continue;
+        const std::string_view tail = std::string_view(key).substr(at + stem.size());
+        if (!(tail.empty() || tail == "議" || tail == "會議")) continue;
+        std::string body = key.substr(prefix, at - prefix);
+        if (body.ends_with("年")) body.resize(body.size() - std::string_view("年").size());
+        bool dated = body.size() > 4 && std::all_of(body.end() - 4, body.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (dated) body.resize(body.size() - 4);
+        std::erase_if(body, [](char c) { return c == '{' || c == '}'; });
+        if (body.empty()) return {};
+        return {body, stem, dated};
+      }
+      return {};
+    };
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const Organ o = organ_of(out_.entities[static_cast<size_t>(event_entity_[i])].key);
+      if (o.body.empty() || o.dated) continue;
+      int target = -1, count = 0;
+      for (size_t j = 0; j < events_.size(); ++j) {
+        const int other = event_entity_[j];
+        if (other == event_entity_[i] || other == target) continue;
+        const Organ d = organ_of(out_.entities[static_cast<size_t>(other)].key);
+        if (!d.dated || d.body != o.body || d.stem != o.stem) continue;
+        target = other;
+        ++count;
+      }
+      if (count == 1) merge_event(event_entity_[i], target);
     }
   }
   // 第十八屆海峽論壇 in a headline and 第十八屆海峽論壇大會 in the text: a forum and its general session (…大會) are one
@@ -4148,7 +4217,16 @@ Span DocumentExtraction::TripPlaceField() const {
                                                 U"前往地點", U"出國國家"};
   for (auto field : kFields) {
     for (size_t at = FindInHead(field); at != std::u32string::npos; at = FindInHead(field, at + 1)) {
-      if (at > 0 && f[at - 1] != U'\n' && f[at - 1] != U'\t' && f[at - 1] != U' ') continue;
+      // (Or after a list's number at the line's start: 參、出國地點：埃及開羅.)
+      auto numbered = [&] {
+        if (at < 2 || f[at - 1] != U'、') return false;
+        size_t b = at - 1;
+        while (b > 0 && at - 1 - b < 3 && std::u32string_view(U"壹貳參肆伍陸柒捌玖拾一二三四五六七八九十0123456789").find(f[b - 1]) !=
+                                              std::u32string_view::npos)
+          --b;
+        return b < at - 1 && (b == 0 || f[b - 1] == U'\n');
+      };
+      if (at > 0 && f[at - 1] != U'\n' && f[at - 1] != U'\t' && f[at - 1] != U' ' && !numbered()) continue;
       size_t colon = at + field.size();
       // (A field's second name after a slash or in parentheses: 派赴國家/地區：, 出國地點(城市)：.)
       if (colon < f.size() && (f[colon] == U'/' || f[colon] == U'(')) {
@@ -8830,6 +8908,43 @@ void DocumentExtraction::BuildRelations() {
     r.to = host;
     r.evidence = SentenceEvidence(events_[i].sentence);
     out_.relations.push_back(std::move(r));
+  }
+  // A meeting attended on a day of the report's own event, where no place is written for it (葉局長於10月21日下午出席
+  // AFHC理事會議 during the conference held in 古晉市 on 10月21日至22日): held where that event is.
+  {
+    auto location_of = [&](int ev) {
+      for (const Relation& r : out_.relations)
+        if (r.kind == RelationKind::kLocation && r.from == ev) return r.to;
+      return -1;
+    };
+    int own = -1;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (IsOwnEvent(i)) {
+        if (own >= 0 && own != event_entity_[i]) own = -2;
+        if (own == -1) own = event_entity_[i];
+      }
+    const int own_place = own >= 0 ? location_of(own) : -1;
+    if (own_place >= 0) {
+      const Entity& o = out_.entities[static_cast<size_t>(own)];
+      const Date first = o.date, last = o.end_date.valid() ? o.end_date : o.date;
+      std::vector<std::pair<int, uint32_t>> side;  // (event, sentence)
+      for (size_t i = 0; i < events_.size(); ++i) {
+        const int ev = event_entity_[i];
+        const Date& d = out_.entities[static_cast<size_t>(ev)].date;
+        if (ev == own || location_of(ev) >= 0 || !first.valid() || first.day == 0 || !d.valid() || d.day == 0 ||
+            d < first || last < d || !AttendCueIn(sentences_[events_[i].sentence]))
+          continue;
+        if (std::none_of(side.begin(), side.end(), [&](const auto& x) { return x.first == ev; })) side.emplace_back(ev, events_[i].sentence);
+      }
+      for (const auto& [ev, sentence] : side) {
+        Relation r;
+        r.kind = RelationKind::kLocation;
+        r.from = ev;
+        r.to = own_place;
+        r.evidence = SentenceEvidence(sentence);
+        out_.relations.push_back(std::move(r));
+      }
+    }
   }
 }
 

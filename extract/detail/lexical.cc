@@ -64,7 +64,8 @@ bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
   if (e < 1) return false;
   for (auto w : kGoesOn)
     if (f.compare(e - 1, w.size(), w) == 0)
-      return !(f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0 || f.compare(e - 1, 4, U"市政公司") == 0);
+      return !(f.compare(e - 1, 3, U"市政府") == 0 || f.compare(e - 1, 3, U"市政廳") == 0 || f.compare(e - 1, 4, U"市政公司") == 0 ||
+               f.compare(e - 1, 3, U"市政局") == 0);
   return false;
 }
 }  // namespace
@@ -2051,8 +2052,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (And a research institute right after the centre or body found before it: 青森縣產業技術中心 + 蘋果研究所.)
       // (Or a board's research centre: 馬來西亞可可局 + 可可研究中心.)
       // (And a branch right after its body: 國家資通安全研究院 + 南部分院.)
+      // (And a hospital's centre right after the hospital: 砂拉越綜合醫院 + 社區健康中心.)
       if (suffix_end[start] && !found.empty() && found.back().span.end == start &&
           (found_agency.back() || (e - start >= 4 && f.compare(e - 2, 2, U"總署") == 0) ||
+           (e - start >= 4 && f.compare(e - 2, 2, U"中心") == 0 && found.back().name.ends_with("醫院")) ||
            (e - start >= 3 && e - start <= 6 && f[e - 2] == U'分' && std::u32string_view(U"院署局處").find(f[e - 1]) != std::u32string_view::npos) ||
            (e - start >= 5 && f.compare(e - 3, 3, U"研究所") == 0) ||
            (e - start >= 6 && f.compare(e - 4, 4, U"研究中心") == 0 && f[start - 1] == U'局'))) {

@@ -189,8 +189,9 @@ inline bool IsHangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 
 inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
 
 // The words for a place's government written right after its name (臺北市政府, 威省市政廳, 上海市人民政府, 浦那市政公司 —
-// an Indian city's municipal corporation), in the order a holder's place is looked for before them.
-inline constexpr std::u32string_view kGovernmentWords[] = {U"政府", U"人民政府", U"市政廳", U"市政府", U"政廳", U"市政公司"};
+// an Indian city's municipal corporation; 古晉南市市政局, a Malaysian city's council), in the order a holder's place is
+// looked for before them.
+inline constexpr std::u32string_view kGovernmentWords[] = {U"政府", U"人民政府", U"市政廳", U"市政府", U"政廳", U"市政公司", U"市政局"};
 
 // A report's cover fields that name the travellers' agency (服務機關：桃園市政府環境保護局), before their colon.
 inline constexpr std::u32string_view kAgencyFields[] = {U"服務機關", U"服務單位", U"出國單位", U"機關名稱", U"服務機關名稱"};

@@ -4456,6 +4456,52 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     out.push_back(std::move(e));
     q = last;
   }
+  // 出席UCLG ASPAC理事會, 出席AFHC理事會議: a network's council or executive committee attended, named by the network
+  // (a body the data know, or its Latin abbreviation) with no year or edition, is that council's meeting — an event.
+  bool organ_meeting = false;
+  for (uint32_t r = sentence.begin; r + 6 < sentence.end; ++r) {
+    const char32_t c0 = f[r], c1 = f[r + 1];
+    if (!((c0 == U'參' && c1 == U'加') || (c0 == U'出' && c1 == U'席'))) continue;
+    // (Not the council as a body one keeps taking part in: 建議本市持續參加UCLG ASPAC理事會.)
+    {
+      const std::u32string_view before(f.data() + sentence.begin, r - sentence.begin);
+      const std::u32string_view near = before.substr(before.size() > 4 ? before.size() - 4 : 0);
+      if (ContainsAny(near, {U"持續", U"繼續", U"積極", U"爭取"}) || before.find(U"建議") != std::u32string_view::npos) continue;
+    }
+    uint32_t q = r + 2;
+    while (q < sentence.end && IsSpace(f[q])) ++q;
+    uint32_t body_end = q;
+    if (const auto org = lex_.Org(q); org.len > 0) {
+      body_end = q + org.len;
+    } else {
+      // (An abbreviation: capitals, a space between two words of them.)
+      while (body_end < sentence.end && ((t[body_end] >= U'A' && t[body_end] <= U'Z') ||
+                                         (t[body_end] == U' ' && body_end + 1 < sentence.end && t[body_end + 1] >= U'A' &&
+                                          t[body_end + 1] <= U'Z' && body_end > q)))
+        ++body_end;
+      if (body_end - q < 3 || body_end - q > 16) continue;
+    }
+    uint32_t organ_end = 0;
+    for (std::u32string_view organ : {std::u32string_view(U"理事會會議"), std::u32string_view(U"理事會議"), std::u32string_view(U"理事會"),
+                                      std::u32string_view(U"執行委員會會議"), std::u32string_view(U"執行委員會議"),
+                                      std::u32string_view(U"執行委員會")})
+      if (f.compare(body_end, organ.size(), organ) == 0) {
+        organ_end = body_end + static_cast<uint32_t>(organ.size());
+        break;
+      }
+    // (Ending there: not 理事會成員, 理事會主席.)
+    if (organ_end == 0 || (organ_end < sentence.end && IsHan(f[organ_end]) && f[organ_end] != U'及' && f[organ_end] != U'並' &&
+                           f[organ_end] != U'於' && f[organ_end] != U'時'))
+      continue;
+    if (std::any_of(out.begin(), out.end(), [&](const EventHit& x) { return x.span.begin < organ_end && q < x.span.end; })) continue;
+    EventHit e;
+    e.span = {q, organ_end};
+    e.name = nt_.Utf8(q, organ_end);
+    out.push_back(std::move(e));
+    organ_meeting = true;
+    r = organ_end;
+  }
+  if (organ_meeting) std::stable_sort(out.begin(), out.end(), [](const EventHit& a, const EventHit& b) { return a.span.begin < b.span.begin; });
   return out;
 }
 

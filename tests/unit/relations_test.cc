@@ -8139,5 +8139,58 @@ TEST(RelationsTest, OneWhoAlsoAttendedTheMeetingWasMet) {
       "attended the meeting.\n");
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Kao Ming-chieh", "Hiroko Ueda"));
 }
+TEST(RelationsTest, ANetworksCouncilAttendedIsAMeetingHeldWhereTheConferenceIs) {
+  // 出席UCLG ASPAC執行委員會議: a network's council or committee attended, named by the network alone, is an event — held
+  // where the report's own conference is, on one of its days; 持續參加…理事會 (taking part in the council) is none. The
+  // conference named by its number right after its body (IWA第15屆世界大會於2027年…) is the title's 2027 edition.
+  auto d = testing::ExtractText(
+      "出席2027年國際水協會世界大會出國報告\n\n"
+      "出國人員：臺南市政府水利局局長 鄭文雄\n"
+      "出國期間：2027年9月6日至9月10日\n\n"
+      "國際水協會（International Water Association，以下簡稱IWA）為全球水務專業網絡。IWA第15屆世界大會於2027年9月7日至9日在"
+      "新加坡舉行。\n"
+      "鄭局長於9月8日上午出席UCLG ASPAC執行委員會議。\n"
+      "建議本市持續參加UCLG ASPAC理事會。\n");
+  int events = 0;
+  for (const Entity& e : d.entities) events += e.kind == ontology::EntityKind::kEvent && !e.key.ends_with("#merged");
+  EXPECT_EQ(events, 2);
+  const Entity* congress = FindEntity(d, "2027年國際水協會世界大會");
+  ASSERT_NE(congress, nullptr);
+  EXPECT_NE(std::find(congress->names.begin(), congress->names.end(), "IWA第15屆世界大會"), congress->names.end());
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027年國際水協會世界大會", "新加坡"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "鄭文雄", "UCLG ASPAC執行委員會議"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "UCLG ASPAC執行委員會議", "新加坡"));
+  EXPECT_EQ(FindEntity(d, "UCLG ASPAC理事會"), nullptr);
+  // A headline's undated committee is the text's dated one; a cover field after a list's number names the trip's place.
+  auto release = testing::ExtractText(
+      "高雄市政府新聞稿\n"
+      "發布日期：2027年9月9日\n\n"
+      "王市長出席CityNet執行委員會　高雄當選副會長城市\n\n"
+      "「CityNet 2027年執行委員會議」8日在日本橫濱市舉行，高雄市長王志明率團出席。\n");
+  int release_events = 0;
+  for (const Entity& e : release.entities) release_events += e.kind == ontology::EntityKind::kEvent && !e.key.ends_with("#merged");
+  EXPECT_EQ(release_events, 1);
+  auto field = testing::ExtractText(
+      "苗栗縣政府出國報告書\n\n"
+      "壹、出國人員：苗栗縣副縣長 邱文雄\n"
+      "貳、出國期間：2027年11月3日至11月6日\n"
+      "參、出國地點：泰國曼谷\n\n"
+      "四、11月5日出席UCLG ASPAC理事會，會中通過新會員。\n");
+  EXPECT_TRUE(Has(field, RelationKind::kLocation, "UCLG ASPAC理事會", "曼谷"));
+}
+TEST(RelationsTest, AMalaysianCitysCouncilIsItsGovernmentAndAHospitalsCentreIsNamedWithIt) {
+  // 拜會亞庇市政局，由市長X接見: 市政局 is the city's government (its mayor receives); 新加坡中央醫院國家心臟中心: a
+  // hospital's centre written right after it is one body, named with the hospital.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n"
+      "出國人員：嘉義市政府衛生局局長 林佩君\n"
+      "出國期間：2027年5月3日至5月6日\n\n"
+      "5月4日上午拜會亞庇市政局，由市長拿督陳志強接見，副市長李美玲在座。\n"
+      "5月5日參訪新加坡中央醫院國家心臟中心，由該中心主任王建國簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳志強", "亞庇", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李美玲", "亞庇", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王建國", "新加坡中央醫院國家心臟中心", Role::kOther));
+  EXPECT_EQ(FindEntity(d, "亞庇市政局"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
