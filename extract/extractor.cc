@@ -618,6 +618,10 @@ void DocumentExtraction::EnglishRegionsByKind() {
       }
     }
   }
+  // (And the region written after a county or city as its place: Kauai County, Hawaii.)
+  for (std::u32string_view kind : {U" County, ", U" City, "})
+    for (size_t at = t.find(kind); at != std::u32string::npos; at = t.find(kind, at + 1))
+      if (const int region = detail::EnglishRegionAt(g_, t, at + kind.size()); region >= 0) PlaceEntity(region);
   // (And a city's port, the Port of Savannah: the city, where the gazetteer knows one by the words after "Port of".)
   for (size_t at = t.find(U"Port of "); at != std::u32string::npos; at = t.find(U"Port of ", at + 1)) {
     size_t b = at + 8, e = b;
@@ -4121,6 +4125,10 @@ bool DocumentExtraction::VisitsPublisher() const {
       for (const std::u32string* n : {&name, &bare})
         if (const size_t at = head.find(std::u32string(verb) + *n); at != std::u32string_view::npos && named(at + verb.size(), *n))
           return true;
+    // (Or received at the publisher's seat: "signed … at the Taitung County Government", "at Taichung City Hall".)
+    for (std::u32string_view seat : {std::u32string_view(U" government"), std::u32string_view(U" city hall")})
+      for (std::u32string_view at : {std::u32string_view(U"at the "), std::u32string_view(U"at ")})
+        if (head.find(std::u32string(at) + name + std::u32string(seat)) != std::u32string_view::npos) return true;
   }
   // (A schedule for receiving a delegation: 接待美國德州普萊諾市訪問團行程表.)
   {
@@ -4366,7 +4374,23 @@ bool DocumentExtraction::Escorts(size_t person_hit) const {
   const uint32_t past = detail::PastParenthesis(f, persons_[person_hit].name.end, static_cast<uint32_t>(f.size()), 60);
   const std::u32string_view after(f.data() + past, std::min<size_t>(14, f.size() - past));
   // (In English too: Deputy Mayor X accompanied the delegation to….)
-  return after.starts_with(U"陪同") || after.starts_with(U"全程陪同") || after.starts_with(U" accompanied the");
+  if (after.starts_with(U"陪同") || after.starts_with(U"全程陪同") || after.starts_with(U" accompanied the")) return true;
+  // (Or past the body the name is of: Director-General X of the Taipei Economic and Cultural Office in Honolulu
+  // accompanied the visitors — capitalized words and of, the, and, in, for between; the visiting group, not one who
+  // accompanies his own mayor.)
+  if (f.compare(past, 4, U" of ") != 0) return false;
+  const std::u32string& t = nt_.text;
+  for (uint32_t q = past + 1; q < f.size() && q < past + 120;) {
+    for (std::u32string_view group : {U"accompanied the visitors", U"accompanied the delegation", U"accompanied the guests"})
+      if (f.compare(q, group.size(), group) == 0) return true;
+    uint32_t we = q;
+    while (we < f.size() && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;
+    const std::u32string_view w(f.data() + q, we - q);
+    if (we == q || !((t[q] >= U'A' && t[q] <= U'Z') || w == U"of" || w == U"the" || w == U"and" || w == U"in" || w == U"for")) return false;
+    if (we >= f.size() || t[we] != U' ') return false;
+    q = we + 1;
+  }
+  return false;
 }
 
 std::vector<int> DocumentExtraction::Travellers() const {
@@ -5359,7 +5383,8 @@ void DocumentExtraction::BuildRelations() {
   };
   for (size_t i = 0; i < persons_.size(); ++i) {
     int ent = person_entity_[i];
-    if (ent < 0 || IsPublisherSide(ent) || persons_[i].short_form) continue;
+    // (A short form only in English, title and surname: Mayor Nakoa led a fifteen-member delegation.)
+    if (ent < 0 || IsPublisherSide(ent) || (persons_[i].short_form && !IsLatinLetter(nt_.text[persons_[i].name.begin]))) continue;
     uint32_t q = persons_[i].name.end;
     const std::u32string& f = nt_.folded;
     while (q < f.size() && f[q] == U' ') ++q;
@@ -5528,6 +5553,21 @@ void DocumentExtraction::BuildRelations() {
                              {U"另接見", U"另外接見", U"另接待", U"另外接待"});
     if (new_item && (visitors.empty() || visitors.back().second != ent)) visitors.emplace_back(si, ent);
   }
+  // (In English, the leader named again by title and surname only: Mayor Nakoa led a fifteen-member delegation — the one
+  // person of the text with that surname, not of the publisher's side.)
+  if (visitors.empty() && visits_publisher && detail::WrittenInEnglish(nt_.folded))
+    for (uint32_t si = 0; si < sentences_.size() && visitors.empty(); ++si) {
+      const Span s = sentences_[si];
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      const size_t led = text.find(U" led a ");
+      if (led == std::u32string_view::npos || led > 40) continue;
+      const size_t delegation = text.find(U"delegation", led);
+      if (delegation == std::u32string_view::npos || delegation - led > 36 ||
+          text.substr(led, delegation - led).find_first_of(U",.;") != std::u32string_view::npos)
+        continue;
+      const std::vector<int> bearers = LatinSurnameBearers(Span{s.begin, s.begin + static_cast<uint32_t>(led)});
+      if (bearers.size() == 1 && !IsPublisherSide(bearers[0])) visitors.emplace_back(si, bearers[0]);
+    }
   // Those each visitor brings (LedBy), read once per visitor.
   std::map<int, std::vector<int>> led_by;
   auto members_of = [&](int visitor) -> const std::vector<int>& {
@@ -7016,7 +7056,20 @@ void DocumentExtraction::BuildRelations() {
           !ContainsAny(text.substr(verb), {U"agreement", U"memorandum", U"mou", U"letter of intent", U"declaration", U"accord"}))
         continue;
       // (The subject: from the clause's opening to the verb; the other side after "with", to the clause's end.)
-      const size_t cut = text.find_last_of(U",;", verb);
+      size_t cut = text.find_last_of(U",;", verb);
+      // (Past a place set off by commas right before the verb, capitalized words alone: Mayor X of Kauai County, Hawaii,
+      // signed.)
+      if (cut != std::u32string_view::npos && cut + 1 == verb && text[cut] == U',' && cut > 0) {
+        const size_t prev = text.find_last_of(U",;", cut - 1);
+        if (prev != std::u32string_view::npos && text[prev] == U',') {
+          const uint32_t from = s.begin + static_cast<uint32_t>(prev) + 1, to = s.begin + static_cast<uint32_t>(cut);
+          bool place = to - from >= 3 && to - from <= 30 && nt_.text[from] == U' ';
+          for (uint32_t k = from + 1; k < to && place; ++k)
+            place = IsLatinLetter(nt_.text[k]) || nt_.text[k] == U'-' ||
+                    (nt_.text[k] == U' ' && k + 1 < to && nt_.text[k + 1] >= U'A' && nt_.text[k + 1] <= U'Z');
+          if (place && nt_.text[from + 1] >= U'A' && nt_.text[from + 1] <= U'Z') cut = prev > 0 ? text.find_last_of(U",;", prev - 1) : std::u32string_view::npos;
+        }
+      }
       const uint32_t subject_begin = s.begin + static_cast<uint32_t>(cut == std::u32string_view::npos ? 0 : cut + 1);
       const uint32_t vpos = s.begin + static_cast<uint32_t>(verb);
       uint32_t with_begin = vpos, with_end = vpos;
@@ -7215,14 +7268,17 @@ void DocumentExtraction::BuildRelations() {
       // (In English: In the afternoon the delegation visited the …, On October 11, the visitors toured the ….)
       visitors_attend = visitors_attend ||
                         (visits_publisher && EnglishGroupDoes(text, {U"the delegation ", U"the visitors ", U"the guests "},
-                                                              {U" visited ", U" toured ", U" attended ", U" took part in "}));
+                                                              {U" visited ", U" toured ", U" attended ", U" took part in ", U" joined "}));
     }
     bool leader_attends = false;  // (decided below, once the sentence's subject is known)
     if (visitors_attend) {
       // (Not one who only accompanies them: …代表武明心（Võ Minh Tâm）陪同.)
-      auto escort_at = [&](uint32_t pos) {
-        const auto name = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.begin == pos; });
-        return name != persons_.end() && Escorts(static_cast<size_t>(name - persons_.begin()));
+      // (The name read there — or, where the occurrence is a title and surname, Director Kao, the whole name right after.)
+      auto escort_at = [&](uint32_t pos, int ent) {
+        for (size_t k = 0; k < persons_.size(); ++k)
+          if (persons_[k].name.begin == pos || (person_entity_[k] == ent && persons_[k].name.begin > pos && persons_[k].name.begin <= pos + 24))
+            return Escorts(k);
+        return false;
       };
       // (Nor one its clause says witnessed, 在…處長X女士見證下, nor a host who briefs or receives it there, 並由館長Y簡報 —
       // named before, not of the delegation.)
@@ -7239,7 +7295,7 @@ void DocumentExtraction::BuildRelations() {
                ContainsAny(after, {U"簡報", U"導覽", U"解說", U"介紹", U"接待", U"接見", U"款待", U"主持"});
       };
       for (const auto& [pos, ent] : person_occurrences_)
-        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only && !escort_at(pos) &&
+        if (pos < s.begin && !IsPublisherSide(ent) && !out_.entities[static_cast<size_t>(ent)].short_form_only && !escort_at(pos, ent) &&
             !host_or_witness_at(pos))
           add(ent);
     } else {
@@ -7339,7 +7395,7 @@ void DocumentExtraction::BuildRelations() {
       // (Or holds it, abroad: 辦理「2026苗栗觀光推介會」 — the delegation's own event there.)
       subjectless = text.size() <= 4 && ContainsAny(text, {U"出席", U"參加", U"參與", U"辦理"});
       // (In English, the delegation the sentence's subject: The delegation also took part in the ….)
-      subjectless = subjectless || EnglishGroupDoes(text, {U"the delegation "}, {U"took part in", U"attended", U"participated in"});
+      subjectless = subjectless || EnglishGroupDoes(text, {U"the delegation "}, {U"took part in", U"attended", U"participated in", U"joined"});
     }
     // (Or the only event the report names, the publisher attending it, where its sentence names none of the publisher's
     // as the one who went: 布拉格市政府…舉辦「臺北週」…，邀請本市組團出席 — not 副市長X並代表本府出席…分組會議.)

@@ -1571,6 +1571,23 @@ std::vector<Span> ColumnCells(const std::u32string& s, Span line) {
 
 }  // namespace
 
+// The region (a state, province or prefecture the gazetteer keeps: Hawaii, Gyeonggi) whose English name, one or two
+// capitalized words, opens `t` at `pos`, a whole word: its gazetteer index, or -1.
+int EnglishRegionAt(const Gazetteer& g, const std::u32string& t, size_t pos) {
+  if (pos >= t.size() || t[pos] < U'A' || t[pos] > U'Z') return -1;
+  size_t e = pos;
+  while (e < t.size() && (IsLatinLetter(t[e]) || t[e] == U'-')) ++e;
+  int found = g.PlaceByEnglish(ToUtf8(t.substr(pos, e - pos)));
+  if (e + 1 < t.size() && t[e] == U' ' && t[e + 1] >= U'A' && t[e + 1] <= U'Z') {
+    size_t e2 = e + 1;
+    while (e2 < t.size() && (IsLatinLetter(t[e2]) || t[e2] == U'-')) ++e2;
+    if (const int two = g.PlaceByEnglish(ToUtf8(t.substr(pos, e2 - pos))); two >= 0) found = two;
+  }
+  if (found < 0) return -1;
+  const PlaceInfo& p = g.places()[static_cast<size_t>(found)];
+  return p.kind == ontology::EntityKind::kRegion && (p.curated || p.population > 0) ? found : -1;
+}
+
 // The index of the title written `title` (副市長), or -1.
 int NameFinder::TitleNamed(std::string_view title) const {
   for (size_t k = 0; k < g_.titles().size(); ++k)
@@ -1809,6 +1826,10 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
       int country = -1;
       const size_t after = at + phrase.size();
       if (t.compare(after, 2, U", ") == 0) country = EnglishCountryAt(g_, t, after + 2);
+      // (Or the country of the region written there: Kauai County, Hawaii.)
+      if (country < 0 && t.compare(after, 2, U", ") == 0)
+        if (const int region = EnglishRegionAt(g_, t, after + 2); region >= 0)
+          country = g_.CountryByIso(g_.places()[static_cast<size_t>(region)].country);
       if (country < 0) country = EnglishCountryBefore(static_cast<uint32_t>(at));
       if (country >= 0 && g_.countries()[static_cast<size_t>(country)].iso2 != "TW") {
         post->holder_place = ToUtf8(phrase);
@@ -3278,7 +3299,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
           {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Deputy Director", ""},
           {U"Director", ""},
-          {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Commissioner", ""},
+          {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Chair", "主席"},
+          {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
           {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
@@ -3399,7 +3421,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           h.posts.push_back(std::move(post));
           h.rule = "english-prose";
           // (A title with no holder is the publisher's, as in Chinese; so is a department named with no place.)
-          h.foreign = holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW";
+          // (A holder abroad makes it foreign: a place the gazetteer knows, or one it lacks in the country the text puts it
+          // in, Mayor X of Kauai County, Hawaii.)
+          h.foreign = (holder_place >= 0 && g_.places()[static_cast<size_t>(holder_place)].country != "TW") ||
+                      (h.posts.back().holder_country >= 0 && g_.countries()[static_cast<size_t>(h.posts.back().holder_country)].iso2 != "TW");
           hits.push_back(std::move(h));
           added = true;
         };

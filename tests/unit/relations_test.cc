@@ -8192,5 +8192,44 @@ TEST(RelationsTest, AMalaysianCitysCouncilIsItsGovernmentAndAHospitalsCentreIsNa
   EXPECT_TRUE(Has(d, RelationKind::kPost, "王建國", "新加坡中央醫院國家心臟中心", Role::kOther));
   EXPECT_EQ(FindEntity(d, "亞庇市政局"), nullptr);
 }
+TEST(RelationsTest, AVisitingMayorOfACountyTheGazetteerLacksSignsAtThePublishersSeat) {
+  // "Mayor X of Nome County, Alaska, signed … at the Hualien County Government": a county the gazetteer lacks, in the
+  // country of the region written after it (the region a place of the text too); the two heads met. "Mayor <surname>
+  // led a … delegation": its leader, named again by title and surname. A council's "Chair" presides over it; the one of
+  // Taiwan's office who "accompanied the visitors" escorts them (not at the festival); "the delegation joined the
+  // opening of" the county's festival: its members attended; the host who "introduced the" groups met the leader.
+  auto d = testing::ExtractText(
+      "Hualien County Government\n"
+      "Press Release\n"
+      "Issued: May 9, 2027\n\n"
+      "Hualien County Magistrate Wang Shu-fen and Mayor Ryan Holt of Nome County, Alaska, signed a friendship agreement "
+      "at the Hualien County Government on May 7.\n\n"
+      "Mayor Holt led a ten-member delegation that included Nome County Council Chair Grace Tillman. Director Kao Ming-te "
+      "of the Taipei Economic and Cultural Office in Seattle accompanied the visitors.\n\n"
+      "On May 8, the delegation joined the opening of the 2027 Hualien Indigenous Music Festival at Hualien Stadium, where "
+      "Lee Chia-hui, Director-General of the Hualien County Government Department of Indigenous Affairs, introduced the "
+      "performers.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ryan Holt", "Nome County", Role::kMayor));
+  const Entity* nome = FindEntity(d, "Nome County");
+  ASSERT_NE(nome, nullptr);
+  const Entity* alaska = FindEntity(d, "阿拉斯加州");
+  EXPECT_NE(alaska, nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Wang Shu-fen", "Ryan Holt"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Grace Tillman", "Nome County Council", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Ryan Holt", "2027 Hualien Indigenous Music Festival"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Grace Tillman", "2027 Hualien Indigenous Music Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Kao Ming-te", "2027 Hualien Indigenous Music Festival"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Ryan Holt", "Lee Chia-hui"));
+}
+TEST(RelationsTest, ACuratorWhoExplainedWasMet) {
+  // "…, where curator X explained the history of …": a host who explains to the delegation meets its leader.
+  auto d = testing::ExtractText(
+      "Yilan County Government\n"
+      "Press Release\n"
+      "June 3, 2027\n\n"
+      "Yilan County Magistrate Lin Cheng-wei led a delegation to Sabae, Japan, from May 30 to June 2. The delegation toured "
+      "the Sabae Lacquerware Museum, where curator Kenta Mori explained the history of local lacquer making.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Cheng-wei", "Kenta Mori"));
+}
 }  // namespace
 }  // namespace citykg::extract
