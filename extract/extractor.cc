@@ -622,6 +622,19 @@ void DocumentExtraction::EnglishRegionsByKind() {
   for (std::u32string_view kind : {U" County, ", U" City, "})
     for (size_t at = t.find(kind); at != std::u32string::npos; at = t.find(kind, at + 1))
       if (const int region = detail::EnglishRegionAt(g_, t, at + kind.size()); region >= 0) PlaceEntity(region);
+  // (Or after a city the gazetteer knows, of that region's country: the City of Fresno, California.)
+  for (size_t at = t.find(U", "); at != std::u32string::npos; at = t.find(U", ", at + 1)) {
+    const int region = detail::EnglishRegionAt(g_, t, at + 2);
+    if (region < 0) continue;
+    size_t b = at;
+    while (b > 0 && (IsLatinLetter(t[b - 1]) || t[b - 1] == U'-')) --b;
+    if (b == at || !upper(t[b])) continue;
+    const int city = g_.PlaceByEnglish(ToUtf8(t.substr(b, at - b)));
+    if (city >= 0 && g_.places()[static_cast<size_t>(city)].kind == EntityKind::kCity &&
+        g_.places()[static_cast<size_t>(city)].population > 0 &&
+        g_.places()[static_cast<size_t>(city)].country == g_.places()[static_cast<size_t>(region)].country)
+      PlaceEntity(region);
+  }
   // (And a city's port, the Port of Savannah: the city, where the gazetteer knows one by the words after "Port of".)
   for (size_t at = t.find(U"Port of "); at != std::u32string::npos; at = t.find(U"Port of ", at + 1)) {
     size_t b = at + 8, e = b;
@@ -5496,9 +5509,10 @@ void DocumentExtraction::BuildRelations() {
       // Prefecture, Japan, led a 15-member delegation to Tainan.)
       {
         const std::u32string_view ahead(f.data() + q, std::min<size_t>(160, f.size() - q));
-        const size_t led_a = ahead.find(U"led a ");
+        // (Or "led an eight-member delegation".)
+        const size_t led_a = std::min(ahead.find(U"led a "), ahead.find(U"led an "));
         const size_t delegation = led_a == std::u32string_view::npos ? led_a : ahead.find(U"delegation", led_a);
-        if (delegation != std::u32string_view::npos && delegation - led_a <= 30 && visits_publisher &&
+        if (delegation != std::u32string_view::npos && delegation - led_a <= 44 && visits_publisher &&
             ahead.substr(0, delegation).find_first_of(U".;") == std::u32string_view::npos) {
           leads = true;
           visits = true;
@@ -5559,10 +5573,10 @@ void DocumentExtraction::BuildRelations() {
     for (uint32_t si = 0; si < sentences_.size() && visitors.empty(); ++si) {
       const Span s = sentences_[si];
       const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-      const size_t led = text.find(U" led a ");
+      const size_t led = std::min(text.find(U" led a "), text.find(U" led an "));
       if (led == std::u32string_view::npos || led > 40) continue;
       const size_t delegation = text.find(U"delegation", led);
-      if (delegation == std::u32string_view::npos || delegation - led > 36 ||
+      if (delegation == std::u32string_view::npos || delegation - led > 44 ||
           text.substr(led, delegation - led).find_first_of(U",.;") != std::u32string_view::npos)
         continue;
       const std::vector<int> bearers = LatinSurnameBearers(Span{s.begin, s.begin + static_cast<uint32_t>(led)});
@@ -6443,8 +6457,10 @@ void DocumentExtraction::BuildRelations() {
         std::u32string_view clause(nt_.folded.data() + it->first, s.end - it->first);
         clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。")));
         // (Or could not receive: 市長X因赴布魯塞爾開會未能接見，改由副市長Y接見.)
+        // (Or away: 市長X因公出訪，特別致意.)
         if (ContainsAny(clause, {U"未能出席", U"未出席", U"不克出席", U"未克出席", U"無法出席", U"缺席", U"請假", U"未能接見",
-                                 U"未克接見", U"無法接見", U"不克接見", U"未能接待", U"無法接待"}))
+                                 U"未克接見", U"無法接見", U"不克接見", U"未能接待", U"無法接待", U"因公出訪", U"因公出國",
+                                 U"因公外出", U"未能與會", U"不克與會", U"未克與會"}))
           continue;
         // (Or one kept elsewhere, another receiving in the next clause: 市長X因出席全國市長會議，由市議會主席Y代表接見.)
         const size_t because = clause.find(U'因');
@@ -8307,6 +8323,10 @@ void DocumentExtraction::BuildRelations() {
           for (size_t k = lo; k < hi && !held_at_place; ++k) {
             const uint32_t start = StartWithCountry(k);
             held_at_place = segs_[k].kind == SegKind::kPlace && start > from_name && (f[start - 1] == U'在' || f[start - 1] == U'於');
+            // (Or a body named after a place: 在萊頓大學舉行.)
+            if (!held_at_place && (segs_[k].kind == SegKind::kOrg || segs_[k].kind == SegKind::kPatternOrg) && start > from_name &&
+                (f[start - 1] == U'在' || f[start - 1] == U'於') && lex_.Place(start).len >= 2 && lex_.Place(start).len < segs_[k].span.size())
+              held_at_place = true;
           }
         }
         if (held_at_place) {
@@ -8756,6 +8776,32 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
+    // (Or the place a body it is held at is named after, where the text names that place: …研討會於2026年9月15日至16日在
+    // 萊頓大學舉行 — in Leiden.)
+    int campus_host = -1;
+    if (place < 0 && english_host < 0) {
+      const std::u32string& f = nt_.folded;
+      const Span sp = sentences_[events_[i].sentence];
+      auto [lo, hi] = SegsIn(sp);
+      for (size_t k = lo; k < hi && campus_host < 0; ++k) {
+        const Seg& g = segs_[k];
+        if ((g.kind != SegKind::kOrg && g.kind != SegKind::kPatternOrg) || g.span.begin <= events_[i].span.end ||
+            (f[g.span.begin - 1] != U'於' && f[g.span.begin - 1] != U'在') || !ContainsAny(std::u32string_view(f.data() + g.span.end, std::min<size_t>(2, sp.end - g.span.end)), {U"舉行", U"舉辦", U"召開"}))
+          continue;
+        std::vector<LexMatch> matches;
+        g_.MatchAt(f, g.span.begin, &matches);
+        size_t best = 0;
+        for (const LexMatch& m : matches) {
+          if (m.length < 2 || m.length >= g.span.size() || m.length <= best) continue;
+          for (const LexEntry& e : *m.entries)
+            if (e.kind == LexKind::kPlace)
+              if (auto known = entity_by_key_.find("place:" + g_.places()[e.value].id); known != entity_by_key_.end()) {
+                campus_host = known->second;
+                best = m.length;
+              }
+        }
+      }
+    }
     // (Or the place opening the parentheses after it, or after its opening's word: 出席「…展」開幕典禮（大阪市　大阪國際
     // 會議場）.)
     if (place < 0) {
@@ -8806,7 +8852,7 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
-    int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host;
+    int host = PublisherHosts(i) ? publisher_ : place >= 0 ? EntityForSeg(place) : english_host >= 0 ? english_host : campus_host;
     // 應布里斯本市政府邀請…出席2025年亞太城市高峰會: the government whose invitation the delegation came on.
     if (host < 0 && AttendCueIn(sentences_[events_[i].sentence])) {
       const std::u32string& f = nt_.folded;
@@ -8956,6 +9002,24 @@ void DocumentExtraction::BuildRelations() {
     if (host < 0 && place < 0 && !later && trip_place_seg_ < 0 && visits_publisher &&
         AttendCueIn(sentences_[events_[i].sentence]))
       host = publisher_;
+    // (An event the publisher's own official invites others to, no place written: the publisher's — 鄭局長邀請萊頓市
+    // 代表團明年出席「2027府城國際藝術節」.)
+    if (host < 0 && place < 0 && publisher_ >= 0) {
+      const Span sp = sentences_[events_[i].sentence];
+      std::u32string_view clause(nt_.folded.data() + sp.begin, events_[i].span.begin - sp.begin);
+      size_t cut = clause.find_last_of(U",，;；");
+      const uint32_t clause_begin = sp.begin + static_cast<uint32_t>(cut == std::u32string_view::npos ? 0 : cut + 1);
+      clause = clause.substr(cut == std::u32string_view::npos ? 0 : cut + 1);
+      const size_t invite = clause.find(U"邀請");
+      if (invite != std::u32string_view::npos && clause.substr(0, invite).find_first_of(U"應受") == std::u32string_view::npos &&
+          ContainsAny(clause.substr(invite), {U"出席", U"參加", U"參與"})) {
+        bool ours = false;
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(clause_begin, -1));
+             it != person_occurrences_.end() && it->first < clause_begin + invite; ++it)
+          ours = IsPublisherSide(it->second);
+        if (ours) host = publisher_;
+      }
+    }
     if (host < 0) host = EntityForSeg(place);
     if (host < 0) continue;
     Relation r;

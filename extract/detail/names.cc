@@ -1619,6 +1619,10 @@ int NameFinder::EnglishPlace(std::u32string name) const {
       if (place >= 0 && g_.places()[static_cast<size_t>(place)].kind == ontology::EntityKind::kCity &&
           (kind == U" Province" || kind == U" Prefecture" || kind == U" State"))
         place = -1;
+      // (Nor an American city for a county of its name: Fresno County is not the city of Fresno.)
+      if (place >= 0 && kind == U" County" && g_.places()[static_cast<size_t>(place)].kind == ontology::EntityKind::kCity &&
+          g_.places()[static_cast<size_t>(place)].country == "US")
+        place = -1;
       // (A consolidated government named after two places, Athens-Clarke County: the first, the city.)
       if (place < 0 && kind == U" County" && base.find(U'-') != std::u32string::npos && base.find(U'-') >= 4) {
         const std::u32string first = base.substr(0, base.find(U'-'));
@@ -1758,7 +1762,17 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
       }
       return true;
     }
-  if (member) return false;
+  if (member) {
+    // (A city's councilmember named with the city alone: Fresno City Councilmember X — a councillor of the city. Not
+    // "Tacoma City" before "Council Member": the council, read as a whole elsewhere.)
+    if (HasEnglishBodyWord(phrase) || phrase.ends_with(U" City") || phrase.ends_with(U" County")) return false;
+    const int place = EnglishPlace(phrase);
+    if (place < 0) return false;
+    *place_out = place;
+    post->holder_place = ToUtf8(phrase);
+    post->holder_place_known = place;
+    return true;
+  }
   // A unit of a foreign local government, named with it (Historic Townscape Division of Kanazawa City; Regensburg World
   // Heritage Coordination Office): the post is held in the place, the unit in the title — as a foreign city's 局 or 處
   // is in Chinese. (Not a Taiwanese government's, whose departments are bodies of their own; nor one named with a
@@ -1785,6 +1799,8 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
         // (The longest run of the words opening it that names a place, a word or more left for the unit.)
         for (size_t space = phrase.rfind(U' '); space != std::u32string::npos && space > 0; space = phrase.rfind(U' ', space - 1)) {
           const std::u32string place_name = phrase.substr(0, space);
+          // (Not a city before "County", a county the gazetteer lacks: Fresno County Farm Bureau.)
+          if (phrase.compare(space, 8, U" County ") == 0) break;
           if (const int place = EnglishPlace(place_name); abroad(place) && !HasEnglishBodyWord(place_name))
             return in_place(place, place_name, phrase);
         }
@@ -3298,12 +3314,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
           {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
           {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Deputy Director", ""},
-          {U"Director", ""},
+          {U"Executive Director", ""},     {U"Director", ""},
           {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Chair", "主席"},
           {U"Commissioner", ""},
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
-          {U"Council Member", "議員"},      {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
+          {U"Council Member", "議員"},      {U"City Councilmember", "議員"},  {U"Councilmember", "議員"},
+          {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
           {U"Vice President", ""},
           {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
           {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};

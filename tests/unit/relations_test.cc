@@ -8231,5 +8231,44 @@ TEST(RelationsTest, ACuratorWhoExplainedWasMet) {
       "the Sabae Lacquerware Museum, where curator Kenta Mori explained the history of local lacquer making.\n");
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Cheng-wei", "Kenta Mori"));
 }
+TEST(RelationsTest, AConferenceAtAUniversityIsInItsCityAndTheAbsentMayorWasNotMet) {
+  // 於…在海德堡大學舉行: held in the city the university is named after (not the other place of the cover field);
+  // 市長X因公出訪 was away, not met; an archives' director who guides makes it a body; the publisher's official
+  // inviting others to a festival with no place written: the publisher's festival.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n"
+      "出國報告名稱：赴德國出席第3屆臺德城市文化論壇暨拜會海德堡市及曼海姆市\n"
+      "服務機關：嘉義市政府文化局\n"
+      "出國人員：文化局局長 林佳慧\n"
+      "出國地點：德國海德堡市、曼海姆市\n"
+      "出國期間：2027年6月2日至6月8日\n\n"
+      "一、第3屆臺德城市文化論壇於2027年6月3日至4日在海德堡大學舉行。\n"
+      "二、6月5日拜會曼海姆市政府，由副市長漢斯．克萊因（Hans Klein）接見，雙方交換意見，克萊因副市長表示曼海姆市長"
+      "彼得．舒茲（Peter Schulz）因公出訪，特別致意。林局長邀請曼海姆市代表團明年出席「2027桃城國際管樂節」。\n"
+      "三、下午參訪曼海姆市立檔案館，由館長莉娜．霍夫曼（Lina Hoffmann）導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "第3屆臺德城市文化論壇", "海德堡"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林佳慧", "漢斯.克萊因"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林佳慧", "彼得.舒茲"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "莉娜.霍夫曼", "曼海姆市立檔案館", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027桃城國際管樂節", "嘉義市"));
+}
+TEST(RelationsTest, AnAmericanCitysViceMayorLedAnEightMemberDelegation) {
+  // "led an eight-member … delegation" leads it; "Modesto City Councilmember X": a councillor of the city; "Executive
+  // Director of the Stanislaus County Farm Bureau": that body (a county named so is not a city); "the City of Modesto,
+  // California,": the state a place of the text.
+  auto d = testing::ExtractText(
+      "Yunlin County Government\n"
+      "News Release\n"
+      "May 20, 2027\n\n"
+      "Vice Mayor Laura Bennett-Cruz of the City of Modesto, California, led an eight-member agricultural delegation to "
+      "Yunlin County from May 17 to 19. Yunlin County Magistrate Su Chih-hao received the delegation at the county "
+      "government on May 18.\n\n"
+      "The delegation included Modesto City Councilmember Daniel Reyes and Karen Whitfield, Executive Director of the "
+      "Stanislaus County Farm Bureau.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Su Chih-hao", "Laura Bennett-Cruz"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Reyes", "莫德斯托", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Karen Whitfield", "Stanislaus County Farm Bureau", Role::kOther));
+  EXPECT_NE(FindEntity(d, "加利福尼亞州"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
