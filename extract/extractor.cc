@@ -5396,8 +5396,7 @@ void DocumentExtraction::BuildRelations() {
   };
   for (size_t i = 0; i < persons_.size(); ++i) {
     int ent = person_entity_[i];
-    // (A short form only in English, title and surname: Mayor Nakoa led a fifteen-member delegation.)
-    if (ent < 0 || IsPublisherSide(ent) || (persons_[i].short_form && !IsLatinLetter(nt_.text[persons_[i].name.begin]))) continue;
+    if (ent < 0 || IsPublisherSide(ent) || persons_[i].short_form) continue;
     uint32_t q = persons_[i].name.end;
     const std::u32string& f = nt_.folded;
     while (q < f.size() && f[q] == U' ') ++q;

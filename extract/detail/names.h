@@ -136,12 +136,12 @@ struct EventHit {
 // of `folded` (lower-cased Latin)?
 bool WrittenInEnglish(const std::u32string& folded);
 
-// Finds event names: 「…大會」 quoted names ending with an event keyword, and unquoted names that start with an
-// edition or a year (第33屆全球市長會議, 2019臺北上海城市論壇).
 // The region (a state, province or prefecture the gazetteer keeps: Hawaii, Gyeonggi) whose English name, one or two
 // capitalized words, opens `t` at `pos`, a whole word: its gazetteer index, or -1.
 int EnglishRegionAt(const Gazetteer& g, const std::u32string& t, size_t pos);
 
+// Finds event names: 「…大會」 quoted names ending with an event keyword, and unquoted names that start with an
+// edition or a year (第33屆全球市長會議, 2019臺北上海城市論壇).
 class EventFinder {
  public:
   EventFinder(const NormalizedText& nt, const Lexicon& lex);
