@@ -629,7 +629,7 @@ void DocumentExtraction::EnglishRegionsByKind() {
     size_t b = at;
     while (b > 0 && (IsLatinLetter(t[b - 1]) || t[b - 1] == U'-')) --b;
     if (b == at || !upper(t[b])) continue;
-    const int city = g_.PlaceByEnglish(ToUtf8(t.substr(b, at - b)));
+    const int city = EnglishPlaceHere(t.substr(b, at - b));
     if (city >= 0 && g_.places()[static_cast<size_t>(city)].kind == EntityKind::kCity &&
         g_.places()[static_cast<size_t>(city)].population > 0 &&
         g_.places()[static_cast<size_t>(city)].country == g_.places()[static_cast<size_t>(region)].country)
@@ -1858,7 +1858,16 @@ bool DocumentExtraction::InviterMention(uint32_t pos, Span sentence) const {
   const size_t open = before.find_last_of(U"應受在");
   if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos) return false;
   const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), sentence.end);
-  const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
+  std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
+  // (Its gloss in parentheses not counted: 應束草市長金振浩（Kim Jin-ho）邀請.)
+  std::u32string unglossed;
+  if (const size_t open_paren = rest.find(U'('); open_paren != std::u32string_view::npos && open_paren <= 6) {
+    const size_t close_paren = rest.find(U')', open_paren);
+    if (close_paren != std::u32string_view::npos) {
+      unglossed = std::u32string(rest.substr(0, open_paren)) + std::u32string(rest.substr(close_paren + 1));
+      rest = unglossed;
+    }
+  }
   if (rest.size() > 16) return false;
   return before[open] == U'在' ? ContainsAny(rest, {U"邀請下", U"之邀下"}) : ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
 }
@@ -2784,6 +2793,21 @@ void DocumentExtraction::FindEvents() {
     uint32_t si = events_[i].sentence;
     std::vector<Span> where = {sentences_[si]};
     if (si > 0 && sentences_[si - 1].size() <= 20) where.push_back(sentences_[si - 1]);
+    // (In English, a sentence opening with a part of the day the text dated before — In the afternoon, the visitors …
+    // attended the opening of …: the sentences before it, nearest first, up to four.)
+    {
+      std::u32string_view opening(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+      opening.remove_prefix(std::min(opening.size(), opening.find_first_not_of(U" \n")));
+      if (ContainsAny(opening.substr(0, 20), {U"in the afternoon,", U"in the evening,", U"in the morning,", U"that afternoon,",
+                                              U"that evening,", U"later that day,"}) &&
+          FindDates(nt_.text, sentences_[si].begin, sentences_[si].end).empty())
+        for (uint32_t k = si, taken = 0; k-- > 0 && taken < 4;) {
+          const std::u32string_view text(nt_.folded.data() + sentences_[k].begin, sentences_[k].size());
+          if (text.find_first_not_of(U" \n") == std::u32string_view::npos) continue;  // (a blank line between paragraphs)
+          where.push_back(sentences_[k]);
+          ++taken;
+        }
+    }
     // (A mention in a clause inviting to it, 函館市邀請本市派團出席「…」, 並邀請X市長出席「…」: the dates of the
     // clauses before it and the day the text is on are the invitation's, not the event's — not 應X邀請出席「…」, at the
     // invitation, which is going.)
@@ -4388,6 +4412,16 @@ bool DocumentExtraction::Escorts(size_t person_hit) const {
   const std::u32string_view after(f.data() + past, std::min<size_t>(14, f.size() - past));
   // (In English too: Deputy Mayor X accompanied the delegation to….)
   if (after.starts_with(U"陪同") || after.starts_with(U"全程陪同") || after.starts_with(U" accompanied the")) return true;
+  // (Or past the title set off by commas: X, Executive Director of the Canadian Trade Office in Taipei, accompanied the
+  // delegation.)
+  if (f.compare(past, 2, U", ") == 0) {
+    const size_t next = f.find(U", ", past + 2);
+    const size_t end = std::min(f.find_first_of(U".\n", past), f.size());
+    if (next != std::u32string::npos && next < end && next - past <= 100 &&
+        std::u32string_view(f.data() + past, next - past).find(U" of ") != std::u32string_view::npos)
+      for (std::u32string_view group : {U"accompanied the visitors", U"accompanied the delegation", U"accompanied the guests"})
+        if (f.compare(next + 2, group.size(), group) == 0) return true;
+  }
   // (Or past the body the name is of: Director-General X of the Taipei Economic and Cultural Office in Honolulu
   // accompanied the visitors — capitalized words and of, the, and, in, for between; the visiting group, not one who
   // accompanies his own mayor.)
@@ -7242,9 +7276,18 @@ void DocumentExtraction::BuildRelations() {
     // (A host who briefs, guides or receives them, in English: …, where its director, X, briefed them on ….)
     auto english_host_at = [&](uint32_t pos) {
       const std::u32string& f = nt_.folded;
-      const size_t stop = std::min({f.find_first_of(U".\n", pos), f.size(), static_cast<size_t>(pos) + 60});
-      const std::u32string_view rest(f.data() + pos, stop - pos);
-      return ContainsAny(rest, {U" briefed ", U" guided ", U" showed ", U" explained ", U" received the ", U" welcomed the "});
+      const size_t end = std::min(f.find_first_of(U".\n", pos), f.size());
+      auto hosts_from = [&](size_t from) {
+        const std::u32string_view rest(f.data() + from, std::min(end, from + 60) - from);
+        return ContainsAny(rest, {U" briefed ", U" guided ", U" showed ", U" explained ", U" received the ", U" welcomed the "});
+      };
+      if (hosts_from(pos)) return true;
+      // (Or past the title set off by commas after the name: where X, Director-General of the …, showed them ….)
+      const size_t c1 = f.find(U", ", pos);
+      if (c1 == std::u32string::npos || c1 >= end || c1 - pos > 40 || !(nt_.text[c1 + 2] >= U'A' && nt_.text[c1 + 2] <= U'Z')) return false;
+      const size_t c2 = f.find(U", ", c1 + 2);
+      return c2 != std::u32string::npos && c2 < end && c2 - c1 <= 100 &&
+             std::u32string_view(f.data() + c1, c2 - c1).find(U" of ") != std::u32string_view::npos && hosts_from(c2);
     };
     // (Such a host in a clause of the place visited, ", where Director X briefed them …, and then attended": the verb after
     // the comma the visitors' — not "…, where Mayor X received the delegation and attended", his.)

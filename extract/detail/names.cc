@@ -1633,7 +1633,8 @@ int NameFinder::EnglishPlace(std::u32string name) const {
   for (std::u32string_view kind : {std::u32string_view(U"City of "), std::u32string_view(U"Municipality of "),
                                    std::u32string_view(U"County of "), std::u32string_view(U"Province of ")})
     if (place < 0 && name.starts_with(kind)) {
-      place = g_.PlaceByEnglish(ToUtf8(name.substr(kind.size())));
+      const std::u32string base = name.substr(kind.size());
+      place = EnglishPlaceInContext(g_, nt_.text, base, g_.PlaceByEnglish(ToUtf8(base)));
       city = kind == U"City of ";
     }
   // (GeoNames writes Japanese and Korean cities Fukuoka-shi, Suwon-si.)
@@ -3320,6 +3321,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
           {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
           {U"Council Member", "議員"},      {U"City Councilmember", "議員"},  {U"Councilmember", "議員"},
+          {U"City Councillor", "議員"},     {U"City Councilor", "議員"},
           {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
           {U"Vice President", ""},
           {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},

@@ -8270,5 +8270,52 @@ TEST(RelationsTest, AnAmericanCitysViceMayorLedAnEightMemberDelegation) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Karen Whitfield", "Stanislaus County Farm Bureau", Role::kOther));
   EXPECT_NE(FindEntity(d, "加利福尼亞州"), nullptr);
 }
+TEST(RelationsTest, TheInviterGlossedInLatinLettersAndAProvincesCelebration) {
+  // 應仙台市長佐藤健一（Kenichi Sato）邀請: the inviter, glossed, is not said to attend what the sentence's delegation
+  // does; 「2027宮城冬季慶典」: a celebration (慶典) is an event.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n\n"
+      "出國報告名稱：縣長率團出席2026仙台國際觀光博覽會\n"
+      "出國人員：宜蘭縣縣長林志遠\n"
+      "出國期間：2026年10月12日至10月15日\n\n"
+      "本次應仙台市長佐藤健一（Kenichi Sato）邀請，由林縣長率團出席「2026仙台國際觀光博覽會」開幕式。\n"
+      "10月14日拜會宮城縣廳，由知事高橋正人接見，並邀請林縣長出席明年「2027宮城冬季慶典」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林志遠", "2026仙台國際觀光博覽會"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "佐藤健一", "2026仙台國際觀光博覽會"));
+  EXPECT_NE(FindEntity(d, "2027宮城冬季慶典"), nullptr);
+}
+TEST(RelationsTest, TheCanadianRichmondItsCouncillorAndTheAfternoonsFestival) {
+  // "the City of Richmond, British Columbia, Canada": the Canadian city (the province a place of the text), also for
+  // "Richmond City Councillor X"; one ", Executive Director of …, accompanied the delegation" escorts it; a host ",
+  // Director-General of …, showed them …, and then attended": the visitors', not hers; "In the afternoon," dates by
+  // the day written before.
+  auto d = testing::ExtractText(
+      "Hsinchu County Government\n"
+      "Press Release\n"
+      "May 6, 2027\n\n"
+      "Mayor Paul Whitman of the City of Richmond, British Columbia, Canada, led a five-member delegation to Hsinchu County "
+      "on May 5. Hsinchu County Magistrate Yang Wen-ke welcomed the visitors at the county government.\n\n"
+      "Members of the delegation included Richmond City Councillor Nora Singh. Ivy Chu, Executive Director of the "
+      "Canadian Trade Office in Taipei, accompanied the delegation.\n\n"
+      "In the afternoon, the visitors toured the Hsinchu County Hakka Museum, where Hsu Mei-ling, Director-General of the "
+      "Hsinchu County Government Department of Hakka Affairs, showed them the collection, and then attended the opening "
+      "of the 2027 Hsinchu Hakka Culture Festival.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Whitman", "里士滿", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Nora Singh", "里士滿", Role::kCouncillor));
+  int richmonds = 0;
+  for (const Entity& e : d.entities) {
+    if (e.label != "里士滿") continue;
+    ++richmonds;
+    EXPECT_NE(e.country.find("CA"), std::string::npos);
+  }
+  EXPECT_EQ(richmonds, 1);
+  EXPECT_NE(FindEntity(d, "卑詩省"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Nora Singh", "2027 Hsinchu Hakka Culture Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Ivy Chu", "2027 Hsinchu Hakka Culture Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Hsu Mei-ling", "2027 Hsinchu Hakka Culture Festival"));
+  const Entity* festival = FindEntity(d, "2027 Hsinchu Hakka Culture Festival");
+  ASSERT_NE(festival, nullptr);
+  EXPECT_EQ(festival->date.day, 5);
+}
 }  // namespace
 }  // namespace citykg::extract
