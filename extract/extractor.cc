@@ -280,6 +280,9 @@ class DocumentExtraction {
   std::vector<int> Travellers() const;
   std::vector<int> LedBy(int leader) const;
   bool Escorts(size_t person_hit) const;
+  // Where a title set off by commas that opens at `comma` (", Director-General of the …, ") closes: the second comma,
+  // within 100 characters and the sentence, the title holding " of "; npos otherwise.
+  size_t AppositiveEnd(size_t comma) const;
   int ThisEditionPlace(size_t event, bool own = true) const;
   // The 日期： / 時間： date and the 地點： place of the fields under the document's first line, where that line names
   // event hit i (a speech's or a programme's head: 臺南市長出席「…論壇」開幕致詞稿 / 日期：… / 地點：…).
@@ -1858,17 +1861,13 @@ bool DocumentExtraction::InviterMention(uint32_t pos, Span sentence) const {
   const size_t open = before.find_last_of(U"應受在");
   if (open == std::u32string_view::npos || before.substr(open).find_first_of(U",，;；。、") != std::u32string_view::npos) return false;
   const size_t clause_end = std::min<size_t>(nt_.folded.find_first_of(U",，;；。", pos), sentence.end);
-  std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
+  const std::u32string_view rest(nt_.folded.data() + pos, clause_end - pos);
   // (Its gloss in parentheses not counted: 應束草市長金振浩（Kim Jin-ho）邀請.)
-  std::u32string unglossed;
-  if (const size_t open_paren = rest.find(U'('); open_paren != std::u32string_view::npos && open_paren <= 6) {
-    const size_t close_paren = rest.find(U')', open_paren);
-    if (close_paren != std::u32string_view::npos) {
-      unglossed = std::u32string(rest.substr(0, open_paren)) + std::u32string(rest.substr(close_paren + 1));
-      rest = unglossed;
-    }
-  }
-  if (rest.size() > 16) return false;
+  size_t gloss = 0;
+  if (const size_t paren = rest.find(U'('); paren != std::u32string_view::npos && paren <= 6)
+    gloss = detail::PastParenthesis(nt_.folded, pos + static_cast<uint32_t>(paren), clause_end, static_cast<uint32_t>(rest.size())) -
+            (pos + paren);
+  if (rest.size() - gloss > 16) return false;
   return before[open] == U'在' ? ContainsAny(rest, {U"邀請下", U"之邀下"}) : ContainsAny(rest, {U"邀請", U"之邀", U"的邀"});
 }
 
@@ -4412,24 +4411,23 @@ bool DocumentExtraction::Escorts(size_t person_hit) const {
   const std::u32string_view after(f.data() + past, std::min<size_t>(14, f.size() - past));
   // (In English too: Deputy Mayor X accompanied the delegation to….)
   if (after.starts_with(U"陪同") || after.starts_with(U"全程陪同") || after.starts_with(U" accompanied the")) return true;
+  static constexpr std::u32string_view kAccompaniesGroup[] = {U"accompanied the visitors", U"accompanied the delegation",
+                                                               U"accompanied the guests"};
+  auto accompanies_group_at = [&](size_t q) {
+    return std::any_of(std::begin(kAccompaniesGroup), std::end(kAccompaniesGroup),
+                       [&](std::u32string_view group) { return f.compare(q, group.size(), group) == 0; });
+  };
   // (Or past the title set off by commas: X, Executive Director of the Canadian Trade Office in Taipei, accompanied the
   // delegation.)
-  if (f.compare(past, 2, U", ") == 0) {
-    const size_t next = f.find(U", ", past + 2);
-    const size_t end = std::min(f.find_first_of(U".\n", past), f.size());
-    if (next != std::u32string::npos && next < end && next - past <= 100 &&
-        std::u32string_view(f.data() + past, next - past).find(U" of ") != std::u32string_view::npos)
-      for (std::u32string_view group : {U"accompanied the visitors", U"accompanied the delegation", U"accompanied the guests"})
-        if (f.compare(next + 2, group.size(), group) == 0) return true;
-  }
+  if (f.compare(past, 2, U", ") == 0)
+    if (const size_t next = AppositiveEnd(past); next != std::u32string::npos && accompanies_group_at(next + 2)) return true;
   // (Or past the body the name is of: Director-General X of the Taipei Economic and Cultural Office in Honolulu
   // accompanied the visitors — capitalized words and of, the, and, in, for between; the visiting group, not one who
   // accompanies his own mayor.)
   if (f.compare(past, 4, U" of ") != 0) return false;
   const std::u32string& t = nt_.text;
   for (uint32_t q = past + 1; q < f.size() && q < past + 120;) {
-    for (std::u32string_view group : {U"accompanied the visitors", U"accompanied the delegation", U"accompanied the guests"})
-      if (f.compare(q, group.size(), group) == 0) return true;
+    if (accompanies_group_at(q)) return true;
     uint32_t we = q;
     while (we < f.size() && (IsLatinLetter(t[we]) || t[we] == U'-')) ++we;
     const std::u32string_view w(f.data() + q, we - q);
@@ -4438,6 +4436,16 @@ bool DocumentExtraction::Escorts(size_t person_hit) const {
     q = we + 1;
   }
   return false;
+}
+
+size_t DocumentExtraction::AppositiveEnd(size_t comma) const {
+  const std::u32string& f = nt_.folded;
+  const size_t next = f.find(U", ", comma + 2);
+  const size_t end = std::min(f.find_first_of(U".\n", comma), f.size());
+  return next != std::u32string::npos && next < end && next - comma <= 100 &&
+                 std::u32string_view(f.data() + comma, next - comma).find(U" of ") != std::u32string_view::npos
+             ? next
+             : std::u32string::npos;
 }
 
 std::vector<int> DocumentExtraction::Travellers() const {
@@ -7285,9 +7293,8 @@ void DocumentExtraction::BuildRelations() {
       // (Or past the title set off by commas after the name: where X, Director-General of the …, showed them ….)
       const size_t c1 = f.find(U", ", pos);
       if (c1 == std::u32string::npos || c1 >= end || c1 - pos > 40 || !(nt_.text[c1 + 2] >= U'A' && nt_.text[c1 + 2] <= U'Z')) return false;
-      const size_t c2 = f.find(U", ", c1 + 2);
-      return c2 != std::u32string::npos && c2 < end && c2 - c1 <= 100 &&
-             std::u32string_view(f.data() + c1, c2 - c1).find(U" of ") != std::u32string_view::npos && hosts_from(c2);
+      const size_t c2 = AppositiveEnd(c1);
+      return c2 != std::u32string::npos && hosts_from(c2);
     };
     // (Such a host in a clause of the place visited, ", where Director X briefed them …, and then attended": the verb after
     // the comma the visitors' — not "…, where Mayor X received the delegation and attended", his.)
