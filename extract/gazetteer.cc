@@ -292,14 +292,25 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
             // the name Taiwan's locale gives the place in CLDR's time-zone data (波夕 for Boise, 可倫坡 for Colombo,
             // 札格瑞布 for Zagreb: the spelling Taiwan's press writes).
             const auto taiwan = cldr.find({p.name_en, p.country});
-            std::vector<std::string> aliases;
+            // The others of a populated place are names it has only in its country's context (加拿大卑詩省列治文市:
+            // Richmond, British Columbia, whose Wikidata name is 里士滿, not the Californian 列治文 of GeoNames).
+            std::vector<std::string> aliases, context_aliases;
             for (const auto& a : Split(f[7], '|')) {
               std::u32string au = ToU32(a);
-              if (au.size() >= 2 && !u.empty() && (au[0] == u[0] || (taiwan != cldr.end() && taiwan->second == a))) aliases.push_back(a);
+              if (au.size() >= 2 && !u.empty() && (au[0] == u[0] || (taiwan != cldr.end() && taiwan->second == a))) {
+                aliases.push_back(a);
+              } else if (au.size() >= 2 && p.population > 0 && IsHan(au[0])) {
+                context_aliases.push_back(a);
+              }
             }
-            if (p.kind == EntityKind::kCity && p.population > 0)
-              populated_cities.emplace(std::make_pair(p.country, p.name_zh), static_cast<uint32_t>(g->places_.size()));
+            const auto idx = static_cast<uint32_t>(g->places_.size());
+            // (The row of one of those names and 市 is that city's too: Wikidata's 瓦倫西亞市 beside the 巴倫西亞 called 瓦倫西亞.)
+            if (p.kind == EntityKind::kCity && p.population > 0) {
+              populated_cities.emplace(std::make_pair(p.country, p.name_zh), idx);
+              for (const auto& a : context_aliases) populated_cities.emplace(std::make_pair(p.country, a), idx);
+            }
             add_place(std::move(p), aliases);
+            for (const auto& a : context_aliases) g->Add(Fold(ToU32(a)), {LexKind::kPlaceAlias, false, idx});
           });
 
   // Organizations.

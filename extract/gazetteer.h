@@ -73,6 +73,8 @@ enum class SurnameOrigin : uint8_t { kZh = 1, kJa = 2, kKo = 4 };
 // What a lexicon entry is. One trie holds every kind; a match carries all entries of that string.
 enum class LexKind : uint8_t {
   kPlace,      // index into places(); `base` set when the string is the name without its admin suffix
+  kPlaceAlias,  // index into places(): another Chinese name of a populated place that shares not its first character
+                // (列治文 for Richmond, British Columbia); read only where the place's country is the context
   kCountry,    // index into countries()
   kOrg,        // index into orgs()
   kTitle,      // index into titles()

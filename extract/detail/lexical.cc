@@ -98,7 +98,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
     for (const auto& m : matches) {
       bool has_place = false;
       for (const auto& e : *m.entries) {
-        if (e.kind == LexKind::kPlace && !has_place) {
+        if ((e.kind == LexKind::kPlace || e.kind == LexKind::kPlaceAlias) && !has_place) {
           place_matches.push_back({p, m});
           has_place = true;
         }
@@ -161,6 +161,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             break;
           }
           case LexKind::kPlace:
+          case LexKind::kPlaceAlias:
             break;
         }
       }
@@ -221,7 +222,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         for (const LexMatch* pmatch : pending_matches)
           if (pmatch->entries->size() > 1 &&
               std::any_of(pmatch->entries->begin(), pmatch->entries->end(), [&](const auto& en) {
-                return en.kind == LexKind::kPlace && static_cast<int>(en.value) == pending_place;
+                return (en.kind == LexKind::kPlace || en.kind == LexKind::kPlaceAlias) && static_cast<int>(en.value) == pending_place;
               }))
             sense[f.substr(pending_pos, pmatch->length)] = static_cast<uint32_t>(pending_place);
       pending_pos = p;
@@ -245,8 +246,23 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                             ? sense.find(std::u32string_view(f).substr(p, m.length))
                             : sense.end();
       for (const auto& e : *m.entries) {
-        if (e.kind != LexKind::kPlace) continue;
+        if (e.kind != LexKind::kPlace && e.kind != LexKind::kPlaceAlias) continue;
         const PlaceInfo& pl = g.places()[e.value];
+        // Another name of a place (列治文 for Richmond, British Columbia) counts in its country only — the country or a
+        // region of it named just before, the country the report's head names, or the place read in the document
+        // already — and where no place of that country bears the name as its own.
+        if (e.kind == LexKind::kPlaceAlias) {
+          const bool in_country =
+              (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) ||
+              (ctx_country < 0 && region_country && *region_country == pl.country) ||
+              (ctx_country < 0 && !region_country &&
+               std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; })) ||
+              read_here.count(e.value) > 0 || (remembered != sense.end() && remembered->second == e.value);
+          const bool own_name = std::any_of(m.entries->begin(), m.entries->end(), [&](const auto& o) {
+            return o.kind == LexKind::kPlace && g.places()[o.value].country == pl.country;
+          });
+          if (!in_country || own_name) continue;
+        }
         int64_t score = pl.population;
         if (pl.curated) score += 1'000'000'000LL;
         // A full name beats a name without its suffix; without a suffix, a city (大阪, 福岡) beats its region.

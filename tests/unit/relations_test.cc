@@ -4237,7 +4237,8 @@ TEST(RelationsTest, AutonomousCommunitiesEditionsOfAWholeNameAndGlossedCongresse
   EXPECT_EQ(Events(d).size(), 2u);
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "趙振宇", "Lucía Romero"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Lucía Romero", "安達魯西亞自治區"));
-  EXPECT_EQ(HostOf(d, "世界設計大會"), "瓦倫西亞市");
+  // (瓦倫西亞市 is the Spanish Valencia, the gazetteer's 巴倫西亞, since session 55.)
+  EXPECT_EQ(HostOf(d, "世界設計大會"), "巴倫西亞");
   EXPECT_EQ(DateOf(d, "世界設計大會"), "2027");
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "臺南市", "世界設計大會"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "趙振宇", "世界設計大會"));
@@ -8316,6 +8317,34 @@ TEST(RelationsTest, TheCanadianRichmondItsCouncillorAndTheAfternoonsFestival) {
   const Entity* festival = FindEntity(d, "2027 Hsinchu Hakka Culture Festival");
   ASSERT_NE(festival, nullptr);
   EXPECT_EQ(festival->date.day, 5);
+}
+TEST(RelationsTest, AnotherNameOfAPlaceCountsInItsCountry) {
+  // 列治文 is the Californian Richmond's own name in the gazetteer and the one British Columbia's bears only as another:
+  // after 加拿大卑詩省, and bare in a report whose head names Canada, it is the Canadian city; after 美國加州, the American.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n赴加拿大參加城市交流活動\n\n"
+      "6月3日拜會加拿大卑詩省列治文市政府，由市長Paul Whitman接見。\n"
+      "6月4日參觀列治文市立圖書館。\n");
+  int richmonds = 0;
+  for (const Entity& e : d.entities) {
+    if (e.kind != ontology::EntityKind::kCity || e.key.find("Q236837") == std::string::npos) continue;
+    ++richmonds;
+    EXPECT_EQ(e.country, "country:CA");
+  }
+  EXPECT_EQ(richmonds, 1);
+  for (const Entity& e : d.entities) EXPECT_EQ(e.key.find("GN5387428"), std::string::npos) << e.key;
+  auto us = testing::ExtractText("新竹市政府出國報告\n\n6月3日拜會美國加州列治文市政府，由市長Paul Whitman接見。\n");
+  bool american = false;
+  for (const Entity& e : us.entities) american = american || e.key.find("GN5387428") != std::string::npos;
+  EXPECT_TRUE(american);
+  for (const Entity& e : us.entities) EXPECT_EQ(e.key.find("Q236837"), std::string::npos) << e.key;
+  // Wikidata's 瓦倫西亞市 is the 巴倫西亞 called 瓦倫西亞 in Spain: one city, however it is written.
+  auto es = testing::ExtractText(
+      "臺南市政府出國報告\n\n赴西班牙考察報告\n\n"
+      "5月2日拜會西班牙瓦倫西亞市長Laura Gómez。\n5月3日出席於瓦倫西亞市舉辦之「2026地中海城市論壇」。\n");
+  int valencias = 0;
+  for (const Entity& e : es.entities) valencias += e.kind == ontology::EntityKind::kCity && e.country == "country:ES";
+  EXPECT_EQ(valencias, 1);
 }
 }  // namespace
 }  // namespace citykg::extract
