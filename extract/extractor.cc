@@ -140,6 +140,19 @@ size_t DelegationWordLength(std::u32string_view text) {
   return 0;
 }
 
+// Where `text` says its subject heads a delegation — "led a", "led an", "headed a", "at the head of a" … with
+// "delegation" at most 44 characters after the phrase's start (led an eight-member agricultural delegation): the
+// phrase's offset and the delegation word's; {npos, npos} if none.
+std::pair<size_t, size_t> LeadsDelegation(std::u32string_view text) {
+  static constexpr std::u32string_view kLeads[] = {U"led a ",     U"led an ",           U"headed a ",
+                                                   U"headed an ", U"at the head of a ", U"at the head of an "};
+  size_t lead = std::u32string_view::npos;
+  for (std::u32string_view w : kLeads) lead = std::min(lead, text.find(w));
+  const size_t delegation = lead == std::u32string_view::npos ? lead : text.find(U"delegation", lead);
+  if (delegation == std::u32string_view::npos || delegation - lead > 44) return {std::u32string_view::npos, std::u32string_view::npos};
+  return {lead, delegation};
+}
+
 // Does `text` open with a visiting delegation's word (款待訪團, 接待全團)?
 bool OpensWithDelegation(std::u32string_view text) { return text.starts_with(U"全團") || DelegationWordLength(text) > 0; }
 
@@ -4535,13 +4548,15 @@ std::vector<int> DocumentExtraction::Travellers() const {
     for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
-  // (And in English prose: Members of the delegation included A, Director-General of …, and B — to the sentence's end.)
+  // (And in English prose: Members of the delegation included A, Director-General of …, and B — to the sentence's end, or
+  // to a relative clause: …included A, Chief Executive of …, who met B — not B.)
   for (std::u32string_view w : {std::u32string_view(U"members of the delegation included "), std::u32string_view(U"the delegation included "),
                                 std::u32string_view(U"the delegation also included "), std::u32string_view(U"delegation members included ")})
     for (size_t at = f.find(w); at != std::u32string::npos; at = f.find(w, at + 1)) {
       auto sentence = std::upper_bound(sentences_.begin(), sentences_.end(), static_cast<uint32_t>(at),
                                        [](uint32_t v, const Span& x) { return v < x.end; });
-      const uint32_t until = sentence == sentences_.end() ? static_cast<uint32_t>(f.size()) : sentence->end;
+      uint32_t until = sentence == sentences_.end() ? static_cast<uint32_t>(f.size()) : sentence->end;
+      if (const size_t who = f.find(U", who ", at); who < until) until = static_cast<uint32_t>(who);
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
         if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
@@ -5549,11 +5564,10 @@ void DocumentExtraction::BuildRelations() {
       // (Or Mayor X of Y led a delegation, in the same sentence, past the place he is of: Mayor X of Himeji City, Hyogo
       // Prefecture, Japan, led a 15-member delegation to Tainan.)
       {
+        // (Or "led an eight-member delegation", "arrived … at the head of a six-member delegation".)
         const std::u32string_view ahead(f.data() + q, std::min<size_t>(160, f.size() - q));
-        // (Or "led an eight-member delegation".)
-        const size_t led_a = std::min(ahead.find(U"led a "), ahead.find(U"led an "));
-        const size_t delegation = led_a == std::u32string_view::npos ? led_a : ahead.find(U"delegation", led_a);
-        if (delegation != std::u32string_view::npos && delegation - led_a <= 44 && visits_publisher &&
+        const size_t delegation = LeadsDelegation(ahead).second;
+        if (delegation != std::u32string_view::npos && visits_publisher &&
             ahead.substr(0, delegation).find_first_of(U".;") == std::u32string_view::npos) {
           leads = true;
           visits = true;
@@ -5614,12 +5628,11 @@ void DocumentExtraction::BuildRelations() {
     for (uint32_t si = 0; si < sentences_.size() && visitors.empty(); ++si) {
       const Span s = sentences_[si];
       const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-      const size_t led = std::min(text.find(U" led a "), text.find(U" led an "));
-      if (led == std::u32string_view::npos || led > 40) continue;
-      const size_t delegation = text.find(U"delegation", led);
-      if (delegation == std::u32string_view::npos || delegation - led > 44 ||
-          text.substr(led, delegation - led).find_first_of(U",.;") != std::u32string_view::npos)
+      const auto [lead, delegation] = LeadsDelegation(text);
+      if (lead == std::u32string_view::npos || lead == 0 || lead > 41 || text[lead - 1] != U' ' ||
+          text.substr(lead, delegation - lead).find_first_of(U",.;") != std::u32string_view::npos)
         continue;
+      const size_t led = lead - 1;
       const std::vector<int> bearers = LatinSurnameBearers(Span{s.begin, s.begin + static_cast<uint32_t>(led)});
       if (bearers.size() == 1 && !IsPublisherSide(bearers[0])) visitors.emplace_back(si, bearers[0]);
     }
@@ -5971,10 +5984,39 @@ void DocumentExtraction::BuildRelations() {
   uint32_t last_cue = UINT32_MAX;  // the sentence of the last meeting word
   int last_host = -1;              // the one who met others there
   uint32_t speech_end = 0;  // where the speaker's line being read ends
+  const bool english = detail::WrittenInEnglish(nt_.folded);
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     if (record_lines.count(si)) continue;
     const int visitor = visitor_at(si);
     Span s = sentences_[si];
+    // (In English, "X, Chief Executive of …, who met Y to discuss …": X meets those the relative clause names, up to its
+    // next mark, and nobody else of the sentence meets — not the delegation's leader, whose member X is.)
+    if (english) {
+      const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+      if (const size_t who = text.find(U", who met "); who != std::u32string_view::npos) {
+        const uint32_t at = s.begin + static_cast<uint32_t>(who);
+        int subject = -1;
+        std::vector<int> met;
+        const size_t mark = text.find_first_of(U",;.", who + 10);
+        const uint32_t clause_end = mark == std::u32string_view::npos ? s.end : s.begin + static_cast<uint32_t>(mark);
+        for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+          const int ent = person_entity_[i];
+          if (ent < 0) continue;
+          if (persons_[i].name.end == at || (persons_[i].name.end < at && nt_.folded[persons_[i].name.end] == U',' &&
+                                             AppositiveEnd(persons_[i].name.end) == at))
+            subject = ent;
+          if (persons_[i].name.begin > at && persons_[i].name.begin < clause_end && std::find(met.begin(), met.end(), ent) == met.end())
+            met.push_back(ent);
+        }
+        // (Where the clause names nobody read as a person, no one else of the sentence meets either: the one it adds to
+        // the delegation is no host's.)
+        if (subject >= 0) {
+          for (int m : met)
+            if (m != subject) add_meeting(subject, m, DateIn(s, true), si);
+          continue;
+        }
+      }
+    }
     // A table row is one meeting, however its cells split into sentences: read the whole row once.
     auto row = std::find_if(meeting_rows.begin(), meeting_rows.end(),
                             [&](const Span& r) { return s.begin >= r.begin && s.end <= r.end + 1; });
@@ -7355,6 +7397,7 @@ void DocumentExtraction::BuildRelations() {
         const std::u32string_view after(f.data() + pos, e - pos);
         if (ContainsAny(after, {U"見證", U"觀禮", U"到場祝賀"})) return true;
         if (ContainsAny(before, {U"witnessed by ", U"in the presence of "})) return true;  // (…signed a memorandum, witnessed by X)
+        if (before.starts_with(U" who met ")) return true;  // (…, Chief Executive of Port Otago, who met X: whom one of it met)
         if (english_host_at(pos)) return true;
         return before.find(U'由') != std::u32string_view::npos &&
                ContainsAny(after, {U"簡報", U"導覽", U"解說", U"介紹", U"接待", U"接見", U"款待", U"主持"});
@@ -9207,12 +9250,13 @@ void DocumentExtraction::FindMembers() {
           cue = true;
         }
       // (Or a network's title for a city, right after the network: 為聯合國教科文組織創意城市網絡之媒體藝術之都, …網絡的
-      // 設計之都 — a member's designation.)
+      // 設計之都, …網絡「媒體藝術之都」 — a member's designation.)
       if (!cue && std::u32string_view(f.data() + c.begin, c.size()).find(U"之都") != std::u32string_view::npos) {
         auto [lo, hi] = SegsIn(c);
         for (size_t k = lo; k < hi && !cue; ++k) {
           const uint32_t q = segs_[k].span.end + 1;
-          if (!is_org_seg(segs_[k]) || q >= c.end || (f[q - 1] != U'之' && f[q - 1] != U'的')) continue;
+          if (!is_org_seg(segs_[k]) || q >= c.end || (f[q - 1] != U'之' && f[q - 1] != U'的' && f[q - 1] != U'「' && f[q - 1] != U'『'))
+            continue;
           uint32_t w = q;
           while (w < c.end && w - q < 6 && IsHan(f[w]) && f.compare(w, 2, U"之都") != 0) ++w;
           cue = w > q && f.compare(w, 2, U"之都") == 0;

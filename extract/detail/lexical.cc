@@ -1663,12 +1663,26 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       names.emplace_back(&e, std::u32string(nt.folded.data() + e.span.begin, e.span.size()));
       if (!e.alias.empty()) names.emplace_back(&e, Gazetteer::Fold(ToU32(e.alias)));
     }
-    for (const auto& [seg, written] : names) {
-      const Seg& e = *seg;
-      std::u32string_view name(written);
+    // (And a city's name written with 市, the gazetteer lacking it, without 市 where a word can end after it: 林茲市 …
+    // 轉乘火車赴林茲, 介紹林茲由鋼鐵城市轉型為….)
+    const size_t with_suffix = names.size();
+    for (size_t k = 0; k < with_suffix; ++k)
+      if (names[k].first->index < 0 && names[k].second.size() >= 3 && names[k].second.back() == U'市' &&
+          std::all_of(names[k].second.begin(), names[k].second.end(), [](char32_t c) { return IsHan(c); }))
+        names.emplace_back(names[k].first, names[k].second.substr(0, names[k].second.size() - 1));
+    for (size_t ni = 0; ni < names.size(); ++ni) {
+      const Seg& e = *names[ni].first;
+      std::u32string_view name(names[ni].second);
+      const bool bare = ni >= with_suffix;
       for (size_t at = nt.folded.find(name); at != std::u32string::npos; at = nt.folded.find(name, at + 1)) {
+        if (bare) {
+          const size_t next = at + name.size();
+          if (next < nt.folded.size() && IsHan(nt.folded[next]) &&
+              std::u32string_view(U"由以為的在於與和及是有已將也亦曾").find(nt.folded[next]) == std::u32string_view::npos)
+            continue;
+        }
         // (A district's name of two characters, 港區, only as its government: 港區役所, 港區議會; alone it is a word.)
-        if (name.size() == 2) {
+        if (name.size() == 2 && !bare) {
           std::u32string_view next(nt.folded.data() + at + 2, std::min<size_t>(2, nt.folded.size() - at - 2));
           if (next != U"役所" && next != U"議會" && next != U"公所" && next != U"政府") continue;
         }

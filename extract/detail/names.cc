@@ -1084,6 +1084,30 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
           break;
         }
       }
+    // (So after 該 and a body's kind of two characters or more, 該中心研究總監, 該公司海外事業部長: the body of that kind named
+    // last before, the words between in the title.)
+    if (post.holder_seg < 0)
+      for (uint32_t d = t.span.begin >= 3 ? t.span.begin - 3 : 0; d + 12 >= t.span.begin && d > 0 && post.holder_seg < 0; --d) {
+        if (f[d] != U'該') continue;
+        for (std::u32string_view kind2 : {U"中心", U"公司", U"協會", U"學會", U"大學", U"醫院", U"基金會", U"研究所"}) {
+          if (f.compare(d + 1, kind2.size(), kind2) != 0 || d + 1 + kind2.size() > t.span.begin) continue;
+          const uint32_t unit_at = d + 1 + static_cast<uint32_t>(kind2.size());
+          if (!std::all_of(f.begin() + unit_at, f.begin() + t.span.begin, [](char32_t c) { return IsHan(c); })) break;
+          for (auto it = std::lower_bound(segs_.begin(), segs_.end(), d, [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+               it != segs_.begin();) {
+            --it;
+            if (d - it->span.end > 400) break;
+            if ((it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) && it->span.size() > kind2.size() &&
+                std::u32string_view(f.data() + it->span.begin, it->span.size()).ends_with(kind2)) {
+              post.holder_seg = static_cast<int>(it - segs_.begin());
+              post.title_text = nt_.Utf8(unit_at, t.span.begin) + post.title_text;
+              break;
+            }
+          }
+          break;
+        }
+        break;
+      }
   }
   // (The board between the body and the title is the title's: GRCN理事會主席 holds 理事會主席 in GRCN.)
   if (post.holder_seg >= 0)
@@ -1495,7 +1519,13 @@ const std::pair<std::u32string_view, std::string_view> kEnglishTitles[] = {
     {U"Director-General", "主任"},
     {U"Director", "主任"}, {U"Chairperson", "主席"}, {U"Chairman", "主席"}, {U"City Councilor", "議員"},
     {U"City Councillor", "議員"}, {U"Councilor", "議員"}, {U"Councillor", "議員"}, {U"Council Member", "議員"},
-    {U"Councilmember", "議員"}};
+    {U"Councilmember", "議員"}, {U"Chief Executive Officer", "主任"}, {U"Chief Executive", "主任"}, {U"CEO", "主任"},
+    {U"Managing Director", "主任"}, {U"General Manager", "主任"}};
+
+// A company's offices: their holder, where no place, is a body whatever its words (Chief Executive of Port Otago).
+bool CompanyTitle(std::u32string_view title) {
+  return title.starts_with(U"Chief Executive") || title == U"CEO" || title == U"Managing Director" || title == U"General Manager";
+}
 
 // Words that make an English name a body's (Office of the Mayor, Department of Tourism).
 const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Ministry", U"Bureau", U"Agency",
@@ -3200,7 +3230,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       while (b < c && (tx[b] == U' ' || tx[b] == U'-')) ++b;  // (a list item's dash: - Mr. Kenji Morita, …)
       if (c - b < 5) continue;
       NameHit h;
-      if (!ReadLatinForward(b, c, &h) || h.name.end != c) continue;
+      // (Or the name past the words of prose before it, from a capitalized word after one in lower case: The delegation
+      // also included Grant Whitaker, Chief Executive of Port Otago.)
+      bool read = ReadLatinForward(b, c, &h) && h.name.end == c;
+      for (uint32_t w = b + 1; !read && w + 5 <= c; ++w)
+        if (tx[w - 1] == U' ' && tx[w] >= U'A' && tx[w] <= U'Z' && w >= b + 2 && tx[w - 2] >= U'a' && tx[w - 2] <= U'z') {
+          h = NameHit();
+          read = ReadLatinForward(w, c, &h) && h.name.end == c;
+        }
+      if (!read) continue;
       // (A list item read already by its honorific, with no post: the post is added to it.)
       NameHit* same = nullptr;
       for (NameHit& o : hits)
@@ -3242,6 +3280,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
              (IsLatinLetter(tx[he]) || tx[he] == U' ' || tx[he] == U'-' || tx[he] == U'.' || (tx[he] >= U'0' && tx[he] <= U'9')))
         ++he;
       while (he > r && tx[he - 1] == U' ') --he;
+      // (The sentence's full stop is no part of the name: …, Executive Director of the Stanislaus County Farm Bureau. —
+      // but an abbreviation's is: Co., Inc., Ltd.)
+      if (he > r + 1 && tx[he - 1] == U'.' && IsLowerLatin(tx[he - 2])) {
+        uint32_t wb = he - 1;
+        while (wb > r && IsLatinLetter(tx[wb - 1])) --wb;
+        const std::u32string_view last(tx.data() + wb, he - 1 - wb);
+        if (last.size() > 4 || !(last == U"Co" || last == U"Inc" || last == U"Ltd" || last == U"Corp" || last == U"Bhd" ||
+                                 last == U"Pte" || last == U"Pty" || last == U"Assn" || last == U"Dept"))
+          --he;
+      }
       if (he - r < 3 || !(tx[r] >= U'A' && tx[r] <= U'Z')) continue;
       std::u32string holder32 = tx.substr(r, he - r);
       std::string holder = ToUtf8(holder32);
@@ -3253,7 +3301,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                                                                                  : ToUtf8(std::u32string(written));
       // A place by its English name, with or without the word for its kind (Cebu City, City of Taipei, Aichi Prefecture).
       int place = EnglishPlace(holder32);
-      const bool body = HasEnglishBodyWord(holder32);
+      const bool body = HasEnglishBodyWord(holder32) || (place < 0 && CompanyTitle(written));
       if (place >= 0 && !body) {
         post.holder_place = holder;
         post.holder_place_known = place;

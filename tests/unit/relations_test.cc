@@ -8346,5 +8346,43 @@ TEST(RelationsTest, AnotherNameOfAPlaceCountsInItsCountry) {
   for (const Entity& e : es.entities) valencias += e.kind == ontology::EntityKind::kCity && e.country == "country:ES";
   EXPECT_EQ(valencias, 1);
 }
+TEST(RelationsTest, ThatCentresOfficerABareCityFoundByShapeAndAQuotedDesignation) {
+  // 該中心國際合作經理X: the centre named last before holds the post, the unit in the title; a city the gazetteer lacks,
+  // found once by its shape (捷克奧斯特拉發市), is that city written bare where a word can end after it (赴奧斯特拉發,
+  // 奧斯特拉發由…); a network's designation quoted right after it (…網絡「音樂之都」) is a member's.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n赴捷克奧斯特拉發市考察報告\n\n出國人員：經濟發展局局長王志明\n\n"
+      "一、行程\n10月3日　轉乘火車赴奧斯特拉發\n二、過程\n"
+      "10月4日拜會奧斯特拉發市政府，由市長Jan Novák接見。Novák市長介紹奧斯特拉發由煤礦城市轉型為聯合國教科文組織創意城市網絡"
+      "「音樂之都」的歷程。\n10月5日參訪奧斯特拉發科技中心，並與該中心國際合作經理Petra Dvořák交換意見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Petra Dvořák", "奧斯特拉發科技中心"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志明", "Petra Dvořák"));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "奧斯特拉發市", "聯合國教科文組織創意城市網絡"));
+  int ostravas = 0;
+  for (const Entity& e : d.entities) ostravas += e.kind == ontology::EntityKind::kCity && e.country == "country:CZ";
+  EXPECT_EQ(ostravas, 1);
+}
+
+TEST(RelationsTest, AtTheHeadOfADelegationAndAMemberWhoMetAHost) {
+  // "arrived … at the head of a five-member delegation" leads it (the mayor who received the delegation met her);
+  // "The delegation also included X, Chief Executive of <a company>, who met Y": X is a person of that company (a body,
+  // whatever its name's words), X met Y and nobody else of the sentence met; Y, whom X met, is no member of the
+  // delegation at its festival.
+  auto d = testing::ExtractText(
+      "Tainan City Government\nNews Release\nMarch 3, 2027\n\n"
+      "Mayor Olivia Grant of Hobart, Australia, arrived in Tainan on March 1 at the head of a five-member delegation. Tainan "
+      "Mayor Wu Chih-hao received the delegation at Tainan City Hall.\n\n"
+      "The delegation also included Peter Boyd, Chief Executive of TasPorts, who met Tainan Harbor Bureau Director Lai "
+      "Ming-chun to discuss shipping links.\n\n"
+      "In the evening, the delegation joined Mayor Wu at the opening of the 2027 Tainan Lantern Festival.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Wu Chih-hao", "Olivia Grant"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Peter Boyd", "TasPorts"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Peter Boyd", "Lai Ming-chun"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Olivia Grant", "Peter Boyd"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Olivia Grant", "Lai Ming-chun"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Wu Chih-hao", "Lai Ming-chun"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Peter Boyd", "2027 Tainan Lantern Festival"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Lai Ming-chun", "2027 Tainan Lantern Festival"));
+}
 }  // namespace
 }  // namespace citykg::extract
