@@ -2967,6 +2967,12 @@ void DocumentExtraction::FindEvents() {
                           {U"拜會", U"拜訪", U"參訪", U"參觀", U"訪問", U"會見", U"前往"}))
             continue;
         }
+        // (Nor, in English, the day of what another subject does with it, in a clause after its name: the 2026 Taichung
+        // Flora Expo, which Governor X will visit on October 15 — not "which opens on".)
+        if (d.span.begin >= events_[i].span.end) {
+          const std::u32string_view between(nt_.text.data() + events_[i].span.end, d.span.begin - events_[i].span.end);
+          if (between.starts_with(U", which ") && between.size() > 8 && between[8] >= U'A' && between[8] <= U'Z') continue;
+        }
         // (Nor a document's dated field: 發布日期：2026年5月8日 on the line before.)
         {
           uint32_t b = d.span.begin;
@@ -4842,6 +4848,12 @@ void DocumentExtraction::BuildRelations() {
             place.names.push_back(*name);
       } else if (!post.holder_place.empty()) {
         holder = NewPlace(post.holder_place, post.holder_country, post.holder_place_en);
+        // (Its English name, where the Chinese one was read from a namesake: Cebu Province for 宿霧省.)
+        if (const std::string& en = post.holder_place_derived_from; !en.empty()) {
+          Entity& place = out_.entities[static_cast<size_t>(holder)];
+          if (place.label_en.empty()) place.label_en = en;
+          if (std::find(place.names.begin(), place.names.end(), en) == place.names.end()) place.names.push_back(en);
+        }
       }
       // (A unit's head is no head of the body it is folded into: 市議會教育委員會主席 is no council's president.)
       Role role = folded_title.empty() || folded_self ? title.role : Role::kOther;
@@ -5978,6 +5990,46 @@ void DocumentExtraction::BuildRelations() {
         }
       meet_by_sides({ours_side, theirs_side}, date, k);
       for (uint32_t j = first; j <= last; ++j) record_lines.insert(j);
+    }
+    // (In English, a record's two fields — Visitors: Hon. A, Governor of …; Mr. B, … / Received by: Deputy Mayor C;
+    // Director-General D, … —, their items parted by semicolons into sentences of the field's line; dated by its Date:
+    // field.)
+    if (detail::WrittenInEnglish(f)) {
+      auto line_end = [&](uint32_t k) {
+        while (k + 1 < sentences_.size() &&
+               std::u32string_view(f.data() + sentences_[k].begin, sentences_[k + 1].begin - sentences_[k].begin).find(U'\n') ==
+                   std::u32string_view::npos)
+          ++k;
+        return k;
+      };
+      const auto kVisitors = {std::u32string_view(U"visitors"), std::u32string_view(U"visiting delegation"),
+                              std::u32string_view(U"delegation"), std::u32string_view(U"guests")};
+      const auto kHosts = {std::u32string_view(U"received by"), std::u32string_view(U"hosted by"), std::u32string_view(U"hosts"),
+                           std::u32string_view(U"host")};
+      for (uint32_t k = 0; k < sentences_.size(); ++k) {
+        if (!field(k, kVisitors)) continue;
+        uint32_t mine = UINT32_MAX;
+        for (uint32_t j = k > 6 ? k - 6 : 0; j < sentences_.size() && j <= k + 6 && mine == UINT32_MAX; ++j)
+          if (j != k && field(j, kHosts)) mine = j;
+        if (mine == UINT32_MAX) continue;
+        std::vector<int> theirs_side, ours_side;
+        for (auto [from, side] : {std::pair{k, &theirs_side}, std::pair{mine, &ours_side}})
+          for (uint32_t j = from, e = line_end(from); j <= e; ++j)
+            for (int p : persons_on(j))
+              if (std::find(side->begin(), side->end(), p) == side->end()) side->push_back(p);
+        if (theirs_side.empty() || ours_side.empty()) continue;
+        Date date = DefaultDate();
+        for (uint32_t j = std::min(k, mine) > 4 ? std::min(k, mine) - 4 : 0; j < std::min(k, mine); ++j)
+          if (field(j, {U"date"}))
+            for (const auto& d : FindDates(nt_.text, sentences_[j].begin, sentences_[j].end))
+              if (d.date.month > 0 && d.date.day > 0) {
+                date = d.date;
+                break;
+              }
+        meet_by_sides({ours_side, theirs_side}, date, mine);
+        for (uint32_t from : {k, mine})
+          for (uint32_t j = from, e = line_end(from); j <= e; ++j) record_lines.insert(j);
+      }
     }
   }
   bool previous_cue = false;

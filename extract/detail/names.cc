@@ -1881,6 +1881,25 @@ bool NameFinder::EnglishHolder(std::u32string phrase, bool member, NameHit::Post
       if (country >= 0 && g_.countries()[static_cast<size_t>(country)].iso2 != "TW") {
         post->holder_place = ToUtf8(phrase);
         post->holder_country = country;
+        // (A province or prefecture named after a city of its country the gazetteer knows — Cebu Province, Cebu City's
+        // 宿霧市 — has the Chinese name Taiwan's texts give it, the city's without 市 and the kind's character: 宿霧省, one
+        // place with the 宿霧省 a Chinese report names. A Thai province is a 府, a Korean a 道.)
+        const std::string& iso = g_.countries()[static_cast<size_t>(country)].iso2;
+        for (const auto& [word, zh_kind] : {std::pair{std::u32string_view(U" Province"), std::u32string_view(
+                                                          iso == "TH" ? U"府" : iso == "KR" ? U"道" : U"省")},
+                                            std::pair{std::u32string_view(U" Prefecture"), std::u32string_view(U"縣")}}) {
+          if (!phrase.ends_with(word) || phrase.size() <= word.size() + 2) continue;
+          const std::u32string base = phrase.substr(0, phrase.size() - word.size());
+          int city = g_.PlaceByEnglishIn(ToUtf8(base), iso);
+          if (city < 0) city = g_.PlaceByEnglishIn(ToUtf8(base + U" City"), iso);
+          if (city < 0) break;
+          std::u32string zh = ToU32(g_.places()[static_cast<size_t>(city)].name_zh);
+          if (!zh.empty() && zh.back() == U'市') zh.pop_back();
+          if (zh.size() < 2 || !std::all_of(zh.begin(), zh.end(), [](char32_t ch) { return IsHan(ch); })) break;
+          post->holder_place = ToUtf8(zh + std::u32string(zh_kind));
+          post->holder_place_derived_from = ToUtf8(phrase);
+          break;
+        }
         return true;
       }
     }
@@ -3267,7 +3286,53 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         }
       }
-      if (written.empty()) continue;
+      // (Or an office named for its government's kind that ends the item, no holder after it — Mr. B, Provincial Tourism
+      // Officer; — held in the place of that kind the line named last before it: Hon. A, Governor of Cebu Province,
+      // Philippines; Mr. B, Provincial Tourism Officer.)
+      if (written.empty()) {
+        static constexpr std::pair<std::u32string_view, std::u32string_view> kKindOffices[] = {
+            {U"Provincial ", U" Province"}, {U"Prefectural ", U" Prefecture"}, {U"County ", U" County"}, {U"City ", U" City"},
+            {U"Municipal ", U" City"}};
+        for (const auto& [adjective, kind] : kKindOffices) {
+          if (tx.compare(q, adjective.size(), adjective) != 0) continue;
+          uint32_t te = q;
+          while (te < end && (IsLatinLetter(tx[te]) || tx[te] == U' ') && te - q < 48) ++te;
+          const bool item_ends = te >= end || tx[te] == U';' || tx[te] == U'\n';
+          std::u32string_view office(tx.data() + q, te - q);
+          while (!office.empty() && office.back() == U' ') office.remove_suffix(1);
+          if (!item_ends || !EnglishOfficeWordIn(office)) break;
+          const size_t newline = tx.rfind(U'\n', b);
+          const uint32_t line_begin = newline == std::u32string::npos ? 0 : static_cast<uint32_t>(newline + 1);
+          const size_t k = std::u32string_view(tx.data() + line_begin, b - line_begin).rfind(kind);
+          if (k == std::u32string_view::npos) break;
+          const uint32_t kind_end = line_begin + static_cast<uint32_t>(k + kind.size());
+          uint32_t pb = line_begin + static_cast<uint32_t>(k);
+          while (pb > line_begin + 1 && tx[pb - 1] != U',' && tx[pb - 1] != U';' && tx[pb - 1] != U':' &&
+                 !(pb >= 4 && tx.compare(pb - 4, 4, U" of ") == 0))
+            --pb;
+          while (pb < kind_end && !(tx[pb] >= U'A' && tx[pb] <= U'Z')) ++pb;
+          if (pb >= kind_end || (kind_end < end && IsLatinLetter(tx[kind_end]))) break;
+          NameHit::Post post;
+          post.title = TitleNamed("主任");
+          post.title_text = ToUtf8(std::u32string(office));
+          int found = -1;
+          if (post.title < 0 || !EnglishHolder(tx.substr(pb, kind_end - pb), false, &post, &found) || !post.holder_org.empty()) break;
+          NameHit* target = same;
+          if (!target) {
+            if (overlaps(h.name)) break;
+            h.rule = "latin,title-of";
+            h.foreign = true;
+            hits.push_back(std::move(h));
+            target = &hits.back();
+            added = true;
+          }
+          target->posts.push_back(std::move(post));
+          target->rule = "latin,title-of";
+          target->foreign = true;
+          break;
+        }
+        continue;
+      }
       const int title = TitleNamed(zh);
       if (title < 0) continue;
       uint32_t r = q + static_cast<uint32_t>(written.size());
@@ -3308,7 +3373,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       } else if (body) {
         post.holder_org = holder;
       } else {
-        continue;
+        // (Or a place the gazetteer lacks, named with its kind's word and its country after it, as EnglishHolder reads
+        // one after a title: Hon. X, Governor of Cebu Province, Philippines.)
+        int found = -1;
+        if (!EnglishHolder(holder32, false, &post, &found) || !post.holder_org.empty()) continue;
       }
       if (same) {
         same->posts.push_back(std::move(post));
@@ -3354,7 +3422,19 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           content_lower += !(w == U"of" || w == U"to" || w == U"and" || w == U"the" || w == U"for" || w == U"in" ||
                              w == U"on" || w == U"at" || w == U"a" || w == U"an" || w == U"with" || w == U"as" || w == U"by");
         }
-    if (latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words && content_lower > 0) {
+    // (Or a record's field of those present, whatever its words' case: Received by: Deputy Mayor X; Director-General Y, ….)
+    bool persons_field = false;
+    {
+      // (The field's line, whose items the semicolons part into sentences of their own.)
+      const size_t newline = sentence.begin == 0 ? std::u32string::npos : tx.rfind(U'\n', sentence.begin - 1);
+      const size_t line_begin = newline == std::u32string::npos ? 0 : newline + 1;
+      std::u32string_view line(tx.data() + line_begin, end - line_begin);
+      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
+      for (std::u32string_view label : {U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:",
+                                        U"Participants:", U"Present:", U"Delegation:", U"Guests:"})
+        persons_field = persons_field || line.starts_with(label);
+    }
+    if ((latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words && content_lower > 0) || persons_field) {
       static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
           {U"Deputy Director-General", ""}, {U"Director-General", ""},      {U"Deputy Mayor", "副市長"},
           {U"Vice Mayor", "副市長"},        {U"Lord Mayor", "市長"},         {U"Mayor", "市長"},
@@ -3637,6 +3717,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             if (me > pe + 2) pe = me;
           }
           if (pe > r) held = holder_of(tx.substr(r, pe - r), member, &post);
+        }
+        // (In a field of those present, the holder set off by a comma after the name: Received by: Director-General X,
+        // Taichung City Government Economic Development Bureau — a body or a place the gazetteer knows.)
+        if (!held && persons_field && tx.compare(h.name.end, 2, U", ") == 0 && h.name.end + 2 < end &&
+            tx[h.name.end + 2] >= U'A' && tx[h.name.end + 2] <= U'Z') {
+          const uint32_t r = h.name.end + 2;
+          const uint32_t pe = phrase_end(r);
+          if (pe > r && (pe >= end || tx[pe] == U';' || tx[pe] == U'\n' || tx[pe] == U'.')) held = holder_of(tx.substr(r, pe - r), member, &post);
         }
         // Before the title: the capitalized words that end there (and "of" between two: Port of Tacoma Commissioner X).
         if (!held && c >= 2 && tx[c - 1] == U' ') {

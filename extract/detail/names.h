@@ -25,6 +25,9 @@ struct NameHit {
     std::string holder_org_en;  // that body's name as an English text writes it (Saint Paul City Council), when set
     std::string holder_place;  // a place the gazetteer lacks, named before the title (澳洲 + 雪梨 + 市長)
     std::string holder_place_en;  // its English name, where the text glosses it (尼爾坎特(Neelakantha Municipality))
+    // The English name holder_place was derived from, where holder_place is the Chinese name a namesake the gazetteer
+    // knows gives it (Cebu Province, after Cebu City's 宿霧市: 宿霧省) — another name, not the key.
+    std::string holder_place_derived_from;
     int holder_country = -1;   // its country (gazetteer index)
     int holder_place_known = -1;  // the gazetteer place holder_place is a longer name of (巴生 + 皇家市), or -1
     bool past = false;

@@ -8384,5 +8384,30 @@ TEST(RelationsTest, AtTheHeadOfADelegationAndAMemberWhoMetAHost) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Peter Boyd", "2027 Tainan Lantern Festival"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "Lai Ming-chun", "2027 Tainan Lantern Festival"));
 }
+TEST(RelationsTest, AnEnglishRecordOfACourtesyCallByItsFieldsOfTheTwoSides) {
+  // Visitors: and Received by: fields, their items parted by semicolons: each read with its honorific and title (a
+  // province named after a city the gazetteer knows, Khon Kaen Province, is the 孔敬府 of Chinese texts; "Provincial
+  // Culture Officer" ending an item is held in that province; "Director-General X, <body>" is of that body); the head of
+  // each side meets the other side. A date in a clause after an event's name that another subject opens
+  // (", which Governor X will tour on …") does not date the event.
+  auto d = testing::ExtractText(
+      "Kaohsiung City Government\nSummary of Courtesy Call\n\n"
+      "Date: March 9, 2027\n"
+      "Visitors: Hon. Somchai Prasert, Governor of Khon Kaen Province, Thailand; Mr. Anan Wongsa, Provincial Culture Officer\n"
+      "Received by: Deputy Mayor Lo Chien-hua; Director-General Kao Mei-ling, Kaohsiung City Government Tourism Bureau\n\n"
+      "Summary:\n1. Deputy Mayor Lo briefed the guests on the 2027 Kaohsiung Lantern Festival, which Governor Somchai will "
+      "tour on March 10.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Somchai Prasert", "孔敬府", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Anan Wongsa", "孔敬府"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lo Chien-hua", "高雄市", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kao Mei-ling", "Kaohsiung City Government Tourism Bureau"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lo Chien-hua", "Somchai Prasert"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lo Chien-hua", "Anan Wongsa"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Somchai Prasert", "Kao Mei-ling"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Anan Wongsa", "Kao Mei-ling"));
+  const Entity* festival = FindEntity(d, "2027 Kaohsiung Lantern Festival");
+  ASSERT_NE(festival, nullptr);
+  EXPECT_NE(festival->date.month, 3);
+}
 }  // namespace
 }  // namespace citykg::extract
