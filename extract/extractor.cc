@@ -5926,6 +5926,7 @@ void DocumentExtraction::BuildRelations() {
   // C副市長、D局長), as minutes do in columns: the head of each side (its first person) met each person of the other;
   // the record's other lines (日期, 地點, 會談內容) tell of no other meeting. Dated by the record's date field.
   std::set<uint32_t> record_lines;
+  const bool english = detail::WrittenInEnglish(nt_.folded);
   {
     const std::u32string& f = nt_.folded;
     auto field = [&](uint32_t k, std::initializer_list<std::u32string_view> labels) {
@@ -5994,7 +5995,7 @@ void DocumentExtraction::BuildRelations() {
     // (In English, a record's two fields — Visitors: Hon. A, Governor of …; Mr. B, … / Received by: Deputy Mayor C;
     // Director-General D, … —, their items parted by semicolons into sentences of the field's line; dated by its Date:
     // field.)
-    if (detail::WrittenInEnglish(f)) {
+    if (english) {
       auto line_end = [&](uint32_t k) {
         while (k + 1 < sentences_.size() &&
                std::u32string_view(f.data() + sentences_[k].begin, sentences_[k + 1].begin - sentences_[k].begin).find(U'\n') ==
@@ -6036,7 +6037,6 @@ void DocumentExtraction::BuildRelations() {
   uint32_t last_cue = UINT32_MAX;  // the sentence of the last meeting word
   int last_host = -1;              // the one who met others there
   uint32_t speech_end = 0;  // where the speaker's line being read ends
-  const bool english = detail::WrittenInEnglish(nt_.folded);
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     if (record_lines.count(si)) continue;
     const int visitor = visitor_at(si);

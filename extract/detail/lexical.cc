@@ -1663,8 +1663,8 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       names.emplace_back(&e, std::u32string(nt.folded.data() + e.span.begin, e.span.size()));
       if (!e.alias.empty()) names.emplace_back(&e, Gazetteer::Fold(ToU32(e.alias)));
     }
-    // (And a city's name written with 市, the gazetteer lacking it, without 市 where a word can end after it: 林茲市 …
-    // 轉乘火車赴林茲, 介紹林茲由鋼鐵城市轉型為….)
+    // (And a city's name written with 市, the gazetteer lacking it, without 市 before a mark or a function word (由, 以, 為,
+    // 在, 於, 與, 和, 及): 林茲市 … 轉乘火車赴林茲, 介紹林茲由鋼鐵城市轉型為….)
     const size_t with_suffix = names.size();
     for (size_t k = 0; k < with_suffix; ++k)
       if (names[k].first->index < 0 && names[k].second.size() >= 3 && names[k].second.back() == U'市' &&
@@ -1678,7 +1678,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         if (bare) {
           const size_t next = at + name.size();
           if (next < nt.folded.size() && IsHan(nt.folded[next]) &&
-              std::u32string_view(U"由以為的在於與和及是有已將也亦曾").find(nt.folded[next]) == std::u32string_view::npos)
+              std::u32string_view(U"由以為在於與和及").find(nt.folded[next]) == std::u32string_view::npos)
             continue;
         }
         // (A district's name of two characters, 港區, only as its government: 港區役所, 港區議會; alone it is a word.)

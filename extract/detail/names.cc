@@ -3425,14 +3425,18 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     // (Or a record's field of those present, whatever its words' case: Received by: Deputy Mayor X; Director-General Y, ….)
     bool persons_field = false;
     {
-      // (The field's line, whose items the semicolons part into sentences of their own.)
-      const size_t newline = sentence.begin == 0 ? std::u32string::npos : tx.rfind(U'\n', sentence.begin - 1);
-      const size_t line_begin = newline == std::u32string::npos ? 0 : newline + 1;
-      std::u32string_view line(tx.data() + line_begin, end - line_begin);
-      line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
-      for (std::u32string_view label : {U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:",
-                                        U"Participants:", U"Present:", U"Delegation:", U"Guests:"})
-        persons_field = persons_field || line.starts_with(label);
+      // (The field's line, whose items the semicolons part into sentences of their own — searched back 400 characters
+      // at most, not over a whole paragraph for each of its sentences.)
+      const uint32_t lo = sentence.begin > 400 ? sentence.begin - 400 : 0;
+      const size_t newline = std::u32string_view(tx.data() + lo, sentence.begin - lo).rfind(U'\n');
+      if (newline != std::u32string_view::npos || lo == 0) {
+        const size_t line_begin = newline == std::u32string_view::npos ? 0 : lo + newline + 1;
+        std::u32string_view line(tx.data() + line_begin, end - line_begin);
+        line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
+        for (std::u32string_view label : {U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:",
+                                          U"Participants:", U"Present:", U"Delegation:", U"Guests:"})
+          persons_field = persons_field || line.starts_with(label);
+      }
     }
     if ((latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words && content_lower > 0) || persons_field) {
       static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
