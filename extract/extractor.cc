@@ -146,6 +146,8 @@ size_t DelegationWordLength(std::u32string_view text) {
 std::pair<size_t, size_t> LeadsDelegation(std::u32string_view text) {
   static constexpr std::u32string_view kLeads[] = {U"led a ",     U"led an ",           U"headed a ",
                                                    U"headed an ", U"at the head of a ", U"at the head of an "};
+  // (Most texts name no delegation: one search first.)
+  if (text.find(U"delegation") == std::u32string_view::npos) return {std::u32string_view::npos, std::u32string_view::npos};
   size_t lead = std::u32string_view::npos;
   for (std::u32string_view w : kLeads) lead = std::min(lead, text.find(w));
   const size_t delegation = lead == std::u32string_view::npos ? lead : text.find(U"delegation", lead);

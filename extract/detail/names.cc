@@ -3427,9 +3427,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     {
       // (The field's line, whose items the semicolons part into sentences of their own — searched back 400 characters
       // at most, not over a whole paragraph for each of its sentences.)
+      // (Only a sentence of Latin letters is an item of one: most are not, and pay nothing.)
       const uint32_t lo = sentence.begin > 400 ? sentence.begin - 400 : 0;
-      const size_t newline = std::u32string_view(tx.data() + lo, sentence.begin - lo).rfind(U'\n');
-      if (newline != std::u32string_view::npos || lo == 0) {
+      const size_t newline =
+          latin >= 8 ? std::u32string_view(tx.data() + lo, sentence.begin - lo).rfind(U'\n') : std::u32string_view::npos;
+      if (latin >= 8 && (newline != std::u32string_view::npos || lo == 0)) {
         const size_t line_begin = newline == std::u32string_view::npos ? 0 : lo + newline + 1;
         std::u32string_view line(tx.data() + line_begin, end - line_begin);
         line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
@@ -3458,7 +3460,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           {U"Vice President", ""},
           {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
           {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};
-      auto word_char = [&](uint32_t x) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
+      // (Inlined: it is called for every character the phrases are read over, and the compiler stopped inlining it when
+      // the block grew.)
+      auto word_char = [&](uint32_t x) __attribute__((always_inline)) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
       // A phrase of capitalized words (and of, and, for, the between them) from r: its end.
       auto phrase_end = [&](uint32_t r) {
         uint32_t e = r, last = r;
