@@ -364,6 +364,8 @@ class DocumentExtraction {
   bool IsOwnEvent(size_t i) const;
   int OwnEventBody(size_t sentence);
   std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
+  // Is the text an event's programme — a line of its head that says so alone (Programme, Program, Agenda, 議程)?
+  bool IsProgramme() const;
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
   void DropUnitEntities(const std::set<int>& units);
@@ -2026,6 +2028,17 @@ std::vector<Span> DocumentExtraction::HeadLines(size_t max_chars, size_t max_lin
   return lines;
 }
 
+bool DocumentExtraction::IsProgramme() const {
+  for (Span line : HeadLines(400, 6)) {
+    std::u32string_view text(nt_.folded.data() + line.begin, line.size());
+    while (!text.empty() && (text.front() == U' ' || text.front() == U'\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == U' ' || text.back() == U'\t' || text.back() == U'\r')) text.remove_suffix(1);
+    if (text == U"programme" || text == U"program" || text == U"agenda" || text == U"議程" || text == U"活動議程" || text == U"會議議程")
+      return true;
+  }
+  return false;
+}
+
 void DocumentExtraction::FindEvents() {
   detail::EventFinder finder(nt_, lex_);
   // The series a text names without an edition or a year (「亞洲城市交通論壇」每年由會員城市輪流主辦): no event itself,
@@ -3520,7 +3533,11 @@ void DocumentExtraction::FindEvents() {
       if (clause != std::u32string_view::npos) before.remove_prefix(clause + 1);
       invited = before.find(U"邀請") != std::u32string_view::npos && before.find(U"應") == std::u32string_view::npos;
     }
-    if (trip.valid() && (name_year == 0 || name_year == trip.year) && !invited &&
+    // (A programme's own event is on the day its head's Date: field gives, which the trip's start is read from.)
+    if (trip.valid() && out_.meta.trip_start.valid() && out_.meta.trip_start.day > 0 && events_[i].sentence < 3 && IsProgramme() &&
+        (name_year == 0 || name_year == out_.meta.trip_start.year))
+      ev.date = out_.meta.trip_start;
+    else if (trip.valid() && (name_year == 0 || name_year == trip.year) && !invited &&
         (events_[i].sentence < 3 || AttendCueIn(sentences_[events_[i].sentence])))
       ev.date = Date{trip.year, trip.month, 0};
     else if (name_year)
@@ -7416,6 +7433,11 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     if (!visitor_party || IsOwnEvent(i)) add(publisher_);
+    // (A programme's every speaker, moderator and panelist attends the event it is the programme of, the one its head
+    // names.)
+    if (events_[i].sentence < 3 && IsProgramme())
+      for (const auto& [pos, ent] : person_occurrences_)
+        if (!out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
     // (A visiting delegation that attends, in a release on visitors to the publisher's city: 隨後使節團…出席「…」 —
     // the other side's persons named before, not the publisher's leader.)
     bool visitors_attend = false;
@@ -9166,6 +9188,8 @@ void DocumentExtraction::BuildRelations() {
         if (ours) host = publisher_;
       }
     }
+    // (A programme's event, the one its head names, with no place read: the publisher's, whose programme it is.)
+    if (host < 0 && place < 0 && publisher_ >= 0 && events_[i].sentence < 3 && IsProgramme() && !visits_publisher) host = publisher_;
     if (host < 0) host = EntityForSeg(place);
     if (host < 0) continue;
     Relation r;

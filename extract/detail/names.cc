@@ -3365,9 +3365,31 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       post.title_text = g_.titles()[static_cast<size_t>(title)].role != ontology::Role::kOther ? std::string(zh)
                                                                                                  : ToUtf8(std::u32string(written));
       // A place by its English name, with or without the word for its kind (Cebu City, City of Taipei, Aichi Prefecture).
-      int place = EnglishPlace(holder32);
-      const bool body = HasEnglishBodyWord(holder32) || (place < 0 && CompanyTitle(written));
-      if (place >= 0 && !body) {
+      // (A foreign government's unit, then its place after a comma: Deputy Director, Department of Transport, Da Nang City,
+      // Vietnam — a post in the place, the unit in the title, as a foreign city's 局 or 處 is in Chinese.)
+      int place = -1;
+      bool body = false;
+      if (he + 2 < end && tx.compare(he, 2, U", ") == 0 && HasEnglishBodyWord(holder32) && holder32.find(U" of ") != std::u32string::npos) {
+        uint32_t pe = he + 2, last = pe;
+        while (pe < end && (IsLatinLetter(tx[pe]) || tx[pe] == U' ' || tx[pe] == U'-')) {
+          if (IsLatinLetter(tx[pe])) last = pe + 1;
+          ++pe;
+        }
+        const std::u32string place_name = tx.substr(he + 2, last - (he + 2));
+        const int unit_place = place_name.size() >= 3 && !HasEnglishBodyWord(place_name) ? EnglishPlace(place_name) : -1;
+        if (unit_place >= 0 && g_.places()[static_cast<size_t>(unit_place)].country != "TW") {
+          post.holder_place = ToUtf8(place_name);
+          post.holder_place_known = unit_place;
+          post.title_text += " of the " + holder;
+          place = -2;  // (held there)
+        }
+      }
+      if (place != -2) {
+        place = EnglishPlace(holder32);
+        body = HasEnglishBodyWord(holder32) || (place < 0 && CompanyTitle(written));
+      }
+      if (place == -2) {
+      } else if (place >= 0 && !body) {
         post.holder_place = holder;
         post.holder_place_known = place;
       } else if (body) {
@@ -3436,8 +3458,18 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         std::u32string_view line(tx.data() + line_begin, end - line_begin);
         line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
         for (std::u32string_view label : {U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:",
-                                          U"Participants:", U"Present:", U"Delegation:", U"Guests:"})
+                                          U"Participants:", U"Present:", U"Delegation:", U"Guests:", U"Moderator:",
+                                          U"Panelists:", U"Panellists:", U"Speakers:", U"Speaker:", U"Chair:"})
           persons_field = persons_field || line.starts_with(label);
+        // (Or an indented line of a programme that opens with a title, the speaker under a time slot: "        Mayor X,
+        // Kitakyushu City, Japan".)
+        const size_t line_at = line_begin;
+        if (!persons_field && line_at < tx.size() && (tx[line_at] == U' ' || tx[line_at] == U'\t') && line.find(U", ") != std::u32string_view::npos)
+          for (std::u32string_view title : {U"Mayor ", U"Deputy Mayor ", U"Vice Mayor ", U"Governor ", U"Vice Governor ",
+                                            U"Director-General ", U"Director ", U"Secretary General ", U"Secretary-General ",
+                                            U"Chairman ", U"Chairperson ", U"President ", U"Commissioner ", U"Ambassador ",
+                                            U"Minister ", U"Councillor ", U"Councilor "})
+            persons_field = persons_field || line.starts_with(title);
       }
     }
     if ((latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words && content_lower > 0) || persons_field) {
@@ -3732,7 +3764,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             tx[h.name.end + 2] >= U'A' && tx[h.name.end + 2] <= U'Z') {
           const uint32_t r = h.name.end + 2;
           const uint32_t pe = phrase_end(r);
-          if (pe > r && (pe >= end || tx[pe] == U';' || tx[pe] == U'\n' || tx[pe] == U'.')) held = holder_of(tx.substr(r, pe - r), member, &post);
+          // (Or the country after it: Mayor X, Kitakyushu City, Japan.)
+          const bool country_after = pe + 2 < end && tx.compare(pe, 2, U", ") == 0 && EnglishCountryAt(g_, tx, pe + 2) >= 0;
+          if (pe > r && (pe >= end || tx[pe] == U';' || tx[pe] == U'\n' || tx[pe] == U'.' || country_after))
+            held = holder_of(tx.substr(r, pe - r), member, &post);
         }
         // Before the title: the capitalized words that end there (and "of" between two: Port of Tacoma Commissioner X).
         if (!held && c >= 2 && tx[c - 1] == U' ') {

@@ -8409,5 +8409,33 @@ TEST(RelationsTest, AnEnglishRecordOfACourtesyCallByItsFieldsOfTheTwoSides) {
   ASSERT_NE(festival, nullptr);
   EXPECT_NE(festival->date.month, 3);
 }
+TEST(RelationsTest, AProgrammesSpeakersUnderTimeSlotsAndAnAbbreviationEndingInHui) {
+  // An English programme of the publisher's forum: indented "Title Name, Holder[, Country]" lines under time slots, a
+  // Moderator: and Panelists: field, a foreign city's department after a comma (a post of the city, the unit in the
+  // title); everyone it names attends the forum its head names, held by the publisher on its Date: field's day.
+  auto d = testing::ExtractText(
+      "Taichung City Government\n2027 Asia-Pacific Smart Mobility Forum\nProgramme\n\n"
+      "Venue: Taichung International Convention Center\nDate: May 20, 2027\n\n"
+      "09:00 – 09:20  Opening Remarks\n"
+      "               Mayor Hsu Chih-ming, Taichung City Government\n"
+      "               Mayor Kenta Morishima, Kumamoto City, Japan\n"
+      "09:20 – 10:30  Panel: Buses and the City\n"
+      "               Moderator: Director-General Yang Shu-fen, Taichung City Government Transportation Bureau\n"
+      "               Panelists: Ms. Tran Thi Hoa, Deputy Director, Department of Transport, Da Nang City, Vietnam\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenta Morishima", "熊本市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Yang Shu-fen", "Taichung City Government Transportation Bureau"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tran Thi Hoa", "峴港市"));
+  for (const char* who : {"Hsu Chih-ming", "Kenta Morishima", "Yang Shu-fen", "Tran Thi Hoa"})
+    EXPECT_TRUE(Has(d, RelationKind::kAttended, who, "2027 Asia-Pacific Smart Mobility Forum")) << who;
+  const Entity* forum = FindEntity(d, "2027 Asia-Pacific Smart Mobility Forum");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->date.month, 5);
+  EXPECT_EQ(forum->date.day, 20);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027 Asia-Pacific Smart Mobility Forum", "臺中市"));
+  // （以下簡稱交流會）: the abbreviation, not a body named 簡稱交流會.
+  auto z = testing::ExtractText(
+      "臺南市政府出國報告\n\n臺南市國際文化交流促進會（以下簡稱交流會）協助本府辦理交流活動。\n");
+  EXPECT_FALSE(HasOrg(z, "簡稱交流會"));
+}
 }  // namespace
 }  // namespace citykg::extract
