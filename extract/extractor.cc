@@ -427,6 +427,7 @@ class DocumentExtraction {
   std::vector<EventHit> events_;
   std::vector<int> event_entity_;
   int publisher_ = -1;      // entity
+  bool programme_ = false;  // IsProgramme(), read once after the sentences are split
   int publisher_place_ = -1;  // gazetteer place index
   // Parts of a Taiwanese government's file that are a foreign government's own report, translated (【附件】昌原特例市…
   // 訪問結果報告（譯文）), with that government (gazetteer place index): 本市 in them is it.
@@ -3534,7 +3535,7 @@ void DocumentExtraction::FindEvents() {
       invited = before.find(U"邀請") != std::u32string_view::npos && before.find(U"應") == std::u32string_view::npos;
     }
     // (A programme's own event is on the day its head's Date: field gives, which the trip's start is read from.)
-    if (trip.valid() && out_.meta.trip_start.valid() && out_.meta.trip_start.day > 0 && events_[i].sentence < 3 && IsProgramme() &&
+    if (trip.valid() && out_.meta.trip_start.valid() && out_.meta.trip_start.day > 0 && events_[i].sentence < 3 && programme_ &&
         (name_year == 0 || name_year == out_.meta.trip_start.year))
       ev.date = out_.meta.trip_start;
     else if (trip.valid() && (name_year == 0 || name_year == trip.year) && !invited &&
@@ -4634,6 +4635,7 @@ uint32_t DocumentExtraction::FirstAttendCue(Span s) const {
 }
 
 void DocumentExtraction::BuildRelations() {
+  const bool english = detail::WrittenInEnglish(nt_.folded);
   Date as_of = DefaultDate();
   const bool visits_publisher = VisitsPublisher();
   const std::vector<Span> signatory_tables = ParticipantTables(/*signatories=*/true);
@@ -5655,7 +5657,7 @@ void DocumentExtraction::BuildRelations() {
   }
   // (In English, the leader named again by title and surname only: Mayor Nakoa led a fifteen-member delegation — the one
   // person of the text with that surname, not of the publisher's side.)
-  if (visitors.empty() && visits_publisher && detail::WrittenInEnglish(nt_.folded))
+  if (visitors.empty() && visits_publisher && english)
     for (uint32_t si = 0; si < sentences_.size() && visitors.empty(); ++si) {
       const Span s = sentences_[si];
       const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
@@ -5945,7 +5947,6 @@ void DocumentExtraction::BuildRelations() {
   // C副市長、D局長), as minutes do in columns: the head of each side (its first person) met each person of the other;
   // the record's other lines (日期, 地點, 會談內容) tell of no other meeting. Dated by the record's date field.
   std::set<uint32_t> record_lines;
-  const bool english = detail::WrittenInEnglish(nt_.folded);
   {
     const std::u32string& f = nt_.folded;
     auto field = [&](uint32_t k, std::initializer_list<std::u32string_view> labels) {
@@ -5954,6 +5955,16 @@ void DocumentExtraction::BuildRelations() {
       for (std::u32string_view l : labels)
         if (line.starts_with(l) && line.size() > l.size() && line[l.size()] == U':') return true;
       return false;
+    };
+    // The first full date sentence k writes (a date field's), in the report's year where it gives none; invalid if none.
+    auto day_on = [&](uint32_t k) {
+      for (const auto& d : FindDates(nt_.text, sentences_[k].begin, sentences_[k].end))
+        if (d.date.month > 0 && d.date.day > 0) {
+          Date day = d.date;
+          if (!d.has_year) day.year = DefaultDate().year + d.year_offset;
+          return day;
+        }
+      return Date{};
     };
     auto persons_on = [&](uint32_t k) {
       std::vector<int> side;
@@ -6000,12 +6011,7 @@ void DocumentExtraction::BuildRelations() {
       Date date = DefaultDate();
       for (uint32_t j = first; j <= last; ++j)
         if (field(j, {U"日期", U"時間", U"會談時間"})) {
-          for (const auto& d : FindDates(nt_.text, sentences_[j].begin, sentences_[j].end))
-            if (d.date.month > 0 && d.date.day > 0) {
-              date = d.date;
-              if (!d.has_year) date.year = DefaultDate().year + d.year_offset;
-              break;
-            }
+          if (const Date day = day_on(j); day.valid()) date = day;
           break;
         }
       meet_by_sides({ours_side, theirs_side}, date, k);
@@ -6041,11 +6047,7 @@ void DocumentExtraction::BuildRelations() {
         Date date = DefaultDate();
         for (uint32_t j = std::min(k, mine) > 4 ? std::min(k, mine) - 4 : 0; j < std::min(k, mine); ++j)
           if (field(j, {U"date"}))
-            for (const auto& d : FindDates(nt_.text, sentences_[j].begin, sentences_[j].end))
-              if (d.date.month > 0 && d.date.day > 0) {
-                date = d.date;
-                break;
-              }
+            if (const Date day = day_on(j); day.valid()) date = day;
         meet_by_sides({ours_side, theirs_side}, date, mine);
         for (uint32_t from : {k, mine})
           for (uint32_t j = from, e = line_end(from); j <= e; ++j) record_lines.insert(j);
@@ -7212,7 +7214,7 @@ void DocumentExtraction::BuildRelations() {
     }
   // English prose: the two sides who sign or renew an agreement met — "Mayor X and Taichung Mayor Y renewed the two
   // cities' sister-city agreement", "X signed the memorandum with Y" — not one who witnessed it, nor two of one side.
-  if (detail::WrittenInEnglish(nt_.folded))
+  if (english)
     for (uint32_t si = 0; si < sentences_.size(); ++si) {
       const Span s = sentences_[si];
       const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
@@ -7435,7 +7437,7 @@ void DocumentExtraction::BuildRelations() {
     if (!visitor_party || IsOwnEvent(i)) add(publisher_);
     // (A programme's every speaker, moderator and panelist attends the event it is the programme of, the one its head
     // names.)
-    if (events_[i].sentence < 3 && IsProgramme())
+    if (events_[i].sentence < 3 && programme_)
       for (const auto& [pos, ent] : person_occurrences_)
         if (!out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
     // (A visiting delegation that attends, in a release on visitors to the publisher's city: 隨後使節團…出席「…」 —
@@ -9189,7 +9191,7 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     // (A programme's event, the one its head names, with no place read: the publisher's, whose programme it is.)
-    if (host < 0 && place < 0 && publisher_ >= 0 && events_[i].sentence < 3 && IsProgramme() && !visits_publisher) host = publisher_;
+    if (host < 0 && place < 0 && publisher_ >= 0 && events_[i].sentence < 3 && programme_ && !visits_publisher) host = publisher_;
     if (host < 0) host = EntityForSeg(place);
     if (host < 0) continue;
     Relation r;
@@ -12212,6 +12214,7 @@ ExtractedDocument DocumentExtraction::Run() {
   out_.source.encoding = doc_.encoding;
   out_.text_chars = nt_.text.size();
   SplitSentences();
+  programme_ = IsProgramme();
   segs_ = detail::Segment(g_, nt_, lex_);
   FindMetadata();
   FindPublisher();

@@ -242,6 +242,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // A region or city written just before (美國加州 + 聖地牙哥): its country counts where no country is named.
       const std::string* region_country =
           place_ending_at[p] >= 0 ? &g.places()[static_cast<size_t>(place_ending_at[p])].country : nullptr;
+      // (A country the report's head names, where no country or region is named just before: where the trip went.)
+      auto of_head_country = [&](const PlaceInfo& pl) {
+        return ctx_country < 0 && !region_country &&
+               std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+      };
       auto remembered = ctx_country < 0 && !region_country && !sense.empty()
                             ? sense.find(std::u32string_view(f).substr(p, m.length))
                             : sense.end();
@@ -254,9 +259,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (e.kind == LexKind::kPlaceAlias) {
           const bool in_country =
               (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) ||
-              (ctx_country < 0 && region_country && *region_country == pl.country) ||
-              (ctx_country < 0 && !region_country &&
-               std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; })) ||
+              (ctx_country < 0 && region_country && *region_country == pl.country) || of_head_country(pl) ||
               read_here.count(e.value) > 0 || (remembered != sense.end() && remembered->second == e.value);
           const bool own_name = std::any_of(m.entries->begin(), m.entries->end(), [&](const auto& o) {
             return o.kind == LexKind::kPlace && g.places()[o.value].country == pl.country;
@@ -279,9 +282,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         if (ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country) score += 4'000'000'000LL;
         if (ctx_country < 0 && region_country && *region_country == pl.country) score += 4'000'000'000LL;
         // (Else a country the report's head names, where the trip went: 漢密爾頓 in a report on a trip to 紐西蘭.)
-        if (ctx_country < 0 && !region_country && (pl.population > 0 || pl.curated || pl.namesake) &&
-            std::any_of(head_countries.begin(), head_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }))
-          score += 3'000'000'000LL;
+        if ((pl.population > 0 || pl.curated || pl.namesake) && of_head_country(pl)) score += 3'000'000'000LL;
         if (remembered != sense.end() && remembered->second == e.value) score += 4'000'000'000LL;
         // A place the document named already (沖繩縣 … later 沖繩 alone) before its namesakes (沖繩市); of two it named
         // whose bare name this is, the one named first, whatever their kinds (南投縣 … 於南投市設宴 … 「2026南投世界茶業

@@ -3444,6 +3444,25 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           content_lower += !(w == U"of" || w == U"to" || w == U"and" || w == U"the" || w == U"for" || w == U"in" ||
                              w == U"on" || w == U"at" || w == U"a" || w == U"an" || w == U"with" || w == U"as" || w == U"by");
         }
+    static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
+        {U"Deputy Director-General", ""}, {U"Director-General", ""},      {U"Deputy Mayor", "副市長"},
+        {U"Vice Mayor", "副市長"},        {U"Lord Mayor", "市長"},         {U"Mayor", "市長"},
+        {U"Deputy Magistrate", "副縣長"}, {U"Magistrate", "縣長"},         {U"Vice Governor", "副州長"},
+        {U"Deputy Governor", "副州長"},   {U"Governor", "州長"},           {U"Deputy Speaker", "副議長"},
+        {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
+        {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
+        {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Deputy Director", ""},
+        {U"Executive Director", ""},     {U"Director", ""},
+        {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Chair", "主席"},
+        {U"Commissioner", ""},
+        {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
+        {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
+        {U"Council Member", "議員"},      {U"City Councilmember", "議員"},  {U"Councilmember", "議員"},
+        {U"City Councillor", "議員"},     {U"City Councilor", "議員"},
+        {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
+        {U"Vice President", ""},
+        {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
+        {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};
     // (Or a record's field of those present, whatever its words' case: Received by: Deputy Mayor X; Director-General Y, ….)
     bool persons_field = false;
     {
@@ -3464,34 +3483,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         // (Or an indented line of a programme that opens with a title, the speaker under a time slot: "        Mayor X,
         // Kitakyushu City, Japan".)
         const size_t line_at = line_begin;
-        if (!persons_field && line_at < tx.size() && (tx[line_at] == U' ' || tx[line_at] == U'\t') && line.find(U", ") != std::u32string_view::npos)
-          for (std::u32string_view title : {U"Mayor ", U"Deputy Mayor ", U"Vice Mayor ", U"Governor ", U"Vice Governor ",
-                                            U"Director-General ", U"Director ", U"Secretary General ", U"Secretary-General ",
-                                            U"Chairman ", U"Chairperson ", U"President ", U"Commissioner ", U"Ambassador ",
-                                            U"Minister ", U"Councillor ", U"Councilor "})
-            persons_field = persons_field || line.starts_with(title);
+        // (The prose titles written with a capital, then a space; or a minister's portfolio, read below too.)
+        if (!persons_field && line_at < tx.size() && (tx[line_at] == U' ' || tx[line_at] == U'\t') && line.find(U", ") != std::u32string_view::npos) {
+          persons_field = line.starts_with(U"Minister ");
+          for (const auto& title : kProseTitles)
+            persons_field = persons_field || (title.first[0] >= U'A' && title.first[0] <= U'Z' && line.starts_with(title.first) &&
+                                              line.size() > title.first.size() && line[title.first.size()] == U' ');
+        }
       }
     }
     if ((latin >= 40 && 2 * latin >= end - sentence.begin && 4 * lower >= words && content_lower > 0) || persons_field) {
-      static const std::pair<std::u32string_view, std::string_view> kProseTitles[] = {
-          {U"Deputy Director-General", ""}, {U"Director-General", ""},      {U"Deputy Mayor", "副市長"},
-          {U"Vice Mayor", "副市長"},        {U"Lord Mayor", "市長"},         {U"Mayor", "市長"},
-          {U"Deputy Magistrate", "副縣長"}, {U"Magistrate", "縣長"},         {U"Vice Governor", "副州長"},
-          {U"Deputy Governor", "副州長"},   {U"Governor", "州長"},           {U"Deputy Speaker", "副議長"},
-          {U"Speaker", "議長"},             {U"Councillor", "議員"},         {U"Councilor", "議員"},
-          {U"Council member", "議員"},      {U"Assembly member", "議員"},    {U"member", "議員"},
-          {U"Secretary-General", "秘書長"}, {U"Secretary General", "秘書長"}, {U"Deputy Director", ""},
-          {U"Executive Director", ""},     {U"Director", ""},
-          {U"Chairperson", "主席"},        {U"Chairman", "主席"},           {U"Chair", "主席"},
-          {U"Commissioner", ""},
-          {U"Representative", ""},         {U"Ambassador", ""},             {U"CEO", ""},
-          {U"Lieutenant Governor", "副州長"}, {U"State Senator", ""},       {U"President", "會長"},
-          {U"Council Member", "議員"},      {U"City Councilmember", "議員"},  {U"Councilmember", "議員"},
-          {U"City Councillor", "議員"},     {U"City Councilor", "議員"},
-          {U"Chief Executive Officer", ""},  {U"Chief Executive", ""},
-          {U"Vice President", ""},
-          {U"Superintendent", ""},          {U"Professor", ""},              {U"head", ""},
-          {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};
       // (Inlined: it is called for every character the phrases are read over, and the compiler stopped inlining it when
       // the block grew.)
       auto word_char = [&](uint32_t x) __attribute__((always_inline)) { return x < end && (IsLatinLetter(tx[x]) || tx[x] == U'-'); };
