@@ -165,6 +165,38 @@ int EnglishMonthAt(std::u32string_view t, size_t i, size_t begin, size_t end, si
   return 0;
 }
 
+// D Month [YYYY], as British and European English write a date (14 October 2026, 13 October), and a range of days
+// before the month (12–14 October 2026): from j, right after the first day's number a, into *m; where it ends, or 0.
+size_t DayMonthAt(std::u32string_view t, size_t j, size_t begin, size_t end, int a, DateMention* m) {
+  if (a < 1 || a > 31) return 0;
+  int last_day = 0;
+  if (j + 1 < end && (t[j] == U'-' || t[j] == U'–') && IsDigit(t[j + 1])) {
+    size_t k = j + 1;
+    last_day = ReadNumber(t, &k, end, 2, /*han=*/false);
+    if (last_day <= a || last_day > 31) return 0;
+    j = k;
+  }
+  size_t month_end = 0;
+  const int mo = j + 1 < end && t[j] == U' ' ? EnglishMonthAt(t, j + 1, begin, end, &month_end) : 0;
+  if (mo == 0 || !ValidMd(mo, a) || (last_day > 0 && !ValidMd(mo, last_day))) return 0;
+  m->date = {0, mo, a};
+  size_t stop = month_end;
+  size_t k = month_end;
+  if (k + 1 < end && (t[k] == U' ' || t[k] == U',')) {
+    if (t[k] == U',') ++k;
+    while (k < end && t[k] == U' ') ++k;
+    const size_t year_at = k;
+    const int y = ReadNumber(t, &k, end, 4, /*han=*/false);
+    if (k == year_at + 4 && y >= 1900 && y <= 2100 && !(k < end && IsDigit(t[k]))) {
+      m->date.year = y;
+      m->has_year = true;
+      stop = k;
+    }
+  }
+  if (last_day > 0) m->range_end = {m->date.year, mo, last_day};
+  return stop;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t end, bool month_alone) {
@@ -299,6 +331,9 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
         if (start >= 2 && t.substr(start - 2, 2) == U"明年") m.year_offset = 1;
         if (start >= 2 && t.substr(start - 2, 2) == U"去年") m.year_offset = -1;
       }
+    } else if (size_t day_month_end = form == HanForm::kNone ? DayMonthAt(t, j, begin, end, a, &m) : 0; day_month_end > 0) {
+      j = day_month_end;
+      ok = true;
     } else if (form == HanForm::kNone && ((a >= 1 && a <= 200) || (a >= 1900 && a <= 2100))) {
       // Y/M/D, Y.M.D, Y-M-D
       for (char32_t sep : {U'/', U'.', U'-'}) {

@@ -2966,6 +2966,19 @@ void DocumentExtraction::FindEvents() {
               return gap.find_first_not_of(U"」』 於在將訂自") == std::u32string_view::npos;
             }))
           continue;
+        // (Nor another event's, written right before its name with the verb of holding it: 參加「2026阿德雷德藝穗節」…，
+        // 並推廣本年10月舉辦之「2026苗栗國際假面藝術節」.)
+        if (std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) {
+              if (x.name == events_[i].name || x.span.begin < d.span.end || x.span.begin - d.span.end > 5) return false;
+              std::u32string_view gap(nt_.folded.data() + d.span.end, x.span.begin - d.span.end);
+              while (!gap.empty() && (gap.back() == U'「' || gap.back() == U'『')) gap.remove_suffix(1);
+              for (std::u32string_view w : {U"間", U"份", U"中", U"底", U"初", U"將"})
+                if (gap.starts_with(w)) gap.remove_prefix(w.size());
+              for (std::u32string_view w : {U"舉辦之", U"舉辦的", U"舉行之", U"舉行的", U"登場之", U"登場的", U"開幕之", U"開幕的"})
+                if (gap == w) return true;
+              return false;
+            }))
+          continue;
         // (Nor the date of a letter inviting to it: 觀光公社於本年8月來函，邀請本府派員出席…; 於9月初函邀.)
         {
           uint32_t q = d.span.end;
@@ -3837,8 +3850,10 @@ static std::u32string_view PastSpeakerLabel(std::u32string_view text) {
   // (Or a list item's number.)
   text = PastListNumber(text);
   size_t colon = text.substr(0, 6).find(U':');
-  if (colon != std::u32string_view::npos && colon >= 1 &&
-      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), [](char32_t c) { return IsHan(c) || (c >= U'a' && c <= U'z'); }))
+  // (Or a note's label, its number after it: 註1：….)
+  if (colon != std::u32string_view::npos && colon >= 1 && IsHan(text[0]) &&
+      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
+                  [](char32_t c) { return IsHan(c) || (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9'); }))
     text = text.substr(colon + 1);
   return text.substr(std::min(text.size(), text.find_first_not_of(U" ")));
 }
@@ -4076,6 +4091,14 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     // (Or a sentence opening with the end of its name, then where or when: 推介會於7月7日晚間在…舉行, 論壇於…,
     // 答：博覽會7月17日在宜野灣開幕.)
     this_one = this_one || (own && OpensWithEdition(text, name, folded_name));
+    // (Or one on the series, opening with its name without the year, that says when this year's was held: 註1：阿德雷德
+    // 藝穗節創辦於1960年，…，2026年於2月20日至3月22日舉行 — only a date after the name's year written so.)
+    bool series = false;
+    if (own && !this_one && name_year) {
+      const std::u32string bare = NameWithoutYear(events_[event].name);
+      series = bare.size() >= 4 && bare.size() + 4 <= name.size() && PastSpeakerLabel(text).starts_with(Gazetteer::Fold(bare));
+      this_one = series;
+    }
     // (An exhibition opening as 展覽: 展覽於10月22日在…開幕, for 「ITB Asia 2026」亞洲旅遊展 — its name or the gloss after
     // its quote ends with 展 or 博覽會.)
     if (own && !this_one) {
@@ -4099,8 +4122,15 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
     if (tail_at != std::u32string_view::npos && hold == std::u32string_view::npos) hold = tail_at;
     if (hold == std::u32string_view::npos) continue;
     uint32_t limit = sp.end - static_cast<uint32_t>(text.size() - hold);
+    const std::u32string year_at = ToU32(std::to_string(name_year)) + U"年";
     for (const auto& d : FindDates(nt_.text, sp.begin, limit)) {
       if (d.date.month == 0 || d.date.day == 0) continue;
+      if (series && !(d.has_year && d.date.year == name_year)) {
+        const uint32_t b = d.span.begin;
+        const bool after_year = b >= year_at.size() + 1 && (f[b - 1] == U'於' || f[b - 1] == U'在') &&
+                                f.compare(b - 1 - year_at.size(), year_at.size(), year_at) == 0;
+        if (!after_year) continue;
+      }
       Date dd = d.date;
       if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
       if (name_year && dd.year != name_year) continue;
@@ -6052,6 +6082,56 @@ void DocumentExtraction::BuildRelations() {
         for (uint32_t from : {k, mine})
           for (uint32_t j = from, e = line_end(from); j <= e; ++j) record_lines.insert(j);
       }
+      // (Or a field of those present whose label stands alone on its line, one side to each line under it — Present: /
+      // Keelung City: Deputy Mayor A; Director-General B, … / City of Nanaimo: Mayor C; Councillor D —: each side's head
+      // meets the other sides; dated by the record's Date: field. The record's other fields of persons, Chaired by:,
+      // Apologies:, In attendance:, tell of no meeting of their own: one absent meets nobody.)
+      for (uint32_t k = 0; k < sentences_.size(); ++k) {
+        std::u32string_view head(f.data() + sentences_[k].begin, sentences_[k].size());
+        head.remove_prefix(std::min(head.size(), head.find_first_not_of(U" \n\t")));
+        while (!head.empty() && (head.back() == U' ' || head.back() == U'\n' || head.back() == U'\t')) head.remove_suffix(1);
+        if (!(head == U"present:" || head == U"attendees:" || head == U"participants:" || head == U"attendance:" ||
+              head == U"those present:"))
+          continue;
+        std::vector<std::vector<int>> sides;
+        std::vector<uint32_t> read;
+        uint32_t j = k + 1;
+        while (j < sentences_.size()) {
+          std::u32string_view line(nt_.text.data() + sentences_[j].begin, sentences_[j].size());
+          line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n\t")));
+          const size_t colon = line.find(U": ");
+          if (colon == std::u32string_view::npos || colon < 3 || colon > 48 || !(line[0] >= U'A' && line[0] <= U'Z') ||
+              !std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(colon),
+                           [](char32_t c) { return IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'.'; }))
+            break;
+          const std::u32string_view label(f.data() + sentences_[j].begin + (line.data() - (nt_.text.data() + sentences_[j].begin)), colon);
+          if (ContainsAny(label, {U"apolog", U"absent", U"regrets", U"attendance", U"also present", U"chair", U"date", U"venue",
+                                  U"time", U"prepared", U"minutes"}))
+            break;
+          std::vector<int> side;
+          const uint32_t e = line_end(j);
+          for (uint32_t x = j; x <= e; ++x) {
+            for (int p : persons_on(x))
+              if (std::find(side.begin(), side.end(), p) == side.end()) side.push_back(p);
+            read.push_back(x);
+          }
+          if (!side.empty()) sides.push_back(std::move(side));
+          j = e + 1;
+        }
+        if (sides.size() < 2) continue;
+        Date date = DefaultDate();
+        for (uint32_t x = k > 8 ? k - 8 : 0; x < k; ++x)
+          if (field(x, {U"date"}))
+            if (const Date day = day_on(x); day.valid()) date = day;
+        meet_by_sides(sides, date, k + 1);
+        record_lines.insert(k);
+        for (uint32_t x : read) record_lines.insert(x);
+        // (And the record's other fields of persons just around it.)
+        for (uint32_t x = k > 8 ? k - 8 : 0; x < std::min<uint32_t>(j + 6, static_cast<uint32_t>(sentences_.size())); ++x)
+          if (field(x, {U"chaired by", U"co-chaired by", U"chairs", U"co-chairs", U"apologies", U"absent", U"regrets", U"in attendance",
+                        U"also present"}))
+            for (uint32_t y = x, e = line_end(x); y <= e; ++y) record_lines.insert(y);
+      }
     }
   }
   bool previous_cue = false;
@@ -7860,10 +7940,11 @@ void DocumentExtraction::BuildRelations() {
       own = event_entity_.front();
     // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
     // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
-    std::u32string own_tail, own_kind;
+    std::u32string own_tail, own_kind, own_bare;
     for (size_t i = 0; i < events_.size() && (own_tail.empty() || own_kind.empty()); ++i)
       if (event_entity_[i] == own) {
         std::u32string bare = NameWithoutYear(events_[i].name);
+        if (own_bare.empty()) own_bare = Gazetteer::Fold(bare);
         if (own_tail.empty() && bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式")))
           own_tail = bare.substr(bare.size() - 4);
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
@@ -7926,6 +8007,24 @@ void DocumentExtraction::BuildRelations() {
       ceremony = ceremony || session;
       // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
       // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)
+      // (Or one who speaks in a sentence that places what it tells at it, by the end of its name after 在 or 於 — two
+      // characters or more, its kind's word: 本縣八音團在藝穗節「花園劇場」演出三場，首場由…執行長X上台引言, 在燈會…由Y致詞 —
+      // those named before the word in its clause.)
+      if (!ceremony && !speakers && own_bare.size() >= 4 && ContainsAny(text, {U"致詞", U"致辭", U"引言", U"演講", U"演說"})) {
+        bool at_it = false;
+        for (size_t n = 2; n <= own_bare.size() && !at_it; ++n) {
+          const std::u32string_view end_of_name = std::u32string_view(own_bare).substr(own_bare.size() - n);
+          for (size_t at = text.find(end_of_name); at != std::u32string_view::npos && !at_it; at = text.find(end_of_name, at + 1))
+            at_it = at > 0 && (text[at - 1] == U'在' || text[at - 1] == U'於');
+        }
+        uint32_t clause_begin = s.begin;
+        for (uint32_t p = s.begin; at_it && p < s.end; ++p) {
+          if (std::u32string_view(U",，;；").find(nt_.folded[p]) != std::u32string_view::npos) clause_begin = p + 1;
+          bool speaks = false;
+          for (std::u32string_view w : {U"致詞", U"致辭", U"引言", U"演講", U"演說"}) speaks = speaks || nt_.folded.compare(p, w.size(), w) == 0;
+          if (speaks) attend_named_in(clause_begin, p, here, si);
+        }
+      }
       if (!ceremony && !speakers && SessionHeadingAbove(s.begin)) {
         uint32_t clause_begin = s.begin;
         for (uint32_t p = s.begin; p < s.end; ++p) {

@@ -3028,7 +3028,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // bare, 議事組組長 in 臺南市議會's list is 臺南市議會議事組: a council has 組 and 室, the government its 局 and 處 —
       // 觀光旅遊局 answering in the council's minutes, 本市農業局 — whoever writes.)
       const bool council_unit = council_publishes && !self_before && (f[e - 1] == U'組' || f[e - 1] == U'室');
-      org.name = publisher + (self_before && written == "議會" ? "" : council_unit ? "議會" : "政府") + written;
+      // (Nor is 本縣客家八音團, a troupe or band of the county's, a department of its government: 苗栗縣客家八音團.)
+      const bool troupe = self_before && (suf.value & 32u);
+      org.name = publisher + ((self_before && written == "議會") || troupe ? "" : council_unit ? "議會" : "政府") + written;
       org.alias = written;
       last_dept_end = e;
     }

@@ -1695,6 +1695,39 @@ int NameFinder::EnglishPlace(std::u32string name) const {
   return place;
 }
 
+std::u32string NameFinder::PresentSideLabel(uint32_t line_begin) const {
+  const std::u32string& t = nt_.text;
+  // A line's label: capitalized words up to ": " (48 characters at most), or empty.
+  auto label_of = [&](uint32_t b) -> std::u32string_view {
+    if (b >= t.size() || !(t[b] >= U'A' && t[b] <= U'Z')) return {};
+    uint32_t e = b;
+    while (e < t.size() && e - b <= 48 && (IsLatinLetter(t[e]) || t[e] == U' ' || t[e] == U'-' || t[e] == U'.' || t[e] == U'\'' ||
+                                           t[e] == U'’'))
+      ++e;
+    if (e >= t.size() || e - b > 48 || t[e] != U':' || e + 1 >= t.size() || t[e + 1] != U' ') return {};
+    return std::u32string_view(t.data() + b, e - b);
+  };
+  const std::u32string_view label = label_of(line_begin);
+  if (label.size() < 3) return {};
+  // The lines above: other sides' lines, then the field's label alone.
+  uint32_t b = line_begin;
+  for (int lines = 0; lines < 6 && b >= 2; ++lines) {
+    const uint32_t prev_end = b - 1;  // (at the newline)
+    uint32_t prev = prev_end;
+    while (prev > 0 && t[prev - 1] != U'\n') --prev;
+    std::u32string_view line(t.data() + prev, prev_end - prev);
+    while (!line.empty() && (line.back() == U' ' || line.back() == U'\t' || line.back() == U'\r')) line.remove_suffix(1);
+    for (std::u32string_view header : {U"Present:", U"Attendees:", U"Participants:", U"Attendance:", U"Those present:"})
+      if (line == header) {
+        const std::u32string side(label);
+        return EnglishPlace(side) >= 0 || HasEnglishBodyWord(side) ? side : std::u32string();
+      }
+    if (label_of(prev).empty()) return {};
+    b = prev;
+  }
+  return {};
+}
+
 // An English letter's signature block, under its closing (Sincerely, / Best regards,): the name, the title, then the
 // units, one per line (Michael Berg / International Relations Coordinator / Office of the Mayor, Municipality of
 // Anchorage). The post is held in the place a unit names, else in the first body.
@@ -3465,6 +3498,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         {U"Head", ""},                   {U"Section Chief", ""},         {U"Division Chief", ""}};
     // (Or a record's field of those present, whatever its words' case: Received by: Deputy Mayor X; Director-General Y, ….)
     bool persons_field = false;
+    // (Or a line of one side of those present, under the field's label alone on its line: Present: / Keelung City: Deputy
+    // Mayor X; … / City of Nanaimo: Mayor Y; Councillor Z — the side's place, the holder of a post the item names none of.)
+    std::u32string side_label;
     {
       // (The field's line, whose items the semicolons part into sentences of their own — searched back 400 characters
       // at most, not over a whole paragraph for each of its sentences.)
@@ -3478,8 +3514,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
         for (std::u32string_view label : {U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:",
                                           U"Participants:", U"Present:", U"Delegation:", U"Guests:", U"Moderator:",
-                                          U"Panelists:", U"Panellists:", U"Speakers:", U"Speaker:", U"Chair:"})
+                                          U"Panelists:", U"Panellists:", U"Speakers:", U"Speaker:", U"Chair:", U"Chairs:",
+                                          U"Chaired by:", U"Co-chaired by:", U"Co-chairs:", U"Apologies:", U"Absent:", U"Regrets:",
+                                          U"In attendance:", U"Also present:"})
           persons_field = persons_field || line.starts_with(label);
+        if (!persons_field) side_label = PresentSideLabel(line_begin);
+        persons_field = persons_field || !side_label.empty();
         // (Or an indented line of a programme that opens with a title, the speaker under a time slot: "        Mayor X,
         // Kitakyushu City, Japan".)
         const size_t line_at = line_begin;
@@ -3690,6 +3730,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
               keep(h, std::move(post));
               continue;
             }
+            // (Or, on a side's line of those present, a unit of the side's place: City of Nanaimo: …; Harpreet Sandhu,
+            // Director of Economic Development — the unit in the title.)
+            post = titled_post();
+            if (post.title >= 0 && !side_label.empty() && pointed.empty() && holder_of(side_label, member, &post)) {
+              post.title_text = ToUtf8(std::u32string(written)) + " of " + ToUtf8(phrase);
+              keep(h, std::move(post));
+              continue;
+            }
           }
         }
         // (Mayor of Vilnius Tomas Ramanauskas, Mayor of Kumamoto City X: the place after "of", then the name — the
@@ -3767,7 +3815,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const uint32_t pe = phrase_end(r);
           // (Or the country after it: Mayor X, Kitakyushu City, Japan.)
           const bool country_after = pe + 2 < end && tx.compare(pe, 2, U", ") == 0 && EnglishCountryAt(g_, tx, pe + 2) >= 0;
-          if (pe > r && (pe >= end || tx[pe] == U';' || tx[pe] == U'\n' || tx[pe] == U'.' || country_after))
+          // (Or another's title after ", and": Chaired by: Deputy Mayor X, Keelung City, and Mayor Y, City of Nanaimo.)
+          if (pe > r && (pe >= end || tx[pe] == U';' || tx[pe] == U'\n' || tx[pe] == U'.' || country_after ||
+                         tx.compare(pe, 6, U", and ") == 0))
             held = holder_of(tx.substr(r, pe - r), member, &post);
         }
         // Before the title: the capitalized words that end there (and "of" between two: Port of Tacoma Commissioner X).
@@ -3836,6 +3886,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             if (b < at) held = holder_of(tx.substr(b, at + best_size - b), member, &post);
           }
         }
+        // (Or the side the line is of: City of Nanaimo: Mayor X; Councillor Y.)
+        if (!held && !side_label.empty()) held = holder_of(side_label, member, &post);
         if (!held && member) continue;  // (a member of nothing named is no post)
         // (Nor is a professor, or a head, of nothing named: a school's or a unit's, no government's.)
         if (!held && (written == U"Professor" || written == U"head" || written == U"Head")) continue;
@@ -4659,6 +4711,24 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
       r = we + 1;
     }
     if (!last) continue;
+    // (Nor a numbered sitting, its ending after an ordinal alone: the Second Meeting of the … Working Group, the Annual
+    // Meeting — no name of its own.)
+    {
+      uint32_t w = b;
+      bool generic = true;
+      while (generic && w < last) {
+        uint32_t we = w;
+        while (we < last && t[we] != U' ') ++we;
+        if (we >= last) break;  // (the ending itself)
+        static constexpr std::u32string_view kOrdinals[] = {
+            U"first", U"second", U"third", U"fourth", U"fifth", U"sixth", U"seventh", U"eighth", U"ninth", U"tenth",
+            U"eleventh", U"twelfth", U"annual", U"regular", U"special", U"joint", U"next", U"final", U"plenary", U"extraordinary"};
+        const std::u32string_view word(f.data() + w, we - w);
+        generic = std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
+        w = we + 1;
+      }
+      if (generic) continue;
+    }
     // (Not a body named after its summit: the Asia Pacific Cities Summit network, … Forum secretariat.)
     if (f.compare(last, 8, U" network") == 0 || f.compare(last, 12, U" secretariat") == 0 ||
         f.compare(last, 13, U" organization") == 0 || f.compare(last, 13, U" organisation") == 0 ||

@@ -66,6 +66,10 @@ class NameFinder {
   // A place by its English name, with or without its kind's word (Municipality of Anchorage, Kumamoto City: the city,
   // not the prefecture the bare name finds), or -1.
   int EnglishPlace(std::u32string name) const;
+  // The side a record's line at `line_begin` is of, under a field of those present written alone on its line (Present: /
+  // Keelung City: Deputy Mayor X; … / City of Nanaimo: Mayor Y; …): its label, a place or a body ("City of Nanaimo");
+  // empty if it is no such line.
+  std::u32string PresentSideLabel(uint32_t line_begin) const;
 
  private:
   bool ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, NameHit* hit) const;

@@ -32,6 +32,20 @@ TEST(DatesTest, EnglishDates) {
   EXPECT_EQ(d[2].date.ToString(), "2027-03");
 }
 
+// British and European English put the day before the month: 14 October 2026, 3 May (no year), a range of days before
+// the month (12–14 March 2027). A number before a word that only starts like a month is none (5 Mayors).
+TEST(DatesTest, EnglishDayBeforeMonth) {
+  auto d = Find("Date: Wednesday, 14 October 2026, 8:00 a.m. (Tuesday, 3 May). The fair runs 12–14 March 2027 with 5 Mayors.");
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].date.ToString(), "2026-10-14");
+  EXPECT_TRUE(d[0].has_year);
+  EXPECT_EQ(d[1].date.month, 5);
+  EXPECT_EQ(d[1].date.day, 3);
+  EXPECT_FALSE(d[1].has_year);
+  EXPECT_EQ(d[2].date.ToString(), "2027-03-12");
+  EXPECT_EQ(d[2].range_end.ToString(), "2027-03-14");
+}
+
 TEST(DatesTest, RocYearMonthDay) {
   auto d = Find("報告日期：108年10月7日");
   ASSERT_EQ(d.size(), 1u);

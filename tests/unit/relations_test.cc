@@ -8437,5 +8437,59 @@ TEST(RelationsTest, AProgrammesSpeakersUnderTimeSlotsAndAnAbbreviationEndingInHu
       "臺南市政府出國報告\n\n臺南市國際文化交流促進會（以下簡稱交流會）協助本府辦理交流活動。\n");
   EXPECT_FALSE(HasOrg(z, "簡稱交流會"));
 }
+TEST(RelationsTest, EnglishMinutesWithOneLineForEachSideUnderPresent) {
+  // English minutes: "Present:" alone on its line, one line to each side under it ("Hsinchu City: …; …", "City of Halifax:
+  // …; …"), an item's post held in the side's place where it names none (Councillor X; "Y, Director of Planning": the
+  // unit in the title); each side's head meets the other side; "Apologies:" names one absent (a post, no meeting); the
+  // meeting's date is the Date: field's, written day before month. "The Third Meeting of …" is a numbered sitting, no
+  // event of its own.
+  auto d = testing::ExtractText(
+      "Hsinchu City Government\nMinutes of the Third Meeting of the Hsinchu–Halifax Friendship Working Group\n\n"
+      "Date: Tuesday, 3 March 2026\nVenue: Videoconference\n"
+      "Chaired by: Mayor Lin Ya-hui, Hsinchu City, and Mayor Daniel Ortega, City of Halifax\n\n"
+      "Present:\n"
+      "Hsinchu City: Mayor Lin Ya-hui; Director-General Chou Ming-te, Department of Urban Development\n"
+      "City of Halifax: Mayor Daniel Ortega; Councillor Sarah Blake; Tom Reilly, Director of Planning\n"
+      "Apologies: Councillor Greg Lund, City of Halifax\n\n"
+      "1. Mayor Ortega thanked Hsinchu for its visit.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Daniel Ortega", "哈利法克斯", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sarah Blake", "哈利法克斯", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Reilly", "哈利法克斯"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Greg Lund", "哈利法克斯", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Ya-hui", "Daniel Ortega"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Ya-hui", "Sarah Blake"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Lin Ya-hui", "Tom Reilly"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Daniel Ortega", "Chou Ming-te"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Lin Ya-hui", "Greg Lund"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Daniel Ortega", "Greg Lund"));
+  EXPECT_EQ(FindEntity(d, "Third Meeting"), nullptr);
+  bool dated = false;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith) dated = dated || r.date.ToString() == "2026-03-03";
+  EXPECT_TRUE(dated);
+}
+TEST(RelationsTest, AFestivalDatedByANoteAndASpeakerWhereTheSentencePlacesItsShow) {
+  // The report's own festival: a note under the text (註2：…) on the series, opening with its name without the year, says
+  // when this year's was held (2027年於…舉行), not when it was founded; a date written right before another event's name
+  // with the verb of holding it (本年9月舉辦之「…」) is that one's; one who speaks (致詞) in a sentence placing a show at
+  // the festival by the end of its name (在燈會…) attended it. A band the city runs (本市管樂團) is a body of the city, not
+  // a department of its government; 約用人員 is a title.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n赴日本參加「2027長崎燈會」交流報告\n\n"
+      "出國人員：文化局局長林美玲、約用人員黃柏翰\n出國期間：2027年2月10日至2月14日\n\n"
+      "本局率本市管樂團赴長崎參加「2027長崎燈會」（註2），並推廣本年9月舉辦之「2027嘉義市國際藝術節」。\n"
+      "本市管樂團2月12日在燈會湊公園會場演出，開場由長崎市觀光課課長森田健一致詞。\n\n"
+      "註2：長崎燈會創辦於1994年4月1日，2027年於2月6日至2月21日舉行。\n");
+  const Entity* lantern = FindEntity(d, "2027長崎燈會");
+  ASSERT_NE(lantern, nullptr);
+  EXPECT_EQ(lantern->date.ToString(), "2027-02-06");
+  const Entity* own = FindEntity(d, "2027嘉義市國際藝術節");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->date.ToString(), "2027-09");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "森田健一", "2027長崎燈會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "黃柏翰", "2027長崎燈會"));
+  EXPECT_TRUE(HasOrg(d, "嘉義市管樂團"));
+  EXPECT_FALSE(HasOrg(d, "嘉義市政府管樂團"));
+}
 }  // namespace
 }  // namespace citykg::extract
