@@ -148,11 +148,14 @@ int EnglishMonthAt(std::u32string_view t, size_t i, size_t begin, size_t end, si
                                                 U"july",    U"august",   U"september", U"october", U"november", U"december"};
   auto letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
   if (i >= end || !(t[i] >= U'A' && t[i] <= U'Z') || (i > begin && letter(t[i - 1]))) return 0;  // (capitalized: not "may")
+  // (Only a month's initial opens one: most capitalized words pay one lookup.)
+  if (std::u32string_view(U"JFMASOND").find(t[i]) == std::u32string_view::npos) return 0;
   size_t e = i;
-  while (e < end && letter(t[e])) ++e;
-  std::u32string word(t.substr(i, e - i));
-  for (auto& c : word)
-    if (c >= U'A' && c <= U'Z') c += 32;
+  while (e < end && letter(t[e]) && e - i <= 9) ++e;
+  if (e - i < 3 || e - i > 9 || (e < end && letter(t[e]))) return 0;
+  char32_t buffer[9];
+  for (size_t k = i; k < e; ++k) buffer[k - i] = t[k] >= U'A' && t[k] <= U'Z' ? t[k] + 32 : t[k];
+  const std::u32string_view word(buffer, e - i);
   for (int m = 0; m < 12; ++m) {
     const std::u32string_view full = kMonths[m];
     const bool abbreviation = word.size() == 3 && full.starts_with(word) && m != 4;
@@ -212,7 +215,8 @@ std::vector<DateMention> FindDates(std::u32string_view t, size_t begin, size_t e
                        !(t[i - 1] == U'○' && !(i - 1 > begin && IsHanNumeral(t[i - 2]))));
     // In English: October 22, 2026; Oct. 22; October 2026.
     if (size_t after = 0; !IsDigit(t[i]) && !han) {
-      if (int mo = EnglishMonthAt(t, i, begin, end, &after); mo > 0) {
+      // (Most characters are no month's capital initial: one comparison, no call.)
+      if (int mo = t[i] >= U'A' && t[i] <= U'Z' ? EnglishMonthAt(t, i, begin, end, &after) : 0; mo > 0) {
         DateMention m;
         size_t k = after;
         int d = ReadNumber(t, &k, end, 2, /*han=*/false);

@@ -7950,6 +7950,24 @@ void DocumentExtraction::BuildRelations() {
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
       }
     uint32_t last_opening = UINT32_MAX;  // the last sentence read as the opening's, whose next may add others there
+    // The sentences that place what they tell at it by the end of its name after 在 or 於 (在藝穗節…, 在燈會…): found once
+    // per document, from where its last two characters stand.
+    std::vector<bool> placed_at_own(sentences_.size(), false);
+    if (own_bare.size() >= 4) {
+      const std::u32string& f = nt_.folded;
+      const std::u32string_view kind_word = std::u32string_view(own_bare).substr(own_bare.size() - 2);
+      for (size_t at = f.find(kind_word); at != std::u32string::npos; at = f.find(kind_word, at + 1))
+        for (size_t n = 2, stop = at + 2; n <= own_bare.size() && stop > n; ++n) {
+          const size_t b = stop - n;
+          if (f.compare(b, n, own_bare, own_bare.size() - n, n) != 0) break;
+          if (f[b - 1] == U'在' || f[b - 1] == U'於') {
+            auto it = std::upper_bound(sentences_.begin(), sentences_.end(), static_cast<uint32_t>(b),
+                                       [](uint32_t v, const Span& x) { return v < x.begin; });
+            if (it != sentences_.begin()) placed_at_own[static_cast<size_t>(std::prev(it) - sentences_.begin())] = true;
+            break;
+          }
+        }
+    }
     // (A report on two events of its own, each under its heading — 一、世界青年城市論壇（…） / 二、首爾亞洲新創週（…): a
     // sentence belongs to the own event whose numbered heading is the last above it.)
     std::set<int> owns;
@@ -8010,15 +8028,9 @@ void DocumentExtraction::BuildRelations() {
       // (Or one who speaks in a sentence that places what it tells at it, by the end of its name after 在 or 於 — two
       // characters or more, its kind's word: 本縣八音團在藝穗節「花園劇場」演出三場，首場由…執行長X上台引言, 在燈會…由Y致詞 —
       // those named before the word in its clause.)
-      if (!ceremony && !speakers && own_bare.size() >= 4 && ContainsAny(text, {U"致詞", U"致辭", U"引言", U"演講", U"演說"})) {
-        bool at_it = false;
-        for (size_t n = 2; n <= own_bare.size() && !at_it; ++n) {
-          const std::u32string_view end_of_name = std::u32string_view(own_bare).substr(own_bare.size() - n);
-          for (size_t at = text.find(end_of_name); at != std::u32string_view::npos && !at_it; at = text.find(end_of_name, at + 1))
-            at_it = at > 0 && (text[at - 1] == U'在' || text[at - 1] == U'於');
-        }
+      if (!ceremony && !speakers && placed_at_own[si] && ContainsAny(text, {U"致詞", U"致辭", U"引言", U"演講", U"演說"})) {
         uint32_t clause_begin = s.begin;
-        for (uint32_t p = s.begin; at_it && p < s.end; ++p) {
+        for (uint32_t p = s.begin; p < s.end; ++p) {
           if (std::u32string_view(U",，;；").find(nt_.folded[p]) != std::u32string_view::npos) clause_begin = p + 1;
           bool speaks = false;
           for (std::u32string_view w : {U"致詞", U"致辭", U"引言", U"演講", U"演說"}) speaks = speaks || nt_.folded.compare(p, w.size(), w) == 0;
