@@ -3022,12 +3022,13 @@ void DocumentExtraction::FindEvents() {
         if (!d.has_year) dd.year = name_year ? name_year : DefaultDate().year + d.year_offset;
         // The trip's own span (率團於9/14至9/18赴…，並出席「…」, 於11月2日至5日訪問X，出席「…」): when the delegation
         // went, not when the event was.
-        // (The date of a verb of travelling: not 論壇於7月3日至5日舉行, which the trip spans too.)
+        // (The date of a verb of travelling: not 論壇於7月3日至5日舉行, which the trip spans too. Or of visitors coming:
+        // 市長率團於7月3日至6日來訪，並出席本縣主辦之「…」.)
         std::u32string_view written_date(nt_.folded.data() + d.span.begin, d.span.size());
         const bool range = d.range_end.valid() || written_date.find_first_of(U"至~～") != std::u32string_view::npos;
         if (range && d.span.end < events_[i].span.begin &&
             ContainsAny(std::u32string_view(nt_.folded.data() + d.span.end, std::min<size_t>(3, s.end - d.span.end)),
-                        {U"赴", U"前往", U"出訪", U"出國", U"訪問"})) {
+                        {U"赴", U"前往", U"出訪", U"出國", U"訪問", U"來訪", U"訪臺", U"訪台"})) {
           if (dd.valid() && dd.month > 0 && s.begin == sentences_[si].begin) events_[i].trip = Date{dd.year, dd.month, 0};
           continue;
         }
@@ -3882,6 +3883,23 @@ static std::u32string_view PastEnglishTimeOpening(std::u32string_view text) {
       if (plain && std::any_of(std::begin(kEnglishMonths), std::end(kEnglishMonths), [&](std::u32string_view m) { return when.find(m) != std::u32string_view::npos; }))
         text.remove_prefix(comma + 2);
     }
+    // (Or with no comma after it, the day before the month: on 24 september the delegation attended ….)
+    if (text.starts_with(U"on ")) {
+      size_t at = 3;
+      bool month = false, day = false;
+      while (at < text.size() && at <= 24) {
+        size_t e = text.find(U' ', at);
+        if (e == std::u32string_view::npos) break;
+        const std::u32string_view word = text.substr(at, e - at);
+        const bool digits = !word.empty() && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+        const bool is_month = std::find(std::begin(kEnglishMonths), std::end(kEnglishMonths), word) != std::end(kEnglishMonths);
+        if (!digits && !is_month) break;
+        day = day || digits;
+        month = month || is_month;
+        at = e + 1;
+      }
+      if (month && day && at < text.size() && text[at] >= U'a' && text[at] <= U'z') text.remove_prefix(at);
+    }
   }
   for (std::u32string_view w : {std::u32string_view(U"in the afternoon, "), std::u32string_view(U"in the afternoon "),
                                 std::u32string_view(U"in the morning, "), std::u32string_view(U"in the morning "),
@@ -4228,8 +4246,15 @@ bool DocumentExtraction::VisitsPublisher() const {
                                      std::u32string_view(U"arrived in "), std::u32string_view(U"arrives in "),
                                      std::u32string_view(U"delegation to ")})
       for (const std::u32string* n : {&name, &bare})
-        if (const size_t at = head.find(std::u32string(verb) + *n); at != std::u32string_view::npos && named(at + verb.size(), *n))
+        if (const size_t at = head.find(std::u32string(verb) + *n); at != std::u32string_view::npos && named(at + verb.size(), *n)) {
+          // (Not one's own earlier visit the text recalls: recalled her visit to Taitung, the council's visit to ….)
+          const std::u32string_view before = head.substr(0, at);
+          if (verb == U"visit to " && (before.ends_with(U"'s ") || before.ends_with(U"’s ") || before.ends_with(U"her ") ||
+                                       before.ends_with(U"his ") || before.ends_with(U"their ") || before.ends_with(U"its ") ||
+                                       before.ends_with(U"last ") || before.ends_with(U"previous ") || before.ends_with(U"earlier ")))
+            continue;
           return true;
+        }
     // (Or received at the publisher's seat: "signed … at the Taitung County Government", "at Taichung City Hall".)
     for (std::u32string_view seat : {std::u32string_view(U" government"), std::u32string_view(U" city hall")})
       for (std::u32string_view at : {std::u32string_view(U"at the "), std::u32string_view(U"at ")})
@@ -4604,6 +4629,21 @@ std::vector<int> DocumentExtraction::Travellers() const {
     for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
+  // (And an English report's field of its own travellers, on its line: Delegation: Director-General A, …; Section Chief B
+  // — not in a report on visitors to the publisher, where that field names them.)
+  if (!VisitsPublisher())
+    for (size_t row = 0, n = 0; row < f.size() && n < 20; ++n) {
+      size_t end = f.find(U'\n', row);
+      if (end == std::u32string::npos) end = f.size();
+      const std::u32string_view text(f.data() + row, end - row);
+      for (std::u32string_view w : {U"delegation:", U"delegation members:", U"travellers:", U"travelers:"})
+        if (text.starts_with(w)) {
+          auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(row), -1));
+          for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it)
+            if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+        }
+      row = end + 1;
+    }
   // (And in English prose: Members of the delegation included A, Director-General of …, and B — to the sentence's end, or
   // to a relative clause: …included A, Chief Executive of …, who met B — not B.)
   for (std::u32string_view w : {std::u32string_view(U"members of the delegation included "), std::u32string_view(U"the delegation included "),
@@ -5494,11 +5534,19 @@ void DocumentExtraction::BuildRelations() {
       }
       line = end + 1;
     }
-    // (Or the list marks its head after the name: 副議長　李承翰（團長）, 局長 X（領隊）.)
+    // (Or the list marks its head after the name: 副議長　李承翰（團長）, 局長 X（領隊）; in English after the item's holder
+    // too: Delegation: Director-General X, Department of Agriculture (head of delegation); ….)
     for (size_t i = 0; i < persons_.size(); ++i) {
       const uint32_t e = persons_[i].name.end;
       if (person_entity_[i] < 0 || e >= 3000 || !IsPublisherSide(person_entity_[i])) continue;
-      if (f.compare(e, 4, U"(團長)") == 0 || f.compare(e, 4, U"(領隊)") == 0) {
+      bool head = f.compare(e, 4, U"(團長)") == 0 || f.compare(e, 4, U"(領隊)") == 0;
+      if (!head && IsLatinLetter(f[e - 1])) {
+        const size_t item_end = std::min({f.find_first_of(U";\n", e), f.size(), static_cast<size_t>(e) + 100});
+        const std::u32string_view item(f.data() + e, item_end - e);
+        head = ContainsAny(item, {U"(head of delegation)", U"(head of the delegation)", U"(delegation head)", U"(delegation leader)",
+                                  U"(leader of the delegation)"});
+      }
+      if (head) {
         leader_ = person_entity_[i];
         break;
       }
@@ -5698,6 +5746,22 @@ void DocumentExtraction::BuildRelations() {
       const size_t led = lead - 1;
       const std::vector<int> bearers = LatinSurnameBearers(Span{s.begin, s.begin + static_cast<uint32_t>(led)});
       if (bearers.size() == 1 && !IsPublisherSide(bearers[0])) visitors.emplace_back(si, bearers[0]);
+    }
+  // (Or, in a report on visitors that names no one leading them, the first of its visitors' list, under a heading line
+  // that says so: 二、來訪人員名單 / 1. 奧州市長　X — the list names the head first.)
+  if (visitors.empty() && visits_publisher)
+    for (uint32_t si = 0; si + 1 < sentences_.size() && visitors.empty(); ++si) {
+      const Span s = sentences_[si];
+      std::u32string_view head(nt_.folded.data() + s.begin, s.size());
+      while (!head.empty() && (head.back() == U'\n' || head.back() == U' ' || head.back() == U':')) head.remove_suffix(1);
+      head = PastListNumber(head.substr(std::min(head.size(), head.find_first_not_of(U" \n"))));
+      if (head.size() > 12 || !head.ends_with(U"名單") ||
+          !ContainsAny(head, {U"來訪", U"外賓", U"訪問團", U"訪團", U"代表團", U"訪賓"}))
+        continue;
+      auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(sentences_[si + 1].begin, -1));
+      if (it != person_occurrences_.end() && !IsPublisherSide(it->second) &&
+          it->first < sentences_[std::min<size_t>(si + 3, sentences_.size() - 1)].end)
+        visitors.emplace_back(si + 1, it->second);
     }
   // Those each visitor brings (LedBy), read once per visitor.
   std::map<int, std::vector<int>> led_by;
@@ -6892,6 +6956,13 @@ void DocumentExtraction::BuildRelations() {
           whole = OpensWithDelegation(rest) &&
                   ContainsAny(rest.substr(0, std::min<size_t>(rest.size(), 8)), {U"簡報", U"介紹", U"說明", U"解說", U"導覽"});
         }
+      // (Or who guides or briefs it, the sentence's subject: （三）7月5日，訪問團參訪…，由三星鄉長X導覽.)
+      if (!whole && sentence_text.find(U'由') != std::u32string_view::npos &&
+          ContainsAny(sentence_text, {U"導覽", U"簡報", U"解說"})) {
+        std::u32string_view opening = PastTimeOfDay(PastLeadingDay(PastListNumber(sentence_text)));
+        while (!opening.empty() && (opening.front() == U',' || opening.front() == U'，' || opening.front() == U' ')) opening.remove_prefix(1);
+        whole = OpensWithDelegation(opening);
+      }
       // (In English: hosted a roundtable for the delegation, briefed the visitors; the delegation also met X.)
       whole = whole || ContainsAny(sentence_text, {U"for the delegation", U"the visitors", U"the visiting delegation"});
       if (whole) theirs.push_back(visitor);
@@ -7529,6 +7600,12 @@ void DocumentExtraction::BuildRelations() {
       for (std::u32string_view w : {std::u32string_view(U"隨後"), std::u32string_view(U"接著"), std::u32string_view(U"下午"),
                                     std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
         if (text.starts_with(w)) text.remove_prefix(w.size());
+      // (Past an item's number and its day: （二）7月4日上午，訪問團出席「…」開幕典禮.)
+      if (visits_publisher && !ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"})) {
+        std::u32string_view past = PastTimeOfDay(PastLeadingDay(PastListNumber(text)));
+        while (!past.empty() && (past.front() == U',' || past.front() == U'，' || past.front() == U' ')) past.remove_prefix(1);
+        if (past.size() < text.size()) text = past;
+      }
       visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
       // (In English: In the afternoon the delegation visited the …, On October 11, the visitors toured the ….)
       visitors_attend = visitors_attend ||

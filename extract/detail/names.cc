@@ -675,8 +675,17 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
     // (Not an adverb before the verb: 課長　甲斐　真一亦在座 — 亦 "also" is no part of the name.)
     if (before_verb > b + 2 && std::u32string_view(U"亦並").find(f[before_verb - 1]) != std::u32string_view::npos)
       --before_verb;
+    // (A given name may open with a character that blocks names elsewhere, 由美, where two or three characters end the item
+    // — at its line's end or before its kana reading, 及川 由美（おいかわ ゆみ） — and are no verb.)
+    auto item_ends = [&](uint32_t x) {
+      if (x >= end || f[x] == U'\n') return true;
+      if (f[x] != U'(' || x + 1 >= end) return false;
+      const char32_t k = nt_.text[x + 1];
+      return (k >= U'\u3041' && k <= U'\u30ff');
+    };
+    const bool blocked_first = BlocksName(b + 1) && !(c - (b + 1) >= 2 && item_ends(c) && !verb_at(b + 1));
     if (before_verb) c = before_verb;
-    else if (goes_on || BlocksName(b + 1)) continue;
+    else if (goes_on || blocked_first) continue;
     SetForeignName({pos, c}, hit);
     hit->name_text = nt_.Utf8(pos, b) + nt_.Utf8(b + 1, c);  // (without the space)
     hit->surname = nt_.Utf8(pos, b);
@@ -3646,6 +3655,16 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           return post;
         };
         auto keep = [&](NameHit& h, NameHit::Post post) {
+          // (A college's or university's president is its head, 校長, not an association's 會長: the title as written.)
+          bool school = false;
+          for (const std::string* o : {&post.holder_org, &post.holder_org_en})
+            school = school || o->find("University") != std::string::npos || o->find("College") != std::string::npos ||
+                     o->find("大學") != std::string::npos || o->find("學院") != std::string::npos;
+          if (zh == "會長" && school)
+            if (const int head = TitleNamed("校長"); head >= 0) {
+              post.title = head;
+              post.title_text = ToUtf8(std::u32string(written));
+            }
           h.posts.push_back(std::move(post));
           h.rule = "english-prose";
           // (A title with no holder is the publisher's, as in Chinese; so is a department named with no place.)
@@ -3779,6 +3798,15 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             x = wb;
           }
           uint32_t b = capitalized_run_before(x, true);
+          // (Past the place it stands in: the College of Southern Idaho in Twin Falls, where its president, X, ….)
+          if (b + 2 < x && b >= sentence.begin + 6 && tx.compare(b - 4, 4, U" in ") == 0 && IsLatinLetter(tx[b - 5]) &&
+              EnglishPlace(tx.substr(b, x - b)) >= 0) {
+            const uint32_t body = capitalized_run_before(b - 4, true);
+            if (body + 2 < b - 4 && HasEnglishBodyWord(tx.substr(body, b - 4 - body))) {
+              x = b - 4;
+              b = body;
+            }
+          }
           // (And "and" between two of its capitalized words: the National Museum of Marine Science and Technology.)
           if (b + 2 < x && b >= sentence.begin + 6 && tx.compare(b - 5, 5, U" and ") == 0 && IsLatinLetter(tx[b - 6])) {
             const uint32_t before_and = capitalized_run_before(b - 5, true);
@@ -3816,8 +3844,9 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           // (Or the country after it: Mayor X, Kitakyushu City, Japan.)
           const bool country_after = pe + 2 < end && tx.compare(pe, 2, U", ") == 0 && EnglishCountryAt(g_, tx, pe + 2) >= 0;
           // (Or another's title after ", and": Chaired by: Deputy Mayor X, Keelung City, and Mayor Y, City of Nanaimo.)
+          // (Or a note in parentheses: Department of Agriculture (head of delegation).)
           if (pe > r && (pe >= end || tx[pe] == U';' || tx[pe] == U'\n' || tx[pe] == U'.' || country_after ||
-                         tx.compare(pe, 6, U", and ") == 0))
+                         tx.compare(pe, 6, U", and ") == 0 || (tx.compare(pe, 2, U" (") == 0 && pe + 2 < end && tx[pe + 2] >= U'a' && tx[pe + 2] <= U'z')))
             held = holder_of(tx.substr(r, pe - r), member, &post);
         }
         // Before the title: the capitalized words that end there (and "of" between two: Port of Tacoma Commissioner X).
@@ -3835,6 +3864,29 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           const uint32_t pe = c - 8;
           const uint32_t b = capitalized_run_before(pe, false);
           if (b + 2 < pe) held = holder_of(tx.substr(b, pe - b), member, &post);
+          // (A governor's there is the state's the sentence names, not the city's: the 2026 Idaho Ag Innovation Summit in
+          // Boise, where Governor X gave the keynote — Idaho, a region of Boise's country named before.)
+          const int city = holder_place;
+          if (held && city >= 0 && (zh == "州長" || zh == "副州長") &&
+              g_.places()[static_cast<size_t>(city)].kind == ontology::EntityKind::kCity) {
+            held = false;
+            for (uint32_t w = sentence.begin; w < b && !held; ++w) {
+              if (!(tx[w] >= U'A' && tx[w] <= U'Z') || (w > sentence.begin && word_char(w - 1))) continue;
+              uint32_t we = w;
+              while (word_char(we)) ++we;
+              const std::u32string word = tx.substr(w, we - w);
+              const int region = EnglishPlace(word);
+              if (region >= 0 && g_.places()[static_cast<size_t>(region)].kind == ontology::EntityKind::kRegion &&
+                  g_.places()[static_cast<size_t>(region)].country == g_.places()[static_cast<size_t>(city)].country) {
+                post = titled_post();
+                held = holder_of(word, member, &post);
+              }
+            }
+            if (!held) {
+              post = titled_post();
+              held = holder_of(tx.substr(b, pe - b), member, &post);
+            }
+          }
         }
         // (Or the place the sentence opens with, "In <place>,": In Sabae City, the center of …, Mayor X received the
         // delegation.)
@@ -3888,6 +3940,21 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
         // (Or the side the line is of: City of Nanaimo: Mayor X; Councillor Y.)
         if (!held && !side_label.empty()) held = holder_of(side_label, member, &post);
+        // (Or, for a councillor joined by "and" to one whose post a place holds, that place: Twin Falls Mayor X and
+        // Councillor Y.)
+        if (!held && member && c >= sentence.begin + 5 && tx.compare(c - 5, 5, U" and ") == 0 && added && !hits.empty() &&
+            hits.back().name.end == c - 5 && hits.back().rule == "english-prose" && !hits.back().posts.empty() &&
+            hits.back().posts.back().holder_org.empty() &&
+            (hits.back().posts.back().holder_seg >= 0 || !hits.back().posts.back().holder_place.empty())) {
+          NameHit::Post same = hits.back().posts.back();
+          same.title = post.title;
+          same.title_text = post.title_text;
+          same.unit_seg = -1;
+          same.council_org.clear();
+          same.council_org_en.clear();
+          post = std::move(same);
+          held = true;
+        }
         if (!held && member) continue;  // (a member of nothing named is no post)
         // (Nor is a professor, or a head, of nothing named: a school's or a unit's, no government's.)
         if (!held && (written == U"Professor" || written == U"head" || written == U"Head")) continue;

@@ -8491,5 +8491,52 @@ TEST(RelationsTest, AFestivalDatedByANoteAndASpeakerWhereTheSentencePlacesItsSho
   EXPECT_TRUE(HasOrg(d, "嘉義市管樂團"));
   EXPECT_FALSE(HasOrg(d, "嘉義市政府管樂團"));
 }
+TEST(RelationsTest, AHostingReportsVisitorsListWithSpacedJapaneseNames) {
+  // A report on hosting a Japanese city's delegation: its visitors' list (三、訪問團名單) names the head first, Japanese
+  // names written with a space and their kana reading — a given name may open with a character that blocks names
+  // elsewhere (由美) where it ends the item; the delegation's dates before 來訪 are the visit's, not the festival's; the
+  // delegation attends (past the item's number and day: （二）8月2日上午，訪問團出席…), all its listed members; a township
+  // head who guides the delegation (由…鄉長X導覽) meets its head.
+  auto d = testing::ExtractText(
+      "花蓮縣政府接待外賓報告\n\n案由：日本秋田縣大館市訪問團來訪接待\n報告日期：2026年8月20日\n\n"
+      "一、本年由該市市長率團於8月1日至4日來訪，並出席本縣主辦之「2026花蓮夏戀嘉年華」開幕典禮。\n\n"
+      "三、訪問團名單\n1. 大館市長　石田 浩一（いしだ こういち）\n2. 大館市觀光課長　今村 由美（いまむら ゆみ）\n\n"
+      "四、接待經過\n（一）8月1日晚間，縣長徐文彬設宴款待石田市長一行。\n"
+      "（二）8月2日上午，訪問團出席「2026花蓮夏戀嘉年華」開幕典禮。\n"
+      "（三）8月3日，訪問團參訪七星潭，由新城鄉長王建華導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "今村由美", "大館市"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "今村由美", "2026花蓮夏戀嘉年華"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "石田浩一", "2026花蓮夏戀嘉年華"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "石田浩一", "王建華"));
+  const Entity* festival = FindEntity(d, "2026花蓮夏戀嘉年華");
+  ASSERT_NE(festival, nullptr);
+  EXPECT_EQ(festival->date.ToString(), "2026-08-02");
+}
+TEST(RelationsTest, AnEnglishTripReportInTheFirstPersonPlural) {
+  // An English trip report: the travellers are its Delegation: field's items, the head marked "(head of delegation)" after
+  // the holder; "we called on", "we had dinner with", "its president, Dr. X, showed us" (the college named before " in
+  // <place>"; a college's president is its head, no association's 會長); a governor's holder after ", where" is the state
+  // the sentence names, not the city of the summit; a councillor joined by "and" to a mayor holds the mayor's place; "On
+  // 9 May the delegation attended" (a day with no comma) makes the travellers attend. A visit to the publisher the text
+  // recalls ("her visit to Pingtung") does not make it a report on visitors.
+  auto d = testing::ExtractText(
+      "Pingtung County Government\nTrip Report: Visit to Iowa, United States\n\n"
+      "Delegation: Director-General Liu Mei-chen, Department of Agriculture (head of delegation); Section Chief Tsai Wen-hao\n"
+      "Dates: 6–10 May 2027\n\n"
+      "On 7 May we called on Mayor Karen Ostrander of Des Moines. Mayor Ostrander recalled her visit to Pingtung in 2025.\n"
+      "On 8 May we visited the Des Moines Area Community College in Ankeny, where its president, Dr. Paul Whitcomb, showed us "
+      "the college's dairy farm. In the evening we had dinner with Ames Mayor Lisa Brandt and Councillor Owen Meyer.\n"
+      "On 9 May the delegation attended the opening of the 2027 Iowa Pork Expo in Des Moines, where Governor Dale Hoffman "
+      "gave the keynote address.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Liu Mei-chen", "Karen Ostrander"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Liu Mei-chen", "Paul Whitcomb"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "Liu Mei-chen", "Owen Meyer"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Paul Whitcomb", "Des Moines Area Community College"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Paul Whitcomb", "Des Moines Area Community College", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Owen Meyer", "艾姆斯", Role::kCouncillor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Dale Hoffman", "愛荷華州", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Tsai Wen-hao", "2027 Iowa Pork Expo"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Karen Ostrander", "2027 Iowa Pork Expo"));
+}
 }  // namespace
 }  // namespace citykg::extract
