@@ -4630,20 +4630,24 @@ std::vector<int> DocumentExtraction::Travellers() const {
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   }
   // (And an English report's field of its own travellers, on its line: Delegation: Director-General A, …; Section Chief B
-  // — not in a report on visitors to the publisher, where that field names them.)
-  if (!VisitsPublisher())
+  // — not in a report on visitors to the publisher, where that field names them; that asked only where such a line is.)
+  {
+    std::vector<std::pair<size_t, size_t>> rows;
     for (size_t row = 0, n = 0; row < f.size() && n < 20; ++n) {
       size_t end = f.find(U'\n', row);
       if (end == std::u32string::npos) end = f.size();
-      const std::u32string_view text(f.data() + row, end - row);
-      for (std::u32string_view w : {U"delegation:", U"delegation members:", U"travellers:", U"travelers:"})
-        if (text.starts_with(w)) {
-          auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(row), -1));
-          for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it)
-            if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
-        }
+      if (f[row] == U'd' || f[row] == U't')
+        for (std::u32string_view w : {U"delegation:", U"delegation members:", U"travellers:", U"travelers:"})
+          if (f.compare(row, w.size(), w) == 0) rows.emplace_back(row, end);
       row = end + 1;
     }
+    if (!rows.empty() && !VisitsPublisher())
+      for (const auto& [row, end] : rows) {
+        auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(row), -1));
+        for (auto it = lo; it != person_occurrences_.end() && it->first < end; ++it)
+          if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+      }
+  }
   // (And in English prose: Members of the delegation included A, Director-General of …, and B — to the sentence's end, or
   // to a relative clause: …included A, Chief Executive of …, who met B — not B.)
   for (std::u32string_view w : {std::u32string_view(U"members of the delegation included "), std::u32string_view(U"the delegation included "),
@@ -5543,7 +5547,8 @@ void DocumentExtraction::BuildRelations() {
       if (!head && IsLatinLetter(f[e - 1])) {
         const size_t item_end = std::min({f.find_first_of(U";\n", e), f.size(), static_cast<size_t>(e) + 100});
         const std::u32string_view item(f.data() + e, item_end - e);
-        head = ContainsAny(item, {U"(head of delegation)", U"(head of the delegation)", U"(delegation head)", U"(delegation leader)",
+        head = item.find(U'(') != std::u32string_view::npos &&
+               ContainsAny(item, {U"(head of delegation)", U"(head of the delegation)", U"(delegation head)", U"(delegation leader)",
                                   U"(leader of the delegation)"});
       }
       if (head) {
@@ -5754,8 +5759,9 @@ void DocumentExtraction::BuildRelations() {
       const Span s = sentences_[si];
       std::u32string_view head(nt_.folded.data() + s.begin, s.size());
       while (!head.empty() && (head.back() == U'\n' || head.back() == U' ' || head.back() == U':')) head.remove_suffix(1);
+      if (head.size() > 24 || !head.ends_with(U"名單")) continue;  // (most sentences: two comparisons)
       head = PastListNumber(head.substr(std::min(head.size(), head.find_first_not_of(U" \n"))));
-      if (head.size() > 12 || !head.ends_with(U"名單") ||
+      if (head.size() > 12 ||
           !ContainsAny(head, {U"來訪", U"外賓", U"訪問團", U"訪團", U"代表團", U"訪賓"}))
         continue;
       auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(sentences_[si + 1].begin, -1));
