@@ -107,6 +107,14 @@ bool SaysThereToo(std::u32string_view sentence) {
     std::u32string_view t = sentence;
     while (!t.empty() && (t.back() == U'。' || t.back() == U' ' || t.back() == U'\n')) t.remove_suffix(1);
     if (t.ends_with(U"在座") || t.ends_with(U"列席") || t.ends_with(U"同席")) return true;
+    // (Or its first clause does, another's escort after it: 市議員X先生在座，駐…辦事處處長Y陪同。)
+    const size_t clause = t.find_first_of(U",，;；");
+    if (clause != std::u32string_view::npos) {
+      const std::u32string_view first = t.substr(0, clause);
+      if ((first.ends_with(U"在座") || first.ends_with(U"列席") || first.ends_with(U"同席")) &&
+          t.substr(clause + 1).ends_with(U"陪同"))
+        return true;
+    }
   }
   for (std::u32string_view too : {std::u32string_view(U"亦於"), std::u32string_view(U"也於"), std::u32string_view(U"亦在")})
     for (size_t at = sentence.find(too); at != std::u32string_view::npos; at = sentence.find(too, at + 2)) {
@@ -3516,7 +3524,8 @@ void DocumentExtraction::FindEvents() {
           // (After the day, or after attending it: 出席十週年紀念典禮.)
           std::u32string_view lead = line.substr(0, line.size() - tail);
           bool attends = lead.ends_with(U"出席") || lead.ends_with(U"參加") || lead.ends_with(U"參與");
-          if (tail < 4 || tail == bare.size() ||
+          // (Three characters where the line says it attended: 三、10月7日至8日參加博覽會.)
+          if (tail < (attends ? 3u : 4u) || tail == bare.size() ||
               (tail < line.size() && IsHan(line[line.size() - 1 - tail]) && line[line.size() - 1 - tail] != U'日' && !attends))
             continue;
           at = line.size() - tail;
@@ -8177,6 +8186,18 @@ void DocumentExtraction::BuildRelations() {
       // 泗水市市長Y閣下，各位貴賓，大家早安：, up to 各位.)
       if (text.starts_with(U"「")) text.remove_prefix(1);
       uint32_t upto = s.end;
+      // (In English, up to "distinguished guests" or "ladies and gentlemen" closing it: Mayor X of Gliwice, Deputy Mayor Y
+      // of Tsukuba, …, distinguished guests, ladies and gentlemen,.)
+      if (english && !text.empty() && text.front() >= U'a' && text.front() <= U'z') {
+        const std::u32string_view whole(nt_.folded.data() + s.begin, s.size());
+        const size_t all = std::min(whole.find(U", distinguished guests"), whole.find(U", ladies and gentlemen"));
+        if (all != std::u32string_view::npos && whole.size() <= 400) {
+          for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+               it != person_occurrences_.end() && it->first < s.begin + all; ++it)
+            add_attended(it->second, own, si);
+          continue;
+        }
+      }
       if (text.starts_with(U"尊敬的") || text.starts_with(U"敬愛的") || text.starts_with(U"親愛的")) {
         std::u32string_view whole(nt_.folded.data() + s.begin, s.size());
         size_t all = whole.find(U"各位");

@@ -1731,6 +1731,12 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
                                    : f[it->span.end - 1] == U'市';
         // (A Japanese town or village, 該町, 該村: one written with that ending.)
         if (kind == U'町' || kind == U'村' ? f[it->span.end - 1] != kind : (kind == U'市') != city) continue;
+        // (Not one a mission is named after or posted to: 駐休士頓台北經濟文化辦事處 — 台北 and 休士頓 are the office's
+        // name, not the city the text speaks of.)
+        if (ContainsAny(std::u32string_view(f.data() + it->span.end, std::min<size_t>(4, f.size() - it->span.end)),
+                        {U"經濟文化", U"代表處", U"辦事處", U"代表團"}) ||
+            (it->span.begin >= 1 && f[it->span.begin - 1] == U'駐'))
+          continue;
         // (Not the one invited in the same clause: 柯瓦契克市長邀請臺中市明年出席該市主辦之「…」 names the inviter's city.)
         if (it->span.begin >= 2 && f.compare(it->span.begin - 2, 2, U"邀請") == 0 &&
             std::u32string_view(f.data() + it->span.end, q - it->span.end).find_first_of(U",，。;；") == std::u32string_view::npos)
@@ -2397,12 +2403,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             owner = nt.Utf8((*segs)[it->second].span);
             has_prefix_entity = true;
           } else if (!found.empty() && found.back().span.end == r && IsLatinLetter(f[open + 1]) &&
-                     (f[e - 1] == U'所' || f[e - 1] == U'室' || f[e - 1] == U'系' || f.compare(e - 2, 2, U"中心") == 0) &&
+                     (f[e - 1] == U'所' || f[e - 1] == U'室' || f[e - 1] == U'系' || f.compare(e - 2, 2, U"中心") == 0 ||
+                      (f.compare(e - 2, 2, U"學院") == 0 && found.back().name.ends_with("大學"))) &&
                      (found.back().name.ends_with("大學") || found.back().name.ends_with("學院") ||
                       found.back().name.ends_with("研究院") || found.back().name.ends_with("醫院"))) {
             // (坎特伯里大學（University of Canterbury）地震工程研究中心: a school's research unit written after the
             // school's English name is the school's, named with it — as 達爾豪斯大學海洋研究中心 is; a hospital's centre
-            // too, 日內瓦大學醫院（Hôpitaux Universitaires de Genève）遠距醫療中心.)
+            // too, 日內瓦大學醫院（Hôpitaux Universitaires de Genève）遠距醫療中心; and a university's college,
+            // 奧克拉荷馬州立大學（Oklahoma State University）農業學院, as 萊頓大學人文學院.)
             owner = found.back().name;
             has_prefix_entity = true;
           } else if (IsLatinLetter(f[open + 1]) && RegionalUnit(std::u32string_view(f.data() + start, e - start)) &&

@@ -8538,5 +8538,36 @@ TEST(RelationsTest, AnEnglishTripReportInTheFirstPersonPlural) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Tsai Wen-hao", "2027 Iowa Pork Expo"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "Karen Ostrander", "2027 Iowa Pork Expo"));
 }
+TEST(RelationsTest, ASeatedCouncillorWithAnHonorificAndACollegeAfterItsUniversitysGloss) {
+  // A sentence of its own after the reception (市議員X先生在座，…處長Y陪同。): the one seated meets the delegation's
+  // head, the escort does not; 該市 after a mission's name (駐達拉斯台北經濟文化辦事處) is not the mission's city; a
+  // college written after its university's English gloss is the university's (…大學（…University）工學院); a line that
+  // says the delegation attended the event by the end of its name (10月7日至8日參加博覽會) dates it. In an English speech,
+  // the salutation's guests ("…, distinguished guests, ladies and gentlemen,") attend the event the heading names, and
+  // "where Mayor X showed me" is a meeting of the speaker's.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n\n赴美國德州參加「2027德州國際農業機械博覽會」出國報告\n\n"
+      "服務機關：雲林縣政府農業處\n姓名職稱：副縣長許志明、農業處處長李國華\n出國期間：2027年3月5日至3月11日\n\n"
+      "（一）3月6日上午拜會達拉斯市政府，由市長Mark Ellison先生接見。市議員Sarah Boyd女士在座，駐達拉斯台北經濟文化辦事處處長王志成陪同。"
+      "Ellison市長表示，該市盼與本縣合作。\n"
+      "（二）3月7日至8日參加博覽會，許副縣長於論壇發表演講。\n"
+      "（三）3月9日參訪德州農工大學（Texas A&M University）農學院，由院長Peter Vance簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "許志明", "Sarah Boyd"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "許志明", "王志成"));
+  EXPECT_EQ(FindEntity(d, "臺北市"), nullptr);
+  EXPECT_TRUE(HasOrg(d, "德州農工大學農學院"));
+  const Entity* expo = FindEntity(d, "2027德州國際農業機械博覽會");
+  ASSERT_NE(expo, nullptr);
+  EXPECT_EQ(expo->date.ToString(), "2027-03-07");
+  auto e = testing::ExtractText(
+      "Taoyuan City Government\nRemarks by Mayor Wang Chih-ming at the Opening of the 2027 Taoyuan Aerotropolis Forum\n\n"
+      "Mayor Jan Kowalski of Gdynia, Secretary General Maria Ruiz of the Airport Cities Council, distinguished guests, ladies "
+      "and gentlemen,\n\nGood morning, and welcome to Taoyuan.\n\n"
+      "Last spring I visited Gdynia, where Mayor Kowalski showed me the city's new airport rail link.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Sarah Boyd", "達拉斯", Role::kCouncillor));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "Jan Kowalski", "2027 Taoyuan Aerotropolis Forum"));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "Maria Ruiz", "2027 Taoyuan Aerotropolis Forum"));
+  EXPECT_TRUE(Has(e, RelationKind::kMetWith, "Wang Chih-ming", "Jan Kowalski"));
+}
 }  // namespace
 }  // namespace citykg::extract
