@@ -3975,6 +3975,13 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
   return PastTimeOfDay(text);
 }
 
+// Past a list item's number, its day and time of day, and the comma after them: （三）7月5日，訪問團參訪… → 訪問團參訪….
+static std::u32string_view PastItemAndDay(std::u32string_view text) {
+  text = PastTimeOfDay(PastLeadingDay(PastListNumber(text)));
+  while (!text.empty() && (text.front() == U',' || text.front() == U'，' || text.front() == U' ')) text.remove_prefix(1);
+  return text;
+}
+
 // Does the clause naming event i say the publisher holds it, the verb right before the name: 本局於胡志明市辦理「…」, or
 // an itinerary's row with no subject, 5月13日⇥辦理「…」 (the delegation's own event: it was there)?
 bool DocumentExtraction::HeldByPublisher(size_t i) const {
@@ -6972,12 +6979,8 @@ void DocumentExtraction::BuildRelations() {
                   ContainsAny(rest.substr(0, std::min<size_t>(rest.size(), 8)), {U"簡報", U"介紹", U"說明", U"解說", U"導覽"});
         }
       // (Or who guides or briefs it, the sentence's subject: （三）7月5日，訪問團參訪…，由三星鄉長X導覽.)
-      if (!whole && sentence_text.find(U'由') != std::u32string_view::npos &&
-          ContainsAny(sentence_text, {U"導覽", U"簡報", U"解說"})) {
-        std::u32string_view opening = PastTimeOfDay(PastLeadingDay(PastListNumber(sentence_text)));
-        while (!opening.empty() && (opening.front() == U',' || opening.front() == U'，' || opening.front() == U' ')) opening.remove_prefix(1);
-        whole = OpensWithDelegation(opening);
-      }
+      if (!whole && sentence_text.find(U'由') != std::u32string_view::npos && ContainsAny(sentence_text, {U"導覽", U"簡報", U"解說"}))
+        whole = OpensWithDelegation(PastItemAndDay(sentence_text));
       // (In English: hosted a roundtable for the delegation, briefed the visitors; the delegation also met X.)
       whole = whole || ContainsAny(sentence_text, {U"for the delegation", U"the visitors", U"the visiting delegation"});
       if (whole) theirs.push_back(visitor);
@@ -7616,11 +7619,8 @@ void DocumentExtraction::BuildRelations() {
                                     std::u32string_view(U"晚間"), std::u32string_view(U"上午")})
         if (text.starts_with(w)) text.remove_prefix(w.size());
       // (Past an item's number and its day: （二）7月4日上午，訪問團出席「…」開幕典禮.)
-      if (visits_publisher && !ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"})) {
-        std::u32string_view past = PastTimeOfDay(PastLeadingDay(PastListNumber(text)));
-        while (!past.empty() && (past.front() == U',' || past.front() == U'，' || past.front() == U' ')) past.remove_prefix(1);
-        if (past.size() < text.size()) text = past;
-      }
+      if (visits_publisher && !ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}))
+        text = PastItemAndDay(text);
       visitors_attend = ContainsAny(text.substr(0, 3), {U"使節團", U"訪問團", U"代表團", U"考察團", U"交流團", U"訪團"}) && visits_publisher;
       // (In English: In the afternoon the delegation visited the …, On October 11, the visitors toured the ….)
       visitors_attend = visitors_attend ||
@@ -8115,20 +8115,21 @@ void DocumentExtraction::BuildRelations() {
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
       bool speakers = NamesSessionSpeakers(text);
       ceremony = ceremony || session;
-      // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
-      // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)
       // (Or one who speaks in a sentence that places what it tells at it, by the end of its name after 在 or 於 — two
       // characters or more, its kind's word: 本縣八音團在藝穗節「花園劇場」演出三場，首場由…執行長X上台引言, 在燈會…由Y致詞 —
       // those named before the word in its clause.)
-      if (!ceremony && !speakers && placed_at_own[si] && ContainsAny(text, {U"致詞", U"致辭", U"引言", U"演講", U"演說"})) {
+      static constexpr std::u32string_view kStageWords[] = {U"致詞", U"致辭", U"引言", U"演講", U"演說"};
+      if (!ceremony && !speakers && placed_at_own[si] &&
+          std::any_of(std::begin(kStageWords), std::end(kStageWords), [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; })) {
         uint32_t clause_begin = s.begin;
         for (uint32_t p = s.begin; p < s.end; ++p) {
           if (std::u32string_view(U",，;；").find(nt_.folded[p]) != std::u32string_view::npos) clause_begin = p + 1;
-          bool speaks = false;
-          for (std::u32string_view w : {U"致詞", U"致辭", U"引言", U"演講", U"演說"}) speaks = speaks || nt_.folded.compare(p, w.size(), w) == 0;
-          if (speaks) attend_named_in(clause_begin, p, here, si);
+          if (std::any_of(std::begin(kStageWords), std::end(kStageWords), [&](std::u32string_view w) { return nt_.folded.compare(p, w.size(), w) == 0; }))
+            attend_named_in(clause_begin, p, here, si);
         }
       }
+      // (Or one under a heading that names a session of it and no call, no other event: 二、首長會議 / …副省長X及…副省長Y
+      // 亦分別發表報告 — those who speak there, named before the speaking word in its clause.)
       if (!ceremony && !speakers && SessionHeadingAbove(s.begin)) {
         uint32_t clause_begin = s.begin;
         for (uint32_t p = s.begin; p < s.end; ++p) {
