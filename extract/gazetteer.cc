@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
@@ -165,6 +167,39 @@ std::string EnglishKey(std::string_view name) {
   return key;
 }
 }  // namespace
+
+// An English name without its diacritics, as English texts often write it (Poznań → Poznan, Łódź → Lodz, São Paulo → Sao
+// Paulo); empty where it has none.
+static std::string WithoutDiacritics(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return {};
+  const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))), status);
+  if (U_FAILURE(status)) return {};
+  std::string out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getCombiningClass(c) != 0 || (c >= 0x300 && c <= 0x36F)) continue;  // (the marks NFD split off)
+    switch (c) {  // (letters NFD does not split)
+      case U'ł': out += 'l'; continue;
+      case U'Ł': out += 'L'; continue;
+      case U'ø': out += 'o'; continue;
+      case U'Ø': out += 'O'; continue;
+      case U'đ': out += 'd'; continue;
+      case U'Đ': out += 'D'; continue;
+      case U'ß': out += "ss"; continue;
+      case U'æ': out += "ae"; continue;
+      case U'Æ': out += "Ae"; continue;
+      case U'ı': out += 'i'; continue;
+      default: break;
+    }
+    if (c >= 0x80) return {};  // (another script's letter: no ASCII form)
+    out += static_cast<char>(c);
+  }
+  return out;
+}
 
 int Gazetteer::PlaceByEnglish(std::string_view name) const {
   auto it = place_by_english_.find(EnglishKey(name));
@@ -422,6 +457,25 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
     if (added) continue;
     const PlaceInfo& q = g->places_[static_cast<size_t>(it->second)];
     if ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population)) it->second = static_cast<int>(i);
+  }
+  // (And by its English name without diacritics, where no row has that name as written: Poznan, Lodz, Sao Paulo.)
+  for (size_t i = 0; i < g->places_.size(); ++i) {
+    const PlaceInfo& p = g->places_[i];
+    if (p.name_en.empty() || p.country.empty()) continue;
+    const std::string plain = WithoutDiacritics(p.name_en);
+    if (plain.empty()) continue;
+    const std::string key = EnglishKey(plain);
+    auto [in, fresh] = g->place_by_english_in_.try_emplace(key + "|" + p.country, static_cast<int>(i));
+    if (!fresh && EnglishKey(g->places_[static_cast<size_t>(in->second)].name_en) != key) {
+      const PlaceInfo& q = g->places_[static_cast<size_t>(in->second)];
+      if ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population)) in->second = static_cast<int>(i);
+    }
+    if (!p.curated && p.population <= 0) continue;
+    auto [it, added] = g->place_by_english_.try_emplace(key, static_cast<int>(i));
+    if (!added && EnglishKey(g->places_[static_cast<size_t>(it->second)].name_en) != key) {
+      const PlaceInfo& q = g->places_[static_cast<size_t>(it->second)];
+      if ((p.curated && !q.curated) || (p.curated == q.curated && p.population > q.population)) it->second = static_cast<int>(i);
+    }
   }
   // (And a Japanese city GeoNames names with its suffix, Takamatsu-shi, by its name alone, Takamatsu — where no other row
   // has that name.)
