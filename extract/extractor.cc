@@ -8796,6 +8796,49 @@ void DocumentExtraction::BuildRelations() {
       out_.relations.push_back(std::move(r));
       continue;
     }
+    // (In English, a place that hosts it, its subject right before the verb: Next year, Hsinchu will host the 2027 …
+    // General Assembly — by its English name as the gazetteer has it, or the publisher's.)
+    {
+      const std::u32string& t = nt_.text;
+      const uint32_t sb = sentences_[events_[i].sentence].begin, b = events_[i].span.begin;
+      const std::u32string_view before(nt_.folded.data() + sb, b - sb);
+      size_t verb = std::u32string_view::npos;
+      for (std::u32string_view w : {U" will host the ", U" hosts the ", U" is hosting the ", U" hosted the ", U" will host "})
+        if (before.ends_with(w)) {
+          verb = before.size() - w.size();
+          break;
+        }
+      int host = -1;
+      if (verb != std::u32string_view::npos && verb > 0) {
+        uint32_t e = sb + static_cast<uint32_t>(verb), w = e;
+        while (w > sb && (IsLatinLetter(t[w - 1]) || t[w - 1] == U' ' || t[w - 1] == U'-')) --w;
+        while (w < e && !(t[w] >= U'A' && t[w] <= U'Z')) ++w;
+        // (The capitalized words right before the verb, one to three.)
+        for (uint32_t x = w; x < e && host < 0; ++x) {
+          if (x > w && t[x - 1] != U' ') continue;
+          if (!(t[x] >= U'A' && t[x] <= U'Z')) continue;
+          const std::u32string name = t.substr(x, e - x);
+          if (publisher_ >= 0) {
+            const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+            std::string bare = pub.label_en;
+            for (std::string_view kind : {" County", " City"})
+              if (bare.size() > kind.size() + 3 && bare.ends_with(kind)) bare.resize(bare.size() - kind.size());
+            if (!pub.label_en.empty() && (ToUtf8(name) == pub.label_en || ToUtf8(name) == bare)) host = publisher_;
+          }
+          if (host < 0)
+            if (const int idx = EnglishPlaceHere(name); idx >= 0) host = PlaceEntity(idx);
+        }
+      }
+      if (host >= 0) {
+        Relation r;
+        r.kind = RelationKind::kLocation;
+        r.from = ev;
+        r.to = host;
+        r.evidence = SentenceEvidence(events_[i].sentence);
+        out_.relations.push_back(std::move(r));
+        continue;
+      }
+    }
     // (Held at a facility named after a place the text has named, 於桃園國際機場第二航廈舉行的「桃園－福岡航線首航典禮」:
     // there, whatever places the name holds.)
     {

@@ -8569,5 +8569,15 @@ TEST(RelationsTest, ASeatedCouncillorWithAnHonorificAndACollegeAfterItsUniversit
   EXPECT_TRUE(Has(e, RelationKind::kAttended, "Maria Ruiz", "2027 Taoyuan Aerotropolis Forum"));
   EXPECT_TRUE(Has(e, RelationKind::kMetWith, "Wang Chih-ming", "Jan Kowalski"));
 }
+TEST(RelationsTest, AnEnglishSubjectHostingAnEvent) {
+  // In English, the place that hosts an event is the subject right before "will host the" (hosts the, hosted the): by
+  // the publisher's English name or a place the gazetteer knows (written without its diacritics too).
+  auto d = testing::ExtractText(
+      "Taoyuan City Government\nPress Release\n\nMayor Chang San-lin met Mayor Jan Kowalski of Poznan on May 3, 2027. "
+      "Next year, Taoyuan will host the 2028 Aerotropolis Mayors Summit in April. In 2029, Poznan will host the 2029 "
+      "Baltic Airport Cities Forum.\n");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2028 Aerotropolis Mayors Summit", "桃園市"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2029 Baltic Airport Cities Forum", "波茲南"));
+}
 }  // namespace
 }  // namespace citykg::extract
