@@ -8736,6 +8736,15 @@ void DocumentExtraction::BuildRelations() {
   }
   for (size_t i : location_order) {
     int ev = event_entity_[i];
+    // The event is held in `place` (an entity), its evidence the sentence naming it.
+    auto locate = [&](int place) {
+      Relation r;
+      r.kind = RelationKind::kLocation;
+      r.from = ev;
+      r.to = place;
+      r.evidence = SentenceEvidence(events_[i].sentence);
+      out_.relations.push_back(std::move(r));
+    };
     bool has_location = false;
     for (const Relation& r : out_.relations)
       if (r.kind == RelationKind::kLocation && r.from == ev) has_location = true;
@@ -8788,12 +8797,7 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     if (place >= 0) {
-      Relation r;
-      r.kind = RelationKind::kLocation;
-      r.from = ev;
-      r.to = EntityForSeg(place);
-      r.evidence = SentenceEvidence(events_[i].sentence);
-      out_.relations.push_back(std::move(r));
+      locate(EntityForSeg(place));
       continue;
     }
     // (In English, a place that hosts it, its subject right before the verb: Next year, Hsinchu will host the 2027 …
@@ -8830,12 +8834,7 @@ void DocumentExtraction::BuildRelations() {
         }
       }
       if (host >= 0) {
-        Relation r;
-        r.kind = RelationKind::kLocation;
-        r.from = ev;
-        r.to = host;
-        r.evidence = SentenceEvidence(events_[i].sentence);
-        out_.relations.push_back(std::move(r));
+        locate(host);
         continue;
       }
     }
@@ -8866,12 +8865,7 @@ void DocumentExtraction::BuildRelations() {
           break;
         }
       if (facility_place >= 0) {
-        Relation r;
-        r.kind = RelationKind::kLocation;
-        r.from = ev;
-        r.to = facility_place;
-        r.evidence = SentenceEvidence(events_[i].sentence);
-        out_.relations.push_back(std::move(r));
+        locate(facility_place);
         continue;
       }
     }
