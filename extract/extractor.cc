@@ -43,11 +43,12 @@ constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡
                                                   U"宣布", U"發表", U"分享", U"簡報", U"說明", U"點亮", U"點燈", U"頒發", U"頒獎"};
 
 // The labels of a meeting record's field (◆ 會見人員：副市長 X) or of a table's column of the persons met (also those
-// given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates).
+// given the delegation's gifts: a gifts table's 致贈對象 were met on the visits it dates; and those a study trip
+// interviewed, 訪談對象：課長 X).
 constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
                                                  U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人",
-                                                 U"對方", U"對方人員", U"對方出席人員", U"對方與會人員"};
+                                                 U"對方", U"對方人員", U"對方出席人員", U"對方與會人員", U"訪談對象", U"受訪對象"};
 
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastTimeOfDay(std::u32string_view text);
@@ -341,6 +342,9 @@ class DocumentExtraction {
   int VisitedOrgBefore(uint32_t pos, size_t sentence, std::string* unit = nullptr);
   std::vector<size_t> RecordContext(size_t sentence) const;
   int VenueLinePlace(uint32_t pos) const;
+  // An English head's line of place and day right under a line naming event hit i (2026 Asia-Pacific Agri-Food Cities
+  // Forum / Session 3: … / Chiang Mai, Thailand, 9 September 2026): that line, or {0, 0}.
+  Span DatelineUnder(size_t i) const;
   std::vector<Span> ParticipantTables(bool signatories = false) const;
   // The person of an English table's row that `pos` stands in, when the table's header names a Name and a Title column.
   std::vector<detail::NameHit> EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const;
@@ -358,6 +362,12 @@ class DocumentExtraction {
   bool SessionHeadingAbove(uint32_t pos) const;
   // The local government an earlier sentence of the same paragraph calls on (一、拜會札幌市政府…。晚間由副市長X…).
   int ParagraphGovernment(size_t sentence, Role role);
+  // The local government the heading of the item `sentence` stands in names (一、石川縣政府危機對策課（10月14日） over
+  // the item's interview lines), or -1.
+  int ItemHeadingGovernment(size_t sentence, Role role);
+  // The government whose head sentence `sentence` calls on before pos (拜會斯塔萬格市長X), or whose head or deputy receives
+  // there (由輪島市副市長A接見，…), or -1: the government of the other side's officers named after.
+  int CalledOnGovernmentBefore(uint32_t pos, size_t sentence);
   int SentenceCountryBefore(uint32_t pos, size_t sentence) const;
   bool OpensWithTitledName(Span sentence, uint32_t name_begin) const;
   int RecordBody(size_t sentence);
@@ -374,6 +384,14 @@ class DocumentExtraction {
   std::vector<Span> HeadLines(size_t max_chars, size_t max_lines) const;
   // Is the text an event's programme — a line of its head that says so alone (Programme, Program, Agenda, 議程)?
   bool IsProgramme() const;
+  // Is event hit i the one the programme (or transcript) is of: named in its first sentences, or on a line of its head
+  // (Changhua County Government / International Affairs Section / Session Transcript / 2026 …Forum)?
+  bool ProgrammeEvent(size_t i) const {
+    if (!programme_) return false;
+    if (events_[i].sentence < 3) return true;
+    const uint32_t b = events_[i].span.begin;
+    return b < 500 && std::count(nt_.folded.begin(), nt_.folded.begin() + b, U'\n') <= 8;
+  }
   bool InsideNameSeg(uint32_t pos) const;
   void DropUnitsReadAsTitles();
   void DropUnitEntities(const std::set<int>& units);
@@ -386,6 +404,19 @@ class DocumentExtraction {
   std::vector<int> LatinSurnameBearers(Span span) const;
   int EnglishPlaceHere(const std::u32string& name) const {
     return detail::EnglishPlaceInContext(g_, nt_.text, name, g_.PlaceByEnglish(ToUtf8(name)));
+  }
+  // The local government an English name written in this text means: the publisher, named by its English name whole or
+  // without its kind (Hsinchu for Hsinchu City), else the gazetteer's place (EnglishPlaceHere) as an entity; or -1.
+  int EnglishGovernmentNamed(const std::u32string& name) {
+    if (publisher_ >= 0) {
+      const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
+      std::string bare = pub.label_en;
+      for (std::string_view kind : {" County", " City"})
+        if (bare.size() > kind.size() + 3 && bare.ends_with(kind)) bare.resize(bare.size() - kind.size());
+      if (!pub.label_en.empty() && (ToUtf8(name) == pub.label_en || ToUtf8(name) == bare)) return publisher_;
+    }
+    const int idx = EnglishPlaceHere(name);
+    return idx >= 0 ? PlaceEntity(idx) : -1;
   }
   bool OurMissionOfficer(int person) const;
   bool OpensSentenceActingOnADay(size_t person_hit) const;
@@ -2044,6 +2075,11 @@ bool DocumentExtraction::IsProgramme() const {
     while (!text.empty() && (text.back() == U' ' || text.back() == U'\t' || text.back() == U'\r')) text.remove_suffix(1);
     if (text == U"programme" || text == U"program" || text == U"agenda" || text == U"議程" || text == U"活動議程" || text == U"會議議程")
       return true;
+    // (Or a session's transcript, its speakers those of the programme: Session Transcript (unofficial, edited for length).)
+    if (const size_t open = text.find(U" ("); open != std::u32string_view::npos && text.ends_with(U")")) text = text.substr(0, open);
+    if (text == U"transcript" || text == U"session transcript" || text == U"verbatim transcript" || text == U"會議逐字稿" ||
+        text == U"逐字稿")
+      return true;
   }
   return false;
 }
@@ -2929,6 +2965,15 @@ void DocumentExtraction::FindEvents() {
       auto month_at = [&](uint32_t r) {
         return std::any_of(std::begin(kEnglishMonths), std::end(kEnglishMonths), [&](std::u32string_view m) { return f.compare(r, m.size(), m) == 0; });
       };
+      // (Or past a relative clause on who hosts it: the 2027 …Forum, which Iloilo City will host in September 2027.)
+      if (f.compare(q, 8, U", which ") == 0) {
+        const std::u32string_view clause(f.data() + q, std::min<uint32_t>(sentences_[si].end - q, 60));
+        for (std::u32string_view w : {U" will host", U" hosts", U" is hosting", U" will be hosting"})
+          if (const size_t v = clause.find(w); v != std::u32string_view::npos && clause.substr(0, v).find(U',', 1) == std::u32string_view::npos) {
+            q += static_cast<uint32_t>(v + w.size());
+            break;
+          }
+      }
       if (f.compare(q, 4, U" in ") == 0) {
         const std::u32string& t = nt_.text;
         const uint32_t end_of_sentence = sentences_[si].end;
@@ -2947,12 +2992,18 @@ void DocumentExtraction::FindEvents() {
         for (int m = 0; m < 12; ++m) {
           const std::u32string_view month = kEnglishMonths[m];
           const size_t e = q + 4 + month.size();
+          // (Its year after it, where it is the name's: in September 2027.)
+          auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+          const bool year_after = e + 5 <= f.size() && f[e] == U' ' && std::all_of(f.begin() + e + 1, f.begin() + e + 5, digit) &&
+                                  (e + 5 == f.size() || !digit(f[e + 5]));
           if (f.compare(q + 4, month.size(), month) != 0 ||
-              (e < f.size() && (IsLatinLetter(f[e]) || (f[e] == U' ' && e + 1 < f.size() && f[e + 1] >= U'0' && f[e + 1] <= U'9'))))
+              (e < f.size() && (IsLatinLetter(f[e]) || (f[e] == U' ' && e + 1 < f.size() && f[e + 1] >= U'0' && f[e + 1] <= U'9' && !year_after))))
             continue;
+          const int written_year = year_after ? std::stoi(ToUtf8(f.substr(e + 1, 4))) : 0;
+          if (year_after && name_year != 0 && written_year != name_year) break;
           const bool ahead = ContainsAny(std::u32string_view(f.data() + sentences_[si].begin, sentences_[si].size()),
                                          {U" invited ", U" invites ", U" will ", U" next "});
-          int year = name_year;
+          int year = written_year ? written_year : name_year;
           if (year == 0) year = DefaultDate().year + (ahead && m + 1 < DefaultDate().month ? 1 : 0);
           ev.date = Date{year, m + 1, 0};
           break;
@@ -3448,6 +3499,17 @@ void DocumentExtraction::FindEvents() {
     const bool month_only = ev.date.valid() && ev.date.month > 0 && ev.date.day == 0;
     if (ev.date.valid() && !month_only) continue;
     int name_year = name_year_of(i);
+    // (The day of the line of place and day right under its name in an English head: 2026 …Forum / Chiang Mai,
+    // Thailand, 9 September 2026.)
+    if (const Span dl = DatelineUnder(i); dl.size() > 0) {
+      const auto dates = FindDates(nt_.text, dl.begin, dl.end);
+      const auto it = std::find_if(dates.begin(), dates.end(), [](const auto& d) { return d.has_year && d.date.month > 0 && d.date.day > 0; });
+      if (it != dates.end() && (name_year == 0 || name_year == it->date.year)) {
+        ev.date = it->date;
+        if (it->range_end.valid()) ev.end_date = it->range_end;
+        continue;
+      }
+    }
     Date trip = out_.meta.trip_start;
     // (The trip its own sentence dates, also where no cover field gives one: a release's 9月14日至17日赴…出席「…」.)
     // (Its month from its first day: a release dated after the trip gives its own date as the trip's start.)
@@ -3558,7 +3620,7 @@ void DocumentExtraction::FindEvents() {
       invited = before.find(U"邀請") != std::u32string_view::npos && before.find(U"應") == std::u32string_view::npos;
     }
     // (A programme's own event is on the day its head's Date: field gives, which the trip's start is read from.)
-    if (trip.valid() && out_.meta.trip_start.valid() && out_.meta.trip_start.day > 0 && events_[i].sentence < 3 && programme_ &&
+    if (trip.valid() && out_.meta.trip_start.valid() && out_.meta.trip_start.day > 0 && ProgrammeEvent(i) &&
         (name_year == 0 || name_year == out_.meta.trip_start.year))
       ev.date = out_.meta.trip_start;
     else if (trip.valid() && (name_year == 0 || name_year == trip.year) && !invited &&
@@ -4783,8 +4845,11 @@ void DocumentExtraction::BuildRelations() {
         }
         if (folded_holder < 0 && bare && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
                                           written.ends_with(U"課"))) {
-          // (The body the sentence calls on first: 拜會臺北駐日經濟文化代表處，由教育組組長X接見.)
-          int agency = VisitedOrgBefore(unit.span.begin, p.sentence);
+          // (The government abroad whose head or deputy receives first: 由日南市副市長A接見，農林水產課課長B簡報 — a post in
+          // that city, the section in the title.)
+          const int gov = CalledOnGovernmentBefore(unit.span.begin, p.sentence);
+          // (Else the body the sentence calls on first: 拜會臺北駐日經濟文化代表處，由教育組組長X接見.)
+          int agency = gov >= 0 && gov != publisher_ ? gov : VisitedOrgBefore(unit.span.begin, p.sentence);
           if (agency < 0) agency = HeaderUnitBefore(p.name.begin);
           if (agency < 0) agency = IssuingDepartment();
           if (agency >= 0) {
@@ -5128,21 +5193,7 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) holder = ColumnGovernment(p.name.begin);
       // The other side's officer with no body named, after the head of a government the sentence calls on (拜會斯塔萬格市長X，
       // 並由港務局長Y陪同參訪): that government's — not another city's unit of the same name named earlier (卑爾根港務局).
-      if (holder < 0 && p.foreign && role == Role::kOther && p.sentence < sentences_.size()) {
-        const Span sp = sentences_[p.sentence];
-        const std::u32string& f = nt_.folded;
-        const auto [lo, hi] = SegsIn({sp.begin, p.name.begin});
-        for (size_t k = lo; k + 1 < hi && holder < 0; ++k) {
-          const Seg& g = segs_[k];
-          const Seg& t = segs_[k + 1];
-          if (g.kind != SegKind::kPlace || t.kind != SegKind::kTitle || t.index < 0 || t.span.begin != g.span.end) continue;
-          const Role head = g_.titles()[static_cast<size_t>(t.index)].role;
-          const uint32_t b = StartWithCountry(k);
-          if ((head == Role::kMayor || head == Role::kGovernor) && b >= sp.begin + 2 &&
-              (f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"拜訪") == 0))
-            holder = EntityForSeg(static_cast<int>(k));
-        }
-      }
+      if (holder < 0 && p.foreign && role == Role::kOther) holder = CalledOnGovernmentBefore(p.name.begin, p.sentence);
       // The government whose unit the title starts with, named right after it earlier (上川綜合振興局長X after
       // 北海道上川綜合振興局副局長Y).
       if (holder < 0 && title.scope != TitleScope::kNation && title.scope != TitleScope::kOrg) {
@@ -5183,8 +5234,9 @@ void DocumentExtraction::BuildRelations() {
           // A Han-named holder of a government title with no place named: the publishing government.
           // A Chinese-named holder of a government title with no place named: the publishing government
           // (Japanese surnames and Latin names are the other side's).
-          // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部.
-          bool ministerial = title_text.ends_with("部長") || title_text.ends_with("次長");
+          // A minister (經濟部長) is the nation's: Taiwan's local governments have no 部. (Not a headquarters' head, 本部長:
+          // 成立災害對策本部，由知事X擔任本部長.)
+          bool ministerial = (title_text.ends_with("部長") && !title_text.ends_with("本部長")) || title_text.ends_with("次長");
           // (A legislator of a state or a province, 州參議員, 州眾議員, 省議員, is found as a councillor is: by the council
           // named before, the state's — 拜會華盛頓州議會 / 由州參議員X接待.)
           const Role council_role = title_text.ends_with("議員") ? Role::kCouncillor : role;
@@ -5286,6 +5338,12 @@ void DocumentExtraction::BuildRelations() {
             holder = HeadingGovernment(p.sentence, council_role);
           // (Or the one an earlier sentence of its paragraph calls on: …拜會札幌市政府…。晚間由副市長X設宴款待訪團.)
           if (holder < 0 && (p.foreign || post.foreign_context || other_level)) holder = ParagraphGovernment(p.sentence, role);
+          // (Or the one the heading of the item it stands in names: 一、石川縣政府危機對策課 / 訪談對象：… / 問：… / 答：…，由
+          // 知事X擔任本部長 — a head's or a councillor's title.)
+          if (holder < 0 && (p.foreign || post.foreign_context) && !ministerial &&
+              (role == Role::kMayor || role == Role::kDeputyMayor || role == Role::kGovernor || role == Role::kDeputyGovernor ||
+               council_role == Role::kCouncillor))
+            holder = ItemHeadingGovernment(p.sentence, council_role);
           // (A foreign minister with no ministry or government named: the ministry the sentence or the one before names,
           // 拜會薩克森邦經濟勞動交通部⏎與部長X會談 — for the title written bare only, a portfolio written before it
           // (衛生、教育暨人力資源部長X) being another ministry's; else the country the sentence names, else the one the report
@@ -7500,7 +7558,7 @@ void DocumentExtraction::BuildRelations() {
   for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
     const uint32_t first_cue = FirstAttendCue(s);
-    if (events_[i].sentence >= 3 && first_cue == s.end && !HeldByPublisher(i)) continue;
+    if (events_[i].sentence >= 3 && first_cue == s.end && !HeldByPublisher(i) && !ProgrammeEvent(i)) continue;
     // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
     // an invitation in the name's clause (邀請林市長明年出席「…」; not 應…邀請, on an invitation); an edition after
     // the report's year.
@@ -7606,7 +7664,7 @@ void DocumentExtraction::BuildRelations() {
     if (!visitor_party || IsOwnEvent(i)) add(publisher_);
     // (A programme's every speaker, moderator and panelist attends the event it is the programme of, the one its head
     // names.)
-    if (events_[i].sentence < 3 && programme_)
+    if (ProgrammeEvent(i))
       for (const auto& [pos, ent] : person_occurrences_)
         if (!out_.entities[static_cast<size_t>(ent)].short_form_only) add(ent);
     // (A visiting delegation that attends, in a release on visitors to the publisher's city: 隨後使節團…出席「…」 —
@@ -8821,17 +8879,34 @@ void DocumentExtraction::BuildRelations() {
         for (uint32_t x = w; x < e && host < 0; ++x) {
           if (x > w && t[x - 1] != U' ') continue;
           if (!(t[x] >= U'A' && t[x] <= U'Z')) continue;
-          const std::u32string name = t.substr(x, e - x);
-          if (publisher_ >= 0) {
-            const Entity& pub = out_.entities[static_cast<size_t>(publisher_)];
-            std::string bare = pub.label_en;
-            for (std::string_view kind : {" County", " City"})
-              if (bare.size() > kind.size() + 3 && bare.ends_with(kind)) bare.resize(bare.size() - kind.size());
-            if (!pub.label_en.empty() && (ToUtf8(name) == pub.label_en || ToUtf8(name) == bare)) host = publisher_;
-          }
-          if (host < 0)
-            if (const int idx = EnglishPlaceHere(name); idx >= 0) host = PlaceEntity(idx);
+          host = EnglishGovernmentNamed(t.substr(x, e - x));
         }
+      }
+      // (Or right after its name, the subject of a relative clause hosting it, or the agent it is hosted by: the 2027 …
+      // Forum, which Iloilo City will host in September 2027; …, hosted by Iloilo City.)
+      if (host < 0) {
+        const uint32_t ae = events_[i].span.end, se = sentences_[events_[i].sentence].end;
+        const std::u32string_view after(nt_.folded.data() + ae, se - ae);
+        uint32_t nb = 0, ne = 0;  // where the place's name is written
+        for (std::u32string_view lead : {U", which ", U", hosted by ", U", to be hosted by ", U" hosted by "})
+          if (after.starts_with(lead)) {
+            nb = ae + static_cast<uint32_t>(lead.size());
+            ne = nb;
+            while (ne < se && (IsLatinLetter(t[ne]) || t[ne] == U' ' || t[ne] == U'-')) ++ne;
+            if (lead == U", which ") {
+              const std::u32string_view clause(nt_.folded.data() + nb, ne - nb);
+              size_t v = std::u32string_view::npos;
+              for (std::u32string_view w : {U" will host", U" hosts", U" is hosting", U" hosted", U" will be hosting"})
+                v = std::min(v, clause.find(w));
+              ne = v == std::u32string_view::npos ? nb : nb + static_cast<uint32_t>(v);
+            }
+            break;
+          }
+        // (The capitalized words there, longest first: Iloilo City, then Iloilo.)
+        while (ne > nb && t[ne - 1] == U' ') --ne;
+        if (ne > nb && t[nb] >= U'A' && t[nb] <= U'Z')
+          for (uint32_t x = ne; x > nb && host < 0; --x)
+            if (x == ne || t[x] == U' ') host = EnglishGovernmentNamed(t.substr(nb, x - nb));
       }
       if (host >= 0) {
         locate(host);
@@ -9160,6 +9235,36 @@ void DocumentExtraction::BuildRelations() {
       for (size_t at = nt_.folded.find(name); at != std::u32string::npos && place < 0; at = nt_.folded.find(name, at + 1))
         place = VenueLinePlace(static_cast<uint32_t>(at + name.size()));
     }
+    // (Or, in an English head, the place of the line of place and day right under its name: 2026 …Forum / Chiang Mai,
+    // Thailand, 9 September 2026.)
+    if (place < 0 && english_host < 0)
+      if (const Span dl = DatelineUnder(i); dl.size() > 0) {
+        auto [lo, hi] = SegsIn(dl);
+        for (size_t k = lo; k < hi && place < 0; ++k)
+          if (segs_[k].kind == SegKind::kPlace) place = static_cast<int>(k);
+        // (An English name: a part between commas, or the first words of a venue's, Hsinchu Convention Center — the
+        // publisher's English name, bare or whole, or a place the gazetteer knows.)
+        const std::u32string& t = nt_.text;
+        for (uint32_t b = dl.begin; place < 0 && english_host < 0 && b < dl.end;) {
+          uint32_t e = b;
+          while (e < dl.end && t[e] != U',') ++e;
+          uint32_t pb = b, pe = e;
+          while (pb < pe && t[pb] == U' ') ++pb;
+          while (pe > pb && t[pe - 1] == U' ') --pe;
+          std::vector<std::u32string> names = {t.substr(pb, pe - pb)};
+          for (uint32_t w = pb, words = 0; w < pe && words < 2; ++w)
+            if (t[w] == U' ') {
+              names.push_back(t.substr(pb, w - pb));
+              ++words;
+            }
+          for (const std::u32string& name : names) {
+            if (name.size() < 4 || !(name[0] >= U'A' && name[0] <= U'Z')) continue;
+            english_host = EnglishGovernmentNamed(name);
+            if (english_host >= 0) break;
+          }
+          b = e + 1;
+        }
+      }
     // (Or the place the line right under a heading naming it says it was attended or held at: （一）出席「2026民答那峨
     // 商務會議」 / 10月21日上午於達沃市SMX會議中心出席開幕典禮.)
     if (place < 0) {
@@ -9444,7 +9549,7 @@ void DocumentExtraction::BuildRelations() {
       }
     }
     // (A programme's event, the one its head names, with no place read: the publisher's, whose programme it is.)
-    if (host < 0 && place < 0 && publisher_ >= 0 && events_[i].sentence < 3 && programme_ && !visits_publisher) host = publisher_;
+    if (host < 0 && place < 0 && publisher_ >= 0 && ProgrammeEvent(i) && !visits_publisher) host = publisher_;
     if (host < 0) host = EntityForSeg(place);
     if (host < 0) continue;
     Relation r;
@@ -11292,6 +11397,43 @@ int DocumentExtraction::VenueLinePlace(uint32_t pos) const {
   return -1;
 }
 
+Span DocumentExtraction::DatelineUnder(size_t i) const {
+  const std::u32string& f = nt_.folded;
+  const std::u32string_view name(f.data() + events_[i].span.begin, events_[i].span.size());
+  if (name.size() < 8 || !IsLatinLetter(name.back())) return {0, 0};
+  const size_t head = std::min<size_t>(f.size(), 1200);
+  for (size_t at = f.find(name); at != std::u32string::npos && at < head; at = f.find(name, at + 1)) {
+    // (The name closes its line: a heading, 2026 …Forum or Remarks by … at the Opening of the 2026 …Forum.)
+    size_t le = at + name.size();
+    while (le < f.size() && f[le] == U' ') ++le;
+    if (le < f.size() && f[le] != U'\n') continue;
+    // The next line, or the one after it under a subtitle (Session 3: …): words with capitals, a comma between each
+    // part, a day with its month and year, no full stop.
+    size_t b = le + 1;
+    for (int n = 0; n < 2 && b < f.size(); ++n) {
+      const size_t e = std::min(f.find(U'\n', b), f.size());
+      const std::u32string_view line(f.data() + b, e - b);
+      if (line.empty() || line.size() > 80) break;
+      bool words_ok = line.find(U'.') == std::u32string_view::npos && line.find(U',') != std::u32string_view::npos;
+      for (size_t w = 0; words_ok && w < line.size(); ++w) {
+        if (!IsLatinLetter(line[w]) || (w > 0 && IsLatinLetter(line[w - 1]))) continue;
+        size_t we = w;
+        while (we < line.size() && IsLatinLetter(line[we])) ++we;
+        const std::u32string_view word = line.substr(w, we - w);
+        // (The text is folded: a word's capital is read from the original.)
+        const char32_t first = nt_.text[b + w];
+        words_ok = (first >= U'A' && first <= U'Z') || word == U"of" || word == U"the" || word == U"and" || word == U"de";
+      }
+      if (words_ok)
+        for (const auto& d : FindDates(nt_.text, static_cast<uint32_t>(b), static_cast<uint32_t>(e)))
+          if (d.has_year && d.date.month > 0 && d.date.day > 0) return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+      if (line.find(U':') == std::u32string_view::npos) break;  // (only a subtitle is passed)
+      b = e + 1;
+    }
+  }
+  return {0, 0};
+}
+
 // The sentences of the lines above a meeting record's field line (■ 9月21日拜會維爾紐斯市政府 / ◆ 地點：… / ◆ 會見人員：
 // 副市長 X), nearest first, up to a blank line (six lines at most); none where the sentence is on no such field's line.
 std::vector<size_t> DocumentExtraction::RecordContext(size_t sentence) const {
@@ -11436,6 +11578,73 @@ int DocumentExtraction::ParagraphGovernment(size_t sentence, Role role) {
       const int gov = SentenceGovernmentBefore(q, k, role);
       if (gov >= 0) return gov;
     }
+  }
+  return -1;
+}
+
+int DocumentExtraction::CalledOnGovernmentBefore(uint32_t pos, size_t sentence) {
+  if (sentence >= sentences_.size()) return -1;
+  const Span sp = sentences_[sentence];
+  const std::u32string& f = nt_.folded;
+  const auto [lo, hi] = SegsIn({sp.begin, pos});
+  for (size_t k = lo; k + 1 < hi; ++k) {
+    const Seg& g = segs_[k];
+    const Seg& t = segs_[k + 1];
+    if (g.kind != SegKind::kPlace || t.kind != SegKind::kTitle || t.index < 0 || t.span.begin != g.span.end) continue;
+    const Role head = g_.titles()[static_cast<size_t>(t.index)].role;
+    const uint32_t b = StartWithCountry(k);
+    if ((head == Role::kMayor || head == Role::kGovernor) && b >= sp.begin + 2 &&
+        (f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"拜訪") == 0))
+      return EntityForSeg(static_cast<int>(k));
+    // (Or after the head or deputy who receives: 由輪島市副市長A接見，都市整備課課長B簡報 — B is that city's.)
+    if ((head == Role::kMayor || head == Role::kGovernor || head == Role::kDeputyMayor || head == Role::kDeputyGovernor) &&
+        b >= sp.begin + 1 && f[b - 1] == U'由') {
+      const std::u32string_view rest(f.data() + t.span.end, pos - t.span.end);
+      if (ContainsAny(rest.substr(0, rest.find_first_of(U",，;；")), {U"接見", U"接待", U"會見", U"迎接", U"歡迎"}))
+        return EntityForSeg(static_cast<int>(k));
+    }
+  }
+  return -1;
+}
+
+int DocumentExtraction::ItemHeadingGovernment(size_t sentence, Role role) {
+  const std::u32string& f = nt_.folded;
+  uint32_t line = sentences_[sentence].begin;
+  while (line < f.size() && (f[line] == U' ' || f[line] == U'\n')) ++line;
+  while (line > 0 && f[line - 1] != U'\n') --line;
+  // Up the item's lines (no blank one) to its heading: a short line opening with the item's number, no full stop.
+  for (int n = 0; n < 8 && line > 0; ++n) {
+    const uint32_t end = line - 1;
+    uint32_t begin = end;
+    while (begin > 0 && f[begin - 1] != U'\n') --begin;
+    std::u32string_view text(f.data() + begin, end - begin);
+    text.remove_prefix(std::min(text.size(), text.find_first_not_of(U' ')));
+    if (text.empty()) return -1;
+    const std::u32string_view heading = PastListNumber(text);
+    if (heading.size() == text.size()) {
+      line = begin;
+      continue;
+    }
+    if (heading.size() > 30 || heading.find(U'。') != std::u32string_view::npos) return -1;
+    // (Its place followed by its government's word: 石川縣政府, 熊本縣廳.)
+    const uint32_t hb = end - static_cast<uint32_t>(heading.size());
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), hb, [](uint32_t v, const Span& x) { return v < x.begin; });
+    if (it == sentences_.begin()) return -1;
+    --it;
+    auto [lo, hi] = SegsIn({hb, end});
+    for (size_t i = lo; i < hi; ++i) {
+      const Seg& g = segs_[i];
+      // (Or the place opening a body's name with its government's word: 石川縣政府危機對策課, a unit of it.)
+      if (g.kind == SegKind::kPatternOrg && g.absorbed_places.size() == 1 && lex_.Place(g.span.begin).len > 0) {
+        const uint32_t q = g.span.begin + lex_.Place(g.span.begin).len;
+        if (PastGovernmentWord(q) != q || f.compare(q, 1, U"廳") == 0) return PlaceEntity(g.absorbed_places.front());
+      }
+      if (g.kind != SegKind::kPlace) continue;
+      const uint32_t q = g.span.end;
+      if (PastGovernmentWord(q) == q && f.compare(q, 1, U"廳") != 0) continue;
+      return SentenceGovernmentBefore(q, static_cast<size_t>(it - sentences_.begin()), role);
+    }
+    return -1;
   }
   return -1;
 }
@@ -11856,7 +12065,10 @@ int DocumentExtraction::HeaderUnitBefore(uint32_t pos) {
     uint32_t line_begin = nl == std::u32string::npos ? 0 : static_cast<uint32_t>(nl + 1);
     std::u32string_view line(f.data() + line_begin, line_end - line_begin);
     size_t first = line.find_first_not_of(U" \t");
-    if (first == std::u32string_view::npos) return -1;  // a blank line ends the block of fields
+    // A blank line ends the block of fields. (Not the indent before the name on its own line: a second traveller
+    // under the first, 　　　　　古秀玲　災害管理科科長.)
+    if (first == std::u32string_view::npos && lines > 0) return -1;
+    if (first == std::u32string_view::npos) first = line.size();
     line.remove_prefix(first);
     for (std::u32string_view field : detail::kAgencyFields) {
       if (line.substr(0, field.size()) != field) continue;

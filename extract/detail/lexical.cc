@@ -1791,6 +1791,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // …首長會議會員城市: an ending's 會 that starts 會員 (member), 會談, 會晤, 會見, 會面 is that word's.
     if (at + len < n && f[at + len - 1] == U'會' && std::u32string_view(U"員談晤見面").find(f[at + len]) != std::u32string_view::npos)
       return true;
+    // 輪島市委託金澤大學: a party committee's 委 (市委, 縣委) that starts 委託, 委任, 委派, 委請 or 委辦 is that verb's.
+    if (at + len < n && f[at + len - 1] == U'委' && std::u32string_view(U"託任派請辦").find(f[at + len]) != std::u32string_view::npos)
+      return true;
     // 港口城市分組會議: a breakout group's meeting, discussion or forum is a session, not a body.
     if (at + len + 2 <= n && at + len >= 2 && f[at + len - 1] == U'組' && f[at + len - 2] == U'分' &&
         (f.compare(at + len, 2, U"會議") == 0 || f.compare(at + len, 2, U"討論") == 0 || f.compare(at + len, 2, U"座談") == 0 ||

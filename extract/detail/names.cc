@@ -104,7 +104,9 @@ bool IsNonNameWord(std::u32string w) {
       // (a Pacific chief's title: 傳統酋長（Iroij）, Ratu)
       U"iroij", U"ratu",
       // (Indonesian: 局長（Kepala Dinas）; an appointed head: 特別管理人（Special Administrator）)
-      U"kepala", U"dinas", U"sekretaris", U"camat", U"lurah", U"administrator"};
+      U"kepala", U"dinas", U"sekretaris", U"camat", U"lurah", U"administrator",
+      // (a unit's words: Agricultural Policy Division)
+      U"division", U"section", U"policy", U"agency", U"authority", U"secretariat"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -1549,13 +1551,17 @@ const std::u32string_view kEnglishBodyWords[] = {U"Office", U"Department", U"Min
 bool EnglishOfficeWordIn(std::u32string_view title) {
   static const std::u32string_view kWords[] = {U"Director", U"Coordinator", U"Chief", U"Manager", U"Officer", U"Secretary",
                                                U"Advisor", U"Adviser", U"Specialist", U"Commissioner", U"Head", U"Councillor",
-                                               U"Councilor", U"Administrator", U"Counsellor", U"Counselor", U"Representative"};
+                                               U"Councilor", U"Administrator", U"Counsellor", U"Counselor", U"Representative",
+                                               // (a university's: Dean, Provost, Rector)
+                                               U"Dean", U"Provost", U"Rector"};
   for (size_t b = 0; b < title.size();) {
     size_t e = title.find(U' ', b);
     if (e == std::u32string_view::npos) e = title.size();
     std::u32string_view word = title.substr(b, e - b);
     for (std::u32string_view w : kWords)
       if (word == w) return true;
+    // (A vice president's office, a university's: Vice President for Research — not a president's, read as one.)
+    if (word == U"President" && b >= 5 && title.substr(b - 5, 5) == U"Vice ") return true;
     b = e + 1;
   }
   return false;
@@ -3411,19 +3417,38 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       // Vietnam — a post in the place, the unit in the title, as a foreign city's 局 or 處 is in Chinese.)
       int place = -1;
       bool body = false;
-      if (he + 2 < end && tx.compare(he, 2, U", ") == 0 && HasEnglishBodyWord(holder32) && holder32.find(U" of ") != std::u32string::npos) {
-        uint32_t pe = he + 2, last = pe;
-        while (pe < end && (IsLatinLetter(tx[pe]) || tx[pe] == U' ' || tx[pe] == U'-')) {
-          if (IsLatinLetter(tx[pe])) last = pe + 1;
-          ++pe;
-        }
-        const std::u32string place_name = tx.substr(he + 2, last - (he + 2));
-        const int unit_place = place_name.size() >= 3 && !HasEnglishBodyWord(place_name) ? EnglishPlace(place_name) : -1;
-        if (unit_place >= 0 && g_.places()[static_cast<size_t>(unit_place)].country != "TW") {
-          post.holder_place = ToUtf8(place_name);
-          post.holder_place_known = unit_place;
-          post.title_text += " of the " + holder;
-          place = -2;  // (held there)
+      // (Or a unit named by its own word, Division, Section, Bureau …, its name perhaps holding commas itself: Section
+      // Chief, Agriculture, Forestry and Fisheries Bureau, Fukuoka City; Director, Agricultural Policy Division, Saga
+      // Prefecture, Japan.)
+      if (he + 2 < end && tx.compare(he, 2, U", ") == 0) {
+        auto unit_named = [](std::u32string_view u) {
+          return (HasEnglishBodyWord(u) && u.find(U" of ") != std::u32string_view::npos) ||
+                 ContainsAny(u.substr(u.rfind(U' ') == std::u32string_view::npos ? 0 : u.rfind(U' ')),
+                             {U" Division", U" Section", U" Unit", U" Branch", U" Bureau", U" Department", U" Office"});
+        };
+        std::u32string unit = holder32;
+        uint32_t from = he;
+        for (int parts = 0; parts < 3 && from + 2 < end && tx.compare(from, 2, U", ") == 0; ++parts) {
+          uint32_t pe = from + 2, last = pe;
+          while (pe < end && (IsLatinLetter(tx[pe]) || tx[pe] == U' ' || tx[pe] == U'-')) {
+            if (IsLatinLetter(tx[pe])) last = pe + 1;
+            ++pe;
+          }
+          const std::u32string part = tx.substr(from + 2, last - (from + 2));
+          const int unit_place = part.size() >= 3 && !HasEnglishBodyWord(part) ? EnglishPlace(part) : -1;
+          if (unit_place >= 0) {
+            if (unit_named(unit) && g_.places()[static_cast<size_t>(unit_place)].country != "TW") {
+              post.holder_place = ToUtf8(part);
+              post.holder_place_known = unit_place;
+              post.title_text += " of the " + ToUtf8(unit);
+              place = -2;  // (held there)
+            }
+            break;
+          }
+          // (The unit's name goes on only where what comes first is none of a place or a body of its own.)
+          if (part.empty() || !(part[0] >= U'A' && part[0] <= U'Z') || unit_named(unit) || EnglishPlace(unit) >= 0) break;
+          unit += U", " + part;
+          from = last;
         }
       }
       if (place != -2) {
@@ -3521,12 +3546,31 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         const size_t line_begin = newline == std::u32string_view::npos ? 0 : lo + newline + 1;
         std::u32string_view line(tx.data() + line_begin, end - line_begin);
         line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \n")));
-        for (std::u32string_view label : {U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:",
-                                          U"Participants:", U"Present:", U"Delegation:", U"Guests:", U"Moderator:",
-                                          U"Panelists:", U"Panellists:", U"Speakers:", U"Speaker:", U"Chair:", U"Chairs:",
-                                          U"Chaired by:", U"Co-chaired by:", U"Co-chairs:", U"Apologies:", U"Absent:", U"Regrets:",
-                                          U"In attendance:", U"Also present:"})
-          persons_field = persons_field || line.starts_with(label);
+        static constexpr std::u32string_view kLabels[] = {
+            U"Received by:", U"Hosted by:", U"Hosts:", U"Host:", U"Visitors:", U"Attendees:", U"Participants:", U"Present:",
+            U"Delegation:", U"Guests:", U"Moderator:", U"Panelists:", U"Panellists:", U"Speakers:", U"Speaker:", U"Chair:",
+            U"Chairs:", U"Chaired by:", U"Co-chaired by:", U"Co-chairs:", U"Apologies:", U"Absent:", U"Regrets:",
+            U"In attendance:", U"Also present:"};
+        for (std::u32string_view label : kLabels) persons_field = persons_field || line.starts_with(label);
+        // (Or an item of a list under such a label alone on its line, one a line after a dash or a bullet: Panelists: /
+        // - Deputy Magistrate X, Changhua County, Taiwan / - Mayor Y, Iloilo City, Philippines.)
+        auto bulleted = [&](std::u32string_view l) {
+          return l.starts_with(U"- ") || l.starts_with(U"• ") || l.starts_with(U"* ") || l.starts_with(U"– ");
+        };
+        if (!persons_field && bulleted(line))
+          for (size_t above_end = line_begin; above_end > 0;) {
+            const size_t nl = above_end >= 2 ? tx.rfind(U'\n', above_end - 2) : std::u32string::npos;
+            const size_t above_begin = nl == std::u32string::npos ? 0 : nl + 1;
+            std::u32string_view above(tx.data() + above_begin, above_end - 1 - above_begin);
+            above.remove_prefix(std::min(above.size(), above.find_first_not_of(U" \t")));
+            while (!above.empty() && (above.back() == U' ' || above.back() == U'\t')) above.remove_suffix(1);
+            if (bulleted(above) && line_begin - above_begin < 1200) {
+              above_end = above_begin;
+              continue;
+            }
+            persons_field = std::find(std::begin(kLabels), std::end(kLabels), above) != std::end(kLabels);
+            break;
+          }
         if (!persons_field) side_label = PresentSideLabel(line_begin);
         persons_field = persons_field || !side_label.empty();
         // (Or an indented line of a programme that opens with a title, the speaker under a time slot: "        Mayor X,

@@ -8579,5 +8579,52 @@ TEST(RelationsTest, AnEnglishSubjectHostingAnEvent) {
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2028 Aerotropolis Mayors Summit", "桃園市"));
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2029 Baltic Airport Cities Forum", "波茲南"));
 }
+TEST(RelationsTest, InterviewRecordsUnderGovernmentHeadingsAndEnglishTranscripts) {
+  // A study trip's interview records: a second traveller on the indented line under 姓名職稱 holds the post in the
+  // body of 服務機關; those named on a 訪談對象 line are met; a bare 知事 in an item whose heading names a prefecture's
+  // government (or a unit of it) is that prefecture's governor, and 本部長 is no minister; a unit's head after the
+  // deputy mayor who receives (由X市副市長A接見，…課課長B簡報) is that city's; 市委 before 託 is the verb's (委託).
+  auto d = testing::ExtractText(
+      "出國報告（出國類別：考察）\n\n屏東縣政府農業處赴日本宮崎縣考察出國報告\n\n服務機關：屏東縣政府農業處\n"
+      "姓名職稱：鄭文彬　副處長\n　　　　　吳佩珊　農業推廣科科長\n派赴國家：日本\n出國期間：2027年5月10日至5月14日\n\n"
+      "貳、訪談紀錄\n一、宮崎縣政府農政企畫課（5月11日）\n訪談對象：農政企畫課課長　松田 浩、企畫係長　小池 玲\n"
+      "問：如何推動青年務農？\n答（松田課長）：縣於去年成立農業振興本部，由知事木下康夫擔任本部長。\n\n"
+      "二、日南市役所（5月12日）\n上午由日南市副市長村井達也接見，農林水產課課長西川正樹簡報。"
+      "日南市委託宮崎大學協助規劃。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "吳佩珊", "屏東縣政府農業處"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "鄭文彬", "松田浩"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "鄭文彬", "小池玲"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "木下康夫", "宮崎縣", Role::kGovernor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "木下康夫", "日本"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "西川正樹", "日南市"));
+  EXPECT_FALSE(HasOrg(d, "日南市委"));
+  // An English session transcript: the event named in its head, with its place and day on the line under it (past a
+  // subtitle); the moderator's and the bulleted panelists' posts ("Vice President for Research"; a unit's title, its
+  // name holding a comma, then the place); all of them attend, as a programme's do; next year's edition "which <place>
+  // will host in <month year>" is held there then.
+  auto e = testing::ExtractText(
+      "Pingtung County Government\nInternational Affairs Section\n\nSession Transcript (unofficial)\n\n"
+      "2027 Asia-Pacific Coastal Cities Forum\nSession 2: Fisheries and Tourism\nCebu City, Philippines, 14 May 2027\n\n"
+      "Moderator: Dr. Ramon Villar, Vice President for Research, University of the Visayas\nPanelists:\n"
+      "- Deputy Magistrate Lin Kuo-hua, Pingtung County, Taiwan\n"
+      "- Ms. Tran Thi Mai, Deputy Director, Fisheries, Aquaculture and Tourism Bureau, Da Nang City, Vietnam\n\n"
+      "MODERATOR: Welcome to the second session.\n\nLIN: Thank you.\n\n"
+      "Secretariat's note: Ms. Tran invited the county to the 2028 Asia-Pacific Coastal Cities Forum, which Cebu City will "
+      "host in October 2028.\n");
+  const Entity* forum = FindEntity(e, "2027 Asia-Pacific Coastal Cities Forum");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->date.ToString(), "2027-05-14");
+  EXPECT_TRUE(Has(e, RelationKind::kLocation, "2027 Asia-Pacific Coastal Cities Forum", "宿霧市"));
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Ramon Villar", "University of the Visayas"));
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Lin Kuo-hua", "屏東縣", Role::kDeputyMayor));
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Tran Thi Mai", "峴港市"));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "Ramon Villar", "2027 Asia-Pacific Coastal Cities Forum"));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "Tran Thi Mai", "2027 Asia-Pacific Coastal Cities Forum"));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "屏東縣", "2027 Asia-Pacific Coastal Cities Forum"));
+  const Entity* next = FindEntity(e, "2028 Asia-Pacific Coastal Cities Forum");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->date.ToString(), "2028-10");
+  EXPECT_TRUE(Has(e, RelationKind::kLocation, "2028 Asia-Pacific Coastal Cities Forum", "宿霧市"));
+}
 }  // namespace
 }  // namespace citykg::extract
