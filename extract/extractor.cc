@@ -345,6 +345,9 @@ class DocumentExtraction {
   // An English head's line of place and day right under a line naming event hit i (2026 Asia-Pacific Agri-Food Cities
   // Forum / Session 3: … / Chiang Mai, Thailand, 9 September 2026): that line, or {0, 0}.
   Span DatelineUnder(size_t i) const;
+  // The first day of the span of days with its year a cell of the table row `pos` stands in gives (⇥115年3月10日至3月13日⇥),
+  // or an invalid date.
+  Date RowTripStart(uint32_t pos, uint32_t* cell = nullptr) const;
   std::vector<Span> ParticipantTables(bool signatories = false) const;
   // The person of an English table's row that `pos` stands in, when the table's header names a Name and a Title column.
   std::vector<detail::NameHit> EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const;
@@ -933,8 +936,12 @@ void DocumentExtraction::FindMetadata() {
     out_.meta.title = line;
     break;
   }
-  for (std::u32string_view label : {std::u32string_view(U"報告日期"), std::u32string_view(U"報告日")}) {
-    size_t p = find_label(label);
+  // (Or the day a form or table was filled in: 填表日期：116年1月15日 over a yearly table of trips — no trip's day; looked
+  // for near the top only.)
+  for (std::u32string_view label : {std::u32string_view(U"報告日期"), std::u32string_view(U"報告日"), std::u32string_view(U"填表日期"),
+                                    std::u32string_view(U"製表日期"), std::u32string_view(U"填報日期")}) {
+    size_t p = label.starts_with(U"報告") ? find_label(label)
+                                         : std::u32string_view(nt_.folded.data(), std::min<size_t>(nt_.folded.size(), 600)).find(label);
     if (p == std::u32string::npos) continue;
     auto dates = FindDates(nt_.text, p, std::min(nt_.text.size(), p + 30));
     for (const auto& d : dates)
@@ -1139,8 +1146,8 @@ void DocumentExtraction::FindPublisher() {
       }
   }
   // A release written in English: its first line names the government (Taoyuan City Government Press Release); or an
-  // agreement's English text, its head in capitals (BETWEEN TAICHUNG CITY GOVERNMENT, TAIWAN): the first Taiwanese
-  // government its first six lines name.
+  // agreement's English text, its head in capitals (BETWEEN TAICHUNG CITY GOVERNMENT, TAIWAN), or a joint statement's
+  // parties (Tainan City, Taiwan, and …): the first Taiwanese government its first six lines name.
   if (publisher_place_ < 0 && publisher_ < 0 && !national) {
     const std::u32string& tx = nt_.text;
     size_t head_end = 0;
@@ -1152,7 +1159,9 @@ void DocumentExtraction::FindPublisher() {
     std::u32string_view head(t.data(), head_end);
     for (size_t line = 0; line < head_end && publisher_place_ < 0;) {
       size_t line_end = std::min(head.find(U'\n', line), head_end);
-      for (std::u32string_view gov : {std::u32string_view(U" city government"), std::u32string_view(U" county government")}) {
+      // (Or a party of a joint statement named with its country: Tainan City, Taiwan, and Hoi An City, Viet Nam.)
+      for (std::u32string_view gov : {std::u32string_view(U" city government"), std::u32string_view(U" county government"),
+                                      std::u32string_view(U" city, taiwan"), std::u32string_view(U" county, taiwan")}) {
         size_t at = head.substr(0, line_end).find(gov, line);
         if (at == std::u32string_view::npos || at == line) continue;
         size_t b = at;
@@ -1294,6 +1303,10 @@ void DocumentExtraction::FindPersons() {
                                                       U"With best regards,", U"Respectfully,", U"Respectfully yours,",
                                                       U"Yours faithfully,", U"Cordially,"};
       bool closes = std::find(std::begin(kClosings), std::end(kClosings), c) != std::end(kClosings);
+      // (Or an agreement's or a joint statement's signing party, For Tainan City: or For and on behalf of …:, or its
+      // witness's label, Witnessed by: — the name under it, the title under that.)
+      const bool party = c.size() > 6 && c.size() <= 80 && c.starts_with(U"For ") && c.ends_with(U":") && c[4] >= U'A' && c[4] <= U'Z';
+      closes = closes || c == U"Witnessed by:" || c == U"Witness:" || party;
       if (closes && si + 1 < sentences_.size()) {
         Span title = trimmed(si + 1);
         std::vector<Span> units;
@@ -1303,7 +1316,10 @@ void DocumentExtraction::FindPersons() {
           units.push_back(u);
         }
         if (title.size() > 0)
-          for (auto& h : finder.EnglishSignature({b, e}, title, units)) hits.push_back(std::move(h));
+          for (auto& h : finder.EnglishSignature({b, e}, title, units)) {
+            if (party) h.rule = "party-signature";  // (a signer, who met the other parties' signers)
+            hits.push_back(std::move(h));
+          }
       }
     }
     // (A row of a table in English whose header names its columns — No.⇥Country⇥City⇥Name⇥Title, an organizer's list of
@@ -3112,6 +3128,9 @@ void DocumentExtraction::FindEvents() {
       if (ev.date.valid()) break;
     }
     if (pass == 0) continue;
+    // (In a table of trips, a row whose cell gives its trip's days is dated by them, below — the sentences around it are
+    // other rows' cells.)
+    if (RowTripStart(events_[i].span.begin).valid()) continue;
     // 「…交流會議」，首屆會議於2027年由乙方主辦; 下屆年會將於2028年在釜山舉行: a year alone after the name, then a verb of
     // holding in its clause, dates an edition the name gives no year.
     if (!ev.date.valid() && name_year == 0) {
@@ -3514,6 +3533,9 @@ void DocumentExtraction::FindEvents() {
     // (The trip its own sentence dates, also where no cover field gives one: a release's 9月14日至17日赴…出席「…」.)
     // (Its month from its first day: a release dated after the trip gives its own date as the trip's start.)
     if (const Date& own = events_[i].trip; own.valid()) trip = Date{own.year, own.month, 1};
+    // (Or the trip its table row dates, in a cell of its own: 赴日本東京都參加「…」⇥局長 X⇥日本（東京都）⇥115年3月10日至
+    // 3月13日⇥已執行 — a yearly table of trips, one a row.)
+    else if (const Date row = RowTripStart(events_[i].span.begin); row.valid()) trip = Date{row.year, row.month, 1};
     // 本屆研討會於2026年8月25日至26日在新加坡…舉行: the report's own event, dated where the text says this edition
     // was held.
     {
@@ -4811,6 +4833,7 @@ void DocumentExtraction::BuildRelations() {
   };
   // Posts.
   std::set<int> folded_units;  // sections folded into the agency of the cover fields
+  std::vector<std::pair<size_t, int>> listed_after;  // (a post in the publisher, the colleague listed right before)
   for (size_t i = 0; i < persons_.size(); ++i) {
     const PersonHit& p = persons_[i];
     int person = person_entity_[i];
@@ -5470,6 +5493,15 @@ void DocumentExtraction::BuildRelations() {
       // (A later mention with the same title and no holder is the same post, wherever this one's holder was found:
       // 拜會德州農業廳，由副廳長X接見 … X副廳長表示 — not a post in the publisher.)
       if (holder != publisher_) placed_roles.insert({person, role_key(post)});
+      // (A staff title read as the publisher's, listed right after a colleague whose post is in one of its departments:
+      // 局長 A、專員 B in a department's table of trips — that department's.)
+      // (A staff title read as the publisher's, listed right after a colleague: see below.)
+      if (holder == publisher_ && role == Role::kOther && i > 0 && persons_[i - 1].sentence == p.sentence &&
+          persons_[i - 1].name.end <= p.name.begin && p.name.begin - persons_[i - 1].name.end <= 12) {
+        const std::u32string_view between(nt_.folded.data() + persons_[i - 1].name.end, p.name.begin - persons_[i - 1].name.end);
+        if (between.find_first_of(U"、及") != std::u32string_view::npos && between.find_first_of(U",，;；。\n") == std::u32string_view::npos)
+          listed_after.push_back({out_.relations.size(), person_entity_[i - 1]});
+      }
       Relation r;
       r.kind = RelationKind::kPost;
       r.from = person;
@@ -5482,6 +5514,19 @@ void DocumentExtraction::BuildRelations() {
       out_.relations.push_back(std::move(r));
     }
   }
+  // A staff title read as the publisher's, listed right after a colleague whose post is in one of its departments (局長
+  // A、專員 B in a department's table of trips): that department's.
+  if (publisher_ >= 0)
+    for (const auto& [k, colleague] : listed_after) {
+      const std::string gov = out_.entities[static_cast<size_t>(publisher_)].label + "政府";
+      for (const Relation& r : out_.relations)
+        if (r.kind == RelationKind::kPost && r.from == colleague && colleague >= 0 &&
+            out_.entities[static_cast<size_t>(r.to)].kind == EntityKind::kOrganization &&
+            out_.entities[static_cast<size_t>(r.to)].label.starts_with(gov)) {
+          out_.relations[k].to = r.to;
+          break;
+        }
+    }
   // (A company's branch is no body of its own wherever it is named.)
   for (size_t k = 0; k < segs_.size() && !branch_company_.empty(); ++k)
     if (segs_[k].kind == SegKind::kPatternOrg && branch_company_.count(nt_.Utf8(segs_[k].span)))
@@ -6056,6 +6101,17 @@ void DocumentExtraction::BuildRelations() {
           if (other != head && done.insert({std::min(head, other), std::max(head, other)}).second) add_meeting(head, other, date, si);
       }
   };
+  // The signers of an English agreement or joint statement, each under its party's line (For Tainan City: / X / Mayor of
+  // Tainan City), met: the publisher's each other party's, on the day the text was signed (its trip's).
+  {
+    std::vector<size_t> signers;
+    for (size_t k = 0; k < persons_.size(); ++k)
+      if (persons_[k].rule == "party-signature" && person_entity_[k] >= 0) signers.push_back(k);
+    for (size_t x : signers)
+      for (size_t y : signers)
+        if (person_entity_[x] != person_entity_[y] && IsPublisherSide(person_entity_[x]) && !IsPublisherSide(person_entity_[y]))
+          add_meeting(person_entity_[x], person_entity_[y], out_.meta.trip_start, persons_[y].sentence);
+  }
   // The signers of a row of a table of agreements met (ReadSignerRows), on the row's date.
   for (const SignerPair& pair : signer_pairs_) {
     const int a = person_entity_[pair.ours], b = person_entity_[pair.theirs];
@@ -7845,6 +7901,19 @@ void DocumentExtraction::BuildRelations() {
       const size_t line_end = std::min(nt_.text.find(U'\n', s.begin), nt_.text.size());
       schedule_row = std::u32string_view(nt_.text.data() + line_begin, line_end - line_begin).find(U'\t') != std::u32string_view::npos;
     }
+    // (In a table of trips, one a row, those of the publisher's side named in the row before its days' cell went to
+    // its event — no one where the row says the trip was called off: 因颱風來襲取消，未執行.)
+    if (uint32_t cell = 0; RowTripStart(events_[i].span.begin, &cell).valid()) {
+      const size_t nl = events_[i].span.begin == 0 ? std::u32string::npos : nt_.folded.rfind(U'\n', events_[i].span.begin - 1);
+      const uint32_t row = nl == std::u32string::npos ? 0 : static_cast<uint32_t>(nl + 1);
+      const size_t row_end = std::min(nt_.folded.find(U'\n', cell), nt_.folded.size());
+      const bool called_off = ContainsAny(std::u32string_view(nt_.folded.data() + cell, row_end - cell),
+                                          {U"取消", U"未執行", U"未成行", U"停辦", U"延期"});
+      for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(row, -1));
+           !called_off && it != person_occurrences_.end() && it->first < cell; ++it)
+        if (IsPublisherSide(it->second)) add(it->second);
+      leader_attends = false;
+    }
     if (leader_attends && !(visits_publisher && travellers.empty() && (schedule_row || delegation_subject))) add(leader_);
     if ((subjectless || delegation_subject) && visits_publisher) {
       const int visitor = visitor_at(events_[i].sentence);
@@ -9104,6 +9173,27 @@ void DocumentExtraction::BuildRelations() {
         if (it != entity_by_key_.end()) {
           english_host = it->second;
           break;
+        }
+      }
+      // (Or two of its words, where the text names the place so with City or County after them: the 2026 Hoi An Lantern
+      // Festival of a text naming Hoi An City.)
+      std::vector<std::string> words;
+      for (size_t b = 0; b < events_[i].name.size();) {
+        const size_t e = std::min(events_[i].name.find(' ', b), events_[i].name.size());
+        words.push_back(events_[i].name.substr(b, e - b));
+        b = e + 1;
+      }
+      for (size_t k = 0; english_host < 0 && k + 1 < words.size(); ++k) {
+        if (words[k].empty() || words[k + 1].empty() || !(words[k][0] >= 'A' && words[k][0] <= 'Z') ||
+            !(words[k + 1][0] >= 'A' && words[k + 1][0] <= 'Z'))
+          continue;
+        const std::string two = words[k] + " " + words[k + 1];
+        for (size_t j = 0; j < out_.entities.size() && english_host < 0; ++j) {
+          const Entity& e = out_.entities[j];
+          if (ontology::IsLocalGovernment(e.kind) && !e.key.ends_with("#merged") &&
+              (std::find(e.names.begin(), e.names.end(), two + " City") != e.names.end() ||
+               std::find(e.names.begin(), e.names.end(), two + " County") != e.names.end()))
+            english_host = static_cast<int>(j);
         }
       }
     }
@@ -11395,6 +11485,31 @@ int DocumentExtraction::VenueLinePlace(uint32_t pos) const {
     line = e < f.size() ? e : std::u32string::npos;
   }
   return -1;
+}
+
+Date DocumentExtraction::RowTripStart(uint32_t pos, uint32_t* cell) const {
+  const std::u32string& f = nt_.folded;
+  const size_t nl = pos == 0 ? std::u32string::npos : f.rfind(U'\n', pos - 1);
+  const uint32_t b = nl == std::u32string::npos ? 0 : static_cast<uint32_t>(nl + 1);
+  const uint32_t e = static_cast<uint32_t>(std::min(f.find(U'\n', pos), f.size()));
+  if (std::find(f.begin() + b, f.begin() + e, U'\t') == f.begin() + e) return {};
+  for (uint32_t c = b; c < e;) {
+    uint32_t ce = c;
+    while (ce < e && f[ce] != U'\t') ++ce;
+    // (A cell that is the span and nothing more.)
+    const auto dates = FindDates(nt_.text, c, ce);
+    if (dates.size() == 1 && dates[0].has_year && dates[0].date.day > 0 && dates[0].range_end.valid()) {
+      uint32_t cb = c, cend = ce;
+      while (cb < cend && f[cb] == U' ') ++cb;
+      while (cend > cb && f[cend - 1] == U' ') --cend;
+      if (dates[0].span.begin == cb && dates[0].span.end == cend) {
+        if (cell) *cell = c;
+        return dates[0].date;
+      }
+    }
+    c = ce + 1;
+  }
+  return {};
 }
 
 Span DocumentExtraction::DatelineUnder(size_t i) const {

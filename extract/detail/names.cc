@@ -1757,12 +1757,40 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
   std::u32string line = t.substr(title_line.begin, title_line.size());
   size_t comma = line.find(U", ");
   std::u32string title32 = line.substr(0, comma);
-  if (title32.empty() || title32.size() > 48 ||
-      !std::all_of(title32.begin(), title32.end(), [](char32_t c) { return IsLatinLetter(c) || c == U' ' || c == U'-'; }))
+  // (Its holder after "of" may make it longer, and hold an apostrophe: …of the People's Committee of Hoi An City.)
+  if (title32.empty() || title32.size() > 64 || !std::all_of(title32.begin(), title32.end(), [](char32_t c) {
+        return IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'\'' || c == U'’';
+      }))
     return out;
   std::string_view zh;
   for (const auto& [en, equivalent] : kEnglishTitles)
     if (title32 == en) zh = equivalent;
+  // (Or the title and its holder after "of": Mayor of Tainan City; Chairman of the People's Committee of Hoi An City — a
+  // Vietnamese city's government, whose chairman's post is the city's, the committee in the title.)
+  std::u32string of_holder;
+  if (zh.empty())
+    if (const size_t of = title32.find(U" of "); of != std::u32string::npos) {
+      std::u32string head = title32.substr(0, of), rest = title32.substr(of + 4);
+      if (rest.starts_with(U"the ")) rest = rest.substr(4);
+      static const std::u32string_view kGovernments[] = {U"People's Committee of ", U"People’s Committee of "};
+      for (std::u32string_view g : kGovernments)
+        if (rest.starts_with(g)) {
+          head = title32.substr(0, of) + U" of the " + std::u32string(g.substr(0, g.size() - 4));
+          rest = rest.substr(g.size());
+          zh = "主任";
+        }
+      for (const auto& [en, equivalent] : kEnglishTitles)
+        if (zh.empty() && head == en) zh = equivalent;
+      if (!zh.empty() && EnglishPlace(rest) >= 0) {
+        title32 = head;
+        of_holder = rest;
+      } else {
+        zh = {};
+      }
+    }
+  if (title32.size() > 48 || title32.find_first_of(U"'’") != std::u32string::npos) {
+    if (of_holder.empty()) return out;  // (as before: a title alone is short, and has no apostrophe)
+  }
   if (zh.empty() && EnglishOfficeWordIn(title32)) zh = "主任";  // another title, kept as written, with an office's word
   if (zh.empty()) return out;
   const int title = TitleNamed(zh);
@@ -1783,6 +1811,7 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
       b = e + 2;
     }
   };
+  if (!of_holder.empty()) pieces.push_back(of_holder);
   if (comma != std::u32string::npos) cut(line.substr(comma + 2));
   for (Span u : unit_lines) cut(t.substr(u.begin, u.size()));
   for (const std::u32string& piece : pieces) {

@@ -8626,5 +8626,44 @@ TEST(RelationsTest, InterviewRecordsUnderGovernmentHeadingsAndEnglishTranscripts
   EXPECT_EQ(next->date.ToString(), "2028-10");
   EXPECT_TRUE(Has(e, RelationKind::kLocation, "2028 Asia-Pacific Coastal Cities Forum", "宿霧市"));
 }
+TEST(RelationsTest, TablesOfTripsAndJointStatements) {
+  // A department's yearly table of trips, one a row: each event dated by the month of its row's days' cell (not by
+  // another row's cells, nor by the day the table was filled in), attended by the publisher's side named in its row
+  // before that cell — nobody where the row says the trip was called off; a staff title listed right after a colleague
+  // of a department (局長 A、技士 B) is that department's.
+  auto d = testing::ExtractText(
+      "高雄市政府海洋局116年度出國計畫執行情形一覽表\n\n填表日期：117年1月20日\n\n"
+      "編號\t出國計畫名稱\t出國人員\t前往國家（城市）\t出國期間\t執行情形\n"
+      "1\t赴新加坡參加「2027新加坡國際海事展」\t局長 蔡明哲、技士 洪家瑜\t新加坡\t116年5月11日至5月14日\t已執行。\n"
+      "2\t赴荷蘭鹿特丹參加「2027鹿特丹港口城市論壇」\t副局長 郭信良\t荷蘭（鹿特丹）\t116年6月8日至6月12日\t已執行。\n"
+      "3\t赴日本橫濱出席「2027橫濱港灣城市會議」\t局長 蔡明哲\t日本（橫濱）\t116年10月5日至10月8日\t因故延期，未執行。\n");
+  const Entity* show = FindEntity(d, "2027新加坡國際海事展");
+  const Entity* forum = FindEntity(d, "2027鹿特丹港口城市論壇");
+  ASSERT_NE(show, nullptr);
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(show->date.ToString(), "2027-05");
+  EXPECT_EQ(forum->date.ToString(), "2027-06");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "洪家瑜", "2027新加坡國際海事展"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "郭信良", "2027鹿特丹港口城市論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "蔡明哲", "2027鹿特丹港口城市論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "蔡明哲", "2027橫濱港灣城市會議"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "洪家瑜", "高雄市政府海洋局"));
+  // An English joint statement: its Taiwanese party publishes it ("Taoyuan City, Taiwan, and …"); each signer's name under
+  // the party's line (For …:) and the title with its holder after "of" (a Vietnamese city's people's committee's
+  // chairman: a post in the city, the committee in the title); the signers met, the witness did not; "led a delegation
+  // to the <event>" is attending it, held in the place two words of its name are (Da Nang).
+  auto e = testing::ExtractText(
+      "JOINT STATEMENT\non Port City Cooperation\n\nTaoyuan City, Taiwan, and Da Nang City, Viet Nam\n\n"
+      "Meeting in Da Nang on 14 June 2027, when the Mayor of Taoyuan led a delegation to the 2027 Da Nang International "
+      "Fireworks Festival, the two cities declare their intention to cooperate.\n\nSigned in Da Nang on 14 June 2027.\n\n"
+      "For Taoyuan City:\nLiu Chien-kuo\nMayor of Taoyuan City\n\nFor Da Nang City:\nTran Van Hai\n"
+      "Chairman of the People's Committee of Da Nang City\n\nWitnessed by:\nLe Thi Hoa\nDirector of International Affairs\n");
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Liu Chien-kuo", "桃園市", Role::kMayor));
+  EXPECT_TRUE(Has(e, RelationKind::kPost, "Tran Van Hai", "峴港市"));
+  EXPECT_TRUE(Has(e, RelationKind::kMetWith, "Liu Chien-kuo", "Tran Van Hai"));
+  EXPECT_FALSE(Has(e, RelationKind::kMetWith, "Liu Chien-kuo", "Le Thi Hoa"));
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "桃園市", "2027 Da Nang International Fireworks Festival"));
+  EXPECT_TRUE(Has(e, RelationKind::kLocation, "2027 Da Nang International Fireworks Festival", "峴港市"));
+}
 }  // namespace
 }  // namespace citykg::extract
