@@ -48,7 +48,8 @@ constexpr std::u32string_view kSpeakingWords[] = {U"致詞", U"致辭", U"致歡
 constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象", U"會見對象", U"會面對象", U"接見對象", U"晤談對象",
                                                  U"會晤對象", U"拜會人員", U"會見人員", U"會談人員", U"接見人員", U"接待人員",
                                                  U"來訪貴賓", U"來訪團體", U"來訪人員", U"致贈對象", U"受贈對象", U"受贈人",
-                                                 U"對方", U"對方人員", U"對方出席人員", U"對方與會人員", U"訪談對象", U"受訪對象"};
+                                                 U"對方", U"對方人員", U"對方出席人員", U"對方與會人員", U"訪談對象",
+                                                 U"受訪對象"};
 
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastTimeOfDay(std::u32string_view text);

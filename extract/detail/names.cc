@@ -1788,9 +1788,8 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
         zh = {};
       }
     }
-  if (title32.size() > 48 || title32.find_first_of(U"'’") != std::u32string::npos) {
-    if (of_holder.empty()) return out;  // (as before: a title alone is short, and has no apostrophe)
-  }
+  // (A title alone, with no holder after "of", is short and has no apostrophe.)
+  if (of_holder.empty() && (title32.size() > 48 || title32.find_first_of(U"'’") != std::u32string::npos)) return out;
   if (zh.empty() && EnglishOfficeWordIn(title32)) zh = "主任";  // another title, kept as written, with an office's word
   if (zh.empty()) return out;
   const int title = TitleNamed(zh);
@@ -3451,9 +3450,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       // Prefecture, Japan.)
       if (he + 2 < end && tx.compare(he, 2, U", ") == 0) {
         auto unit_named = [](std::u32string_view u) {
+          const size_t last_word = u.rfind(U' ');  // (its last word, with the space before it)
           return (HasEnglishBodyWord(u) && u.find(U" of ") != std::u32string_view::npos) ||
-                 ContainsAny(u.substr(u.rfind(U' ') == std::u32string_view::npos ? 0 : u.rfind(U' ')),
-                             {U" Division", U" Section", U" Unit", U" Branch", U" Bureau", U" Department", U" Office"});
+                 (last_word != std::u32string_view::npos &&
+                  ContainsAny(u.substr(last_word),
+                              {U" Division", U" Section", U" Unit", U" Branch", U" Bureau", U" Department", U" Office"}));
         };
         std::u32string unit = holder32;
         uint32_t from = he;
