@@ -9642,13 +9642,7 @@ void DocumentExtraction::BuildRelations() {
     // (A programme's event, the one its head names, with no place read: the publisher's, whose programme it is.)
     if (host < 0 && place < 0 && publisher_ >= 0 && ProgrammeEvent(i) && !visits_publisher) host = publisher_;
     if (host < 0) host = EntityForSeg(place);
-    if (host < 0) continue;
-    Relation r;
-    r.kind = RelationKind::kLocation;
-    r.from = ev;
-    r.to = host;
-    r.evidence = SentenceEvidence(events_[i].sentence);
-    out_.relations.push_back(std::move(r));
+    if (host >= 0) locate(host);
   }
   // A meeting attended on a day of the report's own event, where no place is written for it (葉局長於10月21日下午出席
   // AFHC理事會議 during the conference held in 古晉市 on 10月21日至22日): held where that event is.
