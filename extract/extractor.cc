@@ -352,6 +352,8 @@ class DocumentExtraction {
   std::vector<Span> ParticipantTables(bool signatories = false) const;
   // The person of an English table's row that `pos` stands in, when the table's header names a Name and a Title column.
   std::vector<detail::NameHit> EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const;
+  // The correspondents named on an e-mail header's line that starts at `pos` (From:, To:, Cc:; none elsewhere).
+  std::vector<detail::NameHit> MailHeaderNames(const detail::NameFinder& finder, uint32_t pos) const;
   int RecordGovernment(size_t sentence, Role role);
   // The local government an item's heading line calls on (一、10月7日上午　拜會熊本縣廳), for the line right under it.
   int HeadingGovernment(size_t sentence, Role role);
@@ -1297,7 +1299,10 @@ void DocumentExtraction::FindPersons() {
     // (An English letter's signature block: this line's name under the closing line before, the title and units on
     // the lines after.)
     if (hits.empty() && si > 0 && b < e && e - b <= 40) {
-      Span closing = trimmed(si - 1);
+      // (Past a blank line or two between them, as an e-mail's signature is written.)
+      uint32_t above = si - 1;
+      while (above > 0 && si - above < 3 && trimmed(above).size() == 0) --above;
+      Span closing = trimmed(above);
       std::u32string_view c(nt_.text.data() + closing.begin, closing.size());
       static const std::u32string_view kClosings[] = {U"Sincerely,", U"Sincerely yours,", U"Yours sincerely,", U"Best regards,",
                                                       U"Kind regards,", U"Warm regards,", U"Regards,", U"Best wishes,",
@@ -1323,6 +1328,9 @@ void DocumentExtraction::FindPersons() {
           }
       }
     }
+    // (An e-mail copied into the report: the names on its header's From:, To: and Cc: lines.)
+    if (hits.empty() && b < e)
+      for (auto& h : MailHeaderNames(finder, b)) hits.push_back(std::move(h));
     // (A row of a table in English whose header names its columns — No.⇥Country⇥City⇥Name⇥Title, an organizer's list of
     // participants: the name of the Name column, honorific dropped (Mr., Ms., Hon.), holds the Title column's office in
     // the City or Organization column's place or body.)
@@ -2845,6 +2853,73 @@ void DocumentExtraction::FindEvents() {
       }
       if (target < 0 || several) continue;
       merge_event(event_entity_[i], target);
+    }
+  }
+  // 「2026薩利希海原住民族藝術節」 in the report and the 2026 Salish Sea Indigenous Arts Festival in the English letter it
+  // copies: one event named once in each language, where the report names, in that year, no other of that kind (a
+  // festival: 節, 祭; a forum: 論壇; …) in Chinese and none in an English sentence. (Not an English name inside a
+  // Chinese sentence, 出席「Smart City Expo 2026」: the name the report itself gives that event.)
+  {
+    struct KindWords {
+      std::initializer_list<std::u32string_view> en, zh;
+    };
+    static const KindWords kKinds[] = {
+        {{U"festival"}, {U"節", U"祭"}},
+        {{U"forum"}, {U"論壇"}},
+        {{U"summit"}, {U"峰會"}},
+        {{U"conference", U"congress", U"assembly", U"convention", U"symposium"}, {U"會議", U"大會", U"研討會", U"年會"}},
+        {{U"expo", U"exhibition", U"fair", U"show"}, {U"展", U"博覽會", U"展覽會", U"交易會"}},
+        {{U"week"}, {U"週"}},
+        {{U"carnival"}, {U"嘉年華"}},
+        {{U"games"}, {U"運動會"}},
+        {{U"marathon"}, {U"馬拉松"}},
+    };
+    // The year a name opens with (2026 Salish Sea…, 2026薩利希海…) or ends with after a space (… Festival 2026); 0 if none.
+    auto year_of = [](const std::u32string& n) {
+      auto digits = [&](size_t at) {
+        int y = 0;
+        for (size_t k = at; k < at + 4; ++k) {
+          if (n[k] < U'0' || n[k] > U'9') return 0;
+          y = y * 10 + static_cast<int>(n[k] - U'0');
+        }
+        return y;
+      };
+      if (n.size() > 5 && digits(0) > 0 && !(n[4] >= U'0' && n[4] <= U'9')) return digits(0);
+      if (n.size() > 5 && n[n.size() - 5] == U' ') return digits(n.size() - 4);
+      return 0;
+    };
+    // Per year and kind: the Chinese-named entities, and the English-named ones mentioned in an English sentence.
+    std::map<std::pair<int, size_t>, std::pair<std::set<int>, std::set<int>>> named;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const int ent = event_entity_[i];
+      const Entity& ev = out_.entities[static_cast<size_t>(ent)];
+      if (ev.key.ends_with("#merged")) continue;
+      const std::u32string label = Gazetteer::Fold(ToU32(ev.label));
+      const int year = year_of(label);
+      if (year == 0) continue;
+      const bool han = std::any_of(label.begin(), label.end(), IsHan);
+      const Span s = sentences_[events_[i].sentence];
+      const bool english_sentence = !han && std::none_of(nt_.folded.begin() + s.begin, nt_.folded.begin() + s.end, IsHan);
+      std::u32string stem = label;
+      if (!han && stem.size() > 5 && stem[stem.size() - 5] == U' ') stem.resize(stem.size() - 5);
+      for (size_t k = 0; k < std::size(kKinds); ++k) {
+        bool kind = false;
+        for (std::u32string_view w : han ? kKinds[k].zh : kKinds[k].en)
+          kind = kind || (stem.ends_with(w) && (han || stem.size() == w.size() || stem[stem.size() - w.size() - 1] == U' '));
+        if (!kind) continue;
+        auto& [zh, en] = named[{year, k}];
+        if (han) zh.insert(ent);
+        // (An English name the report writes in a Chinese sentence counts against the match, as its own.)
+        else if (english_sentence) en.insert(ent);
+        else zh.insert(-1 - ent);
+      }
+    }
+    for (const auto& [year_kind, names] : named) {
+      const auto& [zh, en] = names;
+      if (zh.size() == 1 && en.size() == 1 && *zh.begin() >= 0 && *en.begin() != *zh.begin() &&
+          !out_.entities[static_cast<size_t>(*en.begin())].key.ends_with("#merged") &&
+          !out_.entities[static_cast<size_t>(*zh.begin())].key.ends_with("#merged"))
+        merge_event(*en.begin(), *zh.begin());
     }
   }
   // Date of each event. First a date written where the text names it: in the sentence, on the heading line right
@@ -6441,6 +6516,8 @@ void DocumentExtraction::BuildRelations() {
         uint32_t unit = p + m.first;
         bool in_unit = unit + 1 < s.end && std::u32string_view(U"課局處科室組").find(nt_.folded[unit]) != std::u32string_view::npos &&
                        (lex_.Title(unit).len > 0 || lex_.Title(unit + 1).len > 0);
+        // (Or of an office's name, a title right after it: 國際交流協調員, 交流專員.)
+        in_unit = in_unit || (nt_.folded[p] == U'交' && nt_.folded.compare(p, 2, U"交流") == 0 && unit < s.end && lex_.Title(unit).len > 0);
         bool panel = in_unit || (nt_.folded.compare(p, 2, U"座談") == 0 && p > s.begin &&
                                  (nt_.folded[p - 1] == U'」' || (p >= s.begin + 2 && (nt_.folded.compare(p - 2, 2, U"專題") == 0 ||
                                                                                  nt_.folded.compare(p - 2, 2, U"分組") == 0 ||
@@ -6479,6 +6556,8 @@ void DocumentExtraction::BuildRelations() {
           lead = lead.substr(lead.size() > 6 ? lead.size() - 6 : 0);
           panel = panel || ContainsAny(lead, {U"推動", U"促進", U"深化", U"加強", U"擴大", U"持續"});
         }
+        // (Nor the arrangements of one, a noun: 拜會事宜係由本處與X以電子郵件聯繫安排 — the call is made elsewhere.)
+        panel = panel || (p + m.first < s.end && nt_.folded[p + m.first] == U'事' && nt_.folded.compare(p + m.first, 2, U"事宜") == 0);
         // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
         if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel &&
             !InsideQuotedDocument(p)) {  // 交流 in 日本台灣交流協會 is a name
@@ -10843,8 +10922,12 @@ void DocumentExtraction::JoinStationedOffices() {
 // One post written twice, once with its title shortened (大野部長 after 東京消防廳警防部長X): the same person in the same
 // body with a title whose characters all stand, in order, in the other's (消防廳部長 in 消防廳警防部長), ending alike
 // and not a deputy's against a head's, keeps the full title only.
+// (Or written once in the report's words and once in a letter or a signature it copies in English: 姊妹市協調員X, then
+// X⏎Sister Cities Coordinator under an e-mail — one post, in the report's words.)
 void DocumentExtraction::DropShortenedTitles() {
-  auto shortens = [](const std::u32string& a, const std::u32string& b) {
+  auto latin = [](const std::u32string& t) { return !t.empty() && std::none_of(t.begin(), t.end(), IsHan); };
+  auto shortens = [&](const std::u32string& a, const std::u32string& b) {
+    if (latin(a) && !latin(b) && std::any_of(b.begin(), b.end(), IsHan)) return true;
     if (a.size() >= b.size() || a.empty() || a.back() != b.back()) return false;
     if ((a.find(U'副') == std::u32string::npos) != (b.find(U'副') == std::u32string::npos)) return false;
     size_t k = 0;
@@ -11364,6 +11447,67 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 // The person of an English table's row that `pos` stands in: the table's header (the first line of its block of tabbed
 // lines) names a Name column and a Title (Position, Designation) column; the row's City, Country and Organization
 // (Organisation, Agency, Institution) cells are where the office is held. Read once per row: at its first cell.
+// An e-mail copied into a report (the messages that arranged a call, in an appendix) names its correspondents on its
+// header's lines: From:, To:, Cc: (寄件者：, 收件者：, 副本：, as a Chinese mail program writes them), in a block of lines
+// that also holds the Subject: (主旨：). Each name there, separated by semicolons, its address in angle brackets dropped
+// (Maria Castellanos <mcastellanos@…>), is a person's; an address alone names nobody.
+std::vector<detail::NameHit> DocumentExtraction::MailHeaderNames(const detail::NameFinder& finder, uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  std::vector<detail::NameHit> out;
+  // (The folded text: letters in lower case, full-width colons as ':'.)
+  static const std::u32string_view kFields[] = {U"from:", U"to:", U"cc:", U"bcc:", U"寄件者:", U"收件者:", U"副本:"};
+  auto line_at = [&](uint32_t b) {
+    uint32_t e = b;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    return Span{b, e};
+  };
+  if ((pos > 0 && f[pos - 1] != U'\n') || pos >= f.size() || std::u32string_view(U"ftcb寄收副").find(f[pos]) == std::u32string_view::npos)
+    return out;
+  size_t field = 0;
+  for (std::u32string_view k : kFields)
+    if (f.compare(pos, k.size(), k) == 0) field = k.size();
+  if (field == 0) return out;
+  const Span line = line_at(pos);
+  // (The block's Subject: line, up to five lines away, none blank between.)
+  auto subject = [&](Span l) { return f.compare(l.begin, 8, U"subject:") == 0 || f.compare(l.begin, 3, U"主旨:") == 0; };
+  bool header = false;
+  for (Span l = line; !header && l.end < f.size() && l.end - line.end < 400;) {
+    l = line_at(l.end + 1);
+    if (l.size() == 0) break;
+    header = subject(l);
+  }
+  for (Span l = line; !header && l.begin > 0 && line.begin - l.begin < 400;) {
+    uint32_t b = l.begin - 1;
+    while (b > 0 && f[b - 1] != U'\n') --b;
+    l = Span{b, l.begin - 1};
+    if (l.size() == 0) break;
+    header = subject(l);
+  }
+  if (!header) return out;
+  for (uint32_t b = pos + static_cast<uint32_t>(field); b < line.end;) {
+    uint32_t e = b;
+    while (e < line.end && f[e] != U';') ++e;
+    uint32_t name_end = e;
+    for (uint32_t x = b; x < e; ++x)
+      if (f[x] == U'<') {
+        name_end = x;
+        break;
+      }
+    // (A name the mail program quotes: "Lin Hsiu-lan" <…>.)
+    uint32_t nb = b, ne = name_end;
+    while (nb < ne && (f[nb] == U' ' || f[nb] == U'"' || f[nb] == U'\'')) ++nb;
+    while (ne > nb && (f[ne - 1] == U' ' || f[ne - 1] == U'"' || f[ne - 1] == U'\'')) --ne;
+    detail::NameHit h;
+    if (ne > nb && std::u32string_view(f.data() + nb, ne - nb).find(U'@') == std::u32string_view::npos &&
+        finder.ReadNameFilling({nb, ne}, &h)) {
+      h.rule = "mail-header";
+      out.push_back(std::move(h));
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
 std::vector<detail::NameHit> DocumentExtraction::EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const {
   const std::u32string& f = nt_.folded;
   std::vector<detail::NameHit> none;

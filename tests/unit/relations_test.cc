@@ -8665,5 +8665,38 @@ TEST(RelationsTest, TablesOfTripsAndJointStatements) {
   EXPECT_TRUE(Has(e, RelationKind::kAttended, "桃園市", "2027 Da Nang International Fireworks Festival"));
   EXPECT_TRUE(Has(e, RelationKind::kLocation, "2027 Da Nang International Fireworks Festival", "峴港市"));
 }
+TEST(RelationsTest, MailsCopiedIntoAReport) {
+  // A report whose appendix copies the e-mails that arranged its call: the correspondents on the header's From:, To: and
+  // Cc: lines are persons (an address in angle brackets dropped); the arrangements of a call (會面事宜…以電子郵件聯繫) are
+  // no meeting, nor is 交流 in an office's name (國際交流協調員); a post written in the report's words and again under the mail's signature, past a blank line after the
+  // closing, in English, is one post; the festival named in Chinese in the report and in English in the mail (same year,
+  // same kind, no other such) is one event; 行政長 and 協調員 are titles.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n服務機關：臺南市政府觀光旅遊局\n姓名職稱：局長 吳明修、科員 黃郁婷\n出國期間：2027年6月2日至6月8日\n\n"
+      "摘要\n本局吳局長明修率團赴美國奧勒岡州波特蘭市參加6月4日開幕之「2027波特蘭玫瑰節」。6月5日拜會波特蘭市政府，由市長"
+      "Karen Olsen接見，行政長Thomas Reed在座。會面事宜係由本局與該市國際交流協調員Emily Brandt以電子郵件聯繫安排。\n\n"
+      "附錄　往來電子郵件\n\nFrom: Emily Brandt <ebrandt@example.org>\nSent: Monday, May 3, 2027 10:00 AM\n"
+      "To: Wu Ming-hsiu\nCc: Kenji Ota <kota@example.org>\nSubject: Courtesy call\n\nDear Director-General Wu,\n\n"
+      "The Mayor will receive your delegation on June 5. We look forward to seeing you in Portland for the 2027 Portland "
+      "Rose Festival.\n\nKind regards,\n\nEmily Brandt\nInternational Exchange Coordinator\nCity of Portland\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳明修", "Karen Olsen"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳明修", "Thomas Reed"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Thomas Reed", "波特蘭", Role::kOther, "行政長"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "吳明修", "Emily Brandt"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Emily Brandt", "波特蘭", Role::kOther, "協調員"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Emily Brandt", "波特蘭", Role::kOther, "International Exchange Coordinator"));
+  const Entity* ota = FindEntity(d, "Kenji Ota");
+  ASSERT_NE(ota, nullptr);
+  EXPECT_EQ(ota->kind, EntityKind::kPerson);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "吳明修", "2027 Portland Rose Festival"));
+  // An English name a Chinese sentence writes is the name the report gives an event of its own: no match.
+  auto e = testing::ExtractText(
+      "臺南市政府出國報告\n\n本府團隊6月4日出席「2027波特蘭玫瑰節」，6月6日轉赴西雅圖參加「2027 Seattle Lantern "
+      "Festival」。\n");
+  EXPECT_TRUE(Has(e, RelationKind::kAttended, "臺南市", "2027波特蘭玫瑰節"));
+  const Entity* lantern = FindEntity(e, "2027 Seattle Lantern Festival");
+  ASSERT_NE(lantern, nullptr);
+  EXPECT_FALSE(lantern->key.ends_with("#merged"));
+}
 }  // namespace
 }  // namespace citykg::extract
