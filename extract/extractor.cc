@@ -919,6 +919,32 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     if (!d.has_year) dd.year = as_of.year;
     if (dd.valid() && (!need_month || dd.month > 0)) return dd;
   }
+  // (A sentence that opens with the day of the one before, 3月7日上午拜會…。當日下午仙台市長X接見代表團: that day; 翌日 or
+  // 次日, the day after it.)
+  std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
+  opening.remove_prefix(std::min(opening.size(), opening.find_first_not_of(U" \n\t")));
+  opening = PastListNumber(opening);
+  int ahead = -1;
+  for (std::u32string_view w : {U"當日", U"當天", U"當晚", U"同日", U"同天"})
+    if (opening.starts_with(w)) ahead = 0;
+  for (std::u32string_view w : {U"翌日", U"次日", U"隔日", U"隔天"})
+    if (opening.starts_with(w)) ahead = 1;
+  if (ahead >= 0) {
+    const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
+    Date day = LastFullDateBefore(static_cast<uint32_t>(at - sentences_.begin()) - 1, 3);
+    if (day.valid() && ahead == 1) {
+      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      const bool leap = (day.year % 4 == 0 && day.year % 100 != 0) || day.year % 400 == 0;
+      if (++day.day > kDays[day.month - 1] + (day.month == 2 && leap ? 1 : 0)) {
+        day.day = 1;
+        if (++day.month > 12) {
+          day.month = 1;
+          ++day.year;
+        }
+      }
+    }
+    if (day.valid()) return day;
+  }
   return as_of;
 }
 
@@ -1545,10 +1571,31 @@ void DocumentExtraction::LinkRomanizedNames() {
   // Runs of capitalized words (a word may hold a hyphen or an apostrophe: Chih-yueh, Ch'en), one space between; every
   // window of two or three words of a run is a candidate.
   std::vector<Span> windows;
+  // (And names as passports write them, surname in capitals and a comma first, TAI, Kuo-tung: read as Tai Kuo-tung.)
+  std::map<std::pair<uint32_t, uint32_t>, std::string> passport;  // window -> the name in order
   for (uint32_t q = 0; q < t.size();) {
     if (!capital(t[q]) || (q > 0 && (ascii_letter(t[q - 1]) || t[q - 1] == U'-'))) {
       ++q;
       continue;
+    }
+    if (q + 1 < t.size() && capital(t[q + 1])) {
+      uint32_t e = q;
+      while (e < t.size() && (capital(t[e]) || t[e] == U'\'' || t[e] == U'-')) ++e;
+      if (e + 2 < t.size() && t[e] == U',' && t[e + 1] == U' ' && capital(t[e + 2])) {
+        uint32_t g = e + 2;
+        for (int words = 0; words < 3 && g < t.size() && capital(t[g]); ++words) {
+          uint32_t w = g + 1;
+          while (w < t.size() && (ascii_letter(t[w]) || (t[w] == U'-' && w + 1 < t.size() && ascii_letter(t[w + 1])))) ++w;
+          g = w;
+          if (!(g + 1 < t.size() && t[g] == U' ' && capital(t[g + 1]))) break;
+          ++g;
+        }
+        const std::string name = detail::PassportName(std::u32string_view(t.data() + q, g - q));
+        if (!name.empty() && name.find('-') != std::string::npos) {
+          windows.push_back({q, g});
+          passport[{q, g}] = name;
+        }
+      }
     }
     std::vector<Span> words;
     uint32_t w = q;
@@ -1589,7 +1636,8 @@ void DocumentExtraction::LinkRomanizedNames() {
     if (!spellings.empty()) persons.push_back({static_cast<int>(i), std::move(spellings), surname_chars});
   }
   for (Span span : windows) {
-    std::string text = nt_.Utf8(span);
+    const auto in_order = passport.find({span.begin, span.end});
+    std::string text = in_order != passport.end() ? in_order->second : nt_.Utf8(span);
     int match = -1;
     bool several = false;
     for (const Han& h : persons)
@@ -11098,7 +11146,8 @@ void DocumentExtraction::FoldDepartments() {
           rest.erase(0, suffix.size());
           break;
         }
-      for (std::string_view lead : {"人民政府", "市政府", "政府"})
+      // (Nor its government's office, a Japanese or Korean city's hall: 仙台市役所危機管理局, 首爾市廳文化本部.)
+      for (std::string_view lead : {"人民政府", "市政府", "政府", "市役所", "役所", "役場", "市廳", "縣廳", "道廳", "都廳", "府廳"})
         if (rest.starts_with(lead)) {
           rest.erase(0, lead.size());
           break;
@@ -11532,7 +11581,10 @@ std::vector<detail::NameHit> DocumentExtraction::EnglishTableRow(const detail::N
   std::vector<size_t> unit_cols;
   for (size_t k = 0; k < headers.size(); ++k) {
     const std::u32string_view h(f.data() + headers[k].begin, headers[k].size());
-    if (h == U"name" || h == U"full name" || h == U"participant") name_col = static_cast<int>(k);
+    // (Or a name glossed, Name (as in passport), Name (Surname, Given name).)
+    if (h == U"name" || h == U"full name" || h == U"participant" || h == U"passport name" || h == U"name in passport" ||
+        (h.starts_with(U"name (") && h.ends_with(U")") && h.size() <= 40))
+      name_col = static_cast<int>(k);
     else if (h == U"title" || h == U"position" || h == U"designation" || h == U"job title") title_col = static_cast<int>(k);
     else if (h == U"city" || h == U"organization" || h == U"organisation" || h == U"agency" || h == U"institution" ||
              h == U"city/organization" || h == U"local government")

@@ -671,8 +671,9 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
     uint32_t c = b + 1;
     while (c < end && c - (b + 1) < 3 && IsHan(f[c]) && lex_.Title(c).len == 0) ++c;
     const bool goes_on = c < end && IsHan(f[c]) && lex_.Title(c).len == 0;
+    // (Also where the verb ends the run: 由局長佐佐木 悟接見 — one character and the verb, no name of three.)
     uint32_t before_verb = 0;  // (the first verb after one to three characters)
-    for (uint32_t k = b + 2; goes_on && k <= b + 4 && k < end && !before_verb; ++k)
+    for (uint32_t k = b + 2; k <= b + 4 && k < end && !before_verb; ++k)
       if (IsHan(f[k - 1]) && verb_at(k)) before_verb = k;
     // (Not an adverb before the verb: 課長　甲斐　真一亦在座 — 亦 "also" is no part of the name.)
     if (before_verb > b + 2 && std::u32string_view(U"亦並").find(f[before_verb - 1]) != std::u32string_view::npos)
@@ -1710,6 +1711,54 @@ int NameFinder::EnglishPlace(std::u32string name) const {
   return place;
 }
 
+std::string PassportName(std::u32string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  const size_t comma = s.find(U',');
+  if (comma == std::u32string_view::npos || comma < 2 || comma > 30) return {};
+  auto upper = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
+  auto lower = [](char32_t c) { return c >= U'a' && c <= U'z'; };
+  // The surname: words of capitals (DE LA CRUZ), an apostrophe or a hyphen inside (O'BRIEN, PARK-LEE).
+  std::u32string surname;
+  bool word_start = true;
+  int letters = 0;
+  for (char32_t c : s.substr(0, comma)) {
+    if (upper(c)) {
+      surname += word_start ? c : static_cast<char32_t>(c - U'A' + U'a');
+      word_start = false;
+      ++letters;
+    } else if ((c == U' ' || c == U'-' || c == U'\'') && !word_start) {
+      surname += c;
+      word_start = true;
+    } else {
+      return {};
+    }
+  }
+  if (letters < 2 || word_start) return {};
+  // The given names: one to three capitalized words, each maybe hyphenated (Kuo-tung, Min-Jun).
+  std::u32string_view rest = s.substr(comma + 1);
+  while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
+  std::u32string given;
+  int words = 0;
+  bool hyphen = false;
+  for (size_t k = 0; k < rest.size();) {
+    if (!upper(rest[k])) return {};
+    size_t e = k + 1;
+    while (e < rest.size() && (lower(rest[e]) || ((rest[e] == U'-' || rest[e] == U'\'') && e + 1 < rest.size() &&
+                                                  (lower(rest[e + 1]) || upper(rest[e + 1]))))) {
+      if (rest[e] == U'-') hyphen = true;
+      ++e;
+    }
+    if (e - k < 2 || ++words > 3) return {};
+    if (!given.empty()) given += U' ';
+    given += rest.substr(k, e - k);
+    if (e < rest.size() && rest[e] != U' ') return {};
+    k = e + 1;
+  }
+  if (words == 0) return {};
+  return ToUtf8(hyphen ? surname + U' ' + given : given + U' ' + surname);
+}
+
 std::u32string NameFinder::PresentSideLabel(uint32_t line_begin) const {
   const std::u32string& t = nt_.text;
   // A line's label: capitalized words up to ": " (48 characters at most), or empty.
@@ -1750,8 +1799,19 @@ std::vector<NameHit> NameFinder::EnglishSignature(Span name_line, Span title_lin
   const std::u32string& t = nt_.text;
   std::vector<NameHit> out;
   NameHit h;
-  if (name_line.size() < 5 || !IsLatinLetter(t[name_line.begin]) || !ReadLatinForward(name_line.begin, name_line.end, &h) ||
-      h.name.end != name_line.end)
+  // (Or a name as the passport writes it, in a registration list: TAI, Kuo-tung — the person Tai Kuo-tung.)
+  if (name_line.size() >= 5 && IsLatinLetter(t[name_line.begin]) &&
+      !(ReadLatinForward(name_line.begin, name_line.end, &h) && h.name.end == name_line.end)) {
+    h = NameHit{};
+    h.name_text = PassportName(std::u32string_view(t.data() + name_line.begin, name_line.size()));
+    if (!h.name_text.empty()) {
+      h.name = name_line;
+      h.outer_begin = name_line.begin;
+      h.foreign = true;
+      h.alias = nt_.Utf8(name_line);
+    }
+  }
+  if (name_line.size() < 5 || !IsLatinLetter(t[name_line.begin]) || h.name_text.empty() || h.name.end != name_line.end)
     return out;
   // The title: up to a comma (Section Chief, International Affairs Section: the rest is a unit).
   std::u32string line = t.substr(title_line.begin, title_line.size());

@@ -41,6 +41,12 @@ struct NameHit {
   bool foreign = false;  // the surname is only Japanese, or the name is in Latin letters: never the publisher's
 };
 
+// A name as a passport writes it, in a registration or a visa list: the surname in capitals, a comma, the given names
+// (TAI, Kuo-tung; SMITH, John Paul). The name in the order texts write it elsewhere — after the surname where a given
+// name is hyphenated, as Taiwanese and Korean names are romanized (Tai Kuo-tung), else before it (John Paul Smith) — or
+// "" where `s` is no such name.
+std::string PassportName(std::u32string_view s);
+
 // Finds persons in one sentence. No list of persons: a name is a known surname followed by a given name of the
 // length its origin allows, or a run of capitalized Latin words, next to a title of office.
 class NameFinder {

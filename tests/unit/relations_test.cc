@@ -8698,5 +8698,34 @@ TEST(RelationsTest, MailsCopiedIntoAReport) {
   ASSERT_NE(lantern, nullptr);
   EXPECT_FALSE(lantern->key.ends_with("#merged"));
 }
+TEST(RelationsTest, RegistrationListsAndDaysOfTheSentenceBefore) {
+  // A Japanese name written with a space, the verb right after a one-character given name (由局長鈴木 進接見); a Japanese
+  // city hall's word between the city and its bureau (橫濱市役所國際局) no part of the bureau's title; a sentence opening
+  // with 當日 or 翌日 dated by the day the sentence before it writes (or the day after); an English registration list's
+  // names as passports write them (LIN, Chih-ming: the traveller 林志明; SMITH, Robert: Robert Smith).
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n服務機關：高雄市政府\n姓名職稱：副市長 林志明、海洋局局長 周美玲\n出國期間：2027年5月10日至5月13日\n\n"
+      "摘要\n5月11日上午拜會橫濱市役所國際局，由局長鈴木 進接見。翌日上午橫濱市長山本和夫於市役所接見代表團。\n\n"
+      "附件　報名資料\n\nNo.\tName (as in passport)\tTitle\tOrganization\n"
+      "1\tLIN, Chih-ming\tDeputy Mayor\tKaohsiung City Government\n"
+      "2\tSMITH, Robert\tSecretary General\tAsia-Pacific Ports Association\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木進", "橫濱市", Role::kOther, "國際局局長"));
+  EXPECT_EQ(FindEntity(d, "鈴木進接見"), nullptr);
+  auto met_on = [&](const std::string& a, const std::string& b) {
+    for (const auto& r : d.relations)
+      if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.from)].label == a &&
+          d.entities[static_cast<size_t>(r.to)].label == b)
+        return r.date.ToString();
+    return std::string();
+  };
+  EXPECT_EQ(met_on("林志明", "鈴木進"), "2027-05-11");
+  EXPECT_EQ(met_on("林志明", "山本和夫"), "2027-05-12");
+  const Entity* lin = FindEntity(d, "林志明");
+  ASSERT_NE(lin, nullptr);
+  EXPECT_NE(std::find(lin->names.begin(), lin->names.end(), "Lin Chih-ming"), lin->names.end());
+  const Entity* smith = FindEntity(d, "Robert Smith");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_EQ(smith->kind, EntityKind::kPerson);
+}
 }  // namespace
 }  // namespace citykg::extract
