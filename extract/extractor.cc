@@ -352,6 +352,8 @@ class DocumentExtraction {
   std::vector<Span> ParticipantTables(bool signatories = false) const;
   // The person of an English table's row that `pos` stands in, when the table's header names a Name and a Title column.
   std::vector<detail::NameHit> EnglishTableRow(const detail::NameFinder& finder, uint32_t pos) const;
+  // The person of a table's row, at `pos`, whose cell repeats the one above with a ditto mark (〃, 同上); none elsewhere.
+  std::vector<detail::NameHit> DittoRow(const detail::NameFinder& finder, uint32_t pos) const;
   // The correspondents named on an e-mail header's line that starts at `pos` (From:, To:, Cc:; none elsewhere).
   std::vector<detail::NameHit> MailHeaderNames(const detail::NameFinder& finder, uint32_t pos) const;
   int RecordGovernment(size_t sentence, Role role);
@@ -1354,6 +1356,10 @@ void DocumentExtraction::FindPersons() {
           }
       }
     }
+    // (A table's row whose cell repeats the one above it with a ditto mark: 2⇥蕭雅婷⇥〃⇥專門委員.)
+    // (Its first sentence holds a tab: the row whole, or its first cell.)
+    if (hits.empty() && b < e && std::u32string_view(f.data() + sp.begin, sp.size()).find(U'\t') != std::u32string_view::npos)
+      for (auto& h : DittoRow(finder, b)) hits.push_back(std::move(h));
     // (An e-mail copied into the report: the names on its header's From:, To: and Cc: lines.)
     if (hits.empty() && b < e)
       for (auto& h : MailHeaderNames(finder, b)) hits.push_back(std::move(h));
@@ -11496,6 +11502,75 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
 // The person of an English table's row that `pos` stands in: the table's header (the first line of its block of tabbed
 // lines) names a Name column and a Title (Position, Designation) column; the row's City, Country and Organization
 // (Organisation, Agency, Institution) cells are where the office is held. Read once per row: at its first cell.
+// A table of a delegation's members (編號⇥姓名⇥服務單位⇥職稱) writes a unit, or a title, the row above has with a ditto
+// mark: 2⇥蕭雅婷⇥〃⇥專門委員 under 1⇥詹明哲⇥臺中市政府經濟發展局⇥局長. The row's name (a cell it fills) holds the title of
+// its title's cell in the body or place of its unit's cell — each read, where it is a ditto mark, from the nearest row
+// above of as many cells that writes it.
+std::vector<detail::NameHit> DocumentExtraction::DittoRow(const detail::NameFinder& finder, uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  std::vector<detail::NameHit> none;
+  // (Once a row: from the sentence that opens it, where its cells are sentences of their own.)
+  uint32_t row = pos;
+  while (row > 0 && f[row - 1] == U' ') --row;
+  if (row > 0 && f[row - 1] != U'\n') return none;
+  uint32_t row_end = pos;
+  while (row_end < f.size() && f[row_end] != U'\n') ++row_end;
+  const std::u32string_view row_text(f.data() + row, row_end - row);
+  if (row_text.find(U'\t') == std::u32string_view::npos || row_text.find_first_of(U"〃″同\"") == std::u32string_view::npos)
+    return none;
+  auto ditto = [&](Span c) {
+    const std::u32string_view v(f.data() + c.begin, c.size());
+    return v == U"〃" || v == U"″" || v == U"同上" || v == U"\"";
+  };
+  std::vector<Span> cells = detail::TabCells(f, {row, row_end});
+  if (cells.size() < 3 || std::none_of(cells.begin(), cells.end(), ditto)) return none;
+  // Each ditto cell's value: the same column of the nearest row above, of as many cells, that writes one (up to ten rows).
+  for (size_t k = 0; k < cells.size(); ++k) {
+    uint32_t line = row;
+    for (int up = 0; ditto(cells[k]) && line > 0 && up < 10; ++up) {
+      const uint32_t above_end = line - 1;
+      uint32_t above = above_end;
+      while (above > 0 && f[above - 1] != U'\n') --above;
+      const std::vector<Span> those = detail::TabCells(f, {above, above_end});
+      if (those.size() != cells.size()) break;
+      cells[k] = those[k];
+      line = above;
+    }
+    if (ditto(cells[k])) return none;
+  }
+  auto whole = [&](Span c, auto&& kinds) {
+    const int g = SegStartingAt(c.begin);
+    if (g < 0 || segs_[static_cast<size_t>(g)].span.end != c.end) return -1;
+    return kinds(segs_[static_cast<size_t>(g)].kind) ? g : -1;
+  };
+  detail::NameHit h;
+  int title = -1, holder = -1;
+  bool named = false;
+  for (const Span c : cells) {
+    if (c.size() == 0) continue;
+    if (title < 0)
+      if (const int g = whole(c, [](SegKind k) { return k == SegKind::kTitle; }); g >= 0) {
+        title = g;
+        continue;
+      }
+    if (holder < 0)
+      if (const int g = whole(c, [](SegKind k) { return k == SegKind::kOrg || k == SegKind::kPatternOrg || k == SegKind::kPlace; });
+          g >= 0) {
+        holder = g;
+        continue;
+      }
+    if (!named && c.begin >= row && c.end <= row_end) named = finder.ReadNameFilling(c, &h);
+  }
+  if (!named || title < 0 || holder < 0) return none;
+  detail::NameHit::Post post;
+  post.title = segs_[static_cast<size_t>(title)].index;
+  post.title_text = nt_.Utf8(segs_[static_cast<size_t>(title)].span);
+  post.holder_seg = holder;
+  h.posts.push_back(post);
+  h.rule = "ditto-row";
+  return {h};
+}
+
 // An e-mail copied into a report (the messages that arranged a call, in an appendix) names its correspondents on its
 // header's lines: From:, To:, Cc: (寄件者：, 收件者：, 副本：, as a Chinese mail program writes them), in a block of lines
 // that also holds the Subject: (主旨：). Each name there, separated by semicolons, its address in angle brackets dropped
@@ -13038,9 +13113,26 @@ ExtractedDocument DocumentExtraction::Run() {
       if (line.starts_with(w)) return true;
     return ContainsAny(line, {U"版權所有", U"all rights reserved", U"copyright"});
   };
+  // (Nor the outlets of a table of the press coverage a trip had, 編號⇥日期⇥媒體⇥標題: sources cited, as a digest's
+  // newspapers are, no bodies the report tells of.)
+  auto media_cell = [&](Span span) {
+    // (A cell the outlet fills: a tab or the line's end on either side.)
+    const std::u32string& f = nt_.folded;
+    uint32_t b = span.begin, e = span.end;
+    while (b > 0 && f[b - 1] == U' ') --b;
+    while (e < f.size() && f[e] == U' ') ++e;
+    const char32_t before = b > 0 ? f[b - 1] : U'\n', after = e < f.size() ? f[e] : U'\n';
+    if ((before != U'\t' && before != U'\n') || (after != U'\t' && after != U'\n') || (before != U'\t' && after != U'\t'))
+      return false;
+    const Span head = detail::TableHeaderCell(nt_.folded, span.begin);
+    if (head.size() == 0) return false;
+    const std::u32string_view h(nt_.folded.data() + head.begin, head.size());
+    return h == U"媒體" || h == U"媒體名稱" || h == U"刊登媒體" || h == U"報導媒體" || h == U"新聞來源" || h == U"報社" ||
+           h == U"media" || h == U"outlet" || h == U"media outlet" || h == U"publication";
+  };
   for (size_t k = 0; k < segs_.size(); ++k) {
     const Seg& s = segs_[k];
-    if ((s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) && web_frame(s.span.begin)) continue;
+    if ((s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) && (web_frame(s.span.begin) || media_cell(s.span))) continue;
     if (s.kind == SegKind::kPlace || s.kind == SegKind::kCountry || s.kind == SegKind::kOrg || s.kind == SegKind::kPatternOrg) {
       int e = EntityForSeg(static_cast<int>(k));
       std::string written = nt_.Utf8(s.span);

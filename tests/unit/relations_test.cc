@@ -8727,5 +8727,21 @@ TEST(RelationsTest, RegistrationListsAndDaysOfTheSentenceBefore) {
   ASSERT_NE(smith, nullptr);
   EXPECT_EQ(smith->kind, EntityKind::kPerson);
 }
+TEST(RelationsTest, DittoMarksAndPressCoverageTables) {
+  // A table of members whose unit cell repeats the row above with a ditto mark (〃, 同上): the member holds the row's title
+  // in that unit — over two rows of marks too; the outlets of a table of press coverage (編號⇥日期⇥媒體⇥標題) are sources
+  // cited, no organizations (an outlet named in the report's own text still is one).
+  auto d = testing::ExtractText(
+      "新北市政府出國報告\n\n服務機關：新北市政府觀光旅遊局\n出國期間：2027年4月6日至4月9日\n\n一、團員名單\n"
+      "編號\t姓名\t服務單位\t職稱\n1\t何佳穎\t新北市政府觀光旅遊局\t局長\n2\t曾柏翰\t〃\t專門委員\n3\t簡佩儀\t同上\t科長\n"
+      "4\t溫志強\t新北市政府文化局\t副局長\n\n二、媒體露出\n編號\t日期\t媒體\t標題\n1\t2027/4/7\t中央社\t新北觀旅局長訪大阪\n\n"
+      "三、過程\n4月7日於大阪市辦理觀光推介會，讀賣新聞社記者到場採訪。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "曾柏翰", "新北市政府觀光旅遊局", Role::kOther, "專門委員"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "簡佩儀", "新北市政府觀光旅遊局", Role::kOther, "科長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "簡佩儀", "新北市政府文化局"));
+  EXPECT_FALSE(HasOrg(d, "中央社"));
+  EXPECT_FALSE(HasOrg(d, "中央通訊社"));
+  EXPECT_TRUE(HasOrg(d, "讀賣新聞社"));
+}
 }  // namespace
 }  // namespace citykg::extract
