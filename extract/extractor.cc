@@ -2909,6 +2909,26 @@ void DocumentExtraction::FindEvents() {
       merge_event(event_entity_[i], target);
     }
   }
+  // The year an event hit's name gives: written as a date (2026年) or bare at its start or, after a space, its end.
+  auto name_year_of = [&](size_t i) {
+    int name_year = 0;
+    std::u32string n = ToU32(events_[i].name);
+    for (const auto& d : FindDates(n, 0, n.size()))
+      if (d.has_year) name_year = d.date.year;
+    // A bare year at the start of the name ("2025釜山國際搖滾音樂節") or, after a space, at the end of an English one
+    // ("Manzini Trade Fair 2027").
+    auto bare_year = [](std::u32string_view digits) {
+      int y = 0;
+      for (char32_t c : digits) {
+        if (c < U'0' || c > U'9') return 0;
+        y = y * 10 + static_cast<int>(c - U'0');
+      }
+      return y >= 1950 && y <= 2100 ? y : 0;
+    };
+    if (name_year == 0 && n.size() > 4) name_year = bare_year(std::u32string_view(n).substr(0, 4));
+    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') name_year = bare_year(std::u32string_view(n).substr(n.size() - 4));
+    return name_year;
+  };
   // 「2026薩利希海原住民族藝術節」 in the report and the 2026 Salish Sea Indigenous Arts Festival in the English letter it
   // copies: one event named once in each language, where the report names, in that year, no other of that kind (a
   // festival: 節, 祭; a forum: 論壇; …) in Chinese and none in an English sentence. (Not an English name inside a
@@ -2928,20 +2948,6 @@ void DocumentExtraction::FindEvents() {
         {{U"games"}, {U"運動會"}},
         {{U"marathon"}, {U"馬拉松"}},
     };
-    // The year a name opens with (2026 Salish Sea…, 2026薩利希海…) or ends with after a space (… Festival 2026); 0 if none.
-    auto year_of = [](const std::u32string& n) {
-      auto digits = [&](size_t at) {
-        int y = 0;
-        for (size_t k = at; k < at + 4; ++k) {
-          if (n[k] < U'0' || n[k] > U'9') return 0;
-          y = y * 10 + static_cast<int>(n[k] - U'0');
-        }
-        return y;
-      };
-      if (n.size() > 5 && digits(0) > 0 && !(n[4] >= U'0' && n[4] <= U'9')) return digits(0);
-      if (n.size() > 5 && n[n.size() - 5] == U' ') return digits(n.size() - 4);
-      return 0;
-    };
     // Per year and kind: the Chinese-named entities, and the English-named ones mentioned in an English sentence.
     std::map<std::pair<int, size_t>, std::pair<std::set<int>, std::set<int>>> named;
     for (size_t i = 0; i < events_.size(); ++i) {
@@ -2949,7 +2955,7 @@ void DocumentExtraction::FindEvents() {
       const Entity& ev = out_.entities[static_cast<size_t>(ent)];
       if (ev.key.ends_with("#merged")) continue;
       const std::u32string label = Gazetteer::Fold(ToU32(ev.label));
-      const int year = year_of(label);
+      const int year = name_year_of(i);
       if (year == 0) continue;
       const bool han = std::any_of(label.begin(), label.end(), IsHan);
       const Span s = sentences_[events_[i].sentence];
@@ -2980,25 +2986,6 @@ void DocumentExtraction::FindEvents() {
   // before it (三、8月13日論壇), or 今(18)日 in a press release (the release's date). Only then, for an event the report
   // is about (named in its title or with a verb of attending) and held during the trip: the trip's month, since the
   // day is not written; else the year its name gives.
-  auto name_year_of = [&](size_t i) {
-    int name_year = 0;
-    std::u32string n = ToU32(events_[i].name);
-    for (const auto& d : FindDates(n, 0, n.size()))
-      if (d.has_year) name_year = d.date.year;
-    // A bare year at the start of the name ("2025釜山國際搖滾音樂節") or, after a space, at the end of an English one
-    // ("Manzini Trade Fair 2027").
-    auto bare_year = [](std::u32string_view digits) {
-      int y = 0;
-      for (char32_t c : digits) {
-        if (c < U'0' || c > U'9') return 0;
-        y = y * 10 + static_cast<int>(c - U'0');
-      }
-      return y >= 1950 && y <= 2100 ? y : 0;
-    };
-    if (name_year == 0 && n.size() > 4) name_year = bare_year(std::u32string_view(n).substr(0, 4));
-    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') name_year = bare_year(std::u32string_view(n).substr(n.size() - 4));
-    return name_year;
-  };
   // The month of the trip the event's own sentence dates (於11月4日至6日赴泗水出席「…」): where nothing dates the event
   // itself, its month (not the report's trip's: a newsletter reports several trips).
   // Two passes: first the dates written in each mention's own sentence (an itinerary's row 2025.09.27⇥釜山⇥參加「…」),
@@ -10981,7 +10968,7 @@ void DocumentExtraction::JoinStationedOffices() {
 void DocumentExtraction::DropShortenedTitles() {
   auto latin = [](const std::u32string& t) { return !t.empty() && std::none_of(t.begin(), t.end(), IsHan); };
   auto shortens = [&](const std::u32string& a, const std::u32string& b) {
-    if (latin(a) && !latin(b) && std::any_of(b.begin(), b.end(), IsHan)) return true;
+    if (latin(a) && std::any_of(b.begin(), b.end(), IsHan)) return true;
     if (a.size() >= b.size() || a.empty() || a.back() != b.back()) return false;
     if ((a.find(U'副') == std::u32string::npos) != (b.find(U'副') == std::u32string::npos)) return false;
     size_t k = 0;
@@ -11528,13 +11515,11 @@ std::vector<detail::NameHit> DocumentExtraction::DittoRow(const detail::NameFind
   for (size_t k = 0; k < cells.size(); ++k) {
     uint32_t line = row;
     for (int up = 0; ditto(cells[k]) && line > 0 && up < 10; ++up) {
-      const uint32_t above_end = line - 1;
-      uint32_t above = above_end;
-      while (above > 0 && f[above - 1] != U'\n') --above;
-      const std::vector<Span> those = detail::TabCells(f, {above, above_end});
+      const Span above = LineAbove(line);
+      const std::vector<Span> those = detail::TabCells(f, above);
       if (those.size() != cells.size()) break;
       cells[k] = those[k];
-      line = above;
+      line = above.begin;
     }
     if (ditto(cells[k])) return none;
   }
@@ -11601,9 +11586,7 @@ std::vector<detail::NameHit> DocumentExtraction::MailHeaderNames(const detail::N
     header = subject(l);
   }
   for (Span l = line; !header && l.begin > 0 && line.begin - l.begin < 400;) {
-    uint32_t b = l.begin - 1;
-    while (b > 0 && f[b - 1] != U'\n') --b;
-    l = Span{b, l.begin - 1};
+    l = LineAbove(l.begin);
     if (l.size() == 0) break;
     header = subject(l);
   }
