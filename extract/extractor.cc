@@ -534,25 +534,29 @@ void DocumentExtraction::SplitSentences() {
     while (b < e && t[b] == U' ') ++b;
     uint32_t row_end = e;
     while (row_end > b && t[row_end - 1] == U' ') --row_end;
-    uint32_t cells = 1, cell_len = 0, longest = 0, first_len = 0;
-    bool punct = false, latin = true, numbered = b < e && t[b] >= U'0' && t[b] <= U'9', first_han = true;
-    for (uint32_t i = b; i < row_end; ++i) {
-      if (cells == 1 && t[i] != U'\t') {
-        ++first_len;
-        first_han = first_han && IsHan(t[i]);
-      }
-      if (t[i] == U'\t') {
-        if (numbered && cells == 1) --cells;
+    // (A cell of digits is no cell: the row's number, or an amount of an expense table, 18,500, whose commas are no
+    // punctuation.)
+    uint32_t cells = 0, longest = 0, first_len = 0;
+    bool punct = false, first_han = true;
+    for (uint32_t cb = b; cb <= row_end;) {
+      uint32_t ce = cb;
+      while (ce < row_end && t[ce] != U'\t') ++ce;
+      const bool amount = ce > cb && t[cb] >= U'0' && t[cb] <= U'9' &&
+                          std::all_of(t.begin() + cb, t.begin() + ce, [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U',' || c == U'.'; });
+      if (!amount) {
         ++cells;
-        cell_len = 0;
-        latin = true;
-      } else {
-        numbered = numbered && (cells > 1 || (t[i] >= U'0' && t[i] <= U'9'));
-        latin = latin && (IsLatinLetter(t[i]) || t[i] == U' ' || t[i] == U'.' || t[i] == U'-');
-        ++cell_len;
-        if (!latin || cell_len > 32) longest = std::max(longest, cell_len);
-        punct = punct || IsSentenceEnd(t[i]) || t[i] == U'，' || t[i] == U',';
+        bool latin = true;
+        for (uint32_t i = cb; i < ce; ++i) {
+          if (cells == 1) {
+            ++first_len;
+            first_han = first_han && IsHan(t[i]);
+          }
+          latin = latin && (IsLatinLetter(t[i]) || t[i] == U' ' || t[i] == U'.' || t[i] == U'-');
+          if (!latin || i + 1 - cb > 32) longest = std::max(longest, i + 1 - cb);
+          punct = punct || IsSentenceEnd(t[i]) || t[i] == U'，' || t[i] == U',';
+        }
       }
+      cb = ce + 1;
     }
     // (A row that starts with a person's name may name a unit's section in full: 許書豪⇥科長⇥臺南市政府秘書處國際事務科.)
     const bool person_row = first_han && first_len >= 2 && first_len <= 4;
@@ -4770,6 +4774,8 @@ std::vector<int> DocumentExtraction::Travellers() const {
                                                 U"團長", U"副團長"};
   std::vector<int> out;
   size_t line = 0;
+  // (A field that names its first and counts the rest, giving them in an annex: 出國人員：副市長 A等3人（名單詳附件）.)
+  int annex_count = -1;
   for (int n = 0; n < 40 && line < f.size(); ++n) {
     size_t end = f.find(U'\n', line);
     if (end == std::u32string::npos) end = f.size();
@@ -4810,6 +4816,10 @@ std::vector<int> DocumentExtraction::Travellers() const {
               (text.size() <= 16 && (text.ends_with(U":") || text.ends_with(U"：")) &&
                (h.ends_with(U"團成員如下") || h.ends_with(U"團員如下") || h.ends_with(U"團成員")));
     }
+    if (field && annex_count < 0 && (text.find(U"附件") != std::u32string_view::npos || text.find(U"附表") != std::u32string_view::npos))
+      if (const size_t d = text.find(U'等'); d != std::u32string_view::npos && d + 2 < text.size() && text[d + 1] >= U'1' &&
+                                             text[d + 1] <= U'9' && text[d + 2] == U'人')
+        annex_count = static_cast<int>(text[d + 1] - U'0');
     if (field) {
       size_t until = end;
       // Names one per line after the field (also form lines: 職稱：副市長　姓名：何文彬).
@@ -4830,6 +4840,35 @@ std::vector<int> DocumentExtraction::Travellers() const {
     }
     line = end + 1;
   }
+  // Those of the annex that field points to: the rows of the table under a heading that names the travellers' list
+  // (附件　出國人員名單及經費支出明細表), taken when they are as many as the field counts.
+  if (annex_count > 0 && !out.empty())
+    for (size_t at = f.find(U"出國人員名單"); at != std::u32string::npos; at = f.find(U"出國人員名單", at + 1)) {
+      size_t head = at;
+      while (head > 0 && f[head - 1] != U'\n') --head;
+      const std::u32string_view before(f.data() + head, at - head);
+      if (!(before.empty() || before.starts_with(U"附件") || before.starts_with(U"附表"))) continue;
+      // (The table's rows: from the heading to the blank line after them, within 30 lines.)
+      size_t until = f.find(U'\n', at);
+      bool rows = false;
+      for (int n = 0; n < 30 && until != std::u32string::npos && until < f.size(); ++n) {
+        size_t next = f.find(U'\n', until + 1);
+        if (next == std::u32string::npos) next = f.size();
+        const std::u32string_view row(f.data() + until + 1, next - until - 1);
+        if (row.find(U'\t') != std::u32string_view::npos)
+          rows = true;
+        else if (rows)
+          break;
+        until = next;
+      }
+      if (until == std::u32string::npos) until = f.size();
+      std::vector<int> listed = out;
+      auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(static_cast<uint32_t>(at), -1));
+      for (auto it = lo; it != person_occurrences_.end() && it->first < until; ++it)
+        if (std::find(listed.begin(), listed.end(), it->second) == listed.end()) listed.push_back(it->second);
+      if (static_cast<int>(listed.size()) == annex_count) out = std::move(listed);
+      break;
+    }
   // The same in prose: 隨行人員包括本府交通局局長A、B等人, 隨行人員為科長C (up to the sentence's end).
   // (One scan for 隨, the phrases compared where it stands.)
   for (size_t at = f.find(U'隨'); at != std::u32string::npos; at = f.find(U'隨', at + 1)) {
@@ -12502,10 +12541,10 @@ void DocumentExtraction::DropSurnamePlaces() {
       after_title_read = true;
     }
     const auto candidates = after_title.find(f[s.span.begin]);
-    if (candidates == after_title.end()) continue;
     const std::u32string_view next_title(f.data() + next.span.begin, next.span.size());
     bool surname = false;
-    for (const auto& [j, q] : candidates->second) {
+    static const std::vector<std::pair<size_t, uint32_t>> kNone;
+    for (const auto& [j, q] : candidates == after_title.end() ? kNone : candidates->second) {
       const Seg& t = segs_[j];
       if (one && std::u32string_view(f.data() + t.span.begin, t.span.size()) != next_title) continue;
       const uint32_t len = static_cast<uint32_t>(s.span.size());
@@ -12516,6 +12555,21 @@ void DocumentExtraction::DropSurnamePlaces() {
       if (IsHan(c) && !detail::IsAdminSuffixChar(c) && SegStartingAt(given) < 0 && lex_.Title(given).len == 0) {
         surname = true;
         break;
+      }
+    }
+    // (Or before a given name and a title: 古賀市長 after 由古賀隆市長接見 — not Koga, the city.)
+    for (size_t j = 0; j < segs_.size() && !surname && !one; ++j) {
+      const Seg& t = segs_[j];
+      if (t.kind != SegKind::kTitle || j == k + 1) continue;
+      const uint32_t len = static_cast<uint32_t>(s.span.size());
+      for (uint32_t g = 1; g <= 2 && !surname; ++g) {
+        if (t.span.begin < len + g) break;
+        const uint32_t q = t.span.begin - g - len;
+        if (f.compare(q, len, f, s.span.begin, len) != 0 || SegStartingAt(q + len) >= 0) continue;
+        bool given = true;
+        for (uint32_t x = q + len; x < t.span.begin && given; ++x)
+          given = IsHan(f[x]) && !detail::IsAdminSuffixChar(f[x]) && lex_.StopLen(x) == 0 && lex_.Title(x).len == 0;
+        surname = given;
       }
     }
     if (surname) drop.push_back(k);

@@ -190,6 +190,12 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // no more context (泰國清邁市 … 「清邁國際花卉節」).
   std::map<uint32_t, size_t> read_here;
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  // (A venue's word that ends a longer ending of bodies is none: 文化中心 in 經濟文化中心, a representative office.)
+  std::erase_if(venue_, [&](const std::pair<uint32_t, uint32_t>& v) {
+    for (uint32_t q = v.first > 8 ? v.first - 8 : 0; q < v.first; ++q)
+      if (suffix_[q].len == v.second - q && !(suffix_[q].value & 8u)) return true;
+    return false;
+  });
   std::sort(venue_.begin(), venue_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // Places: the best candidate for each matched string. Curated rows first, then a place in the country named
   // just before, then the most populous. Small places with short names need context to count.
@@ -710,8 +716,15 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         IsHan(nt.folded[p - 2]) && !(!segs.empty() && segs.back().span.end == p) && !lex.LeadEndsAt(p) &&
         !lex.SuffixEndsAt(p) &&
         lex.Title(p + 2).len > 0) {
-      p += 2;
-      continue;
+      // (Not after a Japanese name, its surname of two and a given name of one or two, or that surname alone: 副島洋介
+      // 事務局長, 副島事務局長.)
+      bool name_before = false;
+      for (uint32_t k = 2; k <= 4 && !name_before; ++k)
+        name_before = p >= k && (lex.Surname(p - k, 2) & static_cast<uint8_t>(SurnameOrigin::kJa)) && IsHan(nt.folded[p - k]);
+      if (!name_before) {
+        p += 2;
+        continue;
+      }
     }
     // 拜會長野縣廳, 拜會長崎市: a title whose first character ends a word before it (拜會) and whose rest starts a longer
     // place is that word's end and the place's start, not the title 會長.

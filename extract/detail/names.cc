@@ -428,7 +428,8 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
         if (s >= 0 && segs_[static_cast<size_t>(s)].span.size() >= 2) ok = false;
       }
       if (!ok) continue;
-      bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q);
+      // (Or after a body's word that names none by itself, the generic 組織委員會 of an event: …委員會副島洋介事務局長.)
+      bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q) || lex_.SuffixEndsAt(q);
       if (!left) continue;
       // Nor may a place that starts before it run into it: 由哥本哈根市長（Overborgmester）X, where 本 reads as a lead
       // word and 哈根 as a name before the title; 拉各斯冉浩議長 (冉浩, not 斯冉浩).
@@ -2167,7 +2168,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       ascii_commas += written[p] == U',';
       tabbed = tabbed || (written[p] == U'\t' && p < last);
     }
-    const bool csv = ascii_commas >= 2;
+    const bool csv = ascii_commas >= 2 && !tabbed;  // (a row with tabs is no CSV row for the commas of its amounts)
     auto separator = [&](uint32_t p) {
       if (tabbed) return f[p] == U'\t' || f[p] == U'\n';
       return IsSpace(f[p]) || f[p] == U'\n' || (csv && written[p] == U',');
@@ -2192,8 +2193,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       uint32_t b = p;
       while (p < row_end && !separator(p)) ++p;
       while (tabbed && b < p && IsSpace(f[b])) ++b;  // (a cell's padding: │ 蘇建榮│ read as a tabbed row)
-      // The row's number (序號, 編號) is no field.
+      // The row's number (序號, 編號) is no field, nor, in a row with tabs, an amount (an expense table's 18,500⇥600).
       bool number = (csv || tabbed) && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      number = number || (tabbed && p > b && f[b] >= U'0' && f[b] <= U'9' && std::all_of(f.begin() + b, f.begin() + p, [](char32_t c) {
+                            return (c >= U'0' && c <= U'9') || c == U',' || c == U'.';
+                          }));
       uint32_t e = p;
       while (tabbed && e > b && IsSpace(f[e - 1])) --e;
       if (e > b && !number) {

@@ -8743,5 +8743,38 @@ TEST(RelationsTest, DittoMarksAndPressCoverageTables) {
   EXPECT_FALSE(HasOrg(d, "中央通訊社"));
   EXPECT_TRUE(HasOrg(d, "讀賣新聞社"));
 }
+TEST(RelationsTest, ExpenseTableAnnexAndJapaneseHeads) {
+  // Travellers a cover field counts and sends to an annex (副市長 A等3人（名單詳附件）), named there in an expense table
+  // whose amounts (21,300) are no cells: they hold its titles and attend as travellers. A Japanese name before 事務局長
+  // after a generic committee (組織委員會), which is no organization; 費用自理 after a title, no name; 上田市長 after
+  // 上田和人市長, a surname and no city; 副學長 a university's title.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n服務機關：臺南市政府\n出國人員：副市長 陳國華等3人（名單詳附件）\n派赴國家：日本\n"
+      "出國期間：2027年5月10日至5月13日\n\n摘要\n本府陳副市長國華率團於2027年5月11日出席「2027松江國際茶道節」，下午拜會"
+      "松江市役所，由上田和人市長接見。隨團之臺南市茶商業同業公會林冠廷理事長費用自理。翌日由組織委員會石橋美香事務局長"
+      "簡報，並與大會組織委員會交流。上田市長表示歡迎。同日參訪島根大學，由森山彩副學長簡報。\n\n"
+      "附件　出國人員名單及經費表\n單位：新臺幣元\n\n姓名\t職稱\t機票費\t小計\n陳國華\t副市長\t21,300\t52,400\n"
+      "黃雅琪\t觀光旅遊局局長\t21,300\t47,800\n吳承翰\t觀光旅遊局科長\t21,300\t47,800\n合計\t\t63,900\t148,000\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "黃雅琪", "臺南市政府觀光旅遊局", Role::kOther, "局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "吳承翰", "臺南市政府觀光旅遊局", Role::kOther, "科長"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "黃雅琪", "2027松江國際茶道節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "吳承翰", "2027松江國際茶道節"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳國華", "石橋美香"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林冠廷", "臺南市茶商業同業公會", Role::kPresident));
+  EXPECT_EQ(FindEntity(d, "費用自"), nullptr);
+  EXPECT_EQ(FindEntity(d, "上田市"), nullptr);
+  EXPECT_FALSE(HasOrg(d, "大會組織委員會"));
+  EXPECT_FALSE(HasOrg(d, "大會組織"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "森山彩", "島根大學", Role::kOther, "副學長"));
+  // Centres visited that are facilities (a citizens' service centre, a cultural centre, an auction centre): no bodies;
+  // a representative office named 經濟文化中心 still is one.
+  auto v = testing::ExtractText(
+      "高雄市政府出國報告\n\n摘要\n5月12日參觀松江市役所內之市民服務中心及松江市文化中心，並參訪花卉拍賣中心。"
+      "5月13日拜會駐大阪台北經濟文化中心，由處長周文彬接待。\n");
+  EXPECT_FALSE(HasOrg(v, "市民服務中心"));
+  EXPECT_FALSE(HasOrg(v, "松江市文化中心"));
+  EXPECT_FALSE(HasOrg(v, "花卉拍賣中心"));
+  EXPECT_TRUE(HasOrg(v, "駐大阪台北經濟文化中心"));
+}
 }  // namespace
 }  // namespace citykg::extract
