@@ -606,6 +606,19 @@ void DocumentExtraction::SplitSentences() {
     }
   }
   if (start < t.size()) sentences_.push_back({start, static_cast<uint32_t>(t.size())});
+  // A table of contents' line (二、拜會霧島市園田真一市長……4: a heading, a dotted leader, a page number) is no sentence:
+  // it repeats a heading the text writes again over its section, and tells nothing of its own.
+  std::erase_if(sentences_, [&](const Span& s) {
+    uint32_t e = s.end;
+    while (e > s.begin && (folded[e - 1] == U'\n' || folded[e - 1] == U' ' || folded[e - 1] == U'\t')) --e;
+    uint32_t d = e;
+    while (d > s.begin && e - d < 4 && folded[d - 1] >= U'0' && folded[d - 1] <= U'9') --d;
+    if (d == e) return false;
+    while (d > s.begin && folded[d - 1] == U' ') --d;
+    uint32_t l = d;
+    while (l > s.begin && std::u32string_view(U".·‧・･‥…").find(folded[l - 1]) != std::u32string_view::npos) --l;
+    return d - l >= 3 && l >= s.begin + 2;
+  });
   if (sentences_.empty()) sentences_.push_back({0, 0});
   if (trace_) trace_->sentences = sentences_;
 }
@@ -929,7 +942,24 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   // 次日, the day after it.)
   std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
   opening.remove_prefix(std::min(opening.size(), opening.find_first_not_of(U" \n\t")));
+  const size_t unnumbered = opening.size();
   opening = PastListNumber(opening);
+  // (A numbered heading on its line, 二、拜會霧島市園田真一市長: the day its section's first sentence opens with.)
+  if (opening.size() < unnumbered && opening.size() <= 30 && opening.find_first_of(U",，。") == std::u32string_view::npos) {
+    const auto next = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
+    if (next != sentences_.end()) {
+      uint32_t b = next->begin;
+      while (b < next->end && (nt_.folded[b] == U' ' || nt_.folded[b] == U'\n' || nt_.folded[b] == U'\t')) ++b;
+      for (const auto& d : FindDates(nt_.text, b, next->end)) {
+        if (d.span.begin == b && d.date.month > 0 && d.date.day > 0) {
+          Date dd = d.date;
+          if (!d.has_year) dd.year = as_of.year;
+          if (dd.valid()) return dd;
+        }
+        break;
+      }
+    }
+  }
   int ahead = -1;
   for (std::u32string_view w : {U"當日", U"當天", U"當晚", U"同日", U"同天"})
     if (opening.starts_with(w)) ahead = 0;
@@ -4202,6 +4232,15 @@ bool DocumentExtraction::HeldByPublisher(size_t i) const {
   if (const size_t tab = lead.rfind(U'\t'); tab != std::u32string_view::npos && lead.substr(tab + 1).empty() &&
                                             PastLeadingDay(lead.substr(0, tab)).find_first_not_of(U" ") == std::u32string_view::npos)
     return true;
+  // (Or a follow-up form's cell, subject unwritten: 已於2026年11月12日辦理「…」 — done already, by the publisher.)
+  {
+    std::u32string_view done = lead.substr(lead.rfind(U'\t') == std::u32string_view::npos ? 0 : lead.rfind(U'\t') + 1);
+    if (done.starts_with(U"業已") || done.starts_with(U"已")) {
+      done.remove_prefix(done.starts_with(U"業已") ? 2 : 1);
+      if (done.starts_with(U"於")) done = PastLeadingDay(done.substr(1));
+      if (done.empty()) return true;
+    }
+  }
   const uint32_t from = static_cast<uint32_t>(lead.data() - f.data());
   // (本局, 本處: the publisher's department that issues the report.)
   bool self = ContainsAny(lead.substr(0, 2), {U"本局", U"本處", U"本團"});
@@ -7775,6 +7814,7 @@ void DocumentExtraction::BuildRelations() {
     Span s = sentences_[events_[i].sentence];
     const uint32_t first_cue = FirstAttendCue(s);
     if (events_[i].sentence >= 3 && first_cue == s.end && !HeldByPublisher(i) && !ProgrammeEvent(i)) continue;
+    bool after_trip = false;  // (held by the publisher months after the trip, by the report's date: not the leader's)
     // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
     // an invitation in the name's clause (邀請林市長明年出席「…」; not 應…邀請, on an invitation); an edition after
     // the report's year.
@@ -7834,9 +7874,14 @@ void DocumentExtraction::BuildRelations() {
       // Nor one the report dates months after its own date (minutes of April planning August's festival) — unless its
       // own sentence dates the trip to it (a newsletter's later item).
       const Date& trip_end = out_.meta.trip_end.valid() ? out_.meta.trip_end : as_of;
+      // (Not where the report's own date is later still and the publisher held it: a follow-up form's 已於11月12日辦理「…」
+      // after a trip in May.)
+      const bool done_by_report = out_.meta.date.valid() && when.valid() && !(out_.meta.date < when) && HeldByPublisher(i);
       if (when.valid() && trip_end.valid() && when.year == trip_end.year && when.month > 0 && trip_end.month > 0 &&
-          when.month > trip_end.month + 1 && !events_[i].trip.valid())
-        continue;
+          when.month > trip_end.month + 1 && !events_[i].trip.valid()) {
+        if (!done_by_report) continue;
+        after_trip = true;
+      }
     }
     auto add = [&](int agent) { add_attended(agent, event_entity_[i], events_[i].sentence); };
     // (A host who briefs, guides or receives them, in English: …, where its director, X, briefed them on ….)
@@ -8042,7 +8087,7 @@ void DocumentExtraction::BuildRelations() {
       party = it->second == leader_ &&
               std::u32string_view(nt_.folded.data() + it->first, std::min<size_t>(8, events_[i].span.begin - it->first)).find(U"一行") !=
                   std::u32string_view::npos;
-    if (IsOwnEvent(i) || subjectless || only_event || party)
+    if ((IsOwnEvent(i) || subjectless || only_event || party) && !after_trip)
       for (int t : travellers) add(t);
     // (In a schedule for visitors to the publisher, such a line is the visiting delegation's: its leader and the
     // members named with it. So is a sentence whose subject is the delegation: 當晚訪團由局長X陪同出席「…」.)
@@ -8074,7 +8119,7 @@ void DocumentExtraction::BuildRelations() {
         if (IsPublisherSide(it->second)) add(it->second);
       leader_attends = false;
     }
-    if (leader_attends && !(visits_publisher && travellers.empty() && (schedule_row || delegation_subject))) add(leader_);
+    if (leader_attends && !after_trip && !(visits_publisher && travellers.empty() && (schedule_row || delegation_subject))) add(leader_);
     if ((subjectless || delegation_subject) && visits_publisher) {
       const int visitor = visitor_at(events_[i].sentence);
       uint32_t introduced = UINT32_MAX;
@@ -9182,6 +9227,20 @@ void DocumentExtraction::BuildRelations() {
       if (s.span.end <= events_[i].span.end &&
           (place < 0 || EntityForSeg(static_cast<int>(k)) != publisher_))
         place = static_cast<int>(k);
+    }
+    // (But the publisher where it holds the event, its name in the name and no place outside it in the sentence: 已於…辦理
+    // 「2026新竹—薩克森半導體產業交流會」 in Hsinchu's report.)
+    if (place >= 0 && publisher_ >= 0 && EntityForSeg(place) != publisher_ && HeldByPublisher(i)) {
+      int own = -1;
+      bool elsewhere = false;
+      auto [s_lo, s_hi] = SegsIn(sentences_[events_[i].sentence]);
+      for (size_t k = s_lo; k < s_hi; ++k) {
+        if (segs_[k].kind != SegKind::kPlace) continue;
+        const bool inside = segs_[k].span.begin >= events_[i].span.begin && segs_[k].span.end <= events_[i].span.end;
+        if (!inside) elsewhere = true;
+        else if (own < 0 && EntityForSeg(static_cast<int>(k)) == publisher_) own = static_cast<int>(k);
+      }
+      if (own >= 0 && !elsewhere) place = own;
     }
     // (A region inside the name gives way to the city the sentence says it is held in: 在阿德雷德舉行的「2027南澳國際
     // 太空產業週」; the region stays the host where the sentence names none.)

@@ -8776,5 +8776,41 @@ TEST(RelationsTest, ExpenseTableAnnexAndJapaneseHeads) {
   EXPECT_FALSE(HasOrg(v, "花卉拍賣中心"));
   EXPECT_TRUE(HasOrg(v, "駐大阪台北經濟文化中心"));
 }
+TEST(RelationsTest, ContentsLinesHeadingsAndFollowUpForms) {
+  // A table of contents' line (heading, dotted leader, page number) is no sentence: the meeting its heading names is the
+  // section's, dated by the day the section opens with, as the heading over the section is. A promotion association
+  // (振興會) is a body.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n服務機關：臺中市政府\n姓名職稱：副市長 林志遠\n出國期間：2027年5月11日至5月14日\n\n目　錄\n"
+      "壹、目的……………………………1\n一、拜會高知市岡村一郎市長……………4\n二、參訪高知縣柚子振興會……………5\n\n"
+      "參、過程\n一、拜會高知市岡村一郎市長\n5月12日下午拜會高知市役所，岡村市長表示期待雙方交流。\n"
+      "二、參訪高知縣柚子振興會\n5月13日上午參訪該會，由會長濱口健介簡報。\n");
+  int meetings = 0;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.from)].label == "林志遠" &&
+        d.entities[static_cast<size_t>(r.to)].label == "岡村一郎") {
+      ++meetings;
+      EXPECT_EQ(r.date.ToString(), "2027-05-12");
+      EXPECT_EQ(r.evidence.quote.find("……"), std::string::npos);
+      EXPECT_EQ(r.evidence.quote.find("..."), std::string::npos);
+    }
+  EXPECT_GE(meetings, 1);
+  EXPECT_TRUE(HasOrg(d, "高知縣柚子振興會"));
+  // A follow-up form on an earlier trip: a table cell says the publisher has since held an event (已於…辦理「…」), named
+  // with both cities — held by the publisher, in its city, attended by it but not by the trip's leader; 已 and 協調 are
+  // no part of a body's name.
+  auto f = testing::ExtractText(
+      "臺中市政府出國報告建議事項辦理情形表\n\n出國報告名稱：臺中市政府赴德國慕尼黑考察出國報告\n原出國人員：副市長 林志遠\n"
+      "出國期間：2027年3月2日至3月7日\n填報日期：2027年11月28日\n\n項次\t建議事項\t主辦機關\t辦理情形\n"
+      "1\t推動大學交流\t教育局\t已協調國立中興大學與慕尼黑工業大學簽署合作備忘錄。\n"
+      "2\t辦理產業交流會\t經濟發展局\t已於2027年10月20日辦理「2027臺中—慕尼黑智慧製造交流會」，邀請德國在台協會處長Jonas Keller致詞。\n");
+  EXPECT_TRUE(Has(f, RelationKind::kLocation, "2027臺中—慕尼黑智慧製造交流會", "臺中市"));
+  EXPECT_FALSE(Has(f, RelationKind::kLocation, "2027臺中—慕尼黑智慧製造交流會", "慕尼黑"));
+  EXPECT_TRUE(Has(f, RelationKind::kAttended, "臺中市", "2027臺中—慕尼黑智慧製造交流會"));
+  EXPECT_FALSE(Has(f, RelationKind::kAttended, "林志遠", "2027臺中—慕尼黑智慧製造交流會"));
+  EXPECT_TRUE(HasOrg(f, "國立中興大學"));
+  EXPECT_EQ(FindEntity(f, "已協調國立中興大學"), nullptr);
+  EXPECT_EQ(FindEntity(f, "協調國立中興大學"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
