@@ -941,6 +941,14 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         // not 萬隆, the city.)
         const bool region_of_city = !own_has_suffix && pl.kind == ontology::EntityKind::kCity &&
                                     std::u32string_view(U"縣省州道郡府").find(nt.folded[e]) != std::u32string_view::npos;
+        // (Not a state's or province's name with 區, an area of it an agency's office covers: 北昆士蘭區經理 — the region's,
+        // no district of that name.)
+        const bool area_of_region = pl.kind == ontology::EntityKind::kRegion && nt.folded[e] == U'區';
+        if (area_of_region) {
+          segs.push_back(std::move(seg));
+          p += len;
+          continue;
+        }
         if ((own_has_suffix && Gazetteer::Fold(std::u32string(1, own_suffix))[0] != nt.folded[e]) || region_of_city) {
           seg.index = -1;
           seg.name = nt.Utf8(p, e + 1);

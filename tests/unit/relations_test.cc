@@ -8812,5 +8812,12 @@ TEST(RelationsTest, ContentsLinesHeadingsAndFollowUpForms) {
   EXPECT_EQ(FindEntity(f, "已協調國立中興大學"), nullptr);
   EXPECT_EQ(FindEntity(f, "協調國立中興大學"), nullptr);
 }
+TEST(RelationsTest, AStatesAreaNamedWithTheDistrictWord) {
+  // A state's name written without its suffix, then 區 (西新南威爾斯區: the area a state agency's office covers), is no
+  // district of that name: the officer's post is the state's.
+  auto d = testing::ExtractText("高雄市政府出國報告\n\n摘要\n5月12日於雪梨辦理觀光推介會，新南威爾斯州旅遊局西新南威爾斯區經理Tom Hayes出席。\n");
+  EXPECT_EQ(FindEntity(d, "新南威爾斯區"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Hayes", "新南威爾斯州"));
+}
 }  // namespace
 }  // namespace citykg::extract
