@@ -3202,6 +3202,10 @@ void DocumentExtraction::FindEvents() {
                 if (gap.starts_with(w)) gap.remove_prefix(w.size());
               for (std::u32string_view w : {U"舉辦之", U"舉辦的", U"舉行之", U"舉行的", U"登場之", U"登場的", U"開幕之", U"開幕的"})
                 if (gap == w) return true;
+              // (Or the verb of holding or attending it: 出席「2026函館港祭」…，並於8月3日辦理「2026高雄觀光推介會」.)
+              if (d.span.begin > events_[i].span.end)
+                for (std::u32string_view w : {U"辦理", U"舉辦", U"舉行", U"主辦", U"出席", U"參加"})
+                  if (gap == w) return true;
               return false;
             }))
           continue;
@@ -6717,7 +6721,11 @@ void DocumentExtraction::BuildRelations() {
             }
           // (Or one named by surname and title: 由局長A與Benedetti處長簽署.)
           if (const int title = SegEndingAt(named_end); hit == persons_.end() && title >= 0 && segs_[static_cast<size_t>(title)].kind == SegKind::kTitle) {
-            const uint32_t title_begin = segs_[static_cast<size_t>(title)].span.begin;
+            uint32_t title_begin = segs_[static_cast<size_t>(title)].span.begin;
+            // (Past the name's gloss before the title: 與湯普森（Charles Thompson）市長簽署.)
+            if (title_begin > s.begin && nt_.folded[title_begin - 1] == U')')
+              if (const uint32_t open = detail::OpeningOf(nt_.folded, title_begin - 1); open >= s.begin && open < title_begin - 1)
+                title_begin = open;
             hit = std::find_if(persons_.begin(), persons_.end(), [&](const PersonHit& h) { return h.name.end == title_begin; });
             if (hit != persons_.end()) named_end = title_begin;
           }
@@ -7067,6 +7075,13 @@ void DocumentExtraction::BuildRelations() {
       if (std::any_of(onlookers.begin(), onlookers.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
         continue;
       if (std::any_of(escorts.begin(), escorts.end(), [&](const Span& a) { return it->first >= a.begin && it->first < a.end; }))
+        continue;
+      // (Nor one of the publisher's own who goes along, a clause 由…陪同 after the call: …拜會副省長X，由國際事務科林科長
+      // 陪同 — the delegation's leader calls.)
+      if (IsPublisherSide(ent) && ent != leader_ &&
+          std::any_of(along.begin(), along.end(), [&](const Span& a) {
+            return it->first >= a.begin && it->first < a.end && nt_.folded[a.begin] == U'由';
+          }))
         continue;
       // (But one of the other side who accompanies the delegation as its guide, alone in the sentence, meets it: 參訪…，由
       // 熊本市國際交流員X陪同導覽.)
@@ -8186,6 +8201,8 @@ void DocumentExtraction::BuildRelations() {
       const std::u32string_view lead = open == std::u32string_view::npos ? before : before.substr(open + 1);
       const size_t close = nt_.folded.find_first_of(U",，;；。", pos);
       if (close == std::u32string::npos || close >= events_[i].span.begin) return false;
+      // (Or called on in it: …出席「2026函館港祭」開幕遊行，拜會函館市工藤勝彥市長，並於8月3日辦理「…」.)
+      if (ContainsAny(lead, {U"拜會", U"拜訪", U"晉見", U"會見", U"會晤"})) return true;
       return lead.find(U'與') != std::u32string_view::npos &&
              ContainsAny(std::u32string_view(nt_.folded.data() + pos, close - pos),
                          {U"簽署", U"簽訂", U"締結", U"會談", U"會面", U"晤談", U"會晤", U"交換意見", U"餐敘"});
@@ -9008,7 +9025,7 @@ void DocumentExtraction::BuildRelations() {
   // its title; then those that say the delegation attended it in a place, 於孔敬市出席「…」, over a title naming two
   // places the trip went to.)
   std::map<int, std::u32string> place_bases;  // gazetteer place -> its folded name without its suffix (made on first use)
-  std::vector<size_t> location_order;
+  std::vector<size_t> location_order, held_first;
   {
     std::vector<size_t> there, rest;
     const std::u32string& f = nt_.folded;
@@ -9018,10 +9035,18 @@ void DocumentExtraction::BuildRelations() {
       // (Not an itinerary's bare 辦理「…」 that names no place before the verb: 假斯里巴加灣帝國酒店辦理「…」 later says where.)
       if (ContainsAny(before, {U"舉行", U"舉辦", U"召開", U"辦理"})) {
         auto [lo, hi] = SegsIn(Span{sentences_[events_[i].sentence].begin, b});
-        bool named = false;
-        for (size_t k = lo; k < hi && !named; ++k) named = segs_[k].kind == SegKind::kPlace || segs_[k].kind == SegKind::kSelf;
+        bool named = false, held_at = false;
+        for (size_t k = lo; k < hi; ++k) {
+          named = named || segs_[k].kind == SegKind::kPlace || segs_[k].kind == SegKind::kSelf;
+          // (A place right after 於 or 在 in the clause of the verb, a venue named after it or not: 8月3日於函館國際飯店辦理
+          // 「…」 — where it was held, over a summary's 赴函館市出席…，並於8月3日辦理「…」 that says not where.)
+          const uint32_t start = segs_[k].span.begin;
+          if (segs_[k].kind == SegKind::kPlace && start > 0 && (f[start - 1] == U'於' || f[start - 1] == U'在') &&
+              std::u32string_view(f.data() + start, b - start).find_first_of(U",，;；") == std::u32string_view::npos)
+            held_at = true;
+        }
         if (named || !ContainsAny(before, {U"辦理"})) {
-          location_order.push_back(i);
+          (held_at ? held_first : location_order).push_back(i);
           continue;
         }
       }
@@ -9063,6 +9088,7 @@ void DocumentExtraction::BuildRelations() {
                                    f[segs_[static_cast<size_t>(g)].span.begin - 1] == U'在');
       (attended_there ? there : rest).push_back(i);
     }
+    location_order.insert(location_order.begin(), held_first.begin(), held_first.end());
     location_order.insert(location_order.end(), there.begin(), there.end());
     location_order.insert(location_order.end(), rest.begin(), rest.end());
   }
@@ -12648,15 +12674,32 @@ void DocumentExtraction::DropSurnamePlaces() {
   }
   // ICLEI秘書長羅德里格斯（Paula Rodríguez）: a place right after a title, a person's Latin name in parentheses right after
   // it, is the holder's transliterated surname (羅德里格斯 is also an island).
+  // (Or before a title after the parentheses, where the Latin name's last word is the place's English name: 湯普森
+  // （Charles Thompson）市長 — Thompson, Manitoba; not 聖地牙哥（San Diego）市長, the place glossed whole.)
   for (size_t k = 1; k < segs_.size(); ++k) {
     const Seg& s = segs_[k];
     const Seg& title = segs_[k - 1];
-    if (s.kind != SegKind::kPlace || title.kind != SegKind::kTitle || title.span.end != s.span.begin) continue;
+    if (s.kind != SegKind::kPlace) continue;
     uint32_t q = s.span.end;
     if (q >= f.size() || f[q] != U'(') continue;
     const std::u32string& t = nt_.text;  // (capitals as written)
     const size_t close = f.find(U')', q);
     if (close == std::u32string::npos || close - q > 40) continue;
+    if (title.kind != SegKind::kTitle || title.span.end != s.span.begin) {
+      if (k + 1 >= segs_.size() || segs_[k + 1].kind != SegKind::kTitle || segs_[k + 1].span.begin != close + 1) continue;
+      // (Any of the gazetteer's places so written: the text may have read the name as a place it did not know.)
+      const std::u32string gloss = Gazetteer::Fold(t.substr(q + 1, close - q - 1));
+      std::vector<LexMatch> matches;
+      g_.MatchAt(f, s.span.begin, &matches);
+      bool surname = false;
+      for (const auto& m : matches)
+        for (const auto& e : *m.entries)
+          if (m.length == s.span.size() && e.kind == LexKind::kPlace) {
+            const std::u32string last = Gazetteer::Fold(ToU32(g_.places()[e.value].name_en));
+            surname = surname || (!last.empty() && gloss != last && gloss.ends_with(U" " + last));
+          }
+      if (!surname) continue;
+    }
     int words = 0;
     bool name = true;
     for (uint32_t x = q + 1; x < close && name;) {

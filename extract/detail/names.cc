@@ -167,7 +167,11 @@ bool NameFinder::PlaceCovers(uint32_t pos) const {
   return false;
 }
 
+// A character that masks a name in a public version of a report (陳○華, 林○○, 王＊明): no part of a name.
+static bool IsMaskChar(char32_t c) { return c == U'○' || c == U'〇' || c == U'◯' || c == U'*' || c == U'＊' || c == U'×'; }
+
 bool NameFinder::BlocksName(uint32_t pos) const {
+  if (IsMaskChar(nt_.folded[pos])) return true;
   if (lex_.StopLen(pos) > 0 || lex_.Title(pos).len > 0) return true;
   int s = SegAt(pos);
   if (s >= 0 && segs_[static_cast<size_t>(s)].span.size() >= 2) return true;
@@ -274,6 +278,8 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       return true;
     }
   }
+  // (A masked name, 林○○, 陳○華, is nobody's the graph can tell: no name — nor its rest after the mask.)
+  if ((pos > 0 && IsMaskChar(f[pos - 1])) || std::any_of(f.begin() + pos + 1, f.begin() + std::min(end, pos + 3), IsMaskChar)) return false;
   for (uint32_t slen = 3; slen >= 1; --slen) {
     uint8_t bits = lex_.Surname(pos, slen);
     if (!bits || pos + slen > end) continue;
@@ -430,7 +436,10 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (!ok) continue;
       // (Or after a body's word that names none by itself, the generic 組織委員會 of an event: …委員會副島洋介事務局長.)
       bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q) || lex_.SuffixEndsAt(q);
-      if (!left) continue;
+      // (Or after a unit's word that the title's first repeats, the unit's head: 國際事務科林科長, 企劃組王組長.)
+      left = left || (end < f.size() && f[q - 1] == f[end] && std::u32string_view(U"科組課股室處局").find(f[end]) != std::u32string_view::npos);
+      // (Nor the rest of a masked name: 華 of 陳○華科員.)
+      if (!left || (q > begin && IsMaskChar(f[q - 1]))) continue;
       // Nor may a place that starts before it run into it: 由哥本哈根市長（Overborgmester）X, where 本 reads as a lead
       // word and 哈根 as a name before the title; 拉各斯冉浩議長 (冉浩, not 斯冉浩).
       if (PlaceCovers(q)) continue;
@@ -2538,7 +2547,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                                SegEndAt(t.span.begin) < 0 &&
                                (sn == sentence.begin || !IsHan(f[sn - 1]) || SegEndAt(sn) >= 0 || lex_.LeadEndsAt(sn) ||
                                 std::u32string_view(U"、及與").find(f[sn - 1]) != std::u32string_view::npos);
-          if (surname_alone && GivenNameEndsAt(sn, a, end)) ok = false;
+          // (After a unit's word the title's first repeats, the surname of the unit's head, whatever follows the two:
+          // 國際事務科林科長郁庭，….)
+          const bool unit_head = t.span.begin > sentence.begin + 1 && sn > sentence.begin && IsHan(f[sn]) && lex_.Surname(sn, 1) &&
+                                 SegAt(sn) < 0 && f[sn - 1] == f[t.span.begin] &&
+                                 std::u32string_view(U"科組課股室處局").find(f[sn - 1]) != std::u32string_view::npos;
+          if ((surname_alone && GivenNameEndsAt(sn, a, end)) || unit_head) ok = false;
         }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
         ok = ReadLatinForward(q, end, &h);
@@ -2644,6 +2658,31 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             h2.rule = "name+title";
           }
         }
+        // (Or a transliterated name glossed in Latin letters right before the title: 與湯普森（Charles Thompson）市長簽署 — the
+        // run from a word that ends names before it, read with its gloss.)
+        if (!ok && t.span.begin > sentence.begin + 4 && f[t.span.begin - 1] == U')') {
+          const size_t open = f.rfind(U'(', t.span.begin - 1);
+          if (open != std::u32string::npos && open > sentence.begin + 1 && t.span.begin - open <= 40 &&
+              IsLatinLetter(nt_.text[open + 1])) {
+            const uint32_t o = static_cast<uint32_t>(open);
+            for (uint32_t len = std::min<uint32_t>(8, o - sentence.begin); len >= 2 && !ok; --len) {
+              const uint32_t b = o - len;
+              if (!std::all_of(f.begin() + b, f.begin() + o, IsHan) || SegAt(b) >= 0) continue;
+              if (b > sentence.begin && IsHan(f[b - 1]) && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
+                  std::u32string_view(U"與和及由、並").find(f[b - 1]) == std::u32string_view::npos)
+                continue;
+              NameHit g;
+              if (ReadHanForward(b, t.span.begin, true, &g) && g.name.begin == b && g.name.end == o) {
+                h2 = g;
+                h2.rule = "glossed-name+title";
+                // (A gloss with no hyphened given name, Charles Thompson, is no romanized Han name, Kim Min-soo: foreign.)
+                const std::u32string_view gloss(nt_.text.data() + o + 1, t.span.begin - 2 - o);
+                if (gloss.find(U'-') == std::u32string_view::npos) h2.foreign = true;
+                ok = true;
+              }
+            }
+          }
+        }
         if (!ok) {
           ok = ReadHanBackward(sentence.begin, t.span.begin, &h2);
           h2.rule = h2.short_form ? "surname+title" : "name+title";
@@ -2659,8 +2698,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         if (ok && h2.short_form && info.scope != TitleScope::kHonorific && g + 2 <= end && IsHan(f[g]) &&
             IsHan(f[g + 1]) && !BlocksName(g) && !BlocksName(g + 1) && SegAt(g) < 0 && SegAt(g + 1) < 0) {
           uint32_t a = g + 2;
-          // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎.)
-          if (GivenNameEndsAt(h2.name.begin, a, end)) {
+          // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎. Or after a unit's word the title's first
+          // repeats, its head's name around the title: 國際事務科林科長郁庭.)
+          const bool unit_head = h2.name.begin > sentence.begin && f[h2.name.begin - 1] == f[t.span.begin] &&
+                                 std::u32string_view(U"科組課股室處局").find(f[t.span.begin]) != std::u32string_view::npos;
+          if (GivenNameEndsAt(h2.name.begin, a, end) || unit_head) {
             h2.name_text = h2.surname + nt_.Utf8(g, a);
             h2.short_form = false;
             h2.rule = "surname+title+given";

@@ -8819,5 +8819,37 @@ TEST(RelationsTest, AStatesAreaNamedWithTheDistrictWord) {
   EXPECT_EQ(FindEntity(d, "新南威爾斯區"), nullptr);
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Tom Hayes", "新南威爾斯州"));
 }
+TEST(RelationsTest, MaskedNamesGlossedSurnamesAndUnitHeads) {
+  // A public version's masked names (王○明, 李○○) are nobody, nor is what follows the mask a name; a summary's later
+  // clause dating another event (並於5月14日辦理「…」) does not date the first; one called on in an earlier clause does
+  // not attend the event a later clause names; the event is held where a sentence says 於 + place + 辦理.
+  auto d = testing::ExtractText(
+      "臺南市政府觀光旅遊局出國報告（公開版）\n\n服務機關：臺南市政府觀光旅遊局\n姓名職稱：局長 吳承恩、科長 李○○、科員 王○明\n"
+      "出國期間：2027年5月12日至5月15日\n\n摘要\n本局吳局長承恩率李○○科長及王○明科員，於2027年5月12日至15日赴松山市出席"
+      "「2027松山春祭」開幕式，拜會松山市野村健一市長，並於5月14日辦理「2027臺南觀光推介會」。\n"
+      "一、5月12日出席「2027松山春祭」開幕式。\n二、5月14日於松山國際飯店辦理「2027臺南觀光推介會」，王○明科員負責業者洽談。\n");
+  EXPECT_EQ(FindEntity(d, "明負責"), nullptr);
+  EXPECT_EQ(FindEntity(d, "王○明"), nullptr);
+  EXPECT_EQ(FindEntity(d, "李○○"), nullptr);
+  const Entity* fest = FindEntity(d, "2027松山春祭");
+  ASSERT_NE(fest, nullptr);
+  EXPECT_EQ(fest->date.ToString(), "2027-05-12");
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "野村健一", "2027臺南觀光推介會"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027臺南觀光推介會", "松山市"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2027臺南觀光推介會", "臺南市"));
+  // A transliterated surname that is a place too, glossed with a Latin name whose last word is that place's English
+  // name (湯普森（Charles Thompson）市長: Thompson, Manitoba), is a person, who signs (met); a surname after a unit's word
+  // the title repeats, the unit's head, its given name after the title (國際事務科林科長郁庭).
+  auto g = testing::ExtractText(
+      "桃園市政府出國報告\n\n姓名職稱：市長 蘇文華\n\n本市蘇市長文華率秘書處國際事務科林科長郁庭，於2026年9月16日訪問加拿大薩斯卡通市。"
+      "9月18日上午於薩斯卡通市政廳與湯普森（Charles Thompson）市長簽署友好城市協定書。\n");
+  EXPECT_EQ(FindEntity(g, "郁庭"), nullptr);
+  EXPECT_NE(FindEntity(g, "林郁庭"), nullptr);
+  EXPECT_TRUE(Has(g, RelationKind::kPost, "湯普森", "薩斯卡通", Role::kMayor));
+  EXPECT_TRUE(Has(g, RelationKind::kMetWith, "蘇文華", "湯普森"));
+  const Entity* place = FindEntity(g, "湯普森");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->kind, EntityKind::kPerson);
+}
 }  // namespace
 }  // namespace citykg::extract
