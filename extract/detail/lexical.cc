@@ -930,7 +930,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       const std::u32string own_name = ToU32(g.places()[best->value].name_zh);
       const bool other_kinds_government = e + 2 < n && nt.folded[e] == U'郡' && nt.folded.compare(e + 1, 2, U"政府") == 0 &&
                                            own_name.size() >= 3 && IsAdminSuffixChar(own_name.back()) && own_name.back() != U'郡';
-      if (e < n && !all && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
+      // (Not a state's or province's name with 區, an area of it an agency's office covers: 北昆士蘭區經理 — the region's,
+      // no district of that name.)
+      const bool area_of_region = e < n && g.places()[best->value].kind == ontology::EntityKind::kRegion && nt.folded[e] == U'區';
+      if (e < n && !all && !area_of_region && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
           (province_head || province_government || other_kinds_government ||
            !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];
@@ -941,14 +944,6 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         // not 萬隆, the city.)
         const bool region_of_city = !own_has_suffix && pl.kind == ontology::EntityKind::kCity &&
                                     std::u32string_view(U"縣省州道郡府").find(nt.folded[e]) != std::u32string_view::npos;
-        // (Not a state's or province's name with 區, an area of it an agency's office covers: 北昆士蘭區經理 — the region's,
-        // no district of that name.)
-        const bool area_of_region = pl.kind == ontology::EntityKind::kRegion && nt.folded[e] == U'區';
-        if (area_of_region) {
-          segs.push_back(std::move(seg));
-          p += len;
-          continue;
-        }
         if ((own_has_suffix && Gazetteer::Fold(std::u32string(1, own_suffix))[0] != nt.folded[e]) || region_of_city) {
           seg.index = -1;
           seg.name = nt.Utf8(p, e + 1);

@@ -170,6 +170,13 @@ bool NameFinder::PlaceCovers(uint32_t pos) const {
 // A character that masks a name in a public version of a report (陳○華, 林○○, 王＊明): no part of a name.
 static bool IsMaskChar(char32_t c) { return c == U'○' || c == U'〇' || c == U'◯' || c == U'*' || c == U'＊' || c == U'×'; }
 
+// Does a unit's word stand right before `surname`, the one the title at `title` opens with — the unit's head named by
+// surname and title (國際事務科林科長, 企劃組王組長)?
+static bool AfterUnitWordOfTitle(const std::u32string& f, uint32_t surname, uint32_t title) {
+  return surname > 0 && title < f.size() && f[surname - 1] == f[title] &&
+         std::u32string_view(U"科組課股室處局").find(f[title]) != std::u32string_view::npos;
+}
+
 bool NameFinder::BlocksName(uint32_t pos) const {
   if (IsMaskChar(nt_.folded[pos])) return true;
   if (lex_.StopLen(pos) > 0 || lex_.Title(pos).len > 0) return true;
@@ -279,7 +286,9 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
     }
   }
   // (A masked name, 林○○, 陳○華, is nobody's the graph can tell: no name — nor its rest after the mask.)
-  if ((pos > 0 && IsMaskChar(f[pos - 1])) || std::any_of(f.begin() + pos + 1, f.begin() + std::min(end, pos + 3), IsMaskChar)) return false;
+  if (const uint32_t near = std::min(end, pos + 3);
+      (pos > 0 && IsMaskChar(f[pos - 1])) || (pos + 1 < near && std::any_of(f.begin() + pos + 1, f.begin() + near, IsMaskChar)))
+    return false;
   for (uint32_t slen = 3; slen >= 1; --slen) {
     uint8_t bits = lex_.Surname(pos, slen);
     if (!bits || pos + slen > end) continue;
@@ -437,7 +446,7 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       // (Or after a body's word that names none by itself, the generic 組織委員會 of an event: …委員會副島洋介事務局長.)
       bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q) || lex_.SuffixEndsAt(q);
       // (Or after a unit's word that the title's first repeats, the unit's head: 國際事務科林科長, 企劃組王組長.)
-      left = left || (end < f.size() && f[q - 1] == f[end] && std::u32string_view(U"科組課股室處局").find(f[end]) != std::u32string_view::npos);
+      left = left || AfterUnitWordOfTitle(f, q, end);
       // (Nor the rest of a masked name: 華 of 陳○華科員.)
       if (!left || (q > begin && IsMaskChar(f[q - 1]))) continue;
       // Nor may a place that starts before it run into it: 由哥本哈根市長（Overborgmester）X, where 本 reads as a lead
@@ -2550,8 +2559,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           // (After a unit's word the title's first repeats, the surname of the unit's head, whatever follows the two:
           // 國際事務科林科長郁庭，….)
           const bool unit_head = t.span.begin > sentence.begin + 1 && sn > sentence.begin && IsHan(f[sn]) && lex_.Surname(sn, 1) &&
-                                 SegAt(sn) < 0 && f[sn - 1] == f[t.span.begin] &&
-                                 std::u32string_view(U"科組課股室處局").find(f[sn - 1]) != std::u32string_view::npos;
+                                 SegAt(sn) < 0 && AfterUnitWordOfTitle(f, sn, t.span.begin);
           if ((surname_alone && GivenNameEndsAt(sn, a, end)) || unit_head) ok = false;
         }
       } else if (q < end && IsLatinLetter(nt_.text[q])) {
@@ -2700,8 +2708,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           uint32_t a = g + 2;
           // (Or a list item's end: 出席：…；本市農業局吳局長宗霖、林專門委員佳穎. Or after a unit's word the title's first
           // repeats, its head's name around the title: 國際事務科林科長郁庭.)
-          const bool unit_head = h2.name.begin > sentence.begin && f[h2.name.begin - 1] == f[t.span.begin] &&
-                                 std::u32string_view(U"科組課股室處局").find(f[t.span.begin]) != std::u32string_view::npos;
+          const bool unit_head = h2.name.begin > sentence.begin && AfterUnitWordOfTitle(f, h2.name.begin, t.span.begin);
           if (GivenNameEndsAt(h2.name.begin, a, end) || unit_head) {
             h2.name_text = h2.surname + nt_.Utf8(g, a);
             h2.short_form = false;
