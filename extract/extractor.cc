@@ -329,6 +329,7 @@ class DocumentExtraction {
   int KindSubjectSentence(size_t event_hit) const;
   int HeldOnDay(size_t event_hit) const;
   Date LastFullDateBefore(uint32_t sentence, uint32_t max_back) const;
+  Date ColumnDate(uint32_t pos) const;  // the day heading the table column `pos` stands in (a week grid's)
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -938,6 +939,8 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     if (!d.has_year) dd.year = as_of.year;
     if (dd.valid() && (!need_month || dd.month > 0)) return dd;
   }
+  // (A week grid's cell: the day heading its column.)
+  if (const Date column = ColumnDate(s.begin); column.valid()) return column;
   // (A sentence that opens with the day of the one before, 3月7日上午拜會…。當日下午仙台市長X接見代表團: that day; 翌日 or
   // 次日, the day after it.)
   std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
@@ -982,6 +985,46 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     if (day.valid()) return day;
   }
   return as_of;
+}
+
+// A week grid's cell (時段⇥10月14日（三）⇥10月15日（四） / 下午⇥…⇥出席「…」開幕式): the day heading its column, on the
+// nearest line above (up to eight) whose cells at that column and at another are days.
+Date DocumentExtraction::ColumnDate(uint32_t pos) const {
+  const std::u32string& t = nt_.text;
+  if (pos == 0) return Date{};
+  size_t line = t.rfind(U'\n', pos - 1);
+  line = line == std::u32string::npos ? 0 : line + 1;
+  const uint32_t col = static_cast<uint32_t>(std::count(t.begin() + static_cast<long>(line), t.begin() + pos, U'\t'));
+  if (col == 0) return Date{};
+  for (int up = 0; up < 8 && line > 0; ++up) {
+    const size_t end = line - 1;
+    size_t begin = end == 0 ? std::u32string::npos : t.rfind(U'\n', end - 1);
+    begin = begin == std::u32string::npos ? 0 : begin + 1;
+    line = begin;
+    // (The line's cells; the day that opens a cell.)
+    std::vector<Span> cells;
+    for (size_t b = begin; b <= end;) {
+      size_t e = t.find(U'\t', b);
+      if (e == std::u32string::npos || e > end) e = end;
+      cells.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+      b = e + 1;
+    }
+    if (cells.size() <= col) continue;
+    auto day_of = [&](const Span& c) {
+      for (const auto& d : FindDates(t, c.begin, c.end)) {
+        if (d.span.begin != c.begin || d.date.month == 0 || d.date.day == 0) break;
+        Date dd = d.date;
+        if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
+        return dd;
+      }
+      return Date{};
+    };
+    const Date mine = day_of(cells[col]);
+    if (!mine.valid()) continue;
+    for (size_t k = 0; k < cells.size(); ++k)
+      if (k != col && day_of(cells[k]).valid()) return mine;
+  }
+  return Date{};
 }
 
 // Report metadata: title, dates (報告日期, 出國期間 / 赴大陸地區期間 / the first dated itinerary line).
@@ -3328,6 +3371,12 @@ void DocumentExtraction::FindEvents() {
         }
     }
     if (invited) continue;  // (the days around are the invitation's)
+    // (A week grid's cell: the day heading its column.)
+    if (!ev.date.valid() || ev.date.day == 0)
+      if (const Date column = ColumnDate(events_[i].span.begin);
+          column.valid() && (name_year == 0 || column.year == name_year) &&
+          (!ev.date.valid() || (ev.date.year == column.year && ev.date.month == column.month)))
+        ev.date = column;
     // 18日黃市長出席「…」: a day alone opening the sentence, in the month the text last named with a day on or before it
     // (…於11月16日至19日訪問日本…). (Also the day of a date read with its month only, in that month: 11日上午參訪…；晚間
     // 出席「…」, the semicolon's part naming no day.)
@@ -3956,6 +4005,12 @@ bool DocumentExtraction::IsPlan() const {
     plan_ = title.find("報告") == std::string::npos &&
             (title.find("行事曆") != std::string::npos || title.find("計畫書") != std::string::npos ||
              title.find("計劃書") != std::string::npos || title.ends_with("出國計畫"));
+    // (Or the memo that asks approval for a trip, headed 簽　於<its unit>: 主旨：擬派…簽請核示 — all of it to come.)
+    if (!plan_ && title.starts_with("簽")) {
+      std::string_view rest = std::string_view(title).substr(std::string_view("簽").size());
+      while (rest.starts_with(" ") || rest.starts_with("\u3000")) rest.remove_prefix(rest.starts_with(" ") ? 1 : std::string_view("\u3000").size());
+      plan_ = rest.starts_with("於");
+    }
   }
   return plan_ > 0;
 }

@@ -675,7 +675,9 @@ bool NameFinder::ReadSpacedJapaneseName(uint32_t pos, uint32_t end, NameHit* hit
   // an adverb before one, or being present: 局長布施 雅之全程導覽, 課長 岡田 真理子在座.)
   auto verb_at = [&](uint32_t q) {
     for (std::u32string_view w : {U"導覽", U"致詞", U"致辭", U"表示", U"說明", U"簡報", U"介紹", U"接見", U"接待", U"陪同", U"主持",
-                                  U"全程", U"親自", U"在座", U"在場", U"列席", U"同席", U"出席", U"座談", U"會談", U"晤談"})
+                                  U"全程", U"親自", U"在座", U"在場", U"列席", U"同席", U"出席", U"座談", U"會談", U"晤談",
+                                  // (or "on" a day: 理事長望月 誠一於2026年10月28日來函)
+                                  U"於2", U"於1"})
       if (f.compare(q, w.size(), w) == 0) return true;
     return false;
   };

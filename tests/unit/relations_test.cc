@@ -8851,5 +8851,31 @@ TEST(RelationsTest, MaskedNamesGlossedSurnamesAndUnitHeads) {
   ASSERT_NE(place, nullptr);
   EXPECT_EQ(place->kind, EntityKind::kPerson);
 }
+TEST(RelationsTest, ApprovalMemosAndWeekGrids) {
+  // A memo asking approval for a trip (簽　於<unit>) plans it: no one planned to be called on is met, the forum is not
+  // attended; a spaced Japanese name ends before 於 and a year (理事長望月 誠一於2026年…來函).
+  auto d = testing::ExtractText(
+      "簽　於高雄市政府海洋局\n日期：2026年11月2日\n\n主旨：擬派本局局長陳志明等2人赴日本富山縣出席「2027富山港灣論壇」，簽請核示。\n"
+      "說明：\n一、富山縣港灣協會會長森本 健二於2026年10月20日來函邀請本府派員出席。\n"
+      "二、預定行程：2月3日出席論壇；2月4日拜會富山市役所，預定由市長石黑浩接見。\n\n批示：如擬。\n");
+  EXPECT_NE(FindEntity(d, "森本健二"), nullptr);
+  EXPECT_EQ(FindEntity(d, "森本健二於"), nullptr);
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳志明", "石黑浩"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "高雄市", "2027富山港灣論壇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "陳志明", "2027富山港灣論壇"));
+  // A week grid (the days the columns, the times of day the rows): an event and a meeting in a cell are dated by the day
+  // heading its column.
+  auto g = testing::ExtractText(
+      "新北市政府出國報告\n\n服務機關：新北市政府經濟發展局\n姓名職稱：局長 吳雅婷\n出國期間：2026年11月3日至11月5日\n\n行程表\n"
+      "時段\t11月3日（二）\t11月4日（三）\t11月5日（四）\n"
+      "上午\t桃園機場—仁川機場\t拜會仁川廣域市廳，由副市長朴成民接見\t參訪仁川大學，由副校長金敏英簡報\n"
+      "下午\t抵達仁川市區\t出席「2026仁川智慧城市論壇」開幕式\t仁川機場—桃園機場\n");
+  const Entity* forum = FindEntity(g, "2026仁川智慧城市論壇");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->date.ToString(), "2026-11-04");
+  for (const auto& r : g.relations)
+    if (r.kind == RelationKind::kMetWith && g.entities[static_cast<size_t>(r.to)].label == "金敏英") EXPECT_EQ(r.date.ToString(), "2026-11-05");
+  EXPECT_TRUE(Has(g, RelationKind::kMetWith, "吳雅婷", "金敏英"));
+}
 }  // namespace
 }  // namespace citykg::extract
