@@ -8873,8 +8873,11 @@ TEST(RelationsTest, ApprovalMemosAndWeekGrids) {
   const Entity* forum = FindEntity(g, "2026仁川智慧城市論壇");
   ASSERT_NE(forum, nullptr);
   EXPECT_EQ(forum->date.ToString(), "2026-11-04");
-  for (const auto& r : g.relations)
-    if (r.kind == RelationKind::kMetWith && g.entities[static_cast<size_t>(r.to)].label == "金敏英") EXPECT_EQ(r.date.ToString(), "2026-11-05");
+  for (const auto& r : g.relations) {
+    if (r.kind == RelationKind::kMetWith && g.entities[static_cast<size_t>(r.to)].label == "金敏英") {
+      EXPECT_EQ(r.date.ToString(), "2026-11-05");
+    }
+  }
   EXPECT_TRUE(Has(g, RelationKind::kMetWith, "吳雅婷", "金敏英"));
 }
 }  // namespace
