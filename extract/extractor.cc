@@ -996,29 +996,24 @@ Date DocumentExtraction::ColumnDate(uint32_t pos) const {
   line = line == std::u32string::npos ? 0 : line + 1;
   const uint32_t col = static_cast<uint32_t>(std::count(t.begin() + static_cast<long>(line), t.begin() + pos, U'\t'));
   if (col == 0) return Date{};
+  // (The day that opens a cell.)
+  auto day_of = [&](const Span& c) {
+    for (const auto& d : FindDates(t, c.begin, c.end)) {
+      if (d.span.begin != c.begin || d.date.month == 0 || d.date.day == 0) break;
+      Date dd = d.date;
+      if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
+      return dd;
+    }
+    return Date{};
+  };
   for (int up = 0; up < 8 && line > 0; ++up) {
+    // (Blank lines between count as lines: not LineAbove, which steps down past them.)
     const size_t end = line - 1;
     size_t begin = end == 0 ? std::u32string::npos : t.rfind(U'\n', end - 1);
     begin = begin == std::u32string::npos ? 0 : begin + 1;
     line = begin;
-    // (The line's cells; the day that opens a cell.)
-    std::vector<Span> cells;
-    for (size_t b = begin; b <= end;) {
-      size_t e = t.find(U'\t', b);
-      if (e == std::u32string::npos || e > end) e = end;
-      cells.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
-      b = e + 1;
-    }
+    const std::vector<Span> cells = detail::TabCells(nt_.folded, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
     if (cells.size() <= col) continue;
-    auto day_of = [&](const Span& c) {
-      for (const auto& d : FindDates(t, c.begin, c.end)) {
-        if (d.span.begin != c.begin || d.date.month == 0 || d.date.day == 0) break;
-        Date dd = d.date;
-        if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
-        return dd;
-      }
-      return Date{};
-    };
     const Date mine = day_of(cells[col]);
     if (!mine.valid()) continue;
     for (size_t k = 0; k < cells.size(); ++k)
