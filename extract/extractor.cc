@@ -329,7 +329,8 @@ class DocumentExtraction {
   int KindSubjectSentence(size_t event_hit) const;
   int HeldOnDay(size_t event_hit) const;
   Date LastFullDateBefore(uint32_t sentence, uint32_t max_back) const;
-  Date ColumnDate(uint32_t pos) const;  // the day heading the table column `pos` stands in (a week grid's)
+  Date ColumnDate(uint32_t pos) const;
+  Date TripDayDate(uint32_t pos) const;  // the day heading the table column `pos` stands in (a week grid's)
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -941,6 +942,8 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   }
   // (A week grid's cell: the day heading its column.)
   if (const Date column = ColumnDate(s.begin); column.valid()) return column;
+  // (An itinerary's numbered day: 第三天：上午拜會….)
+  if (const Date day = TripDayDate(s.begin); day.valid()) return day;
   // (A sentence that opens with the day of the one before, 3月7日上午拜會…。當日下午仙台市長X接見代表團: that day; 翌日 or
   // 次日, the day after it.)
   std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
@@ -989,6 +992,92 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
 
 // A week grid's cell (時段⇥10月14日（三）⇥10月15日（四） / 下午⇥…⇥出席「…」開幕式): the day heading its column, on the
 // nearest line above (up to eight) whose cells at that column and at another are days.
+// An itinerary that numbers its days and dates none (第一天：搭機…⏎第二天：上午拜會…; Day 3: …): the day of the line at
+// `pos` — opening with its number, or under a line that does, up to 12 lines above and not past a numbered heading — is
+// the trip's first day and as many after it, where the report gives the trip's period and the day falls in it.
+Date DocumentExtraction::TripDayDate(uint32_t pos) const {
+  const Date first = out_.meta.trip_start, last = out_.meta.trip_end;
+  if (!first.valid() || first.month == 0 || first.day == 0) return Date{};
+  const std::u32string& f = nt_.folded;
+  // (The day's number at a line's start: 第三天, 第3日, Day 3 — or 0.)
+  auto day_number = [&](size_t begin, size_t end) {
+    while (begin < end && (f[begin] == U' ' || f[begin] == U'\t')) ++begin;
+    std::u32string_view line(f.data() + begin, end - begin);
+    int n = 0;
+    if (line.starts_with(U"第")) {
+      size_t k = 1;
+      static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+      if (k < line.size() && line[k] >= U'0' && line[k] <= U'9') {
+        for (; k < line.size() && k < 3 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
+      } else {
+        // (一 … 九, 十, 十一, 二十, 二十一.)
+        int tens = 0, units = 0;
+        for (; k < line.size() && k < 4; ++k) {
+          const size_t d = kDigits.find(line[k]);
+          if (line[k] == U'十' && tens == 0) {
+            tens = units == 0 ? 1 : units;
+            units = 0;
+          } else if (d != std::u32string_view::npos && units == 0) {
+            units = static_cast<int>(d) + 1;
+          } else {
+            break;
+          }
+        }
+        n = tens * 10 + units;
+      }
+      if (!(k < line.size() && (line[k] == U'天' || line[k] == U'日'))) return 0;
+      return n;
+    }
+    if (line.starts_with(U"day ")) {
+      for (size_t k = 4; k < line.size() && k < 6 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
+      return n;
+    }
+    return 0;
+  };
+  size_t line_end = std::min(f.find(U'\n', pos), f.size());
+  size_t line = pos == 0 ? std::u32string::npos : f.rfind(U'\n', pos - 1);
+  line = line == std::u32string::npos ? 0 : line + 1;
+  for (int up = 0; up <= 12; ++up) {
+    if (const int n = day_number(line, line_end); n > 0) {
+      // (A day the line writes wins: 第二天（10月6日，星期二）.)
+      for (const auto& d : FindDates(nt_.text, line, line_end)) {
+        if (d.span.begin > line + 12) break;
+        if (d.date.month == 0 || d.date.day == 0) continue;
+        Date dd = d.date;
+        if (!d.has_year) dd.year = first.year + (dd.month < first.month ? 1 : 0);
+        return dd;
+      }
+      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      Date d = first;
+      for (int k = 1; k < n && n <= 60; ++k) {
+        const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+        if (++d.day > kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0)) {
+          d.day = 1;
+          if (++d.month > 12) {
+            d.month = 1;
+            ++d.year;
+          }
+        }
+      }
+      const auto key = [](const Date& x) { return x.year * 10000 + x.month * 100 + x.day; };
+      if (n > 60 || (last.valid() && last.day > 0 && key(d) > key(last))) return Date{};
+      return d;
+    }
+    // (A heading numbered in words ends the itinerary above, 參、心得與建議, 二、…; so does a blank line — not an item
+    // numbered in digits under the day, 2. 下午參訪….)
+    std::u32string_view text(f.data() + line, line_end - line);
+    text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
+    if (up > 0 && (text.empty() || (text.size() > 1 && text[1] == U'、' && !(text[0] >= U'0' && text[0] <= U'9')) ||
+                   (PastListNumber(text).size() < text.size() && !(text[0] >= U'0' && text[0] <= U'9') && text[0] != U'(')))
+      return Date{};
+    if (line == 0) return Date{};
+    line_end = line - 1;
+    line = line_end == 0 ? std::u32string::npos : f.rfind(U'\n', line_end - 1);
+    line = line == std::u32string::npos ? 0 : line + 1;
+  }
+  return Date{};
+}
+
 Date DocumentExtraction::ColumnDate(uint32_t pos) const {
   const std::u32string& t = nt_.text;
   if (pos == 0) return Date{};
@@ -1795,6 +1884,44 @@ void DocumentExtraction::ResolvePersons() {
     }
     merge_into_longer(by_tail, latin_name);
   }
+  // Two spellings of one transliterated name (艾瑞克·哈德森 in one section, 艾力克·哈德森 in another, each 市長): the same
+  // last part, the same first character, the same title — at the same place, where both say one — are one person, the
+  // first spelling's.
+  {
+    auto place_of = [&](const PersonHit::Post& post) -> int {
+      if (post.holder_place_known >= 0) return post.holder_place_known;
+      if (post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPlace)
+        return segs_[static_cast<size_t>(post.holder_seg)].index;
+      return -1;
+    };
+    // (The first and last parts of a dotted name of two parts or more, or empty ones.)
+    auto parts_of = [](const std::string& name) -> std::pair<std::u32string, std::u32string> {
+      const std::u32string n = ToU32(name);
+      const auto dot = [](char32_t c) { return c == U'.' || detail::IsNameDot(c); };
+      const auto first = std::find_if(n.begin(), n.end(), dot);
+      if (first == n.end() || first == n.begin()) return {};
+      const auto last = std::find_if(n.rbegin(), n.rend(), dot).base();
+      if (n.end() - last < 2) return {};
+      return {std::u32string(n.begin(), first), std::u32string(last, n.end())};
+    };
+    for (size_t i = 0; i < persons_.size(); ++i) {
+      if (persons_[i].short_form || person_entity_[i] < 0 || persons_[i].posts.empty()) continue;
+      const auto [first_i, last_i] = parts_of(persons_[i].name_text);
+      if (last_i.empty()) continue;
+      for (size_t j = i + 1; j < persons_.size(); ++j) {
+        if (persons_[j].short_form || person_entity_[j] < 0 || person_entity_[j] == person_entity_[i]) continue;
+        const auto [first_j, last_j] = parts_of(persons_[j].name_text);
+        if (last_j != last_i || first_j == first_i || first_j[0] != first_i[0]) continue;
+        bool same = false;
+        for (const auto& a : persons_[i].posts)
+          for (const auto& b : persons_[j].posts) {
+            const int pa = place_of(a), pb = place_of(b);
+            same = same || (a.title == b.title && !a.past && !b.past && (pa < 0 || pb < 0 || pa == pb));
+          }
+        if (same) MergePerson(person_entity_[j], person_entity_[i], persons_[j].name_text);
+      }
+    }
+  }
   // A part of a transliterated name written with a name dot (策倫道爾吉．甘巴特, later 甘巴特區長) is its bearer, when
   // one dotted name of the document has that part.
   {
@@ -1883,6 +2010,25 @@ void DocumentExtraction::ResolvePersons() {
       e.short_form_only = true;
       person_entity_[i] = AddEntity(std::move(e));
     }
+  }
+  // (A full name written around its title with no place right before it, 江代表俊毅出席 — in a list after a foreign
+  // governor's, 科希策州州長X及江代表俊毅 — adds nothing to the same title the person holds where the text says,
+  // 駐斯洛伐克台北代表處代表江俊毅: as a short form's would not.)
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    PersonHit& p = persons_[i];
+    if (p.rule != "surname+title+given" || person_entity_[i] < 0) continue;
+    const uint32_t title_at = p.name.begin + static_cast<uint32_t>(ToU32(p.surname).size());
+    auto placed_elsewhere = [&](const PersonHit::Post& post) {
+      if ((post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].span.end == title_at) || !post.holder_place.empty() ||
+          !post.holder_org.empty() || post.holder_place_known >= 0)
+        return false;
+      for (size_t j = 0; j < persons_.size(); ++j)
+        if (j != i && person_entity_[j] == person_entity_[i])
+          for (const auto& other : persons_[j].posts)
+            if (other.title == post.title && (other.holder_seg >= 0 || !other.holder_org.empty())) return true;
+      return false;
+    };
+    p.posts.erase(std::remove_if(p.posts.begin(), p.posts.end(), placed_elsewhere), p.posts.end());
   }
   // Every occurrence of every known full name, for sentence-level relations.
   std::map<std::u32string, int> names;
@@ -3431,6 +3577,12 @@ void DocumentExtraction::FindEvents() {
         break;
       }
     }
+    // (Or a day the itinerary numbers, 第三天：…出席「…」開幕式, counted from the trip's first.)
+    if (!ev.date.valid() || ev.date.day == 0)
+      if (const Date day = TripDayDate(events_[i].span.begin);
+          day.valid() && (name_year == 0 || day.year == name_year) &&
+          (!ev.date.valid() || (ev.date.year == day.year && ev.date.month == day.month)))
+        ev.date = day;
     Date released = DefaultDate();
     if (!ev.date.valid() && released.valid() && released.day > 0 && (name_year == 0 || name_year == released.year)) {
       auto says_today = [&](uint32_t k) {

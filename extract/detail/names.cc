@@ -990,6 +990,11 @@ bool NameFinder::GivenNameEndsAt(uint32_t surname, uint32_t a, uint32_t end) con
   const std::u32string& f = nt_.folded;
   if (a < end && std::u32string_view(U"業率於曾亦偕").find(f[a]) != std::u32string_view::npos) return true;
   if (EndsListItem(f, a, end)) return true;
+  // (Or before a verb of attending, calling on or setting out: 邱副市長展榮出席「…」, 張副市長明哲拜會….)
+  // (Not after a word names start after, the two a time's or a manner's: 蔣市長此次出席, 林市長今年參加.)
+  if (!lex_.LeadEndsAt(a))
+    for (std::u32string_view verb : {U"出席", U"參加", U"參與", U"拜會", U"拜訪", U"帶領", U"前往", U"應邀", U"受邀", U"出訪"})
+      if (f.compare(a, verb.size(), verb) == 0) return true;
   // (Or before a verb of speaking, presiding or briefing, after 由 — also with his body between: 開幕式由侯市長志明致詞,
   // 由桃園國際機場股份有限公司廖總經理文輝簡報 — not 森田副市長開場致詞, 邀請曾議長上台致詞, whose words after the title
   // are verbs.)
@@ -2417,7 +2422,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       const TitleInfo& info = g_.titles()[static_cast<size_t>(t.index)];
       // A title that names what an event or body is made of (市長會議, 市長峰會, 知事協會) is no person's title.
       bool modifier = lex_.Suffix(t.span.end).len > 0;
-      for (const auto& cue : lex_.Cues(t.span.end)) modifier = modifier || cue.second == CueKind::kEvent;
+      // (Not a one-character event word a name goes on from, the given name written after the title: 邱副市長展榮, whose
+      // 展 ends exhibitions' names.)
+      for (const auto& cue : lex_.Cues(t.span.end))
+        modifier = modifier || (cue.second == CueKind::kEvent &&
+                                (cue.first > 1 || t.span.end + 1 >= end || !IsHan(f[t.span.end + 1]) || BlocksName(t.span.end + 1)));
       if (modifier) continue;
       // 主管 before a portfolio and the title it qualifies (波特蘭市主管國際事務之副市長X) is the verb "in charge of".
       if (f.compare(t.span.begin, 2, U"主管") == 0 && t.span.size() == 2 && std::next(it) != segs_.end() &&
@@ -2660,7 +2669,8 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             uint32_t whole_from = b;
             while (whole_from >= sentence.begin + 2 && IsNameDotAt(f, whole_from - 1)) {
               uint32_t c = whole_from - 1;
-              while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0) --c;
+              // (Not past a word names start after: 由艾力克．哈德森市長接見, not 由艾力克.)
+              while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0 && !lex_.LeadEndsAt(c)) --c;
               if (c == whole_from - 1) break;
               whole_from = c;
             }
@@ -2677,7 +2687,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             const uint32_t o = static_cast<uint32_t>(open);
             for (uint32_t len = std::min<uint32_t>(8, o - sentence.begin); len >= 2 && !ok; --len) {
               const uint32_t b = o - len;
-              if (!std::all_of(f.begin() + b, f.begin() + o, IsHan) || SegAt(b) >= 0) continue;
+              // (A transliteration's parts joined by a name dot are one name: 由艾瑞克·哈德森（Eric Hudson）市長接見, read from
+              // its first part, which no word that ends names opens.)
+              bool dotted = false;
+              for (uint32_t x = b + 1; x + 1 < o; ++x) dotted = dotted || IsNameDotAt(f, x);
+              bool run = IsHan(f[b]);
+              for (uint32_t x = b + 1; x < o && run; ++x) run = IsHan(f[x]) || (dotted && IsNameDotAt(f, x));
+              if (!run || SegAt(b) >= 0 || (dotted && BlocksName(b))) continue;
               if (b > sentence.begin && IsHan(f[b - 1]) && SegEndAt(b) < 0 && !lex_.LeadEndsAt(b) &&
                   std::u32string_view(U"與和及由、並").find(f[b - 1]) == std::u32string_view::npos)
                 continue;
@@ -2688,6 +2704,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                 // (A gloss with no hyphened given name, Charles Thompson, is no romanized Han name, Kim Min-soo: foreign.)
                 const std::u32string_view gloss(nt_.text.data() + o + 1, t.span.begin - 2 - o);
                 if (gloss.find(U'-') == std::u32string_view::npos) h2.foreign = true;
+                // (The gloss is a name of the person's: Charles Thompson.)
+                NameHit latin;
+                if (h2.alias.empty() && ReadLatinForward(o + 1, t.span.begin - 1, &latin) && latin.name.end + 1 >= t.span.begin - 1)
+                  h2.alias = latin.name_text;
                 ok = true;
               }
             }
@@ -2727,9 +2747,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         ReadTrailingAlias(t.span.end, end, &h2);
         hits.push_back(std::move(h2));
       } else if (ok && info.scope != TitleScope::kHonorific) {
-        // A title on each side of one name (局長鈴木貴子眾議員): the second title is a post of the same person.
+        // A title on each side of one name (局長鈴木貴子眾議員): the second title is a post of the same person. (Not after a
+        // transliteration glossed, 主任費南多·利馬（Fernando Lima）教授導覽, 副市長葛蕾絲．譚（Grace Tan）代表創辦城市致詞: a
+        // rank, or a verb.)
         for (auto& prev : hits)
-          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end) {
+          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end && h2.rule != "glossed-name+title") {
             size_t before = prev.posts.size();
             AddPosts(ti, t.span.begin, &prev);
             // The holder before the name belongs to the first title, not to this one.

@@ -8880,5 +8880,60 @@ TEST(RelationsTest, ApprovalMemosAndWeekGrids) {
   }
   EXPECT_TRUE(Has(g, RelationKind::kMetWith, "吳雅婷", "金敏英"));
 }
+TEST(RelationsTest, NumberedTripDaysAndGivenNamesAfterTitles) {
+  // An itinerary that numbers its days and dates none: a line opening with 第N日 or under a line 第N天 is the trip's first
+  // day and as many after it; a blank line or a heading numbered in words ends the day. A given name written after the
+  // title ends before a verb of attending or calling on (王副縣長明德拜會…, not 明德 as a name of its own), also where its
+  // first character ends exhibitions' names (陳處長展鵬出席); not a time's word (李市長此次出席).
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n\n服務機關：屏東縣政府\n出國期間：2026年3月30日至4月2日\n\n貳、行程\n第1日：搭機抵達岡山市。\n"
+      "第2日：王副縣長明德拜會岡山市役所，由大森浩一市長接見。\n第三天\n上午參訪岡山縣產業振興財團。\n"
+      "下午陳處長展鵬出席「2026岡山桃花祭」開幕式。\n\n參、心得\n一、由大森浩一市長主持之交流會氣氛熱烈。\n");
+  EXPECT_EQ(FindEntity(d, "明德"), nullptr);
+  EXPECT_NE(FindEntity(d, "王明德"), nullptr);
+  EXPECT_NE(FindEntity(d, "陳展鵬"), nullptr);
+  const Entity* fest = FindEntity(d, "2026岡山桃花祭");
+  ASSERT_NE(fest, nullptr);
+  EXPECT_EQ(fest->date.ToString(), "2026-04-01");
+  // (The reflections, under their heading, are on no day of the itinerary.)
+  bool met = false;
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "大森浩一") {
+      met = met || r.date.ToString() == "2026-03-31";
+      EXPECT_NE(r.date.ToString(), "2026-04-01");
+    }
+  }
+  EXPECT_TRUE(met);
+  auto g = testing::ExtractText("臺北市政府出國報告\n\n摘要\n本府李市長此次出席「2026首爾智慧城市論壇」。\n");
+  EXPECT_EQ(FindEntity(g, "李此次"), nullptr);
+}
+TEST(RelationsTest, TransliteratedNamesSpelledTwoWays) {
+  // A transliteration glossed in Latin letters after 由 is the whole dotted name (由約翰·米勒（John Miller）議長接見), the
+  // gloss a name of the person's, no rank after it a post of its own (主任瑪莉·李（Mary Lee）教授); a dotted name before its
+  // title read back no further than a word names start after (由彼德·華森市長陪同). Two spellings of one name (彼得·華森
+  // and 彼德·華森, each 市長 of the same city) are one person.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n\n摘要\n本府蘇市長文華於2026年4月6日拜會奧勒岡州議會，由約翰·米勒（John Miller）議長接見。\n"
+      "4月7日拜會波特蘭市政府，由彼得·華森（Peter Watson）市長接見。\n4月8日參訪波特蘭州立大學，由主任瑪莉·李（Mary Lee）教授導覽，"
+      "並由彼德·華森市長陪同。\n");
+  const Entity* miller = FindEntity(d, "約翰·米勒");
+  ASSERT_NE(miller, nullptr);
+  EXPECT_NE(std::find(miller->names.begin(), miller->names.end(), "John Miller"), miller->names.end());
+  EXPECT_EQ(FindEntity(d, "由彼德·華森"), nullptr);
+  const Entity* watson = FindEntity(d, "彼得·華森");
+  ASSERT_NE(watson, nullptr);
+  EXPECT_NE(std::find(watson->names.begin(), watson->names.end(), "彼德·華森"), watson->names.end());
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "瑪莉·李") {
+      EXPECT_NE(r.title, "教授");
+    }
+  }
+  // A full name written around its title with no place right before it, in a list after a foreign governor's
+  // (東京都知事X及林代表志遠), holds no post in the governor's place where the text says where that title is held.
+  auto g = testing::ExtractText(
+      "臺中市政府出國報告\n\n摘要\n5月6日由駐日本台北經濟文化代表處代表林志遠陪同拜會東京都廳。\n"
+      "同日下午雙方簽署合作備忘錄，東京都知事小野寺修及林代表志遠出席見證。\n");
+  EXPECT_FALSE(Has(g, RelationKind::kPost, "林志遠", "東京都"));
+}
 }  // namespace
 }  // namespace citykg::extract
