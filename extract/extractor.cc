@@ -330,7 +330,8 @@ class DocumentExtraction {
   int HeldOnDay(size_t event_hit) const;
   Date LastFullDateBefore(uint32_t sentence, uint32_t max_back) const;
   Date ColumnDate(uint32_t pos) const;
-  Date TripDayDate(uint32_t pos) const;  // the day heading the table column `pos` stands in (a week grid's)
+  Date TripDayDate(uint32_t pos) const;
+  Date RowDate(uint32_t pos) const;  // the day heading the table column `pos` stands in (a week grid's)
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -433,6 +434,7 @@ class DocumentExtraction {
   uint32_t RowBegin(uint32_t begin) const;
   bool PastMention(uint32_t pos) const;
   bool OnBehalfMention(uint32_t pos) const;
+  bool ReceiverMention(uint32_t pos) const;
   bool InviterMention(uint32_t pos, Span sentence) const;
   bool OnlyEvent(size_t i) const;  // the report names no other event
   bool HeldByPublisher(size_t i) const;
@@ -539,7 +541,7 @@ void DocumentExtraction::SplitSentences() {
     // (A cell of digits is no cell: the row's number, or an amount of an expense table, 18,500, whose commas are no
     // punctuation.)
     uint32_t cells = 0, longest = 0, first_len = 0;
-    bool punct = false, first_han = true;
+    bool punct = false, first_han = true, latin_last = false;
     for (uint32_t cb = b; cb <= row_end;) {
       uint32_t ce = cb;
       while (ce < row_end && t[ce] != U'\t') ++ce;
@@ -557,11 +559,21 @@ void DocumentExtraction::SplitSentences() {
           if (!latin || i + 1 - cb > 32) longest = std::max(longest, i + 1 - cb);
           punct = punct || IsSentenceEnd(t[i]) || t[i] == U'，' || t[i] == U',';
         }
+        // (A cell of two to four capitalized Latin words, a name: Nadia Petrova.)
+        uint32_t words = 0;
+        bool capitals = latin && ce > cb;
+        for (uint32_t i = cb; i < ce && capitals; ++i)
+          if (i == cb || t[i - 1] == U' ') {
+            capitals = t[i] >= U'A' && t[i] <= U'Z';
+            ++words;
+          }
+        latin_last = capitals && words >= 2 && words <= 4;
       }
       cb = ce + 1;
     }
-    // (A row that starts with a person's name may name a unit's section in full: 許書豪⇥科長⇥臺南市政府秘書處國際事務科.)
-    const bool person_row = first_han && first_len >= 2 && first_len <= 4;
+    // (A row that starts with a person's name may name a unit's section in full: 許書豪⇥科長⇥臺南市政府秘書處國際事務科; so
+    // may one that ends with a Latin name: 10月21日⇥溫莎艾塞克斯區域經濟發展公司⇥執行長⇥Nadia Petrova.)
+    const bool person_row = (first_han && first_len >= 2 && first_len <= 4) || latin_last;
     if (cells >= 2 && cells <= 4 && (longest <= 12 || (person_row && longest <= 16)) && !punct)
       for (uint32_t i = b; i < e; ++i) row_tab[i] = t[i] == U'\t';
     b = e + 1;
@@ -944,6 +956,8 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   if (const Date column = ColumnDate(s.begin); column.valid()) return column;
   // (An itinerary's numbered day: 第三天：上午拜會….)
   if (const Date day = TripDayDate(s.begin); day.valid()) return day;
+  // (A table's row whose cell before it is a day: 10月21日⇥…公司⇥執行長⇥Nadia Petrova.)
+  if (const Date row = RowDate(s.begin); row.valid()) return row;
   // (A sentence that opens with the day of the one before, 3月7日上午拜會…。當日下午仙台市長X接見代表團: that day; 翌日 or
   // 次日, the day after it.)
   std::u32string_view opening(nt_.folded.data() + s.begin, s.size());
@@ -1074,6 +1088,42 @@ Date DocumentExtraction::TripDayDate(uint32_t pos) const {
     line_end = line - 1;
     line = line_end == 0 ? std::u32string::npos : f.rfind(U'\n', line_end - 1);
     line = line == std::u32string::npos ? 0 : line + 1;
+  }
+  return Date{};
+}
+
+// A table's row (cells between tabs) with a cell before `pos`, or the one it stands in, that opens with a day (10月21日)
+// or is a month and a day alone (10/15): that day, in the report's year.
+Date DocumentExtraction::RowDate(uint32_t pos) const {
+  const std::u32string& t = nt_.text;
+  size_t line = pos == 0 ? std::u32string::npos : t.rfind(U'\n', pos - 1);
+  line = line == std::u32string::npos ? 0 : line + 1;
+  const size_t end = std::min(t.find(U'\n', pos), t.size());
+  if (std::find(t.begin() + static_cast<long>(line), t.begin() + static_cast<long>(end), U'\t') == t.begin() + static_cast<long>(end))
+    return Date{};
+  // (The cells before `pos`, and the one it stands in: a row read as one sentence opens with its day.)
+  const auto col = static_cast<size_t>(std::count(t.begin() + static_cast<long>(line), t.begin() + pos, U'\t'));
+  const std::vector<Span> cells = detail::TabCells(nt_.folded, {static_cast<uint32_t>(line), static_cast<uint32_t>(end)});
+  for (size_t c = 0; c <= col && c < cells.size(); ++c) {
+    const Span& cell = cells[c];
+    // (A cell that is a month and a day alone, 10/15: a table's way of writing the day.)
+    {
+      int month = 0, day = 0;
+      uint32_t k = cell.begin;
+      while (k < cell.end && t[k] >= U'0' && t[k] <= U'9' && month < 100) month = month * 10 + static_cast<int>(t[k++] - U'0');
+      if (k > cell.begin && k < cell.end && t[k] == U'/') {
+        const uint32_t d0 = ++k;
+        while (k < cell.end && t[k] >= U'0' && t[k] <= U'9' && day < 100) day = day * 10 + static_cast<int>(t[k++] - U'0');
+        const Date dd{DefaultDate().year, month, day};
+        if (k > d0 && k == cell.end && dd.valid() && month >= 1 && month <= 12 && day >= 1 && day <= 31) return dd;
+      }
+    }
+    for (const auto& d : FindDates(t, cell.begin, cell.end)) {
+      if (d.span.begin != cell.begin || d.date.month == 0 || d.date.day == 0) break;
+      Date dd = d.date;
+      if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
+      return dd;
+    }
   }
   return Date{};
 }
@@ -2235,6 +2285,18 @@ bool DocumentExtraction::OnBehalfMention(uint32_t pos) const {
                                                 segs_[static_cast<size_t>(at)].kind == SegKind::kCountry))
     b = segs_[static_cast<size_t>(at)].span.begin;
   return b >= 2 && nt_.folded.compare(b - 2, 2, U"代表") == 0;
+}
+
+// Is the person named at `pos` the one who receives the delegation in that clause (…拜會溫莎市政府，由X市長接見，並出席
+// 「…」開幕式)? Met there; the clause does not say they attended what the sentence names after it.
+bool DocumentExtraction::ReceiverMention(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  size_t open = pos == 0 ? std::u32string::npos : f.find_last_of(U",，;；。\n", pos - 1);
+  open = open == std::u32string::npos ? 0 : open + 1;
+  const size_t close = std::min(f.find_first_of(U",，;；。\n", pos), f.size());
+  const std::u32string_view lead(f.data() + open, pos - open);
+  return lead.find(U'由') != std::u32string_view::npos &&
+         ContainsAny(std::u32string_view(f.data() + pos, close - pos), {U"接見", U"接待", U"會見", U"會晤"});
 }
 
 // Is events_[i] the only event the report names (however often)?
@@ -6473,8 +6535,28 @@ void DocumentExtraction::BuildRelations() {
       spouses.insert(ent);
   }
   // One meeting of two persons: the meeting and metWith both ways.
+  // (An itinerary's rows under a line that says the rest is for those who stay on, 以下行程由產業發展局…局長及同仁續留參與:
+  // the leader, gone home, met no one there — those rows up to the next blank line.)
+  auto leader_away = [&](uint32_t si) {
+    const std::u32string& f = nt_.folded;
+    const uint32_t pos = sentences_[si].begin;
+    size_t line = pos == 0 ? std::u32string::npos : f.rfind(U'\n', pos - 1);
+    line = line == std::u32string::npos ? 0 : line + 1;
+    for (int up = 0; up < 24; ++up) {
+      const size_t end = std::min(f.find(U'\n', line), f.size());
+      std::u32string_view text(f.data() + line, end - line);
+      text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
+      if (text.empty()) return false;
+      if ((text.starts_with(U"以下行程由") || text.starts_with(U"以下由")) && text.find(U"續留") != std::u32string_view::npos) return true;
+      if (line == 0) return false;
+      line = f.rfind(U'\n', line - 2);
+      line = line == std::u32string::npos ? 0 : line + 1;
+    }
+    return false;
+  };
   auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
     if (spouses.count(a) || spouses.count(b)) return;
+    if (leader_ >= 0 && (a == leader_ || b == leader_) && leader_away(si)) return;
     Meeting m;
     m.attendees = {a, b};
     m.date = date;
@@ -7997,7 +8079,9 @@ void DocumentExtraction::BuildRelations() {
               met.insert(it->second).second) {
             uint32_t at = si;
             while (at + 1 < sentences_.size() && sentences_[at + 1].begin <= it->first) ++at;
-            add_meeting(leader_, it->second, DefaultDate(), at);
+            // (On the day its row says, where a cell before the name gives one.)
+            const Date row = RowDate(it->first);
+            add_meeting(leader_, it->second, row.valid() ? row : DefaultDate(), at);
           }
         b = until + 1;
         continue;
@@ -8405,6 +8489,8 @@ void DocumentExtraction::BuildRelations() {
       if (close == std::u32string::npos || close >= events_[i].span.begin) return false;
       // (Or called on in it: …出席「2026函館港祭」開幕遊行，拜會函館市工藤勝彥市長，並於8月3日辦理「…」.)
       if (ContainsAny(lead, {U"拜會", U"拜訪", U"晉見", U"會見", U"會晤"})) return true;
+      // (Or the one who received the delegation in it: 拜會溫莎市政府，由X市長接見，並出席「…」開幕式.)
+      if (ReceiverMention(pos)) return true;
       return lead.find(U'與') != std::u32string_view::npos &&
              ContainsAny(std::u32string_view(nt_.folded.data() + pos, close - pos),
                          {U"簽署", U"簽訂", U"締結", U"會談", U"會面", U"晤談", U"會晤", U"交換意見", U"餐敘"});
@@ -8721,9 +8807,10 @@ void DocumentExtraction::BuildRelations() {
           const size_t clause = text.substr(0, at).find_last_of(U",，;；");
           if (clause != std::u32string_view::npos) upto = std::min(upto, s.begin + static_cast<uint32_t>(clause));
         }
+      // (Nor one who received the delegation in an earlier clause: …，由X市長接見，並出席「…」開幕式，張副縣長於開幕式致詞.)
       auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
       for (auto it = lo; it != person_occurrences_.end() && it->first < upto; ++it)
-        if (!OnBehalfMention(it->first)) add_attended(it->second, here, si);
+        if (!OnBehalfMention(it->first) && !ReceiverMention(it->first)) add_attended(it->second, here, si);
       last_opening = si;
     }
     // (And the moderators and panelists of its sessions, listed under 主持人： / 與談人：.)

@@ -444,6 +444,42 @@ NormalizedText Normalize(std::string_view utf8) {
           std::replace(text.begin() + lines[r].begin, text.begin() + lines[r].end, U'|', U'\t');
       l = j;
     }
+    // (And a table whose rows open and close with a bar too, three cells or more, whose first row heads a column of
+    // names or titles — ｜日期｜單位｜職稱｜姓名｜, a Word table saved with its rules as full-width bars, or Markdown's
+    // | 職稱 | 姓名 |: two lines or more in a row with the same number of bars, each opening and closing with one. The
+    // inner bars become tabs, the outer ones and a rule row's dashes (|---|---|) spaces: one character for one, offsets
+    // stay. A table whose cells hold a title and a name together, | 6/11 | 峴港市觀光廳廳長 Tran Thi Mai | … |, reads as
+    // its lines.)
+    auto framed = [&](size_t b, size_t e, size_t* bars) {
+      size_t first = b, last = e;
+      while (first < e && (text[first] == U' ' || text[first] == U'\u3000')) ++first;
+      while (last > first && (text[last - 1] == U' ' || text[last - 1] == U'\u3000' || text[last - 1] == U'\r')) --last;
+      if (last - first < 2 || text[first] != U'|' || text[last - 1] != U'|') return false;
+      *bars = static_cast<size_t>(std::count(text.begin() + first, text.begin() + last, U'|'));
+      return *bars >= 4;
+    };
+    for (size_t l = 0; l < lines.size();) {
+      size_t bars = 0, next_bars = 0, j = l + 1;
+      if (!framed(lines[l].begin, lines[l].end, &bars)) {
+        ++l;
+        continue;
+      }
+      while (j < lines.size() && framed(lines[j].begin, lines[j].end, &next_bars) && next_bars == bars) ++j;
+      const std::u32string_view head(text.data() + lines[l].begin, lines[l].end - lines[l].begin);
+      const bool columns = head.find(U"姓名") != std::u32string_view::npos || head.find(U"職稱") != std::u32string_view::npos ||
+                           head.find(U"Name") != std::u32string_view::npos || head.find(U"Title") != std::u32string_view::npos;
+      if (j - l >= 2 && columns)
+        for (size_t r = l; r < j; ++r) {
+          const size_t b = lines[r].begin, e = lines[r].end;
+          const bool rule = std::all_of(text.begin() + b, text.begin() + e, [](char32_t c) {
+            return c == U'|' || c == U'-' || c == U':' || c == U' ' || c == U'\u3000' || c == U'\r';
+          });
+          const size_t first = text.find(U'|', b), last = text.rfind(U'|', e - 1);
+          for (size_t k = b; k < e; ++k)
+            if (text[k] == U'|' || (rule && text[k] != U'\r')) text[k] = k == first || k == last || rule ? U' ' : U'\t';
+        }
+      l = j;
+    }
   }
   // Pass 2: join line breaks inside sentences (a long line ending in a Han character, the next one
   // starting with a Han character that does not open a list item or heading).

@@ -42,27 +42,45 @@ std::string Trim(const std::string& s) {
 // mark and is followed by text: it goes on in the next line (with a space between two Latin characters).
 void AppendJoined(const std::vector<std::string>& lines, const std::function<bool(size_t)>& full, bool trim,
                   std::string* out) {
+  // (A page's break, a form feed, may fall inside a sentence — pdftotext opens the next page's first line with it, the
+  // PDF reader puts it on a line of its own: the halves are joined and the form feed moves to the start of the line after
+  // the joined one, so that the page a sentence starts on is still told.)
+  auto strip_ff = [](const std::string& line) { return !line.empty() && line[0] == '\f' ? line.substr(1) : line; };
+  bool pending_ff = false, joining = false, ff_first = false;
   for (size_t k = 0; k < lines.size(); ++k) {
-    std::string trimmed = Trim(lines[k]);
-    *out += trim ? trimmed : lines[k];
+    if (ff_first && !(!lines[k].empty() && lines[k][0] == '\f')) *out += '\f';
+    ff_first = false;
+    const std::string line = joining ? strip_ff(lines[k]) : lines[k];
+    if (joining && line.size() < lines[k].size()) pending_ff = true;
+    std::string trimmed = Trim(line);
+    *out += trim ? trimmed : line;
     std::u32string u = ToU32(trimmed);
     char32_t last = u.empty() ? 0 : u.back();
     bool ends_sentence = std::u32string_view(U"。！？：；」』)）.!?:;").find(last) != std::u32string_view::npos;
-    bool next_text = k + 1 < lines.size() && !Trim(lines[k + 1]).empty();
+    // (The line after a page's break on a line of its own.)
+    size_t next = k + 1;
+    if (next + 1 < lines.size() && Trim(lines[next]) == "\f" && !Trim(lines[next + 1]).empty()) ++next;
+    bool next_text = next < lines.size() && !Trim(strip_ff(lines[next])).empty();
     // (Not into a cover's field: a title line as wide as the text, then 服務機關：… on the next.)
     if (next_text) {
-      const std::u32string next = ToU32(Trim(lines[k + 1]));
+      const std::u32string after = ToU32(Trim(strip_ff(lines[next])));
       size_t label = 0;
-      while (label < next.size() && label < 7 && next[label] >= 0x2E80 && next[label] != U'：') ++label;
-      if (label >= 2 && label <= 6 && label < next.size() && next[label] == U'：') next_text = false;
+      while (label < after.size() && label < 7 && after[label] >= 0x2E80 && after[label] != U'：') ++label;
+      if (label >= 2 && label <= 6 && label < after.size() && after[label] == U'：') next_text = false;
     }
     if (full(k) && !ends_sentence && next_text) {
-      char32_t first = ToU32(Trim(lines[k + 1]))[0];
+      char32_t first = ToU32(Trim(strip_ff(lines[next])))[0];
       if (last < 0x2E80 && first < 0x2E80) *out += ' ';
+      if (next > k + 1) pending_ff = true;
+      k = next - 1;
+      joining = true;
       continue;
     }
     *out += '\n';
+    ff_first = pending_ff;
+    pending_ff = joining = false;
   }
+  if (ff_first) *out += '\f';
 }
 
 // A header/footer key: digits folded (page numbers differ from page to page).
@@ -348,7 +366,11 @@ std::string UnwrapHardWrapped(std::string text) {
   }
   bool use_chars = by_chars >= by_width;
   size_t at_max = std::max(by_chars, by_width);
-  if (at_max < 5 || at_max * 3 < non_empty) return text;
+  // (Or half the lines as long as half the width, or longer: a short report's paragraphs under a cover of short fields,
+  // 出國期間：…, 報告日期：….)
+  size_t long_lines = 0;
+  for (size_t x : use_chars ? chars : widths) long_lines += 2 * x >= (use_chars ? max_chars : max_width) ? 1 : 0;
+  if (at_max < 5 || (at_max * 3 < non_empty && at_max * 2 < long_lines)) return text;
   if (probe < text.size()) {
     const size_t keep_chars = max_chars, keep_width = max_width;
     measure(text.size());

@@ -1339,6 +1339,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       --b;
     if (within) b = within;
     if (q - b < (within ? 2u : 3u)) continue;
+    // (Not the last part of a transliterated name a dot joins, glossed whole before its title: 由葛瑞格里·惠特洛克（Gregory
+    // Whitlock）市長接見 — a person.)
+    if (before_title && b >= 2 && IsNameDotAt(nt.folded, b - 1)) continue;
     if ((bare || before_title) && b > 0 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && !lex.BoundaryEndsAt(b) &&
         !(bare && region_ends_at(b)))
       continue;
@@ -2605,10 +2608,24 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                         std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos;
       if (kind || unit) continue;
     }
-    // (Nor "the local …": 當地投資機構, 當地農協 — bodies of a kind where the delegation is, no name; unless quoted.)
-    if (start + 2 < e && !seg_by_begin.count(start) && (f.compare(start, 2, U"當地") == 0 || f.compare(start, 2, U"各地") == 0) &&
+    // (Nor "the local …": 當地投資機構, 當地農協, 地方學院 — bodies of a kind where the delegation is, no name; unless quoted.
+    // A longer name after 地方 may be a body's short name: 地方政府事務常設委員會.)
+    if (start + 2 < e && !seg_by_begin.count(start) &&
+        (f.compare(start, 2, U"當地") == 0 || f.compare(start, 2, U"各地") == 0 ||
+         (f.compare(start, 2, U"地方") == 0 && e - start <= 5)) &&
         !(start > 0 && (f[start - 1] == U'「' || f[start - 1] == U'『')))
       continue;
+    // (Nor a later item of a list the word opens, of a few characters: 拜會當地政府、招商機構及學校 — the local ones too.)
+    if (start > 2 && !seg_by_begin.count(start) && e - start <= 6 && std::u32string_view(U"、及與和").find(f[start - 1]) != std::u32string_view::npos) {
+      uint32_t b = start - 1;
+      while (b > 0 && b + 16 > start && (IsHan(f[b - 1]) || f[b - 1] == U'、')) --b;
+      const std::u32string_view items(f.data() + b, start - b);
+      bool local = false;
+      for (std::u32string_view w : {U"當地", U"各地"})
+        for (size_t at = items.find(w); at != std::u32string_view::npos && !local; at = items.find(w, at + 1))
+          local = items.substr(at).find(U'、') != std::u32string_view::npos && items.substr(0, at).find(U'、') == std::u32string_view::npos;
+      if (local) continue;
+    }
     // Determiners never start an organization's name.
     // (One pointing back to a place, 該市經濟暨觀光局, "that city's" bureau, leaves no name a later bare 經濟暨觀光局 is
     // short for: the bureau is the place's, whichever place the text means.)

@@ -2685,12 +2685,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           if (open != std::u32string::npos && open > sentence.begin + 1 && t.span.begin - open <= 40 &&
               IsLatinLetter(nt_.text[open + 1])) {
             const uint32_t o = static_cast<uint32_t>(open);
-            for (uint32_t len = std::min<uint32_t>(8, o - sentence.begin); len >= 2 && !ok; --len) {
+            for (uint32_t len = std::min<uint32_t>(12, o - sentence.begin); len >= 2 && !ok; --len) {
               const uint32_t b = o - len;
               // (A transliteration's parts joined by a name dot are one name: 由艾瑞克·哈德森（Eric Hudson）市長接見, read from
               // its first part, which no word that ends names opens.)
               bool dotted = false;
               for (uint32_t x = b + 1; x + 1 < o; ++x) dotted = dotted || IsNameDotAt(f, x);
+              if (len > 8 && !dotted) continue;  // (a dotted name may be longer: 葛瑞格里·惠特洛克)
               bool run = IsHan(f[b]);
               for (uint32_t x = b + 1; x < o && run; ++x) run = IsHan(f[x]) || (dotted && IsNameDotAt(f, x));
               if (!run || SegAt(b) >= 0 || (dotted && BlocksName(b))) continue;

@@ -418,5 +418,28 @@ TEST(DocumentTest, ATitleRepeatedOnceAfterAPageNumberIsARunningHeader) {
   EXPECT_EQ(t.find("第 1 頁"), std::string::npos);
 }
 
+// A short report as pdftotext saves a PDF with no page numbers or running headers: lines wrapped at the page's width under
+// a cover of short fields (fewer full lines than a third of the text's), each page's first line opening with a form feed,
+// here inside a sentence, right before a name (由會長⏎\f比嘉美由紀簡報). The wrapped lines are joined, the sentence
+// whole, and the form feed kept at the start of the line after the joined one.
+TEST(DocumentTest, AFormFeedInsideASentenceOfAShortWrappedReport) {
+  std::string text =
+      "臺東縣政府出國報告\n\n服務機關：臺東縣政府\n出國期間：2026年3月2日至3月5日\n報告日期：2026年4月1日\n\n壹、過程\n"
+      "一、3月3日上午拜會沖繩縣廳，由副知事玉城浩二接見，雙方就島\n"
+      "嶼觀光交流及航線開拓交換意見。隨後拜會沖繩觀光會議局，由會長\n"
+      "\f比嘉美由紀簡報觀光推廣情形，並邀請本縣參加觀光展。下午參訪那\n"
+      "霸港，由所長林美華簡報港埠設施及郵輪旅客通關流程。\n"
+      "二、3月4日出席「2026沖繩島嶼觀光論壇」開幕式，並於論壇\n"
+      "中以本縣推動慢活觀光之經驗為題發表演說，會後與各國代表交流觀\n"
+      "光推廣意見。\n"
+      "三、3月5日搭機返國。\n";
+  auto r = ReadDocumentBytes("pdftotext.txt", text);
+  ASSERT_TRUE(r.doc.has_value());
+  const std::string& t = r.doc->text;
+  EXPECT_NE(t.find("由會長比嘉美由紀簡報"), std::string::npos);
+  EXPECT_NE(t.find("雙方就島嶼觀光交流"), std::string::npos);
+  EXPECT_NE(t.find("通關流程。\n\f二、3月4日"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace citykg::extract

@@ -8935,5 +8935,46 @@ TEST(RelationsTest, TransliteratedNamesSpelledTwoWays) {
       "同日下午雙方簽署合作備忘錄，東京都知事小野寺修及林代表志遠出席見證。\n");
   EXPECT_FALSE(Has(g, RelationKind::kPost, "林志遠", "東京都"));
 }
+TEST(RelationsTest, FramedBarTablesReceiversAndLocalKinds) {
+  // A table whose rows open and close with a (full-width) bar and whose head names a column of names (｜職稱｜姓名｜): the
+  // inner bars are its cells — each row's name is read with its title and body, met by the leader on the row's day
+  // (10/21, a month and a day alone). A transliteration glossed whole before its title is no place (由詹姆士·哈靈頓
+  // （James Harrington）市長接見). One who receives the delegation in a clause before the event's is met there, not said
+  // to attend it. A later item of a list 當地 opens is a kind, no body (拜會當地政府、招商機構及學校).
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n\n服務機關：雲林縣政府\n姓名職稱：副縣長 林志宏\n出國期間：2026年10月19日至10月23日\n\n貳、過程\n"
+      "一、10月20日上午拜會達拉斯市政府，由詹姆士·哈靈頓（James Harrington）市長接見，並出席「2026農業創新論壇」開幕式，"
+      "林副縣長於開幕式致詞。\n二、10月21日拜會當地政府、招商機構及學校，拜會對象詳如附表。\n\n附表　拜會對象一覽\n"
+      "｜日期｜單位｜職稱｜姓名｜\n｜10/21｜達拉斯農業發展公司｜執行長｜Helen Brooks｜\n｜10/22｜北德州大學｜副校長｜Omar Khan｜\n");
+  EXPECT_EQ(FindEntity(d, "哈靈頓"), nullptr);
+  EXPECT_NE(FindEntity(d, "詹姆士·哈靈頓"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志宏", "詹姆士·哈靈頓"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "詹姆士·哈靈頓", "2026農業創新論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林志宏", "2026農業創新論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Helen Brooks", "達拉斯農業發展公司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Omar Khan", "北德州大學"));
+  bool brooks = false;
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "Omar Khan") {
+      brooks = true;
+      EXPECT_EQ(r.date.ToString(), "2026-10-22");
+    }
+  }
+  EXPECT_TRUE(brooks);
+  EXPECT_FALSE(HasOrg(d, "招商機構"));
+}
+TEST(RelationsTest, ItineraryRowsForThoseWhoStayOn) {
+  // An itinerary's rows under a line that says the rest is for those who stay on (以下行程由…續留參與) are no meetings of
+  // the leader, gone home — up to the next blank line; a call the account tells after them is.
+  auto d = testing::ExtractText(
+      "臺北市政府出國報告\n\n服務機關：臺北市政府\n姓名職稱：市長 吳志豪\n出國期間：2026年3月2日至3月6日\n\n行程\n"
+      "3/3(二)\t拜會里斯本市長 Carlos Moedas 市長\n"
+      "3/4(三)\t市長搭機返國\n"
+      "以下行程由產業發展局局長及同仁續留參與\t\n"
+      "3/5(四)\t波多市長 Rui Moreira 晚宴\n\n"
+      "心得\n一、本次拜會里斯本市長Carlos Moedas，雙方交換智慧城市經驗。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳志豪", "Carlos Moedas"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "吳志豪", "Rui Moreira"));
+}
 }  // namespace
 }  // namespace citykg::extract
