@@ -902,6 +902,50 @@ int DocumentExtraction::SegStartingAt(uint32_t pos) const {
   return -1;
 }
 
+// `d` and `n` days after it (n >= 0).
+static Date AddDays(Date d, int n) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  for (int k = 0; k < n && d.month >= 1 && d.month <= 12; ++k) {
+    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    if (++d.day > kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0)) {
+      d.day = 1;
+      if (++d.month > 12) {
+        d.month = 1;
+        ++d.year;
+      }
+    }
+  }
+  return d;
+}
+
+// The number of a day written 第N天 or 第N日 (第三天, 第3日, 第十一天) opening `t`, with its length; {0, 0} if none.
+static std::pair<int, size_t> DayNumber(std::u32string_view t) {
+  if (!t.starts_with(U"第")) return {0, 0};
+  size_t k = 1;
+  int n = 0;
+  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+  if (k < t.size() && t[k] >= U'0' && t[k] <= U'9') {
+    for (; k < t.size() && k < 3 && t[k] >= U'0' && t[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(t[k] - U'0');
+  } else {
+    // (一 … 九, 十, 十一, 二十, 二十一.)
+    int tens = 0, units = 0;
+    for (; k < t.size() && k < 4; ++k) {
+      const size_t d = kDigits.find(t[k]);
+      if (t[k] == U'十' && tens == 0) {
+        tens = units == 0 ? 1 : units;
+        units = 0;
+      } else if (d != std::u32string_view::npos && units == 0) {
+        units = static_cast<int>(d) + 1;
+      } else {
+        break;
+      }
+    }
+    n = tens * 10 + units;
+  }
+  if (n == 0 || !(k < t.size() && (t[k] == U'天' || t[k] == U'日'))) return {0, 0};
+  return {n, k + 1};
+}
+
 Date DocumentExtraction::DefaultDate() const {
   if (out_.meta.trip_start.valid()) return out_.meta.trip_start;
   return out_.meta.date;
@@ -980,32 +1024,79 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
       }
     }
   }
+  // (A day of an event named before, counted from its first: 論壇首日, 論壇第二天, 大會次日; 論壇最後一天, its last where
+  // the text gives its end.)
+  for (std::u32string_view kind : detail::kEventKindWords) {
+    if (!opening.starts_with(kind)) continue;
+    const std::u32string_view rest = opening.substr(kind.size());
+    int n = DayNumber(rest).first;
+    if (rest.starts_with(U"首日") || rest.starts_with(U"開幕日")) n = 1;
+    if (rest.starts_with(U"次日") || rest.starts_with(U"翌日")) n = 2;
+    const bool last = rest.starts_with(U"最後一天") || rest.starts_with(U"最後1天") || rest.starts_with(U"最終日") ||
+                      rest.starts_with(U"閉幕日");
+    if (n == 0 && !last) break;
+    for (size_t i = events_.size(); i-- > 0;) {
+      if (events_[i].span.begin >= s.begin || Gazetteer::Fold(ToU32(events_[i].name)).find(kind) == std::u32string::npos) continue;
+      const Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
+      if (!ev.date.valid() || ev.date.day == 0) continue;
+      // (Its last day: the end the event was dated with, or the end of a span a sentence naming it opens on its first
+      // day — 「…論壇」於10月20日至22日在橫濱舉行.)
+      Date end = ev.end_date.valid() && ev.end_date.day > 0 ? ev.end_date : Date{};
+      for (size_t j = 0; j < events_.size() && !end.valid(); ++j) {
+        if (event_entity_[j] != event_entity_[i]) continue;
+        const Span named = sentences_[events_[j].sentence];
+        for (const auto& d : FindDates(nt_.text, named.begin, named.end))
+          if (d.date.month == ev.date.month && d.date.day == ev.date.day && d.range_end.day > 0) {
+            end = d.range_end;
+            if (end.year == 0) end.year = ev.date.year;
+            if (end.month == 0) end.month = ev.date.month;
+            break;
+          }
+      }
+      if (last) {
+        if (end.valid()) return end;
+        break;
+      }
+      const Date d = AddDays(ev.date, std::min(n, 31) - 1);
+      if (!end.valid() || d.year * 10000 + d.month * 100 + d.day <= end.year * 10000 + end.month * 100 + end.day) return d;
+      break;
+    }
+    break;
+  }
   int ahead = -1;
-  for (std::u32string_view w : {U"當日", U"當天", U"當晚", U"同日", U"同天"})
+  // (Or goes on from it: 隨後拜會…, 接著…, 會後….)
+  for (std::u32string_view w : {U"當日", U"當天", U"當晚", U"同日", U"同天", U"隨後", U"接著", U"稍後", U"隨即", U"會後"})
     if (opening.starts_with(w)) ahead = 0;
   for (std::u32string_view w : {U"翌日", U"次日", U"隔日", U"隔天"})
     if (opening.starts_with(w)) ahead = 1;
   if (ahead >= 0) {
     const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
-    Date day = LastFullDateBefore(static_cast<uint32_t>(at - sentences_.begin()) - 1, 3);
-    if (day.valid() && ahead == 1) {
-      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-      const bool leap = (day.year % 4 == 0 && day.year % 100 != 0) || day.year % 400 == 0;
-      if (++day.day > kDays[day.month - 1] + (day.month == 2 && leap ? 1 : 0)) {
-        day.day = 1;
-        if (++day.month > 12) {
-          day.month = 1;
-          ++day.year;
-        }
+    const auto self = static_cast<uint32_t>(at - sentences_.begin()) - 1;
+    const Date day = LastFullDateBefore(self, 3);
+    if (day.valid()) return AddDays(day, ahead);
+    // (Or the day the sentence before is on, though it writes none: 論壇第二天，…會談。隨後參訪….)
+    if (self > 0 && ahead == 0) return DateIn(sentences_[self - 1], need_month);
+  }
+  // (A sentence a semicolon goes on from: the day the sentences before it in the chain open with, 9月15日…第一組…；第二組
+  // 由…拜會….)
+  {
+    auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
+    size_t k = static_cast<size_t>(at - sentences_.begin()) - 1;
+    for (int steps = 0; steps < 3 && k > 0 && sentences_[k - 1].end == sentences_[k].begin &&
+                        (nt_.folded[sentences_[k].begin - 1] == U'；' || nt_.folded[sentences_[k].begin - 1] == U';');
+         ++steps) {
+      --k;
+      for (const auto& d : FindDates(nt_.text, sentences_[k].begin, sentences_[k].end)) {
+        if (d.date.month == 0 || d.date.day == 0) continue;
+        Date dd = d.date;
+        if (!d.has_year) dd.year = as_of.year;
+        return dd;
       }
     }
-    if (day.valid()) return day;
   }
   return as_of;
 }
 
-// A week grid's cell (時段⇥10月14日（三）⇥10月15日（四） / 下午⇥…⇥出席「…」開幕式): the day heading its column, on the
-// nearest line above (up to eight) whose cells at that column and at another are days.
 // An itinerary that numbers its days and dates none (第一天：搭機…⏎第二天：上午拜會…; Day 3: …): the day of the line at
 // `pos` — opening with its number, or under a line that does, up to 12 lines above and not past a numbered heading — is
 // the trip's first day and as many after it, where the report gives the trip's period and the day falls in it.
@@ -1017,36 +1108,10 @@ Date DocumentExtraction::TripDayDate(uint32_t pos) const {
   auto day_number = [&](size_t begin, size_t end) {
     while (begin < end && (f[begin] == U' ' || f[begin] == U'\t')) ++begin;
     std::u32string_view line(f.data() + begin, end - begin);
-    int n = 0;
-    if (line.starts_with(U"第")) {
-      size_t k = 1;
-      static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
-      if (k < line.size() && line[k] >= U'0' && line[k] <= U'9') {
-        for (; k < line.size() && k < 3 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
-      } else {
-        // (一 … 九, 十, 十一, 二十, 二十一.)
-        int tens = 0, units = 0;
-        for (; k < line.size() && k < 4; ++k) {
-          const size_t d = kDigits.find(line[k]);
-          if (line[k] == U'十' && tens == 0) {
-            tens = units == 0 ? 1 : units;
-            units = 0;
-          } else if (d != std::u32string_view::npos && units == 0) {
-            units = static_cast<int>(d) + 1;
-          } else {
-            break;
-          }
-        }
-        n = tens * 10 + units;
-      }
-      if (!(k < line.size() && (line[k] == U'天' || line[k] == U'日'))) return 0;
-      return n;
-    }
-    if (line.starts_with(U"day ")) {
+    int n = DayNumber(line).first;
+    if (line.starts_with(U"day "))
       for (size_t k = 4; k < line.size() && k < 6 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
-      return n;
-    }
-    return 0;
+    return n;
   };
   size_t line_end = std::min(f.find(U'\n', pos), f.size());
   size_t line = pos == 0 ? std::u32string::npos : f.rfind(U'\n', pos - 1);
@@ -1061,18 +1126,7 @@ Date DocumentExtraction::TripDayDate(uint32_t pos) const {
         if (!d.has_year) dd.year = first.year + (dd.month < first.month ? 1 : 0);
         return dd;
       }
-      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-      Date d = first;
-      for (int k = 1; k < n && n <= 60; ++k) {
-        const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-        if (++d.day > kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0)) {
-          d.day = 1;
-          if (++d.month > 12) {
-            d.month = 1;
-            ++d.year;
-          }
-        }
-      }
+      const Date d = AddDays(first, std::min(n, 61) - 1);
       const auto key = [](const Date& x) { return x.year * 10000 + x.month * 100 + x.day; };
       if (n > 60 || (last.valid() && last.day > 0 && key(d) > key(last))) return Date{};
       return d;
@@ -1128,6 +1182,8 @@ Date DocumentExtraction::RowDate(uint32_t pos) const {
   return Date{};
 }
 
+// A week grid's cell (時段⇥10月14日（三）⇥10月15日（四） / 下午⇥…⇥出席「…」開幕式): the day heading its column, on the
+// nearest line above (up to eight) whose cells at that column and at another are days.
 Date DocumentExtraction::ColumnDate(uint32_t pos) const {
   const std::u32string& t = nt_.text;
   if (pos == 0) return Date{};

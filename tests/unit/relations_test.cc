@@ -8976,5 +8976,25 @@ TEST(RelationsTest, ItineraryRowsForThoseWhoStayOn) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳志豪", "Carlos Moedas"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "吳志豪", "Rui Moreira"));
 }
+TEST(RelationsTest, DaysOfAnEventGoingOnAndASemicolonsPart) {
+  // An account dated by an event's days: 大會第二天 is the day after the one it opened on, 大會最後一天 the end a sentence
+  // gives it (於5月11日至13日…舉行); a call 隨後 is on the day the sentence before is on, though that one writes none; a
+  // part after a semicolon is on the day the part before opens with (5月14日…第一組…；第二組由…拜會…).
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n服務機關：嘉義市政府\n姓名職稱：副市長 吳俊宏、交通處處長 林宜蓁\n出國期間：2026年5月10日至5月15日\n\n"
+      "壹、目的\n「2026亞洲城市交通大會」於5月11日至13日在吉隆坡舉行，本府由吳副市長俊宏率團出席。\n\n貳、過程\n"
+      "一、大會第二天，吳副市長與檳城州行政議員Lim Hock Seng會談，雙方交換公共運輸經驗。隨後參訪吉隆坡捷運公司，由營運長Ahmad Faiz簡報。\n"
+      "二、大會最後一天，吳副市長拜會吉隆坡市政廳，由市長Kamarulzaman Mat Salleh接見。\n"
+      "三、5月14日代表團分兩組：第一組由吳副市長拜會雪蘭莪州政府，由州務大臣Amirudin Shari接見；第二組由交通處林處長拜會巴生港務局，由局長Tan Wee Kiat接見。\n");
+  auto date_of = [&](const std::string& who) {
+    for (const auto& r : d.relations)
+      if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == who) return r.date.ToString();
+    return std::string("none");
+  };
+  EXPECT_EQ(date_of("Lim Hock Seng"), "2026-05-12");
+  EXPECT_EQ(date_of("Ahmad Faiz"), "2026-05-12");
+  EXPECT_EQ(date_of("Kamarulzaman Mat Salleh"), "2026-05-13");
+  EXPECT_EQ(date_of("Tan Wee Kiat"), "2026-05-14");
+}
 }  // namespace
 }  // namespace citykg::extract
