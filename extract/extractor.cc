@@ -329,9 +329,9 @@ class DocumentExtraction {
   int KindSubjectSentence(size_t event_hit) const;
   int HeldOnDay(size_t event_hit) const;
   Date LastFullDateBefore(uint32_t sentence, uint32_t max_back) const;
-  Date ColumnDate(uint32_t pos) const;
-  Date TripDayDate(uint32_t pos) const;
-  Date RowDate(uint32_t pos) const;  // the day heading the table column `pos` stands in (a week grid's)
+  Date ColumnDate(uint32_t pos) const;   // the day heading the table column `pos` stands in (a week grid's)
+  Date TripDayDate(uint32_t pos) const;  // the trip's day an itinerary numbers (第三天) on or above the line of `pos`
+  Date RowDate(uint32_t pos) const;      // the day a cell of the table row of `pos` gives (10月21日, 10/15)
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -918,9 +918,9 @@ static Date AddDays(Date d, int n) {
   return d;
 }
 
-// The number of a day written 第N天 or 第N日 (第三天, 第3日, 第十一天) opening `t`, with its length; {0, 0} if none.
-static std::pair<int, size_t> DayNumber(std::u32string_view t) {
-  if (!t.starts_with(U"第")) return {0, 0};
+// The number of a day written 第N天 or 第N日 (第三天, 第3日, 第十一天) opening `t`, or 0.
+static int DayNumber(std::u32string_view t) {
+  if (!t.starts_with(U"第")) return 0;
   size_t k = 1;
   int n = 0;
   static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
@@ -942,8 +942,7 @@ static std::pair<int, size_t> DayNumber(std::u32string_view t) {
     }
     n = tens * 10 + units;
   }
-  if (n == 0 || !(k < t.size() && (t[k] == U'天' || t[k] == U'日'))) return {0, 0};
-  return {n, k + 1};
+  return k < t.size() && (t[k] == U'天' || t[k] == U'日') ? n : 0;
 }
 
 Date DocumentExtraction::DefaultDate() const {
@@ -1029,7 +1028,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   for (std::u32string_view kind : detail::kEventKindWords) {
     if (!opening.starts_with(kind)) continue;
     const std::u32string_view rest = opening.substr(kind.size());
-    int n = DayNumber(rest).first;
+    int n = DayNumber(rest);
     if (rest.starts_with(U"首日") || rest.starts_with(U"開幕日")) n = 1;
     if (rest.starts_with(U"次日") || rest.starts_with(U"翌日")) n = 2;
     const bool last = rest.starts_with(U"最後一天") || rest.starts_with(U"最後1天") || rest.starts_with(U"最終日") ||
@@ -1108,7 +1107,7 @@ Date DocumentExtraction::TripDayDate(uint32_t pos) const {
   auto day_number = [&](size_t begin, size_t end) {
     while (begin < end && (f[begin] == U' ' || f[begin] == U'\t')) ++begin;
     std::u32string_view line(f.data() + begin, end - begin);
-    int n = DayNumber(line).first;
+    int n = DayNumber(line);
     if (line.starts_with(U"day "))
       for (size_t k = 4; k < line.size() && k < 6 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
     return n;
@@ -6590,7 +6589,6 @@ void DocumentExtraction::BuildRelations() {
                      [&](const Relation& r) { return r.kind == RelationKind::kPost && r.from == ent; }))
       spouses.insert(ent);
   }
-  // One meeting of two persons: the meeting and metWith both ways.
   // (An itinerary's rows under a line that says the rest is for those who stay on, 以下行程由產業發展局…局長及同仁續留參與:
   // the leader, gone home, met no one there — those rows up to the next blank line.)
   auto leader_away = [&](uint32_t si) {
@@ -6604,12 +6602,13 @@ void DocumentExtraction::BuildRelations() {
       text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
       if (text.empty()) return false;
       if ((text.starts_with(U"以下行程由") || text.starts_with(U"以下由")) && text.find(U"續留") != std::u32string_view::npos) return true;
-      if (line == 0) return false;
+      if (line < 2) return false;
       line = f.rfind(U'\n', line - 2);
       line = line == std::u32string::npos ? 0 : line + 1;
     }
     return false;
   };
+  // One meeting of two persons: the meeting and metWith both ways.
   auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
     if (spouses.count(a) || spouses.count(b)) return;
     if (leader_ >= 0 && (a == leader_ || b == leader_) && leader_away(si)) return;

@@ -366,8 +366,8 @@ std::string UnwrapHardWrapped(std::string text) {
   }
   bool use_chars = by_chars >= by_width;
   size_t at_max = std::max(by_chars, by_width);
-  // (Or half the lines as long as half the width, or longer: a short report's paragraphs under a cover of short fields,
-  // 出國期間：…, 報告日期：….)
+  // (Or where the full lines are half or more of those at least half the width long: a short report's paragraphs under a
+  // cover of short fields, 出國期間：…, 報告日期：….)
   size_t long_lines = 0;
   for (size_t x : use_chars ? chars : widths) long_lines += 2 * x >= (use_chars ? max_chars : max_width) ? 1 : 0;
   if (at_max < 5 || (at_max * 3 < non_empty && at_max * 2 < long_lines)) return text;
