@@ -2009,13 +2009,17 @@ void DocumentExtraction::ResolvePersons() {
       if (n.end() - last < 2) return {};
       return {std::u32string(n.begin(), first), std::u32string(last, n.end())};
     };
+    // (Read once per person, not once per pair.)
+    std::vector<std::pair<std::u32string, std::u32string>> parts(persons_.size());
+    for (size_t i = 0; i < persons_.size(); ++i)
+      if (!persons_[i].short_form) parts[i] = parts_of(persons_[i].name_text);
     for (size_t i = 0; i < persons_.size(); ++i) {
       if (persons_[i].short_form || person_entity_[i] < 0 || persons_[i].posts.empty()) continue;
-      const auto [first_i, last_i] = parts_of(persons_[i].name_text);
+      const auto& [first_i, last_i] = parts[i];
       if (last_i.empty()) continue;
       for (size_t j = i + 1; j < persons_.size(); ++j) {
         if (persons_[j].short_form || person_entity_[j] < 0 || person_entity_[j] == person_entity_[i]) continue;
-        const auto [first_j, last_j] = parts_of(persons_[j].name_text);
+        const auto& [first_j, last_j] = parts[j];
         if (last_j != last_i || first_j == first_i || first_j[0] != first_i[0]) continue;
         bool same = false;
         for (const auto& a : persons_[i].posts)
@@ -6590,23 +6594,30 @@ void DocumentExtraction::BuildRelations() {
       spouses.insert(ent);
   }
   // (An itinerary's rows under a line that says the rest is for those who stay on, 以下行程由產業發展局…局長及同仁續留參與:
-  // the leader, gone home, met no one there — those rows up to the next blank line.)
-  auto leader_away = [&](uint32_t si) {
+  // the leader, gone home, met no one there — those rows up to the next blank line. Found once: most texts have none.)
+  std::vector<Span> leader_away_rows;
+  {
     const std::u32string& f = nt_.folded;
-    const uint32_t pos = sentences_[si].begin;
-    size_t line = pos == 0 ? std::u32string::npos : f.rfind(U'\n', pos - 1);
-    line = line == std::u32string::npos ? 0 : line + 1;
-    for (int up = 0; up < 24; ++up) {
-      const size_t end = std::min(f.find(U'\n', line), f.size());
+    for (size_t at = f.find(U"以下"); at != std::u32string::npos; at = f.find(U"以下", at + 2)) {
+      size_t line = at == 0 ? 0 : f.rfind(U'\n', at - 1);
+      line = line == std::u32string::npos ? 0 : line + 1;
+      const size_t end = std::min(f.find(U'\n', at), f.size());
       std::u32string_view text(f.data() + line, end - line);
       text.remove_prefix(std::min(text.size(), text.find_first_not_of(U" \t")));
-      if (text.empty()) return false;
-      if ((text.starts_with(U"以下行程由") || text.starts_with(U"以下由")) && text.find(U"續留") != std::u32string_view::npos) return true;
-      if (line < 2) return false;
-      line = f.rfind(U'\n', line - 2);
-      line = line == std::u32string::npos ? 0 : line + 1;
+      if (!(text.starts_with(U"以下行程由") || text.starts_with(U"以下由")) || text.find(U"續留") == std::u32string_view::npos) continue;
+      size_t block = end;
+      while (block < f.size()) {
+        const size_t next = std::min(f.find(U'\n', block + 1), f.size());
+        const std::u32string_view row(f.data() + block + 1, next - block - 1);
+        if (row.find_first_not_of(U" \t") == std::u32string_view::npos) break;
+        block = next;
+      }
+      leader_away_rows.push_back({static_cast<uint32_t>(end), static_cast<uint32_t>(block)});
     }
-    return false;
+  }
+  auto leader_away = [&](uint32_t si) {
+    const uint32_t pos = sentences_[si].begin;
+    return std::any_of(leader_away_rows.begin(), leader_away_rows.end(), [&](const Span& r) { return pos >= r.begin && pos < r.end; });
   };
   // One meeting of two persons: the meeting and metWith both ways.
   auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
