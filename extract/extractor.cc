@@ -1096,7 +1096,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   return as_of;
 }
 
-// An itinerary that numbers its days and dates none (第一天：搭機…⏎第二天：上午拜會…; Day 3: …): the day of the line at
+// An itinerary that numbers its days and dates none (第一天：搭機…⏎第二天：上午拜會…; Day 3: …; D3　…): the day of the line at
 // `pos` — opening with its number, or under a line that does, up to 12 lines above and not past a numbered heading — is
 // the trip's first day and as many after it, where the report gives the trip's period and the day falls in it.
 Date DocumentExtraction::TripDayDate(uint32_t pos) const {
@@ -1108,8 +1108,13 @@ Date DocumentExtraction::TripDayDate(uint32_t pos) const {
     while (begin < end && (f[begin] == U' ' || f[begin] == U'\t')) ++begin;
     std::u32string_view line(f.data() + begin, end - begin);
     int n = DayNumber(line);
-    if (line.starts_with(U"day "))
-      for (size_t k = 4; k < line.size() && k < 6 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
+    // (Day 3, Day3, D3 — the number then no letter or digit: not D300 or Dubai.)
+    size_t k = line.starts_with(U"day ") ? 4 : line.starts_with(U"day") ? 3 : line.starts_with(U"d") ? 1 : 0;
+    if (n == 0 && k > 0) {
+      const size_t from = k;
+      for (; k < line.size() && k < from + 2 && line[k] >= U'0' && line[k] <= U'9'; ++k) n = n * 10 + static_cast<int>(line[k] - U'0');
+      if (k == from || (k < line.size() && (IsLatinLetter(line[k]) || (line[k] >= U'0' && line[k] <= U'9')))) n = 0;
+    }
     return n;
   };
   size_t line_end = std::min(f.find(U'\n', pos), f.size());
@@ -7981,9 +7986,26 @@ void DocumentExtraction::BuildRelations() {
         }
       }
     }
-    for (int h : hosts)
-      for (int other : theirs)
-        if (other != h) add_meeting(h, other, date, si);
+    // (Each on the day last written before where the sentence names them: …出席「…」開幕式，並於11月12日拜會里斯本市政府，由
+    // 副市長X接見 — the 12th, not the sentence's first day.)
+    auto date_of = [&](int other) {
+      for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
+        if (it->second != other) continue;
+        Date last;
+        for (const auto& d : FindDates(nt_.text, s.begin, it->first))
+          if (d.date.month > 0 && d.date.day > 0) {
+            last = d.date;
+            if (!d.has_year) last.year = date.valid() ? date.year : DefaultDate().year;
+          }
+        return last.valid() ? last : date;
+      }
+      return date;
+    };
+    for (int other : theirs) {
+      const Date on = date_of(other);
+      for (int h : hosts)
+        if (other != h) add_meeting(h, other, on, si);
+    }
     // One of ours the sentence says sat in on the talks too (…舉行雙邊會談，…，局長X亦出席會談) meets the other side.
     if (ours.size() > 1) {
       const std::u32string& f = nt_.folded;

@@ -4969,6 +4969,19 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     e.span = {start, end};
     e.name = nt_.Utf8(start, end);
     if (word_after) e.alias = e.name + " " + nt_.Utf8(end, word_end);
+    // (Its Chinese name in parentheses after it, past a closing quote, is another of its names: 出席“Smart City Expo World
+    // Congress 2026”（2026全球智慧城市博覽會）.)
+    if (!word_after) {
+      uint32_t q = end;
+      if (q < sentence.end && (t[q] == U'”' || t[q] == U'"' || t[q] == U'’')) ++q;
+      while (q < sentence.end && IsSpace(f[q])) ++q;
+      if (q < sentence.end && f[q] == U'(') {
+        uint32_t close = q + 1;
+        while (close < sentence.end && close - q < 40 && f[close] != U')') ++close;
+        if (close < sentence.end && f[close] == U')' && close > q + 3 && IsHan(f[close - 1]) && lex_.EventEndsAt(close))
+          e.alias = nt_.Utf8(q + 1, close);
+      }
+    }
     out.push_back(std::move(e));
     y = word_after ? word_end - 1 : end;
   }

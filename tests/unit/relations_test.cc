@@ -8996,5 +8996,38 @@ TEST(RelationsTest, DaysOfAnEventGoingOnAndASemicolonsPart) {
   EXPECT_EQ(date_of("Kamarulzaman Mat Salleh"), "2026-05-13");
   EXPECT_EQ(date_of("Tan Wee Kiat"), "2026-05-14");
 }
+TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
+  // An itinerary whose days are D1, D2 … (or Day2) and dated nowhere: the trip's first day and as many after it (not a
+  // word that opens with D, Dubai). An English event name in curly quotes with its Chinese name in parentheses after it
+  // is one event of both names.
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n\n服務機關：苗栗縣政府\n姓名職稱：副縣長 黃志偉\n出國期間：2026/3/2-2026/3/5\n\n行程\n"
+      "D1　搭機抵達杜拜。\nD2　上午拜會杜拜市政府，由副局長Ahmed Saleh接見。\n"
+      "Day3　出席“Future Cities Forum 2026”（2026未來城市論壇）開幕式。\nD4　搭機返國。\n");
+  bool met = false;
+  for (const auto& r : d.relations) {
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "Ahmed Saleh") {
+      met = true;
+      EXPECT_EQ(r.date.ToString(), "2026-03-03");
+    }
+  }
+  EXPECT_TRUE(met);
+  const Entity* forum = FindEntity(d, "Future Cities Forum 2026");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->date.ToString(), "2026-03-04");
+  EXPECT_NE(std::find(forum->names.begin(), forum->names.end(), "2026未來城市論壇"), forum->names.end());
+  // A meeting named in a later clause with its own day is on that day, not the sentence's first.
+  auto g = testing::ExtractText(
+      "臺中市政府出國報告\n\n服務機關：臺中市政府\n姓名職稱：副市長 王大同\n出國期間：2026年5月3日至5月9日\n\n摘要\n"
+      "本府王副市長大同於5月4日出席「2026波爾圖海洋論壇」開幕式，並於5月6日拜會波爾圖市政府，由副市長Ana Ribeiro接見。\n");
+  bool ribeiro = false;
+  for (const auto& r : g.relations) {
+    if (r.kind == RelationKind::kMetWith && g.entities[static_cast<size_t>(r.to)].label == "Ana Ribeiro") {
+      ribeiro = true;
+      EXPECT_EQ(r.date.ToString(), "2026-05-06");
+    }
+  }
+  EXPECT_TRUE(ribeiro);
+}
 }  // namespace
 }  // namespace citykg::extract
