@@ -242,6 +242,7 @@ class DocumentExtraction {
   void ResolvePersons();
   void LinkRomanizedNames();
   void LinkGlossesByPost();
+  int PostPlace(const PersonHit::Post& post) const;
   void FindEvents();
   void BuildRelations();
   void FindMembers();
@@ -332,6 +333,7 @@ class DocumentExtraction {
   Date ColumnDate(uint32_t pos) const;   // the day heading the table column `pos` stands in (a week grid's)
   Date TripDayDate(uint32_t pos) const;  // the trip's day an itinerary numbers (第三天) on or above the line of `pos`
   Date RowDate(uint32_t pos) const;      // the day a cell of the table row of `pos` gives (10月21日, 10/15)
+  Date CellDay(Span cell) const;         // the day that opens a table's cell
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -1176,12 +1178,18 @@ Date DocumentExtraction::RowDate(uint32_t pos) const {
         if (k > d0 && k == cell.end && dd.valid() && month >= 1 && month <= 12 && day >= 1 && day <= 31) return dd;
       }
     }
-    for (const auto& d : FindDates(t, cell.begin, cell.end)) {
-      if (d.span.begin != cell.begin || d.date.month == 0 || d.date.day == 0) break;
-      Date dd = d.date;
-      if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
-      return dd;
-    }
+    if (const Date day = CellDay(cell); day.valid()) return day;
+  }
+  return Date{};
+}
+
+// The day that opens a table's cell (10月14日（三）), in the report's year where it writes none.
+Date DocumentExtraction::CellDay(Span cell) const {
+  for (const auto& d : FindDates(nt_.text, cell.begin, cell.end)) {
+    if (d.span.begin != cell.begin || d.date.month == 0 || d.date.day == 0) break;
+    Date dd = d.date;
+    if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
+    return dd;
   }
   return Date{};
 }
@@ -1195,16 +1203,6 @@ Date DocumentExtraction::ColumnDate(uint32_t pos) const {
   line = line == std::u32string::npos ? 0 : line + 1;
   const uint32_t col = static_cast<uint32_t>(std::count(t.begin() + static_cast<long>(line), t.begin() + pos, U'\t'));
   if (col == 0) return Date{};
-  // (The day that opens a cell.)
-  auto day_of = [&](const Span& c) {
-    for (const auto& d : FindDates(t, c.begin, c.end)) {
-      if (d.span.begin != c.begin || d.date.month == 0 || d.date.day == 0) break;
-      Date dd = d.date;
-      if (!d.has_year) dd.year = DefaultDate().year + d.year_offset;
-      return dd;
-    }
-    return Date{};
-  };
   for (int up = 0; up < 8 && line > 0; ++up) {
     // (Blank lines between count as lines: not LineAbove, which steps down past them.)
     const size_t end = line - 1;
@@ -1213,10 +1211,10 @@ Date DocumentExtraction::ColumnDate(uint32_t pos) const {
     line = begin;
     const std::vector<Span> cells = detail::TabCells(nt_.folded, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
     if (cells.size() <= col) continue;
-    const Date mine = day_of(cells[col]);
+    const Date mine = CellDay(cells[col]);
     if (!mine.valid()) continue;
     for (size_t k = 0; k < cells.size(); ++k)
-      if (k != col && day_of(cells[k]).valid()) return mine;
+      if (k != col && CellDay(cells[k]).valid()) return mine;
   }
   return Date{};
 }
@@ -1784,6 +1782,15 @@ void DocumentExtraction::MergePerson(int from, int to, const std::string& name) 
   entity_by_key_["person:" + MatchKey(name)] = to;
 }
 
+// The gazetteer place a person's post is held in (a known place its holder's name lengthens, 巴生皇家市; or the place
+// segment before the title), or -1.
+int DocumentExtraction::PostPlace(const PersonHit::Post& post) const {
+  if (post.holder_place_known >= 0) return post.holder_place_known;
+  if (post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPlace)
+    return segs_[static_cast<size_t>(post.holder_seg)].index;
+  return -1;
+}
+
 // A Japanese or Korean official the text names in Han characters, whom an English table or signature block names in
 // Latin letters (森下健司 / Mr. Kenji Morishita⇥Deputy Mayor⇥Kitakyushu): no reading links the two names, but the office
 // does — the Latin-named person is the one Han-named person of the document who holds the same head's or deputy head's
@@ -1791,12 +1798,6 @@ void DocumentExtraction::MergePerson(int from, int to, const std::string& name) 
 // there whose surname the Latin name's family name spells (Park Min-seo and 朴敏瑞 of 蔚山廣域市). The English post
 // says again what the Chinese text says.
 void DocumentExtraction::LinkGlossesByPost() {
-  auto place_of = [&](const PersonHit::Post& post) -> int {
-    if (post.holder_place_known >= 0) return post.holder_place_known;
-    if (post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPlace)
-      return segs_[static_cast<size_t>(post.holder_seg)].index;
-    return -1;
-  };
   auto core = [](Role r) { return r == Role::kMayor || r == Role::kDeputyMayor || r == Role::kGovernor || r == Role::kDeputyGovernor; };
   for (size_t i = 0; i < persons_.size(); ++i) {
     const int latin = person_entity_[i];
@@ -1804,7 +1805,7 @@ void DocumentExtraction::LinkGlossesByPost() {
     const Entity& le = out_.entities[static_cast<size_t>(latin)];
     if (le.key.ends_with("#merged") || le.label.empty() || static_cast<unsigned char>(le.label[0]) >= 0x80) continue;
     const PersonHit::Post& lp = persons_[i].posts.front();
-    const int place = place_of(lp);
+    const int place = PostPlace(lp);
     if (place < 0) continue;
     const Role role = g_.titles()[static_cast<size_t>(lp.title)].role;
     const std::string family = le.label.substr(0, le.label.find(' '));  // (a Korean's family name first: Park Min-seo)
@@ -1817,7 +1818,7 @@ void DocumentExtraction::LinkGlossesByPost() {
       if (he.label.empty() || static_cast<unsigned char>(he.label[0]) < 0x80 || he.short_form_only) continue;
       bool same = false;
       for (const auto& hp : persons_[j].posts) {
-        if (place_of(hp) != place) continue;
+        if (PostPlace(hp) != place) continue;
         const Role hr = g_.titles()[static_cast<size_t>(hp.title)].role;
         same = same || (core(role) && hr == role) ||
                (g_.places()[static_cast<size_t>(place)].country == "KR" && !he.surname.empty() &&
@@ -1998,12 +1999,6 @@ void DocumentExtraction::ResolvePersons() {
   // last part, the same first character, the same title — at the same place, where both say one — are one person, the
   // first spelling's.
   {
-    auto place_of = [&](const PersonHit::Post& post) -> int {
-      if (post.holder_place_known >= 0) return post.holder_place_known;
-      if (post.holder_seg >= 0 && segs_[static_cast<size_t>(post.holder_seg)].kind == SegKind::kPlace)
-        return segs_[static_cast<size_t>(post.holder_seg)].index;
-      return -1;
-    };
     // (The first and last parts of a dotted name of two parts or more, or empty ones.)
     auto parts_of = [](const std::string& name) -> std::pair<std::u32string, std::u32string> {
       const std::u32string n = ToU32(name);
@@ -2029,7 +2024,7 @@ void DocumentExtraction::ResolvePersons() {
         bool same = false;
         for (const auto& a : persons_[i].posts)
           for (const auto& b : persons_[j].posts) {
-            const int pa = place_of(a), pb = place_of(b);
+            const int pa = PostPlace(a), pb = PostPlace(b);
             same = same || (a.title == b.title && !a.past && !b.past && (pa < 0 || pb < 0 || pa == pb));
           }
         if (same) MergePerson(person_entity_[j], person_entity_[i], persons_[j].name_text);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "test_util.h"
 
@@ -26,6 +28,14 @@ bool Has(const ExtractedDocument& d, RelationKind kind, const std::string& from,
     if (names(d.entities[static_cast<size_t>(r.from)], from) && names(d.entities[static_cast<size_t>(r.to)], to)) return true;
   }
   return false;
+}
+
+// The days of the meetings with the person labelled `to` (one for each metWith relation to them), as written.
+std::vector<std::string> MetDays(const ExtractedDocument& d, const std::string& to) {
+  std::vector<std::string> days;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == to) days.push_back(r.date.ToString());
+  return days;
 }
 
 // The entity labelled `label`, or null.
@@ -8873,11 +8883,7 @@ TEST(RelationsTest, ApprovalMemosAndWeekGrids) {
   const Entity* forum = FindEntity(g, "2026仁川智慧城市論壇");
   ASSERT_NE(forum, nullptr);
   EXPECT_EQ(forum->date.ToString(), "2026-11-04");
-  for (const auto& r : g.relations) {
-    if (r.kind == RelationKind::kMetWith && g.entities[static_cast<size_t>(r.to)].label == "金敏英") {
-      EXPECT_EQ(r.date.ToString(), "2026-11-05");
-    }
-  }
+  for (const std::string& day : MetDays(g, "金敏英")) EXPECT_EQ(day, "2026-11-05");
   EXPECT_TRUE(Has(g, RelationKind::kMetWith, "吳雅婷", "金敏英"));
 }
 TEST(RelationsTest, NumberedTripDaysAndGivenNamesAfterTitles) {
@@ -8896,14 +8902,9 @@ TEST(RelationsTest, NumberedTripDaysAndGivenNamesAfterTitles) {
   ASSERT_NE(fest, nullptr);
   EXPECT_EQ(fest->date.ToString(), "2026-04-01");
   // (The reflections, under their heading, are on no day of the itinerary.)
-  bool met = false;
-  for (const auto& r : d.relations) {
-    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "大森浩一") {
-      met = met || r.date.ToString() == "2026-03-31";
-      EXPECT_NE(r.date.ToString(), "2026-04-01");
-    }
-  }
-  EXPECT_TRUE(met);
+  const std::vector<std::string> omori = MetDays(d, "大森浩一");
+  EXPECT_NE(std::find(omori.begin(), omori.end(), "2026-03-31"), omori.end());
+  EXPECT_EQ(std::find(omori.begin(), omori.end(), "2026-04-01"), omori.end());
   auto g = testing::ExtractText("臺北市政府出國報告\n\n摘要\n本府李市長此次出席「2026首爾智慧城市論壇」。\n");
   EXPECT_EQ(FindEntity(g, "李此次"), nullptr);
 }
@@ -8953,14 +8954,9 @@ TEST(RelationsTest, FramedBarTablesReceiversAndLocalKinds) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "林志宏", "2026農業創新論壇"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Helen Brooks", "達拉斯農業發展公司"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Omar Khan", "北德州大學"));
-  bool brooks = false;
-  for (const auto& r : d.relations) {
-    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "Omar Khan") {
-      brooks = true;
-      EXPECT_EQ(r.date.ToString(), "2026-10-22");
-    }
-  }
-  EXPECT_TRUE(brooks);
+  const std::vector<std::string> khan = MetDays(d, "Omar Khan");
+  EXPECT_FALSE(khan.empty());
+  for (const std::string& day : khan) EXPECT_EQ(day, "2026-10-22");
   EXPECT_FALSE(HasOrg(d, "招商機構"));
 }
 TEST(RelationsTest, ItineraryRowsForThoseWhoStayOn) {
@@ -8987,9 +8983,8 @@ TEST(RelationsTest, DaysOfAnEventGoingOnAndASemicolonsPart) {
       "二、大會最後一天，吳副市長拜會吉隆坡市政廳，由市長Kamarulzaman Mat Salleh接見。\n"
       "三、5月14日代表團分兩組：第一組由吳副市長拜會雪蘭莪州政府，由州務大臣Amirudin Shari接見；第二組由交通處林處長拜會巴生港務局，由局長Tan Wee Kiat接見。\n");
   auto date_of = [&](const std::string& who) {
-    for (const auto& r : d.relations)
-      if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == who) return r.date.ToString();
-    return std::string("none");
+    const std::vector<std::string> days = MetDays(d, who);
+    return days.empty() ? std::string("none") : days.front();
   };
   EXPECT_EQ(date_of("Lim Hock Seng"), "2026-05-12");
   EXPECT_EQ(date_of("Ahmad Faiz"), "2026-05-12");
@@ -9004,14 +8999,9 @@ TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
       "苗栗縣政府出國報告\n\n服務機關：苗栗縣政府\n姓名職稱：副縣長 黃志偉\n出國期間：2026/3/2-2026/3/5\n\n行程\n"
       "D1　搭機抵達杜拜。\nD2　上午拜會杜拜市政府，由副局長Ahmed Saleh接見。\n"
       "Day3　出席“Future Cities Forum 2026”（2026未來城市論壇）開幕式。\nD4　搭機返國。\n");
-  bool met = false;
-  for (const auto& r : d.relations) {
-    if (r.kind == RelationKind::kMetWith && d.entities[static_cast<size_t>(r.to)].label == "Ahmed Saleh") {
-      met = true;
-      EXPECT_EQ(r.date.ToString(), "2026-03-03");
-    }
-  }
-  EXPECT_TRUE(met);
+  const std::vector<std::string> saleh = MetDays(d, "Ahmed Saleh");
+  EXPECT_FALSE(saleh.empty());
+  for (const std::string& day : saleh) EXPECT_EQ(day, "2026-03-03");
   const Entity* forum = FindEntity(d, "Future Cities Forum 2026");
   ASSERT_NE(forum, nullptr);
   EXPECT_EQ(forum->date.ToString(), "2026-03-04");
@@ -9020,14 +9010,9 @@ TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
   auto g = testing::ExtractText(
       "臺中市政府出國報告\n\n服務機關：臺中市政府\n姓名職稱：副市長 王大同\n出國期間：2026年5月3日至5月9日\n\n摘要\n"
       "本府王副市長大同於5月4日出席「2026波爾圖海洋論壇」開幕式，並於5月6日拜會波爾圖市政府，由副市長Ana Ribeiro接見。\n");
-  bool ribeiro = false;
-  for (const auto& r : g.relations) {
-    if (r.kind == RelationKind::kMetWith && g.entities[static_cast<size_t>(r.to)].label == "Ana Ribeiro") {
-      ribeiro = true;
-      EXPECT_EQ(r.date.ToString(), "2026-05-06");
-    }
-  }
-  EXPECT_TRUE(ribeiro);
+  const std::vector<std::string> ribeiro = MetDays(g, "Ana Ribeiro");
+  EXPECT_FALSE(ribeiro.empty());
+  for (const std::string& day : ribeiro) EXPECT_EQ(day, "2026-05-06");
 }
 }  // namespace
 }  // namespace citykg::extract
