@@ -334,6 +334,13 @@ class DocumentExtraction {
   Date TripDayDate(uint32_t pos) const;  // the trip's day an itinerary numbers (第三天) on or above the line of `pos`
   Date RowDate(uint32_t pos) const;      // the day a cell of the table row of `pos` gives (10月21日, 10/15)
   Date CellDay(Span cell) const;         // the day that opens a table's cell
+  // The last day written in [b, pos) of sentence `sentence` — a full date, or a day alone (31日, 並於1日) in the month of
+  // the full date before it — or an invalid date.
+  // (`depth` bounds how many sentences of days alone one day alone's month is read through.)
+  Date LastDayWritten(uint32_t sentence, uint32_t b, uint32_t pos, int depth = 0) const;
+  Date DayAloneDate(uint32_t sentence, uint32_t pos, int day, int depth = 0) const;  // day `day` written alone at `pos`
+  // LastFullDateBefore with days alone: the last day written in the `max_back` sentences before `sentence`.
+  Date LastDayBefore(uint32_t sentence, uint32_t max_back, int depth = 0) const;
   bool VisitsPublisher() const;
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
@@ -947,6 +954,62 @@ static int DayNumber(std::u32string_view t) {
   return k < t.size() && (t[k] == U'天' || t[k] == U'日') ? n : 0;
 }
 
+// A day written alone at `pos` (31日, 於1日上午, 並於2日拜會…): its number, `*end` past its 日; or 0. Not the end of a range
+// (24至27日) or a date's day (10月1日), nor a count of days (為期3日, 停留2日, 3日內, 3日後), nor 日 opening a word (2日本…).
+static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end) {
+  if (pos > 0 && std::u32string_view(U"\n\t ,，、;；。:於在並及與(（").find(f[pos - 1]) == std::u32string_view::npos) return 0;
+  int day = 0;
+  size_t k = pos;
+  for (; k < f.size() && k < pos + 2 && f[k] >= U'0' && f[k] <= U'9'; ++k) day = day * 10 + static_cast<int>(f[k] - U'0');
+  if (k == pos || k >= f.size() || f[k] != U'日' || day < 1 || day > 31 || (k < f.size() && f[k] >= U'0' && f[k] <= U'9')) return 0;
+  if (k + 1 < f.size() && std::u32string_view(U"內后後前間遊本圓元期文語式籍商幣").find(f[k + 1]) != std::u32string_view::npos) return 0;
+  *end = k + 1;
+  return day;
+}
+
+// Day `day` after the full date `ref`: in its month where the day is on or after ref's or up to a week before it, else in
+// the next month (10月30日…，並於1日… is November's) — unless only ref's month keeps it within the trip; invalid if the
+// month has no such day.
+static Date DayAfter(Date ref, int day, Date trip_start, Date trip_end) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (!ref.valid() || ref.month == 0 || ref.day == 0) return Date{};
+  Date same{ref.year, ref.month, day}, next = same;
+  if (++next.month > 12) {
+    next.month = 1;
+    ++next.year;
+  }
+  auto fits = [](const Date& d) {
+    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    return d.valid() && d.day <= kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+  };
+  auto in_trip = [&](const Date& d) {
+    return trip_start.valid() && trip_end.valid() && trip_start.day > 0 && trip_end.day > 0 && !(d < trip_start) && !(trip_end < d);
+  };
+  // (The one month of the trip's that has the day within it wins: 29日 of a trip from 3月28日 to 4月2日 is March's, told
+  // after 4月2日 or not.)
+  if (trip_start.valid() && trip_end.valid() && trip_start.day > 0 && trip_end.day > 0 && !(trip_end < trip_start)) {
+    Date found;
+    int count = 0;
+    Date m{trip_start.year, trip_start.month, day};
+    for (int months = 0; months < 3 && !(Date{trip_end.year, trip_end.month, 99} < m); ++months) {
+      if (fits(m) && in_trip(m)) {
+        found = m;
+        ++count;
+      }
+      if (++m.month > 12) {
+        m.month = 1;
+        ++m.year;
+      }
+    }
+    if (count == 1) return found;
+  }
+  const bool roll = day < ref.day - 7;
+  const Date& first = roll ? next : same;
+  const Date& other = roll ? same : next;
+  if (fits(first) && !(in_trip(other) && !in_trip(first))) return first;
+  return fits(other) ? other : Date{};
+}
+
 Date DocumentExtraction::DefaultDate() const {
   if (out_.meta.trip_start.valid()) return out_.meta.trip_start;
   return out_.meta.date;
@@ -996,6 +1059,16 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     Date dd = d.date;
     if (!d.has_year) dd.year = as_of.year;
     if (dd.valid() && (!need_month || dd.month > 0)) return dd;
+  }
+  // (A day written alone, 31日上午出席…, 2日拜會…: in the month of the last full date before it, the next where the day
+  // is well before that date's — 10月30日…。1日上午返抵那霸 is November's.)
+  for (uint32_t k = s.begin; k < s.end; ++k) {
+    size_t end = 0;
+    if (const int day = DayAloneAt(nt_.folded, k, &end); day > 0) {
+      const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
+      if (const Date d = DayAloneDate(static_cast<uint32_t>(at - sentences_.begin()) - 1, k, day); d.valid()) return d;
+      break;
+    }
   }
   // (A week grid's cell: the day heading its column.)
   if (const Date column = ColumnDate(s.begin); column.valid()) return column;
@@ -1064,6 +1137,23 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     }
     break;
   }
+  // (While an event named before lasts, 會議期間，黃市長與…會談: the day last written before, where it is one of the
+  // event's days, else the event's first day — of the last event of that kind, or of any for 會議, 大會 and 活動.)
+  for (std::u32string_view kind : {U"會議", U"大會", U"活動", U"論壇", U"峰會", U"年會", U"博覽會", U"展覽", U"研討會"}) {
+    if (!opening.starts_with(kind) || !opening.substr(kind.size()).starts_with(U"期間")) continue;
+    const bool any = kind == U"會議" || kind == U"大會" || kind == U"活動";
+    for (size_t i = events_.size(); i-- > 0;) {
+      if (events_[i].span.begin >= s.begin || (!any && Gazetteer::Fold(ToU32(events_[i].name)).find(kind) == std::u32string::npos)) continue;
+      const Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
+      if (!ev.date.valid() || ev.date.day == 0) continue;
+      const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
+      const Date last = LastDayBefore(static_cast<uint32_t>(at - sentences_.begin()) - 1, 3);
+      // (Its end unknown, any day from its first on.)
+      const bool ends = ev.end_date.valid() && ev.end_date.day > 0;
+      return last.valid() && !(last < ev.date) && (!ends || !(ev.end_date < last)) ? last : ev.date;
+    }
+    break;
+  }
   int ahead = -1;
   // (Or goes on from it: 隨後拜會…, 接著…, 會後….)
   for (std::u32string_view w : {U"當日", U"當天", U"當晚", U"同日", U"同天", U"隨後", U"接著", U"稍後", U"隨即", U"會後"})
@@ -1073,7 +1163,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   if (ahead >= 0) {
     const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
     const auto self = static_cast<uint32_t>(at - sentences_.begin()) - 1;
-    const Date day = LastFullDateBefore(self, 3);
+    const Date day = LastDayBefore(self, 3);
     if (day.valid()) return AddDays(day, ahead);
     // (Or the day the sentence before is on, though it writes none: 論壇第二天，…會談。隨後參訪….)
     if (self > 0 && ahead == 0) return DateIn(sentences_[self - 1], need_month);
@@ -1092,6 +1182,14 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
         Date dd = d.date;
         if (!d.has_year) dd.year = as_of.year;
         return dd;
+      }
+      // (Or the day alone it opens with: 31日上午出席開幕式；下午與…會談.)
+      for (uint32_t x = sentences_[k].begin; x < sentences_[k].end; ++x) {
+        size_t end = 0;
+        if (const int day = DayAloneAt(nt_.folded, x, &end); day > 0) {
+          if (const Date d = DayAloneDate(static_cast<uint32_t>(k), x, day); d.valid()) return d;
+          break;
+        }
       }
     }
   }
@@ -3484,7 +3582,7 @@ void DocumentExtraction::FindEvents() {
     }
     for (const Span& s : where) {
       // The date nearest the name (於本年1月間拜會…，邀請…參加本年2月24日至28日在以色列舉行之…: the second).
-      uint32_t best_distance = UINT32_MAX;
+      uint32_t best_distance = UINT32_MAX, best_end = 0;
       for (const auto& d : FindDates(nt_.text, s.begin, s.end, /*month_alone=*/true)) {
         if (d.span.begin >= events_[i].span.begin && d.span.end <= events_[i].span.end) continue;
         if (invited && d.span.end <= invite_clause) continue;
@@ -3577,6 +3675,7 @@ void DocumentExtraction::FindEvents() {
             distance += 1000;
           if (distance >= best_distance) continue;
           best_distance = distance;
+          best_end = d.span.end <= events_[i].span.begin && d.date.day > 0 && !d.range_end.valid() ? d.span.end : 0;
           ev.date = dd;
           ev.end_date = Date{};
           if (d.range_end.valid()) {
@@ -3585,6 +3684,16 @@ void DocumentExtraction::FindEvents() {
           }
         }
       }
+      // (A day written alone after that date, nearer the name: 於10月30日赴沖繩縣，31日出席…舉行之「…」 — the 31st.)
+      if (best_end > 0 && ev.date.valid() && ev.date.day > 0 && !ev.end_date.valid())
+        for (uint32_t k = best_end; k < events_[i].span.begin; ++k) {
+          size_t end = 0;
+          if (const int day = DayAloneAt(nt_.folded, k, &end); day > 0 && end <= events_[i].span.begin) {
+            const Date d = DayAfter(ev.date, day, out_.meta.trip_start, out_.meta.trip_end);
+            if (d.valid() && (name_year == 0 || d.year == name_year)) ev.date = d;
+            k = static_cast<uint32_t>(end) - 1;
+          }
+        }
       if (ev.date.valid()) break;
     }
     if (pass == 0) continue;
@@ -4919,6 +5028,44 @@ Date DocumentExtraction::LastFullDateBefore(uint32_t sentence, uint32_t max_back
         return Date{d->has_year ? d->date.year : DefaultDate().year + d->year_offset, d->date.month, d->date.day};
   }
   return Date{};
+}
+
+Date DocumentExtraction::DayAloneDate(uint32_t sentence, uint32_t pos, int day, int depth) const {
+  // (The month of the last day written before it, in its sentence or the twelve before — a full date, or a day alone
+  // itself read so, 31日…。1日… — else the trip's first day's.)
+  Date ref;
+  for (const auto& d : FindDates(nt_.text, sentences_[sentence].begin, pos))
+    if (d.date.month > 0 && d.date.day > 0) ref = Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
+  if (!ref.valid()) ref = depth < 6 ? LastDayBefore(sentence, 12, depth + 1) : LastFullDateBefore(sentence, 12);
+  if (!ref.valid()) ref = DefaultDate();
+  return DayAfter(ref, day, out_.meta.trip_start, out_.meta.trip_end);
+}
+
+Date DocumentExtraction::LastDayBefore(uint32_t sentence, uint32_t max_back, int depth) const {
+  for (uint32_t k = sentence; k > 0 && sentence - k < max_back;) {
+    --k;
+    if (const Date d = LastDayWritten(k, sentences_[k].begin, sentences_[k].end, depth); d.valid()) return d;
+  }
+  return Date{};
+}
+
+Date DocumentExtraction::LastDayWritten(uint32_t sentence, uint32_t b, uint32_t pos, int depth) const {
+  const std::u32string& f = nt_.folded;
+  Date last;
+  uint32_t last_at = 0;
+  for (const auto& d : FindDates(nt_.text, b, pos))
+    if (d.date.month > 0 && d.date.day > 0) {
+      last = Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
+      last_at = d.span.end;
+    }
+  for (uint32_t k = std::max(b, last_at); k < pos; ++k) {
+    size_t end = 0;
+    if (const int day = DayAloneAt(f, k, &end); day > 0 && end <= pos) {
+      if (const Date d = DayAloneDate(sentence, k, day, depth); d.valid()) last = d;
+      k = static_cast<uint32_t>(end) - 1;
+    }
+  }
+  return last;
 }
 
 int DocumentExtraction::HeldOnDay(size_t i) const {
@@ -6619,10 +6766,55 @@ void DocumentExtraction::BuildRelations() {
     const uint32_t pos = sentences_[si].begin;
     return std::any_of(leader_away_rows.begin(), leader_away_rows.end(), [&](const Span& r) { return pos >= r.begin && pos < r.end; });
   };
+  // (A delegation that splits: one goes home first, the rest led on by another — 黃市長先行返國；後續行程由觀光新聞處翁處長
+  // 率團續行. The calls told after it, on its day or later, are not the one gone home's but the one leading on's, where
+  // the sentence names them; a call told later of an earlier day is still theirs.)
+  struct Split {
+    uint32_t after;  // the end of the sentence that says so
+    Date from;       // its day
+    int away;        // the one gone home
+    int on;          // the one leading on, or -1
+  };
+  std::vector<Split> splits;
+  {
+    const std::u32string& f = nt_.folded;
+    for (std::u32string_view w : {U"先行返國", U"先行返臺", U"提前返國", U"提前返臺", U"先行回國", U"提前回國", U"先行離團", U"提前離團"})
+      for (size_t at = f.find(w); at != std::u32string::npos; at = f.find(w, at + w.size())) {
+        const auto it = std::upper_bound(sentences_.begin(), sentences_.end(), static_cast<uint32_t>(at),
+                                         [](uint32_t v, const Span& x) { return v < x.begin; });
+        if (it == sentences_.begin()) continue;
+        const auto si = static_cast<uint32_t>(it - sentences_.begin()) - 1;
+        Span sp = sentences_[si];
+        // (Through the sentences a semicolon goes on with: 黃市長先行返國；後續行程由….)
+        for (uint32_t k = si + 1; k < sentences_.size() && sentences_[k].begin == sp.end && sp.end > 0 &&
+                                  (f[sp.end - 1] == U'；' || f[sp.end - 1] == U';');
+             ++k)
+          sp.end = sentences_[k].end;
+        // (Those who lead on, after 由 in a clause that says the rest of the trip goes on: 後續行程由X率團續行, 其餘行程由X續行.)
+        const std::u32string_view rest(f.data() + at + w.size(), sp.end - at - w.size());
+        const size_t by = rest.find(U'由');
+        if (by == std::u32string_view::npos || !ContainsAny(rest.substr(0, by), {U"行程", U"其餘", U"後續"}) ||
+            !ContainsAny(rest.substr(by), {U"續行", U"率團", U"帶團", U"續留", U"繼續"}))
+          continue;
+        Split split{sp.end, DateIn(sentences_[si], true), leader_, -1};
+        for (auto o = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(sp.begin, -1));
+             o != person_occurrences_.end() && o->first < sp.end; ++o) {
+          if (o->first < at) split.away = o->second;
+          else if (o->first > at + w.size() + by && split.on < 0) split.on = o->second;
+        }
+        if (split.away >= 0 && split.on != split.away) splits.push_back(split);
+      }
+  }
   // One meeting of two persons: the meeting and metWith both ways.
   auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
     if (spouses.count(a) || spouses.count(b)) return;
     if (leader_ >= 0 && (a == leader_ || b == leader_) && leader_away(si)) return;
+    for (const Split& split : splits) {
+      if (sentences_[si].begin < split.after || (split.from.valid() && date.valid() && date < split.from)) continue;
+      if (a == split.away) a = split.on;
+      if (b == split.away) b = split.on;
+      if (a < 0 || b < 0 || a == b) return;
+    }
     Meeting m;
     m.attendees = {a, b};
     m.date = date;
@@ -7983,15 +8175,11 @@ void DocumentExtraction::BuildRelations() {
     }
     // (Each on the day last written before where the sentence names them: …出席「…」開幕式，並於11月12日拜會里斯本市政府，由
     // 副市長X接見 — the 12th, not the sentence's first day.)
+    // (Or a day written alone there: 於10月30日抵達…，並於1日拜會…市長X — November's.)
     auto date_of = [&](int other) {
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
         if (it->second != other) continue;
-        Date last;
-        for (const auto& d : FindDates(nt_.text, s.begin, it->first))
-          if (d.date.month > 0 && d.date.day > 0) {
-            last = d.date;
-            if (!d.has_year) last.year = date.valid() ? date.year : DefaultDate().year;
-          }
+        const Date last = LastDayWritten(si, s.begin, it->first);
         return last.valid() ? last : date;
       }
       return date;

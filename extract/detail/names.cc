@@ -1249,7 +1249,9 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     bool unit = false;
     // (Also an office's: 西部總合事務所所長, 所…所長.)
     if (h < 0 && t.span.begin >= 3 && nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] &&
-        (lex_.Suffix(t.span.begin - 1).len > 0 || BranchWordIn(t.span.begin - 3, t.span.begin))) {
+        (lex_.Suffix(t.span.begin - 1).len > 0 || BranchWordIn(t.span.begin - 3, t.span.begin) ||
+         // (Or a section's, 科…科長, its name holding a word that ends names elsewhere: 觀光行銷科科長.)
+         std::u32string_view(U"科組課股").find(nt_.folded[t.span.begin]) != std::u32string_view::npos)) {
       uint32_t u = t.span.begin - 1;
       // (Past a title inside the unit's name: 代表處議員交流組組長, 議員 the section's word.)
       auto title_ends_at = [&](uint32_t x) {

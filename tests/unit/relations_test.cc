@@ -9014,5 +9014,57 @@ TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
   EXPECT_FALSE(ribeiro.empty());
   for (const std::string& day : ribeiro) EXPECT_EQ(day, "2026-05-06");
 }
+TEST(RelationsTest, DaysWrittenAloneAcrossTheMonthsEnd) {
+  // A day written alone (29日上午…, 並於1日…, a semicolon's part after 31日) is in the month of the last day written
+  // before it, the next month where it is well before that day (3月28日…。1日… is April's); a count of days (為期6日)
+  // is no day. An event's day alone between the sentence's full date and its name dates it.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n\n服務機關：宜蘭縣政府\n姓名職稱：縣長 林正雄\n出國期間：2026年3月28日至4月2日\n\n過程\n"
+      "本次訪問為期6日，林縣長於3月28日抵達札幌，30日出席在小樽市舉行之「2026北海道觀光交流會議」，並於2日拜會北海道廳，由副知事大塚健治接見。\n"
+      "29日上午拜會札幌市役所，由副市長石川直樹接見。\n"
+      "31日上午參訪小樽港；下午與函館市長坂本和也會談。\n"
+      "1日上午拜會旭川市役所，由市長今村雅之接見。\n");
+  auto date_of = [&](const std::string& who) {
+    const std::vector<std::string> days = MetDays(d, who);
+    return days.empty() ? std::string("none") : days.front();
+  };
+  EXPECT_EQ(date_of("石川直樹"), "2026-03-29");
+  EXPECT_EQ(date_of("坂本和也"), "2026-03-31");
+  EXPECT_EQ(date_of("今村雅之"), "2026-04-01");
+  EXPECT_EQ(date_of("大塚健治"), "2026-04-02");
+  const Entity* meeting = FindEntity(d, "2026北海道觀光交流會議");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->date.ToString(), "2026-03-30");
+}
+TEST(RelationsTest, ADelegationThatSplitsAndCallsWhileAnEventLasts) {
+  // One who goes home first (先行返臺) meets no one the account tells after on that day or later; the one leading the
+  // rest on (其餘行程由X率團續行) does, where the sentence calls on someone. A call told later of an earlier day is the
+  // leader's still. A sentence opening with 論壇期間 is on a day of the forum named before.
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n\n服務機關：花蓮縣政府\n姓名職稱：縣長 王建成、觀光處處長 李明哲\n出國期間：2026年6月8日至6月12日\n\n過程\n"
+      "一、6月8日出席「2026太平洋島嶼觀光論壇」開幕式。\n"
+      "二、6月9日上午參訪關島大學。論壇期間，王縣長與塞班市長Maria Cruz會談。\n"
+      "三、6月10日王縣長先行返臺；其餘行程由觀光處李處長率團續行。\n"
+      "四、6月11日拜會關島觀光局，由局長Peter Tenorio接見。\n"
+      "五、回顧6月9日，王縣長並拜會關島總督Lou Camacho。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李明哲", "Peter Tenorio"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王建成", "Peter Tenorio"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建成", "Lou Camacho"));
+  const std::vector<std::string> cruz = MetDays(d, "Maria Cruz");
+  EXPECT_FALSE(cruz.empty());
+  for (const std::string& day : cruz) EXPECT_EQ(day, "2026-06-09");
+}
+TEST(RelationsTest, ASectionWhoseNameHoldsAWordThatEndsNames) {
+  // A cover field's section of a department, its name holding a word that ends names elsewhere (行銷): the department's
+  // post, the section in the title.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n\n服務機關：屏東縣政府、屏東縣政府文化處\n姓名職稱：副縣長 陳明道、文化處藝文行銷科科長 林美君\n"
+      "出國期間：2026年3月2日至3月5日\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林美君", "屏東縣政府文化處", Role::kOther));
+  bool titled = false;
+  for (const auto& r : d.relations)
+    if (r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "林美君") titled = titled || r.title == "藝文行銷科科長";
+  EXPECT_TRUE(titled);
+}
 }  // namespace
 }  // namespace citykg::extract
