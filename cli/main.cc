@@ -114,12 +114,17 @@ int RunEval(const std::string& graph_path, const std::vector<std::string>& gold_
     std::printf("%-9s %9.3f %9.3f %9.3f %6zu %6zu %6zu %5zu\n", k.c_str(), s.precision(), s.recall(), s.f1(), s.gold,
                 s.predicted, s.correct, s.duplicates);
   }
+  // (Gold meetings with a date, found as met: how many the graph has on their day.)
+  if (report.met_dates.dated > 0)
+    std::printf("met-date  %9.3f %6zu of %zu found gold meetings with a date on their day\n", report.met_dates.accuracy(),
+                report.met_dates.right, report.met_dates.dated);
   if (errors) {
     for (const auto& k : eval::KindOrder()) {
       const auto& s = report.kinds[k];
       for (const auto& m : s.missed) std::printf("missed\t%s\t%s\n", k.c_str(), m.c_str());
       for (const auto& w : s.wrong) std::printf("wrong\t%s\t%s\n", k.c_str(), w.c_str());
     }
+    for (const auto& w : report.met_dates.wrong) std::printf("wrong\tmet-date\t%s\n", w.c_str());
   }
   return kExitOk;
 }

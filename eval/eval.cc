@@ -118,6 +118,7 @@ GraphView LoadGraphView(const std::string& path) {
   };
   std::map<std::string, Membership> memberships;
   std::map<std::string, std::string> event_host, event_date;
+  std::map<std::string, std::vector<std::string>> meeting_attendees;  // a meeting node's attendees
   const std::string type = o::Iri(o::kRdf, "type");
   store->ForEach([&](const exporter::Term& s, const exporter::Term& p, const exporter::Term& obj) {
     const std::string& pred = p.value;
@@ -129,6 +130,7 @@ GraphView LoadGraphView(const std::string& path) {
       auto it = kKinds.find(obj.value);
       if (it != kKinds.end()) kind[s.value] = it->second;
       if (obj.value == o::Iri(o::kOrg, "Membership")) memberships[s.value];
+      if (obj.value == o::Iri(o::kCkg, "Meeting")) meeting_attendees[s.value];
     } else if (pred == o::Iri(o::kRdfs, "label") || pred == o::Iri(o::kSkos, "altLabel")) {
       names[s.value].push_back(obj.value);
       if (pred == o::Iri(o::kRdfs, "label")) {
@@ -154,8 +156,14 @@ GraphView LoadGraphView(const std::string& path) {
       event_host[s.value] = obj.value;
     } else if (pred == o::Iri(o::kSchema, "startDate")) {
       event_date[s.value] = obj.value;
+    } else if (pred == o::Iri(o::kSchema, "attendee")) {
+      meeting_attendees[s.value].push_back(obj.value);
     }
   });
+  for (auto& [iri, attendees] : meeting_attendees) {
+    std::sort(attendees.begin(), attendees.end());
+    view.meetings.push_back({attendees, event_date[iri]});
+  }
   for (const auto& [iri, k] : kind) {
     GraphView::Entity e{iri, k, names[iri], label[iri]};
     std::sort(e.names.begin(), e.names.end());
@@ -244,6 +252,7 @@ class Scorer {
     ScorePosts();
     ScorePairs("member", view_.members, false);
     ScorePairs("met", view_.met, true);
+    ScoreMeetingDates();
     ScorePairs("attended", view_.attended, false);
     ScoreEvents();
     return std::move(report_);
@@ -536,6 +545,44 @@ class Scorer {
     }
     for (size_t i = 0; i < golds.size(); ++i)
       if (!used[i]) score.missed.push_back(golds[i]->fields[0] + "\t" + golds[i]->fields[1]);
+  }
+
+  // A gold meeting with a date (met, A, B, 2026-11-04) whose pair the graph has met is on its day where a meeting node
+  // of both is dated so.
+  void ScoreMeetingDates() {
+    DateScore& score = report_.met_dates;
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (const auto& r : gold_) {
+      if (r.kind != "met" || r.fields.size() < 3 || r.fields[2].empty()) continue;
+      const auto& f = r.fields;
+      std::string a = GoldKey(f[0]), b = GoldKey(f[1]);
+      if (b < a) std::swap(a, b);
+      if (!seen.insert({a, b, f[2]}).second) continue;
+      auto pair_of = [&](const std::pair<std::string, std::string>& m) {
+        return (Refers(m.first, f[0]) && Refers(m.second, f[1])) || (Refers(m.first, f[1]) && Refers(m.second, f[0]));
+      };
+      if (std::none_of(view_.met.begin(), view_.met.end(), pair_of)) continue;
+      ++score.dated;
+      std::set<std::string> days;
+      bool right = false;
+      for (const auto& m : view_.meetings) {
+        bool has_a = false, has_b = false;
+        for (const auto& x : m.attendees) {
+          has_a = has_a || Refers(x, f[0]);
+          has_b = has_b || Refers(x, f[1]);
+        }
+        if (!has_a || !has_b) continue;
+        days.insert(m.date);
+        right = right || m.date == f[2];
+      }
+      if (right) {
+        ++score.right;
+      } else {
+        std::string found;
+        for (const auto& d : days) found += (found.empty() ? "" : ",") + d;
+        score.wrong.push_back(f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + (found.empty() ? "-" : found));
+      }
+    }
   }
 
   void ScoreEvents() {

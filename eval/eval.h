@@ -41,6 +41,12 @@ struct GraphView {
     std::string iri, host, date;
   };
   std::vector<Event> events;
+  // Meeting nodes: who met, on what day (schema:attendee, schema:startDate).
+  struct Meeting {
+    std::vector<std::string> attendees;
+    std::string date;
+  };
+  std::vector<Meeting> meetings;
 };
 // Reads OUTDIR/graph.ttl or a .ttl file. Throws exporter::RdfError.
 GraphView LoadGraphView(const std::string& path);
@@ -57,8 +63,17 @@ struct KindScore {
   std::vector<std::string> wrong;   // predicted facts not in gold
 };
 
+// Gold meetings that carry a date (a met row's third column): of those whose pair the graph has met, how many it has a
+// meeting node of on that day. Scored apart from `met`, which compares pairs only.
+struct DateScore {
+  size_t dated = 0, right = 0;
+  std::vector<std::string> wrong;  // person, person, gold date, the graph's days
+  double accuracy() const { return dated ? static_cast<double>(right) / static_cast<double>(dated) : 1.0; }
+};
+
 struct Report {
   std::map<std::string, KindScore> kinds;  // person, post, member, met, attended, event, org, city
+  DateScore met_dates;
 };
 
 Report Evaluate(const GraphView& graph, const std::vector<GoldRow>& gold);

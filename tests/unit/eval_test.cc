@@ -38,6 +38,27 @@ std::vector<GoldRow> Gold(const std::vector<std::vector<std::string>>& rows) {
   return out;
 }
 
+TEST(EvalTest, MeetingDatesScoredApartOnFoundPairs) {
+  // A gold meeting with a date counts where the pair was met; it is right where a meeting node of both is on that day.
+  GraphView g = TinyGraph();
+  g.entities.push_back({"p4", "person", {"李四"}});
+  g.met.push_back({"p1", "p4"});
+  g.meetings = {{{"p1", "p2"}, "2026-11-03"}, {{"p1", "p2"}, "2026-11-05"}, {{"p1", "p4"}, "2026-11-03"}};
+  auto report = Evaluate(g, Gold({{"person", "佐藤健一"},
+                                  {"person", "張文山"},
+                                  {"person", "李四"},
+                                  {"person", "王五"},
+                                  {"met", "張文山", "佐藤健一", "2026-11-05"},
+                                  {"met", "佐藤健一", "李四", "2026-11-04"},
+                                  {"met", "佐藤健一", "王五", "2026-11-04"},
+                                  {"met", "張文山", "李四"}}));
+  EXPECT_EQ(report.met_dates.dated, 2u);  // (王五 was not met; the last row has no date)
+  EXPECT_EQ(report.met_dates.right, 1u);
+  ASSERT_EQ(report.met_dates.wrong.size(), 1u);
+  EXPECT_EQ(report.met_dates.wrong[0], "佐藤健一\t李四\t2026-11-04\t2026-11-03");
+  EXPECT_EQ(report.kinds["met"].gold, 4u);  // (met itself compares pairs only)
+}
+
 TEST(EvalTest, ScoresEntitiesOneToOneAndCountsDuplicates) {
   auto report = Evaluate(TinyGraph(), Gold({{"person", "佐藤健一"}, {"person", "張文山"}, {"person", "李四"}}));
   const auto& p = report.kinds["person"];
