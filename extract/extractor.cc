@@ -283,6 +283,7 @@ class DocumentExtraction {
   void UnifyOrgNames();
   void ForeignMinistriesInLists();
   void FindUniversityContractions();
+  void FindSchoolContractions();
   void FindBareChapter();
   void DropSurnamePlaces();
   void DropPlacesInNames();
@@ -1191,6 +1192,18 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
           break;
         }
       }
+    }
+  }
+  // (A sentence of a paragraph whose sentences before it write a day: that day — 一、9月15日上午出席開幕式…。林局長於…場次
+  // 報告，並與…交換意見. Up to four sentences back, none past the line's start.)
+  {
+    const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
+    const auto self = static_cast<uint32_t>(at - sentences_.begin()) - 1;
+    for (uint32_t k = self; k > 0 && self - k < 4;) {
+      --k;
+      const std::u32string_view gap(nt_.folded.data() + sentences_[k].begin, sentences_[k + 1].begin - sentences_[k].begin);
+      if (gap.find(U'\n') != std::u32string_view::npos || sentences_[k].end != sentences_[k + 1].begin) break;
+      if (const Date d = LastDayWritten(k, sentences_[k].begin, sentences_[k].end); d.valid()) return d;
     }
   }
   return as_of;
@@ -6304,7 +6317,13 @@ void DocumentExtraction::BuildRelations() {
     for (size_t i = 0; i < persons_.size(); ++i) {
       const int ent = person_entity_[i];
       if (ent < 0 || !IsPublisherSide(ent) || persons_[i].short_form) continue;
-      const uint32_t q = detail::PastParenthesis(nt_.folded, persons_[i].name.end, static_cast<uint32_t>(nt_.folded.size()), 40);
+      uint32_t name_end = persons_[i].name.end;
+      // (Past the title and the given name written after it: 教育局吳副局長家豪率….)
+      if (persons_[i].rule == "surname+title+given")
+        if (const int t = SegStartingAt(name_end); t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle)
+          name_end = segs_[static_cast<size_t>(t)].span.end +
+                     static_cast<uint32_t>(ToU32(persons_[i].name_text).size() - std::min(ToU32(persons_[i].name_text).size(), ToU32(persons_[i].surname).size()));
+      const uint32_t q = detail::PastParenthesis(nt_.folded, name_end, static_cast<uint32_t>(nt_.folded.size()), 40);
       if (q < nt_.folded.size() && nt_.folded[q] == U'率' && q + 1 < nt_.folded.size() && nt_.folded[q + 1] != U'先') {
         leader_ = ent;
         break;
@@ -7965,6 +7984,7 @@ void DocumentExtraction::BuildRelations() {
     // (Or a sentence whose subject is left out, the delegation going on with its visit: 下午參訪臺中捷運公司，由董事長X接待.)
     auto subjectless_visit = [&]() {
       std::u32string_view text = Opening(s);  // (past a list item's number: 三、參訪…)
+      bool arrived = false;
       for (bool more = true; more;) {
         more = false;
         // (Past a schedule row's day and time cells: 10月20日（二）⇥14:00⇥參訪….)
@@ -7985,10 +8005,11 @@ void DocumentExtraction::BuildRelations() {
             if (const size_t comma = text.find_first_of(U",，"); comma != std::u32string_view::npos && comma <= 14 &&
                 text.substr(0, comma).find_first_of(U"。;；") == std::u32string_view::npos) {
               text.remove_prefix(comma + 1);
-              more = true;
+              more = arrived = true;
             }
       }
-      return ContainsAny(text.substr(0, 2), {U"參訪", U"拜會", U"前往", U"轉往"});
+      // (Or received there: 抵達…學校，由校長X及教頭Y迎接.)
+      return ContainsAny(text.substr(0, 2), {U"參訪", U"拜會", U"前往", U"轉往"}) || (arrived && text.starts_with(U"由"));
     };
     // (The publisher's officials the delegation is escorted by, 下午訪團由海洋局局長X陪同參訪…，並與Y座談, are no subject:
     // the delegation met Y.)
@@ -8031,6 +8052,7 @@ void DocumentExtraction::BuildRelations() {
     // no meeting word of its own.
     // (Or one opening with the host who receives or briefs, the subject left out: （二）參訪…試驗場 / 由場長X簡報…，Y科長並與
     // 該場研究員交換意見 — Y's own meeting names nobody, so the leader met X.)
+    uint32_t leader_before = 0;  // (those named before it are met by the delegation's leader, not the host)
     if (!ours.empty() && visitor < 0 && leader_ >= 0 && host != leader_ && bullet_host.count(si) == 0) {
       const bool subjectless = subjectless_visit();
       const bool by_host = !subjectless && Opening(s).starts_with(U"由");  // (由 + the host, the subject left out)
@@ -8072,6 +8094,15 @@ void DocumentExtraction::BuildRelations() {
         if (first_ours < s.end && first_ours > from && between.find_first_of(U",，;；") != std::u32string_view::npos &&
             !cue_after)
           host = leader_;
+        // (Where that one's own clause meets someone, those named in the clauses before are the delegation's: 抵達…，由
+        // 校長A及教頭B迎接，…，周校長與A校長並簽署… — its leader met A and B, 周校長 A.)
+        else if (first_ours < s.end && first_ours > from && between.find_first_of(U",，;；") != std::u32string_view::npos) {
+          leader_before = from + static_cast<uint32_t>(between.find_last_of(U",，;；"));
+          // (Not where that clause points back at them, 古課長並就…與其交流: its one met them too.)
+          if (ContainsAny(std::u32string_view(f.data() + first_ours, clause_end - first_ours),
+                          {U"與其", U"與渠", U"與他", U"與她", U"與對方", U"與雙方"}))
+            leader_before = 0;
+        }
       }
     }
     // (Those a sentence pointing back at the meeting adds, 視訊中，X及Y亦於線上與會: met by the one who met there.)
@@ -8186,6 +8217,15 @@ void DocumentExtraction::BuildRelations() {
     };
     for (int other : theirs) {
       const Date on = date_of(other);
+      const auto first = std::find_if(lo, person_occurrences_.end(), [&](const std::pair<uint32_t, int>& o) { return o.second == other; });
+      if (leader_before > 0 && first != person_occurrences_.end() && first->first < leader_before && other != leader_) {
+        add_meeting(leader_, other, on, si);
+        // (And still the host's where the host's clause names them too.)
+        if (std::none_of(first, person_occurrences_.end(), [&](const std::pair<uint32_t, int>& o) {
+              return o.first > leader_before && o.first < s.end && o.second == other;
+            }))
+          continue;
+      }
       for (int h : hosts)
         if (other != h) add_meeting(h, other, on, si);
     }
@@ -11356,6 +11396,53 @@ void DocumentExtraction::FindUniversityContractions() {
   AddSegs(std::move(added));
 }
 
+// A school's contraction (武陵高中 for 桃園市立武陵高級中等學校, 船橋高校 for 千葉縣立船橋高等學校): its own name — past the
+// place and 立 that open the full name — then 高中 (高級中學, 高級中等學校) or 高校 (a Japanese 高等學校), wherever the text
+// writes it outside another name.
+void DocumentExtraction::FindSchoolContractions() {
+  const std::u32string& f = nt_.folded;
+  std::vector<std::pair<std::u32string, size_t>> forms;  // folded contraction, seg
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& s = segs_[k];
+    if (s.kind != SegKind::kPatternOrg) continue;
+    const std::u32string name = Gazetteer::Fold(ToU32(s.name));
+    std::u32string_view stem(name);
+    std::u32string_view contraction;
+    for (auto [ending, short_form] : {std::pair{U"高級中等學校", U"高中"}, std::pair{U"高級中學", U"高中"}, std::pair{U"高等學校", U"高校"}})
+      if (stem.ends_with(ending)) {
+        stem.remove_suffix(std::u32string_view(ending).size());
+        contraction = short_form;
+        break;
+      }
+    if (contraction.empty()) continue;
+    const size_t run = stem.find(U'立');
+    if (run != std::u32string_view::npos && run <= 6) stem.remove_prefix(run + 1);
+    if (stem.size() < 2 || stem.size() > 6) continue;
+    std::u32string form(stem);
+    form += contraction;
+    if (std::none_of(forms.begin(), forms.end(), [&](const auto& x) { return x.first == form; })) forms.push_back({form, k});
+  }
+  std::vector<Seg> added;
+  std::set<size_t> inner;  // places inside a contraction, the school's namesake (南寧高中)
+  for (const auto& [form, k] : forms)
+    for (size_t at = f.find(form); at != std::u32string::npos; at = f.find(form, at + 1)) {
+      const Span span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + form.size())};
+      bool covered = false;
+      std::vector<size_t> places;
+      for (auto [lo, hi] = SegsIn({span.begin > 40 ? span.begin - 40 : 0, span.end}); lo < hi && !covered; ++lo) {
+        const Seg& x = segs_[lo];
+        if (x.kind == SegKind::kTitle || x.span.end <= span.begin || x.span.begin >= span.end) continue;
+        if (x.kind == SegKind::kPlace && x.span.begin >= span.begin && x.span.end <= span.end) places.push_back(lo);
+        else covered = true;
+      }
+      if (covered) continue;
+      inner.insert(places.begin(), places.end());
+      added.push_back(MentionOf(segs_[k], span));
+    }
+  for (auto it = inner.rbegin(); it != inner.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
+  AddSegs(std::move(added));
+}
+
 // An organization's organ named right after it with 之 or 的 (「東北亞地方政府聯合會」（NEAR）之港灣分科委員會) is a part of it,
 // and "X and other bodies" (國合會等機構) is none: neither is an organization of its own.
 void DocumentExtraction::DropOrgansAndGroups() {
@@ -11377,8 +11464,9 @@ void DocumentExtraction::DropOrgansAndGroups() {
       organ[k] = true;
       continue;
     }
-    // (Nor "X and other bodies": 國合會等機構, 各縣市等單位.)
-    if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等') {
+    // (Nor "X and other bodies": 國合會等機構, 各縣市等單位 — not a school's 高等學校 or 中等學校, "higher", "secondary".)
+    if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等' &&
+        !((name[name.size() - 4] == U'高' || name[name.size() - 4] == U'中') && name.ends_with(U"學校"))) {
       organ[k] = true;
       continue;
     }
@@ -11935,6 +12023,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
     std::vector<std::u32string_view> bodies;  // endings of the bodies it heads
   };
   static const Head kHeads[] = {{U"校長", {U"大學", U"學院", U"學校", U"中學", U"小學", U"高中", U"國中"}},
+                                {U"教頭", {U"學校", U"中學", U"小學", U"高中", U"高校"}},  // a Japanese school's vice principal
                                 {U"館長", {U"館"}},
                                 {U"院長", {U"院"}},
                                 {U"理事長", {U"會", U"公社", U"法人"}},
@@ -13789,6 +13878,7 @@ ExtractedDocument DocumentExtraction::Run() {
   ForeignMinistriesInLists();
   FindAbbreviations();
   FindUniversityContractions();
+  FindSchoolContractions();
   FindBareChapter();
   JoinStationedOffices();
   DropSurnamePlaces();

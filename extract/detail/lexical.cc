@@ -2406,6 +2406,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                                                    U"東部", U"西部", U"南部", U"北部", U"中部", U"大廳", U"幹部"};  // 美國西南部: a region; 市府大廳: a hall; 台籍幹部: staff
       bool tail = false;
       for (auto w : kTails) tail = tail || (e - start >= w.size() && f.compare(e - w.size(), w.size(), w) == 0);
+      // (But a prefecture's police headquarters is a body: 大阪府警察本部.)
+      tail = tail && !(e - start >= 4 && f.compare(e - 4, 4, U"警察本部") == 0);
       if (tail) continue;
     }
     // 濱松市（Hamamatsu, Japan）國際事務處: the place before an English gloss owns the body.

@@ -345,7 +345,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就導帶解").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日, 松井隆之導覽
                        // (Or, after 也, 之 — "of" before what is the name's: 野村和也之邀 — or a word of two or more
                        // that ends names: 大津拓也以錄影方式致詞.)
                        (g == 1 && f[q] == U'也' && (f[q + 1] == U'之' || lex_.StopLen(q + 1) >= 2)) ||
@@ -456,6 +456,13 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       if (slen == 1 && q > begin && f[q - 1] >= U'0' && f[q - 1] <= U'9') continue;
       // 各國代表, 兩國代表: a determiner before a lone surname makes it a word, not a person.
       if (g == 0 && q > begin && std::u32string_view(U"各該本兩我貴他此").find(f[q - 1]) != std::u32string_view::npos) continue;
+      // (Nor a name of any length after 各 or 諸, "every": 各國警政首長 is no 國警政.)
+      // (A word of its own there, after a mark, a particle or a name — not a character of a place's name: 波多黎各柴品子
+      // 市長, 拉各斯.)
+      if (q > begin && (f[q - 1] == U'各' || f[q - 1] == U'諸') && SegEndAt(q) < 0 &&
+          (q - 1 == begin || !IsHan(f[q - 2]) || SegEndAt(q - 1) >= 0 ||
+           std::u32string_view(U"與及和、向對於在由之的為").find(f[q - 2]) != std::u32string_view::npos))
+        continue;
       if (!found || k > end - best_q || (k == end - best_q && slen > best_slen)) {
         best_q = q;
         best_slen = slen;

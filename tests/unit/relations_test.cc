@@ -9066,5 +9066,55 @@ TEST(RelationsTest, ASectionWhoseNameHoldsAWordThatEndsNames) {
     if (r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "林美君") titled = titled || r.title == "藝文行銷科科長";
   EXPECT_TRUE(titled);
 }
+TEST(RelationsTest, SchoolsTheirContractionsAndAJapaneseViceprincipal) {
+  // Schools named 高級中等學校 or 高等學校 are bodies (not "X and other schools", 等), also where the text contracts them
+  // (南寧高中, 旭丘高校); a Japanese vice principal (教頭) holds the post in the school the sentence arrives at. The
+  // delegation's leader is the one written before 率, though named around the title (李副局長建宏率…) and named less
+  // often than another. Those who receive in a clause before the clause of one of ours who meets someone there are met
+  // by the leader; that one meets only whom the clause names.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n服務機關：臺南市政府教育局、臺南市立南寧高級中等學校\n"
+      "姓名職稱：教育局副局長 李建宏、南寧高中校長 陳秀珠\n出國期間：2026年5月10日至5月13日\n\n過程\n"
+      "本次由教育局李副局長建宏率南寧高中陳校長秀珠及師生20人赴名古屋市。\n"
+      "一、5月11日上午抵達愛知縣立旭丘高等學校，由校長加藤正人及教頭山本恵子迎接，雙方學生共同上課，陳校長與加藤校長並簽署交流備忘錄。\n"
+      "二、陳校長並於旭丘高校分享南寧高中雙語教學成果，陳校長表示收穫良多。\n");
+  EXPECT_TRUE(HasOrg(d, "臺南市立南寧高級中等學校"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳秀珠", "臺南市立南寧高級中等學校", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本恵子", "愛知縣立旭丘高等學校", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李建宏", "加藤正人"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李建宏", "山本恵子"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳秀珠", "加藤正人"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳秀珠", "山本恵子"));
+}
+TEST(RelationsTest, PoliceBodiesNamesEndingIn之AndEveryCountrysHeads) {
+  // A prefecture's police headquarters is its department (the post in the prefecture, 警察本部 in the title); a police
+  // station named with its prefecture is a body. A Japanese given name may end in 之 before 導覽. 各 before a run is
+  // "every": 各國警政首長 names nobody. A sentence of a paragraph whose first sentence writes the day is on that day.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n服務機關：高雄市政府警察局\n姓名職稱：局長 吳志成\n出國期間：2026年7月6日至7月9日\n\n過程\n"
+      "一、7月7日上午拜會兵庫縣警察本部，由本部長藤田一郎接見。吳局長並與各國警政首長交流。\n"
+      "二、7月8日上午參訪兵庫縣長田警察署，由署長中島和之導覽轄區巡邏勤務。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "藤田一郎", "兵庫縣", Role::kOther));
+  EXPECT_TRUE(FindEntity(d, "中島和之") != nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳志成", "中島和之"));
+  EXPECT_EQ(FindEntity(d, "國警政"), nullptr);
+  const std::vector<std::string> fujita = MetDays(d, "藤田一郎");
+  EXPECT_FALSE(fujita.empty());
+  for (const std::string& day : fujita) EXPECT_EQ(day, "2026-07-07");
+}
+TEST(RelationsTest, ADaysParagraphCarriesItsDay) {
+  // A sentence with no day of its own, in a paragraph whose sentence before it writes one, is on that day — not the
+  // trip's first; a new paragraph does not carry it.
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n\n服務機關：嘉義縣政府\n姓名職稱：副縣長 林建志\n出國期間：2026年4月20日至4月24日\n\n過程\n"
+      "一、4月22日上午出席「2026亞洲茶業論壇」開幕式。林副縣長於「茶產業」場次發表演說，並與靜岡縣副知事大石雅人交換茶葉合作意見。\n"
+      "二、林副縣長並與掛川市長杉山浩二會面。\n");
+  const std::vector<std::string> oishi = MetDays(d, "大石雅人");
+  EXPECT_FALSE(oishi.empty());
+  for (const std::string& day : oishi) EXPECT_EQ(day, "2026-04-22");
+  const std::vector<std::string> sugiyama = MetDays(d, "杉山浩二");
+  EXPECT_FALSE(sugiyama.empty());
+  for (const std::string& day : sugiyama) EXPECT_EQ(day, "2026-04-20");
+}
 }  // namespace
 }  // namespace citykg::extract
