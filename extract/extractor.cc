@@ -335,8 +335,8 @@ class DocumentExtraction {
   Date TripDayDate(uint32_t pos) const;  // the trip's day an itinerary numbers (第三天) on or above the line of `pos`
   Date RowDate(uint32_t pos) const;      // the day a cell of the table row of `pos` gives (10月21日, 10/15)
   Date CellDay(Span cell) const;         // the day that opens a table's cell
-  // The last day written in [b, pos) of sentence `sentence` — a full date, or a day alone (31日, 並於1日) in the month of
-  // the full date before it — or an invalid date.
+  // The last day written in [b, pos) of sentence `sentence` — a full date, or a day alone (31日, 並於1日) read after the
+  // last day written before it (DayAfter) — or an invalid date.
   // (`depth` bounds how many sentences of days alone one day alone's month is read through.)
   Date LastDayWritten(uint32_t sentence, uint32_t b, uint32_t pos, int depth = 0) const;
   Date DayAloneDate(uint32_t sentence, uint32_t pos, int day, int depth = 0) const;  // day `day` written alone at `pos`
@@ -968,9 +968,23 @@ static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end) {
   return day;
 }
 
-// Day `day` after the full date `ref`: in its month where the day is on or after ref's or up to a week before it, else in
-// the next month (10月30日…，並於1日… is November's) — unless only ref's month keeps it within the trip; invalid if the
-// month has no such day.
+// The first day written alone in [b, e): its number, its position in *at and the end of its 日 in *end; 0 if none.
+static int FirstDayAlone(std::u32string_view f, uint32_t b, uint32_t e, uint32_t* at, uint32_t* end) {
+  for (uint32_t k = b; k < e; ++k) {
+    size_t past = 0;
+    if (const int day = DayAloneAt(f, k, &past); day > 0 && past <= e) {
+      *at = k;
+      *end = static_cast<uint32_t>(past);
+      return day;
+    }
+  }
+  return 0;
+}
+
+// Day `day` written after the full date `ref`: the one month of the trip's period that has the day within it, where the
+// report gives the period; else ref's month where the day is on or after ref's or up to a week before it, else the next
+// month (10月30日…，並於1日… is November's), the other where only that one is within the trip; invalid if the month has
+// no such day.
 static Date DayAfter(Date ref, int day, Date trip_start, Date trip_end) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (!ref.valid() || ref.month == 0 || ref.day == 0) return Date{};
@@ -1061,15 +1075,16 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     if (!d.has_year) dd.year = as_of.year;
     if (dd.valid() && (!need_month || dd.month > 0)) return dd;
   }
-  // (A day written alone, 31日上午出席…, 2日拜會…: in the month of the last full date before it, the next where the day
-  // is well before that date's — 10月30日…。1日上午返抵那霸 is November's.)
-  for (uint32_t k = s.begin; k < s.end; ++k) {
-    size_t end = 0;
-    if (const int day = DayAloneAt(nt_.folded, k, &end); day > 0) {
-      const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
-      if (const Date d = DayAloneDate(static_cast<uint32_t>(at - sentences_.begin()) - 1, k, day); d.valid()) return d;
-      break;
-    }
+  // (The sentence `s` opens in.)
+  const uint32_t self = static_cast<uint32_t>(std::upper_bound(sentences_.begin(), sentences_.end(), s.begin,
+                                                               [](uint32_t v, const Span& x) { return v < x.begin; }) -
+                                              sentences_.begin()) - 1;
+  // (A day written alone, 31日上午出席…, 2日拜會…: in the month of the last day written before it, the next where the day
+  // is well before that one's — 10月30日…。1日上午返抵那霸 is November's.)
+  {
+    uint32_t at = 0, end = 0;
+    if (const int day = FirstDayAlone(nt_.folded, s.begin, s.end, &at, &end); day > 0)
+      if (const Date d = DayAloneDate(self, at, day); d.valid()) return d;
   }
   // (A week grid's cell: the day heading its column.)
   if (const Date column = ColumnDate(s.begin); column.valid()) return column;
@@ -1147,8 +1162,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
       if (events_[i].span.begin >= s.begin || (!any && Gazetteer::Fold(ToU32(events_[i].name)).find(kind) == std::u32string::npos)) continue;
       const Entity& ev = out_.entities[static_cast<size_t>(event_entity_[i])];
       if (!ev.date.valid() || ev.date.day == 0) continue;
-      const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
-      const Date last = LastDayBefore(static_cast<uint32_t>(at - sentences_.begin()) - 1, 3);
+      const Date last = LastDayBefore(self, 3);
       // (Its end unknown, any day from its first on.)
       const bool ends = ev.end_date.valid() && ev.end_date.day > 0;
       return last.valid() && !(last < ev.date) && (!ends || !(ev.end_date < last)) ? last : ev.date;
@@ -1162,8 +1176,6 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   for (std::u32string_view w : {U"翌日", U"次日", U"隔日", U"隔天"})
     if (opening.starts_with(w)) ahead = 1;
   if (ahead >= 0) {
-    const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
-    const auto self = static_cast<uint32_t>(at - sentences_.begin()) - 1;
     const Date day = LastDayBefore(self, 3);
     if (day.valid()) return AddDays(day, ahead);
     // (Or the day the sentence before is on, though it writes none: 論壇第二天，…會談。隨後參訪….)
@@ -1172,8 +1184,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
   // (A sentence a semicolon goes on from: the day the sentences before it in the chain open with, 9月15日…第一組…；第二組
   // 由…拜會….)
   {
-    auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
-    size_t k = static_cast<size_t>(at - sentences_.begin()) - 1;
+    size_t k = self;
     for (int steps = 0; steps < 3 && k > 0 && sentences_[k - 1].end == sentences_[k].begin &&
                         (nt_.folded[sentences_[k].begin - 1] == U'；' || nt_.folded[sentences_[k].begin - 1] == U';');
          ++steps) {
@@ -1185,20 +1196,14 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
         return dd;
       }
       // (Or the day alone it opens with: 31日上午出席開幕式；下午與…會談.)
-      for (uint32_t x = sentences_[k].begin; x < sentences_[k].end; ++x) {
-        size_t end = 0;
-        if (const int day = DayAloneAt(nt_.folded, x, &end); day > 0) {
-          if (const Date d = DayAloneDate(static_cast<uint32_t>(k), x, day); d.valid()) return d;
-          break;
-        }
-      }
+      uint32_t at = 0, end = 0;
+      if (const int day = FirstDayAlone(nt_.folded, sentences_[k].begin, sentences_[k].end, &at, &end); day > 0)
+        if (const Date d = DayAloneDate(static_cast<uint32_t>(k), at, day); d.valid()) return d;
     }
   }
   // (A sentence of a paragraph whose sentences before it write a day: that day — 一、9月15日上午出席開幕式…。林局長於…場次
   // 報告，並與…交換意見. Up to four sentences back, none past the line's start.)
   {
-    const auto at = std::upper_bound(sentences_.begin(), sentences_.end(), s.begin, [](uint32_t v, const Span& x) { return v < x.begin; });
-    const auto self = static_cast<uint32_t>(at - sentences_.begin()) - 1;
     for (uint32_t k = self; k > 0 && self - k < 4;) {
       --k;
       const std::u32string_view gap(nt_.folded.data() + sentences_[k].begin, sentences_[k + 1].begin - sentences_[k].begin);
@@ -3698,15 +3703,13 @@ void DocumentExtraction::FindEvents() {
         }
       }
       // (A day written alone after that date, nearer the name: 於10月30日赴沖繩縣，31日出席…舉行之「…」 — the 31st.)
-      if (best_end > 0 && ev.date.valid() && ev.date.day > 0 && !ev.end_date.valid())
-        for (uint32_t k = best_end; k < events_[i].span.begin; ++k) {
-          size_t end = 0;
-          if (const int day = DayAloneAt(nt_.folded, k, &end); day > 0 && end <= events_[i].span.begin) {
-            const Date d = DayAfter(ev.date, day, out_.meta.trip_start, out_.meta.trip_end);
-            if (d.valid() && (name_year == 0 || d.year == name_year)) ev.date = d;
-            k = static_cast<uint32_t>(end) - 1;
-          }
+      if (best_end > 0 && ev.date.valid() && ev.date.day > 0 && !ev.end_date.valid()) {
+        uint32_t at = 0, end = 0;
+        for (uint32_t k = best_end; const int day = FirstDayAlone(nt_.folded, k, events_[i].span.begin, &at, &end); k = end) {
+          const Date d = DayAfter(ev.date, day, out_.meta.trip_start, out_.meta.trip_end);
+          if (d.valid() && (name_year == 0 || d.year == name_year)) ev.date = d;
         }
+      }
       if (ev.date.valid()) break;
     }
     if (pass == 0) continue;
@@ -5071,13 +5074,9 @@ Date DocumentExtraction::LastDayWritten(uint32_t sentence, uint32_t b, uint32_t 
       last = Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
       last_at = d.span.end;
     }
-  for (uint32_t k = std::max(b, last_at); k < pos; ++k) {
-    size_t end = 0;
-    if (const int day = DayAloneAt(f, k, &end); day > 0 && end <= pos) {
-      if (const Date d = DayAloneDate(sentence, k, day, depth); d.valid()) last = d;
-      k = static_cast<uint32_t>(end) - 1;
-    }
-  }
+  uint32_t at = 0, end = 0;
+  for (uint32_t k = std::max(b, last_at); const int day = FirstDayAlone(f, k, pos, &at, &end); k = end)
+    if (const Date d = DayAloneDate(sentence, at, day, depth); d.valid()) last = d;
   return last;
 }
 
