@@ -6796,8 +6796,12 @@ void DocumentExtraction::BuildRelations() {
   std::vector<Split> splits;
   {
     const std::u32string& f = nt_.folded;
-    for (std::u32string_view w : {U"先行返國", U"先行返臺", U"提前返國", U"提前返臺", U"先行回國", U"提前回國", U"先行離團", U"提前離團"})
-      for (size_t at = f.find(w); at != std::u32string::npos; at = f.find(w, at + w.size())) {
+    // (Two searches of the text — most have neither word — then the verb after: 先行 or 提前 + 返國, 返臺, 回國, 離團.)
+    for (std::u32string_view first : {U"先行", U"提前"})
+      for (size_t at = f.find(first); at != std::u32string::npos; at = f.find(first, at + first.size())) {
+        if (!ContainsAny(std::u32string_view(f.data() + at + 2, std::min<size_t>(2, f.size() - at - 2)), {U"返國", U"返臺", U"回國", U"離團"}))
+          continue;
+        const std::u32string_view w(f.data() + at, 4);
         const auto it = std::upper_bound(sentences_.begin(), sentences_.end(), static_cast<uint32_t>(at),
                                          [](uint32_t v, const Span& x) { return v < x.begin; });
         if (it == sentences_.begin()) continue;
