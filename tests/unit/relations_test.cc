@@ -9116,5 +9116,23 @@ TEST(RelationsTest, ADaysParagraphCarriesItsDay) {
   EXPECT_FALSE(sugiyama.empty());
   for (const std::string& day : sugiyama) EXPECT_EQ(day, "2026-04-20");
 }
+TEST(RelationsTest, BodiesNamedInLatinLettersWhoseOfficersGuide) {
+  // A body named only in Latin letters right after a verb of visiting (or after a few words saying what it is), whose
+  // officer guides or briefs in the clause after it, is a body holding that officer's post; its Chinese gloss is its
+  // other name, no body of its own. Not a person the call is on (拜會巴黎市長Anne Dupont).
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n服務機關：臺南市政府經濟發展局\n姓名職稱：局長 王志誠\n出國期間：2026年6月1日至6月5日\n\n過程\n"
+      "一、6月2日上午參訪Station F，由總監Claire Martin導覽。下午參訪Impact Hub Wien（維也納影響力中心），由執行長Lukas Bauer簡報。\n"
+      "二、6月3日參訪里昂新創基地La Cordée Part-Dieu，由執行長Julie Moreau介紹進駐團隊。\n"
+      "三、6月4日拜會巴黎市長Anne Dupont，由副市長Paul Girardin陪同參觀市政廳。\n");
+  EXPECT_TRUE(HasOrg(d, "Station F"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Claire Martin", "Station F", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Lukas Bauer", "Impact Hub Wien", Role::kOther));
+  EXPECT_EQ(FindEntity(d, "維也納影響力中心"), nullptr);  // (the body's other name, no entity of its own)
+  // (After words saying what it is, the body is read; its officer's post is not yet placed in it: docs/quality.md.)
+  EXPECT_TRUE(HasOrg(d, "La Cordée Part-Dieu"));
+  EXPECT_FALSE(HasOrg(d, "Anne Dupont"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志誠", "Claire Martin"));
+}
 }  // namespace
 }  // namespace citykg::extract
