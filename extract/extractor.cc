@@ -13028,6 +13028,19 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
       if (part) unit_end = q;
     }
     bool visits = f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"參訪") == 0 || f.compare(b - 2, 2, U"訪問") == 0;
+    // (Or a body named in Latin letters after a few words saying what it is, right after the verb: 參訪里斯本新創園區Hub
+    // Criativo do Beato，由執行長X導覽.)
+    if (!visits && IsLatinLetter(f[b])) {
+      uint32_t x = b;
+      while (x > begin && b - x < 10 && IsHan(f[x - 1])) {
+        --x;
+        if (x >= 2 && (f.compare(x - 2, 2, U"拜會") == 0 || f.compare(x - 2, 2, U"參訪") == 0 || f.compare(x - 2, 2, U"參觀") == 0 ||
+                       f.compare(x - 2, 2, U"走訪") == 0 || f.compare(x - 2, 2, U"拜訪") == 0)) {
+          visits = true;
+          break;
+        }
+      }
+    }
     // (Or 前往 + the body + 參訪: 前往農業部…改良場魚池分場參訪，由分場長X簡報.)
     uint32_t by_at = unit_end;
     if (!visits && f.compare(b - 2, 2, U"前往") == 0 && (f.compare(by_at, 2, U"參訪") == 0 || f.compare(by_at, 2, U"參觀") == 0)) {

@@ -9129,8 +9129,8 @@ TEST(RelationsTest, BodiesNamedInLatinLettersWhoseOfficersGuide) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Claire Martin", "Station F", Role::kOther));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Lukas Bauer", "Impact Hub Wien", Role::kOther));
   EXPECT_EQ(FindEntity(d, "維也納影響力中心"), nullptr);  // (the body's other name, no entity of its own)
-  // (After words saying what it is, the body is read; its officer's post is not yet placed in it: docs/quality.md.)
-  EXPECT_TRUE(HasOrg(d, "La Cordée Part-Dieu"));
+  // (After words saying what it is, too; its officer holds the post in it.)
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Julie Moreau", "La Cordée Part-Dieu", Role::kOther));
   EXPECT_FALSE(HasOrg(d, "Anne Dupont"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志誠", "Claire Martin"));
 }
