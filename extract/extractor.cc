@@ -11458,9 +11458,15 @@ void DocumentExtraction::FindLatinVisitedBodies() {
                                                          U"des", U"van", U"von", U"of", U"and", U"for", U"la", U"el", U"le"};
   std::vector<Seg> added;
   std::set<size_t> gloss_segs;
-  for (std::u32string_view verb : {U"參訪", U"拜會", U"參觀", U"走訪", U"拜訪"})
-    for (size_t at = f.find(verb); at != std::u32string::npos; at = f.find(verb, at + verb.size())) {
-      uint32_t b = static_cast<uint32_t>(at + verb.size());
+  // (One pass over the text for the verbs 參訪, 拜會, 參觀, 走訪, 拜訪: their first characters, then the second.)
+  for (size_t at = 0; at + 2 < f.size(); ++at) {
+    {
+      const char32_t c = f[at], d = f[at + 1];
+      if (!((c == U'參' && (d == U'訪' || d == U'觀')) || (c == U'拜' && (d == U'會' || d == U'訪')) || (c == U'走' && d == U'訪')))
+        continue;
+    }
+    {
+      uint32_t b = static_cast<uint32_t>(at + 2);
       // (Past a few words saying what it is, 參訪里斯本新創園區Hub Criativo do Beato — not a title: 拜會市長X is a person.)
       for (uint32_t x = b; x < b + 10 && x < f.size() && IsHan(f[x]); ++x)
         if (x + 1 < t.size() && !IsHan(f[x + 1]) && ((t[x + 1] >= U'A' && t[x + 1] <= U'Z') || (t[x + 1] >= U'0' && t[x + 1] <= U'9'))) {
@@ -11522,6 +11528,7 @@ void DocumentExtraction::FindLatinVisitedBodies() {
       }
       added.push_back(std::move(body));
     }
+  }
   for (auto it = gloss_segs.rbegin(); it != gloss_segs.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
   AddSegs(std::move(added));
 }
