@@ -11448,86 +11448,57 @@ void DocumentExtraction::FindSchoolContractions() {
 }
 
 // A body named only in Latin letters right after a verb of visiting, whose officer receives or guides in the clause after
-// it (參訪Pier01 Barcelona Tech City，由執行長X導覽; 參訪Barcelona Activa（巴塞隆納市經濟發展機構），由總監Y簡報): the
-// words up to the name's end — capitalized, digits, or a connector (de, i, do, der, of, and …) between — are its name,
-// a Chinese gloss in parentheses right after it its other name, not a body of its own.
+// it (參訪Pier01 Barcelona Tech City，由執行長X導覽; 參訪Barcelona Activa（巴塞隆納市經濟發展機構），由總監Y簡報): its words
+// as a European body's name runs (CapitalizedLatinNameEnd, wide: Hub Criativo do Beato, Fundació i2CAT) are its name, a
+// Chinese gloss in parentheses right after it its other name, not a body of its own.
 void DocumentExtraction::FindLatinVisitedBodies() {
   const std::u32string& f = nt_.folded;
   const std::u32string& t = nt_.text;
-  static constexpr std::u32string_view kConnectors[] = {U"de", U"del", U"de la", U"i", U"y", U"do", U"da", U"di", U"der",
-                                                         U"des", U"van", U"von", U"of", U"and", U"for", U"la", U"el", U"le"};
   std::vector<Seg> added;
   std::set<size_t> gloss_segs;
-  // (One pass over the text for the verbs 參訪, 拜會, 參觀, 走訪, 拜訪: their first characters, then the second.)
-  for (size_t at = 0; at + 2 < f.size(); ++at) {
-    {
-      const char32_t c = f[at], d = f[at + 1];
-      if (!((c == U'參' && (d == U'訪' || d == U'觀')) || (c == U'拜' && (d == U'會' || d == U'訪')) || (c == U'走' && d == U'訪')))
-        continue;
+  for (uint32_t verb_end = 2; verb_end < f.size(); ++verb_end) {
+    if (!detail::VisitVerbBefore(f, verb_end)) continue;
+    uint32_t b = verb_end;
+    // (Past a few words saying what it is, 參訪里斯本新創園區Hub Criativo do Beato — not a title: 拜會市長X is a person.)
+    for (uint32_t x = b; x < b + 10 && x < f.size() && IsHan(f[x]); ++x)
+      if (x + 1 < t.size() && !IsHan(f[x + 1]) && ((t[x + 1] >= U'A' && t[x + 1] <= U'Z') || (t[x + 1] >= U'0' && t[x + 1] <= U'9'))) {
+        const int ending = SegEndingAt(x + 1);
+        if (ending < 0 || segs_[static_cast<size_t>(ending)].kind != SegKind::kTitle) b = x + 1;
+        break;
+      }
+    if (b >= t.size() || !((t[b] >= U'A' && t[b] <= U'Z') || (t[b] >= U'0' && t[b] <= U'9'))) continue;
+    const uint32_t e = detail::CapitalizedLatinNameEnd(t, b, /*wide=*/true);
+    if (e - b < 3) continue;
+    // (Nothing else read there: a place, a known body, a person.)
+    bool covered = false;
+    for (auto [lo, hi] = SegsIn({b > 40 ? b - 40 : 0, e}); lo < hi && !covered; ++lo)
+      covered = segs_[lo].kind != SegKind::kTitle && segs_[lo].span.end > b && segs_[lo].span.begin < e;
+    if (covered) continue;
+    // (Its gloss, then the clause of its officer: ，由 + a title.)
+    uint32_t q = e, gloss_b = 0, gloss_e = 0;
+    if (q < f.size() && f[q] == U'(') {
+      const size_t close = f.find(U')', q);
+      if (close == std::u32string::npos || close - q > 30) continue;
+      gloss_b = q + 1;
+      gloss_e = static_cast<uint32_t>(close);
+      q = gloss_e + 1;
     }
-    {
-      uint32_t b = static_cast<uint32_t>(at + 2);
-      // (Past a few words saying what it is, 參訪里斯本新創園區Hub Criativo do Beato — not a title: 拜會市長X is a person.)
-      for (uint32_t x = b; x < b + 10 && x < f.size() && IsHan(f[x]); ++x)
-        if (x + 1 < t.size() && !IsHan(f[x + 1]) && ((t[x + 1] >= U'A' && t[x + 1] <= U'Z') || (t[x + 1] >= U'0' && t[x + 1] <= U'9'))) {
-          const int ending = SegEndingAt(x + 1);
-          if (ending < 0 || segs_[static_cast<size_t>(ending)].kind != SegKind::kTitle) b = x + 1;
-          break;
-        }
-      if (b >= t.size() || !((t[b] >= U'A' && t[b] <= U'Z') || (t[b] >= U'0' && t[b] <= U'9'))) continue;
-      // (The words: each opening with a capital or a digit, or a connector between two such.)
-      uint32_t e = b, last_word_end = b;
-      while (e < t.size()) {
-        uint32_t w = e;
-        while (w < t.size() && (IsLatinLetter(t[w]) || (t[w] >= U'0' && t[w] <= U'9') || t[w] == U'-' || t[w] == U'&' || t[w] == U'.'))
-          ++w;
-        if (w == e) break;
-        const std::u32string_view word(f.data() + e, w - e);
-        // (A capital or a digit anywhere in it: i2CAT.)
-        const bool capital = std::any_of(t.begin() + e, t.begin() + w, [](char32_t c) {
-          return (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || (c >= 0xC0 && c <= 0xDE);
-        });
-        const bool connector = std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
-        if (!capital && !connector) break;
-        if (capital) last_word_end = w;
-        e = w;
-        if (e < t.size() && t[e] == U' ' && e + 1 < t.size() && IsLatinLetter(t[e + 1])) ++e;
-        else break;
-      }
-      e = last_word_end;
-      while (e > b && t[e - 1] == U'.') --e;
-      if (e - b < 3 || e - b > 60) continue;
-      // (Nothing else read there: a place, a known body, a person.)
-      bool covered = false;
-      for (auto [lo, hi] = SegsIn({b > 40 ? b - 40 : 0, e}); lo < hi && !covered; ++lo)
-        covered = segs_[lo].kind != SegKind::kTitle && segs_[lo].span.end > b && segs_[lo].span.begin < e;
-      if (covered) continue;
-      // (Its gloss, then the clause of its officer: ，由 + a title.)
-      uint32_t q = e, gloss_b = 0, gloss_e = 0;
-      if (q < f.size() && f[q] == U'(') {
-        const size_t close = f.find(U')', q);
-        if (close == std::u32string::npos || close - q > 30) continue;
-        gloss_b = q + 1;
-        gloss_e = static_cast<uint32_t>(close);
-        q = gloss_e + 1;
-      }
-      if (!(q + 2 < f.size() && (f[q] == U',' || f[q] == U'，') && f[q + 1] == U'由')) continue;
-      // (The title right after 由, or after a word of the place's, 由園區經理X.)
-      int title = -1;
-      for (uint32_t x = q + 2; x < q + 6 && x < f.size() && IsHan(f[x]) && title < 0; ++x)
-        if (const int k = SegStartingAt(x); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kTitle) title = k;
-      if (title < 0) continue;
-      Seg body;
-      body.kind = SegKind::kPatternOrg;
-      body.span = {b, e};
-      body.name = nt_.Utf8(body.span);
-      if (gloss_e > gloss_b && std::all_of(f.begin() + gloss_b, f.begin() + gloss_e, [](char32_t c) { return IsHan(c); })) {
-        body.alias = nt_.Utf8(gloss_b, gloss_e);
-        for (auto [lo, hi] = SegsIn({gloss_b, gloss_e}); lo < hi; ++lo)
-          if (segs_[lo].span.begin >= gloss_b && segs_[lo].span.end <= gloss_e && segs_[lo].kind == SegKind::kPatternOrg) gloss_segs.insert(lo);
-      }
-      added.push_back(std::move(body));
+    if (!(q + 2 < f.size() && (f[q] == U',' || f[q] == U'，') && f[q + 1] == U'由')) continue;
+    // (The title right after 由, or after a word of the place's, 由園區經理X.)
+    int title = -1;
+    for (uint32_t x = q + 2; x < q + 6 && x < f.size() && IsHan(f[x]) && title < 0; ++x)
+      if (const int k = SegStartingAt(x); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kTitle) title = k;
+    if (title < 0) continue;
+    Seg body;
+    body.kind = SegKind::kPatternOrg;
+    body.span = {b, e};
+    body.name = nt_.Utf8(body.span);
+    if (gloss_e > gloss_b && std::all_of(f.begin() + gloss_b, f.begin() + gloss_e, [](char32_t c) { return IsHan(c); })) {
+      body.alias = nt_.Utf8(gloss_b, gloss_e);
+      for (auto [lo, hi] = SegsIn({gloss_b, gloss_e}); lo < hi; ++lo)
+        if (segs_[lo].span.begin >= gloss_b && segs_[lo].span.end <= gloss_e && segs_[lo].kind == SegKind::kPatternOrg) gloss_segs.insert(lo);
     }
+    added.push_back(std::move(body));
   }
   for (auto it = gloss_segs.rbegin(); it != gloss_segs.rend(); ++it) segs_.erase(segs_.begin() + static_cast<std::ptrdiff_t>(*it));
   AddSegs(std::move(added));
@@ -13041,8 +13012,7 @@ int DocumentExtraction::VisitedOrgBefore(uint32_t pos, size_t sentence, std::str
       uint32_t x = b;
       while (x > begin && b - x < 10 && IsHan(f[x - 1])) {
         --x;
-        if (x >= 2 && (f.compare(x - 2, 2, U"拜會") == 0 || f.compare(x - 2, 2, U"參訪") == 0 || f.compare(x - 2, 2, U"參觀") == 0 ||
-                       f.compare(x - 2, 2, U"走訪") == 0 || f.compare(x - 2, 2, U"拜訪") == 0)) {
+        if (detail::VisitVerbBefore(f, x)) {
           visits = true;
           break;
         }

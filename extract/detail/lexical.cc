@@ -26,31 +26,6 @@ bool HoldsBranchWord(std::u32string_view text) {
   return ContainsAny(text, {U"事務所", U"辦事處", U"代表處", U"分處", U"分會", U"辦公室", U"分公司", U"支部"});
 }
 
-// Where a name in Latin capitals that starts at `q` of `t` ends (Business Oulu, Check Point, Bank of America): words
-// that open with a capital or a digit (and of, and, for, de, the, & between them), single spaces between, at most six
-// words, followed by no more Latin (a Han character, a mark or the end); `q` when there is none.
-uint32_t CapitalizedLatinNameEnd(const std::u32string& t, uint32_t q) {
-  const auto n = static_cast<uint32_t>(t.size());
-  auto word_char = [](char32_t c) { return IsLatinLetter(c) || IsDigitChar(c) || c == U'&' || c == U'\'' || c == U'-'; };
-  uint32_t at = q, end = q;
-  for (int words = 0; words < 6 && at < n && word_char(t[at]); ++words) {
-    uint32_t w = at;
-    while (w < n && word_char(t[w])) ++w;
-    const std::u32string_view word(t.data() + at, w - at);
-    const bool capital = (word[0] >= U'A' && word[0] <= U'Z') || IsDigitChar(word[0]);
-    const bool joiner = word == U"of" || word == U"and" || word == U"for" || word == U"de" || word == U"the" || word == U"&";
-    if (!capital && !joiner) return q;
-    if (capital) end = w;
-    if (w + 1 < n && t[w] == U' ' && word_char(t[w + 1])) {
-      at = w + 1;
-      continue;
-    }
-    at = w;
-    break;
-  }
-  if (at < n && (word_char(t[at]) || t[at] == U'.' || t[at] == U' ')) return q;  // more Latin than six words, or a sentence
-  return end;
-}
 
 // What joins the portfolios a ministry is named for (英國住房、社區及地方政府部, 新加坡永續發展與環境部).
 constexpr std::u32string_view kPortfolioJoiners = U"、及與和暨";
@@ -69,6 +44,38 @@ bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
   return false;
 }
 }  // namespace
+
+// Where a name in Latin capitals that starts at `q` of `t` ends (Business Oulu, Check Point, Bank of America): words
+// that open with a capital or a digit (and of, and, for, de, the, & between them), single spaces between, at most six
+// words, followed by no more Latin (a Han character, a mark or the end); `q` when there is none. `wide`: a European
+// body's name too — a capital or a digit anywhere in a word (i2CAT, Fundació), the connectors of its languages between
+// (Hub Criativo do Beato, Fira de la Música, Haus der Kunst).
+uint32_t CapitalizedLatinNameEnd(const std::u32string& t, uint32_t q, bool wide) {
+  const auto n = static_cast<uint32_t>(t.size());
+  auto word_char = [](char32_t c) { return IsLatinLetter(c) || IsDigitChar(c) || c == U'&' || c == U'\'' || c == U'-'; };
+  uint32_t at = q, end = q;
+  for (int words = 0; words < 6 && at < n && word_char(t[at]); ++words) {
+    uint32_t w = at;
+    while (w < n && word_char(t[w])) ++w;
+    const std::u32string_view word(t.data() + at, w - at);
+    auto upper = [](char32_t c) { return (c >= U'A' && c <= U'Z') || IsDigitChar(c) || (c >= 0xC0 && c <= 0xDE && c != 0xD7); };
+    const bool capital = wide ? std::any_of(word.begin(), word.end(), upper) : (word[0] >= U'A' && word[0] <= U'Z') || IsDigitChar(word[0]);
+    static constexpr std::u32string_view kWideJoiners[] = {U"del", U"la", U"el", U"le", U"i", U"y", U"do", U"da", U"di", U"der",
+                                                           U"des", U"van", U"von"};
+    const bool joiner = word == U"of" || word == U"and" || word == U"for" || word == U"de" || word == U"the" || word == U"&" ||
+                        (wide && std::find(std::begin(kWideJoiners), std::end(kWideJoiners), word) != std::end(kWideJoiners));
+    if (!capital && !joiner) return q;
+    if (capital) end = w;
+    if (w + 1 < n && t[w] == U' ' && word_char(t[w + 1])) {
+      at = w + 1;
+      continue;
+    }
+    at = w;
+    break;
+  }
+  if (at < n && (word_char(t[at]) || t[at] == U'.' || t[at] == U' ')) return q;  // more Latin than six words, or a sentence
+  return end;
+}
 
 Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   const std::u32string& f = nt.folded;

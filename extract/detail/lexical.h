@@ -90,6 +90,17 @@ inline uint32_t PastParenthesis(const std::u32string& f, uint32_t pos, size_t li
   return pos;
 }
 
+// Where a name in Latin capitals that starts at `q` of `t` ends (Business Oulu, Bank of America; with `wide`, Hub Criativo
+// do Beato, Fundació i2CAT); `q` when there is none.
+uint32_t CapitalizedLatinNameEnd(const std::u32string& t, uint32_t q, bool wide = false);
+
+// Does a verb of visiting a body (參訪, 拜會, 參觀, 走訪, 拜訪) end right before `b` of `f`?
+inline bool VisitVerbBefore(const std::u32string& f, uint32_t b) {
+  if (b < 2) return false;
+  const char32_t c = f[b - 2], d = f[b - 1];
+  return (c == U'參' && (d == U'訪' || d == U'觀')) || (c == U'拜' && (d == U'會' || d == U'訪')) || (c == U'走' && d == U'訪');
+}
+
 // Does a verb of calling on a body (拜會, 參訪, 拜訪, 訪問) end right before `b` of `f`?
 inline bool CallVerbBefore(const std::u32string& f, uint32_t b) {
   return b >= 2 && ContainsAny(std::u32string_view(f.data() + b - 2, 2), {U"拜會", U"參訪", U"拜訪", U"訪問"});

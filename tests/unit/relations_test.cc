@@ -38,6 +38,19 @@ std::vector<std::string> MetDays(const ExtractedDocument& d, const std::string& 
   return days;
 }
 
+// Expects `to` met someone, every time on `day`.
+void ExpectMetOn(const ExtractedDocument& d, const std::string& to, const std::string& day) {
+  const std::vector<std::string> days = MetDays(d, to);
+  EXPECT_FALSE(days.empty()) << to;
+  for (const std::string& x : days) EXPECT_EQ(x, day) << to;
+}
+
+// The first day `to` met someone on, or "none".
+std::string FirstMetDay(const ExtractedDocument& d, const std::string& to) {
+  const std::vector<std::string> days = MetDays(d, to);
+  return days.empty() ? std::string("none") : days.front();
+}
+
 // The entity labelled `label`, or null.
 const Entity* FindEntity(const ExtractedDocument& d, const std::string& label) {
   for (const auto& e : d.entities)
@@ -8954,9 +8967,7 @@ TEST(RelationsTest, FramedBarTablesReceiversAndLocalKinds) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "林志宏", "2026農業創新論壇"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Helen Brooks", "達拉斯農業發展公司"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Omar Khan", "北德州大學"));
-  const std::vector<std::string> khan = MetDays(d, "Omar Khan");
-  EXPECT_FALSE(khan.empty());
-  for (const std::string& day : khan) EXPECT_EQ(day, "2026-10-22");
+  ExpectMetOn(d, "Omar Khan", "2026-10-22");
   EXPECT_FALSE(HasOrg(d, "招商機構"));
 }
 TEST(RelationsTest, ItineraryRowsForThoseWhoStayOn) {
@@ -8982,14 +8993,10 @@ TEST(RelationsTest, DaysOfAnEventGoingOnAndASemicolonsPart) {
       "一、大會第二天，吳副市長與檳城州行政議員Lim Hock Seng會談，雙方交換公共運輸經驗。隨後參訪吉隆坡捷運公司，由營運長Ahmad Faiz簡報。\n"
       "二、大會最後一天，吳副市長拜會吉隆坡市政廳，由市長Kamarulzaman Mat Salleh接見。\n"
       "三、5月14日代表團分兩組：第一組由吳副市長拜會雪蘭莪州政府，由州務大臣Amirudin Shari接見；第二組由交通處林處長拜會巴生港務局，由局長Tan Wee Kiat接見。\n");
-  auto date_of = [&](const std::string& who) {
-    const std::vector<std::string> days = MetDays(d, who);
-    return days.empty() ? std::string("none") : days.front();
-  };
-  EXPECT_EQ(date_of("Lim Hock Seng"), "2026-05-12");
-  EXPECT_EQ(date_of("Ahmad Faiz"), "2026-05-12");
-  EXPECT_EQ(date_of("Kamarulzaman Mat Salleh"), "2026-05-13");
-  EXPECT_EQ(date_of("Tan Wee Kiat"), "2026-05-14");
+  EXPECT_EQ(FirstMetDay(d, "Lim Hock Seng"), "2026-05-12");
+  EXPECT_EQ(FirstMetDay(d, "Ahmad Faiz"), "2026-05-12");
+  EXPECT_EQ(FirstMetDay(d, "Kamarulzaman Mat Salleh"), "2026-05-13");
+  EXPECT_EQ(FirstMetDay(d, "Tan Wee Kiat"), "2026-05-14");
 }
 TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
   // An itinerary whose days are D1, D2 … (or Day2) and dated nowhere: the trip's first day and as many after it (not a
@@ -8999,9 +9006,7 @@ TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
       "苗栗縣政府出國報告\n\n服務機關：苗栗縣政府\n姓名職稱：副縣長 黃志偉\n出國期間：2026/3/2-2026/3/5\n\n行程\n"
       "D1　搭機抵達杜拜。\nD2　上午拜會杜拜市政府，由副局長Ahmed Saleh接見。\n"
       "Day3　出席“Future Cities Forum 2026”（2026未來城市論壇）開幕式。\nD4　搭機返國。\n");
-  const std::vector<std::string> saleh = MetDays(d, "Ahmed Saleh");
-  EXPECT_FALSE(saleh.empty());
-  for (const std::string& day : saleh) EXPECT_EQ(day, "2026-03-03");
+  ExpectMetOn(d, "Ahmed Saleh", "2026-03-03");
   const Entity* forum = FindEntity(d, "Future Cities Forum 2026");
   ASSERT_NE(forum, nullptr);
   EXPECT_EQ(forum->date.ToString(), "2026-03-04");
@@ -9010,9 +9015,7 @@ TEST(RelationsTest, LatinDayLabelsAndAnEnglishNameGlossedInChinese) {
   auto g = testing::ExtractText(
       "臺中市政府出國報告\n\n服務機關：臺中市政府\n姓名職稱：副市長 王大同\n出國期間：2026年5月3日至5月9日\n\n摘要\n"
       "本府王副市長大同於5月4日出席「2026波爾圖海洋論壇」開幕式，並於5月6日拜會波爾圖市政府，由副市長Ana Ribeiro接見。\n");
-  const std::vector<std::string> ribeiro = MetDays(g, "Ana Ribeiro");
-  EXPECT_FALSE(ribeiro.empty());
-  for (const std::string& day : ribeiro) EXPECT_EQ(day, "2026-05-06");
+  ExpectMetOn(g, "Ana Ribeiro", "2026-05-06");
 }
 TEST(RelationsTest, DaysWrittenAloneAcrossTheMonthsEnd) {
   // A day written alone (29日上午…, 並於1日…, a semicolon's part after 31日) is in the month of the last day written
@@ -9024,14 +9027,10 @@ TEST(RelationsTest, DaysWrittenAloneAcrossTheMonthsEnd) {
       "29日上午拜會札幌市役所，由副市長石川直樹接見。\n"
       "31日上午參訪小樽港；下午與函館市長坂本和也會談。\n"
       "1日上午拜會旭川市役所，由市長今村雅之接見。\n");
-  auto date_of = [&](const std::string& who) {
-    const std::vector<std::string> days = MetDays(d, who);
-    return days.empty() ? std::string("none") : days.front();
-  };
-  EXPECT_EQ(date_of("石川直樹"), "2026-03-29");
-  EXPECT_EQ(date_of("坂本和也"), "2026-03-31");
-  EXPECT_EQ(date_of("今村雅之"), "2026-04-01");
-  EXPECT_EQ(date_of("大塚健治"), "2026-04-02");
+  EXPECT_EQ(FirstMetDay(d, "石川直樹"), "2026-03-29");
+  EXPECT_EQ(FirstMetDay(d, "坂本和也"), "2026-03-31");
+  EXPECT_EQ(FirstMetDay(d, "今村雅之"), "2026-04-01");
+  EXPECT_EQ(FirstMetDay(d, "大塚健治"), "2026-04-02");
   const Entity* meeting = FindEntity(d, "2026北海道觀光交流會議");
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(meeting->date.ToString(), "2026-03-30");
@@ -9050,9 +9049,7 @@ TEST(RelationsTest, ADelegationThatSplitsAndCallsWhileAnEventLasts) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李明哲", "Peter Tenorio"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王建成", "Peter Tenorio"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建成", "Lou Camacho"));
-  const std::vector<std::string> cruz = MetDays(d, "Maria Cruz");
-  EXPECT_FALSE(cruz.empty());
-  for (const std::string& day : cruz) EXPECT_EQ(day, "2026-06-09");
+  ExpectMetOn(d, "Maria Cruz", "2026-06-09");
 }
 TEST(RelationsTest, ASectionWhoseNameHoldsAWordThatEndsNames) {
   // A cover field's section of a department, its name holding a word that ends names elsewhere (行銷): the department's
@@ -9098,9 +9095,7 @@ TEST(RelationsTest, PoliceBodiesNamesEndingIn之AndEveryCountrysHeads) {
   EXPECT_TRUE(FindEntity(d, "中島和之") != nullptr);
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "吳志成", "中島和之"));
   EXPECT_EQ(FindEntity(d, "國警政"), nullptr);
-  const std::vector<std::string> fujita = MetDays(d, "藤田一郎");
-  EXPECT_FALSE(fujita.empty());
-  for (const std::string& day : fujita) EXPECT_EQ(day, "2026-07-07");
+  ExpectMetOn(d, "藤田一郎", "2026-07-07");
 }
 TEST(RelationsTest, ADaysParagraphCarriesItsDay) {
   // A sentence with no day of its own, in a paragraph whose sentence before it writes one, is on that day — not the
@@ -9109,12 +9104,8 @@ TEST(RelationsTest, ADaysParagraphCarriesItsDay) {
       "嘉義縣政府出國報告\n\n服務機關：嘉義縣政府\n姓名職稱：副縣長 林建志\n出國期間：2026年4月20日至4月24日\n\n過程\n"
       "一、4月22日上午出席「2026亞洲茶業論壇」開幕式。林副縣長於「茶產業」場次發表演說，並與靜岡縣副知事大石雅人交換茶葉合作意見。\n"
       "二、林副縣長並與掛川市長杉山浩二會面。\n");
-  const std::vector<std::string> oishi = MetDays(d, "大石雅人");
-  EXPECT_FALSE(oishi.empty());
-  for (const std::string& day : oishi) EXPECT_EQ(day, "2026-04-22");
-  const std::vector<std::string> sugiyama = MetDays(d, "杉山浩二");
-  EXPECT_FALSE(sugiyama.empty());
-  for (const std::string& day : sugiyama) EXPECT_EQ(day, "2026-04-20");
+  ExpectMetOn(d, "大石雅人", "2026-04-22");
+  ExpectMetOn(d, "杉山浩二", "2026-04-20");
 }
 TEST(RelationsTest, BodiesNamedInLatinLettersWhoseOfficersGuide) {
   // A body named only in Latin letters right after a verb of visiting (or after a few words saying what it is), whose
