@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -5932,8 +5933,11 @@ void DocumentExtraction::BuildRelations() {
           // (The foreign country the sentence names before the holder, in a report on more countries than one.)
           int c = SentenceCountryBefore(p.name.begin, p.sentence);
           if (c < 0) c = foreign_country_;
-          // Taiwan's own legislators and control members: no other nation has these titles.
-          if (title_text == "立法委員" || title_text == "立委" || title_text == "監察委員") c = g_.CountryByIso("TW");
+          // Taiwan's own legislators and control members: no other nation has these titles. (Nor has any other its overseas
+          // community commissioners, 僑務委員, named among the community abroad.)
+          if (title_text == "立法委員" || title_text == "立委" || title_text == "監察委員" || title_text == "僑務委員" ||
+              title_text == "僑務促進委員")
+            c = g_.CountryByIso("TW");
           if (c >= 0) holder = CountryEntity(c);
         } else if (title.scope == TitleScope::kGov || title.scope == TitleScope::kAny) {
           // A Han-named holder of a government title with no place named: the publishing government.
@@ -8696,13 +8700,13 @@ void DocumentExtraction::BuildRelations() {
     for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
          only_event && it != person_occurrences_.end() && it->first < s.end; ++it)
       only_event = !IsPublisherSide(it->second);
-    // (Or the leader and his party, the sentence's subject: 王縣長一行出席…「…」.)
+    // (Or the leader and his party, the sentence's subject: 王縣長一行出席…「…」; 黃市長文祥率團訪問…，出席「…」及「…」.)
     bool party = false;
     for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-         !party && leader_ >= 0 && it != person_occurrences_.end() && it->first < events_[i].span.begin; ++it)
-      party = it->second == leader_ &&
-              std::u32string_view(nt_.folded.data() + it->first, std::min<size_t>(8, events_[i].span.begin - it->first)).find(U"一行") !=
-                  std::u32string_view::npos;
+         !party && leader_ >= 0 && it != person_occurrences_.end() && it->first < events_[i].span.begin; ++it) {
+      const std::u32string_view near(nt_.folded.data() + it->first, std::min<size_t>(8, events_[i].span.begin - it->first));
+      party = it->second == leader_ && ContainsAny(near, {U"一行", U"率團", U"率隊"});
+    }
     if ((IsOwnEvent(i) || subjectless || only_event || party) && !after_trip)
       for (int t : travellers) add(t);
     // (In a schedule for visitors to the publisher, such a line is the visiting delegation's: its leader and the
@@ -9103,6 +9107,14 @@ void DocumentExtraction::BuildRelations() {
             speakers = true;
             from = s.begin + static_cast<uint32_t>(at);
           }
+      // (Not a sentence on another event's opening, naming it and not the report's own: 出席「2026…傳統週」開幕活動，
+      // 市長與X共同主持開幕儀式 in a report whose title names a symposium.)
+      if (!ceremony) {
+        bool other = false, mine = false;
+        for (size_t j = 0; j < events_.size(); ++j)
+          if (events_[j].sentence == si) (event_entity_[j] == here ? mine : other) = true;
+        if (other && !mine) continue;
+      }
       if (!speakers) {
         // (A lantern festival opens by lighting its lamps: 舉行開燈儀式，由署長A與縣長B共同點亮主燈.)
         if (!ceremony && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
@@ -10097,6 +10109,22 @@ void DocumentExtraction::BuildRelations() {
         }
         return false;
       };
+      auto attend_verb_at = [&](uint32_t q) {
+        return f.compare(q, 2, U"出席") == 0 || f.compare(q, 2, U"參加") == 0 || f.compare(q, 2, U"參與") == 0;
+      };
+      // (Is the event the object of a verb of attending, right before it or before the events it is listed after:
+      // 出席「A」及「B」?)
+      std::function<bool(size_t, int)> attended_in_list = [&](size_t x, int depth) {
+        uint32_t q = events_[x].span.begin;
+        if (q > sp.begin && (f[q - 1] == U'「' || f[q - 1] == U'『')) --q;
+        if (q >= sp.begin + 2 && attend_verb_at(q - 2)) return true;
+        if (depth >= 4 || q <= sp.begin + 1 || std::u32string_view(U"、及與暨").find(f[q - 1]) == std::u32string_view::npos) return false;
+        for (size_t y = 0; y < events_.size(); ++y) {
+          const uint32_t end = events_[y].span.end + (f[events_[y].span.end] == U'」' || f[events_[y].span.end] == U'』' ? 1 : 0);
+          if (y != x && end == q - 1 && events_[y].sentence == events_[x].sentence) return attended_in_list(y, depth + 1);
+        }
+        return false;
+      };
       auto [lo, hi] = SegsIn(sp);
       for (size_t k = lo; k < hi && place < 0; ++k) {
         const Seg& g = segs_[k];
@@ -10154,6 +10182,30 @@ void DocumentExtraction::BuildRelations() {
           while (!gap.empty() && (gap.back() == U'「' || gap.back() == U'『')) gap.remove_suffix(1);
           went = gap.find_first_of(U",，;；。、") == std::u32string_view::npos && gap.size() >= 5 &&
                  ContainsAny(gap.substr(gap.size() - 3), {U"及出席", U"及參加", U"並出席", U"並參加", U"暨出席", U"暨參加"});
+        }
+        // (Or at a venue there: 於洛杉磯市政府廣場出席「…」.)
+        if (!went && b > sp.begin && (f[b - 1] == U'於' || f[b - 1] == U'在'))
+          for (uint32_t e = g.span.end + 2; e <= g.span.end + 10 && e + 2 <= events_[i].span.begin && !went; ++e) {
+            if (!IsHan(f[e - 1])) break;
+            went = EndsWithVenueWord(std::u32string_view(f.data() + g.span.end, e - g.span.end)) &&
+                   events_[i].span.begin - (e + 2) <= 1 && attend_verb_at(e);
+          }
+        // (Or gone there, the only place the clause goes to, the sentence attending it in a later clause with no other
+        // journey between: 赴日本北九州市，考察…，拜會北九州市政府，並出席「…」; 率團訪問美國洛杉磯，…，出席「…」及「…」.)
+        // (The city, written after its province or state: 赴日本宮城縣仙台市.)
+        uint32_t gone = b;
+        for (size_t k2 = k; k2 > lo && segs_[k2 - 1].span.end == gone && segs_[k2 - 1].kind == SegKind::kPlace;)
+          gone = StartWithCountry(--k2);
+        const bool city_follows = k + 1 < hi && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
+        if (!went && !city_follows && g.span.end < events_[i].span.begin && attended_in_list(i, 0) && gone > sp.begin &&
+            (f[gone - 1] == U'赴' ||
+             (gone >= sp.begin + 2 && (f.compare(gone - 2, 2, U"前往") == 0 || f.compare(gone - 2, 2, U"訪問") == 0))) &&
+            std::u32string_view(U"、及與和暨").find(f[g.span.end]) == std::u32string_view::npos) {
+          const std::u32string_view between(f.data() + g.span.end, events_[i].span.begin - g.span.end);
+          went = !ContainsAny(between, {U"赴", U"前往", U"轉往", U"抵達", U"飛往", U"訪問", U"移往", U"。"});
+          // (No place between where something is done: 並於大阪出席.)
+          for (size_t k2 = k + 1; k2 < hi && went && segs_[k2].span.begin < events_[i].span.begin; ++k2)
+            went = !(segs_[k2].kind == SegKind::kPlace && (f[StartWithCountry(k2) - 1] == U'於' || f[StartWithCountry(k2) - 1] == U'在'));
         }
         if (before_name || at || by || went) place = static_cast<int>(k);
         // (A city written right after its province, there: 於伊富高省拉加威市（Lagawe）舉行之「…」 — the city.)
@@ -13721,11 +13773,15 @@ void DocumentExtraction::FindAgreements() {
                                   std::u32string_view(U"洽談"), std::u32string_view(U"建議")})
       hypothetical = hypothetical || text.find(w) != std::u32string_view::npos;
     std::u32string_view before(f.data() + std::max(sp.begin, cue >= 6 ? cue - 6 : 0), cue - std::max(sp.begin, cue >= 6 ? cue - 6 : 0));
+    // (Or agreed to: 雙方同意明年續簽….)
     for (std::u32string_view w : {std::u32string_view(U"將"), std::u32string_view(U"擬"), std::u32string_view(U"如"),
-                                  std::u32string_view(U"盼"), std::u32string_view(U"預計"), std::u32string_view(U"計畫")})
+                                  std::u32string_view(U"盼"), std::u32string_view(U"預計"), std::u32string_view(U"計畫"),
+                                  std::u32string_view(U"同意"), std::u32string_view(U"明年")})
       hypothetical = hypothetical || before.find(w) != std::u32string_view::npos;
     if (hypothetical) continue;
     std::vector<int> parties;
+    int sole_party_seg = -1;   // where the first party is named
+    std::vector<int> called_on;  // segments of governments called on in clauses before the cue's (拜會X市政府)
     std::vector<int> regions;  // places that stand before a place of theirs in the sentence (南澳州阿德雷德市)
     // The parties the cue's clause names; with fewer than two, its subject in the clauses before too (本市…，並與X市簽署) —
     // not a later clause's places (…簽署「…」，並應田邊市之邀出席…). A quoted name of the agreement that names two
@@ -13755,10 +13811,21 @@ void DocumentExtraction::FindAgreements() {
         entity = publisher_;
       } else if (g.kind == SegKind::kPlace) {
         bool located = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
+        // (Nor where the delegation went or whose government it called on, before the cue's clause, unless it came to
+        // us: 率團訪問美國洛杉磯，拜會西雅圖市政府，…，並與爾灣市簽署… — see `called_on` below for 雙方.)
+        const uint32_t b = StartWithCountry(k);
+        const std::u32string_view verb(f.data() + (b >= sp.begin + 2 ? b - 2 : b), b >= sp.begin + 2 ? 2 : 0);
+        const bool ours = EntityForSeg(static_cast<int>(k)) == publisher_;
+        const bool gone = g.span.end <= clause_begin && b >= sp.begin + 1 && !ours &&
+                          (f[b - 1] == U'赴' || ContainsAny(verb, {U"前往", U"訪問", U"抵達", U"轉往", U"飛往"}));
+        const bool visit = g.span.end <= clause_begin && !ours && ContainsAny(verb, {U"拜會", U"拜訪", U"參訪"});
+        if (visit && !LocatesNextPlace(k) && std::find(called_on.begin(), called_on.end(), static_cast<int>(k)) == called_on.end())
+          called_on.push_back(static_cast<int>(k));
         if (LocatesNextPlace(k)) regions.push_back(EntityForSeg(static_cast<int>(k)));
-        else if (!located) entity = EntityForSeg(static_cast<int>(k));
+        else if (!located && !gone && !visit) entity = EntityForSeg(static_cast<int>(k));
       }
       if (entity < 0 || !ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(entity)].kind)) continue;
+      if (parties.empty() || parties[0] == entity) sole_party_seg = static_cast<int>(k);  // (its last mention)
       if (std::find(parties.begin(), parties.end(), entity) == parties.end()) parties.push_back(entity);
       if (g.span.begin >= clause_begin) {
         if (std::find(in_clause.begin(), in_clause.end(), entity) == in_clause.end()) in_clause.push_back(entity);
@@ -13791,6 +13858,26 @@ void DocumentExtraction::FindAgreements() {
     }
     // A party's own region named again (…由南澳州政府駐臺代表X見證) is no party: the state is not signing with its city.
     std::erase_if(parties, [&](int e) { return std::find(regions.begin(), regions.end(), e) != regions.end(); });
+    // (One other government named, the clause signing with it, or both sides signing, none of ours named: the
+    // publisher signs — …，並與爾灣市簽署…; 拜會爾灣市政府，…，雙方簽署…. A verb of signing, not a word that only names
+    // a tie: 姊妹市協調員.)
+    const std::u32string_view lead(f.data() + clause_begin, cue - clause_begin);
+    const bool signs = ContainsAny(std::u32string_view(f.data() + cue, std::min<uint32_t>(2, sp.end - cue)),
+                                   {U"簽署", U"簽訂", U"締結", U"簽約", U"締約"});
+    // (Both sides signing after a call on one government: 拜會日向市役所，…，雙方簽署….)
+    if (parties.empty() && called_on.size() == 1 && signs && lead.find(U"雙方") != std::u32string_view::npos) {
+      parties.push_back(EntityForSeg(called_on[0]));
+      sole_party_seg = called_on[0];
+    }
+    if (parties.size() == 1 && publisher_ >= 0 && parties[0] != publisher_ && sole_party_seg >= 0 && signs) {
+      const uint32_t b = StartWithCountry(static_cast<size_t>(sole_party_seg));
+      // (Not a region with a place of its written after it, unread: 與東京都港區締結….)
+      bool place_after = false;
+      for (uint32_t q = segs_[static_cast<size_t>(sole_party_seg)].span.end, k2 = 1; k2 <= 3 && q + k2 < sp.end && IsHan(f[q + k2 - 1]); ++k2)
+        place_after = place_after || std::u32string_view(U"市區町村郡鎮").find(f[q + k2]) != std::u32string_view::npos;
+      if (!place_after && ((b > clause_begin && f[b - 1] == U'與') || lead.find(U"雙方") != std::u32string_view::npos))
+        parties.insert(parties.begin(), publisher_);
+    }
     if (parties.size() < 2) continue;
     Date date = DateIn(sp, false);
     for (size_t k = 1; k < parties.size(); ++k) {

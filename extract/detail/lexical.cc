@@ -43,6 +43,14 @@ bool SuffixGoesOn(const std::u32string& f, uint32_t e) {
                f.compare(e - 1, 3, U"市政局") == 0);
   return false;
 }
+
+// Does the compass point before `p` (南加州, 西日本: Southern California, western Japan) name a part of the country or the
+// region written at p — not ending a name before it (越南, 湖北: `compass_in_seg`), nor saying which way from a place
+// (以北, 往南)?
+bool CompassPartAt(const std::u32string& f, uint32_t p, bool compass_in_seg) {
+  return p > 0 && !compass_in_seg && std::u32string_view(U"東西南北").find(f[p - 1]) != std::u32string_view::npos &&
+         (p < 2 || std::u32string_view(U"以往向朝偏東西南北").find(f[p - 2]) == std::u32string_view::npos);
+}
 }  // namespace
 
 // Where a name in Latin capitals that starts at `q` of `t` ends (Business Oulu, Check Point, Bank of America): words
@@ -753,6 +761,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         p = q + 1;  // (no place inside it either: 韋萊斯 of 馬里韋萊斯市 is Veles)
         continue;
       }
+    }
+    // 南加州, 西日本: a compass point glued before a country or a state or province names a part of it (Southern
+    // California, western Japan), not the government — unless it ends a name before it (越南, 湖北) or says which way
+    // from a place (以北, 往南).
+    // (A body's name may open with it: see the organizations' names below. Not an agency's area named with 區 after it,
+    // 西新南威爾斯區經理, read with the state as before.)
+    if ((best->kind == SegKind::kCountry ||
+         (best->kind == SegKind::kPlace && g.places()[best->value].kind == ontology::EntityKind::kRegion)) &&
+        CompassPartAt(nt.folded, p, !segs.empty() && segs.back().span.end == p) && !(p + len < n && nt.folded[p + len] == U'區')) {
+      p += len;
+      continue;
     }
     // 臺拉維夫市府: 市府 right after a place is that place's government, not the publisher's (本府, 市府).
     if (best->kind == SegKind::kSelf && !segs.empty() && segs.back().span.end == p && segs.back().kind == SegKind::kPlace &&
@@ -1842,6 +1861,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   uint32_t last_dept_end = 0;  // end of the last department qualified with the publisher (本府交通局…、產業發展局…)
   std::string last_owner;      // the place that owns the last organization (東京都保健醫療局、港灣局)
   uint32_t last_org_end = 0;
+  int foreign_dept = -1;           // in `found`: another government's department whose section was named last
+  uint32_t foreign_dept_last = 0;  // where that section's name ends
   const std::u32string publisher_u = ToU32(publisher);  // (its last character: a bare 市議會 / 縣議會 is its council)
   // (論壇 or 峰會 ends a body's name only right before its head's title, 世界防災論壇理事長X: the body that runs the
   // forum. A forum named alone is an event.)
@@ -1929,6 +1950,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (Or one closing a line or a cell, as a cover field writes it: 服務機關：基隆市政府觀光及城市行銷處.)
     const bool unit_of_head = (suf.value & 2u) && ((e < n && f[e] == f[e - 1] && lex.Title(e).len > 0) ||  // 處 + 處長
                                                    e == n || f[e] == U'\n' || f[e] == U'\t');
+    // 西日本汽車回收株式會社, 北加州臺灣同鄉會: a part of a country or region named by a compass point before it opens the
+    // name (no segment: see Segment), as a place would — its length with the point, 0 if none ends at `at`.
+    bool compass_opens = false;  // the name opens with such a part
+    auto compass_part = [&](uint32_t at) -> uint32_t {
+      for (uint32_t k = 2; k <= 4 && k + 1 <= at; ++k)
+        if ((lex.Country(at - k).len == k || lex.Place(at - k).len == k) && CompassPartAt(f, at - k, seg_by_end.count(at - k) > 0) &&
+            e - (at - k - 1) <= max_len)
+          return k + 1;
+      return 0;
+    };
     while (start > 0 && e - start < max_len) {
       auto it = seg_by_end.find(start);
       if (it != seg_by_end.end()) {
@@ -1995,6 +2026,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             if (!more && start >= 4 && (f.compare(start - 4, 4, U"財團法人") == 0 || f.compare(start - 4, 4, U"社團法人") == 0)) {
               start -= 4;
               max_len += 4;
+              break;
+            }
+            if (const uint32_t part = more ? 0 : compass_part(start); part > 0) {
+              start -= part;
+              compass_opens = true;
+              if (seg_by_end.count(start)) continue;
               break;
             }
             if (!more) break;
@@ -2072,6 +2109,13 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           }
           break;
         }
+      }
+      // (Another name right before it goes on: 荷蘭 + 東印度公司.)
+      if (const uint32_t part = compass_part(start); part > 0) {
+        start -= part;
+        has_prefix_entity = compass_opens = true;
+        if (seg_by_end.count(start)) continue;
+        break;
       }
       // 德國在台協會, 美國在台協會: a country's body "in Taiwan" (在 is otherwise a word that ends names).
       if (start >= 2 && f[start - 1] == U'在' && (f[start] == U'台' || f[start] == U'臺') && seg_by_end.count(start - 1) &&
@@ -2313,7 +2357,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // its country with 、 and 及 (or a national agency: 馬來西亞消防與救援局).
     // (Not a body that opens with its own country: 海法市政府及以色列創新署 is two bodies.)
     // (And, with its Latin abbreviation after it, a research body so named: 葡萄牙海洋及大氣研究所（IPMA）.)
-    const bool own_country = seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kCountry;
+    // (Nor one that opens with a place: 熱那亞市政府與利古里亞海港務局, 與西利古里亞海港務局 are two bodies.)
+    const bool own_country = (seg_by_begin.count(start) && ((*segs)[seg_by_begin[start]].kind == SegKind::kCountry ||
+                                                            (*segs)[seg_by_begin[start]].kind == SegKind::kPlace)) ||
+                             compass_opens;
     // (Nor one that opens with a body the gazetteer knows: 於臺灣館與經濟部能源署副署長X — the agency's unit, 與 before it
     // no portfolio's joiner.)
     const bool known_body = seg_by_begin.count(start) && (*segs)[seg_by_begin[start]].kind == SegKind::kOrg;
@@ -3023,6 +3070,35 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           x = (*segs)[it->second].span.end;
         }
         if (other && !label.empty() && other_government(label)) continue;
+      }
+      // (Nor listed, or named before its head's title, in a sentence after another government's department, none of
+      // ours named since: 與北九州市環境局座談，由環境局長A主持，循環社會推進課課長B、產業廢棄物對策課課長C與會 — that
+      // department's sections; 宿霧省農業廳廳長A及觀光局局長B — that government's department.)
+      // (A list right after such a department's name goes on with its place below: 東京都保健醫療局、港灣局及環保局.)
+      const bool owner_listed = !last_owner.empty() && start >= last_org_end && start - last_org_end <= 2;
+      // (Not one glued to the body's name, read with it below: 安特衛普-布魯日港務局永續發展處處長.)
+      if ((in_list || unit_of_head) && !resolved && !owner_listed && !found.empty() && found.back().span.end < start) {
+        // (The department a section before was read as part of, or the body named last.)
+        const size_t d = foreign_dept >= 0 && found.back().span.end == foreign_dept_last ? static_cast<size_t>(foreign_dept) : found.size() - 1;
+        const Seg& dept = found[d];
+        const std::u32string_view between(f.data() + found.back().span.end, start - found.back().span.end);
+        const auto place = seg_by_begin.find(dept.span.begin);
+        bool ours_since = between.find_first_of(U"。\n") != std::u32string_view::npos;
+        for (auto it = seg_by_begin.lower_bound(dept.span.end); !ours_since && it != seg_by_begin.end() && it->first < start; ++it)
+          ours_since = (*segs)[it->second].kind == SegKind::kSelf;
+        // (A government's department, not an office abroad: 台北駐泰國經濟文化辦事處 + 僑務交流組 is read below.)
+        const std::u32string_view dept_name(f.data() + dept.span.begin, dept.span.size());
+        if (!ours_since && place != seg_by_begin.end() && (*segs)[place->second].kind == SegKind::kPlace &&
+            std::u32string_view(U"局處廳部").find(f[dept.span.end - 1]) != std::u32string_view::npos &&
+            !HoldsBranchWord(dept_name) && dept_name.find(U'駐') == std::u32string_view::npos &&
+            other_government(nt.Utf8((*segs)[place->second].span))) {
+          const bool section = std::u32string_view(U"課科股組室").find(f[e - 1]) != std::u32string_view::npos;
+          org.alias = written;
+          org.name = (section ? dept.name : nt.Utf8((*segs)[place->second].span)) + written;
+          resolved = true;
+          foreign_dept = static_cast<int>(d);
+          foreign_dept_last = e;
+        }
       }
     }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)

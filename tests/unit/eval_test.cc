@@ -200,6 +200,18 @@ TEST(EvalTest, DepartmentsSharingOnlyTheirShortNameStayTwo) {
   EXPECT_EQ(report.kinds["org"].duplicates, 0u);
 }
 
+// So are two files' departments that share only a short name not ending theirs (研考會 of two cities' commissions).
+TEST(EvalTest, DepartmentsSharingOnlyAnAbbreviationStayTwo) {
+  GraphView g;
+  g.entities = {{"o1", "org", {"臺南市政府研究發展考核委員會", "研考會"}}, {"o2", "org", {"新北市政府研究發展考核委員會", "研考會"}}};
+  std::vector<GoldRow> gold = {{"org", {"臺南市政府研究發展考核委員會", "研考會"}, "a.tsv", 1},
+                               {"org", {"新北市政府研究發展考核委員會", "研考會"}, "b.tsv", 1}};
+  auto report = Evaluate(g, gold);
+  EXPECT_EQ(report.kinds["org"].gold, 2u);
+  EXPECT_EQ(report.kinds["org"].correct, 2u);
+  EXPECT_EQ(report.kinds["org"].duplicates, 0u);
+}
+
 // Two files' persons who share only a short form (張局長, a surname and a title) are two gold entities: the form names
 // someone only within its report. A full name shared still merges.
 TEST(EvalTest, PersonsSharingOnlyAShortFormStayTwo) {

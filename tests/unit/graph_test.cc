@@ -148,6 +148,25 @@ TEST(GraphTest, LongDepartmentNamesOfTwoCitiesStayApart) {
   EXPECT_NE(kg.FindByName("臺南市政府研究發展考核委員會"), kg.FindByName("新竹市政府研究發展考核委員會"));
 }
 
+// A department's short name written without its government (研考會) is every city's: two cities' commissions that both
+// go by it stay two nodes.
+TEST(GraphTest, DepartmentsSharingAShortNameStayApart) {
+  auto kg = Build({{"a.txt", "臺南市政府出國報告\n服務機關：臺南市政府研究發展考核委員會\n出國人員：主任委員 韓小強\n"
+                             "本次由研考會韓主委率團出訪。\n"},
+                   {"b.txt", "新北市政府出國報告\n服務機關：新北市政府研究發展考核委員會\n出國人員：主任委員 李小華\n"
+                             "本次由研考會李主委率團出訪。\n"}});
+  ASSERT_EQ(kg.FindByName("臺南市政府研究發展考核委員會").size(), 1u);
+  ASSERT_EQ(kg.FindByName("新北市政府研究發展考核委員會").size(), 1u);
+  EXPECT_NE(kg.FindByName("臺南市政府研究發展考核委員會"), kg.FindByName("新北市政府研究發展考核委員會"));
+  // (A body a report names by the short name alone joins the one government's department going by it.)
+  const std::string bare = "會議紀錄\n5. 研考會主委王大同補充說明，本案將持續追蹤。\n";
+  auto one = Build({{"b.txt", "新北市政府出國報告\n服務機關：新北市政府研究發展考核委員會\n出國人員：主任委員 李小華\n"
+                              "本次由研考會李主委率團出訪。\n"},
+                    {"c.txt", bare}});
+  ASSERT_EQ(one.FindByName("研考會").size(), 1u);
+  EXPECT_EQ(one.FindByName("研考會"), one.FindByName("新北市政府研究發展考核委員會"));
+}
+
 // A Taiwanese government's department named in an English release (Department of Cultural Affairs, the publisher's; the
 // Keelung City Department of Industry Development, another city's) is the body a Chinese report names (新竹市政府文化局,
 // 基隆市政府產業發展處): one node, its Chinese name leading. Where a government has two bodies that the English name

@@ -9125,5 +9125,63 @@ TEST(RelationsTest, BodiesNamedInLatinLettersWhoseOfficersGuide) {
   EXPECT_FALSE(HasOrg(d, "Anne Dupont"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志誠", "Claire Martin"));
 }
+TEST(RelationsTest, CompassPartsAndSectionsOfAnotherGovernmentsDepartment) {
+  // A compass point glued before a country or a state names a part of it, no government (北加州, 東日本), and a body's
+  // name may open with such a part. A section listed after another government's department, none of ours named
+  // since, is that department's (its head's post in that government, the department in the title); a department
+  // listed so is that government's. A place's government and a body after 與 are two bodies.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n服務機關：高雄市政府環境保護局\n姓名職稱：局長 陳建志\n出國期間：2026年3月2日至3月6日\n\n過程\n"
+      "一、3月3日與橫濱市資源循環局座談，由局長小林健一主持，資源政策課課長森田浩之、減量推進課課長高橋美紀與會。\n"
+      "二、3月4日參訪東日本資源再生株式會社，由社長井上隆導覽。\n"
+      "三、3月5日出席北加州臺灣同鄉會餐會，由會長林志明主持。訪問團成員包括巴拉望省農業廳廳長Manuel Reyes及觀光局局長Ana Cruz。\n"
+      "四、論壇由熱那亞市政府與利古里亞海港務局共同主辦。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "高橋美紀", "橫濱市", Role::kOther, "資源循環局減量推進課課長"));
+  EXPECT_FALSE(HasOrg(d, "高雄市政府減量推進課"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳建志", "高橋美紀"));
+  EXPECT_TRUE(HasOrg(d, "東日本資源再生株式會社"));
+  EXPECT_TRUE(HasOrg(d, "北加州臺灣同鄉會"));
+  EXPECT_EQ(FindEntity(d, "加利福尼亞州"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ana Cruz", "巴拉望省", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "高雄市政府觀光局"));
+  EXPECT_TRUE(HasOrg(d, "利古里亞海港務局"));
+  EXPECT_FALSE(HasOrg(d, "熱那亞市政府與利古里亞海港務局"));
+}
+TEST(RelationsTest, WhereADelegationWentItsEventsAndWhoSigned) {
+  // An event attended in a later clause of a sentence saying where the delegation went (赴/訪問 one place) is held
+  // there; so is one attended at a venue of a place (於…廣場出席). The leader 率團 and his party attend every event the
+  // sentence lists. One who opens another event with the leader does not attend the report's own. 僑務委員 is Taiwan's.
+  // The place the delegation went to signs nothing; the publisher signs with the one government its clause signs with
+  // (並與X市簽署, 雙方簽署); agreeing to sign next year is no agreement.
+  auto d = testing::ExtractText(
+      "新竹市長率團訪問美國西雅圖暨出席西北太平洋臺灣僑界論壇出國報告\n\n服務機關：新竹市政府\n"
+      "姓名職稱：市長 何文彬、秘書處國際事務科科長 林雅惠\n出國期間：2026年4月6日至4月10日\n\n摘要\n"
+      "何市長文彬率團訪問美國西雅圖，拜會西雅圖市政府，出席「2026西北太平洋臺灣僑界論壇」及「2026臺灣文化節」開幕活動，"
+      "並與貝爾維尤市簽署友好交流備忘錄。\n\n過程\n"
+      "一、4月7日晚間出席「2026西北太平洋臺灣僑界論壇」，僑務委員張美玲、同鄉會會長李國華出席。\n"
+      "二、4月8日於西雅圖中心廣場出席「2026臺灣文化節」開幕活動，何市長與金郡郡政委員Sarah Lin共同主持開幕儀式，李會長亦致詞歡迎。\n"
+      "三、4月9日拜會塔科馬市政府，由市長Victoria Woods接見，雙方同意明年簽署合作備忘錄。\n");
+  auto located = [&](const std::string& event, const std::string& place) {
+    for (const auto& r : d.relations)
+      if (r.kind == RelationKind::kLocation && d.entities[static_cast<size_t>(r.from)].label == event &&
+          d.entities[static_cast<size_t>(r.to)].label == place)
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(located("2026西北太平洋臺灣僑界論壇", "西雅圖"));
+  EXPECT_TRUE(located("2026臺灣文化節", "西雅圖"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林雅惠", "2026臺灣文化節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Sarah Lin", "2026臺灣文化節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Sarah Lin", "2026西北太平洋臺灣僑界論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "張美玲", "台灣", Role::kOther) || Has(d, RelationKind::kPost, "張美玲", "臺灣", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kAgreement, "新竹市", "貝爾維尤") || Has(d, RelationKind::kAgreement, "貝爾維尤", "新竹市"));
+  for (const auto& r : d.relations) {
+    if (r.kind != RelationKind::kAgreement) continue;
+    for (int e : {r.from, r.to}) {
+      EXPECT_NE(d.entities[static_cast<size_t>(e)].label, "西雅圖");
+      EXPECT_NE(d.entities[static_cast<size_t>(e)].label, "塔科馬");
+    }
+  }
+}
 }  // namespace
 }  // namespace citykg::extract
