@@ -328,13 +328,8 @@ class Scorer {
         const std::string& k = Key(x);
         // (Or a government's department's short name in Han characters, without the government: 研考會 of
         // 臺南市政府研究發展考核委員會 and of 新北市政府研究發展考核委員會 — as the graph reads it.)
-        auto bare_department = [&](const std::string& label) {
-          const size_t gov = label.find("政府");
-          return gov != std::string::npos && gov > 0 && !x.starts_with(std::string_view(label).substr(0, gov)) &&
-                 std::none_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
-        };
-        bool short_a = (k.size() < ka.size() && ka.ends_with(k)) || bare_department(a[0]);
-        bool short_b = (k.size() < kb.size() && kb.ends_with(k)) || bare_department(b[0]);
+        bool short_a = (k.size() < ka.size() && ka.ends_with(k)) || extract::IsBareDepartmentName(a[0], x);
+        bool short_b = (k.size() < kb.size() && kb.ends_with(k)) || extract::IsBareDepartmentName(b[0], x);
         if (!short_a || !short_b) return false;
       }
     return true;

@@ -1,7 +1,6 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -10113,15 +10112,20 @@ void DocumentExtraction::BuildRelations() {
         return f.compare(q, 2, U"出席") == 0 || f.compare(q, 2, U"參加") == 0 || f.compare(q, 2, U"參與") == 0;
       };
       // (Is the event the object of a verb of attending, right before it or before the events it is listed after:
-      // 出席「A」及「B」?)
-      std::function<bool(size_t, int)> attended_in_list = [&](size_t x, int depth) {
-        uint32_t q = events_[x].span.begin;
-        if (q > sp.begin && (f[q - 1] == U'「' || f[q - 1] == U'『')) --q;
-        if (q >= sp.begin + 2 && attend_verb_at(q - 2)) return true;
-        if (depth >= 4 || q <= sp.begin + 1 || std::u32string_view(U"、及與暨").find(f[q - 1]) == std::u32string_view::npos) return false;
-        for (size_t y = 0; y < events_.size(); ++y) {
-          const uint32_t end = events_[y].span.end + (f[events_[y].span.end] == U'」' || f[events_[y].span.end] == U'』' ? 1 : 0);
-          if (y != x && end == q - 1 && events_[y].sentence == events_[x].sentence) return attended_in_list(y, depth + 1);
+      // 出席「A」及「B」? Up to four listed before it.)
+      auto attended_in_list = [&](size_t x) {
+        for (int listed = 0; listed <= 4; ++listed) {
+          uint32_t q = events_[x].span.begin;
+          if (q > sp.begin && (f[q - 1] == U'「' || f[q - 1] == U'『')) --q;
+          if (q >= sp.begin + 2 && attend_verb_at(q - 2)) return true;
+          if (q <= sp.begin + 1 || std::u32string_view(U"、及與暨").find(f[q - 1]) == std::u32string_view::npos) return false;
+          size_t before = events_.size();
+          for (size_t y = 0; y < events_.size() && before == events_.size(); ++y) {
+            const uint32_t end = events_[y].span.end + (f[events_[y].span.end] == U'」' || f[events_[y].span.end] == U'』' ? 1 : 0);
+            if (y != x && end == q - 1 && events_[y].sentence == events_[x].sentence) before = y;
+          }
+          if (before == events_.size()) return false;
+          x = before;
         }
         return false;
       };
@@ -10197,7 +10201,7 @@ void DocumentExtraction::BuildRelations() {
         for (size_t k2 = k; k2 > lo && segs_[k2 - 1].span.end == gone && segs_[k2 - 1].kind == SegKind::kPlace;)
           gone = StartWithCountry(--k2);
         const bool city_follows = k + 1 < hi && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
-        if (!went && !city_follows && g.span.end < events_[i].span.begin && attended_in_list(i, 0) && gone > sp.begin &&
+        if (!went && !city_follows && g.span.end < events_[i].span.begin && attended_in_list(i) && gone > sp.begin &&
             (f[gone - 1] == U'赴' ||
              (gone >= sp.begin + 2 && (f.compare(gone - 2, 2, U"前往") == 0 || f.compare(gone - 2, 2, U"訪問") == 0))) &&
             std::u32string_view(U"、及與和暨").find(f[g.span.end]) == std::u32string_view::npos) {
@@ -13818,7 +13822,7 @@ void DocumentExtraction::FindAgreements() {
         const bool ours = EntityForSeg(static_cast<int>(k)) == publisher_;
         const bool gone = g.span.end <= clause_begin && b >= sp.begin + 1 && !ours &&
                           (f[b - 1] == U'赴' || ContainsAny(verb, {U"前往", U"訪問", U"抵達", U"轉往", U"飛往"}));
-        const bool visit = g.span.end <= clause_begin && !ours && ContainsAny(verb, {U"拜會", U"拜訪", U"參訪"});
+        const bool visit = g.span.end <= clause_begin && !ours && !gone && detail::CallVerbBefore(f, b);
         if (visit && !LocatesNextPlace(k) && std::find(called_on.begin(), called_on.end(), static_cast<int>(k)) == called_on.end())
           called_on.push_back(static_cast<int>(k));
         if (LocatesNextPlace(k)) regions.push_back(EntityForSeg(static_cast<int>(k)));

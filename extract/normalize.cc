@@ -526,6 +526,12 @@ NormalizedText Normalize(std::string_view utf8) {
   return out;
 }
 
+bool IsBareDepartmentName(std::string_view label, std::string_view name) {
+  const size_t gov = label.find("政府");
+  return gov != std::string_view::npos && gov > 0 && !name.starts_with(label.substr(0, gov)) &&
+         std::none_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+}
+
 std::string MatchKey(std::string_view utf8) {
   const icu::Normalizer2& nfkc = Nfkc();
   const icu::Normalizer2& nfd = Nfd();

@@ -38,6 +38,11 @@ std::string TraditionalForms(std::string_view utf8);
 // accents removed, lower-cased, spaces, dots, middle dots and hyphens removed.
 std::string MatchKey(std::string_view utf8);
 
+// Is `name` a short name of the government's department labelled `label` that leaves the government out (研考會 of
+// 臺南市政府研究發展考核委員會): `label` names a government (…政府…), `name` does not open with it and is written in
+// Han characters (no Latin letter)? Every government has such a department, so the name identifies none.
+bool IsBareDepartmentName(std::string_view label, std::string_view name);
+
 // UTF conversions used across the project.
 std::u32string ToU32(std::string_view utf8);
 std::string ToUtf8(std::u32string_view text);

@@ -260,13 +260,9 @@ void KnowledgeGraph::Finalize() {
         }
         // (So is a government's department's short name in Han characters, written without the government: 研考會 of
         // 臺南市政府研究發展考核委員會 and of 新北市政府研究發展考核委員會. A body named by it alone joins below.)
-        if (k == EntityKind::kOrganization) {
-          const size_t gov = b.node.label.find("政府");
-          if (gov != std::string::npos && gov > 0 && !n.starts_with(std::string_view(b.node.label).substr(0, gov)) &&
-              std::none_of(n.begin(), n.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); })) {
-            departments_by_short_name[extract::MatchKey(n)].insert(id);
-            continue;
-          }
+        if (k == EntityKind::kOrganization && extract::IsBareDepartmentName(b.node.label, n)) {
+          departments_by_short_name[extract::MatchKey(n)].insert(id);
+          continue;
         }
         names.push_back(n);
       }
