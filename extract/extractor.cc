@@ -14108,10 +14108,11 @@ ExtractedDocument DocumentExtraction::Run() {
     }
     // (The places a body's name opens with, the government it is a unit of, 高雄市政府文化局, 芝加哥市警察局 — not the
     // place an association, a chamber, a public corporation or a university is only named after, 北海道台灣同鄉會,
-    // 埼玉縣產業振興公社, 北海道大學水產科學研究院: that place the text names nowhere else is no place it tells of.)
+    // 埼玉縣產業振興公社, 北海道大學水產科學研究院; a company, 德國薩克森邦經濟促進公司: that place the text names nowhere
+    // else is no place it tells of.)
     if (!s.absorbed_places.empty()) {
       const std::u32string_view body(nt_.folded.data() + s.span.begin, s.span.size());
-      if (!ContainsAny(body, {U"同鄉會", U"大學", U"學院", U"公社", U"商會", U"協會", U"商工會議所", U"聯誼會"}))
+      if (!ContainsAny(body, {U"同鄉會", U"大學", U"學院", U"公社", U"商會", U"協會", U"商工會議所", U"聯誼會", U"公司", U"會社"}))
         for (int place : s.absorbed_places) PlaceEntity(place);
     }
   }

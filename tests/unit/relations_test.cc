@@ -9183,5 +9183,15 @@ TEST(RelationsTest, WhereADelegationWentItsEventsAndWhoSigned) {
     }
   }
 }
+TEST(RelationsTest, APlaceNamedOnlyInsideACompanysNameIsNoPlaceOfTheReport) {
+  // A company named after a state or a city (德國巴伐利亞邦經濟促進公司) tells of no visit there, as an association or a
+  // university named after one does not: where the text names the place nowhere else, it is no place of the report.
+  auto d = testing::ExtractText(
+      "新竹縣政府出國報告\n\n服務機關：新竹縣政府產業發展處\n姓名職稱：處長 陳冠頤\n出國期間：2026年11月15日至11月20日\n\n過程\n"
+      "一、11月17日於法蘭克福出席展覽開幕，會後與德國巴伐利亞邦經濟促進公司總經理Stefan Huber交流。\n");
+  EXPECT_TRUE(HasOrg(d, "德國巴伐利亞邦經濟促進公司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Stefan Huber", "德國巴伐利亞邦經濟促進公司", Role::kOther));
+  EXPECT_EQ(FindEntity(d, "巴伐利亞邦"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
