@@ -7246,7 +7246,17 @@ void DocumentExtraction::BuildRelations() {
           if (size_t cut = lead.find_last_of(U",，;；"); cut != std::u32string_view::npos) lead.remove_prefix(cut + 1);
           lead = lead.substr(lead.size() > 6 ? lead.size() - 6 : 0);
           panel = panel || ContainsAny(lead, {U"推動", U"促進", U"深化", U"加強", U"擴大", U"持續"});
+          // (Nor the noun of what a tie brought, 對臺日交流貢獻卓著, 交流成果; nor an agreement a clause says someone
+          // promoted, 任內推動本市與金澤市締結友好交流協定 — not one signed there, 簽署觀光交流協定後.)
+          const std::u32string_view next(nt_.folded.data() + p + 2, std::min<uint32_t>(3, s.end - std::min(s.end, p + 2)));
+          std::u32string_view clause(nt_.folded.data() + s.begin, p - s.begin);
+          if (size_t cut = clause.find_last_of(U",，;；"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
+          panel = panel || ContainsAny(next, {U"貢獻", U"成果"}) ||
+                  (ContainsAny(next, {U"協定", U"協議", U"備忘錄"}) && ContainsAny(clause, {U"推動", U"促進", U"促成"}));
         }
+        // (Nor respects paid to the dead: 獻花致意, 默哀致意.)
+        panel = panel || (nt_.folded.compare(p, 2, U"致意") == 0 && p >= s.begin + 2 &&
+                          ContainsAny(std::u32string_view(nt_.folded.data() + p - 2, 2), {U"獻花", U"默哀", U"鞠躬"}));
         // (Nor the arrangements of one, a noun: 拜會事宜係由本處與X以電子郵件聯繫安排 — the call is made elsewhere.)
         panel = panel || (p + m.first < s.end && nt_.folded[p + m.first] == U'事' && nt_.folded.compare(p + m.first, 2, U"事宜") == 0);
         // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
@@ -9108,19 +9118,23 @@ void DocumentExtraction::BuildRelations() {
           }
       // (Not a sentence on another event's opening, naming it and not the report's own: 出席「2026…傳統週」開幕活動，
       // 市長與X共同主持開幕儀式 in a report whose title names a symposium.)
+      bool mine = false;
       if (!ceremony) {
-        bool other = false, mine = false;
+        bool other = false;
         for (size_t j = 0; j < events_.size(); ++j)
           if (events_[j].sentence == si) (event_entity_[j] == here ? mine : other) = true;
         if (other && !mine) continue;
       }
+      // (A memorial, named with its eulogy: 出席「…追悼會」，由市長A主持，知事B致悼詞 — its opening, those after it who
+      // are also there, 遺孀C亦出席.)
+      const bool eulogy = mine && text.find(U"悼詞") != std::u32string_view::npos;
       if (!speakers) {
         // (A lantern festival opens by lighting its lamps: 舉行開燈儀式，由署長A與縣長B共同點亮主燈.)
-        if (!ceremony && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
+        if (!ceremony && !eulogy && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
             text.find(U"點燈") == std::u32string_view::npos)
           continue;  // (most sentences: one cheap scan)
         // (Those who open it together say no word of their own: 論壇…舉行，由協會主席A及市長B共同開幕.)
-        if ((!ceremony && !ContainsAny(text, {U"開幕", U"閉幕", U"開燈", U"點燈"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
+        if ((!ceremony && !eulogy && !ContainsAny(text, {U"開幕", U"閉幕", U"開燈", U"點燈"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
             (std::none_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
                           [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }) &&
              !ContainsAny(text, {U"共同開幕", U"宣布開幕"})))
@@ -14130,6 +14144,14 @@ ExtractedDocument DocumentExtraction::Run() {
   FindCollectiveTitles();
   trip_place_seg_ = TripPlace();
   FindEvents();
+  // A person named inside a quoted event's name (「森田義雄前市長追悼會」, a memorial for him) is not there: no occurrence
+  // for the sentence-level relations.
+  std::erase_if(person_occurrences_, [&](const std::pair<uint32_t, int>& o) {
+    return std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
+      return o.first >= e.span.begin && o.first < e.span.end && e.span.begin > 0 &&
+             (nt_.folded[e.span.begin - 1] == U'「' || nt_.folded[e.span.begin - 1] == U'『');
+    });
+  });
   BuildRelations();
   FindMembers();
   FindAgreements();

@@ -3271,6 +3271,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       --b;
       while (b > 0 && IsHan(f[b - 1]) && vb - b < 10 && !lex.LeadEndsAt(b) && !seg_by_end.count(b)) --b;
     }
+    // (A century's number after the place that opens the name: 金澤21世紀美術館.)
+    if (b >= 2 && IsDigitChar(f[b - 1]) && f.compare(b, 2, U"世紀") == 0) {
+      uint32_t d = b - 1;
+      while (d > 0 && b - d < 3 && IsDigitChar(f[d - 1])) --d;
+      if (seg_by_end.count(d) && (*segs)[seg_by_end[d]].kind == SegKind::kPlace) b = d;
+    }
     if (auto it = seg_by_end.find(b); it != seg_by_end.end() &&
         ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kCountry)) {
       b = (*segs)[it->second].span.begin;

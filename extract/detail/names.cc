@@ -2724,7 +2724,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           }
         }
         if (!ok) {
-          ok = ReadHanBackward(sentence.begin, t.span.begin, &h2);
+          // (Past 前, "former", right before the title: 森田前市長, 森田義雄前市長.)
+          const uint32_t before_title = t.span.begin > sentence.begin + 2 && f[t.span.begin - 1] == U'前' && IsHan(f[t.span.begin - 2])
+                                   ? t.span.begin - 1 : t.span.begin;
+          ok = ReadHanBackward(sentence.begin, before_title, &h2);
           h2.rule = h2.short_form ? "surname+title" : "name+title";
         }
         // A counter after a number is no surname: 等5位議員, 3名市長 (位, 名 … read as a surname otherwise).

@@ -9193,5 +9193,33 @@ TEST(RelationsTest, APlaceNamedOnlyInsideACompanysNameIsNoPlaceOfTheReport) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Stefan Huber", "德國巴伐利亞邦經濟促進公司", Role::kOther));
   EXPECT_EQ(FindEntity(d, "巴伐利亞邦"), nullptr);
 }
+TEST(RelationsTest, AMemorialForAFormerMayorAndAMayorElect) {
+  // 前 before a title says the post is a past one, no part of the name (佐藤前市長, 佐藤一郎前市長). A person named inside
+  // a quoted event's name (a memorial for him) is not at it; respects paid with flowers (獻花致意) are no meeting, nor an
+  // exchange a clause names as what someone's term brought about. A memorial (追悼會) is an event; one who gives its
+  // eulogy attends, and so does one the next sentence says is also there, a widow (遺孀) holding no post. A museum's
+  // name may hold a century's number after its place (廣島21世紀美術館). A mayor-elect (市長當選人) is no mayor yet; an
+  // interpreter of ours (本府英語翻譯) is a person.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n服務機關：臺南市政府\n姓名職稱：副市長 趙振宇\n出國期間：2026年5月10日至5月12日\n\n摘要\n"
+      "廣島市前市長佐藤一郎於2026年4月逝世，佐藤前市長任內推動本市與廣島市締結友好交流協定，對臺日交流貢獻卓著。\n\n過程\n"
+      "一、5月11日上午出席「佐藤一郎前市長追悼會」，由廣島市長小林正人主持，廣島縣知事田村浩二致悼詞，趙副市長代表本市獻花致意。"
+      "佐藤前市長遺孀佐藤和子亦出席。\n"
+      "二、5月11日下午參訪廣島21世紀美術館，由館長石井健導覽。\n"
+      "三、5月12日拜會廣島縣福山市，由市長當選人山本大輔接見，本府英語翻譯林佳慧協助口譯。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤一郎", "廣島市", Role::kMayor));
+  EXPECT_EQ(FindEntity(d, "佐藤前"), nullptr);
+  EXPECT_EQ(FindEntity(d, "佐藤一郎前"), nullptr);
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "趙振宇", "佐藤一郎") || Has(d, RelationKind::kMetWith, "佐藤一郎", "趙振宇"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "佐藤一郎", "佐藤一郎前市長追悼會"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "趙振宇", "田村浩二") || Has(d, RelationKind::kMetWith, "田村浩二", "趙振宇"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "田村浩二", "佐藤一郎前市長追悼會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "佐藤和子", "佐藤一郎前市長追悼會"));
+  EXPECT_TRUE(HasOrg(d, "廣島21世紀美術館"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本大輔", "福山市", Role::kOther, "市長當選人"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "山本大輔", "福山市", Role::kMayor));
+  EXPECT_EQ(FindEntity(d, "林佳慧協"), nullptr);
+  EXPECT_NE(FindEntity(d, "林佳慧"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
