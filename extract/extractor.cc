@@ -9118,6 +9118,10 @@ void DocumentExtraction::BuildRelations() {
           }
       // (Not a sentence on another event's opening, naming it and not the report's own: 出席「2026…傳統週」開幕活動，
       // 市長與X共同主持開幕儀式 in a report whose title names a symposium.)
+      // (Most sentences open nothing: one cheap scan first, then the events they name.)
+      if (!speakers && !ceremony && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
+          text.find(U"點燈") == std::u32string_view::npos && text.find(U"悼詞") == std::u32string_view::npos)
+        continue;
       bool mine = false;
       if (!ceremony) {
         bool other = false;
@@ -9132,7 +9136,7 @@ void DocumentExtraction::BuildRelations() {
         // (A lantern festival opens by lighting its lamps: 舉行開燈儀式，由署長A與縣長B共同點亮主燈.)
         if (!ceremony && !eulogy && text.find(U'幕') == std::u32string_view::npos && text.find(U"開燈") == std::u32string_view::npos &&
             text.find(U"點燈") == std::u32string_view::npos)
-          continue;  // (most sentences: one cheap scan)
+          continue;  // (悼詞 with no event of its own named)
         // (Those who open it together say no word of their own: 論壇…舉行，由協會主席A及市長B共同開幕.)
         if ((!ceremony && !eulogy && !ContainsAny(text, {U"開幕", U"閉幕", U"開燈", U"點燈"})) || ContainsAny(text, {U"館開幕", U"館揭幕"}) ||  // not a pavilion's
             (std::none_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
@@ -10143,6 +10147,7 @@ void DocumentExtraction::BuildRelations() {
         }
         return false;
       };
+      const bool listed_attended = attended_in_list(i);
       auto [lo, hi] = SegsIn(sp);
       for (size_t k = lo; k < hi && place < 0; ++k) {
         const Seg& g = segs_[k];
@@ -10215,7 +10220,7 @@ void DocumentExtraction::BuildRelations() {
         for (size_t k2 = k; k2 > lo && segs_[k2 - 1].span.end == gone && segs_[k2 - 1].kind == SegKind::kPlace;)
           gone = StartWithCountry(--k2);
         const bool city_follows = k + 1 < hi && segs_[k + 1].kind == SegKind::kPlace && segs_[k + 1].span.begin == g.span.end;
-        if (!went && !city_follows && g.span.end < events_[i].span.begin && attended_in_list(i) && gone > sp.begin &&
+        if (!went && !city_follows && g.span.end < events_[i].span.begin && listed_attended && gone > sp.begin &&
             (f[gone - 1] == U'赴' ||
              (gone >= sp.begin + 2 && (f.compare(gone - 2, 2, U"前往") == 0 || f.compare(gone - 2, 2, U"訪問") == 0))) &&
             std::u32string_view(U"、及與和暨").find(f[g.span.end]) == std::u32string_view::npos) {
