@@ -236,7 +236,7 @@ void KnowledgeGraph::Finalize() {
 
   // Merge entities of one kind that share a name (Latin and Han forms, 台/臺 spellings, aliases).
   UnionFind uf(nodes);
-  std::map<std::string, std::set<NodeId>> departments_by_short_name;  // match key -> governments' departments going by it
+  std::set<std::string> department_short_names;  // match keys of governments' departments' short names (研考會)
   {
     std::map<std::pair<int, std::string>, NodeId> first_with_name;
     for (NodeId id : by_key) {
@@ -261,7 +261,7 @@ void KnowledgeGraph::Finalize() {
         // (So is a government's department's short name in Han characters, written without the government: 研考會 of
         // 臺南市政府研究發展考核委員會 and of 新北市政府研究發展考核委員會. A body named by it alone joins below.)
         if (k == EntityKind::kOrganization && extract::IsBareDepartmentName(b.node.label, n)) {
-          departments_by_short_name[extract::MatchKey(n)].insert(id);
+          department_short_names.insert(extract::MatchKey(n));
           continue;
         }
         names.push_back(n);
@@ -274,22 +274,15 @@ void KnowledgeGraph::Finalize() {
       }
     }
   }
-  // A body named by such a short name alone, no government in its name (研考會 主委X in a report), joins the one group of
-  // departments going by it; none where two governments' do.
-  {
-    std::vector<std::pair<NodeId, NodeId>> joins;
-    for (NodeId id : by_key) {
-      const NodeBuild& b = nodes[id];
-      if (b.node.kind != EntityKind::kOrganization || b.short_form || b.node.label.find("政府") != std::string::npos) continue;
-      std::set<NodeId> groups;
-      std::vector<std::string> names{b.node.label};
-      names.insert(names.end(), b.node.names.begin(), b.node.names.end());
-      for (const auto& n : names)
-        if (auto it = departments_by_short_name.find(extract::MatchKey(n)); it != departments_by_short_name.end())
-          for (NodeId other : it->second) groups.insert(uf.Find(other));
-      if (groups.size() == 1 && *groups.begin() != uf.Find(id)) joins.push_back({*groups.begin(), id});
-    }
-    for (const auto& [a, b] : joins) uf.Union(a, b);
+  // A body named by such a short name alone, no government in its name (研考會 主委X in a report), may go by the
+  // department's name: it joins the one group going by it below; none where two governments' do.
+  for (NodeId id : by_key) {
+    NodeBuild& b = nodes[id];
+    if (b.node.kind != EntityKind::kOrganization || b.short_form || b.node.label.find("政府") != std::string::npos) continue;
+    std::vector<std::string> names{b.node.label};
+    names.insert(names.end(), b.node.names.begin(), b.node.names.end());
+    for (const auto& n : names)
+      if (department_short_names.count(extract::MatchKey(n))) InsertSorted(&b.merge_names, n);
   }
   // A node that may also go by other names (an English-named department of a Taiwanese government: 嘉義市政府文化局 or
   // 嘉義市政府文化處) joins the one group whose nodes have one of them as a name; none where two groups have.
