@@ -347,6 +347,9 @@ class DocumentExtraction {
   bool GoesOnFromBefore(uint32_t sentence) const;
   int OnePlaceIn(Span span) const;
   int SentenceOrgBefore(uint32_t pos, size_t sentence, const std::string& title);
+  // The body of a country whose side (日方, 韓方) the title at `title_begin` is written after, named before it in the
+  // sentence, or -1.
+  int SideBodyBefore(uint32_t title_begin, size_t sentence);
   int SentenceGovernmentBefore(uint32_t pos, size_t sentence, Role role);
   // The local government, not the publisher, whose office (X市長職務, X市長一職) the sentence names before pos, or -1.
   int OfficeSentenceGovernment(uint32_t pos, size_t sentence);
@@ -5637,6 +5640,30 @@ void DocumentExtraction::BuildRelations() {
           folded_title = nt_.Utf8(unit.span) + post.title_text;
         }
       }
+      // A body's branch at a place, the body written right before the place (AFAD阿德亞曼分署協調員X, after 土耳其災害與
+      // 緊急事件管理署（AFAD）): the post is the body's, the place and the branch in the title — whether the branch was
+      // read as the place's body or the title's.
+      if (folded_holder < 0 && post.holder_seg >= 0 && post.holder_org.empty()) {
+        const Seg& at = segs_[static_cast<size_t>(post.holder_seg)];
+        const std::u32string& f = nt_.folded;
+        const uint32_t place_len = at.kind == SegKind::kPatternOrg ? lex_.Place(at.span.begin).len : 0;
+        const uint32_t branch_at = at.kind == SegKind::kPlace ? at.span.end : at.span.begin + place_len;
+        const int body = SegEndingAt(at.span.begin);
+        auto branch_word = [&](uint32_t q) {
+          return ContainsAny(std::u32string_view(f.data() + q, std::min<size_t>(3, f.size() - q)).substr(0, 2),
+                             {U"分署", U"分會", U"分處", U"分局", U"分部", U"分院", U"支部"}) ||
+                 f.compare(q, 3, U"辦事處") == 0;
+        };
+        const bool branch_of_place =
+            (at.kind == SegKind::kPlace || (at.kind == SegKind::kPatternOrg && place_len >= 2 && at.span.end - branch_at <= 3)) &&
+            branch_at < f.size() && branch_word(branch_at);
+        if (branch_of_place && body >= 0 &&
+            (segs_[static_cast<size_t>(body)].kind == SegKind::kOrg || segs_[static_cast<size_t>(body)].kind == SegKind::kPatternOrg)) {
+          folded_holder = EntityForSeg(body);
+          folded_title = nt_.Utf8(at.span) + post.title_text;
+          if (at.kind == SegKind::kPatternOrg) folded_units.insert(post.holder_seg);  // (no body of its own)
+        }
+      }
       int holder = folded_holder >= 0 ? folded_holder : EntityForSeg(post.holder_seg);
       // 該市 + title is never the publisher's own (a text calls its own city 本市): the last other local government named
       // before — 該市經濟事務處處長X after a call on 艾因霍溫市 whose mayor spoke of 臺中, in 臺中市's report.
@@ -5769,6 +5796,10 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
                          (title.scope == TitleScope::kGov && role == Role::kOther)))
         holder = SentenceOrgBefore(p.name.begin, p.sentence, title_text);
+      // (日方隊長佐藤健一, after 本隊與日本國際緊急援助隊（JDR）救助隊…: the Japanese side's leader is that body's.)
+      if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny))
+        if (const int t = SegEndingAt(p.name.begin); t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle)
+          holder = SideBodyBefore(segs_[static_cast<size_t>(t)].span.begin, p.sentence);
       // (A bare secretary-general in the sentence that names a body's president before: 大會由CityNet會長、泗水市長X主持，
       // 秘書長Y報告… — that body's.)
       if (holder < 0 && role == Role::kSecretaryGeneral && !post.foreign_context)
@@ -7640,6 +7671,17 @@ void DocumentExtraction::BuildRelations() {
       companions.push_back({s.begin + static_cast<uint32_t>(clause_begin == std::u32string_view::npos ? 0 : clause_begin + 1),
                             s.begin + static_cast<uint32_t>(at)});
     }
+    // (Nor one the host assigns to the delegation as its liaison, guide or interpreter, 並指派…協調員X擔任本隊聯絡人: the
+    // sentence's meeting is with the host.)
+    for (std::u32string_view assign : {std::u32string_view(U"指派"), std::u32string_view(U"指定"), std::u32string_view(U"派遣")})
+      for (size_t at = sentence_text.find(assign); at != std::u32string_view::npos; at = sentence_text.find(assign, at + 2)) {
+        const size_t clause_end = std::min(sentence_text.size(), sentence_text.find_first_of(U",，;；。", at));
+        const std::u32string_view clause = sentence_text.substr(at, clause_end - at);
+        const size_t serve = clause.find(U"擔任");
+        if (serve != std::u32string_view::npos &&
+            ContainsAny(clause.substr(serve), {U"聯絡人", U"聯絡窗口", U"窗口", U"嚮導", U"翻譯", U"口譯", U"導覽"}))
+          companions.push_back({s.begin + static_cast<uint32_t>(at), s.begin + static_cast<uint32_t>(at + serve)});
+      }
     auto lo = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
     for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it) {
       int ent = it->second;
@@ -12253,6 +12295,24 @@ int DocumentExtraction::SentenceOrgBefore(uint32_t pos, size_t sentence, const s
   return -1;
 }
 
+int DocumentExtraction::SideBodyBefore(uint32_t title_begin, size_t sentence) {
+  const std::u32string& f = nt_.folded;
+  if (sentence >= sentences_.size() || title_begin < 2 || f[title_begin - 1] != U'方' || !IsHan(f[title_begin - 2]))
+    return -1;
+  const char32_t side = f[title_begin - 2];
+  int body = -1;
+  for (auto it = std::lower_bound(segs_.begin(), segs_.end(), sentences_[sentence].begin,
+                                  [](const Seg& x, uint32_t v) { return x.span.begin < v; });
+       it != segs_.end() && it->span.end <= title_begin - 2; ++it)
+    if ((it->kind == SegKind::kOrg || it->kind == SegKind::kPatternOrg) && f[it->span.begin] == side &&
+        lex_.Country(it->span.begin).len > 0) {
+      const int entity = EntityForSeg(static_cast<int>(it - segs_.begin()));
+      if (body >= 0 && entity != body) return -1;  // (two such bodies: whose side is unsaid)
+      body = entity;
+    }
+  return body;
+}
+
 // Between `b` and `e` only titles, persons and the words of a list (、，由 及): 宮崎縣議會，由議長中村幸一郎、副議長.
 bool DocumentExtraction::OfficialsListBetween(uint32_t b, uint32_t e) const {
   const std::u32string& f = nt_.folded;
@@ -14011,6 +14071,22 @@ int DocumentExtraction::NewPlace(const std::string& name, int country, const std
   // (And one named in English by a region's word: Nakhon Ratchasima Province.)
   for (std::string_view w : {" Province", " Prefecture", " State", " Region", " County"})
     if (name.ends_with(w)) ent.kind = EntityKind::kRegion;
+  // (A region the text names with no country, named after a city the gazetteer knows in one country — 暹粒省 after
+  // 暹粒市, 阿德亞曼省 after 阿德亞曼 — is of that country; of none where such cities are in two.)
+  if (country < 0 && ent.kind == EntityKind::kRegion && u.size() >= 3) {
+    const std::u32string base = Gazetteer::Fold(std::u32string_view(u).substr(0, u.size() - 1));
+    std::set<int> countries;
+    std::vector<LexMatch> matches;
+    for (const std::u32string& city : {base, base + U"市"}) {
+      g_.MatchAt(city, 0, &matches);
+      for (const LexMatch& m : matches)
+        if (m.length == city.size())
+          for (const LexEntry& e : *m.entries)
+            if (e.kind == LexKind::kPlace && g_.places()[e.value].kind == EntityKind::kCity)
+              countries.insert(g_.CountryByIso(g_.places()[e.value].country));
+    }
+    if (countries.size() == 1 && *countries.begin() >= 0) country = *countries.begin();
+  }
   std::string iso = country >= 0 ? g_.countries()[static_cast<size_t>(country)].iso2 : std::string("XX");
   // Keyed by the English name where the text gives one: 尼爾坎特(Neelakantha Municipality) and a later bare
   // "Neelakantha Municipality" are one place.

@@ -332,6 +332,13 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
             std::vector<std::string> aliases, context_aliases;
             for (const auto& a : Split(f[7], '|')) {
               std::u32string au = ToU32(a);
+              // (Nor, of a city, its own name and a region's suffix: 阿德亞曼省 and 金華縣 are the province and the county
+              // around the cities 阿德亞曼 and 金華市, places of their own.)
+              if (p.kind == EntityKind::kCity && au.size() >= 3 &&
+                  std::u32string_view(U"省縣州道郡府").find(au.back()) != std::u32string_view::npos &&
+                  (std::u32string_view(au).substr(0, au.size() - 1) == u ||
+                   (u.back() == U'市' && std::u32string_view(au).substr(0, au.size() - 1) == std::u32string_view(u).substr(0, u.size() - 1))))
+                continue;
               if (au.size() >= 2 && !u.empty() && (au[0] == u[0] || (taiwan != cldr.end() && taiwan->second == a))) {
                 aliases.push_back(a);
               } else if (au.size() >= 2 && p.population > 0 && IsHan(au[0])) {

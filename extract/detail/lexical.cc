@@ -51,6 +51,18 @@ bool CompassPartAt(const std::u32string& f, uint32_t p, bool compass_in_seg) {
   return p > 0 && !compass_in_seg && std::u32string_view(U"東西南北").find(f[p - 1]) != std::u32string_view::npos &&
          (p < 2 || std::u32string_view(U"以往向朝偏東西南北").find(f[p - 2]) == std::u32string_view::npos);
 }
+
+// Does `pos` open parentheses holding only an abbreviation in Latin capitals (two to ten of them, digits or hyphens
+// after the first), as 援助隊（JDR） and 諮詢團（INSARAG） write it?
+bool LatinCapitalsInParentheses(const NormalizedText& nt, uint32_t pos) {
+  const auto n = static_cast<uint32_t>(nt.folded.size());
+  if (pos >= n || nt.folded[pos] != U'(') return false;
+  uint32_t k = pos + 1;
+  while (k < n && k - pos <= 11 &&
+         ((nt.text[k] >= U'A' && nt.text[k] <= U'Z') || (k > pos + 1 && ((nt.text[k] >= U'0' && nt.text[k] <= U'9') || nt.text[k] == U'-'))))
+    ++k;
+  return k - pos - 1 >= 2 && k - pos - 1 <= 10 && k < n && nt.folded[k] == U')';
+}
 }  // namespace
 
 // Where a name in Latin capitals that starts at `q` of `t` ends (Business Oulu, Check Point, Bank of America): words
@@ -141,6 +153,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
             // (Nor one followed by 機關, an authority of its kind: 運輸主管機關; 主管單位 the same.)
             unit = unit || (after + 1 < n && ((f[after] == U'機' && f[after + 1] == U'關') ||
                                               (m.length == 2 && f.compare(p, 2, U"主管") == 0 && f[after] == U'單' && f[after + 1] == U'位')));
+            // (Nor 隊長 right after 團: 團隊長期合作 is a team's long work together.)
+            unit = unit || (m.length == 2 && p > 0 && f[p - 1] == U'團' && f.compare(p, 2, U"隊長") == 0);
             if (!unit && m.length >= title_[p].len) title_[p] = {m.length, e.value, false};
             break;
           }
@@ -1047,6 +1061,27 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       ++b;
     // (東港鎮大鵬灣主燈區: a township, town, village or district has no place of its own inside; what follows is a site.)
     if (after_place && std::u32string_view(U"鎮鄉村町區里").find(nt.folded[c.span.end - 1]) != std::u32string_view::npos) continue;
+    // (阿德亞曼市區責任區: 市區 right after a city written with 市 is its downtown, no district's name.)
+    if (after_place && nt.folded[c.span.end - 1] == U'市' && b < n && nt.folded[b] == U'區') continue;
+    // 恰納卡萊省政府, 暹粒省長: a city the gazetteer knows, written bare, then a region's suffix, before the region's
+    // government, council or head's title (or a word or mark that ends names), is the province, state or county named
+    // after it — a place the gazetteer lacks, of the city's country.
+    if (after_place && c.index >= 0 && g.places()[static_cast<size_t>(c.index)].kind == ontology::EntityKind::kCity &&
+        !IsAdminSuffixChar(nt.folded[c.span.end - 1]) && b + 1 < n &&
+        (nt.folded[b] == U'省' || nt.folded[b] == U'州' || nt.folded[b] == U'縣') &&
+        (nt.folded.compare(b + 1, 2, U"政府") == 0 || nt.folded[b + 1] == U'長' || nt.folded.compare(b + 1, 2, U"議會") == 0 ||
+         nt.folded[b + 1] == U'廳' || !IsHan(nt.folded[b + 1]) || lex.StopLen(b + 1) > 0 || lex.LeadEndsAt(b + 2))) {
+      Seg place;
+      place.kind = SegKind::kPlace;
+      place.index = -1;
+      place.span = {c.span.begin, b + 1};
+      place.name = nt.Utf8(c.span.begin, b + 1);
+      place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
+      extra.push_back(std::move(place));
+      segs[i].kind = SegKind::kTitle;  // marker: replaced below
+      segs[i].index = -2;
+      continue;
+    }
     // (聖露西亞首都卡斯翠市: the capital's word after the country is no part of the name.)
     if (after_country && b + 4 <= n && (nt.folded.compare(b, 2, U"首都") == 0 || nt.folded.compare(b, 2, U"首府") == 0)) b += 2;
     // 石垣市、竹富町及多良間村: Japanese towns or villages listed after another Japanese place (、 or 及 between) — two to
@@ -1876,6 +1911,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
     if (suf.len == 0 && (f[s] == U'論' || f[s] == U'峰') && forum_body_at(s)) suf = {2, 1u, false};  // (the cheap test first)
+    // (日本國際緊急援助隊（JDR）, 國際搜救諮詢團（INSARAG）: a team or group named with its abbreviation in Latin capitals
+    // in parentheses right after it is a body. Not a team of players, 嘉義農林棒球隊（KANO）: its school or club is.)
+    if (suf.len == 0 && (f[s] == U'隊' || f[s] == U'團') && s >= 2 && IsHan(f[s - 1]) && f[s - 1] != U'球' &&
+        LatinCapitalsInParentheses(nt, s + 1))
+      suf = {1, 1u, false};
     if (suf.len == 0) continue;
     uint32_t e = s + suf.len;
     // The suffix must not start a title (局長, 處長, 會長) nor sit inside one.

@@ -3171,6 +3171,20 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         added = true;
       }
     }
+    // "78歲縣民陳阿土以5小時48分完成全程": a resident (縣民, 市民) named right after the word, a full Han name that ends
+    // where a word that stops names or a mark follows, is a person with no post.
+    for (uint32_t q = sentence.begin; q + 4 < end; ++q) {
+      if (f[q + 1] != U'民' || std::u32string_view(U"縣市鄉鎮村區").find(f[q]) == std::u32string_view::npos) continue;
+      // (Three characters at most: 陳阿土以 is no married woman's name, 以 a word of its own.)
+      NameHit h;
+      if (!IsHan(f[q + 2]) || !ReadHanForward(q + 2, std::min(end, q + 5), false, &h) || h.short_form || h.name.begin != q + 2 ||
+          h.name.size() < 3 || overlaps(h.name))
+        continue;
+      if (h.name.end < end && IsHan(f[h.name.end]) && !BlocksName(h.name.end) && !lex_.LeadEndsAt(h.name.end + 1)) continue;
+      h.rule = "resident+name";
+      hits.push_back(std::move(h));
+      added = true;
+    }
     if (added)
       std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.name.begin < b.name.begin; });
     for (size_t i = 0; i < hits.size(); ++i) {

@@ -4722,15 +4722,16 @@ TEST(RelationsTest, IndonesianHonorificsOneWordNamesAndBureausNamedByTheirGovern
   // Bapak and Ibu are honorifics, no part of the name; one word after them is a whole name (Bapak Yanto); a bureau named
   // by its government's suffix alone (省觀光局, 縣衛生局) in a city's report is the bureau of the province or regency the
   // item's heading calls on (the post in it, the bureau in the title), not the publisher's; a foreign 縣長 in a city's
-  // report receives at the government visited; one who receives, then goes along (接見並陪同參訪), met the delegation.
+  // report receives at the government visited (萬隆縣, the regency named after the city 萬隆: a place of its own); one
+  // who receives, then goes along (接見並陪同參訪), met the delegation.
   auto d = testing::ExtractText(
       "新竹市政府因公出國報告\n\n姓名職稱：市長 何文彬\n出國期間：2026年5月10日至5月14日\n\n（一）5月11日　西爪哇省政府\n"
       "由省長（Gubernur）Ibu Ratna Dewi接見，省觀光局局長Bapak Joko Pratama列席。\n（二）5月12日　萬隆縣政府\n"
       "由縣長（Bupati）Bapak Yanto接見並陪同參訪縣立醫院，由縣衛生局局長Ibu Rina Kusuma簡報。\n");
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Ratna Dewi", "西爪哇省", Role::kGovernor));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Joko Pratama", "西爪哇省", Role::kOther, "觀光局局長"));
-  EXPECT_TRUE(Has(d, RelationKind::kPost, "Yanto", "萬隆", Role::kMayor));
-  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rina Kusuma", "萬隆", Role::kOther, "衛生局局長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Yanto", "萬隆縣", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Rina Kusuma", "萬隆縣", Role::kOther, "衛生局局長"));
   EXPECT_FALSE(HasOrg(d, "新竹市政府縣衛生局"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "何文彬", "Yanto"));
   for (const auto& e : d.entities) {
@@ -9220,6 +9221,54 @@ TEST(RelationsTest, AMemorialForAFormerMayorAndAMayorElect) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "山本大輔", "福山市", Role::kMayor));
   EXPECT_EQ(FindEntity(d, "林佳慧協"), nullptr);
   EXPECT_NE(FindEntity(d, "林佳慧"), nullptr);
+}
+TEST(RelationsTest, ARescueMissionAbroadItsHostsAndTheTeamsBesideIt) {
+  // A fire department's rescue mission: the province and its capital are two places (the reference data's city row
+  // holds the province's name too); 市區 after the city is its downtown, no district. Bodies named with an abbreviation
+  // in parentheses whose names hold 協調 or end in a team's word (…救援隊（KDRT）) are bodies; a title after the Korean
+  // side (韓方隊長) is that country's team's. A host agency's branch at a place, written right after the agency's
+  // abbreviation, is the agency's (AFAD恰納卡萊分署協調員). One the host assigns as the team's liaison is not met in
+  // the call's sentence; a mayor who comes to the camp to comfort the team (慰問) meets its leader. A resident named
+  // after 市民 is a person; 團隊長期 holds no title.
+  auto d = testing::ExtractText(
+      "臺中市政府因公出國報告\n\n服務機關：臺中市政府消防局\n姓名職稱：王建國　救災救護大隊大隊長\n出國期間：2024年3月1日至3月10日\n\n"
+      "任務經過\n"
+      "一、3月2日抵達恰納卡萊後，本隊即向聯合國災害評估協調中心（UNDAC）報到，並由土耳其災害與緊急事件管理署（AFAD）分配至恰納卡萊市區責任區。\n"
+      "二、3月3日上午，王大隊長赴恰納卡萊省政府拜會省長Ahmet Demir，省長並指派AFAD恰納卡萊分署協調員Elif Şahin擔任本隊聯絡人。\n"
+      "三、3月5日，本隊與韓國國際救援隊（KDRT）於同一區域作業，王大隊長與韓方隊長金成勳就破壞作業交換經驗。\n"
+      "四、3月6日，恰納卡萊市長Mehmet Öz至本隊基地營慰問全體隊員，由王大隊長代表接受感謝狀。\n"
+      "五、本次另有市民志工隨隊，75歲市民黃金水於營區協助炊事。本隊與國際團隊長期合作。\n");
+  EXPECT_NE(FindEntity(d, "恰納卡萊省"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Ahmet Demir", "恰納卡萊省", Role::kGovernor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mehmet Öz", "恰納卡萊", Role::kMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Mehmet Öz", "恰納卡萊省", Role::kMayor));
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("責任區"), std::string::npos) << e.label;
+  EXPECT_TRUE(HasOrg(d, "聯合國災害評估協調中心"));
+  EXPECT_TRUE(HasOrg(d, "韓國國際救援隊"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金成勳", "韓國國際救援隊", Role::kOther, "隊長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Elif Şahin", "土耳其災害與緊急事件管理署", Role::kOther, "恰納卡萊分署協調員"));
+  EXPECT_EQ(FindEntity(d, "恰納卡萊分署"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建國", "Ahmet Demir") || Has(d, RelationKind::kMetWith, "Ahmet Demir", "王建國"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "王建國", "Elif Şahin") || Has(d, RelationKind::kMetWith, "Elif Şahin", "王建國"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建國", "金成勳") || Has(d, RelationKind::kMetWith, "金成勳", "王建國"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王建國", "Mehmet Öz") || Has(d, RelationKind::kMetWith, "Mehmet Öz", "王建國"));
+  EXPECT_NE(FindEntity(d, "黃金水"), nullptr);
+  for (const auto& e : d.entities) EXPECT_EQ(e.label.find("期合"), std::string::npos) << e.label;
+}
+TEST(RelationsTest, AProvinceNamedAfterACityIsOfThatCitysCountry) {
+  // A province the text names with no country, named after a city the reference data knows (埃爾比勒省 after the city
+  // 埃爾比勒), is of that city's country, and a place of its own.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n\n服務機關：桃園市政府\n姓名職稱：副市長 蘇俊賓\n出國期間：2026年4月1日至4月5日\n\n過程\n"
+      "一、4月2日上午拜會埃爾比勒省省長Omar Hassan，雙方就供水合作交換意見。\n");
+  const Entity* province = FindEntity(d, "埃爾比勒省");
+  const Entity* iraq = FindEntity(d, "伊拉克");
+  EXPECT_NE(province, nullptr);
+  EXPECT_NE(iraq, nullptr);
+  if (province && iraq) {
+    EXPECT_EQ(province->country, iraq->key);
+  }
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Omar Hassan", "埃爾比勒省", Role::kGovernor));
 }
 }  // namespace
 }  // namespace citykg::extract
