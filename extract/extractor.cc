@@ -962,12 +962,21 @@ static int DayNumber(std::u32string_view t) {
 // A day written alone at `pos` (31日, 於1日上午, 並於2日拜會…): its number, `*end` past its 日; or 0. Not the end of a range
 // (24至27日) or a date's day (10月1日), nor a count of days (為期3日, 停留2日, 3日內, 3日後), nor 日 opening a word (2日本…).
 static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end) {
-  if (pos > 0 && std::u32string_view(U"\n\t ,，、;；。:於在並及與(（").find(f[pos - 1]) == std::u32string_view::npos) return 0;
+  // (Also right after its subject's title, then what was done: 張局長7日拜會…, 市長5日上午出席… — not 延長7日.)
+  const bool after_title = pos > 0 && (f[pos - 1] == U'長' || f[pos - 1] == U'任' || f[pos - 1] == U'事');
+  if (pos > 0 && !after_title && std::u32string_view(U"\n\t ,，、;；。:於在並及與(（").find(f[pos - 1]) == std::u32string_view::npos) return 0;
   int day = 0;
   size_t k = pos;
   for (; k < f.size() && k < pos + 2 && f[k] >= U'0' && f[k] <= U'9'; ++k) day = day * 10 + static_cast<int>(f[k] - U'0');
   if (k == pos || k >= f.size() || f[k] != U'日' || day < 1 || day > 31 || (k < f.size() && f[k] >= U'0' && f[k] <= U'9')) return 0;
   if (k + 1 < f.size() && std::u32string_view(U"內后後前間遊本圓元期文語式籍商幣").find(f[k + 1]) != std::u32string_view::npos) return 0;
+  if (after_title) {
+    const std::u32string_view next = f.substr(k + 1, 2);
+    static constexpr std::u32string_view kDone[] = {U"上午", U"下午", U"晚間", U"中午", U"晚上", U"拜會", U"拜訪", U"出席", U"參加",
+                                                    U"參觀", U"參訪", U"前往", U"抵達", U"接見", U"會見"};
+    if (std::find(std::begin(kDone), std::end(kDone), next) == std::end(kDone) && !next.starts_with(U"赴") && !next.starts_with(U"率"))
+      return 0;
+  }
   *end = k + 1;
   return day;
 }
@@ -2530,6 +2539,10 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
         if (events_[i].span.begin >= head[k].begin && events_[i].span.end <= head[k].end) return true;
         // (The name written unquoted in the headline, quoted in the text: 2026高雄國際港灣城市論壇開幕.)
         if (bare.size() >= 6 && line.find(bare) != std::u32string_view::npos) return true;
+        // (Or by the other name its parentheses give: 中市新創前進CES 2026 for 「2026年消費性電子展」（CES 2026）.)
+        for (const std::string* other : {&events_[i].alias, &events_[i].short_alias})
+          if (const std::u32string o = Gazetteer::Fold(ToU32(*other)); o.size() >= 5 && line.find(o) != std::u32string_view::npos)
+            return true;
         // (Or, when the headline names none, the release's lead: its first sentence, the publisher holding the event:
         // 臺南市政府今(12)日於臺南市美術館舉辦「2026亞洲古都城市論壇」.)
         uint32_t lead = events_[i].sentence;
@@ -2889,6 +2902,31 @@ void DocumentExtraction::FindEvents() {
       }
     if (!added.empty()) {
       for (auto& h : added) events_.push_back(std::move(h));
+      std::stable_sort(events_.begin(), events_.end(), [](const EventHit& a, const EventHit& b) { return a.span.begin < b.span.begin; });
+    }
+  }
+  // 赴韓國參加2026釜山國際影展暨亞洲電影市場報告: two events joined by 暨, each named on its own elsewhere in the text
+  // (「2026釜山國際影展」…及同期舉辦之「亞洲電影市場」), are those two, not a third.
+  {
+    std::vector<EventHit> split;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const EventHit& e = events_[i];
+      const std::u32string name = ToU32(e.name);
+      const size_t joint = name.find(U'暨');
+      if (joint == std::u32string::npos || joint == 0 || joint + 1 >= name.size() || nt_.Utf8(e.span) != e.name) continue;
+      const std::string left = ToUtf8(name.substr(0, joint)), right = ToUtf8(name.substr(joint + 1));
+      auto named = [&](const std::string& part) {
+        return std::any_of(events_.begin(), events_.end(), [&](const EventHit& x) { return &x != &e && x.name == part; });
+      };
+      if (!named(left) || !named(right)) continue;
+      const auto at = static_cast<uint32_t>(joint);
+      split.push_back(EventHit{left, "", "", {e.span.begin, e.span.begin + at}, e.sentence, e.trip});
+      split.push_back(EventHit{right, "", "", {e.span.begin + at + 1, e.span.end}, e.sentence, e.trip});
+      events_[i].name.clear();  // (dropped below)
+    }
+    if (!split.empty()) {
+      std::erase_if(events_, [](const EventHit& x) { return x.name.empty(); });
+      for (auto& h : split) events_.push_back(std::move(h));
       std::stable_sort(events_.begin(), events_.end(), [](const EventHit& a, const EventHit& b) { return a.span.begin < b.span.begin; });
     }
   }
@@ -3954,6 +3992,8 @@ void DocumentExtraction::FindEvents() {
     std::u32string_view line(nt_.folded.data() + sp.begin, sp.size());
     size_t open_at = line.find(U"開幕");
     if (open_at == std::u32string_view::npos) continue;
+    // (Not what followed it: 10月3日出席影展開幕後之產業論壇 is the forum's day, not the festival's opening.)
+    if (line.substr(open_at + 2).starts_with(U"後") || line.substr(open_at + 2).starts_with(U"之後")) continue;
     // (A short clause; or a longer one that opens with the day and the opening, what was done there after it: 10月13日
     // 開幕式由奧克蘭市長X（Matthew Hunt）致歡迎詞.)
     if (sp.size() > 36 && open_at > 16) continue;
@@ -7250,6 +7290,11 @@ void DocumentExtraction::BuildRelations() {
           if (const size_t cut = lead.find_last_of(U",，;；"); cut != std::u32string_view::npos) lead.remove_prefix(cut + 1);
           const size_t chair = lead.rfind(U"主持");
           panel = chair != std::u32string_view::npos && lead.size() - chair <= 8;
+          // (Or one attended, a session of an audience: 導演X及主演Y均出席映後座談.)
+          for (std::u32string_view verb : {U"出席", U"參加", U"參與"})
+            if (const size_t at = lead.rfind(verb); at != std::u32string_view::npos && lead.size() - at <= 6 &&
+                                                    lead.substr(at).find(U'與') == std::u32string_view::npos)
+              panel = true;
         }
         // (Nor greetings to an audience by one the text does not name: 比利時聯邦交通部部長亦到場致意 at an opening. One
         // named who comes to greet, 副市長Laia Puig到場致意，…雙方同意…, meets those there.)
@@ -9359,7 +9404,14 @@ void DocumentExtraction::BuildRelations() {
             while (run > s.begin && pos - run < 4 && IsHan(nt_.folded[run - 1]) && nt_.folded[run - 1] != U'於' && nt_.folded[run - 1] != U'在')
               --run;
           }
-          const bool placed = run > s.begin && (nt_.folded[run - 1] == U'於' || nt_.folded[run - 1] == U'在');
+          // (Or a guest of the other side visits it: 拉斯維加斯市長X參觀臺中館，與張局長…交流 — all there were at the show.)
+          bool visited = run >= s.begin + 2 && ContainsAny(std::u32string_view(nt_.folded.data() + run - 2, 2),
+                                                           {U"參觀", U"造訪", U"蒞臨", U"走訪"});
+          if (visited) {
+            const auto guest = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+            visited = guest != person_occurrences_.end() && guest->first < run - 2 && !IsPublisherSide(guest->second);
+          }
+          const bool placed = (run > s.begin && (nt_.folded[run - 1] == U'於' || nt_.folded[run - 1] == U'在')) || visited;
           const bool subject = run == static_cast<uint32_t>(opening.data() - nt_.folded.data()) &&
                                ContainsAny(text.substr(at + w.size(), 4), {U"共接待", U"接待", U"吸引"});
           at_stand = placed || subject;
@@ -9507,7 +9559,10 @@ void DocumentExtraction::BuildRelations() {
     if (si == 0) continue;
     std::u32string_view text(nt_.folded.data() + s.begin, std::min<size_t>(s.size(), 12));
     text = text.substr(std::min(text.size(), text.find_first_not_of(U" \n")));
-    if (!(text.starts_with(U"會中") || text.starts_with(U"會議中") || text.starts_with(U"大會中") || text.starts_with(U"席間")))
+    // (Or, after its subject, 於會中: 吳科長於會中簡報…，並與…代表Y交換合作意見.)
+    const size_t in_meeting = text.find(U"於會中");
+    if (!(text.starts_with(U"會中") || text.starts_with(U"會議中") || text.starts_with(U"大會中") || text.starts_with(U"席間") ||
+          (in_meeting != std::u32string_view::npos && in_meeting <= 6)))
       continue;
     int ev = -1;
     uint32_t ev_sentence = 0;
@@ -11070,7 +11125,8 @@ bool DocumentExtraction::IsAbbreviationOf(uint32_t b, Span name) const {
       return false;
     }
   }
-  if (han == 0) return upper >= 2 && lower <= 1;
+  // (A network's may end in a short lowercase word after its capitals: AFCNet, AsiaNet.)
+  if (han == 0) return (upper >= 2 && lower <= 1) || (upper >= 3 && lower <= 3 && nt_.text[b] >= U'A' && nt_.text[b] <= U'Z');
   return matched >= 2 && matched * 3 >= han * 2;
 }
 

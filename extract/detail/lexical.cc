@@ -383,7 +383,14 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                   f[p + m.length + 1 + en.size()] == U')' &&
                   std::any_of(named_countries.begin(), named_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
       }
-      bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country || glossed ||
+      // (Or one of a country the text names, between a word of where (於, 在, 赴, 前往, 抵達) and a verb of holding or visiting:
+      // 明年4月於雷諾舉辦之「…」 — Reno, 雷 a surname too.)
+      const bool located =
+          m.length == 2 && p >= 1 && p + 4 <= n &&
+          (f[p - 1] == U'於' || f[p - 1] == U'在' || f[p - 1] == U'赴' || (p >= 2 && (f.compare(p - 2, 2, U"前往") == 0 || f.compare(p - 2, 2, U"抵達") == 0))) &&
+          ContainsAny(std::u32string_view(f.data() + p + 2, 2), {U"舉辦", U"舉行", U"召開", U"參訪", U"訪問", U"開幕"}) &&
+          std::any_of(named_countries.begin(), named_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+      bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country || glossed || located ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
@@ -466,7 +473,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not. (Not a place the text
       // has named, right before a body's ending: 熊本大學 after 熊本市; nor before its head's title, which starts with the
       // place's suffix: 平澤市長 after 韓國平澤市.)
-      if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && Surname(p, m.length) && pl.population < 1000000 &&
+      if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && !located && Surname(p, m.length) && pl.population < 1000000 &&
           !(seen_here && p + m.length < n &&
             (suffix_[p + m.length].len > 0 || (IsAdminSuffixChar(f[p + m.length]) && title_[p + m.length].len >= 2))))
         continue;
@@ -2147,6 +2154,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             start = prev.span.begin;
             continue;
           }
+          // (內華達州州長經濟發展辦公室: a government's head's title right after its place, opening the name — the head's
+          // office, Nevada's Governor's Office of Economic Development.)
+          const std::u32string_view head(f.data() + prev.span.begin, prev.span.size());
+          if ((head == U"州長" || head == U"市長" || head == U"縣長" || head == U"省長") && prev.span.begin > 0 &&
+              f[prev.span.begin - 1] == head[0] && seg_by_end.count(prev.span.begin) &&
+              (*segs)[seg_by_end[prev.span.begin]].kind == SegKind::kPlace) {
+            start = (*segs)[seg_by_end[prev.span.begin]].span.begin;
+            has_prefix_entity = true;
+            max_len = std::max<uint32_t>(max_len, 22);
+            break;
+          }
           break;
         }
       }
@@ -2227,8 +2245,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (suffix_end[start]) {
         // (宮崎縣經濟農業協同組合聯合會: a federation of cooperatives, 組合 + 聯合會, too.)
         // (And their central union, 農業協同組合 + 中央會.)
+        // (And a network or league of such bodies: 亞洲影像委員會網絡, 歐洲商會聯盟.)
         bool federation = ((f.compare(s, 2, U"聯合") == 0 || f.compare(s, 2, U"連合") == 0) &&
                            (f[start - 1] == U'會' || f[start - 1] == U'合')) ||
+                          ((f.compare(s, 2, U"網絡") == 0 || f.compare(s, 2, U"網路") == 0 || f.compare(s, 2, U"聯盟") == 0) &&
+                           suf.len == 2 && start == s && f[start - 1] == U'會') ||
                           (f.compare(s, 3, U"中央會") == 0 && start >= 2 && f.compare(start - 2, 2, U"組合") == 0);
         // A company's legal form after its trade name: 吉備食品株式會社, 長榮航空公司.
         bool company = start == s && ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0));

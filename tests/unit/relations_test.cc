@@ -9270,5 +9270,51 @@ TEST(RelationsTest, AProvinceNamedAfterACityIsOfThatCitysCountry) {
   }
   EXPECT_TRUE(Has(d, RelationKind::kPost, "Omar Hassan", "埃爾比勒省", Role::kGovernor));
 }
+TEST(RelationsTest, AFilmFestivalItsMarketANetworksMeetingAndItsGuests) {
+  // A festival (影展) and a film market (電影市場) are events; the title's "A暨B" naming two the text names on their own is
+  // those two; a day that says what came after the opening (開幕後) dates no opening. A network of commissions
+  // (…委員會網絡) is one body, defined by a short name in mixed case (AsiaFC). A film's director and actress (導演,
+  // 演員) are persons with no post, not met where they attend a talk (出席座談). One met "in the meeting" (於會中) after
+  // its subject was at the event named before.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n出國報告名稱：赴日本參加2026東京國際影展暨東京國際電影市場報告\n服務機關：臺南市政府文化局\n"
+      "姓名職稱：林雅婷　影視科科長\n出國期間：2026年10月27日至10月31日\n\n過程\n"
+      "一、本局參加「2026東京國際影展」及同期舉辦之「東京國際電影市場」，並出席亞洲影視委員會網絡（AsiaFC）年會。\n"
+      "二、10月28日上午出席影展開幕後之專題講座，導演王志明及演員李曉雯均出席座談。\n"
+      "三、10月29日出席「2026亞洲影視委員會網絡年會」，年會由AsiaFC主席、東京影視委員會執行長田中一郎主持。\n"
+      "林科長於會中簡報臺南協拍成果，並與札幌影視委員會代表佐藤花子交換意見。\n");
+  EXPECT_NE(FindEntity(d, "2026東京國際影展"), nullptr);
+  EXPECT_NE(FindEntity(d, "東京國際電影市場"), nullptr);
+  EXPECT_EQ(FindEntity(d, "2026東京國際影展暨東京國際電影市場"), nullptr);
+  if (const Entity* festival = FindEntity(d, "2026東京國際影展")) {
+    EXPECT_NE(festival->date.ToString(), "2026-10-28");
+  }
+  EXPECT_TRUE(HasOrg(d, "亞洲影視委員會網絡"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中一郎", "亞洲影視委員會網絡", Role::kPresident));
+  EXPECT_NE(FindEntity(d, "王志明"), nullptr);
+  EXPECT_NE(FindEntity(d, "李曉雯"), nullptr);
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林雅婷", "王志明") || Has(d, RelationKind::kMetWith, "王志明", "林雅婷"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "佐藤花子", "2026亞洲影視委員會網絡年會"));
+}
+TEST(RelationsTest, AnExpoAbroadNamedInTheHeadlineByItsShortName) {
+  // A release whose headline names the show by the short name its parentheses give (CES 2026) is about that show; a
+  // guest of the other side who visits the city's pavilion (參觀臺南館) was at it, and so were those there with him. A
+  // state's governor's office (…州州長經濟發展辦公室) is the state's; a day written right after its subject's title
+  // (張處長6日拜會) dates the call; a short city name that is a surname too (雷諾) is a place between 於 and 舉辦; an
+  // exhibitor (參展企業) is no part of the company's name; 展示 ends a name.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2026年1月10日\n發布單位：臺南市政府經濟發展局\n\n南市新創前進CES 2026\n\n"
+      "臺南市政府經濟發展局處長張文彬率本市新創企業參加美國「2026年消費性電子展」（CES 2026），設置臺南館。\n\n"
+      "張處長6日拜會內華達州州長經濟發展辦公室，由主任Mark Ellis接見，Ellis主任並邀請臺南企業參加明年於雷諾舉辦之「2027內華達科技論壇」。\n\n"
+      "7日，拉斯維加斯市長Paul Greene參觀臺南館，參展企業南星科技公司執行長林志豪向Greene市長展示其產品。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Paul Greene", "2026年消費性電子展"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Mark Ellis", "內華達州", Role::kOther, "州長經濟發展辦公室主任"));
+  EXPECT_FALSE(HasOrg(d, "經濟發展辦公室"));
+  EXPECT_EQ(FirstMetDay(d, "Mark Ellis"), "2026-01-06");
+  EXPECT_NE(FindEntity(d, "雷諾"), nullptr);
+  EXPECT_TRUE(HasOrg(d, "南星科技公司"));
+  EXPECT_FALSE(HasOrg(d, "參展企業南星科技公司"));
+  EXPECT_EQ(FindEntity(d, "展示其"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
