@@ -2541,8 +2541,9 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
         if (bare.size() >= 6 && line.find(bare) != std::u32string_view::npos) return true;
         // (Or by the other name its parentheses give: 中市新創前進CES 2026 for 「2026年消費性電子展」（CES 2026）.)
         for (const std::string* other : {&events_[i].alias, &events_[i].short_alias})
-          if (const std::u32string o = Gazetteer::Fold(ToU32(*other)); o.size() >= 5 && line.find(o) != std::u32string_view::npos)
-            return true;
+          if (other->size() >= 5)  // (bytes: the cheap test first)
+            if (const std::u32string o = Gazetteer::Fold(ToU32(*other)); o.size() >= 5 && line.find(o) != std::u32string_view::npos)
+              return true;
         // (Or, when the headline names none, the release's lead: its first sentence, the publisher holding the event:
         // 臺南市政府今(12)日於臺南市美術館舉辦「2026亞洲古都城市論壇」.)
         uint32_t lead = events_[i].sentence;
@@ -5690,9 +5691,9 @@ void DocumentExtraction::BuildRelations() {
         const uint32_t branch_at = at.kind == SegKind::kPlace ? at.span.end : at.span.begin + place_len;
         const int body = SegEndingAt(at.span.begin);
         auto branch_word = [&](uint32_t q) {
-          return ContainsAny(std::u32string_view(f.data() + q, std::min<size_t>(3, f.size() - q)).substr(0, 2),
-                             {U"分署", U"分會", U"分處", U"分局", U"分部", U"分院", U"支部"}) ||
-                 f.compare(q, 3, U"辦事處") == 0;
+          for (std::u32string_view w : {U"分署", U"分會", U"分處", U"分局", U"分部", U"分院", U"支部", U"辦事處"})
+            if (f.compare(q, w.size(), w) == 0) return true;
+          return false;
         };
         const bool branch_of_place =
             (at.kind == SegKind::kPlace || (at.kind == SegKind::kPatternOrg && place_len >= 2 && at.span.end - branch_at <= 3)) &&

@@ -3173,8 +3173,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
     }
     // "78歲縣民陳阿土以5小時48分完成全程": a resident (縣民, 市民) named right after the word, a full Han name that ends
     // where a word that stops names or a mark follows, is a person with no post.
-    for (uint32_t q = sentence.begin; q + 4 < end; ++q) {
-      if (f[q + 1] != U'民' || std::u32string_view(U"縣市鄉鎮村區").find(f[q]) == std::u32string_view::npos) continue;
+    const std::u32string_view in_sentence(f.data(), end);
+    for (size_t at = in_sentence.find(U'民', sentence.begin + 1); at != std::u32string_view::npos && at + 3 < end;
+         at = in_sentence.find(U'民', at + 1)) {
+      const auto q = static_cast<uint32_t>(at - 1);  // (the cheap search first: 民, then what stands before it)
+      if (std::u32string_view(U"縣市鄉鎮村區").find(f[q]) == std::u32string_view::npos) continue;
       // (Three characters at most: 陳阿土以 is no married woman's name, 以 a word of its own.)
       NameHit h;
       if (!IsHan(f[q + 2]) || !ReadHanForward(q + 2, std::min(end, q + 5), false, &h) || h.short_form || h.name.begin != q + 2 ||
