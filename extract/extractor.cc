@@ -6308,6 +6308,18 @@ void DocumentExtraction::BuildRelations() {
                                           }),
                            out_.relations.end());
   }
+  // (Bodies the text names as the delegation's own exhibitors or companies — 參展企業智匯科技公司, 本市企業X公司 — whose
+  // officers travel with it.)
+  std::set<int> delegation_bodies;
+  for (size_t k = 0; k < segs_.size(); ++k) {
+    const Seg& seg = segs_[k];
+    if ((seg.kind != SegKind::kOrg && seg.kind != SegKind::kPatternOrg) || seg.span.begin < 4) continue;
+    const std::u32string_view before(nt_.folded.data() + seg.span.begin - 4, 4);
+    if (ContainsAny(before.substr(2), {U"企業", U"廠商", U"業者"}) &&
+        ContainsAny(before.substr(0, 2), {U"參展", U"本市", U"本縣", U"隨團", U"團員"}))
+      if (const int ent = EntityForSeg(static_cast<int>(k)); ent >= 0) delegation_bodies.insert(ent);
+  }
+  std::set<int> delegation_officers;  // (on its side; none of them leads it)
   // From here on posts do not change: remember who is on the publisher's side (one pass over the posts).
   std::map<int, int> rank_of;
   for (const Relation& r : out_.relations) {
@@ -6327,7 +6339,8 @@ void DocumentExtraction::BuildRelations() {
                   (r.role == Role::kMayor || r.role == Role::kDeputyMayor);
     // (A township's office is named after its county too: 臺東縣池上鄉公所. A department named in English is the
     // publisher's where its Chinese names are: Tainan City Government Department of Economic Development.)
-    if (r.to == publisher_ || fellow ||
+    if (delegation_bodies.count(r.to)) delegation_officers.insert(r.from);
+    if (r.to == publisher_ || fellow || delegation_bodies.count(r.to) ||
         (holder.kind == EntityKind::kOrganization &&
          (holder.label.rfind(pub.label, 0) == 0 || holder.label.find(pub.label + "公所") != std::string::npos ||
           std::any_of(holder.merge_names.begin(), holder.merge_names.end(),
@@ -6348,7 +6361,7 @@ void DocumentExtraction::BuildRelations() {
           ++mentions[travellers[0]];
     int best_rank = 99, best_count = -1;
     for (const auto& [ent, n] : mentions) {
-      if (!IsPublisherSide(ent)) continue;
+      if (!IsPublisherSide(ent) || delegation_officers.count(ent)) continue;
       int rank = rank_of.count(ent) ? rank_of[ent] : 99;
       // The one the report speaks of most leads the delegation (鄭副市長 went, 代表市長盧秀燕); rank breaks ties.
       if (n > best_count || (n == best_count && rank < best_rank)) {
@@ -8399,6 +8412,26 @@ void DocumentExtraction::BuildRelations() {
     }
     return false;
   };
+  // 參展企業…執行長X向Carver市長展示其產品: one of the delegation's own, not its leader, who shows, introduces or explains
+  // something to one of the other side (向, that person and title, the verb) met them.
+  for (size_t i = 0; i < persons_.size(); ++i) {
+    const int shower = person_entity_[i];
+    const uint32_t to = persons_[i].name.end;
+    if (shower < 0 || shower == leader_ || !IsPublisherSide(shower) || to >= nt_.folded.size() || nt_.folded[to] != U'向') continue;
+    for (size_t j = i + 1; j < persons_.size() && persons_[j].name.begin <= to + 1; ++j) {
+      const int other = person_entity_[j];
+      if (persons_[j].name.begin != to + 1 || other < 0 || IsPublisherSide(other)) continue;
+      uint32_t q = persons_[j].name.end;
+      if (const int t = SegStartingAt(q); t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle) q = segs_[static_cast<size_t>(t)].span.end;
+      if (!ContainsAny(std::u32string_view(nt_.folded.data() + q, std::min<size_t>(2, nt_.folded.size() - q)),
+                       {U"展示", U"介紹", U"說明", U"簡報", U"解說"}))
+        continue;
+      const bool met = std::any_of(out_.relations.begin(), out_.relations.end(), [&](const Relation& r) {
+        return r.kind == RelationKind::kMetWith && r.from == shower && r.to == other;
+      });
+      if (!met) add_meeting(shower, other, DateIn(sentences_[persons_[i].sentence], true), persons_[i].sentence);
+    }
+  }
   if (ContainsAny(nt_.folded, {U"協定", U"協議", U"備忘錄", U"意向書", U"宣言", U"簽署", U"memorandum", U"agreement", U"signed"}))
     for (size_t i = 0; i < persons_.size(); ++i) {
       if (persons_[i].rule != "column-signature" || person_entity_[i] < 0 || !IsPublisherSide(person_entity_[i]) ||

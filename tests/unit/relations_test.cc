@@ -9316,5 +9316,19 @@ TEST(RelationsTest, AnExpoAbroadNamedInTheHeadlineByItsShortName) {
   EXPECT_FALSE(HasOrg(d, "參展企業南星科技公司"));
   EXPECT_EQ(FindEntity(d, "展示其"), nullptr);
 }
+TEST(RelationsTest, TheDelegationsOwnExhibitorsAtAShow) {
+  // Officers of the delegation's own exhibitors (參展業者X公司總經理Y) are on its side: the leader does not meet them,
+  // nor does one of them lead it however often the release names her; one who introduces her product to a guest of the
+  // other side (Y向千葉市長Z介紹…) met the guest.
+  auto d = testing::ExtractText(
+      "嘉義市政府新聞稿\n\n發布日期：2026年3月12日\n發布單位：嘉義市政府建設處\n\n嘉市業者前進FOODEX JAPAN 2026\n\n"
+      "嘉義市政府建設處處長陳國明率本市6家食品業者參加日本「2026東京國際食品展」（FOODEX JAPAN 2026），設置嘉義館。\n\n"
+      "11日，千葉市長田中正人參觀嘉義館，與陳處長及參展業者交流，參展業者阿里山茶業公司總經理林美玲向田中市長介紹高山茶。"
+      "林美玲表示，期待拓展日本通路。林美玲並說，明年將再來參展。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林美玲", "田中正人"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳國明", "田中正人"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳國明", "林美玲"));
+  EXPECT_EQ(FirstMetDay(d, "林美玲"), "2026-03-11");
+}
 }  // namespace
 }  // namespace citykg::extract
