@@ -366,13 +366,16 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // (many of the gazetteer's Japanese, Korean, US and Taiwanese places have no population; a lower-case English
       // label is a kind of place, not one: 特例市 = "special city of Japan").
       const bool taiwan = pl.country == "TW";
+      // (Does the text name the place's country anywhere? Asked only where the cheaper tests before it hold.)
+      auto country_named = [&] {
+        return std::any_of(named_countries.begin(), named_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+      };
       const bool of_named_country =
           m.length >= 3 &&
           (std::u32string_view(U"市縣州省道府郡").find(f[p + m.length - 1]) != std::u32string_view::npos ||
            (taiwan && (f[p + m.length - 1] == U'鄉' || f[p + m.length - 1] == U'鎮'))) &&
           !pl.name_en.empty() && !(pl.name_en[0] >= 'a' && pl.name_en[0] <= 'z') &&
-          (taiwan || std::any_of(named_countries.begin(), named_countries.end(),
-                                 [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; }));
+          (taiwan || country_named());
       // (Or one glossed right after by its own English name: 前往吉馬（Jimma）, a town with no population in the gazetteer,
       // in Ethiopia, which the report names.)
       bool glossed = false;
@@ -381,15 +384,14 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         // (Of a country the text names: not the US 春田 for 春田市（Springfield） in a report on Canada.)
         glossed = f.compare(p + m.length + 1, en.size(), en) == 0 && p + m.length + 1 + en.size() < n &&
                   f[p + m.length + 1 + en.size()] == U')' &&
-                  std::any_of(named_countries.begin(), named_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+                  country_named();
       }
       // (Or one of a country the text names, between a word of where (於, 在, 赴, 前往, 抵達) and a verb of holding or visiting:
       // 明年4月於雷諾舉辦之「…」 — Reno, 雷 a surname too.)
       const bool located =
           m.length == 2 && p >= 1 && p + 4 <= n &&
           (f[p - 1] == U'於' || f[p - 1] == U'在' || f[p - 1] == U'赴' || (p >= 2 && (f.compare(p - 2, 2, U"前往") == 0 || f.compare(p - 2, 2, U"抵達") == 0))) &&
-          ContainsAny(std::u32string_view(f.data() + p + 2, 2), {U"舉辦", U"舉行", U"召開", U"參訪", U"訪問", U"開幕"}) &&
-          std::any_of(named_countries.begin(), named_countries.end(), [&](uint32_t c) { return g.countries()[c].iso2 == pl.country; });
+          ContainsAny(std::u32string_view(f.data() + p + 2, 2), {U"舉辦", U"舉行", U"召開", U"參訪", U"訪問", U"開幕"}) && country_named();
       bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country || glossed || located ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
@@ -1062,6 +1064,19 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     bool after_place = c.kind == SegKind::kPlace;
     if (!after_country && !after_place) continue;
     uint32_t b = c.span.end;
+    // The place written from c's start to `end`, named after the city c is (恰納卡萊省, 邁阿密戴德郡): one the gazetteer
+    // lacks, of the city's country, in c's stead.
+    auto named_after_city = [&](uint32_t end) {
+      Seg place;
+      place.kind = SegKind::kPlace;
+      place.index = -1;
+      place.span = {c.span.begin, end};
+      place.name = nt.Utf8(c.span.begin, end);
+      place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
+      extra.push_back(std::move(place));
+      segs[i].kind = SegKind::kTitle;  // marker: replaced below
+      segs[i].index = -2;
+    };
     // (A table's country cell, then the place's cell: 菲律賓⇥納卯市⇥….)
     if (after_country && b + 1 < n && nt.folded[b] == U'\t' && (c.span.begin == 0 || nt.folded[c.span.begin - 1] == U'\n' ||
                                                                 nt.folded[c.span.begin - 1] == U'\t'))
@@ -1078,15 +1093,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         (nt.folded[b] == U'省' || nt.folded[b] == U'州' || nt.folded[b] == U'縣') &&
         (nt.folded.compare(b + 1, 2, U"政府") == 0 || nt.folded[b + 1] == U'長' || nt.folded.compare(b + 1, 2, U"議會") == 0 ||
          nt.folded[b + 1] == U'廳' || !IsHan(nt.folded[b + 1]) || lex.StopLen(b + 1) > 0 || lex.LeadEndsAt(b + 2))) {
-      Seg place;
-      place.kind = SegKind::kPlace;
-      place.index = -1;
-      place.span = {c.span.begin, b + 1};
-      place.name = nt.Utf8(c.span.begin, b + 1);
-      place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
-      extra.push_back(std::move(place));
-      segs[i].kind = SegKind::kTitle;  // marker: replaced below
-      segs[i].index = -2;
+      named_after_city(b + 1);
       continue;
     }
     // (聖露西亞首都卡斯翠市: the capital's word after the country is no part of the name.)
@@ -1229,15 +1236,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         bool plain = true;
         for (uint32_t x = b; x < k && plain; ++x) plain = IsHan(nt.folded[x]) && lex.StopLen(x) == 0 && !lex.LeadEndsAt(x + 1);
         if (plain) {
-          Seg place;
-          place.kind = SegKind::kPlace;
-          place.index = -1;
-          place.span = {c.span.begin, k + 1};
-          place.name = nt.Utf8(c.span.begin, k + 1);
-          place.country = g.CountryByIso(g.places()[static_cast<size_t>(c.index)].country);
-          extra.push_back(std::move(place));
-          segs[i].kind = SegKind::kTitle;  // marker: replaced below
-          segs[i].index = -2;
+          named_after_city(k + 1);
           continue;
         }
       }
