@@ -3984,7 +3984,10 @@ void DocumentExtraction::FindEvents() {
     }
     size_t comma = whole.find_first_of(U",，;；");
     // A first clause that only dates the sentence (一、9月26日上午，訪團出席假面舞節開幕典禮): the next clause with it.
-    if (comma != std::u32string_view::npos && comma <= 12 && whole.substr(0, comma).find(U"開幕") == std::u32string_view::npos &&
+    // (Or the day and an arrival: （一）7月10日抵達安特衛普，晚間出席大會開幕典禮.)
+    const bool arrival = comma != std::u32string_view::npos && comma <= 24 &&
+                         ContainsAny(whole.substr(0, comma), {U"抵達", U"到達", U"飛抵", U"轉抵"});
+    if (comma != std::u32string_view::npos && (comma <= 12 || arrival) && whole.substr(0, comma).find(U"開幕") == std::u32string_view::npos &&
         !FindDates(nt_.text, sentence.begin, sentence.begin + static_cast<uint32_t>(comma)).empty()) {
       size_t next = whole.find_first_of(U",，;；", comma + 1);
       if (next != std::u32string_view::npos || whole.size() - comma <= 24) comma = next;
@@ -5712,8 +5715,18 @@ void DocumentExtraction::BuildRelations() {
         const std::u32string& f = nt_.folded;
         const std::u32string written = Gazetteer::Fold(ToU32(post.title_text));
         uint32_t tb = p.name.begin;
+        // (Past the title's gloss in parentheses: 市府參事（Schepen）X.)
+        if (tb > 0 && (f[tb - 1] == U'）' || f[tb - 1] == U')')) {
+          const size_t open = f.find_last_of(U"（(", tb - 1);
+          if (open != std::u32string::npos && tb - open <= 40) tb = static_cast<uint32_t>(open);
+        }
         if (tb >= written.size() && f.compare(tb - written.size(), written.size(), written) == 0)
           tb -= static_cast<uint32_t>(written.size());
+        // (Nor is 市府 or 縣府 + title the publisher's for one of the other side, after a call on another government in the
+        // sentence: 拜會根特市政府，由負責文化事務之市府參事（Schepen）X接見 — Ghent's.)
+        if (p.foreign && tb >= 2 && (f.compare(tb - 2, 2, U"市府") == 0 || f.compare(tb - 2, 2, U"縣府") == 0) &&
+            (tb < 3 || f[tb - 3] != U'本'))
+          if (const int gov = SentenceGovernmentBefore(tb - 2, p.sentence, Role::kOther); gov >= 0 && gov != publisher_) holder = gov;
         if (tb >= 2 && f[tb - 2] == U'該' && detail::IsAdminSuffixChar(f[tb - 1])) {
           const auto [lo, hi] = SegsIn({tb > 400 ? tb - 400 : 0, tb});
           for (size_t k = hi; k-- > lo;) {
@@ -5855,6 +5868,22 @@ void DocumentExtraction::BuildRelations() {
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny)) holder = RecordBody(p.sentence);
       // (A body's officer met at the body visited: 拜會大阪生活協同組合，與採購經理Y簽署.)
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = VisitedOrgBefore(p.name.begin, p.sentence);
+      // (Or the troupe the report leads, where the sentence's subject is 本團: 率臺南市青少年合唱團赴比利時… / 本團於…參加
+      // 比賽，由指揮X帶領 — the choir's conductor. A troupe's ending, 合唱團, 樂團, 劇團, 舞團, right after 率 or 率領.)
+      if (holder < 0 && title.scope == TitleScope::kOrg && p.sentence < sentences_.size() &&
+          std::u32string_view(nt_.folded.data() + sentences_[p.sentence].begin, p.name.begin - sentences_[p.sentence].begin)
+                  .find(U"本團") != std::u32string_view::npos) {
+        const std::u32string& f = nt_.folded;
+        for (size_t k = 0; k < segs_.size() && segs_[k].span.begin < 600 && holder < 0; ++k) {
+          const Seg& g = segs_[k];
+          if (g.kind != SegKind::kOrg && g.kind != SegKind::kPatternOrg) continue;
+          const bool led = (g.span.begin >= 1 && f[g.span.begin - 1] == U'率') ||
+                           (g.span.begin >= 2 && f.compare(g.span.begin - 2, 2, U"率領") == 0);
+          const std::u32string_view name(f.data() + g.span.begin, g.span.size());
+          if (led && ContainsAny(name.substr(name.size() > 3 ? name.size() - 3 : 0), {U"唱團", U"樂團", U"劇團", U"舞團"}))
+            holder = EntityForSeg(static_cast<int>(k));
+        }
+      }
       // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
       // body named are the issuer's.
       if (holder < 0 && !p.foreign && !post.foreign_context) holder = IssuerFor(title_text);
@@ -6368,6 +6397,28 @@ void DocumentExtraction::BuildRelations() {
         best_rank = rank;
         best_count = n;
         leader_ = ent;
+      }
+    }
+    // (Or one of the travellers the cover fields list, where the most mentioned is none of them: 姓名職稱：李俊賢　副局長 /
+    // …由指揮黃詩涵帶領…，與黃指揮交換意見 — the choir's conductor, named twice, went with the deputy director who leads.)
+    if (leader_ >= 0) {
+      const std::vector<int> travellers = Travellers();
+      // (Only for one whose posts are all in a body outside the government: a troupe's, not a magistrate the cover omits.)
+      const bool outside = std::none_of(out_.relations.begin(), out_.relations.end(), [&](const Relation& r) {
+        return r.kind == RelationKind::kPost && r.from == leader_ &&
+               (r.to == publisher_ || out_.entities[static_cast<size_t>(r.to)].label.find("政府") != std::string::npos ||
+                out_.entities[static_cast<size_t>(r.to)].kind != EntityKind::kOrganization);
+      });
+      const bool posted = std::any_of(out_.relations.begin(), out_.relations.end(),
+                                      [&](const Relation& r) { return r.kind == RelationKind::kPost && r.from == leader_; });
+      if (outside && posted && !travellers.empty() && std::find(travellers.begin(), travellers.end(), leader_) == travellers.end()) {
+        int best = -1, best_n = -1;
+        for (int t : travellers)
+          if (IsPublisherSide(t) && !delegation_officers.count(t) && mentions.count(t) && mentions[t] > best_n) {
+            best = t;
+            best_n = mentions[t];
+          }
+        if (best >= 0) leader_ = best;
       }
     }
     // (Or the government's head or deputy among the travellers the cover fields list, where the most mentioned ranks
@@ -7867,12 +7918,17 @@ void DocumentExtraction::BuildRelations() {
           if (q >= persons_[i].name.begin && q < persons_[i].name.end) return true;
         return false;
       };
-      for (uint32_t q = s.begin; q < first_cue; ++q)
-        if ((f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q) &&
+      // (Nor one in a quoted title: 發表「…救傷與繁殖經驗」，李主任並與X交換意見.)
+      int quoted = 0;
+      for (uint32_t q = s.begin; q < first_cue; ++q) {
+        if (f[q] == U'「' || f[q] == U'『' || f[q] == U'《') ++quoted;
+        if ((f[q] == U'」' || f[q] == U'』' || f[q] == U'》') && quoted > 0) --quoted;
+        if (quoted == 0 && (f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q) &&
             !(f[q] == U'與' && q + 1 < s.end && f[q + 1] == U'會')) {  // (not 與會, "attend")
           with = q;
           break;
         }
+      }
       if (with < first_cue) {
         uint32_t before_at = 0, first_at = s.end;
         for (auto it = lo; it != person_occurrences_.end() && it->first < first_cue; ++it) {
@@ -7892,7 +7948,15 @@ void DocumentExtraction::BuildRelations() {
         const bool subject = before >= 0 && before_at == first_at &&
                              std::u32string_view(f.data() + s.begin, before_at - s.begin).find_first_of(U"由與和及") ==
                                  std::u32string_view::npos;
-        bool own_clause = with > s.begin && f[with - 1] == U'並' && !subject;
+        // (Nor one who opens a later clause as its subject, right before 並與: 王園長於…發表…，李主任並與X交換意見.)
+        bool clause_subject = false;
+        if (before >= 0 && with > before_at && with - before_at <= 8) {
+          const std::u32string_view lead(f.data() + s.begin, before_at - s.begin);
+          const std::u32string_view name_to_with(f.data() + before_at, with - before_at);
+          clause_subject = !lead.empty() && (lead.back() == U'，' || lead.back() == U',') &&
+                           name_to_with.find_first_of(U"，,、;；由與和及") == std::u32string_view::npos;
+        }
+        bool own_clause = with > s.begin && f[with - 1] == U'並' && !subject && !clause_subject;
         // (Nor one named after a verb of attending in his clause: 出席江代表俊毅於官邸舉行之餐會，與會長B交流 — the host of
         // what the delegation attends, not the one who talks with B.)
         if (before >= 0) {
@@ -8076,6 +8140,22 @@ void DocumentExtraction::BuildRelations() {
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
     // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
+    // (Or the one of ours who opens the meeting word's clause as its subject, the sentence's first naming another's act:
+    // 王園長於…場次發表…，李主任並與X交換意見 — 李主任 met X.)
+    if (ours.size() > 1 && first_cue < s.end) {
+      const std::u32string& f = nt_.folded;
+      uint32_t clause = first_cue;
+      while (clause > s.begin && std::u32string_view(U",，;；").find(f[clause - 1]) == std::u32string_view::npos) --clause;
+      if (clause > s.begin)
+        for (size_t i = first_person_in(si); i < persons_.size() && persons_[i].sentence == si; ++i) {
+          const int o = person_entity_[i];
+          if (persons_[i].name.begin != clause || o < 0 || o == host || std::find(ours.begin(), ours.end(), o) == ours.end())
+            continue;
+          const std::u32string_view rest(f.data() + persons_[i].name.end, first_cue - persons_[i].name.end);
+          if (rest.find_first_of(U"與和跟") != std::u32string_view::npos) host = o;
+          break;
+        }
+    }
     // (A clause after a semicolon goes on with the subject of the one before it: 本處林處長美芳…並拜會…；另與…會長X座談.)
     if (ours.empty() && si > 0 && s.begin > 0 && (nt_.folded[s.begin - 1] == U'；' || nt_.folded[s.begin - 1] == U';')) {
       const Span prev = sentences_[si - 1];
@@ -9349,6 +9429,47 @@ void DocumentExtraction::BuildRelations() {
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
         if (!PastMention(it->first)) add_attended(it->second, own, si);
     }
+    // (And those a sentence places in the event's programme by its kind's word alone, after 參加 or 出席 in its clause:
+    // 北市交…參加音樂節演出，由音樂總監X指揮，並邀請小提琴家Y擔任獨奏 at the report's 布拉格之春國際音樂節; at a contest
+    // (…大賽, …錦標賽), its 比賽 — 本團…參加青年組比賽，由指揮X帶領 — and the sentence right after that opens with 賽後.)
+    if (own >= 0) {
+      const std::u32string bare = NameWithoutYear(out_.entities[static_cast<size_t>(own)].label);
+      std::vector<std::u32string> words;
+      for (size_t len : {3u, 2u})
+        if (bare.size() > len + 1) {
+          const std::u32string w = bare.substr(bare.size() - len);
+          bool ending = false;
+          for (std::u32string_view e : {U"音樂節", U"藝術節", U"電影節", U"文化節", U"影展", U"大賽", U"錦標賽", U"競賽"})
+            ending = ending || w == e;
+          if (ending) words.push_back(w);
+        }
+      const bool contest = bare.ends_with(U"賽");
+      if (contest) words.push_back(U"比賽");
+      uint32_t last_ref = UINT32_MAX;
+      for (uint32_t si = 0; !words.empty() && si < sentences_.size(); ++si) {
+        const Span s = sentences_[si];
+        const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+        bool ref = false;
+        for (std::u32string_view verb : {U"參加", U"出席"})
+          for (size_t at = text.find(verb); at != std::u32string_view::npos && !ref; at = text.find(verb, at + 1)) {
+            std::u32string_view clause = text.substr(at + verb.size());
+            clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。「《")));
+            // (Not the body of it that holds another event: 出席音樂節主辦之「…論壇」.)
+            // (Nor the end of the event's name written whole, 出席二〇二七宮崎國際爵士音樂節開幕式: read as such, with its
+            // inviter left out.)
+            for (const std::u32string& w : words)
+              if (const size_t k = clause.find(w); k != std::u32string_view::npos)
+                ref = ref || (!ContainsAny(clause.substr(k + w.size(), 3), {U"主辦", U"舉辦", U"承辦", U"辦理", U"所辦"}) &&
+                              !InsideEvent(static_cast<uint32_t>(clause.data() + k - nt_.folded.data())));
+          }
+        const bool after_contest = contest && last_ref != UINT32_MAX && si == last_ref + 1 && Opening(s).starts_with(U"賽後");
+        if (!ref && !after_contest) continue;
+        if (ref) last_ref = si;
+        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+             it != person_occurrences_.end() && it->first < s.end; ++it)
+          if (!PastMention(it->first)) add_attended(it->second, own, si);
+      }
+    }
     // (And the publishing government, where one of its own attended it: 縣長吳雅琳共同點亮主燈 at the festival the county
     // co-hosts.)
     if (own >= 0 && publisher_ >= 0 && !attended_seen.count({publisher_, own}))
@@ -10430,6 +10551,29 @@ void DocumentExtraction::BuildRelations() {
           std::u32string_view after(f.data() + g.span.end, std::min<size_t>(20, ne - g.span.end));
           after = after.substr(0, after.find_first_of(U",，;；。、"));
           if (ContainsAny(after, {U"出席", U"參加", U"舉行", U"舉辦", U"開幕"})) place = static_cast<int>(k);
+        }
+      }
+    }
+    // (Or, for the report's own event, the place a sentence says the delegation arrived at in the clause before the one
+    // attending its opening: （一）7月10日抵達安特衛普，晚間出席大會開幕典禮.)
+    if (place < 0 && IsOwnEvent(i)) {
+      const std::u32string& f = nt_.folded;
+      for (size_t si = 0; si < sentences_.size() && place < 0; ++si) {
+        const Span sp = sentences_[si];
+        const std::u32string_view text(f.data() + sp.begin, sp.size());
+        const size_t comma = text.find_first_of(U",，");
+        if (comma == std::u32string_view::npos || comma > 24) continue;
+        std::u32string_view next = text.substr(comma + 1);
+        next = PastTimeOfDay(next.substr(0, next.find_first_of(U",，;；。")));
+        if (!(next.starts_with(U"出席") || next.starts_with(U"參加")) || !ContainsAny(next, {U"開幕典禮", U"開幕式"})) continue;
+        const std::u32string_view what = next.substr(2, next.find(U"開幕") - 2);
+        if (!what.empty() && what != U"大會" && !Gazetteer::Fold(ToU32(events_[i].name)).ends_with(what)) continue;
+        auto [lo, hi] = SegsIn({sp.begin, sp.begin + static_cast<uint32_t>(comma)});
+        for (size_t k = lo; k < hi && place < 0; ++k) {
+          const Seg& g = segs_[k];
+          if (g.kind != SegKind::kPlace || g.span.begin < sp.begin + 2) continue;
+          const std::u32string_view verb(f.data() + g.span.begin - 2, 2);
+          if ((verb == U"抵達" || verb == U"到達" || verb == U"飛抵") && g.span.end == sp.begin + comma) place = static_cast<int>(k);
         }
       }
     }
@@ -12314,6 +12458,9 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"所長", {U"事務所", U"研究所"}},
                                 {U"代表", {U"代表處", U"辦事處"}},
                                 {U"團長", {U"技術團"}},  // a technical mission's head (國合會駐X技術團)
+                                // An orchestra's or a choir's conductor or director (北市交…，由音樂總監X指揮).
+                                {U"指揮", {U"樂團", U"合唱團"}},
+                                {U"總監", {U"樂團", U"合唱團", U"劇團", U"舞團"}},
                                 {U"董事", {U"株式會社", U"會社", U"公司"}}};
   std::u32string t = ToU32(title);
   for (const Head& h : kHeads)

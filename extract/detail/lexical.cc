@@ -1956,10 +1956,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (Or of one named after its city, a few words between: 新北市民俗舞蹈團, 本市民俗舞蹈團, 維也納愛樂樂團 — not 當地樂團.)
       // (Two characters or more between, no word ending among them: not 蒙得維的亞市派舞團, "sent a troupe".)
       // (A band's own word of three, 管樂團, 交響樂團, 國樂團, right after its city: 嘉義市管樂團.)
+      // (Or after its country, with a word of an orchestra's own name between: 捷克愛樂管弦樂團, 斯洛伐克愛樂管弦樂團 — not
+      // 美國搖滾樂團, "an American rock band".)
+      auto orchestra_word = [&](uint32_t p) {
+        return ContainsAny(std::u32string_view(f.data() + p, s - p), {U"愛樂", U"交響", U"國家", U"皇家", U"廣播"});
+      };
       for (uint32_t p = s - std::min<uint32_t>(s, suf.len >= 3 ? 0 : 2); !public_body && p + 4 >= s && p > open; --p)
         if (auto it = seg_by_end.find(p); it != seg_by_end.end() &&
-                                          ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kSelf) &&
-                                          (*segs)[it->second].span.size() >= 2 && !lex.LeadEndsAt(p))
+                                          ((*segs)[it->second].kind == SegKind::kPlace || (*segs)[it->second].kind == SegKind::kSelf ||
+                                           ((*segs)[it->second].kind == SegKind::kCountry && orchestra_word(p))) &&
+                                          (*segs)[it->second].span.size() >= 2 &&
+                                          // (A country's name is one word: 日本 ends in 本, a lead word elsewhere.)
+                                          ((*segs)[it->second].kind == SegKind::kCountry || !lex.LeadEndsAt(p)))
           public_body = std::none_of(f.begin() + p, f.begin() + s, [&](char32_t c) { return !IsHan(c); }) &&
                         std::none_of(f.begin() + p + 1, f.begin() + s + 1, [&](const char32_t& c) {
                           const auto at = static_cast<uint32_t>(&c - f.data());
@@ -3195,6 +3203,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       for (auto it = seg_by_end.lower_bound(start + 1); !name && it != seg_by_end.end() && it->first < e; ++it) name = name_from(it->first);
       if (name) continue;
     }
+    // (Nor a body named only as the hall it owns, where something is held: 於維也納音樂協會金色大廳舉行 — the
+    // Musikverein's hall, a venue.)
+    // (A society's or an association's: not a township office's, 於礁溪鄉公所禮堂, its publisher.)
+    if (start > 0 && (f[start - 1] == U'於' || f[start - 1] == U'在') && f[e - 1] == U'會' &&
+        ContainsAny(std::u32string_view(f.data() + e, std::min<size_t>(4, n - e)), {U"金色大廳", U"大廳", U"音樂廳", U"演奏廳", U"禮堂"}))
+      continue;
     // (An administration, …管理局 / …管理處, named by what it runs, is a body: 新竹科學園區管理局, 陽明山國家公園管理處.)
     // (An office named by its place, a body's branch there — 日本台灣交流協會高雄事務所, bare 高雄事務所, 韓國外交部釜山聯絡
     // 事務所: no body of its own; its head's post is the body's, the branch in the title. 海洋及漁業事務所, a county's
@@ -3238,6 +3252,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
            ContainsAny(std::u32string_view(f.data() + start, country.len), {U"中華民國", U"我國", U"臺灣", U"台灣"})) &&
           f.compare(start + country.len, 2, U"事務") != 0 &&  // 臺灣事務辦公室: the country is what it deals with
           lex.Country(start + country.len).len == 0 &&  // 蒙古台灣商會 → 台灣商會: every country has one
+          // (捷克愛樂管弦樂團 → 愛樂管弦樂團: every country has one — a band's ending with no place of its own after the
+          // country. 荷蘭烏特勒支青年合唱團 is 烏特勒支青年合唱團.)
+          (!(suf.value & 32u) || lex.Place(start + country.len).len > 0) &&
           lex.Org(start + country.len).len != e - start - country.len)  // 以色列外交部 is not Taiwan's 外交部
         org.alias = nt.Utf8(start + country.len, e);
     }

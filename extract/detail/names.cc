@@ -447,6 +447,8 @@ bool NameFinder::ReadHanBackward(uint32_t begin, uint32_t end, NameHit* hit) con
       bool left = q == begin || !IsHan(f[q - 1]) || SegEndAt(q) >= 0 || lex_.LeadEndsAt(q) || lex_.SuffixEndsAt(q);
       // (Or after a unit's word that the title's first repeats, the unit's head: 國際事務科林科長, 企劃組王組長.)
       left = left || AfterUnitWordOfTitle(f, q, end);
+      // (Or after a date's last character, 5月24日林副局長出席: 日 after its number.)
+      left = left || (q >= begin + 2 && (f[q - 1] == U'日' || f[q - 1] == U'號') && f[q - 2] >= U'0' && f[q - 2] <= U'9');
       // (Nor the rest of a masked name: 華 of 陳○華科員.)
       if (!left || (q > begin && IsMaskChar(f[q - 1]))) continue;
       // Nor may a place that starts before it run into it: 由哥本哈根市長（Overborgmester）X, where 本 reads as a lead
@@ -2763,8 +2765,10 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         // A title on each side of one name (局長鈴木貴子眾議員): the second title is a post of the same person. (Not after a
         // transliteration glossed, 主任費南多·利馬（Fernando Lima）教授導覽, 副市長葛蕾絲．譚（Grace Tan）代表創辦城市致詞: a
         // rank, or a verb.)
+        // (Nor 指揮 after a name a title before reads, 由音樂總監X指揮: the verb, "conducts".)
+        const bool conducts = f.compare(t.span.begin, t.span.size(), U"指揮") == 0 && t.span.size() == 2;
         for (auto& prev : hits)
-          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end && h2.rule != "glossed-name+title") {
+          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end && h2.rule != "glossed-name+title" && !conducts) {
             size_t before = prev.posts.size();
             AddPosts(ti, t.span.begin, &prev);
             // The holder before the name belongs to the first title, not to this one.

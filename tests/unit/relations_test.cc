@@ -9330,5 +9330,73 @@ TEST(RelationsTest, TheDelegationsOwnExhibitorsAtAShow) {
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳國明", "林美玲"));
   EXPECT_EQ(FirstMetDay(d, "林美玲"), "2026-03-11");
 }
+TEST(RelationsTest, AnOrchestraOnTourAndItsPerformers) {
+  // An orchestra named after its country with a word of an orchestra's name between (以色列愛樂管弦樂團) is a body of
+  // its own, not merged with another country's (every country has an 愛樂管弦樂團); an American rock band is none. A
+  // conductor's title before the name is the orchestra's where the sentence names it (高雄市交響樂團…由音樂總監X指揮),
+  // and 指揮 after that name is the verb, no second post; a pianist (鋼琴家) is a person with no post. Those a sentence
+  // places at the report's festival by its kind's word alone (參加藝術節演出) attended it — not those at another event its
+  // body holds (出席藝術節主辦之「…」). A society named only as the hall it owns, where a concert is held, is no body; a
+  // concert named in quotes is an event. The call on a city's government whose alderman receives (市府參事（Wethouder）X):
+  // that city's post, met by the leader; a surname and title right after a day (3月12日林副局長) are read.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n出國報告名稱：隨高雄市交響樂團赴荷蘭參加2026荷蘭藝術節報告\n出國人員：\n"
+      "高雄市政府文化局副局長　林雅文\n出國期間：2026年3月10日至3月18日\n報告日期：2026年4月20日\n\n"
+      "壹、目的\n高雄市交響樂團應邀參加「2026荷蘭藝術節」（Holland Festival），並於鹿特丹舉行音樂會。\n\n貳、行程\n"
+      "一、3月11日下午拜會鹿特丹市政府，由主管文化之市府參事（Wethouder）Jan de Vries接見，雙方就樂團互訪交換意見。\n"
+      "二、3月12日林副局長出席藝術節主辦之「2026歐洲樂團論壇」，並與以色列愛樂管弦樂團總經理David Cohen及日本愛樂管弦樂團總經理佐藤健交換意見。"
+      "美國搖滾樂團亦出席論壇。\n"
+      "三、3月13日晚間，高雄市交響樂團於阿姆斯特丹音樂廳參加藝術節演出，由音樂總監王志明指揮，並邀請鋼琴家陳美玲擔任獨奏。\n"
+      "四、3月15日高雄市交響樂團於鹿特丹音樂協會大廳舉行「高雄之聲鹿特丹音樂會」。\n");
+  EXPECT_TRUE(HasOrg(d, "以色列愛樂管弦樂團"));
+  EXPECT_TRUE(HasOrg(d, "日本愛樂管弦樂團"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "David Cohen", "以色列愛樂管弦樂團"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "David Cohen", "日本愛樂管弦樂團"));
+  EXPECT_FALSE(HasOrg(d, "美國搖滾樂團"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王志明", "高雄市交響樂團", Role::kOther, "音樂總監"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王志明", "高雄市交響樂團", Role::kOther, "指揮"));
+  EXPECT_NE(FindEntity(d, "陳美玲"), nullptr);
+  EXPECT_FALSE(std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) {
+    return r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "陳美玲";
+  }));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王志明", "2026荷蘭藝術節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳美玲", "2026荷蘭藝術節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "David Cohen", "2026荷蘭藝術節"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林雅文", "David Cohen"));
+  EXPECT_FALSE(HasOrg(d, "鹿特丹音樂協會"));
+  EXPECT_NE(FindEntity(d, "高雄之聲鹿特丹音樂會"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Jan de Vries", "鹿特丹"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "Jan de Vries", "高雄市"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林雅文", "Jan de Vries"));
+}
+TEST(RelationsTest, AChoirAtAContestAbroad) {
+  // The contest the report is on opens the day a sentence says the delegation arrived somewhere and attended the
+  // opening (（一）8月3日抵達格拉茨，晚間出席大會開幕典禮): its day and its place. A conductor's title before the name
+  // (由指揮X帶領) in a sentence of 本團 is held in the troupe the report leads (率…合唱團); she attended the contest
+  // (參加…比賽) and so did one who talks with her right after it (賽後…); she does not lead the delegation however often
+  // she is named. A foundation named with 交流 in its name (國際文化交流基金會) is one body. One of the travellers
+  // who opens a later clause as its subject (…，蘇科長並與X交換意見) met X, not the first one named in the sentence;
+  // a 與 in a quoted title (「…救傷與繁殖…」) names nobody met.
+  auto d = testing::ExtractText(
+      "新竹市政府教育處出國報告\n\n出國報告名稱：率新竹市兒童合唱團赴奧地利參加2026歐洲合唱大賽報告\n服務機關：新竹市政府教育處\n"
+      "姓名職稱：張文華　副處長、蘇美玲　科長\n出國期間：2026年8月2日至8月10日\n報告日期：2026年9月1日\n\n一、目的\n"
+      "新竹市兒童合唱團參加由歐洲文化交流基金會主辦之「2026歐洲合唱大賽」。\n\n二、過程\n"
+      "（一）8月3日上午由維也納轉機抵達格拉茨，晚間出席大會開幕典禮。\n"
+      "（二）8月5日本團於格拉茨音樂廳參加兒童組比賽，由指揮陳淑惠帶領28名團員演唱。賽後德國科隆兒童合唱團團長Anna Weber與陳指揮交換意見。"
+      "陳指揮表示，將持續交流。\n"
+      "（三）8月6日張副處長於「合唱教育」場次發表「兒童合唱與音樂教育」，蘇科長並與維也納少年合唱團經理Thomas Berger交換意見。\n");
+  const Entity* contest = FindEntity(d, "2026歐洲合唱大賽");
+  ASSERT_NE(contest, nullptr);
+  EXPECT_EQ(contest->date.ToString(), "2026-08-03");
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026歐洲合唱大賽", "格拉茨"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳淑惠", "新竹市兒童合唱團", Role::kOther, "指揮"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳淑惠", "2026歐洲合唱大賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Anna Weber", "2026歐洲合唱大賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳淑惠", "Anna Weber"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "Anna Weber", "張文華"));
+  EXPECT_TRUE(HasOrg(d, "歐洲文化交流基金會"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇美玲", "Thomas Berger"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張文華", "Thomas Berger"));
+}
 }  // namespace
 }  // namespace citykg::extract
