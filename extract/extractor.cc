@@ -509,6 +509,7 @@ class DocumentExtraction {
   int trip_place_seg_ = -1;   // segment of the trip's one destination (cover fields), or -1
   std::vector<std::pair<uint32_t, int>> person_occurrences_;  // (position, entity), sorted
   std::set<int> publisher_side_;  // persons holding a post of the publisher or its departments (after posts)
+  std::set<int> own_team_;  // persons of a team named after the publisher's place (桃園隊隊長X): its side, no post
   mutable std::vector<uint32_t> past_mentions_;  // where persons are named by past posts only (PastMention), sorted
   mutable bool past_mentions_ready_ = false;
   std::set<std::u32string, std::less<>> after_dot_parts_;  // (WrittenAfterDot: read once, on first use)
@@ -5595,6 +5596,18 @@ void DocumentExtraction::BuildRelations() {
                 folded_units.insert(static_cast<int>(k));
           }
         }
+        // (Or a division of the body a sentence calls on, for one of the other side: 拜會NEA，由病媒防治處處長X接見 — the
+        // agency's post, the division in the title; not the publisher's department of that name.)
+        if (folded_holder < 0 && bare && p.foreign &&
+            (written.ends_with(U"處") || written.ends_with(U"部") || written.ends_with(U"室") || written.ends_with(U"署"))) {
+          const int visited = VisitedOrgBefore(unit.span.begin, p.sentence);
+          if (visited >= 0 && out_.entities[static_cast<size_t>(visited)].kind == EntityKind::kOrganization &&
+              out_.entities[static_cast<size_t>(visited)].label.find("政府") == std::string::npos) {
+            folded_units.insert(post.holder_seg);
+            folded_holder = visited;
+            folded_title = nt_.Utf8(unit.span) + post.title_text;
+          }
+        }
         if (folded_holder < 0 && bare && (written.ends_with(U"組") || written.ends_with(U"科") || written.ends_with(U"股") ||
                                           written.ends_with(U"課"))) {
           // (The government abroad whose head or deputy receives first: 由日南市副市長A接見，農林水產課課長B簡報 — a post in
@@ -5832,6 +5845,13 @@ void DocumentExtraction::BuildRelations() {
       if (role == Role::kMayor && title_text.size() > std::string("市長").size() && title_text.ends_with("市長") &&
           !title_text.ends_with("副市長") && (title_text.find("暨") != std::string::npos || title_text.find("及") != std::string::npos))
         role = Role::kOther;
+      // A team named after its place (桃園隊隊長X, a sports team's captain) is no unit of that government: no post.
+      // (The publisher's own team's is of its side all the same.)
+      if (holder >= 0 && title_text.starts_with("隊") && title_text.size() > std::string("隊").size() &&
+          ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind)) {
+        if (holder == publisher_) own_team_.insert(person);
+        continue;
+      }
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
       if (holder >= 0 && title.scope == TitleScope::kGov &&
           out_.entities[static_cast<size_t>(holder)].kind == EntityKind::kOrganization && role != Role::kCouncillor)
@@ -6348,7 +6368,8 @@ void DocumentExtraction::BuildRelations() {
         ContainsAny(before.substr(0, 2), {U"參展", U"本市", U"本縣", U"隨團", U"團員"}))
       if (const int ent = EntityForSeg(static_cast<int>(k)); ent >= 0) delegation_bodies.insert(ent);
   }
-  std::set<int> delegation_officers;  // (on its side; none of them leads it)
+  std::set<int> delegation_officers(own_team_.begin(), own_team_.end());  // (on its side; none of them leads it)
+  publisher_side_.insert(own_team_.begin(), own_team_.end());
   // From here on posts do not change: remember who is on the publisher's side (one pass over the posts).
   std::map<int, int> rank_of;
   for (const Relation& r : out_.relations) {
@@ -6402,16 +6423,16 @@ void DocumentExtraction::BuildRelations() {
     // (Or one of the travellers the cover fields list, where the most mentioned is none of them: 姓名職稱：李俊賢　副局長 /
     // …由指揮黃詩涵帶領…，與黃指揮交換意見 — the choir's conductor, named twice, went with the deputy director who leads.)
     if (leader_ >= 0) {
-      const std::vector<int> travellers = Travellers();
       // (Only for one whose posts are all in a body outside the government: a troupe's, not a magistrate the cover omits.)
-      const bool outside = std::none_of(out_.relations.begin(), out_.relations.end(), [&](const Relation& r) {
-        return r.kind == RelationKind::kPost && r.from == leader_ &&
-               (r.to == publisher_ || out_.entities[static_cast<size_t>(r.to)].label.find("政府") != std::string::npos ||
-                out_.entities[static_cast<size_t>(r.to)].kind != EntityKind::kOrganization);
-      });
-      const bool posted = std::any_of(out_.relations.begin(), out_.relations.end(),
-                                      [&](const Relation& r) { return r.kind == RelationKind::kPost && r.from == leader_; });
-      if (outside && posted && !travellers.empty() && std::find(travellers.begin(), travellers.end(), leader_) == travellers.end()) {
+      bool posted = false, outside = true;
+      for (const Relation& r : out_.relations)
+        if (r.kind == RelationKind::kPost && r.from == leader_) {
+          posted = true;
+          outside = outside && r.to != publisher_ && out_.entities[static_cast<size_t>(r.to)].kind == EntityKind::kOrganization &&
+                    out_.entities[static_cast<size_t>(r.to)].label.find("政府") == std::string::npos;
+        }
+      const std::vector<int> travellers = posted && outside ? Travellers() : std::vector<int>();
+      if (!travellers.empty() && std::find(travellers.begin(), travellers.end(), leader_) == travellers.end()) {
         int best = -1, best_n = -1;
         for (int t : travellers)
           if (IsPublisherSide(t) && !delegation_officers.count(t) && mentions.count(t) && mentions[t] > best_n) {
@@ -9429,45 +9450,67 @@ void DocumentExtraction::BuildRelations() {
       for (auto it = lo; it != person_occurrences_.end() && it->first < s.end; ++it)
         if (!PastMention(it->first)) add_attended(it->second, own, si);
     }
-    // (And those a sentence places in the event's programme by its kind's word alone, after 參加 or 出席 in its clause:
-    // 北市交…參加音樂節演出，由音樂總監X指揮，並邀請小提琴家Y擔任獨奏 at the report's 布拉格之春國際音樂節; at a contest
-    // (…大賽, …錦標賽), its 比賽 — 本團…參加青年組比賽，由指揮X帶領 — and the sentence right after that opens with 賽後.)
-    if (own >= 0) {
-      const std::u32string bare = NameWithoutYear(out_.entities[static_cast<size_t>(own)].label);
-      std::vector<std::u32string> words;
-      for (size_t len : {3u, 2u})
-        if (bare.size() > len + 1) {
-          const std::u32string w = bare.substr(bare.size() - len);
-          bool ending = false;
-          for (std::u32string_view e : {U"音樂節", U"藝術節", U"電影節", U"文化節", U"影展", U"大賽", U"錦標賽", U"競賽"})
-            ending = ending || w == e;
-          if (ending) words.push_back(w);
-        }
-      const bool contest = bare.ends_with(U"賽");
-      if (contest) words.push_back(U"比賽");
-      uint32_t last_ref = UINT32_MAX;
-      for (uint32_t si = 0; !words.empty() && si < sentences_.size(); ++si) {
-        const Span s = sentences_[si];
-        const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
-        bool ref = false;
-        for (std::u32string_view verb : {U"參加", U"出席"})
-          for (size_t at = text.find(verb); at != std::u32string_view::npos && !ref; at = text.find(verb, at + 1)) {
-            std::u32string_view clause = text.substr(at + verb.size());
-            clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。「《")));
-            // (Not the body of it that holds another event: 出席音樂節主辦之「…論壇」.)
-            // (Nor the end of the event's name written whole, 出席二〇二七宮崎國際爵士音樂節開幕式: read as such, with its
-            // inviter left out.)
-            for (const std::u32string& w : words)
-              if (const size_t k = clause.find(w); k != std::u32string_view::npos)
-                ref = ref || (!ContainsAny(clause.substr(k + w.size(), 3), {U"主辦", U"舉辦", U"承辦", U"辦理", U"所辦"}) &&
-                              !InsideEvent(static_cast<uint32_t>(clause.data() + k - nt_.folded.data())));
+    // (And those a sentence places in an event's programme by its kind's word alone, after 參加 or 出席 in its clause, or
+    // right after 在 or 於 and before 中 or 期間: 北市交…參加音樂節演出，由音樂總監X指揮，並邀請小提琴家Y擔任獨奏 at the report's 布拉格之春國際
+    // 音樂節; at a contest (…大賽, …錦標賽), its 比賽 — 本團…參加青年組比賽，由指揮X帶領 — and the sentence right after that
+    // opens with 賽後. Another event the text names, by a word no other of its events ends with: …副市長X出席交流賽頒獎
+    // 典禮, 隊長Y表示，能在交流賽中… at 「亞洲城市電競交流賽」.)
+    {
+      static constexpr std::u32string_view kKinds[] = {U"音樂節", U"藝術節", U"電影節", U"文化節", U"影展", U"大賽",
+                                                       U"錦標賽", U"競賽", U"交流賽", U"邀請賽"};
+      auto kind_words = [&](int ev) {
+        const std::u32string bare = NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label);
+        std::vector<std::u32string> words;
+        for (size_t len : {3u, 2u})
+          if (bare.size() > len + 1) {
+            const std::u32string w = bare.substr(bare.size() - len);
+            if (std::find(std::begin(kKinds), std::end(kKinds), std::u32string_view(w)) != std::end(kKinds)) words.push_back(w);
           }
-        const bool after_contest = contest && last_ref != UINT32_MAX && si == last_ref + 1 && Opening(s).starts_with(U"賽後");
-        if (!ref && !after_contest) continue;
-        if (ref) last_ref = si;
-        for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
-             it != person_occurrences_.end() && it->first < s.end; ++it)
-          if (!PastMention(it->first)) add_attended(it->second, own, si);
+        return words;
+      };
+      std::vector<int> named;  // the text's events, each once, in order
+      for (size_t i = 0; i < events_.size(); ++i)
+        if (event_entity_[i] >= 0 && std::find(named.begin(), named.end(), event_entity_[i]) == named.end())
+          named.push_back(event_entity_[i]);
+      for (int ev : named) {
+        std::vector<std::u32string> words = kind_words(ev);
+        if (ev != own)  // (another's word only where no other event of the text ends with it)
+          std::erase_if(words, [&](const std::u32string& w) {
+            return std::any_of(named.begin(), named.end(), [&](int o) {
+              if (o == ev) return false;
+              const std::vector<std::u32string> theirs = kind_words(o);
+              return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
+            });
+          });
+        const bool contest = ev == own && NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label).ends_with(U"賽");
+        if (contest) words.push_back(U"比賽");
+        uint32_t last_ref = UINT32_MAX;
+        for (uint32_t si = 0; !words.empty() && si < sentences_.size(); ++si) {
+          const Span s = sentences_[si];
+          const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+          bool ref = false;
+          for (std::u32string_view verb : {U"參加", U"出席", U"在", U"於"})
+            for (size_t at = text.find(verb); at != std::u32string_view::npos && !ref; at = text.find(verb, at + 1)) {
+              const bool locative = verb.size() == 1;
+              std::u32string_view clause = text.substr(at + verb.size());
+              clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。「《")));
+              // (Not the body of it that holds another event: 出席音樂節主辦之「…論壇」.)
+              // (Nor the end of the event's name written whole, 出席二〇二七宮崎國際爵士音樂節開幕式: read as such, with its
+              // inviter left out.)
+              for (const std::u32string& w : words)
+                if (const size_t k = clause.find(w);
+                    k != std::u32string_view::npos &&
+                    (!locative || (k == 0 && (clause.substr(w.size()).starts_with(U"中") || clause.substr(w.size()).starts_with(U"期間")))))
+                  ref = ref || (!ContainsAny(clause.substr(k + w.size(), 3), {U"主辦", U"舉辦", U"承辦", U"辦理", U"所辦"}) &&
+                                !InsideEvent(static_cast<uint32_t>(clause.data() + k - nt_.folded.data())));
+            }
+          const bool after_contest = contest && last_ref != UINT32_MAX && si == last_ref + 1 && Opening(s).starts_with(U"賽後");
+          if (!ref && !after_contest) continue;
+          if (ref) last_ref = si;
+          for (auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(s.begin, -1));
+               it != person_occurrences_.end() && it->first < s.end; ++it)
+            if (!PastMention(it->first)) add_attended(it->second, ev, si);
+        }
       }
     }
     // (And the publishing government, where one of its own attended it: 縣長吳雅琳共同點亮主燈 at the festival the county

@@ -9398,5 +9398,28 @@ TEST(RelationsTest, AChoirAtAContestAbroad) {
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "蘇美玲", "Thomas Berger"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "張文華", "Thomas Berger"));
 }
+TEST(RelationsTest, ACitysTeamAtAShowAbroad) {
+  // The captain of a team named after the publisher's city (臺中隊隊長X) holds no post there, but is of its side: the
+  // leader does not meet him. An event the text names by a word no other of its events ends with (交流賽) is where those
+  // a sentence places there after 出席 (出席交流賽頒獎典禮) or right after 在 and before 中 (能在交流賽中…) were. A division
+  // of a body the sentence calls on (拜會日本運動振興中心，由國際事業部部長X接見) is that body's, for one of the other
+  // side: the post in the body, the division in the title, no department of the publisher's.
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n\n發布日期：2026年8月20日\n發布單位：臺中市政府運動局\n\n臺中籃球隊前進千葉　運動局長率團交流\n\n"
+      "臺中市政府運動局局長李志明於8月中旬率「臺中籃球代表隊」赴日本千葉參加「2026國際運動用品展」，並出席同期舉辦之「亞洲城市籃球交流賽」。\n\n"
+      "李局長17日拜會日本運動振興中心（JSC），由國際事業部部長Kenji Sato接見，雙方就青少年運動交流交換意見。\n\n"
+      "18日，千葉市副市長山田一郎出席交流賽頒獎典禮，並與李局長會談。臺中隊隊長王建宏表示，能在交流賽中與各國選手交手，收穫良多。"
+      "王建宏並說，明年將再來。\n");
+  EXPECT_NE(FindEntity(d, "王建宏"), nullptr);
+  EXPECT_FALSE(std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) {
+    return r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "王建宏";
+  }));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "李志明", "王建宏"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王建宏", "亞洲城市籃球交流賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山田一郎", "亞洲城市籃球交流賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "Kenji Sato", "日本運動振興中心", Role::kOther, "國際事業部部長"));
+  EXPECT_FALSE(HasOrg(d, "臺中市政府國際事業部"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李志明", "Kenji Sato"));
+}
 }  // namespace
 }  // namespace citykg::extract
