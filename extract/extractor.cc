@@ -168,8 +168,9 @@ std::pair<size_t, size_t> LeadsDelegation(std::u32string_view text) {
 // Does `text` open with a visiting delegation's word (款待訪團, 接待全團)?
 bool OpensWithDelegation(std::u32string_view text) { return text.starts_with(U"全團") || DelegationWordLength(text) > 0; }
 
-// The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
-// 市長高峰會 = 市長峰會).
+// Does `text` hold a verb of arriving (抵達, 到達, 飛抵, 轉抵)?
+bool NamesArrival(std::u32string_view text) { return ContainsAny(text, {U"抵達", U"到達", U"飛抵", U"轉抵"}); }
+
 // An event's name without its leading year (2026安東國際假面舞節 → 安東國際假面舞節), folded.
 std::u32string NameWithoutYear(const std::string& name) {
   std::u32string bare = ToU32(name);
@@ -178,6 +179,8 @@ std::u32string NameWithoutYear(const std::string& name) {
   return Gazetteer::Fold(bare.substr(k));
 }
 
+// The key of an event's name: one event however its year and summit are written (2025年雙北… = 2025雙北…,
+// 市長高峰會 = 市長峰會).
 std::string EventKey(const std::string& name) {
   std::string key = MatchKey(name);
   for (size_t p = 0; (p = key.find("年", p)) != std::string::npos;) {
@@ -3986,8 +3989,7 @@ void DocumentExtraction::FindEvents() {
     size_t comma = whole.find_first_of(U",，;；");
     // A first clause that only dates the sentence (一、9月26日上午，訪團出席假面舞節開幕典禮): the next clause with it.
     // (Or the day and an arrival: （一）7月10日抵達安特衛普，晚間出席大會開幕典禮.)
-    const bool arrival = comma != std::u32string_view::npos && comma <= 24 &&
-                         ContainsAny(whole.substr(0, comma), {U"抵達", U"到達", U"飛抵", U"轉抵"});
+    const bool arrival = comma != std::u32string_view::npos && comma <= 24 && NamesArrival(whole.substr(0, comma));
     if (comma != std::u32string_view::npos && (comma <= 12 || arrival) && whole.substr(0, comma).find(U"開幕") == std::u32string_view::npos &&
         !FindDates(nt_.text, sentence.begin, sentence.begin + static_cast<uint32_t>(comma)).empty()) {
       size_t next = whole.find_first_of(U",，;；", comma + 1);
@@ -6423,7 +6425,8 @@ void DocumentExtraction::BuildRelations() {
     // (Or one of the travellers the cover fields list, where the most mentioned is none of them: 姓名職稱：李俊賢　副局長 /
     // …由指揮黃詩涵帶領…，與黃指揮交換意見 — the choir's conductor, named twice, went with the deputy director who leads.)
     if (leader_ >= 0) {
-      // (Only for one whose posts are all in a body outside the government: a troupe's, not a magistrate the cover omits.)
+      // (Only for one whose posts are all in a body outside the government: a troupe's, not a magistrate the cover
+      // omits.)
       bool posted = false, outside = true;
       for (const Relation& r : out_.relations)
         if (r.kind == RelationKind::kPost && r.from == leader_) {
@@ -7939,17 +7942,12 @@ void DocumentExtraction::BuildRelations() {
           if (q >= persons_[i].name.begin && q < persons_[i].name.end) return true;
         return false;
       };
-      // (Nor one in a quoted title: 發表「…救傷與繁殖經驗」，李主任並與X交換意見.)
-      int quoted = 0;
-      for (uint32_t q = s.begin; q < first_cue; ++q) {
-        if (f[q] == U'「' || f[q] == U'『' || f[q] == U'《') ++quoted;
-        if ((f[q] == U'」' || f[q] == U'』' || f[q] == U'》') && quoted > 0) --quoted;
-        if (quoted == 0 && (f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q) &&
+      for (uint32_t q = s.begin; q < first_cue; ++q)
+        if ((f[q] == U'與' || f[q] == U'和' || f[q] == U'跟') && !in_name(q) &&
             !(f[q] == U'與' && q + 1 < s.end && f[q + 1] == U'會')) {  // (not 與會, "attend")
           with = q;
           break;
         }
-      }
       if (with < first_cue) {
         uint32_t before_at = 0, first_at = s.end;
         for (auto it = lo; it != person_occurrences_.end() && it->first < first_cue; ++it) {
@@ -7969,15 +7967,7 @@ void DocumentExtraction::BuildRelations() {
         const bool subject = before >= 0 && before_at == first_at &&
                              std::u32string_view(f.data() + s.begin, before_at - s.begin).find_first_of(U"由與和及") ==
                                  std::u32string_view::npos;
-        // (Nor one who opens a later clause as its subject, right before 並與: 王園長於…發表…，李主任並與X交換意見.)
-        bool clause_subject = false;
-        if (before >= 0 && with > before_at && with - before_at <= 8) {
-          const std::u32string_view lead(f.data() + s.begin, before_at - s.begin);
-          const std::u32string_view name_to_with(f.data() + before_at, with - before_at);
-          clause_subject = !lead.empty() && (lead.back() == U'，' || lead.back() == U',') &&
-                           name_to_with.find_first_of(U"，,、;；由與和及") == std::u32string_view::npos;
-        }
-        bool own_clause = with > s.begin && f[with - 1] == U'並' && !subject && !clause_subject;
+        bool own_clause = with > s.begin && f[with - 1] == U'並' && !subject;
         // (Nor one named after a verb of attending in his clause: 出席江代表俊毅於官邸舉行之餐會，與會長B交流 — the host of
         // what the delegation attends, not the one who talks with B.)
         if (before >= 0) {
@@ -8161,8 +8151,8 @@ void DocumentExtraction::BuildRelations() {
     // In a release on a visit to the publisher, a sentence whose subject is the delegation (下午代表團參訪…，由…接待)
     // tells whom its leader met.
     int host = !ours.empty() ? ours.front() : leader_;
-    // (Or the one of ours who opens the meeting word's clause as its subject, the sentence's first naming another's act:
-    // 王園長於…場次發表…，李主任並與X交換意見 — 李主任 met X.)
+    // (Or the one of ours who opens the meeting word's clause as its subject, the sentence's first naming another's
+    // act: 王園長於…場次發表…，李主任並與X交換意見 — 李主任 met X.)
     if (ours.size() > 1 && first_cue < s.end) {
       const std::u32string& f = nt_.folded;
       uint32_t clause = first_cue;
@@ -9451,36 +9441,34 @@ void DocumentExtraction::BuildRelations() {
         if (!PastMention(it->first)) add_attended(it->second, own, si);
     }
     // (And those a sentence places in an event's programme by its kind's word alone, after 參加 or 出席 in its clause, or
-    // right after 在 or 於 and before 中 or 期間: 北市交…參加音樂節演出，由音樂總監X指揮，並邀請小提琴家Y擔任獨奏 at the report's 布拉格之春國際
-    // 音樂節; at a contest (…大賽, …錦標賽), its 比賽 — 本團…參加青年組比賽，由指揮X帶領 — and the sentence right after that
-    // opens with 賽後. Another event the text names, by a word no other of its events ends with: …副市長X出席交流賽頒獎
-    // 典禮, 隊長Y表示，能在交流賽中… at 「亞洲城市電競交流賽」.)
+    // right after 在 or 於 and before 中 or 期間: 北市交…參加音樂節演出，由音樂總監X指揮，並邀請小提琴家Y擔任獨奏 at the
+    // report's 布拉格之春國際音樂節; at a contest (…大賽, …錦標賽), its 比賽 — 本團…參加青年組比賽，由指揮X帶領 — and the
+    // sentence right after that opens with 賽後. Another event the text names, by a word no other of its events ends
+    // with: …副市長X出席交流賽頒獎典禮, 隊長Y表示，能在交流賽中… at 「亞洲城市電競交流賽」.)
     {
       static constexpr std::u32string_view kKinds[] = {U"音樂節", U"藝術節", U"電影節", U"文化節", U"影展", U"大賽",
                                                        U"錦標賽", U"競賽", U"交流賽", U"邀請賽"};
-      auto kind_words = [&](int ev) {
-        const std::u32string bare = NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label);
-        std::vector<std::u32string> words;
-        for (size_t len : {3u, 2u})
-          if (bare.size() > len + 1) {
-            const std::u32string w = bare.substr(bare.size() - len);
-            if (std::find(std::begin(kKinds), std::end(kKinds), std::u32string_view(w)) != std::end(kKinds)) words.push_back(w);
-          }
-        return words;
-      };
       std::vector<int> named;  // the text's events, each once, in order
       for (size_t i = 0; i < events_.size(); ++i)
         if (event_entity_[i] >= 0 && std::find(named.begin(), named.end(), event_entity_[i]) == named.end())
           named.push_back(event_entity_[i]);
-      for (int ev : named) {
-        std::vector<std::u32string> words = kind_words(ev);
+      std::vector<std::vector<std::u32string>> kind_words(named.size());  // the kind's words each ends with
+      for (size_t n = 0; n < named.size(); ++n) {
+        const std::u32string bare = NameWithoutYear(out_.entities[static_cast<size_t>(named[n])].label);
+        for (size_t len : {3u, 2u})
+          if (bare.size() > len + 1) {
+            const std::u32string w = bare.substr(bare.size() - len);
+            if (std::find(std::begin(kKinds), std::end(kKinds), std::u32string_view(w)) != std::end(kKinds)) kind_words[n].push_back(w);
+          }
+      }
+      for (size_t n = 0; n < named.size(); ++n) {
+        const int ev = named[n];
+        std::vector<std::u32string> words = kind_words[n];
         if (ev != own)  // (another's word only where no other event of the text ends with it)
           std::erase_if(words, [&](const std::u32string& w) {
-            return std::any_of(named.begin(), named.end(), [&](int o) {
-              if (o == ev) return false;
-              const std::vector<std::u32string> theirs = kind_words(o);
-              return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
-            });
+            for (size_t o = 0; o < named.size(); ++o)
+              if (o != n && std::find(kind_words[o].begin(), kind_words[o].end(), w) != kind_words[o].end()) return true;
+            return false;
           });
         const bool contest = ev == own && NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label).ends_with(U"賽");
         if (contest) words.push_back(U"比賽");
@@ -9489,8 +9477,12 @@ void DocumentExtraction::BuildRelations() {
           const Span s = sentences_[si];
           const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
           bool ref = false;
+          const bool holds_word = std::any_of(words.begin(), words.end(), [&](const std::u32string& w) {
+            return text.find(w) != std::u32string_view::npos;
+          });  // (the cheap test first)
           for (std::u32string_view verb : {U"參加", U"出席", U"在", U"於"})
-            for (size_t at = text.find(verb); at != std::u32string_view::npos && !ref; at = text.find(verb, at + 1)) {
+            for (size_t at = holds_word ? text.find(verb) : std::u32string_view::npos; at != std::u32string_view::npos && !ref;
+                 at = text.find(verb, at + 1)) {
               const bool locative = verb.size() == 1;
               std::u32string_view clause = text.substr(at + verb.size());
               clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。「《")));
@@ -10616,7 +10608,7 @@ void DocumentExtraction::BuildRelations() {
           const Seg& g = segs_[k];
           if (g.kind != SegKind::kPlace || g.span.begin < sp.begin + 2) continue;
           const std::u32string_view verb(f.data() + g.span.begin - 2, 2);
-          if ((verb == U"抵達" || verb == U"到達" || verb == U"飛抵") && g.span.end == sp.begin + comma) place = static_cast<int>(k);
+          if (g.span.end == sp.begin + comma && NamesArrival(verb)) place = static_cast<int>(k);
         }
       }
     }
