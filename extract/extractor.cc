@@ -9473,7 +9473,7 @@ void DocumentExtraction::BuildRelations() {
         const bool contest = ev == own && NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label).ends_with(U"賽");
         if (contest) words.push_back(U"比賽");
         uint32_t last_ref = UINT32_MAX;
-        for (uint32_t si = 0; !words.empty() && si < sentences_.size(); ++si) {
+        for (uint32_t si = 0; (!words.empty() || ev == own) && si < sentences_.size(); ++si) {
           const Span s = sentences_[si];
           const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
           bool ref = false;
@@ -9496,6 +9496,18 @@ void DocumentExtraction::BuildRelations() {
                   ref = ref || (!ContainsAny(clause.substr(k + w.size(), 3), {U"主辦", U"舉辦", U"承辦", U"辦理", U"所辦"}) &&
                                 !InsideEvent(static_cast<uint32_t>(clause.data() + k - nt_.folded.data())));
             }
+          // (The report's own event, by its ceremony right after 於 or 在, performing or speaking there, in a sentence that
+          // names no event: 本市民俗舞蹈團於開幕典禮壓軸演出…，由團長X帶領.)
+          if (!ref && ev == own &&
+              std::none_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.span.begin >= s.begin && e.span.begin < s.end; }))
+            for (std::u32string_view at_word : {U"於", U"在"})
+              for (size_t at = text.find(at_word); at != std::u32string_view::npos && !ref; at = text.find(at_word, at + 1))
+                for (std::u32string_view ceremony : {U"開幕典禮", U"開幕式", U"閉幕典禮", U"閉幕式"})
+                  if (text.substr(at + 1).starts_with(ceremony)) {
+                    const std::u32string_view next = text.substr(at + 1 + ceremony.size());
+                    ref = ref || ContainsAny(next.substr(0, std::min<size_t>(next.size(), 6)), {U"演出", U"表演", U"致詞"}) ||
+                          next.starts_with(U"中") || next.starts_with(U"上");
+                  }
           const bool after_contest = contest && last_ref != UINT32_MAX && si == last_ref + 1 && Opening(s).starts_with(U"賽後");
           if (!ref && !after_contest) continue;
           if (ref) last_ref = si;

@@ -9421,5 +9421,16 @@ TEST(RelationsTest, ACitysTeamAtAShowAbroad) {
   EXPECT_FALSE(HasOrg(d, "臺中市政府國際事業部"));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李志明", "Kenji Sato"));
 }
+TEST(RelationsTest, ATroupePerformingAtTheFestivalsOpening) {
+  // A sentence that places its persons at the report's own festival by its ceremony right after 於, performing there
+  // (本縣舞蹈團於開幕典禮演出…，由團長X帶領), names them at it — not a sentence that names another event.
+  auto d = testing::ExtractText(
+      "屏東縣政府出國報告\n\n出國報告名稱：率屏東縣原住民舞蹈團參加「2026布達佩斯國際民俗節」報告\n服務機關：屏東縣政府文化處\n"
+      "姓名職稱：王美華　處長\n出國期間：2026年8月3日至8月10日\n\n過程\n"
+      "一、8月5日開幕典禮於布達佩斯城堡廣場舉行，共有20國團體參加。本縣原住民舞蹈團於開幕典禮壓軸演出排灣族勇士舞，由團長林志偉帶領，獲全場掌聲。\n"
+      "二、8月7日出席「2026中歐民俗論壇」，並於開幕式上觀賞表演，匈牙利民俗協會會長Kovács Péter亦出席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "林志偉", "2026布達佩斯國際民俗節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "Kovács Péter", "2026布達佩斯國際民俗節"));
+}
 }  // namespace
 }  // namespace citykg::extract
