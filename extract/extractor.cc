@@ -9498,7 +9498,7 @@ void DocumentExtraction::BuildRelations() {
             }
           // (The report's own event, by its ceremony right after 於 or 在, performing or speaking there, in a sentence that
           // names no event: 本市民俗舞蹈團於開幕典禮壓軸演出…，由團長X帶領.)
-          if (!ref && ev == own &&
+          if (!ref && ev == own && ContainsAny(text, {U"開幕", U"閉幕"}) &&  // (the cheap test first)
               std::none_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.span.begin >= s.begin && e.span.begin < s.end; }))
             for (std::u32string_view at_word : {U"於", U"在"})
               for (size_t at = text.find(at_word); at != std::u32string_view::npos && !ref; at = text.find(at_word, at + 1))
