@@ -5891,7 +5891,8 @@ void DocumentExtraction::BuildRelations() {
       // (A body's officer met at the body visited: 拜會大阪生活協同組合，與採購經理Y簽署.)
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = VisitedOrgBefore(p.name.begin, p.sentence);
       // (Or the troupe the report leads, where the sentence's subject is 本團: 率臺南市青少年合唱團赴比利時… / 本團於…參加
-      // 比賽，由指揮X帶領 — the choir's conductor. A troupe's ending, 合唱團, 樂團, 劇團, 舞團, right after 率 or 率領.)
+      // 比賽，由指揮X帶領 — the choir's conductor. A name with a troupe's or band's ending of the data (合唱團, 樂團, 劇團,
+      // 舞團 …: org_suffixes.tsv's `quoted`) right after 率 or 率領.)
       if (holder < 0 && title.scope == TitleScope::kOrg && p.sentence < sentences_.size() &&
           std::u32string_view(nt_.folded.data() + sentences_[p.sentence].begin, p.name.begin - sentences_[p.sentence].begin)
                   .find(U"本團") != std::u32string_view::npos) {
@@ -5901,9 +5902,12 @@ void DocumentExtraction::BuildRelations() {
           if (g.kind != SegKind::kOrg && g.kind != SegKind::kPatternOrg) continue;
           const bool led = (g.span.begin >= 1 && f[g.span.begin - 1] == U'率') ||
                            (g.span.begin >= 2 && f.compare(g.span.begin - 2, 2, U"率領") == 0);
-          const std::u32string_view name(f.data() + g.span.begin, g.span.size());
-          if (led && ContainsAny(name.substr(name.size() > 3 ? name.size() - 3 : 0), {U"唱團", U"樂團", U"劇團", U"舞團"}))
-            holder = EntityForSeg(static_cast<int>(k));
+          bool troupe = false;
+          for (uint32_t len = 2; len <= 4 && len < g.span.size() && !troupe; ++len) {
+            const auto ending = lex_.Suffix(g.span.end - len);
+            troupe = ending.len == len && (ending.value & 32u);
+          }
+          if (led && troupe) holder = EntityForSeg(static_cast<int>(k));
         }
       }
       // A report a council issues (新竹市議會公務出國報告; 出國人員：議長 A、副議長 B): its own officials' titles with no
