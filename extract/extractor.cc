@@ -338,6 +338,7 @@ class DocumentExtraction {
   Date ColumnDate(uint32_t pos) const;   // the day heading the table column `pos` stands in (a week grid's)
   Date TripDayDate(uint32_t pos) const;  // the trip's day an itinerary numbers (第三天) on or above the line of `pos`
   Date RowDate(uint32_t pos) const;      // the day a cell of the table row of `pos` gives (10月21日, 10/15)
+  Date DayHeadingAbove(uint32_t pos) const;  // the day a line alone heads the block of `pos` with ((二)10月20日)
   Date CellDay(Span cell) const;         // the day that opens a table's cell
   // The last day written in [b, pos) of sentence `sentence` — a full date, or a day alone (31日, 並於1日) read after the
   // last day written before it (DayAfter) — or an invalid date.
@@ -471,7 +472,8 @@ class DocumentExtraction {
   std::vector<std::string> TaiwanMissionInEnglish(const std::string& name) const;
   void FindCollectiveTitles();
   Date DefaultDate() const;
-  Date DateIn(Span s, bool need_month) const;
+  // The day a span is on; `*fallback` tells whether it is only the report's default day (no day written for it).
+  Date DateIn(Span s, bool need_month, bool* fallback = nullptr) const;
   void AddMention(Span span, std::string kind, std::string rule, int entity);
 
   const Gazetteer& g_;
@@ -1085,7 +1087,8 @@ std::vector<int> DocumentExtraction::LatinSurnameBearers(Span span) const {
   return out;
 }
 
-Date DocumentExtraction::DateIn(Span s, bool need_month) const {
+Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
+  if (fallback) *fallback = false;
   Date as_of = DefaultDate();
   for (const auto& d : FindDates(nt_.text, s.begin, s.end)) {
     Date dd = d.date;
@@ -1196,7 +1199,7 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
     const Date day = LastDayBefore(self, 3);
     if (day.valid()) return AddDays(day, ahead);
     // (Or the day the sentence before is on, though it writes none: 論壇第二天，…會談。隨後參訪….)
-    if (self > 0 && ahead == 0) return DateIn(sentences_[self - 1], need_month);
+    if (self > 0 && ahead == 0) return DateIn(sentences_[self - 1], need_month, fallback);
   }
   // (A sentence a semicolon goes on from: the day the sentences before it in the chain open with, 9月15日…第一組…；第二組
   // 由…拜會….)
@@ -1228,6 +1231,9 @@ Date DocumentExtraction::DateIn(Span s, bool need_month) const {
       if (const Date d = LastDayWritten(k, sentences_[k].begin, sentences_[k].end); d.valid()) return d;
     }
   }
+  // (A line of a block a day heads on its own line: （二）10月20日⏎參訪單位：…⏎接待人員：老人福祉課課長X.)
+  if (const Date heading = DayHeadingAbove(s.begin); heading.valid()) return heading;
+  if (fallback) *fallback = true;
   return as_of;
 }
 
@@ -4713,6 +4719,31 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
   return PastTimeOfDay(text);
 }
 
+// The day a line holding that day alone heads the block of lines `pos` stands in — past its list number, with its
+// weekday or time of day: （二）10月20日, 10月20日（星期二） — up to 8 lines above, not past a blank line or a numbered
+// heading of another kind.
+Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
+  const std::u32string& f = nt_.folded;
+  uint32_t at = pos;
+  for (int lines = 0; lines < 8; ++lines) {
+    const Span above = LineAbove(at);
+    if (above.begin == 0 && above.end == 0) return Date{};
+    std::u32string_view line(f.data() + above.begin, above.size());
+    line.remove_prefix(std::min(line.size(), line.find_first_not_of(U" \t")));
+    while (!line.empty() && (line.back() == U' ' || line.back() == U'\t')) line.remove_suffix(1);
+    if (line.empty()) return Date{};
+    const std::u32string_view rest = PastListNumber(line);
+    std::u32string_view after = PastLeadingDay(rest);
+    while (!after.empty() && (after.front() == U' ' || after.front() == U'\t')) after.remove_prefix(1);
+    if (after.empty() && !rest.empty())
+      for (const auto& d : FindDates(nt_.text, above.begin, above.end))
+        if (d.date.month > 0 && d.date.day > 0) return Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
+    if (rest.size() < line.size()) return Date{};
+    at = above.begin;
+  }
+  return Date{};
+}
+
 // Past a list item's number, its day and time of day, and the comma after them: （三）7月5日，訪問團參訪… → 訪問團參訪….
 static std::u32string_view PastItemAndDay(std::u32string_view text) {
   text = PastTimeOfDay(PastLeadingDay(PastListNumber(text)));
@@ -5852,6 +5883,18 @@ void DocumentExtraction::BuildRelations() {
       if (holder >= 0 && title_text.starts_with("隊") && title_text.size() > std::string("隊").size() &&
           ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind)) {
         if (holder == publisher_) own_team_.insert(person);
+        continue;
+      }
+      // (So is one of ours, a captain named with no team, body or place at all, 隊長X代表受獎 in a report on the county's
+      // boat team: a team's, not a post of the government the report falls back on — of its side.)
+      // (Not one of a side written before the title, 韓方隊長X: that country's team's.)
+      const auto side_before = [&] {
+        const uint32_t t = p.name.begin >= ToU32(title_text).size() ? p.name.begin - static_cast<uint32_t>(ToU32(title_text).size()) : 0;
+        return t > 0 && nt_.folded[t - 1] == U'方';
+      };
+      if (holder < 0 && !p.foreign && !post.foreign_context && (title_text == "隊長" || title_text == "副隊長") &&
+          post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() && !side_before()) {
+        own_team_.insert(person);
         continue;
       }
       // A government title right after an organization's name (經團連蔣市長) belongs to no organization.
@@ -6996,6 +7039,7 @@ void DocumentExtraction::BuildRelations() {
       }
   }
   // One meeting of two persons: the meeting and metWith both ways.
+  std::vector<size_t> undated_meetings;  // (on the report's default day only, no day written for their sentence)
   auto add_meeting = [&](int a, int b, Date date, uint32_t si) {
     if (spouses.count(a) || spouses.count(b)) return;
     if (leader_ >= 0 && (a == leader_ || b == leader_) && leader_away(si)) return;
@@ -7009,6 +7053,8 @@ void DocumentExtraction::BuildRelations() {
     m.attendees = {a, b};
     m.date = date;
     m.evidence = SentenceEvidence(si);
+    if (bool fallback = false; date == DefaultDate() && DateIn(sentences_[si], true, &fallback) == date && fallback)
+      undated_meetings.push_back(out_.meetings.size());
     for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
       Relation r;
       r.kind = RelationKind::kMetWith;
@@ -8633,6 +8679,26 @@ void DocumentExtraction::BuildRelations() {
       b = e + 1;
     }
   }
+  // A meeting no day is written for (a summary's: 本次由林副縣長率團…，與宮本隆司知事簽署…) of two who met on a day
+  // written for another (一、10月16日（星期五）⏎（一）…由宮本隆司知事親自接待): the same meeting, told with its day there.
+  for (size_t u : undated_meetings) {
+    const Meeting& m = out_.meetings[u];
+    const auto same_pair = [&](const Meeting& o) {
+      return o.attendees.size() == 2 && ((o.attendees[0] == m.attendees[0] && o.attendees[1] == m.attendees[1]) ||
+                                         (o.attendees[0] == m.attendees[1] && o.attendees[1] == m.attendees[0]));
+    };
+    bool dated_elsewhere = false;
+    for (size_t k = 0; k < out_.meetings.size() && !dated_elsewhere; ++k)
+      dated_elsewhere = k != u && same_pair(out_.meetings[k]) && !(out_.meetings[k].date == m.date) &&
+                        std::find(undated_meetings.begin(), undated_meetings.end(), k) == undated_meetings.end();
+    if (!dated_elsewhere) continue;
+    std::erase_if(out_.relations, [&](const Relation& r) {
+      return r.kind == RelationKind::kMetWith && r.evidence.start == m.evidence.start && r.date == m.date &&
+             ((r.from == m.attendees[0] && r.to == m.attendees[1]) || (r.from == m.attendees[1] && r.to == m.attendees[0]));
+    });
+    out_.meetings[u].attendees.clear();  // (dropped below)
+  }
+  std::erase_if(out_.meetings, [](const Meeting& m) { return m.attendees.empty(); });
   // Attendance: the publishing government and the leader attended the events named with an attend cue
   // (出席, 參加, ...) or in the report's title; persons named in the same sentence as the event attended it.
   std::set<std::pair<int, int>> attended_seen;
@@ -9474,8 +9540,14 @@ void DocumentExtraction::BuildRelations() {
               if (o != n && std::find(kind_words[o].begin(), kind_words[o].end(), w) != kind_words[o].end()) return true;
             return false;
           });
-        const bool contest = ev == own && NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label).ends_with(U"賽");
-        if (contest) words.push_back(U"比賽");
+        // (A contest: a name ending in 賽, or a championship, 選手權大會 — its 比賽 and its rounds, 決賽, 預賽 ….)
+        const std::u32string own_name = ev == own ? NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label) : std::u32string();
+        const bool contest = ev == own && (own_name.ends_with(U"賽") || own_name.find(U"選手權") != std::u32string::npos);
+        static constexpr std::u32string_view kRounds[] = {U"決賽", U"預賽", U"複賽", U"初賽"};
+        if (contest) {
+          words.push_back(U"比賽");
+          words.insert(words.end(), std::begin(kRounds), std::end(kRounds));
+        }
         uint32_t last_ref = UINT32_MAX;
         for (uint32_t si = 0; (!words.empty() || ev == own) && si < sentences_.size(); ++si) {
           const Span s = sentences_[si];
@@ -9512,6 +9584,11 @@ void DocumentExtraction::BuildRelations() {
                     ref = ref || ContainsAny(next.substr(0, std::min<size_t>(next.size(), 6)), {U"演出", U"表演", U"致詞"}) ||
                           next.starts_with(U"中") || next.starts_with(U"上");
                   }
+          // (Or a round of the contest opening the sentence, past its day: 7月27日決賽獲混合組第四名，隊長X代表受獎.)
+          if (!ref && contest && holds_word) {
+            const std::u32string_view opening = PastLeadingDay(Opening(s));
+            ref = std::any_of(std::begin(kRounds), std::end(kRounds), [&](std::u32string_view w) { return opening.starts_with(w); });
+          }
           const bool after_contest = contest && last_ref != UINT32_MAX && si == last_ref + 1 && Opening(s).starts_with(U"賽後");
           if (!ref && !after_contest) continue;
           if (ref) last_ref = si;

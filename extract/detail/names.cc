@@ -2767,8 +2767,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         // rank, or a verb.)
         // (Nor 指揮 after a name a title before reads, 由音樂總監X指揮: the verb, "conducts".)
         const bool conducts = f.compare(t.span.begin, t.span.size(), U"指揮") == 0 && t.span.size() == 2;
+        // (Nor 代表 right before a verb, 隊長X代表受獎, 團長X代表致詞: "on behalf of" them.)
+        const bool on_behalf = f.compare(t.span.begin, t.span.size(), U"代表") == 0 && t.span.size() == 2 && t.span.end < end &&
+                               IsHan(f[t.span.end]) && SegAt(t.span.end) < 0;
         for (auto& prev : hits)
-          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end && h2.rule != "glossed-name+title" && !conducts) {
+          if (prev.name.begin == h2.name.begin && prev.name.end == h2.name.end && h2.rule != "glossed-name+title" && !conducts &&
+              !on_behalf) {
             size_t before = prev.posts.size();
             AddPosts(ti, t.span.begin, &prev);
             // The holder before the name belongs to the first title, not to this one.

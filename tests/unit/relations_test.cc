@@ -9432,5 +9432,42 @@ TEST(RelationsTest, ATroupePerformingAtTheFestivalsOpening) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "林志偉", "2026布達佩斯國際民俗節"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "Kovács Péter", "2026布達佩斯國際民俗節"));
 }
+TEST(RelationsTest, ATeamsCaptainAtAChampionship) {
+  // A captain named with no team, body or place (隊長X代表領獎), in a report on the city's team, holds no post of the
+  // city and is of its side (the leader does not meet him); 代表 right before a verb is "on behalf of", no second post.
+  // At a championship (…選手權大會) a sentence opening with a round of it past its day (8月5日決賽獲亞軍) puts its
+  // persons there.
+  auto d = testing::ExtractText(
+      "臺南市政府體育局出國報告\n\n出國報告名稱：率臺南市少棒隊赴日本橫濱參加「2026橫濱國際少年棒球選手權大會」報告\n"
+      "服務機關：臺南市政府體育局\n姓名職稱：林建志　副局長\n出國期間：2026年8月1日至8月6日\n報告日期：2026年9月1日\n\n二、過程\n"
+      "（一）8月2日出席大會開幕式，由橫濱市副市長佐藤一郎致詞。\n"
+      "（二）8月5日決賽獲亞軍，隊長陳冠宇代表領獎，林副局長到場加油。\n");
+  EXPECT_NE(FindEntity(d, "陳冠宇"), nullptr);
+  EXPECT_FALSE(std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) {
+    return r.kind == RelationKind::kPost && d.entities[static_cast<size_t>(r.from)].label == "陳冠宇";
+  }));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳冠宇", "2026橫濱國際少年棒球選手權大會"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "林建志", "陳冠宇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林建志", "臺南市政府體育局", Role::kOther, "副局長"));
+}
+TEST(RelationsTest, FormLinesUnderADaysHeading) {
+  // Lines of a block a day heads on its own line (（一）5月11日（星期一） / 參訪單位：… / 接待人員：…) are on that day; a
+  // summary's meeting of the same two with no day written is that meeting, not one more on the trip's first day. A
+  // public corporation (…公團) is a body.
+  auto d = testing::ExtractText(
+      "高雄市政府環境保護局出國報告\n\n出國報告名稱：赴韓國釜山考察資源回收報告\n服務機關：高雄市政府環境保護局\n"
+      "出國人員：局長張志強、科長李美華\n出國期間：2026年5月10日至5月13日\n報告日期：2026年6月20日\n\n摘要\n"
+      "張局長率團赴釜山拜會釜山環境公團，與理事長朴成民會談。\n\n二、行程\n（一）5月11日（星期一）\n"
+      "參訪單位：釜山環境公團（Busan Environmental Corporation）\n接待人員：釜山環境公團理事長朴成民\n考察重點：焚化廠營運。\n\n"
+      "（二）5月12日（星期二）\n參訪單位：釜山廣域市政府\n接待人員：釜山廣域市副市長金美京\n考察重點：垃圾分類政策。\n");
+  EXPECT_TRUE(HasOrg(d, "釜山環境公團"));
+  ExpectMetOn(d, "朴成民", "2026-05-11");
+  ExpectMetOn(d, "金美京", "2026-05-12");
+  EXPECT_EQ(std::count_if(d.meetings.begin(), d.meetings.end(), [&](const Meeting& m) {
+              return std::any_of(m.attendees.begin(), m.attendees.end(),
+                                 [&](int a) { return d.entities[static_cast<size_t>(a)].label == "朴成民"; });
+            }),
+            1);
+}
 }  // namespace
 }  // namespace citykg::extract
