@@ -1099,6 +1099,24 @@ Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
   const uint32_t self = static_cast<uint32_t>(std::upper_bound(sentences_.begin(), sentences_.end(), s.begin,
                                                                [](uint32_t v, const Span& x) { return v < x.begin; }) -
                                               sentences_.begin()) - 1;
+  // (A release's day by its own: 昨(11)日, 今(18)日 — in the month of the last full date written before (the release's,
+  // or a row's of a table of releases), the month before where the day is after it. Not 明(19)日, a plan.)
+  {
+    const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    for (size_t at = text.find(U'('); at != std::u32string_view::npos; at = text.find(U'(', at + 1)) {
+      if (at == 0 || (text[at - 1] != U'今' && text[at - 1] != U'昨')) continue;
+      size_t q = at + 1;
+      int day = 0;
+      while (q < text.size() && q - at <= 2 && text[q] >= U'0' && text[q] <= U'9') day = day * 10 + static_cast<int>(text[q++] - U'0');
+      if (day < 1 || day > 31 || q + 1 >= text.size() || text[q] != U')' || text[q + 1] != U'日') continue;
+      Date anchor = LastFullDateBefore(self, 30);
+      if (!anchor.valid() || anchor.day == 0) anchor = as_of;
+      if (!anchor.valid() || anchor.month == 0) break;
+      Date d{anchor.year, anchor.month, day};
+      if (anchor.day > 0 && day > anchor.day) d = d.month == 1 ? Date{d.year - 1, 12, day} : Date{d.year, d.month - 1, day};
+      return d;
+    }
+  }
   // (A day written alone, 31日上午出席…, 2日拜會…: in the month of the last day written before it, the next where the day
   // is well before that one's — 10月30日…。1日上午返抵那霸 is November's.)
   {
@@ -3910,9 +3928,19 @@ void DocumentExtraction::FindEvents() {
                 std::u32string_view(U"將上下中晚早起出參前赴至於在即也亦,，").find(text[at + 2]) != std::u32string_view::npos)
               day = released.day + step;
         const std::u32string open{word, U'('};
+        // (Not the day of a later clause going on with another act: 參加「2026清邁水燈節」…，並於昨(11)日與…簽署.)
+        auto later_act = [&](size_t at) {
+          const uint32_t pos = sentences_[k].begin + static_cast<uint32_t>(at);
+          if (k != events_[i].sentence || pos < events_[i].span.end) return false;
+          const std::u32string_view between(nt_.folded.data() + events_[i].span.end, pos - events_[i].span.end);
+          const size_t comma = between.find_last_of(U",，;；");
+          return comma != std::u32string_view::npos && between.substr(comma + 1).starts_with(U"並");
+        };
         for (size_t at = text.find(open); at != std::u32string_view::npos && day == 0; at = text.find(open, at + 1)) {
           size_t close = text.find(U")", at);
-          if (close == std::u32string_view::npos || close > at + 4 || close + 1 >= text.size() || text[close + 1] != U'日') continue;
+          if (close == std::u32string_view::npos || close > at + 4 || close + 1 >= text.size() || text[close + 1] != U'日' ||
+              later_act(at))
+            continue;
           int n = 0;
           for (size_t x = at + 2; x < close && n >= 0; ++x) n = text[x] >= U'0' && text[x] <= U'9' ? n * 10 + static_cast<int>(text[x] - U'0') : -1;
           if (n > 0) day = n;
@@ -3989,6 +4017,23 @@ void DocumentExtraction::FindEvents() {
           const Date last = LastFullDateBefore(static_cast<uint32_t>(&sentence - sentences_.data()), 8);
           if (last.valid() && day >= last.day) opening = Date{last.year, last.month, day};
           if (opening.valid()) break;
+        }
+        // (Or, after a comma, a clause that places what it tells at the opening of an event named before by the end of
+        // its name, right after 於 or 在: 10日晚間，「…推廣團」於水燈節開幕活動中施放… — that day, as the sentence reads it.)
+        if (rest.starts_with(U",") || rest.starts_with(U"，")) {
+          std::u32string_view clause = rest.substr(1);
+          clause = clause.substr(0, std::min(clause.size(), clause.find_first_of(U",，;；。")));
+          const size_t open_at = clause.find(U"開幕");
+          const size_t at = open_at == std::u32string_view::npos ? open_at : clause.substr(0, open_at).find_last_of(U"於在");
+          const std::u32string_view what = at == std::u32string_view::npos ? std::u32string_view() : clause.substr(at + 1, open_at - at - 1);
+          const bool names_event = what.size() >= 2 && std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
+            return e.span.begin < sentence.begin && std::u32string_view(nt_.folded.data() + e.span.begin, e.span.size()).ends_with(what);
+          });
+          if (names_event)
+            if (const Date d = DateIn(sentence, true); d.valid() && d.day == day) {
+              opening = d;
+              break;
+            }
         }
       }
     }
@@ -4214,8 +4259,11 @@ void DocumentExtraction::FindEvents() {
         continue;
       }
     }
+    // (Or the week before a release's day, where the report gives no trip's end: the day it is dated stands for its
+    // trip's start.)
     if (IsOwnEvent(i) && opening.valid() && trip.valid() && opening.year == trip.year &&
-        (name_year == 0 || name_year == trip.year) && !(opening < trip)) {
+        (name_year == 0 || name_year == trip.year) &&
+        (!(opening < trip) || (!out_.meta.trip_end.valid() && !(AddDays(opening, 7) < trip)))) {
       ev.date = opening;
       continue;
     }
@@ -6328,6 +6376,12 @@ void DocumentExtraction::BuildRelations() {
       if ((title_text == "議長" || title_text == "副議長") && ontology::IsLocalGovernment(out_.entities[static_cast<size_t>(holder)].kind))
         if (const int council = council_named(holder); council >= 0) holder = council;
       const Entity& held = out_.entities[static_cast<size_t>(holder)];
+      // A professor's rank is held at a school or a research body only: 學會理事長X教授 is the society's president, no
+      // professor of it (nor of a place).
+      if (title_text.ends_with("教授") &&
+          (held.kind != EntityKind::kOrganization ||
+           !ContainsAny(ToU32(held.label), {U"大學", U"學院", U"研究", U"學校", U"大学", U"University", U"Institute", U"College"})))
+        continue;
       if (role == Role::kCouncillor && !ontology::IsLocalGovernment(held.kind)) role = Role::kOther;
       if (held.kind == EntityKind::kCountry && role != Role::kOther) role = Role::kOther;
       // (A region's head of a body, 亞太區總裁 of a company, is not the body's president: its title as written.)
@@ -9064,8 +9118,13 @@ void DocumentExtraction::BuildRelations() {
         if (clause.starts_with(U"於") || clause.starts_with(U"在")) clause.remove_prefix(1);
         if (clause.starts_with(U"翌日") || clause.starts_with(U"次日") || clause.starts_with(U"隔日") || clause.starts_with(U"隔天"))
           return true;
+        // (Or a release's day in parentheses: 並於昨(11)日與清邁市政府簽署…，…副代表X到場見證.)
+        const bool released_day =
+            clause.size() > 1 && std::u32string_view(U"今昨明").find(clause[0]) != std::u32string_view::npos && clause[1] == U'(';
+        if (released_day) clause.remove_prefix(2);
         size_t k = 0;
         while (k < clause.size() && k < 6 && ((clause[k] >= U'0' && clause[k] <= U'9') || clause[k] == U'月')) ++k;
+        if (released_day && k > 0 && k + 1 < clause.size() && clause[k] == U')') ++k;
         if (k > 0 && k < clause.size() && clause[k] == U'日') return true;
       }
       // (Or met in it: 出席「…」，並與宮古島市長X會談; or signed with: …，並在巴勒摩市政廳與巴勒摩市長X簽署….)
@@ -9530,6 +9589,10 @@ void DocumentExtraction::BuildRelations() {
             const std::u32string w = bare.substr(bare.size() - len);
             if (std::find(std::begin(kKinds), std::end(kKinds), std::u32string_view(w)) != std::end(kKinds)) kind_words[n].push_back(w);
           }
+        // (Any festival's, by the last three characters of a name ending in 節: 水燈節 for 「2026清邁水燈節」.)
+        // (The report's own only: not next year's, 邀請廈門市組團參加2027澎湖國際海上花火節.)
+        if (named[n] == own && kind_words[n].empty() && bare.size() >= 5 && bare.back() == U'節')
+          kind_words[n].push_back(bare.substr(bare.size() - 3));
       }
       for (size_t n = 0; n < named.size(); ++n) {
         const int ev = named[n];
@@ -9543,6 +9606,8 @@ void DocumentExtraction::BuildRelations() {
         // (A contest: a name ending in 賽, or a championship, 選手權大會 — its 比賽 and its rounds, 決賽, 預賽 ….)
         const std::u32string own_name = ev == own ? NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label) : std::u32string();
         const bool contest = ev == own && (own_name.ends_with(U"賽") || own_name.find(U"選手權") != std::u32string::npos);
+        // (Right after 在 or 於, more of the name's end may come before the word: 於人形劇節開幕活動中 for 形劇節.)
+        const std::u32string ev_name = NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label);
         static constexpr std::u32string_view kRounds[] = {U"決賽", U"預賽", U"複賽", U"初賽"};
         if (contest) {
           words.push_back(U"比賽");
@@ -9565,10 +9630,19 @@ void DocumentExtraction::BuildRelations() {
               // (Not the body of it that holds another event: 出席音樂節主辦之「…論壇」.)
               // (Nor the end of the event's name written whole, 出席二〇二七宮崎國際爵士音樂節開幕式: read as such, with its
               // inviter left out.)
+              // (Right after 在 or 於, in it or at its ceremony: 於水燈節開幕活動中施放…, 在音樂節開幕式上.)
+              auto in_it = [](std::u32string_view rest) {
+                for (std::u32string_view c : {U"開幕活動", U"開幕典禮", U"開幕儀式", U"開幕式", U"閉幕活動", U"閉幕典禮", U"閉幕式"})
+                  if (rest.starts_with(c)) {
+                    rest.remove_prefix(c.size());
+                    return rest.starts_with(U"中") || rest.starts_with(U"上");
+                  }
+                return rest.starts_with(U"中") || rest.starts_with(U"期間");
+              };
               for (const std::u32string& w : words)
                 if (const size_t k = clause.find(w);
                     k != std::u32string_view::npos &&
-                    (!locative || (k == 0 && (clause.substr(w.size()).starts_with(U"中") || clause.substr(w.size()).starts_with(U"期間")))))
+                    (!locative || ((k == 0 || ev_name.ends_with(clause.substr(0, k + w.size()))) && in_it(clause.substr(k + w.size())))))
                   ref = ref || (!ContainsAny(clause.substr(k + w.size(), 3), {U"主辦", U"舉辦", U"承辦", U"辦理", U"所辦"}) &&
                                 !InsideEvent(static_cast<uint32_t>(clause.data() + k - nt_.folded.data())));
             }

@@ -9469,5 +9469,33 @@ TEST(RelationsTest, FormLinesUnderADaysHeading) {
             }),
             1);
 }
+TEST(RelationsTest, AReleaseOnAFestivalItsSigningAndItsOpening) {
+  // A release's day in parentheses (昨（19）日) dates the signing its clause tells of, not the festival the sentence
+  // names before it (參加「…」，並於昨（19）日與…簽署); the witness of that signing is not at the festival. The festival
+  // opened on the day a later sentence places the delegation at its opening by the end of its name (16日晚間，「…」於
+  // 人形劇節開幕活動中演出), in the week before the release; those that sentence names were there.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2026年3月20日\n發布單位：臺南市政府文化局\n\n臺南布袋戲登上大阪舞台\n\n"
+      "臺南市政府文化局局長王志明率團赴日本大阪，參加「2026大阪國際人形劇節」，並於昨（19）日與大阪市政府簽署文化交流備忘錄，"
+      "由王局長與大阪市副市長田中一郎共同簽署，台北駐大阪經濟文化辦事處處長李文雄到場見證。\n\n"
+      "16日晚間，「臺南布袋戲團」於人形劇節開幕活動中演出，由大阪府副知事山本健二親自操作第一尊戲偶。\n");
+  EXPECT_EQ(FirstMetDay(d, "田中一郎"), "2026-03-19");
+  EXPECT_EQ(DateOf(d, "2026大阪國際人形劇節"), "2026-03-16");
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "李文雄", "2026大阪國際人形劇節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山本健二", "2026大阪國際人形劇節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王志明", "2026大阪國際人形劇節"));
+}
+TEST(RelationsTest, AProfessorsRankIsHeldAtASchool) {
+  // 教授 after the name of a society's president (學會理事長X教授) is his rank, no post in the society; a professor of a
+  // university named before holds it there.
+  auto d = testing::ExtractText(
+      "臺中市立醫院出國報告\n\n出國報告名稱：赴日本福岡參加「第12屆日本居家醫療學會學術大會」報告\n服務機關：臺中市立醫院\n"
+      "出國人員：院長林大同\n出國期間：2026年5月3日至5月6日\n\n壹、目的\n"
+      "日本居家醫療學會（Japan Home Care Society，JHCS）每年舉辦學術大會。本次應學會理事長松本浩二教授邀請，由林院長於大會發表專題演講。\n"
+      "貳、過程\n一、5月5日參訪九州大學，由該校醫學部教授山田花子簡報。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "松本浩二", "日本居家醫療學會", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "松本浩二", "日本居家醫療學會", Role::kOther, "教授"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田花子", "九州大學", Role::kOther, "教授"));
+}
 }  // namespace
 }  // namespace citykg::extract
