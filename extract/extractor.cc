@@ -5937,8 +5937,8 @@ void DocumentExtraction::BuildRelations() {
       // boat team: a team's, not a post of the government the report falls back on — of its side.)
       // (Not one of a side written before the title, 韓方隊長X: that country's team's.)
       const auto side_before = [&] {
-        const uint32_t t = p.name.begin >= ToU32(title_text).size() ? p.name.begin - static_cast<uint32_t>(ToU32(title_text).size()) : 0;
-        return t > 0 && nt_.folded[t - 1] == U'方';
+        const auto written = static_cast<uint32_t>(ToU32(title_text).size());
+        return p.name.begin > written && nt_.folded[p.name.begin - written - 1] == U'方';
       };
       if (holder < 0 && !p.foreign && !post.foreign_context && (title_text == "隊長" || title_text == "副隊長") &&
           post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() && !side_before()) {
@@ -9577,6 +9577,15 @@ void DocumentExtraction::BuildRelations() {
     {
       static constexpr std::u32string_view kKinds[] = {U"音樂節", U"藝術節", U"電影節", U"文化節", U"影展", U"大賽",
                                                        U"錦標賽", U"競賽", U"交流賽", U"邀請賽"};
+      // (Right after 在 or 於, in it or at its ceremony: 於水燈節開幕活動中施放…, 在音樂節開幕式上.)
+      const auto in_it = [](std::u32string_view rest) {
+        for (std::u32string_view c : {U"開幕活動", U"開幕典禮", U"開幕儀式", U"開幕式", U"閉幕活動", U"閉幕典禮", U"閉幕式"})
+          if (rest.starts_with(c)) {
+            rest.remove_prefix(c.size());
+            return rest.starts_with(U"中") || rest.starts_with(U"上");
+          }
+        return rest.starts_with(U"中") || rest.starts_with(U"期間");
+      };
       std::vector<int> named;  // the text's events, each once, in order
       for (size_t i = 0; i < events_.size(); ++i)
         if (event_entity_[i] >= 0 && std::find(named.begin(), named.end(), event_entity_[i]) == named.end())
@@ -9603,11 +9612,10 @@ void DocumentExtraction::BuildRelations() {
               if (o != n && std::find(kind_words[o].begin(), kind_words[o].end(), w) != kind_words[o].end()) return true;
             return false;
           });
-        // (A contest: a name ending in 賽, or a championship, 選手權大會 — its 比賽 and its rounds, 決賽, 預賽 ….)
-        const std::u32string own_name = ev == own ? NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label) : std::u32string();
-        const bool contest = ev == own && (own_name.ends_with(U"賽") || own_name.find(U"選手權") != std::u32string::npos);
         // (Right after 在 or 於, more of the name's end may come before the word: 於人形劇節開幕活動中 for 形劇節.)
         const std::u32string ev_name = NameWithoutYear(out_.entities[static_cast<size_t>(ev)].label);
+        // (A contest: a name ending in 賽, or a championship, 選手權大會 — its 比賽 and its rounds, 決賽, 預賽 ….)
+        const bool contest = ev == own && (ev_name.ends_with(U"賽") || ev_name.find(U"選手權") != std::u32string::npos);
         static constexpr std::u32string_view kRounds[] = {U"決賽", U"預賽", U"複賽", U"初賽"};
         if (contest) {
           words.push_back(U"比賽");
@@ -9630,15 +9638,6 @@ void DocumentExtraction::BuildRelations() {
               // (Not the body of it that holds another event: 出席音樂節主辦之「…論壇」.)
               // (Nor the end of the event's name written whole, 出席二〇二七宮崎國際爵士音樂節開幕式: read as such, with its
               // inviter left out.)
-              // (Right after 在 or 於, in it or at its ceremony: 於水燈節開幕活動中施放…, 在音樂節開幕式上.)
-              auto in_it = [](std::u32string_view rest) {
-                for (std::u32string_view c : {U"開幕活動", U"開幕典禮", U"開幕儀式", U"開幕式", U"閉幕活動", U"閉幕典禮", U"閉幕式"})
-                  if (rest.starts_with(c)) {
-                    rest.remove_prefix(c.size());
-                    return rest.starts_with(U"中") || rest.starts_with(U"上");
-                  }
-                return rest.starts_with(U"中") || rest.starts_with(U"期間");
-              };
               for (const std::u32string& w : words)
                 if (const size_t k = clause.find(w);
                     k != std::u32string_view::npos &&
