@@ -77,6 +77,15 @@ static std::u32string_view PastListNumber(std::u32string_view text) {
   return text;
 }
 
+// The day a release writes in parentheses at `open` ((11)日 of 昨(11)日: one or two digits, then )日), or 0.
+static int ParenthesizedDay(std::u32string_view text, size_t open) {
+  if (open >= text.size() || text[open] != U'(') return 0;
+  size_t q = open + 1;
+  int day = 0;
+  while (q < text.size() && q - open <= 2 && text[q] >= U'0' && text[q] <= U'9') day = day * 10 + static_cast<int>(text[q++] - U'0');
+  return day >= 1 && day <= 31 && q + 1 < text.size() && text[q] == U')' && text[q + 1] == U'日' ? day : 0;
+}
+
 // The length of a weekday in parentheses opening `t` ((六), (週四), (星期二), (禮拜三)), or 0.
 static size_t WeekdayLength(std::u32string_view t) {
   if (t.empty() || t.front() != U'(') return 0;
@@ -1105,10 +1114,8 @@ Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
     const std::u32string_view text(nt_.folded.data() + s.begin, s.size());
     for (size_t at = text.find(U'('); at != std::u32string_view::npos; at = text.find(U'(', at + 1)) {
       if (at == 0 || (text[at - 1] != U'今' && text[at - 1] != U'昨')) continue;
-      size_t q = at + 1;
-      int day = 0;
-      while (q < text.size() && q - at <= 2 && text[q] >= U'0' && text[q] <= U'9') day = day * 10 + static_cast<int>(text[q++] - U'0');
-      if (day < 1 || day > 31 || q + 1 >= text.size() || text[q] != U')' || text[q + 1] != U'日') continue;
+      const int day = ParenthesizedDay(text, at);
+      if (day == 0) continue;
       Date anchor = LastFullDateBefore(self, 30);
       if (!anchor.valid() || anchor.day == 0) anchor = as_of;
       if (!anchor.valid() || anchor.month == 0) break;
@@ -9119,12 +9126,10 @@ void DocumentExtraction::BuildRelations() {
         if (clause.starts_with(U"翌日") || clause.starts_with(U"次日") || clause.starts_with(U"隔日") || clause.starts_with(U"隔天"))
           return true;
         // (Or a release's day in parentheses: 並於昨(11)日與清邁市政府簽署…，…副代表X到場見證.)
-        const bool released_day =
-            clause.size() > 1 && std::u32string_view(U"今昨明").find(clause[0]) != std::u32string_view::npos && clause[1] == U'(';
-        if (released_day) clause.remove_prefix(2);
+        if (!clause.empty() && std::u32string_view(U"今昨明").find(clause[0]) != std::u32string_view::npos && ParenthesizedDay(clause, 1) > 0)
+          return true;
         size_t k = 0;
         while (k < clause.size() && k < 6 && ((clause[k] >= U'0' && clause[k] <= U'9') || clause[k] == U'月')) ++k;
-        if (released_day && k > 0 && k + 1 < clause.size() && clause[k] == U')') ++k;
         if (k > 0 && k < clause.size() && clause[k] == U'日') return true;
       }
       // (Or met in it: 出席「…」，並與宮古島市長X會談; or signed with: …，並在巴勒摩市政廳與巴勒摩市長X簽署….)
