@@ -4790,7 +4790,10 @@ Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
     const std::u32string_view rest = PastListNumber(line);
     std::u32string_view after = PastLeadingDay(rest);
     while (!after.empty() && (after.front() == U' ' || after.front() == U'\t')) after.remove_prefix(1);
-    if (after.empty() && !rest.empty())
+    // (Or a numbered heading of a day and its title, no sentence of its own: （二）11月5日　拜會別府市政府及大分縣政府.)
+    const bool titled = !after.empty() && rest.size() < line.size() && after.size() < rest.size() && after.size() <= 30 &&
+                        after.find_first_of(U"。，,;；") == std::u32string_view::npos;
+    if ((after.empty() || titled) && !rest.empty())
       for (const auto& d : FindDates(nt_.text, above.begin, above.end))
         if (d.date.month > 0 && d.date.day > 0) return Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
     if (rest.size() < line.size()) return Date{};
@@ -6687,6 +6690,9 @@ void DocumentExtraction::BuildRelations() {
                                                       before.substr(invite).find(U"之邀") == std::u32string_view::npos &&
                                                       (invite == 0 || (before[invite - 1] != U'受' && before[invite - 1] != U'應')))
         continue;
+      // (Nor one whose party the publisher's travellers go along with, the clause's subject: 本局隨同鎮瀾宮董事長X率領之
+      // 進香團前往 — a visit abroad, X no visitor to the publisher.)
+      if (ContainsAny(before, {U"隨同", U"跟隨"})) continue;
     }
     // (Nor one who came once before: 省長X曾於2025年率團訪問本縣, 曾率團來訪.)
     if (lead != std::u32string_view::npos && after.substr(0, lead).find(U'曾') != std::u32string_view::npos) continue;
@@ -8781,11 +8787,27 @@ void DocumentExtraction::BuildRelations() {
          it != person_occurrences_.end() && it->first < to; ++it)
       if (!PastMention(it->first) && !OnBehalfMention(it->first)) add_attended(it->second, ev, si);
   };
+  // (A numbered heading that is only the event's name, after its day maybe — （一）11月4日　2026別府媽祖祭 over the
+  // block that tells of its opening: the delegation was there, as under （一）出席「…」.)
+  auto heading_event = [&](size_t i) {
+    const Span s = sentences_[events_[i].sentence];
+    std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    while (!text.empty() && (text.front() == U' ' || text.front() == U'\n')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == U' ' || text.back() == U'\n')) text.remove_suffix(1);
+    if (text.find(U'\n') != std::u32string_view::npos) return false;
+    std::u32string_view rest = PastListNumber(text);
+    if (rest.size() == text.size()) return false;
+    rest = PastLeadingDay(rest);
+    while (!rest.empty() && (rest.front() == U' ' || rest.front() == U'\t')) rest.remove_prefix(1);
+    if (!rest.empty() && (rest.front() == U'「' || rest.front() == U'『')) rest.remove_prefix(1);
+    if (!rest.empty() && (rest.back() == U'」' || rest.back() == U'』')) rest.remove_suffix(1);
+    return rest.data() == nt_.folded.data() + events_[i].span.begin && rest.size() == events_[i].span.size();
+  };
   std::vector<int> travellers = Travellers();
   for (size_t i = 0; i < events_.size() && !plan; ++i) {
     Span s = sentences_[events_[i].sentence];
     const uint32_t first_cue = FirstAttendCue(s);
-    if (events_[i].sentence >= 3 && first_cue == s.end && !HeldByPublisher(i) && !ProgrammeEvent(i)) continue;
+    if (events_[i].sentence >= 3 && first_cue == s.end && !HeldByPublisher(i) && !ProgrammeEvent(i) && !heading_event(i)) continue;
     bool after_trip = false;  // (held by the publisher months after the trip, by the report's date: not the leader's)
     // No attendance (yet): a bid to host a later edition (爭取主辦2030年世界港口大會, 申辦…, right before the name);
     // an invitation in the name's clause (邀請林市長明年出席「…」; not 應…邀請, on an invitation); an edition after

@@ -1914,9 +1914,18 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     return title == U"理事長" || title == U"秘書長" || title == U"事務局長" || title == U"執行長" || title == U"會長" ||
            title == U"董事長" || title == U"事務總長";
   };
+  // (宮 ends a temple's name only right before the title of its board's head, 鎮瀾宮董事長X, 朝天宮主任委員Y: the temple
+  // that runs the pilgrimage. 宮 alone is a palace's word, 無憂宮, or the first of a Japanese name, 宮崎.)
+  auto temple_body_at = [&](uint32_t s) {
+    if (s < 2 || !IsHan(f[s - 1]) || !IsHan(f[s - 2])) return false;
+    const std::u32string_view title(f.data() + s + 1, lex.Title(s + 1).len);
+    return title == U"董事長" || title == U"副董事長" || title == U"主任委員" || title == U"主委" || title == U"副主任委員";
+  };
   for (uint32_t s = 0; s < n; ++s) {
     auto suf = lex.Suffix(s);
     if (suf.len == 0 && (f[s] == U'論' || f[s] == U'峰') && forum_body_at(s)) suf = {2, 1u, false};  // (the cheap test first)
+    const bool temple = suf.len == 0 && f[s] == U'宮' && temple_body_at(s);
+    if (temple) suf = {1, 1u, false};
     // (日本國際緊急援助隊（JDR）, 國際搜救諮詢團（INSARAG）: a team or group named with its abbreviation in Latin capitals
     // in parentheses right after it is a body. Not a team of players, 嘉義農林棒球隊（KANO）: its school or club is.)
     if (suf.len == 0 && (f[s] == U'隊' || f[s] == U'團') && s >= 2 && IsHan(f[s - 1]) && f[s - 1] != U'球' &&
@@ -3221,7 +3230,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     const bool administration = suf.len == 1 && e - start >= 6 && f.compare(e - 3, 2, U"管理") == 0;
     if (suf.len == 1 && !has_prefix_entity && !self_before && !list_item && !bare_department && !resolved &&
-        !(latin_abbreviation && e - start >= 3) && !administration)
+        !(latin_abbreviation && e - start >= 3) && !administration && !temple)
       continue;  // a name ending in 處/局/部/組 with nothing to own it is an ordinary word (專責處, 雙語師資部)
     // A ministry (交通部, 外交部) is the nation's: Taiwan's local governments have 局 and 處, not 部.
     bool ministry = f[e - 1] == U'部' && e - start <= 4 && !self_before;

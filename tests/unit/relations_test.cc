@@ -9497,5 +9497,38 @@ TEST(RelationsTest, AProfessorsRankIsHeldAtASchool) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "松本浩二", "日本居家醫療學會", Role::kOther, "教授"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "山田花子", "九州大學", Role::kOther, "教授"));
 }
+TEST(RelationsTest, AJourneyWithATemplesPilgrimsUnderTitledDayHeadings) {
+  // A temple named right before its board head's title (北港朝天宮主任委員X) is a body; a palace visited (無憂宮) is
+  // none. The temple's head whose pilgrims the bureau goes along with (隨同X率領之進香團) is no visitor the bureau
+  // receives: the bureau's head meets those who receive the delegation. A numbered heading of a day and a title
+  // （（二）10月9日　拜會…）dates the block under it; a numbered heading that is only an event's name after its day
+  // puts the delegation at it, and those the block names at its opening were there.
+  auto d = testing::ExtractText(
+      "雲林縣政府出國報告\n\n出國報告名稱：赴日本宮崎市參加媽祖文化交流報告\n服務機關：雲林縣政府文化觀光處\n"
+      "出國人員：處長黃志明、科長林美玲\n出國期間：2026年10月7日至10月11日\n報告日期：2026年11月20日\n\n摘要\n"
+      "本處隨同北港朝天宮主任委員蔡國雄率領之進香團前往宮崎市，並參觀德國無憂宮展覽。\n\n二、過程\n"
+      "（一）10月8日　2026宮崎媽祖文化祭\n上午於宮崎神宮前廣場舉行開幕典禮，由宮崎市長戶敷一郎致詞。\n\n"
+      "（二）10月9日　拜會宮崎縣政府\n上午拜會宮崎縣政府，由副知事日高悟接見。\n");
+  EXPECT_TRUE(HasOrg(d, "北港朝天宮"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "蔡國雄", "北港朝天宮", Role::kOther, "主任委員"));
+  EXPECT_FALSE(HasOrg(d, "德國無憂宮"));
+  EXPECT_FALSE(HasOrg(d, "無憂宮"));
+  ExpectMetOn(d, "日高悟", "2026-10-09");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "黃志明", "日高悟"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "蔡國雄", "日高悟"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "黃志明", "2026宮崎媽祖文化祭"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "戶敷一郎", "2026宮崎媽祖文化祭"));
+}
+TEST(RelationsTest, AShrinesPriestAndALibrarysEditor) {
+  // A Shinto shrine (…神宮, …神社) is a body and its priest (宮司) holds a post there; an editor listed among the
+  // travellers (編輯X) holds that post in the publisher; 福澤 is a Japanese surname.
+  auto d = testing::ExtractText(
+      "高雄市立圖書館出國報告\n\n服務機關：高雄市立圖書館\n出國人員：館長陳志豪、編輯林雅文\n出國期間：2026年4月2日至4月6日\n\n"
+      "二、過程\n4月3日參訪明治神宮，由宮司鈴木正夫接待。4月4日與福岡市臺灣友好協會會長福澤一郎座談。\n");
+  EXPECT_TRUE(HasOrg(d, "明治神宮"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "鈴木正夫", "明治神宮", Role::kOther, "宮司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林雅文", "高雄市立圖書館", Role::kOther, "編輯"));
+  EXPECT_NE(FindEntity(d, "福澤一郎"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
