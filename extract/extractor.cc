@@ -10003,6 +10003,16 @@ void DocumentExtraction::BuildRelations() {
     });
     if (ev >= 0) attend_clause_before(si, verb, ev);
   }
+  // 開展首日，…處長X到場為高雄館剪綵: a sentence naming no event that opens with the first day of an exhibition or an
+  // opening's day tells of the last event the publisher attended named before — those it names were there.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const std::u32string_view opening = PastLeadingDay(PastListNumber(Opening(sentences_[si])));
+    if (!ContainsAny(opening.substr(0, 4), {U"開展首日", U"開展當日", U"開展當天", U"展期首日", U"開幕當天", U"開幕當日", U"開幕首日"}) ||
+        names_event(si))
+      continue;
+    const int ev = last_attended_before(si, [](const EventHit&) { return true; });
+    if (ev >= 0) attend_named_in(sentences_[si].begin, sentences_[si].end, ev, si);
+  }
   // 福岡市副市長X以視訊方式致詞: the sentence right after one naming an event the publisher attended, in the same
   // paragraph and naming none, tells who spoke there — its speaker attended.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {

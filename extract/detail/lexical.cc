@@ -982,7 +982,9 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       // (Not a state's or province's name with 區, an area of it an agency's office covers: 北昆士蘭區經理 — the region's,
       // no district of that name.)
       const bool area_of_region = e < n && g.places()[best->value].kind == ontology::EntityKind::kRegion && nt.folded[e] == U'區';
-      if (e < n && !all && !area_of_region && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
+      // (Nor 府城, the old walled city of a prefecture, after a city's name: 臺南府城 is Tainan's old town, no 臺南府.)
+      const bool walled_town = e + 1 < n && nt.folded[e] == U'府' && nt.folded[e + 1] == U'城';
+      if (e < n && !all && !area_of_region && !walled_town && IsAdminSuffixChar(nt.folded[e]) && !IsAdminSuffixChar(nt.folded[e - 1]) && lex.Title(e).len == 0 &&
           (province_head || province_government || other_kinds_government ||
            !(e + 1 < n && (nt.folded[e + 1] == U'政' || nt.folded[e + 1] == U'府' || nt.folded[e + 1] == U'民')))) {
         const PlaceInfo& pl = g.places()[best->value];

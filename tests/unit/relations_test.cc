@@ -9530,5 +9530,19 @@ TEST(RelationsTest, AShrinesPriestAndALibrarysEditor) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "林雅文", "高雄市立圖書館", Role::kOther, "編輯"));
   EXPECT_NE(FindEntity(d, "福澤一郎"), nullptr);
 }
+TEST(RelationsTest, AnExhibitionsFirstDayAPromotionSocietyAndAnOldTown) {
+  // A sentence opening with an exhibition's first day (開展首日，…) tells of the event the publisher attended: those it
+  // names were there. A promotion society (…推廣協會) is one name, its country opening it; 府城 after a city's name is its
+  // old town (臺南府城), no prefecture.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2026年5月20日\n發布單位：臺南市政府文化局\n\n"
+      "臺南市政府文化局率本市出版業者參加5月14日至17日於東京舉行之「2026東京國際書展」，並設置「臺南館」展出「臺南府城文學地圖」。\n\n"
+      "開展首日，台北駐日經濟文化代表處副代表王明哲到場為臺南館剪綵。\n\n"
+      "文化局局長葉美珍並於16日與韓國文化推廣協會會長金成浩會談。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王明哲", "2026東京國際書展"));
+  EXPECT_TRUE(HasOrg(d, "韓國文化推廣協會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "金成浩", "韓國文化推廣協會", Role::kPresident));
+  EXPECT_EQ(FindEntity(d, "臺南府"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
