@@ -976,9 +976,10 @@ static int DayNumber(std::u32string_view t) {
 
 // A day written alone at `pos` (31日, 於1日上午, 並於2日拜會…): its number, `*end` past its 日; or 0. Not the end of a range
 // (24至27日) or a date's day (10月1日), nor a count of days (為期3日, 停留2日, 3日內, 3日後), nor 日 opening a word (2日本…).
-static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end) {
-  // (Also right after its subject's title, then what was done: 張局長7日拜會…, 市長5日上午出席… — not 延長7日.)
-  const bool after_title = pos > 0 && (f[pos - 1] == U'長' || f[pos - 1] == U'任' || f[pos - 1] == U'事');
+static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end, bool after_name = false) {
+  // (Also right after its subject's title, then what was done: 張局長7日拜會…, 市長5日上午出席… — not 延長7日; or after
+  // its subject's name, where the caller knows one ends there: 副總裁梁美儀14日參觀….)
+  const bool after_title = after_name || (pos > 0 && (f[pos - 1] == U'長' || f[pos - 1] == U'任' || f[pos - 1] == U'事'));
   if (pos > 0 && !after_title && std::u32string_view(U"\n\t ,，、;；。:於在並及與(（").find(f[pos - 1]) == std::u32string_view::npos) return 0;
   int day = 0;
   size_t k = pos;
@@ -1130,6 +1131,13 @@ Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
     uint32_t at = 0, end = 0;
     if (const int day = FirstDayAlone(nt_.folded, s.begin, s.end, &at, &end); day > 0)
       if (const Date d = DayAloneDate(self, at, day); d.valid()) return d;
+  }
+  // (Or right after the name of the sentence's subject, then what was done: …副總裁梁美儀14日參觀嘉義市形象館.)
+  for (auto p = std::lower_bound(persons_.begin(), persons_.end(), self, [](const PersonHit& h, uint32_t v) { return h.sentence < v; });
+       p != persons_.end() && p->sentence == self; ++p) {
+    size_t past = 0;
+    if (const int day = DayAloneAt(nt_.folded, p->name.end, &past, true); day > 0 && past <= s.end)
+      if (const Date d = DayAloneDate(self, p->name.end, day); d.valid()) return d;
   }
   // (A week grid's cell: the day heading its column.)
   if (const Date column = ColumnDate(s.begin); column.valid()) return column;

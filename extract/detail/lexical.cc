@@ -2857,6 +2857,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
     if ((!owner_by_head && !owned_council && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
+    // (Nor one named only as a landmark whose square is a venue: 於二荒山神社前廣場舉行 — the square before it, a site.)
+    if (f.compare(e, 3, U"前廣場") == 0) continue;
     // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)
     if (f[e - 1] == U'學' && e < n && f[e] == U'生') continue;
     // (Nor what is kept as a ruin, named after 遺構, 遺址 or 遺跡: 震災遺構仙台市立荒濱小學 is a site, no school now.)

@@ -4634,6 +4634,14 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
         festival = festival || (digits == 4 && bare.size() >= 8 && f[bare.end - 1] == U'日' &&
                                 std::all_of(f.begin() + bare.begin + 4 + (f[bare.begin + 4] == U'年'), f.begin() + bare.end,
                                             [](char32_t c) { return IsHan(c) && c != U'月'; }));
+        // 「2026 FIBA 3x3世界巡迴賽宇都宮站」: a tour's stop, a contest's name (…賽) and the place's ending in 站; 「2026香港
+        // 美食博覽」: an expo named without its 會 — each opening with its year.
+        {
+          const std::u32string_view name(f.data() + bare.begin, bare.size());
+          festival = festival || (digits == 4 && bare.size() >= 8 && name.ends_with(U"站") &&
+                                  name.substr(0, name.size() - 1).find(U"賽") != std::u32string_view::npos);
+          festival = festival || (digits == 4 && bare.size() >= 7 && name.ends_with(U"博覽"));
+        }
         // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
         festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));
       }

@@ -9544,5 +9544,20 @@ TEST(RelationsTest, AnExhibitionsFirstDayAPromotionSocietyAndAnOldTown) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "金成浩", "韓國文化推廣協會", Role::kPresident));
   EXPECT_EQ(FindEntity(d, "臺南府"), nullptr);
 }
+TEST(RelationsTest, ATourStopAnExpoWithoutItsHallAndADayAfterAName) {
+  // A quoted name opening with its year is an event where it is a tour's stop (…巡迴賽…站) or an expo named without 會
+  // (…美食博覽). A day written right after the subject's name (副總裁X14日參觀…) dates the sentence. A shrine named only
+  // as the square before it (於…神社前廣場舉行) is no body; nor are restaurant groups (餐飲集團).
+  auto d = testing::ExtractText(
+      "臺中市政府新聞稿\n\n發布日期：2026年6月12日\n發布單位：臺中市政府經濟發展局\n\n"
+      "臺中市政府經濟發展局局長李文德率本市業者參加8日至11日於新加坡博覽中心舉行之「2026新加坡國際美食博覽」，並與當地超市及餐飲集團洽談。\n\n"
+      "主辦單位新加坡展覽協會會長陳美玲10日參觀臺中館，與李局長就明年參展交換意見。\n\n"
+      "本市籃球隊另將參加「2026 FIBA 3x3亞洲巡迴賽大阪站」，比賽於大阪天滿宮神社前廣場舉行。\n");
+  EXPECT_NE(FindEntity(d, "2026新加坡國際美食博覽"), nullptr);
+  EXPECT_NE(FindEntity(d, "2026 FIBA 3x3亞洲巡迴賽大阪站"), nullptr);
+  ExpectMetOn(d, "陳美玲", "2026-06-10");
+  EXPECT_FALSE(HasOrg(d, "餐飲集團"));
+  EXPECT_FALSE(HasOrg(d, "大阪天滿宮神社"));
+}
 }  // namespace
 }  // namespace citykg::extract
