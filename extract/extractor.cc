@@ -347,7 +347,7 @@ class DocumentExtraction {
   Date ColumnDate(uint32_t pos) const;   // the day heading the table column `pos` stands in (a week grid's)
   Date TripDayDate(uint32_t pos) const;  // the trip's day an itinerary numbers (第三天) on or above the line of `pos`
   Date RowDate(uint32_t pos) const;      // the day a cell of the table row of `pos` gives (10月21日, 10/15)
-  Date DayHeadingAbove(uint32_t pos) const;  // the day a line alone heads the block of `pos` with ((二)10月20日)
+  Date DayHeadingAbove(uint32_t pos) const;  // the day a heading line gives the block of `pos` ((二)10月20日)
   Date CellDay(Span cell) const;         // the day that opens a table's cell
   // The last day written in [b, pos) of sentence `sentence` — a full date, or a day alone (31日, 並於1日) read after the
   // last day written before it (DayAfter) — or an invalid date.
@@ -4783,8 +4783,8 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
 }
 
 // The day a line holding that day alone heads the block of lines `pos` stands in — past its list number, with its
-// weekday or time of day: （二）10月20日, 10月20日（星期二） — up to 8 lines above, not past a blank line or a numbered
-// heading of another kind.
+// weekday or time of day: （二）10月20日, 10月20日（星期二） — or a numbered heading of that day and a short title
+// （（二）11月5日　拜會…）, up to 8 lines above, not past a blank line or a numbered heading of another kind.
 Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
   const std::u32string& f = nt_.folded;
   uint32_t at = pos;
@@ -10014,12 +10014,44 @@ void DocumentExtraction::BuildRelations() {
   // 開展首日，…處長X到場為高雄館剪綵: a sentence naming no event that opens with the first day of an exhibition or an
   // opening's day tells of the last event the publisher attended named before — those it names were there.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+    if (text.find(U'展') == std::u32string_view::npos && text.find(U'幕') == std::u32string_view::npos) continue;  // (one search for most)
     const std::u32string_view opening = PastLeadingDay(PastListNumber(Opening(sentences_[si])));
     if (!ContainsAny(opening.substr(0, 4), {U"開展首日", U"開展當日", U"開展當天", U"展期首日", U"開幕當天", U"開幕當日", U"開幕首日"}) ||
         names_event(si))
       continue;
     const int ev = last_attended_before(si, [](const EventHit&) { return true; });
     if (ev >= 0) attend_named_in(sentences_[si].begin, sentences_[si].end, ev, si);
+  }
+  // 22日開賽儀式由宇都宮市長X及…Y共同主持: a sentence naming no event whose opening ceremony (開幕典禮, 開賽儀式, …) is
+  // hosted or opened by those named after 由 (…主持, …致詞) tells of the last event the publisher attended named before —
+  // they were there.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+    if (text.find(U'開') == std::u32string_view::npos) continue;  // (one search for most sentences)
+    size_t ceremony = std::u32string_view::npos, ceremony_end = 0;
+    for (std::u32string_view c : {U"開幕典禮", U"開幕式", U"開幕儀式", U"開賽儀式", U"開賽典禮"})
+      if (const size_t at = text.find(c); at < ceremony) {
+        ceremony = at;
+        ceremony_end = at + c.size();
+      }
+    if (ceremony == std::u32string_view::npos || names_event(si)) continue;
+    size_t by = ceremony_end;
+    if (by < text.size() && (text[by] == U',' || text[by] == U'，')) ++by;
+    if (by >= text.size() || text[by] != U'由') continue;
+    const size_t clause_end = std::min(text.find_first_of(U",，;；。", by), text.size());
+    const std::u32string_view clause = text.substr(by, clause_end - by);
+    const size_t verb = std::min(clause.find(U"主持"), clause.find(U"致詞"));
+    if (verb == std::u32string_view::npos) continue;
+    // (The ceremony of an event named by its kind's word, 年會開幕式: the last of that kind.)
+    std::u32string_view kind;
+    for (std::u32string_view k : detail::kEventKindWords)
+      if (text.substr(0, ceremony).ends_with(k) && k.size() > kind.size()) kind = k;
+    const int ev = last_attended_before(si, [&](const EventHit& e) {
+      return kind.empty() || Gazetteer::Fold(ToU32(e.name)).find(kind) != std::u32string::npos;
+    });
+    if (ev >= 0)
+      attend_named_in(sentences_[si].begin + static_cast<uint32_t>(by), sentences_[si].begin + static_cast<uint32_t>(by + verb), ev, si);
   }
   // 福岡市副市長X以視訊方式致詞: the sentence right after one naming an event the publisher attended, in the same
   // paragraph and naming none, tells who spoke there — its speaker attended.

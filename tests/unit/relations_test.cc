@@ -9559,5 +9559,20 @@ TEST(RelationsTest, ATourStopAnExpoWithoutItsHallAndADayAfterAName) {
   EXPECT_FALSE(HasOrg(d, "餐飲集團"));
   EXPECT_FALSE(HasOrg(d, "大阪天滿宮神社"));
 }
+TEST(RelationsTest, HostsOfAnOpeningCeremonyInASentenceNamingNoEvent) {
+  // A sentence naming no event whose opening ceremony is hosted by those named after 由 (開賽儀式由A及B共同主持) tells of
+  // the last event the publisher attended; where the ceremony follows an event's kind word (年會開幕式), of the last of
+  // that kind. (The older rule on speakers at the opening of the report's own event, the first its title names, also
+  // puts the annual meeting's chair at the tournament: not asserted here.)
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n出國報告名稱：參加「2026亞洲城市桌球邀請賽」暨「2026國際智慧城市年會」報告\n服務機關：新竹市政府教育處\n"
+      "出國人員：處長張明德\n出國期間：2026年5月3日至5月8日\n\n二、過程\n"
+      "（一）5月4日出席「2026國際智慧城市年會」。\n（二）5月5日參加「2026亞洲城市桌球邀請賽」。\n"
+      "比賽於市立體育館舉行，5日開賽儀式由福岡市副市長山口大輔及亞洲桌球總會秘書長陳立群共同主持。\n"
+      "（三）5月6日上午再出席年會開幕式，由年會主席佐藤和夫致詞。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山口大輔", "2026亞洲城市桌球邀請賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳立群", "2026亞洲城市桌球邀請賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "佐藤和夫", "2026國際智慧城市年會"));
+}
 }  // namespace
 }  // namespace citykg::extract
