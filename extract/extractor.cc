@@ -4021,14 +4021,18 @@ void DocumentExtraction::FindEvents() {
     std::u32string_view whole(nt_.folded.data() + sentence.begin, sentence.size());
     // (A day alone opening the sentence, the time of day, then the opening: 6日晚間開幕式由…主持 — in the month of the
     // last full date written before it, 6月6日至9日赴….)
+    // (Or the clause after one that says where it was held: 比賽於…廣場舉行，22日開賽儀式由…主持 — a contest's start too.)
     {
-      const std::u32string_view text = whole.substr(std::min(whole.size(), whole.find_first_not_of(U" \n")));
+      std::u32string_view text = whole.substr(std::min(whole.size(), whole.find_first_not_of(U" \n")));
+      if (const size_t held = text.substr(0, 32).find(U','); held != std::u32string_view::npos && held >= 4 &&
+                                                         text.substr(0, held).ends_with(U"舉行") && !(text[0] >= U'0' && text[0] <= U'9'))
+        text.remove_prefix(held + 1);
       size_t q = 0;
       int day = 0;
       while (q < text.size() && q < 2 && text[q] >= U'0' && text[q] <= U'9') day = day * 10 + static_cast<int>(text[q++] - U'0');
       if (q > 0 && q < text.size() && text[q] == U'日' && day >= 1 && day <= 31) {
         std::u32string_view rest = PastTimeOfDay(text.substr(q + 1));
-        if (rest.starts_with(U"開幕")) {
+        if (rest.starts_with(U"開幕") || rest.starts_with(U"開賽")) {
           const Date last = LastFullDateBefore(static_cast<uint32_t>(&sentence - sentences_.data()), 8);
           if (last.valid() && day >= last.day) opening = Date{last.year, last.month, day};
           if (opening.valid()) break;

@@ -9574,5 +9574,15 @@ TEST(RelationsTest, HostsOfAnOpeningCeremonyInASentenceNamingNoEvent) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳立群", "2026亞洲城市桌球邀請賽"));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "佐藤和夫", "2026國際智慧城市年會"));
 }
+TEST(RelationsTest, AContestsStartDatedInTheClauseAfterItsVenue) {
+  // The clause after one saying where the contest was held (比賽於…舉行，) that opens with a day alone and the contest's
+  // start (開賽) dates the report's own event, named in its title with its month only.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n出國報告名稱：率本市少年棒球隊參加「2026福岡亞洲少年棒球錦標賽」報告\n服務機關：臺中市政府運動局\n"
+      "出國人員：局長王建華\n出國期間：2026年7月9日至7月13日\n\n二、過程\n（二）7月10日至12日　錦標賽\n"
+      "比賽於福岡市立棒球場舉行，11日開賽儀式由福岡市副市長中村洋一主持。\n");
+  EXPECT_EQ(DateOf(d, "2026福岡亞洲少年棒球錦標賽"), "2026-07-11");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "中村洋一", "2026福岡亞洲少年棒球錦標賽"));
+}
 }  // namespace
 }  // namespace citykg::extract
