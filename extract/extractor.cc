@@ -4805,8 +4805,24 @@ Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
     // (Or a numbered heading of a day and its title, no sentence of its own: （二）11月5日　拜會別府市政府及大分縣政府.)
     const bool titled = !after.empty() && rest.size() < line.size() && after.size() < rest.size() && after.size() <= 30 &&
                         after.find_first_of(U"。，,;；") == std::u32string_view::npos;
-    if ((after.empty() || titled) && !rest.empty())
-      for (const auto& d : FindDates(nt_.text, above.begin, above.end))
+    // (Or a numbered heading of a short title and its day in parentheses after it: 一、拜會丹麥地方政府協會（9月14日）,
+    // 三、出席「…」（9月16日至17日） — the first day of a span.)
+    uint32_t from = above.begin;
+    bool trailing = false;
+    if (!titled && after.size() == rest.size() && rest.size() < line.size() && (rest.back() == U'）' || rest.back() == U')')) {
+      const size_t open = rest.find_last_of(U"（(");
+      if (open != std::u32string_view::npos && open > 0 && open <= 30 &&
+          rest.substr(0, open).find_first_of(U"。，,;；") == std::u32string_view::npos) {
+        std::u32string_view inside = rest.substr(open + 1, rest.size() - open - 2);
+        inside = PastLeadingDay(inside);
+        if (inside.find_first_not_of(U" ") == std::u32string_view::npos && inside.size() < rest.size() - open - 2) {
+          trailing = true;
+          from = static_cast<uint32_t>(rest.data() + open - f.data());
+        }
+      }
+    }
+    if ((after.empty() || titled || trailing) && !rest.empty())
+      for (const auto& d : FindDates(nt_.text, from, above.end))
         if (d.date.month > 0 && d.date.day > 0) return Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
     if (rest.size() < line.size()) return Date{};
     at = above.begin;
@@ -10029,23 +10045,32 @@ void DocumentExtraction::BuildRelations() {
   }
   // 22日開賽儀式由宇都宮市長X及…Y共同主持: a sentence naming no event whose opening ceremony (開幕典禮, 開賽儀式, …) is
   // hosted or opened by those named after 由 (…主持, …致詞) tells of the last event the publisher attended named before —
-  // they were there.
+  // they were there. So is an award ceremony's presenter (頒獎典禮於5日晚間舉行，由副市長X頒發獎狀: where and when it was
+  // held may stand between), and those the clauses after say were there too (…，潘局長率隊出席並代表領獎；處長Y亦到場…).
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
     const std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
-    if (text.find(U'開') == std::u32string_view::npos) continue;  // (one search for most sentences)
+    if (text.find(U'開') == std::u32string_view::npos && text.find(U'頒') == std::u32string_view::npos &&
+        text.find(U'閉') == std::u32string_view::npos)
+      continue;  // (three searches for most sentences)
     size_t ceremony = std::u32string_view::npos, ceremony_end = 0;
-    for (std::u32string_view c : {U"開幕典禮", U"開幕式", U"開幕儀式", U"開賽儀式", U"開賽典禮"})
+    for (std::u32string_view c : {U"開幕典禮", U"開幕式", U"開幕儀式", U"開賽儀式", U"開賽典禮", U"頒獎典禮", U"頒獎儀式", U"閉幕典禮", U"閉幕式"})
       if (const size_t at = text.find(c); at < ceremony) {
         ceremony = at;
         ceremony_end = at + c.size();
       }
     if (ceremony == std::u32string_view::npos || names_event(si)) continue;
     size_t by = ceremony_end;
+    // (Past where and when it was held: 於5日晚間舉行，.)
+    if (by < text.size() && (text[by] == U'於' || text[by] == U'在'))
+      if (const size_t comma = text.find_first_of(U",，", by); comma != std::u32string_view::npos && comma - by <= 20 &&
+                                                                 (text.substr(by, comma - by).ends_with(U"舉行") ||
+                                                                  text.substr(by, comma - by).ends_with(U"舉辦")))
+        by = comma;
     if (by < text.size() && (text[by] == U',' || text[by] == U'，')) ++by;
     if (by >= text.size() || text[by] != U'由') continue;
     const size_t clause_end = std::min(text.find_first_of(U",，;；。", by), text.size());
     const std::u32string_view clause = text.substr(by, clause_end - by);
-    const size_t verb = std::min(clause.find(U"主持"), clause.find(U"致詞"));
+    const size_t verb = std::min({clause.find(U"主持"), clause.find(U"致詞"), clause.find(U"頒發"), clause.find(U"頒獎"), clause.find(U"頒贈")});
     if (verb == std::u32string_view::npos) continue;
     // (The ceremony of an event named by its kind's word, 年會開幕式: the last of that kind.)
     std::u32string_view kind;
@@ -10054,8 +10079,44 @@ void DocumentExtraction::BuildRelations() {
     const int ev = last_attended_before(si, [&](const EventHit& e) {
       return kind.empty() || Gazetteer::Fold(ToU32(e.name)).find(kind) != std::u32string::npos;
     });
-    if (ev >= 0)
-      attend_named_in(sentences_[si].begin + static_cast<uint32_t>(by), sentences_[si].begin + static_cast<uint32_t>(by + verb), ev, si);
+    if (ev < 0) continue;
+    attend_named_in(sentences_[si].begin + static_cast<uint32_t>(by), sentences_[si].begin + static_cast<uint32_t>(by + verb), ev, si);
+    // (The clauses after it, and the sentences a semicolon joins to it, that say one was there: 出席, 到場, 觀禮, 領獎.)
+    uint32_t k = si;
+    size_t from = clause_end;
+    for (int joined = 0; joined < 3; ++joined) {
+      const Span ks = sentences_[k];
+      const std::u32string_view kt(nt_.folded.data() + ks.begin, ks.size());
+      while (from < kt.size()) {
+        const size_t next = std::min(kt.find_first_of(U",，;；。", from + 1), kt.size());
+        const std::u32string_view part = kt.substr(from, next - from);
+        if (ContainsAny(part, {U"出席", U"到場", U"觀禮", U"領獎"}))
+          attend_named_in(ks.begin + static_cast<uint32_t>(from), ks.begin + static_cast<uint32_t>(next), ev, k);
+        from = next;
+      }
+      if (k + 1 >= sentences_.size() || sentences_[k + 1].begin != ks.end || ks.end == 0 ||
+          (nt_.folded[ks.end - 1] != U'；' && nt_.folded[ks.end - 1] != U';') || names_event(k + 1))
+        break;
+      ++k;
+      from = 0;
+    }
+  }
+  // 雪雕隊由藝術家X擔任隊長，隊員包括Y及Z: a sentence naming no event that opens with a team (…隊), right after one in its
+  // paragraph naming that team and an event the publisher attended (「花蓮太魯閣雪雕隊」參加…「…大賽」), names who was
+  // there with it.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const std::u32string_view opening = PastLeadingDay(PastListNumber(Opening(sentences_[si])));
+    const size_t team_end = opening.substr(0, 7).find(U'隊');
+    if (team_end == std::u32string_view::npos || team_end < 1 || names_event(si) || sentences_[si - 1].end > sentences_[si].begin ||
+        std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, sentences_[si].begin - sentences_[si - 1].end).find(U'\n') !=
+            std::u32string_view::npos)
+      continue;
+    const std::u32string_view team = opening.substr(0, team_end + 1);
+    if (!std::all_of(team.begin(), team.end(), [](char32_t c) { return IsHan(c); })) continue;
+    const Span prev = sentences_[si - 1];
+    if (std::u32string_view(nt_.folded.data() + prev.begin, prev.size()).find(team) == std::u32string_view::npos) continue;
+    const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
+    if (ev >= 0) attend_named_in(sentences_[si].begin, sentences_[si].end, ev, si);
   }
   // 福岡市副市長X以視訊方式致詞: the sentence right after one naming an event the publisher attended, in the same
   // paragraph and naming none, tells who spoke there — its speaker attended.
@@ -12719,7 +12780,7 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
   static const Head kHeads[] = {{U"校長", {U"大學", U"學院", U"學校", U"中學", U"小學", U"高中", U"國中"}},
                                 {U"教頭", {U"學校", U"中學", U"小學", U"高中", U"高校"}},  // a Japanese school's vice principal
                                 {U"館長", {U"館"}},
-                                {U"院長", {U"院"}},
+                                {U"院長", {U"院", U"之家"}},  // (a care home: 護理之家, 老人之家)
                                 {U"理事長", {U"會", U"公社", U"法人"}},
                                 {U"組合長", {U"農協", U"漁協", U"組合"}},
                                 {U"議長", {U"議會"}},

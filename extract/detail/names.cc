@@ -338,14 +338,14 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       return x < end && IsHan(f[x]) && lex_.StopLen(x) == 1 && lex_.Title(x).len == 0 && SegAt(x) < 0 &&
              std::u32string_view(U"暨及與和兼並、率偕").find(f[x]) == std::u32string_view::npos;  // 率議員訪團
     };
-    // (亦 "also" is no Japanese name's character: 有村浩亦在座.)
-    if ((bits & kJa) && g < maxg && lone_stop(q) && f[q] != U'亦') {
+    // (亦 "also" and 就 "on" (a topic) are no Japanese name's characters: 有村浩亦在座, 局長林芳慧就藝術家駐村計畫….)
+    if ((bits & kJa) && g < maxg && lone_stop(q) && f[q] != U'亦' && f[q] != U'就') {
       // After one given character, a particle or verb that only follows a subject ends it too: 佐藤裕之亦到場,
       // 古田隆之親自接待 (之 is
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就導帶解").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日, 松井隆之導覽
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就導帶解頒贈").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日, 松井隆之導覽, 石川博之頒發
                        // (Or, after 也, 之 — "of" before what is the name's: 野村和也之邀 — or a word of two or more
                        // that ends names: 大津拓也以錄影方式致詞.)
                        (g == 1 && f[q] == U'也' && (f[q + 1] == U'之' || lex_.StopLen(q + 1) >= 2)) ||
@@ -2889,6 +2889,37 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       }
       r = after;
       if (last || there) break;
+    }
+  }
+  // Han names a team's or a group's members are listed by, with no title (隊員包括陳怡安及黃柏翰, 團員有A、B、C): persons
+  // holding no post, each item the name alone (a surname the data know). (Not an item with its own title, place or
+  // body: 訪團成員包括州參議員X, read by its title.)
+  for (uint32_t at = sentence.begin; at + 3 < end; ++at) {
+    if (f[at] != U'員') continue;  // (the cheap test first)
+    if (at == sentence.begin || !ContainsAny(std::u32string_view(f.data() + at - 1, 1), {U"隊", U"團", U"成", U"組"})) continue;
+    uint32_t q = at + 1;
+    bool verb = false;
+    for (std::u32string_view w : {U"包括", U"包含", U"計有", U"有", U"為"})
+      if (!verb && f.compare(q, w.size(), w) == 0) {
+        q += static_cast<uint32_t>(w.size());
+        verb = true;
+      }
+    if (!verb) continue;
+    if (q < end && (f[q] == U':' || f[q] == U'：')) ++q;
+    for (int items = 0; items < 12; ++items) {
+      while (q < end && IsSpace(f[q])) ++q;
+      if (q >= end || !IsHan(f[q]) || SegAt(q) >= 0) break;
+      NameHit h;
+      if (!ReadHanForward(q, end, false, &h) || h.short_form) break;
+      const uint32_t after = h.name.end;
+      if (!(after >= end || std::u32string_view(U"、,，;；。\n等及和與").find(f[after]) != std::u32string_view::npos)) break;
+      if (!overlaps(h.name)) {
+        h.posts.clear();
+        h.rule = "members-list";
+        hits.push_back(std::move(h));
+      }
+      if (after >= end || std::u32string_view(U"、及和與").find(f[after]) == std::u32string_view::npos) break;
+      q = after + 1;
     }
   }
   // A list item that starts with an honorific and a Latin name, its posts after the colon:

@@ -9584,5 +9584,39 @@ TEST(RelationsTest, AContestsStartDatedInTheClauseAfterItsVenue) {
   EXPECT_EQ(DateOf(d, "2026福岡亞洲少年棒球錦標賽"), "2026-07-11");
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "中村洋一", "2026福岡亞洲少年棒球錦標賽"));
 }
+TEST(RelationsTest, ADayInParenthesesAfterAHeadingACareHomeAndASupervisor) {
+  // A numbered heading of a short title and its day in parentheses (一、拜會…（10月6日）) dates the block under it; a care
+  // home (…護理之家) is a body its director (院長) heads; care institutions (長照機構) are no body; a nursing supervisor
+  // (護理督導) holds that title; 就 ("on") ends a name read by its title (局長林志偉就…).
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n服務機關：臺中市政府社會局\n出國人員：局長林志偉、護理督導陳雅琪\n出國期間：2026年10月5日至10月9日\n\n"
+      "二、過程\n一、拜會名古屋市健康福祉局（10月6日）\n由局長山田健一接待，並安排考察名古屋市之長照機構。\n"
+      "二、參訪陽光護理之家（10月7日上午）\n由院長佐藤美香介紹失智症照護。局長林志偉就藝術家駐村計畫與佐藤院長交換意見。\n");
+  ExpectMetOn(d, "山田健一", "2026-10-06");
+  ExpectMetOn(d, "佐藤美香", "2026-10-07");
+  EXPECT_TRUE(HasOrg(d, "陽光護理之家"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤美香", "陽光護理之家", Role::kOther, "院長"));
+  EXPECT_FALSE(HasOrg(d, "長照機構"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳雅琪", "臺中市政府社會局", Role::kOther, "護理督導"));
+  EXPECT_EQ(FindEntity(d, "林志偉就"), nullptr);
+}
+TEST(RelationsTest, AnAwardsPresenterThoseAtItsCeremonyAndATeamsMembers) {
+  // The presenter of an award ceremony a sentence naming no event tells of (頒獎典禮於…舉行，由副市長X頒發獎狀) attends
+  // the last event the publisher attended, as do those the clauses after say were there (…率隊出席；Y亦到場祝賀). A
+  // sentence opening with the team the sentence before had take part (冰雕隊由…擔任隊長，隊員包括A及B) names who was there;
+  // its members are persons with no title. 之 ends a Japanese given name before 頒發.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2026年1月30日\n發布單位：臺南市政府文化局\n\n"
+      "臺南市政府文化局組成之「臺南冰雕隊」參加1月25日至28日於旭川市舉行之「2026旭川冬祭國際冰雕大賽」，獲得金賞。"
+      "冰雕隊由雕塑家王大明擔任隊長，隊員包括李小華及張志強，在低溫中完成作品。\n\n"
+      "文化局局長林美玲表示，頒獎典禮於28日晚間舉行，由旭川市副市長中村浩之頒發獎狀，林局長率隊出席並代表領獎；"
+      "台北駐日經濟文化代表處札幌分處處長陳志豪亦到場祝賀。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "王大明", "2026旭川冬祭國際冰雕大賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李小華", "2026旭川冬祭國際冰雕大賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "張志強", "2026旭川冬祭國際冰雕大賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "中村浩之", "2026旭川冬祭國際冰雕大賽"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳志豪", "2026旭川冬祭國際冰雕大賽"));
+  EXPECT_EQ(FindEntity(d, "中村浩"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
