@@ -61,7 +61,9 @@ bool NamesSessionSpeakers(std::u32string_view text) {
                       detail::ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
                                          U"與談者有", U"與談者為"});
   return listed || (detail::ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
-                    detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談"}));
+                    detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談"})) ||
+         // (Or what one says in the same session: 秘書長X在同一場次中表示….)
+         (text.find(U"同一場次") != std::u32string_view::npos && detail::ContainsAny(text, {U"表示", U"指出"}));
 }
 
 static std::u32string_view PastListNumber(std::u32string_view text) {
@@ -4766,6 +4768,10 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
     size_t k = 0;
     while (k < t.size() && k < 12 && ((t[k] >= U'0' && t[k] <= U'9') || t[k] == U'年' || t[k] == U'月' || t[k] == U'/' || t[k] == U'.'))
       ++k;
+    // (Or a month and day with a slash and no 日, its weekday after it, as an itinerary writes them: 5/11（一）.)
+    if (k >= 3 && k < t.size() && t[k] != U'日' && t[k - 1] >= U'0' && t[k - 1] <= U'9' &&
+        t.substr(0, k).find(U'/') != std::u32string_view::npos && WeekdayLength(t.substr(k)) > 0)
+      return k;
     return k == 0 || k >= t.size() || t[k] != U'日' ? std::u32string_view::npos : k + 1;
   };
   // (And the weekday in parentheses after a day, then the spaces: 10月24日（六）　出席「…」, 9月3日(週四).)
@@ -4803,8 +4809,9 @@ Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
     std::u32string_view after = PastLeadingDay(rest);
     while (!after.empty() && (after.front() == U' ' || after.front() == U'\t')) after.remove_prefix(1);
     // (Or a numbered heading of a day and its title, no sentence of its own: （二）11月5日　拜會別府市政府及大分縣政府.)
-    const bool titled = !after.empty() && rest.size() < line.size() && after.size() < rest.size() && after.size() <= 30 &&
-                        after.find_first_of(U"。，,;；") == std::u32string_view::npos;
+    // (Or, right above the block, a day and a short title with no number: 5/11（一）拜會愛丁堡市政府.)
+    const bool titled = !after.empty() && (rest.size() < line.size() || lines == 0) && after.size() < rest.size() &&
+                        after.size() <= 30 && after.find_first_of(U"。，,;；") == std::u32string_view::npos;
     // (Or a numbered heading of a short title and its day in parentheses after it: 一、拜會丹麥地方政府協會（9月14日）,
     // 三、出席「…」（9月16日至17日） — the first day of a span.)
     uint32_t from = above.begin;
@@ -7730,8 +7737,10 @@ void DocumentExtraction::BuildRelations() {
           // (And past the space a Latin name is written with: 由市長 Joseph Villareal 陪同導覽.)
           while (at < s.end && nt_.folded[at] == U' ' && IsLatinLetter(nt_.folded[persons_[i].name.end - 1])) ++at;
           if (at < s.end && nt_.folded[at] == U'氏') ++at;
-          // (Or past the title written after the name: 由Katz執行長簡報, 由山田社長介紹.)
-          if (at < s.end) at += lex_.Title(at).len;
+          // (Or past the title written after the name: 由Katz執行長簡報, 由山田社長介紹 — and the gloss after it: 由院長布朗教授
+          // （Prof. Helen Brown）導覽.)
+          if (at < s.end)
+            if (const uint32_t tl = lex_.Title(at).len; tl > 0) at = detail::PastParenthesis(nt_.folded, at + tl, s.end, 40);
           // (And past 親自, in person, or 全程, all the way: 由該公司董事長X親自導覽, 由局長Y全程導覽解說.)
           for (std::u32string_view adverb : {U"親自", U"全程"})
             if (nt_.folded.compare(at, adverb.size(), adverb) == 0) at += static_cast<uint32_t>(adverb.size());
@@ -10143,8 +10152,13 @@ void DocumentExtraction::BuildRelations() {
         text.find(U'同') == std::u32string_view::npos)
       continue;  // (one scan for most sentences)
     if (names_event(si) || !NamesSessionSpeakers(text)) continue;
+    // (The same session, 同一場次, points back at one told before with the event's name, in another paragraph maybe:
+    // 並於25日「城市水韌性」場次中分享… ⏎ 聯盟秘書長X在同一場次中表示….)
+    const bool same_session = text.find(U"同一場次") != std::u32string_view::npos;
     const int ev = last_attended_before(si, [&](const EventHit& e) {
       const Span es = sentences_[e.sentence];
+      if (same_session && std::u32string_view(nt_.folded.data() + es.begin, es.size()).find(U"場次") != std::u32string_view::npos)
+        return true;
       return std::u32string_view(nt_.folded.data() + es.end, s.begin - es.end).find(U'\n') == std::u32string_view::npos;
     });
     if (ev >= 0) attend_named_in(s.begin, s.end, ev, si);

@@ -123,6 +123,26 @@ std::string IriFor(const NodeBuild& b) {
   }
 }
 
+// Do two persons both carry Latin names (a gloss, an English label) and share none of them?
+bool LatinNamesDiffer(const Node& a, const Node& b) {
+  auto latin_keys = [](const Node& n) {
+    std::set<std::string> keys;
+    auto add = [&](const std::string& name) {
+      if (std::any_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+        keys.insert(extract::MatchKey(name));
+    };
+    add(n.label);
+    add(n.label_en);
+    for (const auto& name : n.names) add(name);
+    return keys;
+  };
+  const std::set<std::string> ka = latin_keys(a), kb = latin_keys(b);
+  if (ka.empty() || kb.empty()) return false;
+  for (const auto& k : ka)
+    if (kb.count(k)) return false;
+  return true;
+}
+
 }  // namespace
 
 struct KnowledgeGraph::Builder {
@@ -270,6 +290,9 @@ void KnowledgeGraph::Finalize() {
         std::string mk = extract::MatchKey(n);
         if (mk.size() < 4) continue;  // too short to identify anything on its own
         auto [it, inserted] = first_with_name.try_emplace({static_cast<int>(k), mk}, id);
+        // (Not two persons each written with a Latin name and none of them shared: 拉斯穆森 (Søren Rasmussen) of one
+        // report is not 蘇菲.拉斯穆森 (Sophie Rasmussen) of another, whatever short name the two go by.)
+        if (!inserted && k == EntityKind::kPerson && LatinNamesDiffer(nodes[it->second].node, b.node)) continue;
         if (!inserted) uf.Union(it->second, id);
       }
     }

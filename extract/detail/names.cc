@@ -105,6 +105,8 @@ bool IsNonNameWord(std::u32string w) {
       U"iroij", U"ratu",
       // (Indonesian: 局長（Kepala Dinas）; an appointed head: 特別管理人（Special Administrator）)
       U"kepala", U"dinas", U"sekretaris", U"camat", U"lurah", U"administrator",
+      // (a church's head, 總會議長（Moderator）; Scotland's deputy head of a city, 副市長（Depute Lord Provost）)
+      U"moderator", U"depute",
       // (a unit's words: Agricultural Policy Division)
       U"division", U"section", U"policy", U"agency", U"authority", U"secretariat"};
   for (auto k : kWords)
@@ -223,25 +225,34 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       return IsNameDot(f[x]) || (f[x] == U'.' && x > pos && IsHan(f[x - 1]) && x + 1 < end && IsHan(f[x + 1]));
     };
     // (A part that opens after the dot may open with a word that blocks names elsewhere: 維差．本通, Boontong — 本.)
+    // (Or a title between the run and its gloss, 布朗教授（Prof. Helen Brown）: the run before the title is the name.)
+    uint32_t open = 0;
     while (q < end && (IsHan(f[q]) || dot(q)) && q - pos < 9) {
-      if (q > pos && BlocksName(q) && !dot(q - 1)) blocked = true;
+      if (q > pos && BlocksName(q) && !dot(q - 1)) {
+        if (const uint32_t tl = q >= pos + 2 ? lex_.Title(q).len : 0; tl > 0 && q + tl < end && f[q + tl] == U'(') {
+          open = q + tl;
+          break;
+        }
+        blocked = true;
+      }
       ++q;
     }
-    if (!blocked && q - pos >= 2 && q < end && f[q] == U'(') {
+    if (open == 0) open = q;
+    if (!blocked && q - pos >= 2 && open < end && f[open] == U'(') {
       NameHit latin;
       // (Or one capitalized word of four letters or more: 巴圖蘇赫(Batsukh); Mongolian and Indonesian names may be one.)
       bool one_word = false;
       {
         const std::u32string& tx = nt_.text;
-        uint32_t r = q + 1;
+        uint32_t r = open + 1;
         if (r < end && tx[r] >= U'A' && tx[r] <= U'Z') {
           ++r;
           while (r < end && tx[r] >= U'a' && tx[r] <= U'z') ++r;
-          one_word = r - q - 1 >= 4 && r < end && f[r] == U')';
-          if (one_word) latin.name = {q + 1, r};
+          one_word = r - open - 1 >= 4 && r < end && f[r] == U')';
+          if (one_word) latin.name = {open + 1, r};
         }
       }
-      if (one_word || ReadLatinForward(q + 1, end, &latin)) {
+      if (one_word || ReadLatinForward(open + 1, end, &latin)) {
         uint32_t r = latin.name.end;
         while (r < end && IsSpace(f[r])) ++r;
         if (r < end && f[r] == U')') {
@@ -775,7 +786,7 @@ bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t e
 }
 
 // A body's board, written between the body's name and its chair's title (GRCN理事會主席).
-constexpr std::u32string_view kBoardWords[] = {U"理事會", U"董事會", U"執行委員會", U"執委會"};
+constexpr std::u32string_view kBoardWords[] = {U"理事會", U"董事會", U"執行委員會", U"執委會", U"總會"};  // (總會: a church's general assembly)
 
 int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;

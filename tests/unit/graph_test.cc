@@ -138,6 +138,20 @@ TEST(GraphTest, GenericNamesOfTwoCountriesStayApart) {
   EXPECT_NE(kg.FindByName("澳大利亞地方政府協會"), kg.FindByName("紐西蘭地方政府協會"));
 }
 
+// Two persons a short transliterated name stands for in two reports, each glossed with a Latin name and the two
+// different (拉斯穆森 (Søren Rasmussen), 蘇菲.拉斯穆森 (Sophie Rasmussen)), stay two nodes; one glossed alike joins.
+TEST(GraphTest, PersonsSharingAShortNameWithDifferentLatinNamesStayApart) {
+  auto kg = Build({{"a.txt", "拜會歐登塞市，由副市長拉斯穆森（Søren Rasmussen）接見。"},
+                   {"b.txt", "拜會哥本哈根市，由市長蘇菲.拉斯穆森（Sophie Rasmussen）接見，拉斯穆森市長表示歡迎。"}});
+  ASSERT_EQ(kg.FindByName("Søren Rasmussen").size(), 1u);
+  ASSERT_EQ(kg.FindByName("Sophie Rasmussen").size(), 1u);
+  EXPECT_NE(kg.FindByName("Søren Rasmussen"), kg.FindByName("Sophie Rasmussen"));
+  auto one = Build({{"a.txt", "拜會哥本哈根市，由市長拉斯穆森（Sophie Rasmussen）接見。"},
+                    {"b.txt", "拜會哥本哈根市，由市長蘇菲.拉斯穆森（Sophie Rasmussen）接見，拉斯穆森市長表示歡迎。"}});
+  EXPECT_EQ(one.FindByName("拉斯穆森").size(), 1u);
+  EXPECT_EQ(one.FindByName("拉斯穆森"), one.FindByName("蘇菲.拉斯穆森"));
+}
+
 // Two governments' departments of one long name, each written bare in its own report (研究發展考核委員會 of 臺南市政府 and
 // of 新竹市政府), stay two: the bare name is a local short name, not an identity.
 TEST(GraphTest, LongDepartmentNamesOfTwoCitiesStayApart) {

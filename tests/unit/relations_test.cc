@@ -9618,5 +9618,32 @@ TEST(RelationsTest, AnAwardsPresenterThoseAtItsCeremonyAndATeamsMembers) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳志豪", "2026旭川冬祭國際冰雕大賽"));
   EXPECT_EQ(FindEntity(d, "中村浩"), nullptr);
 }
+TEST(RelationsTest, AChurchsModeratorAGlossedProfessorAndASlashDaysBlock) {
+  // A church (…教會) and a cathedral (…大教堂) are bodies; a church's moderator (總會議長（Moderator）X牧師: its general
+  // assembly between the body and the title) heads it; a name glossed after its rank (布朗教授（Prof. Helen Brown）導覽)
+  // is read and meets the delegation's head; a line of a day with a slash and its weekday and a short title right above a
+  // block (5/11（一）拜會…) dates it.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n服務機關：臺南市政府文化局\n出國人員：局長黃世明\n出國期間：2026年5月10日至5月17日\n\n二、過程\n"
+      "5/11（一）開幕式\n特展於長老教會會館開幕，由加拿大長老教會總會議長（Moderator）韋約翰牧師（Rev. John Wade）與黃局長共同剪綵。\n\n"
+      "5/13（三）參訪多倫多大學\n由院長布朗教授（Prof. Helen Brown）導覽，雙方同意合作出版。\n\n"
+      "5/15（五）參訪蒙特婁大教堂\n由主任牧師羅伯森（Rev. David Robertson）介紹修復工程。\n");
+  EXPECT_TRUE(HasOrg(d, "加拿大長老教會"));
+  EXPECT_TRUE(HasOrg(d, "蒙特婁大教堂"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "韋約翰", "加拿大長老教會", Role::kPresident, "總會議長"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅伯森", "蒙特婁大教堂", Role::kOther, "主任牧師"));
+  ExpectMetOn(d, "布朗", "2026-05-13");
+  ExpectMetOn(d, "羅伯森", "2026-05-15");
+}
+TEST(RelationsTest, ASpeakerInTheSameSessionToldInTheNextParagraph) {
+  // One who speaks "in the same session" (在同一場次中表示) the paragraph before told of, at the event the publisher
+  // attended, was at that event.
+  auto d = testing::ExtractText(
+      "新北市政府新聞稿\n\n發布日期：2026年8月27日\n發布單位：新北市政府水利局\n\n"
+      "新北市政府水利局局長許文龍參加8月23日至27日在瑞典斯德哥爾摩舉行的「2026世界水週」，並於25日「城市水韌性」場次中分享本市成果。\n\n"
+      "國際水協會秘書長安德森（Erik Andersson）在同一場次中表示，新北的經驗值得參考。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "安德森", "2026世界水週"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "許文龍", "安德森"));
+}
 }  // namespace
 }  // namespace citykg::extract
