@@ -53,6 +53,7 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
 
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastTimeOfDay(std::u32string_view text);
+static std::u32string_view PastLeadingDay(std::u32string_view text);
 
 // Does a sentence list the speakers of a session (同場講者包括A及B, 與談人為X), or tell of those who speak in one session
 // together (林市長與X、Y於同一場次發表演說)?
@@ -61,7 +62,7 @@ bool NamesSessionSpeakers(std::u32string_view text) {
                       detail::ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
                                          U"與談者有", U"與談者為"});
   return listed || (detail::ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
-                    detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談"})) ||
+                    detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談", U"報告"})) ||
          // (Or what one says in the same session: 秘書長X在同一場次中表示….)
          (text.find(U"同一場次") != std::u32string_view::npos && detail::ContainsAny(text, {U"表示", U"指出"}));
 }
@@ -989,7 +990,9 @@ static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end, bool after
   if (k == pos || k >= f.size() || f[k] != U'日' || day < 1 || day > 31 || (k < f.size() && f[k] >= U'0' && f[k] <= U'9')) return 0;
   if (k + 1 < f.size() && std::u32string_view(U"內后後前間遊本圓元期文語式籍商幣").find(f[k + 1]) != std::u32string_view::npos) return 0;
   if (after_title) {
-    const std::u32string_view next = f.substr(k + 1, 2);
+    // (Past 並, 亦 or 也 before what was done: 伍處長13日並拜會….)
+    const size_t also = k + 1 < f.size() && std::u32string_view(U"並亦也").find(f[k + 1]) != std::u32string_view::npos ? 1 : 0;
+    const std::u32string_view next = f.substr(k + 1 + also, 2);
     static constexpr std::u32string_view kDone[] = {U"上午", U"下午", U"晚間", U"中午", U"晚上", U"拜會", U"拜訪", U"出席", U"參加",
                                                     U"參觀", U"參訪", U"前往", U"抵達", U"接見", U"會見"};
     if (std::find(std::begin(kDone), std::end(kDone), next) == std::end(kDone) && !next.starts_with(U"赴") && !next.starts_with(U"率"))
@@ -4180,6 +4183,28 @@ void DocumentExtraction::FindEvents() {
     }
     if (opening.valid()) break;
   }
+  // (Or a line that opens with the day or days and attending the report's own event by its kind's word alone: 10月21日
+  // （星期三）至22日（星期四）出席會議 for 「2026亞太城市感染症對策會議」 — its first day.)
+  for (size_t si = 0; !opening.valid() && si < sentences_.size(); ++si) {
+    std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+    text = PastListNumber(text.substr(std::min(text.size(), text.find_first_not_of(U" \n"))));
+    if (text.empty() || text[0] < U'0' || text[0] > U'9') continue;  // (the cheap test first)
+    const std::u32string_view rest = PastLeadingDay(text);
+    if (rest.size() == text.size() || !(rest.starts_with(U"出席") || rest.starts_with(U"參加"))) continue;
+    std::u32string_view word = rest.substr(2);
+    word = word.substr(0, std::min(word.size(), word.find_first_of(U"。,，;；")));
+    if (word.size() < 2 || word.size() > 4) continue;
+    bool own = false;
+    for (size_t i = 0; i < events_.size() && !own; ++i)
+      own = IsOwnEvent(i) && std::u32string_view(nt_.folded.data() + events_[i].span.begin, events_[i].span.size()).ends_with(word);
+    if (!own) continue;
+    for (const auto& d : FindDates(nt_.text, sentences_[si].begin, sentences_[si].end))
+      if (d.date.month > 0 && d.date.day > 0) {
+        opening = d.date;
+        if (!d.has_year) opening.year = DefaultDate().year;
+        break;
+      }
+  }
   // (In English: At the forum's opening on October 13 — the kind word the name of an event named before ends with, then
   // the day: that event opened then.)
   const bool english_event = std::any_of(events_.begin(), events_.end(), [&](const EventHit& e) {
@@ -4579,6 +4604,14 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
       const std::string name = g.kind == SegKind::kPatternOrg ? g.name : nt_.Utf8(g.span);
       if (name.starts_with(out_.entities[static_cast<size_t>(publisher_)].label + "政府")) return true;
     }
+    // 下屆會議將於2028年在本市舉辦，建議及早籌備「2028…會議」: the next edition held in the publisher's place, the event
+    // the sentence names after it.
+    if (g.kind == SegKind::kSelf && g.span.end <= events_[i].span.begin && g.span.begin > 0 &&
+        (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在') &&
+        (f.compare(g.span.end, 2, U"舉辦") == 0 || f.compare(g.span.end, 2, U"舉行") == 0) &&
+        ContainsAny(std::u32string_view(f.data() + sentences_[events_[i].sentence].begin, g.span.begin - sentences_[events_[i].sentence].begin),
+                    {U"下屆", U"下一屆"}))
+      return true;
     if (g.kind != SegKind::kSelf || g.span.end > events_[i].span.begin || events_[i].span.begin - g.span.end > 8) continue;
     std::u32string_view gap(f.data() + g.span.end, events_[i].span.begin - g.span.end);
     // 出席本縣「2027…嘉年華」: the publisher's own event, named right after it (本縣舉辦之 is read below).
@@ -5468,6 +5501,9 @@ std::vector<int> DocumentExtraction::Travellers() const {
   static const std::u32string_view kFields[] = {U"出國人員", U"姓名職稱", U"出國成員", U"團員名單", U"訪問團成員", U"代表團成員",
                                                 U"出國人員姓名", U"隨團人員", U"隨行人員", U"團員", U"出國人員姓名及職稱",
                                                 U"出國人員姓名職稱", U"出國人員及職稱", U"考察人員", U"考察成員", U"考察團員",
+                                                // (Its title and name, a slash between: 出國人員職稱／姓名：副局長／A；科長／B.)
+                                                U"出國人員職稱/姓名", U"出國人員職稱／姓名", U"出國人員姓名/職稱", U"出國人員姓名／職稱",
+                                                U"出國人員職稱姓名",
                                                 // (A heading over a table of them: 出國人員名單 / 姓名⇥服務單位⇥職稱 / ….)
                                                 U"出國人員名單", U"出國人員一覽表", U"出國成員名單", U"考察團員名單",
                                                 // (A delegation's offices, one a line: 團長：副議長 X / 副團長：議員 Y.)
@@ -9710,12 +9746,12 @@ void DocumentExtraction::BuildRelations() {
                                 !InsideEvent(static_cast<uint32_t>(clause.data() + k - nt_.folded.data())));
             }
           // (The report's own event, by its ceremony right after 於 or 在, performing or speaking there, in a sentence that
-          // names no event: 本市民俗舞蹈團於開幕典禮壓軸演出…，由團長X帶領.)
+          // names no event: 本市民俗舞蹈團於開幕典禮壓軸演出…，由團長X帶領; its gala, 12日晚間於開幕晚會壓軸演出.)
           if (!ref && ev == own && ContainsAny(text, {U"開幕", U"閉幕"}) &&  // (the cheap test first)
               std::none_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.span.begin >= s.begin && e.span.begin < s.end; }))
             for (std::u32string_view at_word : {U"於", U"在"})
               for (size_t at = text.find(at_word); at != std::u32string_view::npos && !ref; at = text.find(at_word, at + 1))
-                for (std::u32string_view ceremony : {U"開幕典禮", U"開幕式", U"閉幕典禮", U"閉幕式"})
+                for (std::u32string_view ceremony : {U"開幕典禮", U"開幕式", U"閉幕典禮", U"閉幕式", U"開幕晚會", U"閉幕晚會"})
                   if (text.substr(at + 1).starts_with(ceremony)) {
                     const std::u32string_view next = text.substr(at + 1 + ceremony.size());
                     ref = ref || ContainsAny(next.substr(0, std::min<size_t>(next.size(), 6)), {U"演出", U"表演", U"致詞"}) ||

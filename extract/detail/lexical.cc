@@ -2286,7 +2286,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         const bool institution_unit =
             start >= 3 && (ending.ends_with(U"醫院") || ending.ends_with(U"中心") || ending.ends_with(U"研究所")) &&
             ContainsAny(std::u32string_view(f.data() + start - 3, 3), {U"動物園", U"植物園", U"博物館", U"博物院", U"美術館", U"水族館"});
-        if (!federation && !company && !legal_form && !caucus && !alliance_foundation && !institution_unit &&
+        // (A body's affiliated hospital is named after it: 大阪大學醫學部 + 附屬醫院.)
+        const bool affiliated = start == s && (ending.starts_with(U"附屬") || ending.starts_with(U"附設"));
+        if (!federation && !company && !legal_form && !caucus && !alliance_foundation && !institution_unit && !affiliated &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;

@@ -500,9 +500,9 @@ bool NameFinder::ReadLatinForward(uint32_t pos, uint32_t end, NameHit* hit) cons
   while (q < end && IsSpace(t[q])) ++q;
   uint32_t start = q;
   // Honorifics: Dr. Mr. Ms. Mrs. Prof.
-  // Cllr. (a British councillor), Hon. and Rt. Hon. (the Philippines, the Commonwealth); Bapak and Ibu (Indonesian "Mr.",
-  // "Mrs.").
-  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"H.E.", U"Rt. Hon.",
+  // Cllr. (a British councillor), Hon. and Rt. Hon. (the Philippines, the Commonwealth); Rev. (a minister); Bapak and Ibu
+  // (Indonesian "Mr.", "Mrs.").
+  static const std::u32string_view kHonorifics[] = {U"Dr.", U"Mr.", U"Ms.", U"Mrs.", U"Prof.", U"Rev.", U"H.E.", U"Rt. Hon.",
                                                     U"Rt Hon ", U"Hon.", U"S.E.", U"Cllr.", U"Cllr ", U"Shri ", U"Shri. ", U"Smt. ", U"Smt ", U"Datuk Seri ", U"Datuk ",
                                                     U"Dato' ", U"Dato ", U"Tan Sri ", U"Datin ", U"Bapak ", U"Ibu "};
   uint32_t honorific_end = q;
@@ -595,8 +595,10 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
   uint32_t q = pos;
   while (q < end && IsSpace(t[q])) ++q;
   int s = SegAt(q);
+  // (Past an honorific, 先生, 博士; or a rank whose parentheses hold the Latin name, 布朗教授（Prof. Helen Brown）.)
   if (s >= 0 && segs_[static_cast<size_t>(s)].kind == SegKind::kTitle &&
-      g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(s)].index)].scope == TitleScope::kHonorific)
+      (g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(s)].index)].scope == TitleScope::kHonorific ||
+       (segs_[static_cast<size_t>(s)].span.end < end && nt_.folded[segs_[static_cast<size_t>(s)].span.end] == U'(')))
     q = segs_[static_cast<size_t>(s)].span.end;
   while (q < end && IsSpace(t[q])) ++q;
   // (Folded: other brackets count too, 〔Maria Santos〕.)
@@ -852,6 +854,21 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
     return -1;
   };
   auto is_org = [](const Seg& x) { return x.kind == SegKind::kOrg || x.kind == SegKind::kPatternOrg; };
+  // (Or a body's kind of two or three characters opening its clause right before 由, the end of a body's name told before:
+  // 樂舞團由團長X帶領 after 「屏東縣原住民族樂舞團」.)
+  if (s < 0 && p >= begin + 3 && f[p - 1] == U'由')
+    for (uint32_t len = 3; len >= 2; --len) {
+      if (p - 1 < begin + len) continue;
+      const uint32_t kind_at = p - 1 - len;
+      const std::u32string_view kind(f.data() + kind_at, len);
+      if (!std::all_of(kind.begin(), kind.end(), [](char32_t c) { return IsHan(c); }) || (kind_at > begin && IsHan(f[kind_at - 1])))
+        continue;
+      if (const int org = last_before(kind_at, 1500, [&](const Seg& x) {
+            return is_org(x) && x.span.size() > len && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
+          });
+          org >= 0)
+        return org;
+    }
   // 該市處長, 該國大使: the local government (or country) named last before.
   if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
     const SegKind kind = f[p - 1] == U'國' ? SegKind::kCountry : SegKind::kPlace;

@@ -9645,5 +9645,38 @@ TEST(RelationsTest, ASpeakerInTheSameSessionToldInTheNextParagraph) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "安德森", "2026世界水週"));
   EXPECT_FALSE(Has(d, RelationKind::kMetWith, "許文龍", "安德森"));
 }
+TEST(RelationsTest, ATitleSlashNameFieldAnAffiliatedHospitalAndTheConferencesDays) {
+  // Travellers listed title／name (出國人員職稱／姓名：護理師／A) attend the report's own event; a line opening with the days
+  // and attending it by its kind's word (9月8日（星期二）至9日（星期三）出席會議) dates it; a university's affiliated hospital
+  // is one body with it (…醫學部附屬醫院); a bureau head reporting in the same session (同場報告之…局長X) attends; the next
+  // edition said to be held in the publisher's place (下屆會議將於2028年在本市舉辦，…「…」) is the publisher's.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告書\n\n報告名稱：出席「2026亞洲城市健康會議」報告\n服務機關：臺中市政府衛生局\n"
+      "出國人員職稱／姓名：衛生局局長／王志明；護理師／陳美玲\n出國期間：2026年9月7日至9月11日\n\n貳、過程\n"
+      "9月8日（星期二）至9日（星期三）出席會議。會議於福岡國際會議場舉行。王局長於8日下午場次報告本市經驗，並與同場報告之首爾特別市保健局長金成浩交換意見。\n\n"
+      "9月10日上午參訪九州大學醫學部附屬醫院，院長山本健一親自導覽。\n\n"
+      "參、建議\n大會宣布下屆會議將於2028年在本市舉辦，建議及早籌備「2028亞洲城市健康會議」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "陳美玲", "2026亞洲城市健康會議"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳美玲", "臺中市政府衛生局", Role::kOther, "護理師"));
+  EXPECT_EQ(DateOf(d, "2026亞洲城市健康會議"), "2026-09-08");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "金成浩", "2026亞洲城市健康會議"));
+  EXPECT_TRUE(HasOrg(d, "九州大學醫學部附屬醫院"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山本健一", "九州大學醫學部附屬醫院", Role::kOther, "院長"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2028亞洲城市健康會議", "臺中市"));
+}
+TEST(RelationsTest, ATroupeByItsKindItsGalaAndADayAfterATitle) {
+  // A troupe's kind opening its clause before 由 (舞蹈團由團長X帶領) is the troupe named before, X its head; those at the
+  // report's own event's gala (於開幕晚會演出, …在台下觀賞) were there; a day after a title, then 並 (伍處長15日並拜會…)
+  // dates the sentence.
+  auto d = testing::ExtractText(
+      "屏東縣政府新聞稿\n\n發布日期：2026年7月20日\n發布單位：屏東縣政府原住民處\n\n"
+      "屏東縣政府原住民處率「屏東縣原住民族舞蹈團」參加7月12日起在檀香山舉行的「2026太平洋島嶼文化節」。\n\n"
+      "原住民處處長伍麗華表示，本屆共有20個島國參與。舞蹈團由團長李大山帶領，14日晚間於開幕晚會演出，檀香山市議員Tommy Waters在台下觀賞。\n\n"
+      "伍處長15日並拜會檀香山市政府，由副市長Michael Formby接見。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李大山", "屏東縣原住民族舞蹈團", Role::kOther, "團長"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李大山", "2026太平洋島嶼文化節"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "Tommy Waters", "2026太平洋島嶼文化節"));
+  ExpectMetOn(d, "Michael Formby", "2026-07-15");
+}
 }  // namespace
 }  // namespace citykg::extract
