@@ -4624,9 +4624,12 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     // 於本市舉辦之「…」, 在本市舉行的…: held in the publisher's place; 本市明年舉辦之「…」: the publisher holds it.
     bool at = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
     const bool subject = !at && g.span.begin > 0 && f[g.span.begin - 1] != U'赴' && gap.size() <= 6;
+    // (Or when, between: 本市將於3月舉辦「…」.)
+    const bool when = !at && g.span.begin > 0 && f[g.span.begin - 1] != U'赴' &&
+                      ContainsAny(gap.substr(0, 3), {U"將於", U"預計於", U"預定於", U"於"});
     for (std::u32string_view verb : {std::u32string_view(U"舉辦"), std::u32string_view(U"舉行")}) {
       size_t held = gap.find(verb);
-      if ((at || (subject && held <= 2)) && held != std::u32string_view::npos &&
+      if ((at || (subject && held <= 2) || (when && held <= 6)) && held != std::u32string_view::npos &&
           gap.substr(held + verb.size()).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
         return true;
     }
@@ -4724,7 +4727,8 @@ static bool OpensWithNameEnd(std::u32string_view text, std::u32string_view name,
 // Does a run of characters end like a site where something is held (會議中心, 前廣場, 公園, 飯店 …)?
 static bool EndsWithVenueWord(std::u32string_view run) {
   return run.ends_with(U"館") || run.ends_with(U"中心") || run.ends_with(U"場") || run.ends_with(U"廳") || run.ends_with(U"區") ||
-         run.ends_with(U"公園") || run.ends_with(U"飯店") || run.ends_with(U"酒店");
+         run.ends_with(U"公園") || run.ends_with(U"飯店") || run.ends_with(U"酒店") || run.ends_with(U"巨蛋") || run.ends_with(U"會堂") ||
+         run.ends_with(U"劇院");
 }
 
 // Past the day or the time of day an English sentence opens with, in the folded (lower-cased) text: "on october 11, ",
@@ -10087,6 +10091,33 @@ void DocumentExtraction::BuildRelations() {
       continue;
     const int ev = last_attended_before(si, [](const EventHit&) { return true; });
     if (ev >= 0) attend_named_in(sentences_[si].begin, sentences_[si].end, ev, si);
+  }
+  // 東京都副知事X15日參觀臺南館: a sentence naming no event in which one visits the pavilion the publisher set up at an
+  // event it attended (…「…」，並設置臺南館…) names who was at that event — those before the verb in its clause.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
+    if (text.find(U'館') == std::u32string_view::npos || names_event(si)) continue;  // (one search for most sentences)
+    // (The pavilion the sentence of an attended event sets up: the run after 設置 or 設立 up to 館.)
+    std::u32string pavilion;
+    const int ev = last_attended_before(si, [&](const EventHit& e) {
+      const Span es = sentences_[e.sentence];
+      const std::u32string_view et(nt_.folded.data() + es.begin, es.size());
+      for (std::u32string_view set : {U"設置", U"設立"})
+        if (const size_t at = et.find(set); at != std::u32string_view::npos) {
+          const size_t hall = et.find(U'館', at);
+          if (hall != std::u32string_view::npos && hall > at + 3 && hall - at <= 10) {
+            pavilion = std::u32string(et.substr(at + 2, hall + 1 - at - 2));
+            return true;
+          }
+        }
+      return false;
+    });
+    if (ev < 0 || pavilion.empty()) continue;
+    for (std::u32string_view visit : {U"參觀", U"造訪", U"蒞臨", U"走訪", U"參訪"})
+      if (const size_t at = text.find(std::u32string(visit) + pavilion); at != std::u32string_view::npos) {
+        attend_clause_before(si, at, ev);
+        break;
+      }
   }
   // 22日開賽儀式由宇都宮市長X及…Y共同主持: a sentence naming no event whose opening ceremony (開幕典禮, 開賽儀式, …) is
   // hosted or opened by those named after 由 (…主持, …致詞) tells of the last event the publisher attended named before —

@@ -2922,9 +2922,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // Han names a team's or a group's members are listed by, with no title (隊員包括陳怡安及黃柏翰, 團員有A、B、C): persons
   // holding no post, each item the name alone (a surname the data know). (Not an item with its own title, place or
   // body: 訪團成員包括州參議員X, read by its title.)
+  // (Or a delegation's students or youths: 學生代表包括A、B及C等人.)
   for (uint32_t at = sentence.begin; at + 3 < end; ++at) {
-    if (f[at] != U'員') continue;  // (the cheap test first)
-    if (at == sentence.begin || !ContainsAny(std::u32string_view(f.data() + at - 1, 1), {U"隊", U"團", U"成", U"組"})) continue;
+    if (f[at] != U'員' && f[at] != U'表') continue;  // (the cheap test first)
+    if (at == sentence.begin) continue;
+    if (f[at] == U'員' && !ContainsAny(std::u32string_view(f.data() + at - 1, 1), {U"隊", U"團", U"成", U"組"})) continue;
+    if (f[at] == U'表' && !(at >= sentence.begin + 3 && f[at - 1] == U'代' &&
+                           ContainsAny(std::u32string_view(f.data() + at - 3, 2), {U"學生", U"青年"})))
+      continue;
     uint32_t q = at + 1;
     bool verb = false;
     for (std::u32string_view w : {U"包括", U"包含", U"計有", U"有", U"為"})
@@ -4700,6 +4705,21 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           festival = festival || (digits == 4 && bare.size() >= 8 && name.ends_with(U"站") &&
                                   name.substr(0, name.size() - 1).find(U"賽") != std::u32string_view::npos);
           festival = festival || (digits == 4 && bare.size() >= 7 && name.ends_with(U"博覽"));
+        }
+        // 「2027世界蘭展日本大賞」（Japan Grand Prix International Orchid Festival）: a name opening with its year that an English
+        // name in parentheses right after the quote glosses as an event, by the kind's word it ends with.
+        if (!festival && digits == 4 && bare.size() >= 7 && r + 2 < sentence.end && f[r + 1] == U'(') {
+          uint32_t close = r + 2;
+          while (close < sentence.end && close - r < 80 && f[close] != U')') ++close;
+          if (close < sentence.end && f[close] == U')') {
+            uint32_t w = close;
+            while (w > r + 2 && IsLatinLetter(f[w - 1])) --w;
+            const std::u32string_view kind_word(f.data() + w, close - w);
+            static constexpr std::u32string_view kKinds[] = {U"festival", U"fair", U"expo", U"show", U"forum", U"summit",
+                                                             U"conference", U"congress", U"exhibition", U"championship",
+                                                             U"championships", U"carnival", U"biennale", U"week"};
+            festival = w > r + 2 && f[w - 1] == U' ' && std::find(std::begin(kKinds), std::end(kKinds), kind_word) != std::end(kKinds);
+          }
         }
         // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.
         festival = festival || IsDatedCouncilMeeting(std::u32string_view(f.data() + bare.begin, bare.size()));

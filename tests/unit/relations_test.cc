@@ -9678,5 +9678,24 @@ TEST(RelationsTest, ATroupeByItsKindItsGalaAndADayAfterATitle) {
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "Tommy Waters", "2026太平洋島嶼文化節"));
   ExpectMetOn(d, "Michael Formby", "2026-07-15");
 }
+TEST(RelationsTest, StudentsListedAShowGlossedInEnglishAVenueAndAVisitedPavilion) {
+  // A delegation's students listed with no title (學生代表包括A、B及C等人) are persons with no post, and 高中生 before 代表
+  // is no name; a quoted name with its year glossed by an English event's name (「2027…大賞」（… Orchid Festival）) is an
+  // event, held in the place a venue is named after (於東京巨蛋舉行的); one visiting the pavilion the publisher set up there
+  // (設置臺南館 … X參觀臺南館) was at it; 「2026…科技營」 is an event, and one the publisher will hold (本市將於11月舉辦「…」)
+  // is the publisher's.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2027年2月22日\n發布單位：臺南市政府農業局\n\n"
+      "臺南市政府農業局局長林宏明率本市業者參加2月13日至21日於東京巨蛋舉行的「2027國際蘭花大賞」（Tokyo International Orchid Show），並設置臺南館展出蝴蝶蘭。\n\n"
+      "東京都副知事中島美幸15日參觀臺南館，並與林局長交換意見。\n\n"
+      "本市並率高中生代表6名同行，學生代表包括林于晴、鄭宇翔及吳佳穎等人。林局長表示，本市將於11月舉辦「2027臺南國際青年科技營」。\n");
+  EXPECT_NE(FindEntity(d, "2027國際蘭花大賞"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027國際蘭花大賞", "東京"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "中島美幸", "2027國際蘭花大賞"));
+  EXPECT_NE(FindEntity(d, "鄭宇翔"), nullptr);
+  EXPECT_EQ(FindEntity(d, "高中生"), nullptr);
+  EXPECT_NE(FindEntity(d, "2027臺南國際青年科技營"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027臺南國際青年科技營", "臺南市"));
+}
 }  // namespace
 }  // namespace citykg::extract
