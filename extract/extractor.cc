@@ -51,12 +51,12 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
                                                  U"對方", U"對方人員", U"對方出席人員", U"對方與會人員", U"訪談對象",
                                                  U"受訪對象"};
 
-// Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
+// (Defined below: past the time of day, and past the day or days, a text opens with.)
 static std::u32string_view PastTimeOfDay(std::u32string_view text);
 static std::u32string_view PastLeadingDay(std::u32string_view text);
 
 // Does a sentence list the speakers of a session (同場講者包括A及B, 與談人為X), or tell of those who speak in one session
-// together (林市長與X、Y於同一場次發表演說)?
+// together (林市長與X、Y於同一場次發表演說, 同場報告之…局長Z), or of what one said in the same session (X在同一場次中表示)?
 bool NamesSessionSpeakers(std::u32string_view text) {
   const bool listed = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                       detail::ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
@@ -67,6 +67,7 @@ bool NamesSessionSpeakers(std::u32string_view text) {
          (text.find(U"同一場次") != std::u32string_view::npos && detail::ContainsAny(text, {U"表示", U"指出"}));
 }
 
+// Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastListNumber(std::u32string_view text) {
   size_t k = 0;
   // (A closing parenthesis ends the number: (三)9月16日…, the day's digits no part of it.)
@@ -4830,8 +4831,10 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
 }
 
 // The day a line holding that day alone heads the block of lines `pos` stands in — past its list number, with its
-// weekday or time of day: （二）10月20日, 10月20日（星期二） — or a numbered heading of that day and a short title
-// （（二）11月5日　拜會…）, up to 8 lines above, not past a blank line or a numbered heading of another kind.
+// weekday or time of day: （二）10月20日, 10月20日（星期二）, 5/11（一） — or a numbered heading of that day and a short
+// title （（二）11月5日　拜會…）, the line right above with no number too (5/11（一）拜會…), or a numbered heading of a short
+// title and its day in parentheses after it (一、拜會…（9月14日）); up to 8 lines above, not past a blank line or a
+// numbered heading of another kind.
 Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
   const std::u32string& f = nt_.folded;
   uint32_t at = pos;
@@ -10096,7 +10099,9 @@ void DocumentExtraction::BuildRelations() {
   // event it attended (…「…」，並設置臺南館…) names who was at that event — those before the verb in its clause.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
     const std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
-    if (text.find(U'館') == std::u32string_view::npos || names_event(si)) continue;  // (one search for most sentences)
+    if (text.find(U'館') == std::u32string_view::npos || !ContainsAny(text, {U"參觀", U"造訪", U"蒞臨", U"走訪", U"參訪"}) ||
+        names_event(si))
+      continue;  // (one search for most sentences)
     // (The pavilion the sentence of an attended event sets up: the run after 設置 or 設立 up to 館.)
     std::u32string pavilion;
     const int ev = last_attended_before(si, [&](const EventHit& e) {
@@ -10125,9 +10130,8 @@ void DocumentExtraction::BuildRelations() {
   // held may stand between), and those the clauses after say were there too (…，潘局長率隊出席並代表領獎；處長Y亦到場…).
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
     const std::u32string_view text(nt_.folded.data() + sentences_[si].begin, sentences_[si].size());
-    if (text.find(U'開') == std::u32string_view::npos && text.find(U'頒') == std::u32string_view::npos &&
-        text.find(U'閉') == std::u32string_view::npos)
-      continue;  // (three searches for most sentences)
+    // (One pass over most sentences for the three characters the ceremonies' words open with.)
+    if (std::none_of(text.begin(), text.end(), [](char32_t c) { return c == U'開' || c == U'頒' || c == U'閉'; })) continue;
     size_t ceremony = std::u32string_view::npos, ceremony_end = 0;
     for (std::u32string_view c : {U"開幕典禮", U"開幕式", U"開幕儀式", U"開賽儀式", U"開賽典禮", U"頒獎典禮", U"頒獎儀式", U"閉幕典禮", U"閉幕式"})
       if (const size_t at = text.find(c); at < ceremony) {
@@ -10181,6 +10185,10 @@ void DocumentExtraction::BuildRelations() {
   // paragraph naming that team and an event the publisher attended (「花蓮太魯閣雪雕隊」參加…「…大賽」), names who was
   // there with it.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    // (One search of the sentence's first characters for most sentences.)
+    if (std::u32string_view(nt_.folded.data() + sentences_[si].begin, std::min<size_t>(sentences_[si].size(), 24)).find(U'隊') ==
+        std::u32string_view::npos)
+      continue;
     const std::u32string_view opening = PastLeadingDay(PastListNumber(Opening(sentences_[si])));
     const size_t team_end = opening.substr(0, 7).find(U'隊');
     if (team_end == std::u32string_view::npos || team_end < 1 || names_event(si) || sentences_[si - 1].end > sentences_[si].begin ||

@@ -787,8 +787,9 @@ bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t e
   return true;
 }
 
-// A body's board, written between the body's name and its chair's title (GRCN理事會主席).
-constexpr std::u32string_view kBoardWords[] = {U"理事會", U"董事會", U"執行委員會", U"執委會", U"總會"};  // (總會: a church's general assembly)
+// A body's board, written between the body's name and its chair's title (GRCN理事會主席), or its general assembly
+// (蘇格蘭長老教會總會議長: a church's).
+constexpr std::u32string_view kBoardWords[] = {U"理事會", U"董事會", U"執行委員會", U"執委會", U"總會"};
 
 int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;
@@ -2924,8 +2925,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
   // body: 訪團成員包括州參議員X, read by its title.)
   // (Or a delegation's students or youths: 學生代表包括A、B及C等人.)
   for (uint32_t at = sentence.begin; at + 3 < end; ++at) {
-    if (f[at] != U'員' && f[at] != U'表') continue;  // (the cheap test first)
-    if (at == sentence.begin) continue;
+    if ((f[at] != U'員' && f[at] != U'表') || at == sentence.begin) continue;  // (the cheap test first)
     if (f[at] == U'員' && !ContainsAny(std::u32string_view(f.data() + at - 1, 1), {U"隊", U"團", U"成", U"組"})) continue;
     if (f[at] == U'表' && !(at >= sentence.begin + 3 && f[at - 1] == U'代' &&
                            ContainsAny(std::u32string_view(f.data() + at - 3, 2), {U"學生", U"青年"})))
