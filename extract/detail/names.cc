@@ -594,12 +594,13 @@ void NameFinder::ReadTrailingAlias(uint32_t pos, uint32_t end, NameHit* hit) con
   const std::u32string& t = nt_.text;
   uint32_t q = pos;
   while (q < end && IsSpace(t[q])) ++q;
-  int s = SegAt(q);
   // (Past an honorific, 先生, 博士; or a rank whose parentheses hold the Latin name, 布朗教授（Prof. Helen Brown）.)
-  if (s >= 0 && segs_[static_cast<size_t>(s)].kind == SegKind::kTitle &&
-      (g_.titles()[static_cast<size_t>(segs_[static_cast<size_t>(s)].index)].scope == TitleScope::kHonorific ||
-       (segs_[static_cast<size_t>(s)].span.end < end && nt_.folded[segs_[static_cast<size_t>(s)].span.end] == U'(')))
-    q = segs_[static_cast<size_t>(s)].span.end;
+  if (const int s = SegAt(q); s >= 0) {
+    const Seg& title = segs_[static_cast<size_t>(s)];
+    if (title.kind == SegKind::kTitle && (g_.titles()[static_cast<size_t>(title.index)].scope == TitleScope::kHonorific ||
+                                          (title.span.end < end && nt_.folded[title.span.end] == U'(')))
+      q = title.span.end;
+  }
   while (q < end && IsSpace(t[q])) ++q;
   // (Folded: other brackets count too, 〔Maria Santos〕.)
   const std::u32string& fo = nt_.folded;
@@ -855,8 +856,14 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
     return -1;
   };
   auto is_org = [](const Seg& x) { return x.kind == SegKind::kOrg || x.kind == SegKind::kPatternOrg; };
+  // The body named last before `kind_at` (within 1500 characters) whose name ends with the kind written there alone.
+  auto body_of_kind = [&](uint32_t kind_at, std::u32string_view kind) {
+    return last_before(kind_at, 1500, [&](const Seg& x) {
+      return is_org(x) && x.span.size() > kind.size() && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
+    });
+  };
   // (Or a body's kind of two or three characters opening its clause right before 由, the end of a body's name told before:
-  // 樂舞團由團長X帶領 after 「屏東縣原住民族樂舞團」.)
+  // 樂舞團由團長X帶領 after 「屏東縣原住民族樂舞團」 — any kind, where 由 stands between it and the title.)
   if (s < 0 && p >= begin + 3 && f[p - 1] == U'由')
     for (uint32_t len = 3; len >= 2; --len) {
       if (p - 1 < begin + len) continue;
@@ -864,11 +871,7 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
       const std::u32string_view kind(f.data() + kind_at, len);
       if (!std::all_of(kind.begin(), kind.end(), [](char32_t c) { return IsHan(c); }) || (kind_at > begin && IsHan(f[kind_at - 1])))
         continue;
-      if (const int org = last_before(kind_at, 1500, [&](const Seg& x) {
-            return is_org(x) && x.span.size() > len && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
-          });
-          org >= 0)
-        return org;
+      if (const int org = body_of_kind(kind_at, kind); org >= 0) return org;
     }
   // 該市處長, 該國大使: the local government (or country) named last before.
   if (s < 0 && p >= 2 && f[p - 2] == U'該' && (IsAdminSuffixChar(f[p - 1]) || f[p - 1] == U'國')) {
@@ -883,11 +886,7 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   if (s < 0 && p >= begin + 2 && (p == begin + 2 || !IsHan(f[p - 3]) || lex_.LeadEndsAt(p - 2) || lex_.BoundaryEndsAt(p - 2))) {
     const std::u32string_view kind(f.data() + p - 2, 2);
     if (std::find(std::begin(kPointingKinds), std::end(kPointingKinds), kind) != std::end(kPointingKinds))
-      if (const int org = last_before(p - 2, 1500, [&](const Seg& x) {
-            return is_org(x) && x.span.size() > 2 && std::u32string_view(f.data() + x.span.begin, x.span.size()).ends_with(kind);
-          });
-          org >= 0)
-        return org;
+      if (const int org = body_of_kind(p - 2, kind); org >= 0) return org;
   }
   if (s < 0) return -1;
   SegKind k = segs_[static_cast<size_t>(s)].kind;
