@@ -3004,7 +3004,8 @@ void DocumentExtraction::FindEvents() {
       };
       for (size_t pos = f.find(name, e.span.end); pos != std::u32string::npos; pos = f.find(name, pos + 1)) {
         const uint32_t p = static_cast<uint32_t>(pos), pe = p + static_cast<uint32_t>(name.size());
-        if (p > 0 && (f[p - 1] == U'「' || f[p - 1] == U'『')) continue;  // (quoted again: found as such)
+        // (Quoted again, it is mostly found as such; not where the first quotes alone say it is an event's: 「2026大地母親
+        // 美味沙龍」（Terra Madre Salone del Gusto 2026）, then 參加「2026大地母親美味沙龍」.)
         if (InsideNameSeg(p)) continue;
         add_mention(p, pe);
       }
@@ -4619,8 +4620,9 @@ bool DocumentExtraction::PublisherHosts(size_t i) const {
     if (gap.find_first_not_of(U"「『 ") == std::u32string_view::npos && g.span.begin > 0 &&
         !(f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在' || f[g.span.begin - 1] == U'赴'))
       return true;
+    // (本縣主辦「…」, 本縣主辦之「…」.)
     size_t hosts = gap.find(U"主辦");
-    if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"「『 ") == std::u32string_view::npos)
+    if (hosts != std::u32string_view::npos && gap.substr(hosts + 2).find_first_not_of(U"之的「『 ") == std::u32string_view::npos)
       return true;
     // 於本市舉辦之「…」, 在本市舉行的…: held in the publisher's place; 本市明年舉辦之「…」: the publisher holds it.
     bool at = g.span.begin > 0 && (f[g.span.begin - 1] == U'於' || f[g.span.begin - 1] == U'在');
@@ -4833,8 +4835,8 @@ static std::u32string_view PastLeadingDay(std::u32string_view text) {
 // The day a line holding that day alone heads the block of lines `pos` stands in — past its list number, with its
 // weekday or time of day: （二）10月20日, 10月20日（星期二）, 5/11（一） — or a numbered heading of that day and a short
 // title （（二）11月5日　拜會…）, the line right above with no number too (5/11（一）拜會…), or a numbered heading of a short
-// title and its day in parentheses after it (一、拜會…（9月14日）); up to 8 lines above, not past a blank line or a
-// numbered heading of another kind.
+// title and its day in parentheses after it (一、拜會…（9月14日）), or a field labelled as the block's time (時間：9月26日
+// 下午); up to 8 lines above, not past a blank line or a numbered heading of another kind.
 Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
   const std::u32string& f = nt_.folded;
   uint32_t at = pos;
@@ -4868,7 +4870,20 @@ Date DocumentExtraction::DayHeadingAbove(uint32_t pos) const {
         }
       }
     }
-    if ((after.empty() || titled || trailing) && !rest.empty())
+    // (Or a field of the block labelled as its time, above its other fields: 時間：9月26日下午⏎接見人員：秘書長X.)
+    bool field = false;
+    if (!titled && !trailing && rest.size() == line.size()) {
+      const size_t colon = rest.find_first_of(U":：");
+      if (colon != std::u32string_view::npos && colon >= 2 && colon <= 4 &&
+          (rest.substr(0, colon).ends_with(U"時間") || rest.substr(0, colon).ends_with(U"日期"))) {
+        std::u32string_view value = rest.substr(colon + 1);
+        value.remove_prefix(std::min(value.size(), value.find_first_not_of(U" \t")));
+        const std::u32string_view left = PastLeadingDay(value);
+        field = !value.empty() && left.size() < value.size() && left.find_first_not_of(U" \t") == std::u32string_view::npos;
+        if (field) from = static_cast<uint32_t>(value.data() - f.data());
+      }
+    }
+    if ((after.empty() || titled || trailing || field) && !rest.empty())
       for (const auto& d : FindDates(nt_.text, from, above.end))
         if (d.date.month > 0 && d.date.day > 0) return Date{d.has_year ? d.date.year : DefaultDate().year + d.year_offset, d.date.month, d.date.day};
     if (rest.size() < line.size()) return Date{};
@@ -4961,6 +4976,19 @@ int DocumentExtraction::ThisEditionPlace(size_t event, bool own) const {
     // (One opening with the end of its name: 論壇於…, 博覽會7月17日在宜野灣開幕, also as an interview's answer.)
     const bool opens = OpensWithEdition(text, name, folded_name);
     if (!own && !opens) continue;
+    // (Or the place the delegation went to for it, the sentence naming it right after: 赴那霸市出席「2026…交流會」.)
+    if (own)
+      for (auto [k, hi] = SegsIn(sp); k < hi; ++k) {
+        const Seg& g = segs_[k];
+        if (g.kind != SegKind::kPlace || g.span.begin <= sp.begin || (f[g.span.begin - 1] != U'赴' && !(g.span.begin >= sp.begin + 2 &&
+                                                                                                     f.compare(g.span.begin - 2, 2, U"前往") == 0)))
+          continue;
+        uint32_t q = g.span.end;
+        if (f.compare(q, 2, U"出席") != 0 && f.compare(q, 2, U"參加") != 0) continue;
+        q += 2;
+        if (q < sp.end && (f[q] == U'「' || f[q] == U'『')) ++q;
+        if (f.compare(q, folded_name.size(), folded_name) == 0) return static_cast<int>(k);
+      }
     bool this_one = opens;
     for (auto w : kThisEditionWords) this_one = this_one || (own && text.find(w) != std::u32string_view::npos);
     // (Or with its opening ceremony, where it was held after it: 開幕式於阿威羅市會議中心舉行 — the report's own event's.)
@@ -7620,7 +7648,12 @@ void DocumentExtraction::BuildRelations() {
         // (Nor the arrangements of one, a noun: 拜會事宜係由本處與X以電子郵件聯繫安排 — the call is made elsewhere.)
         panel = panel || (p + m.first < s.end && nt_.folded[p + m.first] == U'事' && nt_.folded.compare(p + m.first, 2, U"事宜") == 0);
         // (Nor a word of a quoted agreement's name: 簽署「機場城市交流合作備忘錄」.)
-        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel &&
+        // (Nor the first word of an event's kind: 上午出席交流會，大會由理事長X主持 — 交流 of 交流會.)
+        const auto& here_cues = lex_.Cues(p);
+        const bool kind_word = m.second == CueKind::kMet && std::any_of(here_cues.begin(), here_cues.end(), [&](const auto& c) {
+                                 return c.second == CueKind::kEvent && c.first > m.first;
+                               });
+        if (m.second == CueKind::kMet && !InsideNameSeg(p) && !InsideEvent(p) && !panel && !kind_word &&
             !InsideQuotedDocument(p)) {  // 交流 in 日本台灣交流協會 is a name
           cue = true;
           first_cue = p;
@@ -9517,6 +9550,31 @@ void DocumentExtraction::BuildRelations() {
           continue;
         }
       }
+      // (Or a reception of it, the line before saying the delegation went to it by its kind's word: 上午出席交流會，…。晚間
+      // 交流餐會上，與…課長X及…局長Y交換名片 — those named at the reception.)
+      if (own_kind.size() == 2 && here == own) {
+        const std::u32string_view opening = PastTimeOfDay(PastLeadingDay(text)).substr(0, 10);
+        bool reception = false;
+        for (std::u32string_view w : {U"餐會上", U"晚宴上", U"酒會上", U"餐會中", U"晚宴中", U"酒會中", U"歡迎會上"})
+          reception = reception || opening.find(w) != std::u32string_view::npos;
+        if (reception) {
+          const std::u32string& f = nt_.folded;
+          const size_t nl = s.begin == 0 ? std::u32string::npos : f.rfind(U'\n', s.begin - 1);
+          const std::u32string_view line(f.data() + (nl == std::u32string::npos ? 0 : nl + 1),
+                                         s.begin - (nl == std::u32string::npos ? 0 : nl + 1));
+          bool went = false;
+          for (std::u32string_view verb : {U"出席", U"參加"})
+            for (size_t at = line.find(verb); at != std::u32string_view::npos && !went; at = line.find(verb, at + 1)) {
+              const std::u32string_view after = line.substr(at + 2, 6);
+              const size_t kind = after.find(own_kind);
+              went = kind != std::u32string_view::npos && std::all_of(after.begin(), after.begin() + static_cast<std::ptrdiff_t>(kind), IsHan);
+            }
+          if (went) {
+            attend_named_in(s.begin, s.end, here, si);
+            continue;
+          }
+        }
+      }
       bool ceremony = !own_tail.empty() && text.find(own_tail) != std::u32string_view::npos;
       // (Or one that opens with it presided: 論壇由副市長X主持，局長Y、Z分別以專題演講分享經驗; after a heading's number and
       // the day: 二、8月8日總會進行會務報告，由事務總長X報告會務.)
@@ -9525,6 +9583,15 @@ void DocumentExtraction::BuildRelations() {
       bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
                      (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
                       (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
+      // (Or a later clause that opens with it presided, its kind's word or 大會: 上午出席交流會，大會由理事長X主持，副市長Y
+      // 代表市長致詞.)
+      if (!session && !own_kind.empty() && text.find(U"主持") != std::u32string_view::npos)
+        for (size_t comma = text.find_first_of(U",，"); comma != std::u32string_view::npos && !session;
+             comma = text.find_first_of(U",，", comma + 1)) {
+          const std::u32string_view clause = text.substr(comma + 1);
+          for (std::u32string_view kind : {std::u32string_view(own_kind), std::u32string_view(U"大會")})
+            session = session || (clause.starts_with(kind) && clause.substr(kind.size()).starts_with(U"由"));
+        }
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
       bool speakers = NamesSessionSpeakers(text);
       ceremony = ceremony || session;
@@ -11598,7 +11665,9 @@ void DocumentExtraction::FindMembers() {
           if (const size_t join = text.find(U"加入"); join != std::u32string_view::npos && !anaphora) {
             const std::u32string_view object = text.substr(join + 2);
             size_t k = 0;
-            while (k < object.size() && IsHan(object[k])) ++k;
+            // (A quoted name inside it, after a word of its own: 加入慢食「美味方舟」名錄, "join the Ark of Taste's list".)
+            while (k < object.size() && (IsHan(object[k]) || (k > 0 && std::u32string_view(U"「」『』").find(object[k]) != std::u32string_view::npos)))
+              ++k;
             own_object = k >= 4 && !object.starts_with(U"該") && !object.starts_with(U"本") &&
                          !ContainsAny(object.substr(0, k), {U"會員", U"成員", U"會籍", U"聯盟", U"組織", U"網絡", U"協會", U"城市"});
           }
@@ -12311,6 +12380,15 @@ void DocumentExtraction::DropOrgansAndGroups() {
     // (Nor "X and other bodies": 國合會等機構, 各縣市等單位 — not a school's 高等學校 or 中等學校, "higher", "secondary".)
     if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name[name.size() - 3] == U'等' &&
         !((name[name.size() - 4] == U'高' || name[name.size() - 4] == U'中') && name.ends_with(U"學校"))) {
+      organ[k] = true;
+      continue;
+    }
+    // (Nor a place's schools, a place's name and 學校 alone: 介紹都靈市學校營養午餐 — no school named.)
+    if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name.ends_with(U"學校") && lex_.Place(s.span.begin).len >= 2 &&
+        [&] {
+          const std::u32string_view between = name.substr(lex_.Place(s.span.begin).len, name.size() - 2 - lex_.Place(s.span.begin).len);
+          return between.empty() || between == U"市" || between == U"縣";
+        }()) {
       organ[k] = true;
       continue;
     }

@@ -196,13 +196,16 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       }
     }
   }
-  // A word that holds a boundary word (自由經濟區 holds 由, as in 由市長X): no name ends or starts inside it.
-  for (Span w : whole_words)
+  // A word that holds a boundary word (自由經濟區 holds 由, as in 由市長X): no name ends or starts inside it. (Nor does a
+  // shorter one that opens it stop a name there: 本部町 opens with 本, as in 本市 — a word of its own, 本部.)
+  for (Span w : whole_words) {
+    if (stop_[w.begin] < w.size()) stop_[w.begin] = 0;
     for (uint32_t q = w.begin + 1; q <= w.end; ++q) {
       if (q < w.end) stop_[q] = 0;
       lead_end_[q] = false;
       boundary_end_[q] = false;
     }
+  }
   // 參訪台巴科技大學: where a verb of visiting ends at 訪 (參訪, 拜訪), 訪臺 ("visit Taiwan") is no word — the name starts at
   // 臺, not after it.
   for (size_t k = f.find(U"訪臺"); k != std::u32string::npos; k = f.find(U"訪臺", k + 1))
@@ -1688,8 +1691,17 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     // 市政府) after a word that leads names, where no other shape found it anywhere in the text — two to five characters,
     // none a word that stops names nor a determiner — is a place of the country of the foreign place or country the text
     // named last before it (none: no place).
+    // (Or a Japanese town so named before a mark, its head's title 町長 in the clause after: 下午前往本部町，由町長X接待 —
+    // where the place named last before is Japan's.)
+    auto town_headed = [&](uint32_t q) {
+      if (nt.folded[q] != U'町' || q + 2 >= n || IsHan(nt.folded[q + 1]) || nt.folded[q + 1] == U'\n') return false;
+      const std::u32string_view clause(nt.folded.data() + q + 1, std::min<size_t>(12, n - q - 1));
+      const size_t head = clause.find(U"町長");
+      return head != std::u32string_view::npos && clause.substr(0, head).find_first_of(U"。\n") == std::u32string_view::npos;
+    };
     for (uint32_t q = 3; q + 3 <= n; ++q) {
-      if ((nt.folded[q] != U'縣' && nt.folded[q] != U'市') || nt.folded.compare(q + 1, 2, U"政府") != 0) continue;
+      const bool town = town_headed(q);
+      if (!town && ((nt.folded[q] != U'縣' && nt.folded[q] != U'市') || nt.folded.compare(q + 1, 2, U"政府") != 0)) continue;
       uint32_t b = q;
       while (b > 0 && q - b < 6 && IsHan(nt.folded[b - 1]) && !lex.LeadEndsAt(b) && lex.StopLen(b - 1) == 0) --b;
       if (q - b < 2 || q - b > 5 || !lex.LeadEndsAt(b) || overlaps(segs, b, q + 1) || overlaps(extra, b, q + 1)) continue;
@@ -1711,8 +1723,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       bool stop_inside = false;
       for (uint32_t k = b; k < q && !stop_inside; ++k) stop_inside = lex.StopLen(k) > 0;
       bool generic = false;
+      // (A town's name is the determiner's only where it is the whole: 本町, not 本部町.)
       for (std::u32string_view w : {U"該", U"本", U"全", U"各", U"當地", U"鄰近", U"友好", U"姊妹", U"姐妹", U"地方"})
-        generic = generic || std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos;
+        generic = generic || (town ? std::u32string_view(nt.folded.data() + b, q - b) == w
+                                   : std::u32string_view(nt.folded.data() + b, q - b).find(w) != std::u32string_view::npos);
       if (stop_inside || generic) continue;
       int country = -1;
       for (size_t k = segs.size(); k-- > 0 && country < 0;) {
@@ -1724,7 +1738,7 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         else if (x.kind == SegKind::kPlace) c = x.index >= 0 ? g.CountryByIso(g.places()[static_cast<size_t>(x.index)].country) : x.country;
         if (c >= 0 && g.countries()[static_cast<size_t>(c)].iso2 != "TW") country = c;
       }
-      if (country >= 0) extra.push_back(unknown_place(b, q + 1, country));
+      if (country >= 0 && (!town || g.countries()[static_cast<size_t>(country)].iso2 == "JP")) extra.push_back(unknown_place(b, q + 1, country));
     }
     // (The same name found elsewhere with no country, 出席於東方市舉行之…, is that place: it takes the country.)
     for (Seg& e : extra)
@@ -3185,9 +3199,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       }
     }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
-    // (A listed unit right before its head's title may be longer: 、原住民族行政處處長X, 、觀光及城市行銷處處長Y.)
+    // (A listed unit right before its head's title may be longer: 、原住民族行政處處長X, 、觀光及城市行銷處處長Y; or before its
+    // officer's: 、原住民族行政處專員Z.)
+    const bool titled_in_list = in_list && (unit_of_head || (e < n && lex.Title(e).len >= 2));
     bool bare_department = (((suf.value & 2u) &&
-                             e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : unit_of_head && in_list ? 8u : 6u) &&
+                             e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : titled_in_list ? 8u : 6u) &&
                              (in_list || cell_unit || contact_unit || receiving_unit || headed_unit || paren_unit)) ||
                             (unit_column && e - start <= 10u)) &&
                            e - start >= 3 && !latin_abbreviation;

@@ -4718,6 +4718,9 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
                                                              U"conference", U"congress", U"exhibition", U"championship",
                                                              U"championships", U"carnival", U"biennale", U"week"};
             festival = w > r + 2 && f[w - 1] == U' ' && std::find(std::begin(kKinds), std::end(kKinds), kind_word) != std::end(kKinds);
+            // (Or ending in the same year, an edition's name: 「2026大地母親美味沙龍」（Terra Madre Salone del Gusto 2026）.)
+            festival = festival || (close - r >= 12 && f[close - 5] == U' ' && IsLatinLetter(f[r + 2]) &&
+                                    f.compare(close - 4, 4, f, s.begin, 4) == 0);
           }
         }
         // 「UCLG ASPAC 2026年理事會」: that year's meeting of the council.

@@ -9697,5 +9697,48 @@ TEST(RelationsTest, StudentsListedAShowGlossedInEnglishAVenueAndAVisitedPavilion
   EXPECT_NE(FindEntity(d, "2027臺南國際青年科技營"), nullptr);
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027臺南國際青年科技營", "臺南市"));
 }
+TEST(RelationsTest, AFairGlossedWithItsYearFieldBlocksAndAListedUnitsOfficer) {
+  // A quoted name with its year glossed by a Latin name ending in that year (「2026…沙龍」（… Salon 2026）) is an event,
+  // and its name quoted again elsewhere is it too (「2026…沙龍」於…開幕，由…共同主持開幕式: its openers attended it); a
+  // block's labelled time field (時間：6月18日下午) dates the fields under it; a listed unit of seven characters before its
+  // officer's title (、綜合發展計畫處專員X) is the publisher's; a place's schools (里斯本市學校) are no body; 加入 with
+  // an object of its own holding a quoted name (加入葡萄酒「風土」名錄) is no membership.
+  auto d = testing::ExtractText(
+      "宜蘭縣政府出國報告\n\n出國報告名稱：出席葡萄牙「2026里斯本葡萄酒沙龍」報告\n服務機關：宜蘭縣政府工商旅遊處\n"
+      "出國人員：工商旅遊處處長張明哲、觀光科科長林雅婷、綜合發展計畫處專員王志豪\n出國期間：2026年6月14日至6月20日\n\n"
+      "壹、目的\n本處應國際葡萄酒協會邀請，赴里斯本參加「2026里斯本葡萄酒沙龍」（Lisbon Wine Salon 2026），推廣本縣農產。\n\n"
+      "貳、過程\n一、開幕\n6月15日上午，「2026里斯本葡萄酒沙龍」於里斯本會議中心開幕，由國際葡萄酒協會主席馬可·羅西（Marco Rossi）與里斯本市長卡洛斯·莫埃達斯（Carlos Moedas）共同主持開幕式。\n\n"
+      "二、拜會\n（一）拜會里斯本市政府\n時間：6月18日下午\n接見人員：副市長安娜·索薩（Ana Sousa）\n"
+      "會談內容：索薩副市長介紹里斯本市學校午餐政策，雙方就本縣品項加入葡萄酒「風土」名錄交換意見。\n");
+  EXPECT_NE(FindEntity(d, "2026里斯本葡萄酒沙龍"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "卡洛斯·莫埃達斯", "2026里斯本葡萄酒沙龍"));
+  ExpectMetOn(d, "安娜·索薩", "2026-06-18");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王志豪", "宜蘭縣政府綜合發展計畫處", Role::kOther, "專員"));
+  EXPECT_FALSE(HasOrg(d, "里斯本市學校"));
+  EXPECT_FALSE(Has(d, RelationKind::kMemberOf, "宜蘭縣", "國際葡萄酒協會"));
+}
+TEST(RelationsTest, AnExchangeByItsKindItsReceptionATownAndTheNextFestival) {
+  // The report's own event presided in a later clause opening with 大會 (上午出席交流會，大會由會長X主持，副市長Y代表
+  // 市長致詞): X and Y attended it and met no one — 交流 of 交流會 is the event's kind, no meeting's word; those named at
+  // its reception the same line tells of (晚間交流餐會上，與…課長Z交換意見) attended it; the city the delegation went to
+  // for it (赴鹿兒島市出席「…」) places it, not the region the title names; a town before a mark, its head's 町長 after
+  // (前往知名町，由町長W接待), is Japan's; an event the publisher hosts (本縣主辦之「…」) is the publisher's, the town in
+  // the sentence before it no place of it.
+  auto d = testing::ExtractText(
+      "花蓮縣政府出國報告\n\n出國報告名稱：赴日本鹿兒島縣出席「2026亞太離島觀光交流會」報告\n服務機關：花蓮縣政府觀光處\n"
+      "出國人員：處長陳志明、科長林美惠\n出國期間：2026年10月6日至10月9日\n\n一、前言\n本處赴鹿兒島市出席「2026亞太離島觀光交流會」。\n\n二、行程\n"
+      "第二天（10月7日）：上午出席交流會，大會由鹿兒島縣觀光協會會長西鄉隆一主持，鹿兒島市副市長田中美香代表市長致詞。晚間交流餐會上，與奄美市觀光課長山田太郎交換意見。\n"
+      "第三天（10月8日）：下午前往知名町，由町長前田健二接待。\n第四天（10月9日）：上午轉往本部町，由町長大城一郎迎接。\n\n"
+      "三、建議\n建議與知名町建立觀光交流，並於明年邀請鹿兒島縣觀光協會參加本縣主辦之「2027洄瀾國際石雕節」。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "西鄉隆一", "2026亞太離島觀光交流會"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "田中美香", "2026亞太離島觀光交流會"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳志明", "西鄉隆一"));
+  EXPECT_FALSE(Has(d, RelationKind::kMetWith, "陳志明", "田中美香"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山田太郎", "2026亞太離島觀光交流會"));
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2026亞太離島觀光交流會", "鹿兒島市"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "前田健二", "知名町", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "大城一郎", "本部町", Role::kMayor));  // (本部, a word: its 本 is no 本市's)
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027洄瀾國際石雕節", "花蓮縣"));
+}
 }  // namespace
 }  // namespace citykg::extract
