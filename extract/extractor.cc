@@ -2651,6 +2651,13 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
            ContainsAny(last, {U"參加", U"出席", U"參與"});
   };
   if (!went_to(i)) return false;
+  // (Not an edition of a year after the trip's: 卡斯克團長同意率團參加2027宜蘭國際童玩藝術節 — another's coming trip.)
+  if (const Date end = out_.meta.trip_end.valid() ? out_.meta.trip_end : out_.meta.trip_start; end.valid()) {
+    const std::u32string name = ToU32(events_[i].name);
+    if (name.size() > 4 && std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
+        std::stoi(ToUtf8(name.substr(0, 4))) > end.year)
+      return false;
+  }
   for (size_t k = 0; k < events_.size(); ++k)
     if (events_[k].span.begin < events_[i].span.begin && event_entity_[k] != event_entity_[i] && went_to(k)) return false;
   return true;
@@ -3014,6 +3021,10 @@ void DocumentExtraction::FindEvents() {
       size_t y = 0;
       while (y < name.size() && y < 4 && name[y] >= U'0' && name[y] <= U'9') ++y;
       if (y != 4) continue;
+      // (Not an edition later than the trip's year: 「2027宜蘭國際童玩藝術節」 after 本縣每年舉辦宜蘭國際童玩藝術節 — the
+      // series, bare; a later edition is written with its year.)
+      if (const int year = std::stoi(ToUtf8(name.substr(0, 4))); out_.meta.trip_start.valid() && year > out_.meta.trip_start.year)
+        continue;
       if (y < name.size() && name[y] == U'年') ++y;
       while (y < name.size() && name[y] == U' ') ++y;
       // (Also without the place that opens it after the year: 「2026特拉維夫DLD創新節」, then DLD創新節於11月16日在特拉維夫開幕

@@ -1982,9 +1982,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // (Two characters or more between, no word ending among them: not 蒙得維的亞市派舞團, "sent a troupe".)
       // (A band's own word of three, 管樂團, 交響樂團, 國樂團, right after its city: 嘉義市管樂團.)
       // (Or after its country, with a word of an orchestra's own name between: 捷克愛樂管弦樂團, 斯洛伐克愛樂管弦樂團 — not
-      // 美國搖滾樂團, "an American rock band".)
+      // 美國搖滾樂團, "an American rock band"; or a national folk ensemble's: 愛沙尼亞民俗舞蹈團.)
       auto orchestra_word = [&](uint32_t p) {
-        return ContainsAny(std::u32string_view(f.data() + p, s - p), {U"愛樂", U"交響", U"國家", U"皇家", U"廣播"});
+        return ContainsAny(std::u32string_view(f.data() + p, s - p), {U"愛樂", U"交響", U"國家", U"皇家", U"廣播", U"民俗", U"民族"});
       };
       for (uint32_t p = s - std::min<uint32_t>(s, suf.len >= 3 ? 0 : 2); !public_body && p + 4 >= s && p > open; --p)
         if (auto it = seg_by_end.find(p); it != seg_by_end.end() &&

@@ -2482,6 +2482,12 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           std::all_of(f.begin() + t.span.end, f.begin() + std::next(it)->span.begin, [](char32_t c) { return IsHan(c); }) &&
           lex_.Surname(t.span.end, 1))
         continue;
+      // (Nor an honorific written after a name, 先生, 女士, 小姐, before what the sentence goes on with: 課長鈴木一郎先生至
+      // 飯店說明行程.)
+      if (info.scope == TitleScope::kHonorific && t.span.size() == 2 &&
+          (f.compare(t.span.begin, 2, U"先生") == 0 || f.compare(t.span.begin, 2, U"女士") == 0 || f.compare(t.span.begin, 2, U"小姐") == 0) &&
+          t.span.begin > 0 && IsHan(f[t.span.begin - 1]))
+        continue;
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;

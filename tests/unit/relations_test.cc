@@ -9740,5 +9740,23 @@ TEST(RelationsTest, AnExchangeByItsKindItsReceptionATownAndTheNextFestival) {
   EXPECT_TRUE(Has(d, RelationKind::kPost, "大城一郎", "本部町", Role::kMayor));  // (本部, a word: its 本 is no 本市's)
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027洄瀾國際石雕節", "花蓮縣"));
 }
+TEST(RelationsTest, AComingEditionTheSeriesBareAFolkEnsembleATastingAndMrAfterAName) {
+  // A festival's next year's edition another is to attend (…團長同意率團參加2027…藝術節) is not the report's own event nor
+  // the series the text names bare (本縣…每年舉辦…藝術節): the publisher's, where its name holds the publisher's; a national
+  // folk ensemble named after its country (日本民族舞蹈團) is a body; a tasting (…品鑑會) is an event; 先生 after a name
+  // starts no name (…課長X先生至飯店說明行程).
+  auto d = testing::ExtractText(
+      "苗栗縣政府出國報告\n\n報告名稱：出席「2026國際客家文化論壇」報告\n服務機關：苗栗縣政府文化觀光局\n"
+      "出國人員：局長王明德、科長陳怡如\n出國期間：2026年5月10日至5月14日\n\n一、摘要\n"
+      "本縣自2010年起為國際假面藝術節聯盟會員，每年舉辦苗栗國際假面藝術節。本次奉派出席於千葉市舉行之「2026國際客家文化論壇」，並推廣本縣茶產業。\n\n二、過程\n"
+      "5月10日抵達千葉市，晚間千葉縣觀光課課長佐藤健一先生至飯店說明行程。\n"
+      "5月12日下午本局於千葉市舉辦「苗栗東方美人茶品鑑會」，邀請當地茶商參加。\n"
+      "5月13日拜會日本民族舞蹈團，團長山本美華同意率團參加2027苗栗國際假面藝術節。\n");
+  EXPECT_EQ(FindEntity(d, "至飯店"), nullptr);
+  EXPECT_TRUE(HasOrg(d, "日本民族舞蹈團"));
+  EXPECT_NE(FindEntity(d, "苗栗東方美人茶品鑑會"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027苗栗國際假面藝術節", "苗栗縣"));
+  EXPECT_FALSE(Has(d, RelationKind::kLocation, "2027苗栗國際假面藝術節", "千葉市"));
+}
 }  // namespace
 }  // namespace citykg::extract
