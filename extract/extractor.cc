@@ -53,6 +53,11 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
 
 // (Defined below: past the time of day, and past the day or days, a text opens with.)
 static std::u32string_view PastTimeOfDay(std::u32string_view text);
+// The year a name opens with in four digits (2027宜蘭國際童玩藝術節: 2027), or 0.
+static int YearOpening(std::u32string_view name) {
+  if (name.size() < 5 || !std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; })) return 0;
+  return static_cast<int>((name[0] - U'0') * 1000 + (name[1] - U'0') * 100 + (name[2] - U'0') * 10 + (name[3] - U'0'));
+}
 static std::u32string_view PastLeadingDay(std::u32string_view text);
 
 // Does a sentence list the speakers of a session (同場講者包括A及B, 與談人為X), or tell of those who speak in one session
@@ -2652,12 +2657,9 @@ bool DocumentExtraction::IsOwnEvent(size_t i) const {
   };
   if (!went_to(i)) return false;
   // (Not an edition of a year after the trip's: 卡斯克團長同意率團參加2027宜蘭國際童玩藝術節 — another's coming trip.)
-  if (const Date end = out_.meta.trip_end.valid() ? out_.meta.trip_end : out_.meta.trip_start; end.valid()) {
-    const std::u32string name = ToU32(events_[i].name);
-    if (name.size() > 4 && std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
-        std::stoi(ToUtf8(name.substr(0, 4))) > end.year)
-      return false;
-  }
+  if (const Date end = out_.meta.trip_end.valid() ? out_.meta.trip_end : out_.meta.trip_start;
+      end.valid() && YearOpening(ToU32(events_[i].name)) > end.year)
+    return false;
   for (size_t k = 0; k < events_.size(); ++k)
     if (events_[k].span.begin < events_[i].span.begin && event_entity_[k] != event_entity_[i] && went_to(k)) return false;
   return true;
@@ -3023,8 +3025,7 @@ void DocumentExtraction::FindEvents() {
       if (y != 4) continue;
       // (Not an edition later than the trip's year: 「2027宜蘭國際童玩藝術節」 after 本縣每年舉辦宜蘭國際童玩藝術節 — the
       // series, bare; a later edition is written with its year.)
-      if (const int year = std::stoi(ToUtf8(name.substr(0, 4))); out_.meta.trip_start.valid() && year > out_.meta.trip_start.year)
-        continue;
+      if (out_.meta.trip_start.valid() && YearOpening(name) > out_.meta.trip_start.year) continue;
       if (y < name.size() && name[y] == U'年') ++y;
       while (y < name.size() && name[y] == U' ') ++y;
       // (Also without the place that opens it after the year: 「2026特拉維夫DLD創新節」, then DLD創新節於11月16日在特拉維夫開幕
@@ -9563,7 +9564,10 @@ void DocumentExtraction::BuildRelations() {
       }
       // (Or a reception of it, the line before saying the delegation went to it by its kind's word: 上午出席交流會，…。晚間
       // 交流餐會上，與…課長X及…局長Y交換名片 — those named at the reception.)
-      if (own_kind.size() == 2 && here == own) {
+      // (Most sentences name no meal: one pass over their first characters for 餐, 宴, 酒 or 歡 first.)
+      if (own_kind.size() == 2 && here == own && std::any_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(text.size(), 40)), [](char32_t c) {
+            return c == U'餐' || c == U'宴' || c == U'酒' || c == U'歡';
+          })) {
         const std::u32string_view opening = PastTimeOfDay(PastLeadingDay(text)).substr(0, 10);
         bool reception = false;
         for (std::u32string_view w : {U"餐會上", U"晚宴上", U"酒會上", U"餐會中", U"晚宴中", U"酒會中", U"歡迎會上"})
@@ -12395,13 +12399,13 @@ void DocumentExtraction::DropOrgansAndGroups() {
       continue;
     }
     // (Nor a place's schools, a place's name and 學校 alone: 介紹都靈市學校營養午餐 — no school named.)
-    if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name.ends_with(U"學校") && lex_.Place(s.span.begin).len >= 2 &&
-        [&] {
-          const std::u32string_view between = name.substr(lex_.Place(s.span.begin).len, name.size() - 2 - lex_.Place(s.span.begin).len);
-          return between.empty() || between == U"市" || between == U"縣";
-        }()) {
-      organ[k] = true;
-      continue;
+    if (s.kind == SegKind::kPatternOrg && name.size() >= 4 && name.ends_with(U"學校")) {
+      const size_t place = lex_.Place(s.span.begin).len;
+      const std::u32string_view between = place >= 2 && place + 2 <= name.size() ? name.substr(place, name.size() - 2 - place) : U"-";
+      if (between.empty() || between == U"市" || between == U"縣") {
+        organ[k] = true;
+        continue;
+      }
     }
     // (Nor a bloc of nations named as the region its members lie in: 東協四城市首長, 東協國家 — not the body itself.)
     if (s.kind == SegKind::kOrg && s.index >= 0 && g_.orgs()[static_cast<size_t>(s.index)].type == "intl") {
