@@ -5126,6 +5126,13 @@ Date DocumentExtraction::ThisEditionDate(size_t event, int name_year, bool own, 
       }
       return dd;
     }
+    // (Or, the sentence saying it opened and writing no day, the day its block's heading gives: 一、開幕式（11月11日） /
+    // 世界大會於塔林文化中心開幕.)
+    if (text.compare(hold, 2, U"開幕") == 0)
+      if (const Date heading = DayHeadingAbove(sp.begin); heading.valid() && (!name_year || heading.year == name_year)) {
+        *end = Date{};
+        return heading;
+      }
   }
   return {};
 }

@@ -9758,5 +9758,18 @@ TEST(RelationsTest, AComingEditionTheSeriesBareAFolkEnsembleATastingAndMrAfterAN
   EXPECT_TRUE(Has(d, RelationKind::kLocation, "2027苗栗國際假面藝術節", "苗栗縣"));
   EXPECT_FALSE(Has(d, RelationKind::kLocation, "2027苗栗國際假面藝術節", "千葉市"));
 }
+TEST(RelationsTest, AnOpeningDatedByItsSectionsHeading) {
+  // The report's own event said to open in a sentence that writes no day (世界大會於…會議中心開幕), under a section heading
+  // that gives the day in parentheses (一、開幕式（9月2日）), opened that day.
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n報告名稱：出席世界城市文化協會（WCCA）2026年世界大會報告\n服務機關：嘉義市政府秘書處\n"
+      "出國人員：秘書長王大明\n出國期間：2026年9月1日至9月6日\n\n壹、會議紀要\n一、開幕式（9月2日）\n"
+      "世界大會於里斯本會議中心開幕，由協會主席安娜·科斯塔（Ana Costa）致詞。\n二、分組會議（9月3日）\n王秘書長於分組會議分享本市經驗。\n");
+  const Entity* meeting = nullptr;
+  for (const auto& e : d.entities)
+    if (e.kind == EntityKind::kEvent && e.label.find("2026年世界大會") != std::string::npos) meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(DateOf(d, meeting->label), "2026-09-02");
+}
 }  // namespace
 }  // namespace citykg::extract
