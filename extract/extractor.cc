@@ -53,11 +53,18 @@ constexpr std::u32string_view kRecordLabels[] = {U"會談對象", U"拜會對象
 
 // (Defined below: past the time of day, and past the day or days, a text opens with.)
 static std::u32string_view PastTimeOfDay(std::u32string_view text);
-// The year a name opens with in four digits (2027宜蘭國際童玩藝術節: 2027), or 0.
-static int YearOpening(std::u32string_view name) {
-  if (name.size() < 5 || !std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; })) return 0;
-  return static_cast<int>((name[0] - U'0') * 1000 + (name[1] - U'0') * 100 + (name[2] - U'0') * 10 + (name[3] - U'0'));
+// The year four digits write (1950 to 2100), or 0.
+static int BareYear(std::u32string_view digits) {
+  int y = 0;
+  for (char32_t c : digits) {
+    if (c < U'0' || c > U'9') return 0;
+    y = y * 10 + static_cast<int>(c - U'0');
+  }
+  return y >= 1950 && y <= 2100 ? y : 0;
 }
+
+// The year a name opens with in four digits, something after them (2027宜蘭國際童玩藝術節: 2027), or 0.
+static int YearOpening(std::u32string_view name) { return name.size() > 4 ? BareYear(name.substr(0, 4)) : 0; }
 static std::u32string_view PastLeadingDay(std::u32string_view text);
 
 // Does a sentence list the speakers of a session (同場講者包括A及B, 與談人為X), or tell of those who speak in one session
@@ -3477,16 +3484,8 @@ void DocumentExtraction::FindEvents() {
       if (d.has_year) name_year = d.date.year;
     // A bare year at the start of the name ("2025釜山國際搖滾音樂節") or, after a space, at the end of an English one
     // ("Manzini Trade Fair 2027").
-    auto bare_year = [](std::u32string_view digits) {
-      int y = 0;
-      for (char32_t c : digits) {
-        if (c < U'0' || c > U'9') return 0;
-        y = y * 10 + static_cast<int>(c - U'0');
-      }
-      return y >= 1950 && y <= 2100 ? y : 0;
-    };
-    if (name_year == 0 && n.size() > 4) name_year = bare_year(std::u32string_view(n).substr(0, 4));
-    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') name_year = bare_year(std::u32string_view(n).substr(n.size() - 4));
+    if (name_year == 0) name_year = YearOpening(n);
+    if (name_year == 0 && n.size() > 6 && n[n.size() - 5] == U' ') name_year = BareYear(std::u32string_view(n).substr(n.size() - 4));
     return name_year;
   };
   // 「2026薩利希海原住民族藝術節」 in the report and the 2026 Salish Sea Indigenous Arts Festival in the English letter it
@@ -9602,18 +9601,18 @@ void DocumentExtraction::BuildRelations() {
       // the day: 二、8月8日總會進行會務報告，由事務總長X報告會務.)
       const std::u32string_view numbered = PastListNumber(text);
       const std::u32string_view opening = numbered.size() < text.size() ? PastLeadingDay(numbered) : text;
+      const bool presided = !own_kind.empty() && text.find(U"主持") != std::u32string_view::npos;
+      auto presided_by = [&](std::u32string_view clause, std::u32string_view kind) {
+        return presided && clause.starts_with(kind) && clause.substr(kind.size()).starts_with(U"由");
+      };
       bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
                      (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
-                      (opening.substr(own_kind.size()).starts_with(U"由") && text.find(U"主持") != std::u32string_view::npos));
+                      presided_by(opening, own_kind));
       // (Or a later clause that opens with it presided, its kind's word or 大會: 上午出席交流會，大會由理事長X主持，副市長Y
       // 代表市長致詞.)
-      if (!session && !own_kind.empty() && text.find(U"主持") != std::u32string_view::npos)
-        for (size_t comma = text.find_first_of(U",，"); comma != std::u32string_view::npos && !session;
-             comma = text.find_first_of(U",，", comma + 1)) {
-          const std::u32string_view clause = text.substr(comma + 1);
-          for (std::u32string_view kind : {std::u32string_view(own_kind), std::u32string_view(U"大會")})
-            session = session || (clause.starts_with(kind) && clause.substr(kind.size()).starts_with(U"由"));
-        }
+      for (size_t comma = presided && !session ? text.find_first_of(U",，") : std::u32string_view::npos;
+           comma != std::u32string_view::npos && !session; comma = text.find_first_of(U",，", comma + 1))
+        session = presided_by(text.substr(comma + 1), own_kind) || presided_by(text.substr(comma + 1), U"大會");
       // (Or the speakers of a session the sentence lists: 同場講者包括A及B，由C主持.)
       bool speakers = NamesSessionSpeakers(text);
       ceremony = ceremony || session;
