@@ -4962,7 +4962,20 @@ static bool OpensWithShortForm(std::u32string_view text, std::u32string_view nam
 
 // Does a sentence open (past a label or a list item's number) with the end of the event's name or its short form?
 static bool OpensWithEdition(std::u32string_view text, std::u32string_view name, std::u32string_view folded_name) {
-  const std::u32string_view opening = PastLeadingDay(PastSpeakerLabel(text));
+  const std::u32string_view labelled = PastSpeakerLabel(text);
+  std::u32string_view opening = PastLeadingDay(labelled);
+  // (Also past the hour after the day and the comma closing them: 9月1日上午8時，訓練於橫濱市臨港公園開始.)
+  if (opening.size() < labelled.size()) {
+    size_t k = 0;
+    while (k < opening.size() && k < 2 && opening[k] >= U'0' && opening[k] <= U'9') ++k;
+    if (k > 0 && k < opening.size() && (opening[k] == U'時' || opening[k] == U'點')) {
+      opening.remove_prefix(k + 1);
+      size_t m = 0;
+      while (m < opening.size() && m < 2 && opening[m] >= U'0' && opening[m] <= U'9') ++m;
+      if (m > 0 && m < opening.size() && opening[m] == U'分') opening.remove_prefix(m + 1);
+    }
+    if (opening.starts_with(U",")) opening.remove_prefix(1);
+  }
   // (Any end of its name, two to eight characters: 執行局會議於… for …亞太區執行局會議. Only where 於, 在 or a digit
   // follows as many characters: a few comparisons per sentence.)
   for (size_t n = 2; n <= 8 && n < opening.size(); ++n) {
@@ -4974,7 +4987,7 @@ static bool OpensWithEdition(std::u32string_view text, std::u32string_view name,
 
 int DocumentExtraction::ThisEditionPlace(size_t event, bool own) const {
   const std::u32string& f = nt_.folded;
-  static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"開幕"};
+  static const std::u32string_view kHold[] = {U"舉行", U"舉辦", U"召開", U"開幕", U"開始"};
   std::u32string name = ToU32(events_[event].name);
   const std::u32string folded_name = Gazetteer::Fold(name);
   // (Another event than the report's own: only the three sentences after its name's, one opening with the end of its
@@ -9496,11 +9509,12 @@ void DocumentExtraction::BuildRelations() {
       own = event_entity_.front();
     // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
     // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
-    std::u32string own_tail, own_kind, own_bare;
+    std::u32string own_tail, own_kind, own_bare, own_full;
     for (size_t i = 0; i < events_.size() && (own_tail.empty() || own_kind.empty()); ++i)
       if (event_entity_[i] == own) {
         std::u32string bare = NameWithoutYear(events_[i].name);
         if (own_bare.empty()) own_bare = Gazetteer::Fold(bare);
+        if (own_full.empty()) own_full = ToU32(events_[i].name);
         if (own_tail.empty() && bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式")))
           own_tail = bare.substr(bare.size() - 4);
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
@@ -9568,6 +9582,16 @@ void DocumentExtraction::BuildRelations() {
           continue;
         }
       }
+      // (Or those the sentence right after it, in its paragraph and naming no event, says were in the same seats or hall:
+      // 訓練於…開始，由…致詞。本局一行於觀摩席觀看…，並與同席觀摩之…本部長X交換名片 — from 同席 or 同場 to its clause's
+      // end. Met there, no more, says nothing: …參觀臺灣館，並與…總監Y交換意見.)
+      if (last_opening != UINT32_MAX && si == last_opening + 1 && s.begin == sentences_[last_opening].end &&
+          std::none_of(events_.begin(), events_.end(), [&](const EventHit& e) { return e.sentence == si; }))
+        for (std::u32string_view same : {U"同席", U"同場"})
+          if (const size_t at = text.find(same); at != std::u32string_view::npos) {
+            const size_t end = std::min(text.find_first_of(U",，;；。", at), text.size());
+            attend_named_in(s.begin + static_cast<uint32_t>(at), s.begin + static_cast<uint32_t>(end), here, si);
+          }
       // (Or a reception of it, the line before saying the delegation went to it by its kind's word: 上午出席交流會，…。晚間
       // 交流餐會上，與…課長X及…局長Y交換名片 — those named at the reception.)
       // (Most sentences name no meal: one pass over their first characters for 餐, 宴, 酒 or 歡 first.)
@@ -9608,6 +9632,12 @@ void DocumentExtraction::BuildRelations() {
       bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
                      (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
                       presided_by(opening, own_kind));
+      // (Or the one telling where and when it opened, its speakers after: 9月1日上午8時，訓練於橫濱市臨港公園開始，由…
+      // 知事X擔任統監，…市長Y致詞.)
+      session = session || (!own_full.empty() && here == own &&
+                             std::any_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
+                                         [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }) &&
+                             OpensWithEdition(text, own_full, Gazetteer::Fold(own_full)));
       // (Or a later clause that opens with it presided, its kind's word or 大會: 上午出席交流會，大會由理事長X主持，副市長Y
       // 代表市長致詞.)
       for (size_t comma = presided && !session ? text.find_first_of(U",，") : std::u32string_view::npos;

@@ -2165,6 +2165,26 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
               if (!foreign_self.empty()) break;
             }
           }
+          // (Or one after 由, in a sentence that tells of arriving at or calling on another city's government or hall
+          // earlier: 抵達韋斯特蘭市政廳，由副市長X接待…，隨後由市府經濟處專員陪同參觀 — that city's, its last such named.)
+          if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 && f[prev.span.begin - 1] == U'由' && foreign_self.empty()) {
+            uint32_t from = prev.span.begin - 1;
+            while (from > 0 && prev.span.begin - from < 160 && f[from - 1] != U'。' && f[from - 1] != U'\n') --from;
+            const std::u32string pub = ToU32(publisher);
+            for (auto c_it = seg_by_begin.lower_bound(from); c_it != seg_by_begin.end() && c_it->first < prev.span.begin; ++c_it) {
+              const Seg& place = (*segs)[c_it->second];
+              if (place.kind != SegKind::kPlace || pub.empty() ||
+                  std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) == std::u32string_view(pub).substr(0, 2))
+                continue;
+              const std::u32string_view after(f.data() + place.span.end, std::min<size_t>(3, n - place.span.end));
+              for (std::u32string_view hall : {U"市政廳", U"政廳", U"市政府", U"政府", U"市役所", U"役所", U"縣廳", U"廳"})
+                if (after.starts_with(hall)) {
+                  foreign_self = nt.Utf8(place.span);
+                  break;
+                }
+            }
+            if (!foreign_self.empty()) break;
+          }
           // (Or one a visiting head leads, named after another country in the sentence: 美國…市長X率市府經濟發展處處長及
           // 業者…抵達本府 — that city's department, not the publisher's; no body named.)
           if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 && f[prev.span.begin - 1] == U'率') {
@@ -2323,9 +2343,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // JTB株式會社, NEC公司, Ruefa旅行社: a company's Latin trade name (one word, opening with a capital) right before its
     // legal form or its kind is its name.
-    if (start == s && start >= 2 &&
-        ((suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0) ||
-         (suf.len == 3 && f.compare(s, 3, U"旅行社") == 0))) {
+    // (Or an abbreviation in capitals before its trade's word and 公司: RAI展覽公司 — up to four Han characters between.)
+    const bool company_form = (suf.len == 4 && f.compare(s, 4, U"株式會社") == 0) || (suf.len == 2 && f.compare(s, 2, U"公司") == 0);
+    bool capitals_before_trade = false;
+    if (company_form && start < s && s - start <= 4 && start >= 2 && IsLatinLetter(nt.text[start - 1])) {
+      uint32_t b = start;
+      while (b > 0 && start - b < 7 && nt.text[b - 1] >= U'A' && nt.text[b - 1] <= U'Z') --b;
+      capitals_before_trade = start - b >= 2 && start - b <= 6 && (b == 0 || !IsLatinLetter(nt.text[b - 1]));
+    }
+    if ((start == s || capitals_before_trade) && start >= 2 &&
+        (company_form || (suf.len == 3 && f.compare(s, 3, U"旅行社") == 0))) {
       auto word_before = [&](uint32_t at) {  // where the Latin word ending at `at` begins, or `at` if none
         uint32_t b = at;
         while (b > 0 && at - b < 12 && (IsLatinLetter(nt.text[b - 1]) || (nt.text[b - 1] >= U'0' && nt.text[b - 1] <= U'9'))) --b;

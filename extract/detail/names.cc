@@ -3205,6 +3205,14 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       for (size_t k = person + 1; k < hits.size(); ++k)
         if (hits[k].name.begin >= from) {
           e = std::min(e, hits[k].name.begin);
+          // (The title right before the next name is that one's, and so is its clause: 由…知事X擔任統監，橫濱市長Y致詞 —
+          // up to the comma before it, ten characters at most before the title.)
+          if (const int t = SegEndAt(e); e == hits[k].name.begin && t >= 0 && segs_[static_cast<size_t>(t)].kind == SegKind::kTitle)
+            for (uint32_t c = segs_[static_cast<size_t>(t)].span.begin; c-- > from && segs_[static_cast<size_t>(t)].span.begin - c <= 10;)
+              if (f[c] == U',') {
+                e = c;
+                break;
+              }
           break;
         }
       return e;

@@ -9771,5 +9771,28 @@ TEST(RelationsTest, AnOpeningDatedByItsSectionsHeading) {
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(DateOf(d, meeting->label), "2026-09-02");
 }
+TEST(RelationsTest, ADrillOpeningAtAnHourItsSpeakersTheSameStandAHallsOfficerAndACompanysCapitals) {
+  // A joint drill named in quotes is an event (…防災演習); the sentence that opens with its kind after a day and an hour
+  // and a comma (9月2日上午9時，演習於吹田市萬博公園開始) places it, and those it names as directing and speaking there
+  // attend it; one in the same stand (與同席觀摩之…X交換名片) in the sentence after attends it; a title right before the
+  // next name is that one's (知事Y擔任統監，吹田市長Z致詞: Y no mayor); 市府 after 由, past an arrival at another city's hall
+  // in the sentence, is that city's (no body of the publisher's); a company's capitals before its trade (HKT展覽公司).
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n報告名稱：赴日本觀摩「2026年度大阪府廣域防災演習」報告\n服務機關：臺南市政府消防局\n"
+      "出國人員：副局長王大明\n出國期間：2026年9月1日至9月4日\n\n一、過程\n"
+      "9月2日上午9時，演習於吹田市萬博公園開始，由大阪府知事山田花子擔任統監，吹田市長中村一郎致詞。本局一行於觀摩席觀看救助科目，並與同席觀摩之韓國釜山廣域市消防本部長李正勳交換名片。\n"
+      "9月3日上午抵達神戶市政廳，由副市長佐藤次郎接待，隨後由市府經濟處專員陪同參觀。下午與HKT展覽公司社長田中三郎會談。\n");
+  const std::string drill = "2026年度大阪府廣域防災演習";
+  ASSERT_NE(FindEntity(d, drill), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, drill, "吹田市"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "山田花子", drill));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "中村一郎", drill));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "李正勳", drill));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "山田花子", "吹田市", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "中村一郎", "吹田市", Role::kMayor));
+  EXPECT_FALSE(HasOrg(d, "臺南市政府經濟處"));
+  EXPECT_TRUE(HasOrg(d, "HKT展覽公司"));
+  EXPECT_FALSE(HasOrg(d, "展覽公司"));
+}
 }  // namespace
 }  // namespace citykg::extract
