@@ -6358,7 +6358,15 @@ void DocumentExtraction::BuildRelations() {
                          ContainsAny(after.substr(3), {U"座談", U"會談", U"晤談", U"會面", U"交流"}));
             // (Or, for the other side's official, a clause opening with the title and the name, then a verb of briefing:
             // …由副市長X於市政廳接見，經濟暨觀光局局長Y簡報….)
-            if (!by_clause && (p.foreign || post.foreign_context) && before.size() <= 12 &&
+            // (Or, whoever's name it reads as, after a clause in which another receives the delegation: …抵達水原市廳，由
+            // 第一副市長X接見，福祉女性局長Y簡報… — the receiver's side.)
+            bool after_receiver = false;
+            if (!by_clause && !p.foreign && !post.foreign_context && before.size() <= 12 && before.size() < p.name.begin - sp.begin) {
+              const std::u32string_view earlier(f.data() + sp.begin, p.name.begin - sp.begin - before.size());
+              const size_t by = earlier.find(U'由');
+              after_receiver = by != std::u32string_view::npos && ContainsAny(earlier.substr(by), {U"接見", U"接待", U"會見"});
+            }
+            if (!by_clause && (p.foreign || post.foreign_context || after_receiver) && before.size() <= 12 &&
                 before.find_first_of(U"由與和及、率") == std::u32string_view::npos)
               by_clause = ContainsAny(after.substr(0, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"});
             by_clause = by_clause || accompanies_receiver;
@@ -11596,6 +11604,19 @@ void DocumentExtraction::FindMembers() {
         if (lo < hi && segs_[lo].kind == SegKind::kPlace && !LocatesNextPlace(lo) &&
             !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
           govs.push_back(EntityForSeg(static_cast<int>(lo)));
+      }
+      // "水原市為…首府，…，與本市同為…網絡成員": a later clause saying the sentence's subject is a member together with
+      // another (與 + the other + 同為, 皆為, 均為, 都是) — the subject too, the place that opens the sentence.
+      if (cue && c.begin > s.begin && text.starts_with(U"與")) {
+        bool together = false;
+        for (std::u32string_view w : {U"同為", U"同是", U"皆為", U"均為", U"都是"})
+          together = together || text.substr(0, std::min<size_t>(12, text.size())).find(w) != std::u32string_view::npos;
+        auto [lo, hi] = SegsIn(clauses.front());
+        if (together && lo < hi && segs_[lo].kind == SegKind::kPlace && segs_[lo].span.begin == clauses.front().begin &&
+            !LocatesNextPlace(lo) &&
+            !(lo + 1 < segs_.size() && segs_[lo + 1].kind == SegKind::kTitle && segs_[lo + 1].span.begin == segs_[lo].span.end))
+          if (const int subject = EntityForSeg(static_cast<int>(lo)); subject >= 0 && std::find(govs.begin(), govs.end(), subject) == govs.end())
+            govs.push_back(subject);
       }
       // "Vilnius, a member of the Eurocities network since 2004, hopes…": in English, a clause in apposition opening with
       // "a member of" is said of the place that ends the clause before it.

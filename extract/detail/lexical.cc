@@ -829,6 +829,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       auto t = lex.Title(last);
       // (Not 長期, long-term: 感謝福岡縣長期支持.)
       bool long_term = last + t.len < n && nt.folded[last + t.len] == U'期' && nt.folded[last + t.len - 1] == U'長';
+      // (Nor a district whose name opens with 長, one or two characters and 區 after: 水原市長安區, 上海市長寧區.)
+      long_term = long_term || (last + t.len + 1 < n && nt.folded[last + t.len - 1] == U'長' && IsHan(nt.folded[last + t.len]) &&
+                                (nt.folded[last + t.len + 1] == U'區' ||
+                                 (last + t.len + 2 < n && IsHan(nt.folded[last + t.len + 1]) && nt.folded[last + t.len + 2] == U'區')));
       // (A Taiwanese township's too: 鹿港鎮長, 池上鄉長.)
       const bool suffix = IsAdminSuffixChar(nt.folded[last]) || nt.folded[last] == U'鎮' || nt.folded[last] == U'鄉';
       if (t.len >= 2 && suffix && last + t.len > p + len && !long_term) len -= 1;
@@ -2322,7 +2326,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             ContainsAny(std::u32string_view(f.data() + start - 3, 3), {U"動物園", U"植物園", U"博物館", U"博物院", U"美術館", U"水族館"});
         // (A body's affiliated hospital is named after it: 大阪大學醫學部 + 附屬醫院.)
         const bool affiliated = start == s && (ending.starts_with(U"附屬") || ending.starts_with(U"附設"));
-        if (!federation && !company && !legal_form && !caucus && !alliance_foundation && !institution_unit && !affiliated &&
+        // (A ministry's bureau or department is named after the ministry: 韓國保健福祉部 + 老人政策局, 荷蘭農業部 + 國際事務司.)
+        const bool ministry_unit = f[start - 1] == U'部' && suf.len == 1 && s - start >= 2 &&
+                                   std::u32string_view(U"局司署廳").find(f[s]) != std::u32string_view::npos;
+        // (And an organization's network of cities is named after it: 世界衛生組織 + 高齡友善城市網絡.)
+        const bool organization_network = start >= 2 && f.compare(start - 2, 2, U"組織") == 0 && s - start >= 2 &&
+                                          (ending == U"網絡" || ending == U"網路");
+        if (!federation && !company && !legal_form && !caucus && !alliance_foundation && !institution_unit && !affiliated && !ministry_unit &&
+            !organization_network &&
             !(start >= 2 && (f.compare(start - 2, 2, U"大學") == 0 || f.compare(start - 2, 2, U"學院") == 0)))
           break;
         max_len = 22;

@@ -181,6 +181,8 @@ static bool AfterUnitWordOfTitle(const std::u32string& f, uint32_t surname, uint
 
 bool NameFinder::BlocksName(uint32_t pos) const {
   if (IsMaskChar(nt_.folded[pos])) return true;
+  // (區 is a district's word, in no name: 水原市長安區綜合老人福祉館 is no 市長 named 安區綜.)
+  if (nt_.folded[pos] == U'區') return true;
   if (lex_.StopLen(pos) > 0 || lex_.Title(pos).len > 0) return true;
   int s = SegAt(pos);
   if (s >= 0 && segs_[static_cast<size_t>(s)].span.size() >= 2) return true;

@@ -9794,5 +9794,28 @@ TEST(RelationsTest, ADrillOpeningAtAnHourItsSpeakersTheSameStandAHallsOfficerAnd
   EXPECT_TRUE(HasOrg(d, "HKT展覽公司"));
   EXPECT_FALSE(HasOrg(d, "展覽公司"));
 }
+TEST(RelationsTest, AWelfareVisitADistrictAfterAMayorsCityAMinistrysBureauAndANetworkOfAnOrganization) {
+  // A city and the publisher members of an organization's network of cities (…，與本市同為世界衛生組織高齡友善城市網絡
+  // 成員: the sentence's subject too; the network named with its organization); the bureau head who briefs after the
+  // deputy mayor receiving, whose name reads as a Han name, the receiving city's (…市廳，由副市長X接見，福祉局長Y簡報),
+  // met; a district opening with 長 after a city (水原市長安區) no 市長 and no name, the welfare centre named with it a
+  // body (…福祉館); a ministry's bureau named with the ministry a body (韓國保健福祉部老人政策局).
+  auto d = testing::ExtractText(
+      "嘉義市政府出國報告\n\n報告名稱：赴韓國考察長照政策報告\n服務機關：嘉義市政府社會處\n出國人員：處長王美玲\n"
+      "出國期間：2026年5月10日至5月13日\n\n一、目的\n城南市為京畿道第二大城，與本市同為世界衛生組織高齡友善城市網絡成員。\n二、紀要\n"
+      "5月11日上午抵達城南市廳，由副市長金永哲接見，福祉局長李秀賢簡報該市長照政策。下午參訪水原市長安區綜合老人福祉館，由館長朴恩惠導覽。\n"
+      "5月12日上午拜會韓國保健福祉部老人政策局，與局長姜民浩會談。\n");
+  const std::string network = "世界衛生組織高齡友善城市網絡";
+  EXPECT_TRUE(HasOrg(d, network));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "城南市", network));
+  EXPECT_TRUE(Has(d, RelationKind::kMemberOf, "嘉義市", network));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李秀賢", "城南市", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "李秀賢", "嘉義市", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王美玲", "李秀賢"));
+  EXPECT_EQ(FindEntity(d, "安區綜"), nullptr);
+  EXPECT_TRUE(HasOrg(d, "水原市長安區綜合老人福祉館"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴恩惠", "水原市長安區綜合老人福祉館", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "姜民浩", "韓國保健福祉部老人政策局", Role::kOther));
+}
 }  // namespace
 }  // namespace citykg::extract
