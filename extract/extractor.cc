@@ -6430,6 +6430,35 @@ void DocumentExtraction::BuildRelations() {
           // (衛生、教育暨人力資源部長X) being another ministry's; else the country the sentence names, else the one the report
           // is on (會談時外交、勞工及貿易部長X在座). Not one whose post the report places elsewhere: Shetty部長 after
           // 邦工業部長Arvind Shetty.)
+          // (Nor one who briefs after another received the delegation at a unit of the other side's city, a department's
+          // name before his title: 抵達橫濱市消防局，由局長X接見，警防部長Y簡報 — the receiver's city, Y's department in it.)
+          if (holder < 0 && ministerial && (p.foreign || post.foreign_context)) {
+            std::u32string_view lead(f.data() + sp.begin, p.name.begin - sp.begin);
+            const size_t cut = lead.find_last_of(U",，;；");
+            const std::u32string_view clause = cut == std::u32string_view::npos ? std::u32string_view() : lead.substr(cut + 1);
+            const std::u32string_view earlier = cut == std::u32string_view::npos ? std::u32string_view() : lead.substr(0, cut);
+            const size_t by = earlier.find(U'由');
+            if (!clause.empty() && clause.size() <= 12 && clause.find_first_of(U"由與和及、率") == std::u32string_view::npos &&
+                ContainsAny(after.substr(0, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"}) && by != std::u32string_view::npos &&
+                ContainsAny(earlier.substr(by), {U"接見", U"接待", U"會見"})) {
+              const uint32_t from = sp.begin + static_cast<uint32_t>(by), to = sp.begin + static_cast<uint32_t>(cut);
+              auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
+              // (Its post's holder: the city, or the city's unit as a body, folded into the city later — not the
+              // publisher's.)
+              if (it != person_occurrences_.end() && it->first < to && it->second != person)
+                for (const Relation& r : out_.relations)
+                  if (r.kind == RelationKind::kPost && r.from == it->second && r.to != publisher_) {
+                    const Entity& held = out_.entities[static_cast<size_t>(r.to)];
+                    if (ontology::IsLocalGovernment(held.kind) ||
+                        (held.kind == EntityKind::kOrganization && (pub.empty() || !held.label.starts_with(pub.substr(0, 6))))) {
+                      holder = r.to;
+                      // (The title as written, its department's name too: 警防部長.)
+                      title_text = nt_.Utf8(p.name.begin - static_cast<uint32_t>(clause.size()), p.name.begin);
+                      break;
+                    }
+                  }
+            }
+          }
           const auto first_placed = holder < 0 && ministerial ? placed_roles.lower_bound({person, std::string()}) : placed_roles.end();
           const bool placed_elsewhere = first_placed != placed_roles.end() && first_placed->first == person;
           if (holder < 0 && ministerial && (p.foreign || post.foreign_context) && !placed_elsewhere) {

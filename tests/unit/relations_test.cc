@@ -9817,5 +9817,16 @@ TEST(RelationsTest, AWelfareVisitADistrictAfterAMayorsCityAMinistrysBureauAndANe
   EXPECT_TRUE(Has(d, RelationKind::kPost, "朴恩惠", "水原市長安區綜合老人福祉館", Role::kOther));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "姜民浩", "韓國保健福祉部老人政策局", Role::kOther));
 }
+TEST(RelationsTest, ADepartmentHeadBriefingAfterTheChiefOfAForeignCitysBureau) {
+  // One who briefs after the chief of another city's bureau received the delegation, a department's name before a title
+  // that reads as a minister's (…抵達神戶市消防局，由局長X接見，警防部長Y簡報), is of that city, the department and the
+  // bureau in the title — not a minister of Japan.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n\n報告名稱：赴日本神戶市考察消防救災體制報告\n服務機關：桃園市政府消防局\n出國人員：副局長陳志明\n"
+      "出國期間：2026年9月1日至9月4日\n\n一、過程\n9月2日上午抵達神戶市消防局，由局長田中一郎接見，警防部長山田次郎簡報該局救災體制。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田次郎", "神戶市", Role::kOther, "消防局警防部長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "山田次郎", "日本", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志明", "山田次郎"));
+}
 }  // namespace
 }  // namespace citykg::extract
