@@ -2548,6 +2548,12 @@ bool DocumentExtraction::ReceiverMention(uint32_t pos) const {
          ContainsAny(std::u32string_view(f.data() + pos, close - pos), {U"接見", U"接待", U"會見", U"會晤"});
 }
 
+// Where 由 opens the clause of one receiving the delegation in `text` (…由局長X接見, 接待, 會見): its position, or npos.
+static size_t ReceivingBy(std::u32string_view text) {
+  const size_t by = text.find(U'由');
+  return by != std::u32string_view::npos && ContainsAny(text.substr(by), {U"接見", U"接待", U"會見"}) ? by : std::u32string_view::npos;
+}
+
 // Is events_[i] the only event the report names (however often)?
 bool DocumentExtraction::OnlyEvent(size_t i) const {
   return std::all_of(event_entity_.begin(), event_entity_.end(), [&](int e) { return e == event_entity_[i]; });
@@ -6327,6 +6333,8 @@ void DocumentExtraction::BuildRelations() {
           // What follows the name, past its gloss in parentheses (由市長金正元（김정원）親自接見).
           const uint32_t past = detail::PastParenthesis(f, p.name.end, sp.end, 40);
           const std::u32string_view after(f.data() + past, std::min<size_t>(8, sp.end - past));
+          // (A verb of briefing right after the name: …局長Y簡報, 導覽, 解說, 說明, 介紹.)
+          const bool briefs = ContainsAny(after.substr(0, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"});
           bool accompanies_receiver = false;
           // (Or the first of a list its clause says is present: 由市長X接見，副市長Y及市府…主任Z在座.)
           bool listed_present = false;
@@ -6338,9 +6346,7 @@ void DocumentExtraction::BuildRelations() {
                                                     clause.ends_with(U"列席") || clause.ends_with(U"在場"));
           }
           if (after.starts_with(U"陪同") || after.starts_with(U"同席") || after.starts_with(U"在座") || listed_present) {
-            std::u32string_view whole(f.data() + sp.begin, p.name.begin - sp.begin);
-            const size_t by = whole.find(U'由');
-            accompanies_receiver = by != std::u32string_view::npos && ContainsAny(whole.substr(by), {U"接見", U"接待", U"會見"});
+            accompanies_receiver = ReceivingBy(std::u32string_view(f.data() + sp.begin, p.name.begin - sp.begin)) != std::u32string_view::npos;
           }
           // (A foreign 縣長 in a city's report receives at the government visited as any other: 西多阿佐縣政府 / 由縣長
           // （Bupati）X接見.)
@@ -6361,14 +6367,12 @@ void DocumentExtraction::BuildRelations() {
             // (Or, whoever's name it reads as, after a clause in which another receives the delegation: …抵達水原市廳，由
             // 第一副市長X接見，福祉女性局長Y簡報… — the receiver's side.)
             bool after_receiver = false;
-            if (!by_clause && !p.foreign && !post.foreign_context && before.size() <= 12 && before.size() < p.name.begin - sp.begin) {
-              const std::u32string_view earlier(f.data() + sp.begin, p.name.begin - sp.begin - before.size());
-              const size_t by = earlier.find(U'由');
-              after_receiver = by != std::u32string_view::npos && ContainsAny(earlier.substr(by), {U"接見", U"接待", U"會見"});
-            }
+            if (!by_clause && !p.foreign && !post.foreign_context && before.size() <= 12 && before.size() < p.name.begin - sp.begin)
+              after_receiver = ReceivingBy(std::u32string_view(f.data() + sp.begin, p.name.begin - sp.begin - before.size())) !=
+                               std::u32string_view::npos;
             if (!by_clause && (p.foreign || post.foreign_context || after_receiver) && before.size() <= 12 &&
                 before.find_first_of(U"由與和及、率") == std::u32string_view::npos)
-              by_clause = ContainsAny(after.substr(0, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"});
+              by_clause = briefs;
             by_clause = by_clause || accompanies_receiver;
           }
           bool receives = by_clause && !p.foreign && !post.foreign_context;
@@ -6433,14 +6437,12 @@ void DocumentExtraction::BuildRelations() {
           // (Nor one who briefs after another received the delegation at a unit of the other side's city, a department's
           // name before his title: 抵達橫濱市消防局，由局長X接見，警防部長Y簡報 — the receiver's city, Y's department in it.)
           if (holder < 0 && ministerial && (p.foreign || post.foreign_context)) {
-            std::u32string_view lead(f.data() + sp.begin, p.name.begin - sp.begin);
+            const std::u32string_view lead(f.data() + sp.begin, p.name.begin - sp.begin);
             const size_t cut = lead.find_last_of(U",，;；");
             const std::u32string_view clause = cut == std::u32string_view::npos ? std::u32string_view() : lead.substr(cut + 1);
-            const std::u32string_view earlier = cut == std::u32string_view::npos ? std::u32string_view() : lead.substr(0, cut);
-            const size_t by = earlier.find(U'由');
-            if (!clause.empty() && clause.size() <= 12 && clause.find_first_of(U"由與和及、率") == std::u32string_view::npos &&
-                ContainsAny(after.substr(0, 2), {U"簡報", U"導覽", U"解說", U"說明", U"介紹"}) && by != std::u32string_view::npos &&
-                ContainsAny(earlier.substr(by), {U"接見", U"接待", U"會見"})) {
+            const size_t by = cut == std::u32string_view::npos ? std::u32string_view::npos : ReceivingBy(lead.substr(0, cut));
+            if (!clause.empty() && clause.size() <= 12 && clause.find_first_of(U"由與和及、率") == std::u32string_view::npos && briefs &&
+                by != std::u32string_view::npos) {
               const uint32_t from = sp.begin + static_cast<uint32_t>(by), to = sp.begin + static_cast<uint32_t>(cut);
               auto it = std::lower_bound(person_occurrences_.begin(), person_occurrences_.end(), std::make_pair(from, -1));
               // (Its post's holder: the city, or the city's unit as a body, folded into the city later — not the
@@ -9546,12 +9548,15 @@ void DocumentExtraction::BuildRelations() {
       own = event_entity_.front();
     // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
     // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
-    std::u32string own_tail, own_kind, own_bare, own_full;
+    std::u32string own_tail, own_kind, own_bare, own_full, own_full_folded;
     for (size_t i = 0; i < events_.size() && (own_tail.empty() || own_kind.empty()); ++i)
       if (event_entity_[i] == own) {
         std::u32string bare = NameWithoutYear(events_[i].name);
         if (own_bare.empty()) own_bare = Gazetteer::Fold(bare);
-        if (own_full.empty()) own_full = ToU32(events_[i].name);
+        if (own_full.empty()) {
+          own_full = ToU32(events_[i].name);
+          own_full_folded = Gazetteer::Fold(own_full);
+        }
         if (own_tail.empty() && bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式")))
           own_tail = bare.substr(bare.size() - 4);
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
@@ -9671,10 +9676,13 @@ void DocumentExtraction::BuildRelations() {
                       presided_by(opening, own_kind));
       // (Or the one telling where and when it opened, its speakers after: 9月1日上午8時，訓練於橫濱市臨港公園開始，由…
       // 知事X擔任統監，…市長Y致詞.)
-      session = session || (!own_full.empty() && here == own &&
+      // (Its name's last two characters in the sentence first, which any opening with its end or short form holds; then its
+      // opening, then the speaking words: one search for most sentences.)
+      session = session || (own_full_folded.size() >= 2 && here == own &&
+                            text.find(std::u32string_view(own_full_folded).substr(own_full_folded.size() - 2)) != std::u32string_view::npos &&
+                            OpensWithEdition(text, own_full, own_full_folded) &&
                              std::any_of(std::begin(kSpeakingWords), std::end(kSpeakingWords),
-                                         [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }) &&
-                             OpensWithEdition(text, own_full, Gazetteer::Fold(own_full)));
+                                         [&](std::u32string_view w) { return text.find(w) != std::u32string_view::npos; }));
       // (Or a later clause that opens with it presided, its kind's word or 大會: 上午出席交流會，大會由理事長X主持，副市長Y
       // 代表市長致詞.)
       for (size_t comma = presided && !session ? text.find_first_of(U",，") : std::u32string_view::npos;

@@ -1925,6 +1925,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   int foreign_dept = -1;           // in `found`: another government's department whose section was named last
   uint32_t foreign_dept_last = 0;  // where that section's name ends
   const std::u32string publisher_u = ToU32(publisher);  // (its last character: a bare 市議會 / 縣議會 is its council)
+  // (A place named as the publisher is, by its first two characters: 臺中 of 臺中市; never, with no publisher.)
+  auto publishers_place = [&](const Seg& place) {
+    return publisher_u.empty() ||
+           std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) == std::u32string_view(publisher_u).substr(0, 2);
+  };
   // (論壇 or 峰會 ends a body's name only right before its head's title, 世界防災論壇理事長X: the body that runs the
   // forum. A forum named alone is an event.)
   auto forum_body_at = [&](uint32_t s) {
@@ -2137,9 +2142,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             if (first != seg_by_begin.end() && first->first < prev.span.begin) {
               const Seg& place = (*segs)[first->second];
               const std::string written = nt.Utf8(place.span);
-              const std::u32string pub = ToU32(publisher);
-              if (place.kind == SegKind::kPlace && place.span.begin == list && !pub.empty() &&
-                  std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) != std::u32string_view(pub).substr(0, 2)) {
+              if (place.kind == SegKind::kPlace && place.span.begin == list && !publishers_place(place)) {
                 foreign_self = written;
                 break;
               }
@@ -2153,7 +2156,6 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
             auto head = seg_by_begin.find(clause);
             if (clause > 0 && (f[clause - 1] == U',' || f[clause - 1] == U'，') && head != seg_by_begin.end() &&
                 (*segs)[head->second].kind == SegKind::kTitle) {
-              const std::u32string pub = ToU32(publisher);
               for (auto pit = seg_by_begin.lower_bound(clause > 120 ? clause - 120 : 0); pit != seg_by_begin.end() && pit->first < clause;
                    ++pit) {
                 const Seg& place = (*segs)[pit->second];
@@ -2161,8 +2163,7 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
                 bool sentence_break = false;
                 for (uint32_t x = place.span.end; x < clause && !sentence_break; ++x) sentence_break = f[x] == U'。' || f[x] == U'\n';
                 if (place.kind != SegKind::kPlace || sentence_break || title == seg_by_begin.end() ||
-                    (*segs)[title->second].kind != SegKind::kTitle || pub.empty() ||
-                    std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) == std::u32string_view(pub).substr(0, 2))
+                    (*segs)[title->second].kind != SegKind::kTitle || publishers_place(place))
                   continue;
                 foreign_self = nt.Utf8(place.span);
               }
@@ -2174,12 +2175,9 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           if ((self == U"市府" || self == U"縣府") && prev.span.begin > 0 && f[prev.span.begin - 1] == U'由' && foreign_self.empty()) {
             uint32_t from = prev.span.begin - 1;
             while (from > 0 && prev.span.begin - from < 160 && f[from - 1] != U'。' && f[from - 1] != U'\n') --from;
-            const std::u32string pub = ToU32(publisher);
             for (auto c_it = seg_by_begin.lower_bound(from); c_it != seg_by_begin.end() && c_it->first < prev.span.begin; ++c_it) {
               const Seg& place = (*segs)[c_it->second];
-              if (place.kind != SegKind::kPlace || pub.empty() ||
-                  std::u32string_view(f.data() + place.span.begin, place.span.size()).substr(0, 2) == std::u32string_view(pub).substr(0, 2))
-                continue;
+              if (place.kind != SegKind::kPlace || publishers_place(place)) continue;
               const std::u32string_view after(f.data() + place.span.end, std::min<size_t>(3, n - place.span.end));
               for (std::u32string_view hall : {U"市政廳", U"政廳", U"市政府", U"政府", U"市役所", U"役所", U"縣廳", U"廳"})
                 if (after.starts_with(hall)) {
