@@ -6597,6 +6597,14 @@ void DocumentExtraction::BuildRelations() {
         if (between.find_first_of(U"、及") != std::u32string_view::npos && between.find_first_of(U",，;；。\n") == std::u32string_view::npos)
           listed_after.push_back({out_.relations.size(), person_entity_[i - 1]});
       }
+      // (A later mention by the end of a title the person holds already in the same government or body is that post,
+      // named short: 州眾議員X … X議員為… — no councillor's post besides.)
+      if (post.holder_seg < 0 && post.holder_org.empty() && post.holder_place.empty() &&
+          std::any_of(out_.relations.begin(), out_.relations.end(), [&](const Relation& o) {
+            return o.kind == RelationKind::kPost && o.from == person && o.to == holder && o.title.size() > title_text.size() &&
+                   o.title.ends_with(title_text);
+          }))
+        continue;
       Relation r;
       r.kind = RelationKind::kPost;
       r.from = person;

@@ -2761,6 +2761,22 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
             }
           }
         }
+        // (Or a dotted name whose last part is one character, a surname elsewhere: 羅伯特·陳議員為… — the whole name, not 陳
+        // and the title.)
+        if (!ok && t.span.begin >= sentence.begin + 3 && IsHan(f[t.span.begin - 1]) && IsNameDotAt(f, t.span.begin - 2)) {
+          uint32_t whole_from = t.span.begin - 1;
+          while (whole_from >= sentence.begin + 2 && IsNameDotAt(f, whole_from - 1)) {
+            uint32_t c = whole_from - 1;
+            while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0 && !lex_.LeadEndsAt(c)) --c;
+            if (c == whole_from - 1) break;
+            whole_from = c;
+          }
+          if (whole_from < t.span.begin - 1) {
+            SetForeignName({whole_from, t.span.begin}, &h2);
+            h2.rule = "name+title";
+            ok = true;
+          }
+        }
         if (!ok) {
           // (Past 前, "former", right before the title: 森田前市長, 森田義雄前市長.)
           const uint32_t before_title = t.span.begin > sentence.begin + 2 && f[t.span.begin - 1] == U'前' && IsHan(f[t.span.begin - 2])

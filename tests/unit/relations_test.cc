@@ -9828,5 +9828,16 @@ TEST(RelationsTest, ADepartmentHeadBriefingAfterTheChiefOfAForeignCitysBureau) {
   EXPECT_FALSE(Has(d, RelationKind::kPost, "山田次郎", "日本", Role::kOther));
   EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳志明", "山田次郎"));
 }
+TEST(RelationsTest, ADottedNameWhoseLastPartIsASurnameBeforeATitleAndItsPostNamedShort) {
+  // A transliterated name whose last part after the dot is one character, a surname elsewhere (羅伯特·陳議員為…), is that
+  // person, not the publisher's 陳 (陳議長); his second title there, named short (議員 of 州眾議員), adds no post.
+  auto d = testing::ExtractText(
+      "臺南市議會公務出國報告\n\n報告名稱：議長率團訪問美國報告\n服務機關：臺南市議會\n出國人員：議長陳俊宏、議員林美華\n"
+      "出國期間：2026年5月18日至5月24日\n\n一、過程\n5月20日前往亞利桑那州議會，與州眾議員羅伯特·陳（Robert Chen）會面，羅伯特·陳議員為州議會台灣連線共同主席。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅伯特·陳", "亞利桑那州議會台灣連線", Role::kCoPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "陳俊宏", "亞利桑那州議會台灣連線", Role::kCoPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "羅伯特·陳", "亞利桑那州", Role::kOther, "州眾議員"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "羅伯特·陳", "亞利桑那州", Role::kCouncillor));
+}
 }  // namespace
 }  // namespace citykg::extract
