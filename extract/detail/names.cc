@@ -2670,6 +2670,18 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
                           std::u32string_view(f.data() + t.span.begin, t.span.size()) != U"代表";
         if ((nk == SegKind::kTitle && !represents) || nk == SegKind::kSelf || nk == SegKind::kPlace) continue;
       }
+      // Where the dotted name whose last part opens at `last` begins: its parts before the dots, not past a word names
+      // start after (由艾力克．哈德森市長接見, not 由艾力克) — `last` where no dot stands before it.
+      auto dotted_name_from = [&](uint32_t last) {
+        uint32_t whole_from = last;
+        while (whole_from >= sentence.begin + 2 && IsNameDotAt(f, whole_from - 1)) {
+          uint32_t c = whole_from - 1;
+          while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0 && !lex_.LeadEndsAt(c)) --c;
+          if (c == whole_from - 1) break;
+          whole_from = c;
+        }
+        return whole_from;
+      };
       NameHit h2;
       uint32_t p = t.span.begin;
       while (p > sentence.begin && IsSpace(f[p - 1])) --p;
@@ -2713,15 +2725,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           if (ok) {
             // (The whole dotted name where the parts before the dot stand right there: 大學約阿夫．納坦教授 — from its first
             // part, as a title before it reads it.)
-            uint32_t whole_from = b;
-            while (whole_from >= sentence.begin + 2 && IsNameDotAt(f, whole_from - 1)) {
-              uint32_t c = whole_from - 1;
-              // (Not past a word names start after: 由艾力克．哈德森市長接見, not 由艾力克.)
-              while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0 && !lex_.LeadEndsAt(c)) --c;
-              if (c == whole_from - 1) break;
-              whole_from = c;
-            }
-            SetForeignName({whole_from, t.span.begin}, &h2);
+            SetForeignName({dotted_name_from(b), t.span.begin}, &h2);
             h2.rule = "name+title";
           }
         }
@@ -2764,14 +2768,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         // (Or a dotted name whose last part is one character, a surname elsewhere: 羅伯特·陳議員為… — the whole name, not 陳
         // and the title.)
         if (!ok && t.span.begin >= sentence.begin + 3 && IsHan(f[t.span.begin - 1]) && IsNameDotAt(f, t.span.begin - 2)) {
-          uint32_t whole_from = t.span.begin - 1;
-          while (whole_from >= sentence.begin + 2 && IsNameDotAt(f, whole_from - 1)) {
-            uint32_t c = whole_from - 1;
-            while (c > sentence.begin && IsHan(f[c - 1]) && whole_from - 1 - c < 6 && SegEndAt(c) < 0 && !lex_.LeadEndsAt(c)) --c;
-            if (c == whole_from - 1) break;
-            whole_from = c;
-          }
-          if (whole_from < t.span.begin - 1) {
+          if (const uint32_t whole_from = dotted_name_from(t.span.begin - 1); whole_from < t.span.begin - 1) {
             SetForeignName({whole_from, t.span.begin}, &h2);
             h2.rule = "name+title";
             ok = true;
