@@ -429,7 +429,7 @@ class DocumentExtraction {
   int dominant_network_ = -2;  // -2: not computed yet
   int IssuerFor(const std::string& title);
   bool OfficialsListBetween(uint32_t b, uint32_t e) const;
-  bool IsAbbreviationOf(uint32_t b, Span name) const;
+  bool IsAbbreviationOf(uint32_t b, Span name, bool comma_ends = false) const;
   bool InsideEvent(uint32_t pos) const;
   // Is `pos` inside a quoted agreement's or document's name (「機場城市交流合作備忘錄」, 《…協定》)?
   bool InsideQuotedDocument(uint32_t pos) const;
@@ -6109,8 +6109,10 @@ void DocumentExtraction::BuildRelations() {
         const std::string& body = out_.entities[static_cast<size_t>(holder)].label;
         bool office = title_text.starts_with("駐") &&
                       (body.ends_with("辦事處") || body.ends_with("代表處") || body.ends_with("辦公室") || body.ends_with("協會"));
+        // (Nor is a minister's, named right after the ministry: 日本農林水產省副大臣 is the ministry's.)
+        const bool ministry = (body.ends_with("省") || body.ends_with("部")) && title_text.find("大臣") != std::string::npos;
         // (And a state's legislator named after the state's legislature, 美國加州州議會眾議員, is the state's.)
-        if (!office) holder = CouncilGovernment(holder);
+        if (!office && !ministry) holder = CouncilGovernment(holder);
       }
       if (holder < 0 && title.scope == TitleScope::kOrg) holder = HeadingOrgBefore(p.name.begin);
       if (holder < 0 && (title.scope == TitleScope::kOrg || title.scope == TitleScope::kAny ||
@@ -11096,6 +11098,23 @@ void DocumentExtraction::BuildRelations() {
         place = -1;
       if (publisher_in_name && place >= 0 && EntityForSeg(place) == publisher_) place = -1;
     }
+    // (Or at a venue the sentence names alone, 2026日本國際農業週於幕張展覽館開幕, that the text names elsewhere right
+    // after a place: 每年於千葉市幕張展覽館舉辦 — that place.)
+    if (place < 0) {
+      const std::u32string& f = nt_.folded;
+      const Span sp = sentences_[events_[i].sentence];
+      for (uint32_t q = sp.begin; q + 4 < sp.end && place < 0; ++q) {
+        if ((f[q] != U'於' && f[q] != U'在') || SegStartingAt(q + 1) >= 0) continue;
+        for (uint32_t e = q + 4; e + 2 <= sp.end && e - q <= 11 && IsHan(f[e - 1]); ++e) {
+          const std::u32string_view venue(f.data() + q + 1, e - q - 1);
+          if (!EndsWithVenueWord(venue) || !ContainsAny(f.substr(e, 2), {U"舉行", U"舉辦", U"開幕", U"召開", U"登場"})) continue;
+          for (size_t at = f.find(venue); at != std::u32string::npos && place < 0; at = f.find(venue, at + 1))
+            if (const int k = SegEndingAt(static_cast<uint32_t>(at)); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace)
+              place = k;
+          break;
+        }
+      }
+    }
     if (place < 0) place = inner_place;
     // (Or the place of its record's 地點 line, right under a line naming it: ■ 9月22日出席「…論壇」開幕 / ◆ 地點：維爾紐斯
     // 立陶宛展覽會議中心.)
@@ -11895,11 +11914,13 @@ void DocumentExtraction::AddSegs(std::vector<Seg> added) {
 // Is the text from `b` up to a closing parenthesis an abbreviation of the name at `name`? Two to ten characters, no
 // space or digit: capital letters only (JIC, URA; at most one lower-case letter: WeGO), or Han characters at least
 // two thirds of which (and two or more) are the name's, in its order (JA宮崎經濟連 for 宮崎縣經濟農業協同組合聯合會).
-bool DocumentExtraction::IsAbbreviationOf(uint32_t b, Span name) const {
+// (With `comma_ends`, up to a comma too: the first of two, （農研機構，NARO）.)
+bool DocumentExtraction::IsAbbreviationOf(uint32_t b, Span name, bool comma_ends) const {
   const std::u32string& f = nt_.folded;
+  auto closes = [&](char32_t c) { return c == U')' || (comma_ends && c == U','); };
   uint32_t e = b;
-  while (e < f.size() && f[e] != U')' && e - b <= 10) ++e;
-  if (e >= f.size() || f[e] != U')' || e - b < 2 || e - b > 10) return false;
+  while (e < f.size() && !closes(f[e]) && e - b <= 10) ++e;
+  if (e >= f.size() || !closes(f[e]) || e - b < 2 || e - b > 10) return false;
   size_t han = 0, matched = 0, upper = 0, lower = 0;
   uint32_t at = name.begin;
   for (uint32_t x = b; x < e; ++x) {
@@ -11987,13 +12008,18 @@ void DocumentExtraction::FindAbbreviations() {
         uint32_t comma = close;
         while (comma > q + 1 && f[comma - 1] != U',' && f[comma - 1] != U'，') --comma;
         if (comma <= q + 2) continue;
-        const bool english = std::all_of(f.begin() + q + 1, f.begin() + comma - 1, [](char32_t c) {
-          return IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'&' || c == U'\'' || c == U'.';
-        });
-        uint32_t abbr = comma;
-        while (abbr < close && f[abbr] == U' ') ++abbr;
-        if (!english || comma - 1 - (q + 1) < 8 || !IsAbbreviationOf(abbr, org.span)) continue;
-        b = abbr;
+        // (Or a short Han name before the comma, its Latin one after: …綜合研究機構（農研機構，NARO）.)
+        if (IsHan(f[q + 1]) && IsAbbreviationOf(q + 1, org.span, /*comma_ends=*/true)) {
+          b = q + 1;
+        } else {
+          const bool english = std::all_of(f.begin() + q + 1, f.begin() + comma - 1, [](char32_t c) {
+            return IsLatinLetter(c) || c == U' ' || c == U'-' || c == U'&' || c == U'\'' || c == U'.';
+          });
+          uint32_t abbr = comma;
+          while (abbr < close && f[abbr] == U' ') ++abbr;
+          if (!english || comma - 1 - (q + 1) < 8 || !IsAbbreviationOf(abbr, org.span)) continue;
+          b = abbr;
+        }
       }
     }
     b += static_cast<uint32_t>(mark);
@@ -13081,9 +13107,12 @@ const std::vector<std::u32string_view>* HeadEndings(const std::string& title) {
                                 {U"署長", {U"署"}},
                                 {U"司長", {U"司"}},
                                 {U"部長", {U"部"}},  // a ministry's (deputy) minister (…部主辦之「…」，由副部長X主持)
+                                // A Japanese institute's or company's division head (…研究機構，由研究部門長X說明).
+                                {U"部門長", {U"機構", U"研究所", U"研究院", U"中心", U"會社", U"公司"}},
                                 {U"廳長", {U"廳"}},
                                 {U"所長", {U"事務所", U"研究所"}},
                                 {U"代表", {U"代表處", U"辦事處"}},
+                                {U"大使", {U"大使館"}},  // (拜會…駐瓜地馬拉大使館，黃俊彥大使聽取…)
                                 {U"團長", {U"技術團"}},  // a technical mission's head (國合會駐X技術團)
                                 // An orchestra's or a choir's conductor or director (北市交…，由音樂總監X指揮).
                                 {U"指揮", {U"樂團", U"合唱團"}},

@@ -444,7 +444,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       if (!accept) continue;
       // 赴喬治亞考察: a region's name without its suffix that is a country's whole name is the country (Georgia, not
       // 喬治亞州), unless the region's country is named right before it (美國喬治亞) or the text named the region already.
-      if (best_base && country_[p].len == m.length && !same_country && !seen_here && !in_its_region) continue;
+      // (A city's name without its suffix that is its country's whole name is the country, read before or not: 瓜地馬拉
+      // after 瓜地馬拉市.)
+      if (best_base && country_[p].len == m.length && !same_country && !in_its_region &&
+          (!seen_here || g.places()[static_cast<size_t>(best)].kind == ontology::EntityKind::kCity))
+        continue;
       if (pl.curated && pl.country == "TW" && !best_base && m.length == 2 && (f[p + 1] == U'市' || f[p + 1] == U'縣') &&
           !short_form_stands(p)) continue;
       {
@@ -454,6 +458,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                                                           U"工業區", U"工業園區", U"產業園區", U"加工出口區"};
         bool facility = false;
         for (auto w : kFacilities) facility = facility || f.compare(e, w.size(), w) == 0;
+        // (臺北松山機場, 高雄小港機場: a Taiwanese airport named after its district, after the city's name without its
+        // suffix — where the delegation left from. Not one abroad, where it arrived: 抵達東京羽田機場.)
+        for (uint32_t k = 2; k <= 3 && !facility && e + k + 2 <= n && !IsAdminSuffixChar(f[e - 1]) && pl.country == "TW"; ++k)
+          facility = IsHan(f[e]) && IsHan(f[e + k - 1]) && f.compare(e + k, 2, U"機場") == 0 && (k == 2 || IsHan(f[e + 1]));
         // (中山路一段161號, 民生街3號: a road named after the place, in an address — its section or number follows.)
         facility = facility || (e + 1 < n && (f[e] == U'路' || f[e] == U'街') &&
                                 (std::u32string_view(U"一二三四五六七八九十段巷弄號").find(f[e + 1]) != std::u32string_view::npos ||
@@ -530,6 +538,42 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       place_end[p + m.length] = true;
       place_ending_at[p + m.length] = best;
       if ((same_country || same_region_country) && pending_place == best) pending_sense = true;
+    }
+  }
+  // 克市 for 克薩爾特南戈市: a foreign city the text names whole (three characters or more, ending in 市) may be written
+  // after by its first character and 市, as reports write their partners — where no other place read in the text opens
+  // with that character, nothing the gazetteer knows is written there, and a name can stand there (克市衛生處, 與克市).
+  {
+    std::map<char32_t, int> by_first;  // the first character -> the place read, or -1 where two places share it
+    std::set<int> cities;               // places written whole with 市
+    for (uint32_t p = 0; p < n; ++p) {
+      if (place_[p].len == 0) continue;
+      const auto idx = static_cast<int>(place_[p].value);
+      const uint32_t e = p + place_[p].len;
+      if (place_[p].len >= 2 && (f[e - 1] == U'市' || (e < n && f[e] == U'市')) && g.places()[place_[p].value].country != "TW")
+        cities.insert(idx);
+      auto [it, fresh] = by_first.emplace(f[p], idx);
+      if (!fresh && it->second != idx) it->second = -1;
+    }
+    std::vector<bool> known(n + 1, false);
+    for (const auto& pm : place_matches) known[pm.first] = true;
+    // (Not a word ending in 市: 都市 after 都柏林市, 開市 after 開普敦市; nor one pointing back or counting, 該市, 兩市.)
+    static constexpr std::u32string_view kWords = U"都城超夜股門上黑早花樓車房菜街集開熊牛縣各本該全兩雙此我貴同他外大小一新舊";
+    for (const auto& [c, idx] : by_first) {
+      if (idx < 0 || !cities.count(idx) || kWords.find(c) != std::u32string_view::npos) continue;
+      const std::u32string short_form{c, U'市'};
+      for (size_t q = f.find(short_form); q != std::u32string::npos; q = f.find(short_form, q + 1)) {
+        const auto p = static_cast<uint32_t>(q);
+        // (Where a name can start: after a mark, a word that leads names or a function character — not after any
+        // place's or boundary word's end, as a Taiwanese short form may stand: 曺雄龍市長 is a person and a title.)
+        // (Before a title, 克市長, not after a word that leads names either: 周如龍市長.)
+        const bool stands = p == 0 || !IsHan(f[p - 1]) || (lead_end_[p] && title_[p + 1].len == 0) ||
+                            std::u32string_view(U"與和及暨同由在赴訪至到於向為是讓請將對並偕率").find(f[p - 1]) != std::u32string_view::npos;
+        if (place_[p].len > 0 || known[p] || !stands || SuffixGoesOn(f, p + 2)) continue;
+        place_[p] = {2, static_cast<uint32_t>(idx), false};
+        place_end[p + 2] = true;
+        place_ending_at[p + 2] = idx;
+      }
     }
   }
 }
@@ -699,8 +743,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
         continue;
       }
     }
-    // 11月19日本市: the day's 日 before 本市 starts no 日本.
-    if (nt.folded[p] == U'日' && p > 0 && nt.folded[p - 1] >= U'0' && nt.folded[p - 1] <= U'9') {
+    // 11月19日本市: the day's 日 before 本市 starts no 日本 (a day has one or two digits: 2026日本國際農業週 is a
+    // year, then Japan).
+    if (nt.folded[p] == U'日' && p > 0 && nt.folded[p - 1] >= U'0' && nt.folded[p - 1] <= U'9' &&
+        (p < 3 || nt.folded[p - 3] < U'0' || nt.folded[p - 3] > U'9')) {
       ++p;
       continue;
     }
@@ -821,8 +867,11 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       continue;
     }
     // (And a short form's: 北市長, 竹縣長 — 北 and 竹 stand for the place there.)
+    // (Or a foreign city's the text writes after its whole name: 克市 for 克薩爾特南戈市 — see Lexicon.)
     const bool short_form = best->kind == SegKind::kPlace && len == 2 && !place.base &&
-                            g.places()[best->value].curated && g.places()[best->value].country == "TW";
+                            ((g.places()[best->value].curated && g.places()[best->value].country == "TW") ||
+                             (g.places()[best->value].country != "TW" && nt.folded[p + 1] == U'市' &&
+                              ToU32(g.places()[best->value].name_zh).size() >= 3));
     if (best->kind == SegKind::kPlace && (len >= 3 || short_form)) {
       // 臺北市長: the place's last character starts a title (市長, 縣長, 市議員): the place ends before it.
       uint32_t last = p + len - 1;
@@ -872,7 +921,10 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
       }
     }
     Seg seg{{p, p + len}, best->kind, static_cast<int>(best->value), {}, {}, false, -1, {}, false, {}};
-    if (short_form) seg.full = g.places()[best->value].name_zh;
+    if (short_form) {
+      seg.full = g.places()[best->value].name_zh;
+      if (!seg.full.ends_with("市") && g.places()[best->value].country != "TW") seg.full += "市";
+    }
     if (best->kind == SegKind::kOrg && g.orgs()[best->value].type == "agency") {
       // 環境部長, 外交部門: the ministry's last character starts a title or another word; 以色列外交部: another
       // country's ministry (named by its ending, as any foreign body).
@@ -2257,6 +2309,16 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
         }
         if (again) break;
       }
+      // (So may a country's ministry named for two fields: 瓜地馬拉 + 公共衛生及社會救助部 — the first field right after
+      // the country.)
+      if (lex.LeadEndsAt(start) && f[e - 1] == U'部' && (f[start - 1] == U'及' || f[start - 1] == U'暨')) {
+        uint32_t b = start - 1;
+        while (b > 0 && start - 1 - b < 8 && IsHan(f[b - 1]) && !seg_by_end.count(b)) --b;
+        if (start - 1 - b >= 2 && seg_by_end.count(b) && (*segs)[seg_by_end[b]].kind == SegKind::kCountry) {
+          start = b;
+          continue;
+        }
+      }
       // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
       if (lex.LeadEndsAt(start) &&
           !(unit_of_head && std::u32string_view(U"及與和暨、由在於之的並率兼").find(f[start - 1]) == std::u32string_view::npos))
@@ -2347,7 +2409,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           continue;
         }
       }
+      // (A Japanese middle dot joins two nouns of one name: 農業・食品產業技術綜合研究機構.)
+      if (c == U'・' && start >= 2 && IsHan(f[start - 2]) && IsHan(f[start]) && !lex.LeadEndsAt(start - 1)) {
+        --start;
+        continue;
+      }
       if (!IsHan(c)) break;
+      // (A legal form of a Japanese body before its name, up to eight characters ending in 法人: 國立研究開發法人,
+      // 獨立行政法人, 公益財團法人 — the name's.)
+      if (start >= 4 && f.compare(start - 2, 2, U"法人") == 0 && s > start) {
+        uint32_t b = start - 2;
+        while (b > 0 && start - b < 8 && IsHan(f[b - 1]) && !lex.LeadEndsAt(b) && !seg_by_end.count(b)) --b;
+        if (start - b >= 4 && (b == 0 || !IsHan(f[b - 1]) || lex.LeadEndsAt(b))) {
+          max_len += start - b;
+          start = b;
+          break;
+        }
+      }
       --start;
     }
     // JTB株式會社, NEC公司, Ruefa旅行社: a company's Latin trade name (one word, opening with a capital) right before its
@@ -2917,13 +2995,19 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     if (start >= 2 && (f.compare(start - 2, 2, U"遺構") == 0 || f.compare(start - 2, 2, U"遺址") == 0 || f.compare(start - 2, 2, U"遺跡") == 0))
       continue;
     // (Nor a kind of bodies, 研究機構, 學術機構, 金融機構, 醫療機構, 教育機構 — 參訪里斯本海洋研究機構, "Lisbon's marine
-    // research institutions" — unless its abbreviation follows, as a body's introduced to the reader does.)
+    // research institutions" — unless its abbreviation follows, as a body's introduced to the reader does: in Latin
+    // letters, or a short Han name ending as a body's, …綜合研究機構（農研機構，NARO）.)
     // (Also 茶葉研究及拍賣機構, auction houses; 相關機構, 民間機構, 公益機構, 檢驗機構, 認證機構, 培訓機構.)
     if (e - start >= 4 && f.compare(e - 2, 2, U"機構") == 0 &&
         ContainsAny(std::u32string_view(f.data() + e - 4, 2), {U"研究", U"學術", U"金融", U"醫療", U"教育", U"拍賣", U"相關",
                                                                U"民間", U"公益", U"檢驗", U"認證", U"培訓"}) &&
-        !(e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1])))
-      continue;
+        !(e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]))) {
+      uint32_t k = e + 1;
+      while (k < n && k - e <= 7 && IsHan(f[k])) ++k;
+      const bool short_name = e + 1 < n && f[e] == U'(' && k - e >= 4 && k < n && (f[k] == U')' || f[k] == U',') &&
+                              f.compare(k - 2, 2, U"機構") == 0;
+      if (!short_name) continue;
+    }
     // (Nor a count of bodies: 逾兩百個大使館, 3個協會.)
     {
       std::u32string_view run(f.data() + start, e - start);

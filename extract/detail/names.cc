@@ -358,7 +358,7 @@ bool NameFinder::ReadHanForward(uint32_t pos, uint32_t end, bool allow_unknown, 
       // "of" elsewhere, so 山田太郎之邀 keeps its name).
       bool name_ends = q + 1 >= end || !IsHan(f[q + 1]) || lex_.Title(q + 1).len > 0 ||
                        std::u32string_view(U"暨及與和、氏").find(f[q + 1]) != std::u32string_view::npos ||
-                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就導帶解頒贈").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日, 松井隆之導覽, 石川博之頒發
+                       (g == 1 && std::u32string_view(U"亦也則於率親表致指接主出說簡介陪迎見到列蒞代在昨今明前等偕分均皆共隨特再就導帶解頒贈洽").find(f[q + 1]) != std::u32string_view::npos) ||  // 大濱和也接見, 中村拓也昨(13)日, 松井隆之導覽, 石川博之頒發, 山口達也洽談
                        // (Or, after 也, 之 — "of" before what is the name's: 野村和也之邀 — or a word of two or more
                        // that ends names: 大津拓也以錄影方式致詞.)
                        (g == 1 && f[q] == U'也' && (f[q + 1] == U'之' || lex_.StopLen(q + 1) >= 2)) ||
@@ -4924,48 +4924,71 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     }
     // A name holds no verb or particle (2006 年後每 2 年舉辦 1 次大會, 2025 的重要會議) and ends at 及
     // (…運動會及2025大阪世界博覽會 names two events).
-    bool clause = false;
-    for (uint32_t r = q + 1; r < last && !clause; ++r) {
-      // (A known organization's name inside a general assembly's is no clause, whatever words it holds:
-      // 2027世界城市暨地方政府聯合組織亞太區總會; nor, a year before it, inside one its short ending names as the body's
-      // meeting: 2026年世界城市暨地方政府聯合組織亞太區理事會議.)
-      if (const auto org = lex_.Org(r); org.len > 0 && r + org.len <= last && last >= 2 &&
-          ((f[last - 2] == U'總' && f[last - 1] == U'會') ||
-           (year && last - (r + org.len) <= 6))) {
-        r += org.len - 1;
-        continue;
-      }
-      if (f[r] == U'及' || f[r] == U'與') {
-        bool ends_event = false;
-        for (uint32_t k = q + 1; k <= r; ++k) ends_event = ends_event || (lex_.EventEndsAt(k) && k == r);
-        if (ends_event) {
-          // (But a short second part with no year, edition or name of its own is the same event's: 第9屆…會員大會及
-          // 論壇, …執行局委員會議及理事會議.)
-          const bool part = last > r + 1 && last - (r + 1) <= 6 &&
-                            std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); }) &&
-                            f[r + 1] != U'第';
-          if (!part) last = r;
-          break;
+    // (Returns where the clause starts, 0 where none does.)
+    auto clause_in = [&]() -> uint32_t {
+      bool clause = false;
+      for (uint32_t r = q + 1; r < last && !clause; ++r) {
+        // (A known organization's name inside a general assembly's is no clause, whatever words it holds:
+        // 2027世界城市暨地方政府聯合組織亞太區總會; nor, a year before it, inside one its short ending names as the body's
+        // meeting: 2026年世界城市暨地方政府聯合組織亞太區理事會議.)
+        if (const auto org = lex_.Org(r); org.len > 0 && r + org.len <= last && last >= 2 &&
+            ((f[last - 2] == U'總' && f[last - 1] == U'會') ||
+             (year && last - (r + org.len) <= 6))) {
+          r += org.len - 1;
+          continue;
         }
+        // (Nor a country's or place's name inside it, whatever character ends it: 2026日本國際農業週 — 本 of 本市 elsewhere.)
+        if (const uint32_t named = std::max(lex_.Country(r).len, lex_.Place(r).len); named >= 2 && r + named < last) {
+          r += named - 1;
+          continue;
+        }
+        if (f[r] == U'及' || f[r] == U'與') {
+          bool ends_event = false;
+          for (uint32_t k = q + 1; k <= r; ++k) ends_event = ends_event || (lex_.EventEndsAt(k) && k == r);
+          if (ends_event) {
+            // (But a short second part with no year, edition or name of its own is the same event's: 第9屆…會員大會及
+            // 論壇, …執行局委員會議及理事會議.)
+            const bool part = last > r + 1 && last - (r + 1) <= 6 &&
+                              std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); }) &&
+                              f[r + 1] != U'第';
+            if (!part) last = r;
+            break;
+          }
+        }
+        // (與, 暨 or 及 joining two nouns of one name, a short tail of Han characters to the keyword that names no office:
+        // 2026年世界圖書館與資訊大會, 世界圖書館暨資訊大會 — not 2026年論壇與市長會談.)
+        if ((f[r] == U'及' || f[r] == U'與' || f[r] == U'暨') && last - (r + 1) >= 3 && last - (r + 1) <= 6 &&
+            std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); })) {
+          bool office = false;
+          for (uint32_t k = r + 1; k < last && !office; ++k) office = lex_.Title(k).len > 0;
+          if (!office) continue;
+        }
+        // (A noun the boundaries list as a verb, right before the keyword or a word before it, is the name's: 國際青少年
+        // 交流大會, 榕馬交流合作座談會, 觀光推廣會, 城市行銷論壇, 頒獎典禮.)
+        bool nominal = false;
+        if (last - (r + 1) <= 5)
+          for (std::u32string_view w : {U"交流", U"行銷", U"推廣", U"聯合", U"頒獎", U"說明", U"發表"})
+            nominal = nominal || (r + 1 >= q + w.size() && f.compare(r + 1 - w.size(), w.size(), w) == 0);
+        clause = lex_.LeadEndsAt(r + 1) && r + 1 < last && f[r] != U'屆' && !nominal;
+        if (f[r] == U'的' || f[r] == U'之') clause = true;
+        if (clause) return r;
       }
-      // (與, 暨 or 及 joining two nouns of one name, a short tail of Han characters to the keyword that names no office:
-      // 2026年世界圖書館與資訊大會, 世界圖書館暨資訊大會 — not 2026年論壇與市長會談.)
-      if ((f[r] == U'及' || f[r] == U'與' || f[r] == U'暨') && last - (r + 1) >= 3 && last - (r + 1) <= 6 &&
-          std::all_of(f.begin() + r + 1, f.begin() + last, [](char32_t c) { return IsHan(c); })) {
-        bool office = false;
-        for (uint32_t k = r + 1; k < last && !office; ++k) office = lex_.Title(k).len > 0;
-        if (!office) continue;
+      return 0;
+    };
+    uint32_t clause_at = clause_in();
+    // (Where the name ran on over a clause to a later keyword, it ends at the keyword before the clause: 2026日本國際
+    // 農業週於幕張展覽館開幕 — 展 of 展覽館. A Chinese keyword: not the middle of a Latin name, SusHi Tech Tokyo 2024 City
+    // Leaders Program開幕式及大會….)
+    if (clause_at) {
+      uint32_t earlier = 0;
+      for (uint32_t e = q + 5; e <= clause_at; ++e)
+        if (lex_.EventEndsAt(e) && IsHan(f[e - 1]) && !(f[e - 1] == U'週' && f[e] == U'年')) earlier = e;
+      if (earlier) {
+        last = earlier;
+        clause_at = clause_in();
       }
-      // (A noun the boundaries list as a verb, right before the keyword or a word before it, is the name's: 國際青少年
-      // 交流大會, 榕馬交流合作座談會, 觀光推廣會, 城市行銷論壇, 頒獎典禮.)
-      bool nominal = false;
-      if (last - (r + 1) <= 5)
-        for (std::u32string_view w : {U"交流", U"行銷", U"推廣", U"聯合", U"頒獎", U"說明", U"發表"})
-          nominal = nominal || (r + 1 >= q + w.size() && f.compare(r + 1 - w.size(), w.size(), w) == 0);
-      clause = lex_.LeadEndsAt(r + 1) && r + 1 < last && f[r] != U'屆' && !nominal;
-      if (f[r] == U'的' || f[r] == U'之') clause = true;
     }
-    if (clause || last - q < 5) continue;
+    if (clause_at || last - q < 5) continue;
     // The name must say what it is beyond its year and the keyword (not 2027年年會). An edition's number with the
     // keyword (第12屆論壇) stays: it names the report's event again.
     {

@@ -62,9 +62,9 @@ TEST(NormalizeTest, MarkdownBoldMarksGo) {
 // Simplified forms fold to traditional ones too (a mainland newspaper's report appended: 厦门国际会议中心), but not
 // characters of their own in traditional Chinese (于, 范, 杰 are surnames; 筑 is in 筑波).
 TEST(NormalizeTest, SimplifiedFormsFoldToTraditional) {
-  auto n = Normalize("厦门国际会议中心 郑志强 于 范 杰 筑波");
-  EXPECT_EQ(ToUtf8(n.folded), "廈門國際會議中心 鄭志強 于 范 杰 筑波");
-  EXPECT_EQ(ToUtf8(n.text), "厦门国际会议中心 郑志强 于 范 杰 筑波");
+  auto n = Normalize("厦门国际会议中心 郑志强 于 范 杰 筑波 海峡两岸");
+  EXPECT_EQ(ToUtf8(n.folded), "廈門國際會議中心 鄭志強 于 范 杰 筑波 海峽兩岸");
+  EXPECT_EQ(ToUtf8(n.text), "厦门国际会议中心 郑志强 于 范 杰 筑波 海峡两岸");
 }
 
 TEST(NormalizeTest, OffsetsMapBackToTheOriginal) {

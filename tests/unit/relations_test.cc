@@ -9839,5 +9839,54 @@ TEST(RelationsTest, ADottedNameWhoseLastPartIsASurnameBeforeATitleAndItsPostName
   EXPECT_TRUE(Has(d, RelationKind::kPost, "羅伯特·陳", "亞利桑那州", Role::kOther, "州眾議員"));
   EXPECT_FALSE(Has(d, RelationKind::kPost, "羅伯特·陳", "亞利桑那州", Role::kCouncillor));
 }
+TEST(RelationsTest, AJapaneseFairAtAVenueNamedWithItsCityEarlierAndABodyWithALegalFormAndAShortName) {
+  // A fair opening with its year and Japan (2026日本…展, not the 26th day), held at a venue the sentence names alone
+  // (於幕張展覽館開幕) that the aim names right after its city (於千葉市幕張展覽館舉辦): held there. A vice minister named
+  // right after his ministry is the ministry's; a Japanese given name ending in 也 before 洽談 is whole; a body named
+  // with its legal form and a middle dot, glossed by a short Han name and a Latin one, is one body, its division head
+  // (部門長) its officer.
+  auto d = testing::ExtractText(
+      "桃園市政府出國報告\n\n報告名稱：赴日本參加國際食品展報告\n服務機關：桃園市政府經濟發展局\n出國人員：局長張文華\n"
+      "出國期間：2026年10月4日至10月8日\n\n一、目的\n日本國際食品展每年於千葉市幕張展覽館舉辦。\n二、過程\n"
+      "10月5日上午10時，2026日本國際食品展於幕張展覽館開幕，日本農林水產省副大臣佐藤健一出席剪綵。\n"
+      "10月6日張局長與久保田株式會社部長中村達也洽談合作。\n"
+      "10月7日參訪國立研究開發法人森林・林業綜合研究機構（森林機構，FFPRI），由研究部門長田中隆志說明。\n");
+  const std::string fair = "2026日本國際食品展";
+  EXPECT_NE(FindEntity(d, fair), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, fair, "千葉市"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "佐藤健一", fair));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤健一", "農林水產省", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "佐藤健一", "日本", Role::kOther));
+  EXPECT_NE(FindEntity(d, "中村達也"), nullptr);
+  EXPECT_EQ(FindEntity(d, "中村達"), nullptr);
+  const std::string institute = "國立研究開發法人森林・林業綜合研究機構";
+  EXPECT_TRUE(HasOrg(d, institute));
+  EXPECT_EQ(std::count_if(d.entities.begin(), d.entities.end(),
+                          [](const auto& e) { return e.label == "森林機構" && !e.key.ends_with("#merged"); }),
+            0);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田中隆志", institute, Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "張文華", "田中隆志"));
+}
+TEST(RelationsTest, AForeignCitysShortFormAMinistryForTwoFieldsTheCountryOfACitysNameAndAnAmbassador) {
+  // A foreign city written after by its first character and 市 (瓜市 for 瓜達拉哈拉市): its health bureau's head is the
+  // city's, no body of the publisher's; the country's name a city's name opens with stays the country after the city is
+  // read (墨西哥 after 墨西哥市); a ministry named for two fields joined by 及 is one body; an ambassador named after his
+  // embassy is its; a Taiwanese airport named after its district names no city (臺北松山機場).
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n報告名稱：赴墨西哥考察公共衛生報告\n服務機關：臺南市政府衛生局\n出國人員：局長林志明\n"
+      "出國期間：2026年6月1日至6月8日\n出國地點：墨西哥墨西哥市、瓜達拉哈拉市\n\n一、目的\n"
+      "瓜達拉哈拉市為墨西哥第二大城，近年與本市交流密切，瓜市並積極推動社區衛生。\n二、過程\n"
+      "6月1日自臺北松山機場出發。\n6月2日上午拜會墨西哥農業及農村發展部，由副部長卡洛斯·魯伊斯接見。\n"
+      "6月3日拜會中華民國駐墨西哥大使館，王國棟大使聽取本團行程說明。\n"
+      "6月5日下午拜會瓜市衛生局，由局長瑪塔·羅培茲簡報社區衛生站之運作。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪塔·羅培茲", "瓜達拉哈拉市", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "臺南市政府瓜市衛生局"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林志明", "瑪塔·羅培茲"));
+  EXPECT_TRUE(HasOrg(d, "墨西哥農業及農村發展部"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "卡洛斯·魯伊斯", "墨西哥農業及農村發展部", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王國棟", "中華民國駐墨西哥大使館", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王國棟", "臺南市", Role::kOther));
+  EXPECT_EQ(FindEntity(d, "臺北市"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
