@@ -11107,7 +11107,7 @@ void DocumentExtraction::BuildRelations() {
         if ((f[q] != U'於' && f[q] != U'在') || SegStartingAt(q + 1) >= 0) continue;
         for (uint32_t e = q + 4; e + 2 <= sp.end && e - q <= 11 && IsHan(f[e - 1]); ++e) {
           const std::u32string_view venue(f.data() + q + 1, e - q - 1);
-          if (!EndsWithVenueWord(venue) || !ContainsAny(f.substr(e, 2), {U"舉行", U"舉辦", U"開幕", U"召開", U"登場"})) continue;
+          if (!EndsWithVenueWord(venue) || !ContainsAny(std::u32string_view(f.data() + e, 2), {U"舉行", U"舉辦", U"開幕", U"召開", U"登場"})) continue;
           for (size_t at = f.find(venue); at != std::u32string::npos && place < 0; at = f.find(venue, at + 1))
             if (const int k = SegEndingAt(static_cast<uint32_t>(at)); k >= 0 && segs_[static_cast<size_t>(k)].kind == SegKind::kPlace)
               place = k;

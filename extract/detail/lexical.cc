@@ -540,9 +540,10 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       if ((same_country || same_region_country) && pending_place == best) pending_sense = true;
     }
   }
-  // 克市 for 克薩爾特南戈市: a foreign city the text names whole (three characters or more, ending in 市) may be written
-  // after by its first character and 市, as reports write their partners — where no other place read in the text opens
-  // with that character, nothing the gazetteer knows is written there, and a name can stand there (克市衛生處, 與克市).
+  // 克市 for 克薩爾特南戈市: a foreign city the text names with 市 (written into its name or right after it) may be
+  // written after by its first character and 市, as reports write their partners — where no other place read in the text
+  // opens with that character, nothing the gazetteer knows is written there, and a name can stand there (克市衛生處,
+  // 與克市).
   {
     std::map<char32_t, int> by_first;  // the first character -> the place read, or -1 where two places share it
     std::set<int> cities;               // places written whole with 市
