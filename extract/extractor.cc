@@ -991,7 +991,8 @@ static int DayNumber(std::u32string_view t) {
 }
 
 // A day written alone at `pos` (31日, 於1日上午, 並於2日拜會…): its number, `*end` past its 日; or 0. Not the end of a range
-// (24至27日) or a date's day (10月1日), nor a count of days (為期3日, 停留2日, 3日內, 3日後), nor 日 opening a word (2日本…).
+// (24至27日) or a date's day (10月1日), nor a count of days (為期3日, 停留2日, 3日內, 3日後, 3日活動期間), nor 日 opening a word
+// (2日本…).
 static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end, bool after_name = false) {
   // (Also right after its subject's title, then what was done: 張局長7日拜會…, 市長5日上午出席… — not 延長7日; or after
   // its subject's name, where the caller knows one ends there: 副總裁梁美儀14日參觀….)
@@ -1002,6 +1003,8 @@ static int DayAloneAt(std::u32string_view f, size_t pos, size_t* end, bool after
   for (; k < f.size() && k < pos + 2 && f[k] >= U'0' && f[k] <= U'9'; ++k) day = day * 10 + static_cast<int>(f[k] - U'0');
   if (k == pos || k >= f.size() || f[k] != U'日' || day < 1 || day > 31 || (k < f.size() && f[k] >= U'0' && f[k] <= U'9')) return 0;
   if (k + 1 < f.size() && std::u32string_view(U"內后後前間遊本圓元期文語式籍商幣").find(f[k + 1]) != std::u32string_view::npos) return 0;
+  // (Nor the length of an event or a trip: 3日活動期間, 5日行程.)
+  if (f.substr(k + 1, 4) == U"活動期間" || f.substr(k + 1, 2) == U"行程") return 0;
   if (after_title) {
     // (Past 並, 亦 or 也 before what was done: 伍處長13日並拜會….)
     const size_t also = k + 1 < f.size() && std::u32string_view(U"並亦也").find(f[k + 1]) != std::u32string_view::npos ? 1 : 0;
@@ -1283,6 +1286,13 @@ Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
     }
   }
   // (A line of a block a day heads on its own line: （二）10月20日⏎參訪單位：…⏎接待人員：老人福祉課課長X.)
+  // (A later time of the day last written, opening the sentence in a paragraph of its own: 於11月11日上午蒞臨本會 …⏎下午
+  // 訪團參觀… — that day, up to twelve sentences back.)
+  for (std::u32string_view w : {U"下午", U"中午", U"晚間", U"傍晚", U"晚上"})
+    if (opening.starts_with(w)) {
+      if (const Date day = LastDayBefore(self, 12); day.valid()) return day;
+      break;
+    }
   if (const Date heading = DayHeadingAbove(s.begin); heading.valid()) return heading;
   if (fallback) *fallback = true;
   return as_of;
@@ -6542,6 +6552,18 @@ void DocumentExtraction::BuildRelations() {
             if (gov >= 0 && gov != publisher_) holder = gov;
             break;
           }
+        }
+      }
+      // (A council's vice speaker among the visiting delegation's members, 訪問團成員包括副議長X、…: the council whose
+      // speaker — another side's — the text placed last.)
+      if (holder < 0 && title_text == "副議長" &&
+          ContainsAny(std::u32string_view(nt_.folded.data() + sentences_[p.sentence].begin, sentences_[p.sentence].size()),
+                      {U"團成員包括", U"團成員有", U"團員包括"})) {
+        const std::string own_council = publisher_ >= 0 ? out_.entities[static_cast<size_t>(publisher_)].label + "議會" : std::string();
+        for (auto r = out_.relations.rbegin(); r != out_.relations.rend() && holder < 0; ++r) {
+          if (r->kind != RelationKind::kPost || r->role != Role::kPresident || r->to < 0 || r->to == publisher_) continue;
+          const Entity& council = out_.entities[static_cast<size_t>(r->to)];
+          if (council.kind == EntityKind::kOrganization && council.label.ends_with("議會") && council.label != own_council) holder = r->to;
         }
       }
       if (holder < 0) continue;

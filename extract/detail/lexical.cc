@@ -358,6 +358,12 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // Rows without a population are Wikidata items of every kind (大都市, 同屬 are Greek villages there): they
       // count only with an administrative suffix or a country named just before.
       bool same_country = ctx_country >= 0 && g.countries()[static_cast<size_t>(ctx_country)].iso2 == pl.country;
+      // (A list's item after a place of the country is read as one of the country named before: 比利時布魯塞爾、魯汶 —
+      // Leuven, Belgium. A name with its suffix is found by its shape, as it is elsewhere in the text: 東京、富士河口湖町.)
+      const bool listed_with_country = ctx_country < 0 && p >= 2 && f[p - 1] == U'、' && place_ending_at[p - 1] >= 0 &&
+                                       g.places()[static_cast<size_t>(place_ending_at[p - 1])].country == pl.country &&
+                                       !IsAdminSuffixChar(f[p + m.length - 1]) &&
+                                       std::u32string_view(U"町村鎮鄉").find(f[p + m.length - 1]) == std::u32string_view::npos;
       const bool seen_here = read_here.count(static_cast<uint32_t>(best)) > 0;
       // 沖繩縣宮古島市: a name with its suffix right after a region of its country.
       // (Or a name of two whose suffix starts its head's title: 奧勒岡州尤金市長.)
@@ -395,7 +401,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           m.length == 2 && p >= 1 && p + 4 <= n &&
           (f[p - 1] == U'於' || f[p - 1] == U'在' || f[p - 1] == U'赴' || (p >= 2 && (f.compare(p - 2, 2, U"前往") == 0 || f.compare(p - 2, 2, U"抵達") == 0))) &&
           ContainsAny(std::u32string_view(f.data() + p + 2, 2), {U"舉辦", U"舉行", U"召開", U"參訪", U"訪問", U"開幕"}) && country_named();
-      bool accept = pl.curated || (pl.namesake && best_base) || same_country || seen_here || in_its_region || of_named_country || glossed || located ||
+      bool accept = pl.curated || (pl.namesake && best_base) || same_country || listed_with_country || seen_here || in_its_region || of_named_country || glossed || located ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
@@ -486,7 +492,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not. (Not a place the text
       // has named, right before a body's ending: 熊本大學 after 熊本市; nor before its head's title, which starts with the
       // place's suffix: 平澤市長 after 韓國平澤市.)
-      if (m.length <= 2 && !pl.curated && !same_country && !in_its_region && !located && Surname(p, m.length) && pl.population < 1000000 &&
+      if (m.length <= 2 && !pl.curated && !same_country && !listed_with_country && !in_its_region && !located && Surname(p, m.length) && pl.population < 1000000 &&
           !(seen_here && p + m.length < n &&
             (suffix_[p + m.length].len > 0 || (IsAdminSuffixChar(f[p + m.length]) && title_[p + m.length].len >= 2))))
         continue;
@@ -496,7 +502,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       if (m.length <= 2 && (!pl.curated || best_base)) {
         uint32_t e = p + m.length;
         // (A city the report has named already may stand after any word: 明年1月浦那將主辦.)
-        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || place_end[p] ||
+        bool left = p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || same_country || listed_with_country || place_end[p] ||
                     f[p - 1] == U'駐' ||  // 駐臺北…辦事處: the city an office is stationed in
                     (f[p - 1] == U'經' && pl.population >= 1000000) ||  // 搭機經大阪轉往松山: a big city passed through
                     (seen_here && pl.population >= 100000 &&  // (not a branch after its body: …代表處仙台分處)
@@ -511,7 +517,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           for (uint32_t q = e + 4; q < n && q <= e + 8 && IsHan(f[q - 1]) && !left; ++q)
             left = SuffixEndsAt(q, e + 1) && !HoldsBranchWord(std::u32string_view(f.data() + e, q - e));
         // (A place of the country named right before may run into the next word: 經斐濟楠迪轉機.)
-        if (!left || (!right && pl.population < 300000 && !seen_here && !(same_country && pl.population > 0))) continue;
+        if (!left || (!right && pl.population < 300000 && !seen_here && !((same_country || listed_with_country) && pl.population > 0)))
+          continue;
         // The name's last character starts a word that runs past it (大分 + 會 = 8 大分會, "8 big branches").
         uint32_t last = e - 1;
         bool overlap = stop_[last] > 1 || title_[last].len > 1;
@@ -2875,9 +2882,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       if (kind || unit) continue;
     }
     // (Nor "the local …": 當地投資機構, 當地農協, 地方學院 — bodies of a kind where the delegation is, no name; unless quoted.
-    // A longer name after 地方 may be a body's short name: 地方政府事務常設委員會.)
+    // A longer name after 地方 may be a body's short name: 地方政府事務常設委員會. Nor "the domestic …" or "the overseas …",
+    // 國內大學, 海外據點.)
     if (start + 2 < e && !seg_by_begin.count(start) &&
-        (f.compare(start, 2, U"當地") == 0 || f.compare(start, 2, U"各地") == 0 ||
+        (f.compare(start, 2, U"當地") == 0 || f.compare(start, 2, U"各地") == 0 || f.compare(start, 2, U"國內") == 0 ||
+         f.compare(start, 2, U"國外") == 0 || f.compare(start, 2, U"海外") == 0 ||
          (f.compare(start, 2, U"地方") == 0 && e - start <= 5)) &&
         !(start > 0 && (f[start - 1] == U'「' || f[start - 1] == U'『')))
       continue;

@@ -4860,8 +4860,8 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     // where the English version's name would be a second event beside the Chinese one's.)
     const uint32_t max_len = english_ && q + 5 < sentence.end && IsSpace(f[q + 4]) && IsLatinLetter(t[q + 5]) ? 64 : 40;
     for (uint32_t r = q + 1; r <= sentence.end && r - q <= max_len; ++r) {
-      // (週 ends a week's name, 臺灣交流週, but not 週年: 2016年締結十週年時.)
-      if (lex_.EventEndsAt(r) && !(f[r - 1] == U'週' && r < sentence.end && f[r] == U'年')) last = r;
+      // (週 ends a week's name, 臺灣交流週, but not 週年, 2016年締結十週年時, nor 週末, a weekend's: 2026比利時啤酒週末.)
+      if (lex_.EventEndsAt(r) && !(f[r - 1] == U'週' && r < sentence.end && (f[r] == U'年' || f[r] == U'末'))) last = r;
       // (A name opening with its year and ending in 總會 is a network's general assembly, as quoted: 2027亞太城市觀光
       // 振興機構總會 in a calendar's cell.)
       if ((year || edition) && r - q >= 8 && f[r - 2] == U'總' && f[r - 1] == U'會') last = r;
@@ -4982,7 +4982,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
     if (clause_at) {
       uint32_t earlier = 0;
       for (uint32_t e = q + 5; e <= clause_at; ++e)
-        if (lex_.EventEndsAt(e) && IsHan(f[e - 1]) && !(f[e - 1] == U'週' && f[e] == U'年')) earlier = e;
+        if (lex_.EventEndsAt(e) && IsHan(f[e - 1]) && !(f[e - 1] == U'週' && (f[e] == U'年' || f[e] == U'末'))) earlier = e;
       if (earlier) {
         last = earlier;
         clause_at = clause_in();

@@ -9888,5 +9888,38 @@ TEST(RelationsTest, AForeignCitysShortFormAMinistryForTwoFieldsTheCountryOfACity
   EXPECT_FALSE(Has(d, RelationKind::kPost, "王國棟", "臺南市", Role::kOther));
   EXPECT_EQ(FindEntity(d, "臺北市"), nullptr);
 }
+TEST(RelationsTest, AWeekendsFestivalADayCountedAListsSmallCityAndALaterTimeOfTheDayLastWritten) {
+  // A festival named a weekend's (…啤酒週末: not 週 and 末 after it); 3日活動期間, three days of it, no day; a small city
+  // listed after a place of its country in the destination field (比利時根特、魯汶), read again later by its hall
+  // (赴魯汶市政廳 … 由市長X接見: its mayor); "domestic universities" no body; an afternoon in a paragraph of its own after
+  // the day written last (下午…導覽): that day.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n報告名稱：赴比利時參加啤酒節報告\n服務機關：高雄市政府經濟發展局\n出國人員：局長陳建志\n"
+      "出國期間：2026年9月2日至9月9日\n出國地點：比利時根特、魯汶\n\n一、過程\n"
+      "9月4日上午11時，2026根特啤酒週末於聖巴夫廣場開幕。本市業者設攤，3日活動期間吸引逾萬人次。陳局長於攤位接待比利時聯邦經濟部次長瑪麗·傑森斯。\n"
+      "9月7日上午赴魯汶市政廳，由市長楊·德克勒克接見。\n\n下午參觀魯汶市立博物館，由館長彼得·范登堡導覽。\n"
+      "二、建議\n建議業者與國內大學合作。\n");
+  const std::string festival = "2026根特啤酒週末";
+  EXPECT_NE(FindEntity(d, festival), nullptr);
+  EXPECT_EQ(FindEntity(d, "2026根特啤酒週"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, festival, "根特"));
+  ExpectMetOn(d, "瑪麗·傑森斯", "2026-09-04");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "楊·德克勒克", "魯汶", Role::kMayor));
+  ExpectMetOn(d, "彼得·范登堡", "2026-09-07");
+  EXPECT_FALSE(HasOrg(d, "國內大學"));
+}
+TEST(RelationsTest, AVisitingCouncilsSpeakerWelcomedWarmlyAndItsViceSpeakerAmongTheMembers) {
+  // A council's release: its speaker and vice speaker who welcome a visiting speaker warmly (由本會議長X、副議長Y率議員熱烈
+  // 歡迎) meet him; the vice speaker among the delegation's members (訪問團成員包括副議長Z…) is the visiting council's.
+  auto d = testing::ExtractText(
+      "臺中市議會新聞稿\n\n發布日期：2026年5月12日\n\n日本岐阜縣議會議長訪問團蒞臨本會\n\n"
+      "日本岐阜縣議會議長森田浩二率領縣議員一行6人，於5月11日上午蒞臨本會訪問，由本會議長王志明、副議長李美華率議員熱烈歡迎。"
+      "訪問團成員包括副議長田村健一、議員佐藤和夫等人。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "王志明", "森田浩二"));
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "李美華", "森田浩二"));
+  ExpectMetOn(d, "森田浩二", "2026-05-11");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "田村健一", "岐阜縣議會", Role::kOther, "副議長"));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "田村健一", "臺中市議會", Role::kOther));
+}
 }  // namespace
 }  // namespace citykg::extract
