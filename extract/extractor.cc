@@ -1286,8 +1286,9 @@ Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
     }
   }
   // (A line of a block a day heads on its own line: （二）10月20日⏎參訪單位：…⏎接待人員：老人福祉課課長X.)
-  // (A later time of the day last written, opening the sentence in a paragraph of its own: 於11月11日上午蒞臨本會 …⏎下午
-  // 訪團參觀… — that day, up to twelve sentences back.)
+  // (A later time of the day, opening a sentence no rule above dates — a paragraph of its own, 於11月11日上午蒞臨本會…⏎⏎下午
+  // 訪團參觀…, or a section's item under its day, 二、10月14日⏎（二）下午拜會…: the day last written, up to twelve sentences
+  // back.)
   for (std::u32string_view w : {U"下午", U"中午", U"晚間", U"傍晚", U"晚上"})
     if (opening.starts_with(w)) {
       if (const Date day = LastDayBefore(self, 12); day.valid()) return day;

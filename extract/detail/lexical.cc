@@ -401,7 +401,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
           m.length == 2 && p >= 1 && p + 4 <= n &&
           (f[p - 1] == U'於' || f[p - 1] == U'在' || f[p - 1] == U'赴' || (p >= 2 && (f.compare(p - 2, 2, U"前往") == 0 || f.compare(p - 2, 2, U"抵達") == 0))) &&
           ContainsAny(std::u32string_view(f.data() + p + 2, 2), {U"舉辦", U"舉行", U"召開", U"參訪", U"訪問", U"開幕"}) && country_named();
-      bool accept = pl.curated || (pl.namesake && best_base) || same_country || listed_with_country || seen_here || in_its_region || of_named_country || glossed || located ||
+      bool accept = pl.curated || (pl.namesake && best_base) || same_country || listed_with_country || seen_here || in_its_region ||
+                    of_named_country || glossed || located ||
                     (m.length >= 3 && (pl.population >= 100000 ||
                                        (IsAdminSuffixChar(f[p + m.length - 1]) && (pl.population > 0 || context)))) ||
                     (m.length == 2 && pl.population >= 300000) || (pl.population > 0 && context && m.length >= 3) ||
@@ -492,7 +493,8 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       // A short place name that is also a surname (高島, 長岡) is a person's more often than not. (Not a place the text
       // has named, right before a body's ending: 熊本大學 after 熊本市; nor before its head's title, which starts with the
       // place's suffix: 平澤市長 after 韓國平澤市.)
-      if (m.length <= 2 && !pl.curated && !same_country && !listed_with_country && !in_its_region && !located && Surname(p, m.length) && pl.population < 1000000 &&
+      if (m.length <= 2 && !pl.curated && !same_country && !listed_with_country && !in_its_region && !located && Surname(p, m.length) &&
+          pl.population < 1000000 &&
           !(seen_here && p + m.length < n &&
             (suffix_[p + m.length].len > 0 || (IsAdminSuffixChar(f[p + m.length]) && title_[p + m.length].len >= 2))))
         continue;
