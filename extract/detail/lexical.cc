@@ -236,11 +236,14 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // 高市, 北市, 竹縣: the two-character short forms newspapers write for Taiwan's cities and counties stand where a name
   // can — after the text's start, a mark, a boundary or cue word, a country or place, or a function character (與高市,
   // 出席北市府, 邀請竹縣府) — and never as a word's start (空中市集, 提高市民, 東北市場).
+  // (A function character right before `p`, after which a name may stand: 與, 由, 赴, 於 ….)
+  auto after_function_char = [&](uint32_t p) {
+    return p > 0 && std::u32string_view(U"與和及暨同由在赴訪至到於向為是讓請將對並偕率").find(f[p - 1]) != std::u32string_view::npos;
+  };
   auto short_form_stands = [&](uint32_t p) {
     if (SuffixGoesOn(f, p + 2)) return false;
     if (p == 0 || !IsHan(f[p - 1]) || lead_end_[p] || boundary_end_[p] || place_end[p] || country_before[p] >= 0) return true;
-    if (std::u32string_view(U"與和及暨同由在赴訪至到於向為是讓請將對並偕率").find(f[p - 1]) != std::u32string_view::npos)
-      return true;
+    if (after_function_char(p)) return true;
     for (uint32_t q = p >= 4 ? p - 4 : 0; q < p; ++q)
       for (const auto& cue : cues_[q])
         if (q + cue.first == p) return true;
@@ -577,8 +580,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
         // (Where a name can start: after a mark, a word that leads names or a function character — not after any
         // place's or boundary word's end, as a Taiwanese short form may stand: 曺雄龍市長 is a person and a title.)
         // (Before a title, 克市長, not after a word that leads names either: 周如龍市長.)
-        const bool stands = p == 0 || !IsHan(f[p - 1]) || (lead_end_[p] && title_[p + 1].len == 0) ||
-                            std::u32string_view(U"與和及暨同由在赴訪至到於向為是讓請將對並偕率").find(f[p - 1]) != std::u32string_view::npos;
+        const bool stands = p == 0 || !IsHan(f[p - 1]) || (lead_end_[p] && title_[p + 1].len == 0) || after_function_char(p);
         if (place_[p].len > 0 || known[p] || !stands || SuffixGoesOn(f, p + 2)) continue;
         place_[p] = {2, static_cast<uint32_t>(idx), false};
         place_end[p + 2] = true;

@@ -4943,9 +4943,7 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
           continue;
         }
         if (f[r] == U'及' || f[r] == U'與') {
-          bool ends_event = false;
-          for (uint32_t k = q + 1; k <= r; ++k) ends_event = ends_event || (lex_.EventEndsAt(k) && k == r);
-          if (ends_event) {
+          if (lex_.EventEndsAt(r)) {
             // (But a short second part with no year, edition or name of its own is the same event's: 第9屆…會員大會及
             // 論壇, …執行局委員會議及理事會議.)
             const bool part = last > r + 1 && last - (r + 1) <= 6 &&
