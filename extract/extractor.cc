@@ -6045,6 +6045,11 @@ void DocumentExtraction::BuildRelations() {
           if (branch.size() >= 3 && branch.size() <= 6 &&
               (branch.ends_with(U"分處") || branch.ends_with(U"分會") || branch.ends_with(U"辦事處") || branch.ends_with(U"事務所")))
             folded_units.insert(post.holder_seg);
+          // (So is a ministry named only with its agency, 日本農林水產省水產廳長官X, 交通部觀光署署長Y: the agency is.)
+          const std::u32string_view body_name(nt_.folded.data() + body.span.begin, body.span.size());
+          if (branch.size() >= 2 && branch.size() <= 6 && (branch.back() == U'廳' || branch.back() == U'署' || branch.back() == U'局') &&
+              (body_name.ends_with(U"省") || body_name.ends_with(U"部")))
+            folded_units.insert(post.holder_seg);
         }
         // (A body the data know by the English name written: Yushan National Park Headquarters is 玉山國家公園管理處.)
         const int known = IsLatinLetter(ToU32(post.holder_org)[0]) ? KnownOrgNamed(post.holder_org) : -1;
@@ -6660,6 +6665,36 @@ void DocumentExtraction::BuildRelations() {
     if (segs_[k].kind == SegKind::kPatternOrg && branch_company_.count(nt_.Utf8(segs_[k].span)))
       folded_units.insert(static_cast<int>(k));
   DropUnitEntities(folded_units);
+  // A committee read as a unit of its place in the title (拜會蒙特婁市政府⇥執行委員會委員 X: 蒙特婁, 執行委員會委員) that the
+  // text names whole as a body (蒙特婁市執行委員會): the post is the body's, titled without it.
+  for (Relation& r : out_.relations) {
+    if (r.kind != RelationKind::kPost || r.role != Role::kOther || r.to < 0 ||
+        out_.entities[static_cast<size_t>(r.to)].kind != EntityKind::kCity)
+      continue;
+    const size_t unit_end = r.title.find("委員會");
+    if (unit_end == std::string::npos || unit_end == 0 || unit_end + 9 >= r.title.size()) continue;
+    const std::string unit = r.title.substr(0, unit_end + 9);
+    const Entity& place = out_.entities[static_cast<size_t>(r.to)];
+    std::vector<std::string> written{place.label};
+    written.insert(written.end(), place.names.begin(), place.names.end());
+    // (The place written with its suffix or without: 蒙特婁市 + 執行委員會 for 蒙特婁.)
+    for (size_t k = 0; k < out_.entities.size(); ++k) {
+      const Entity& body = out_.entities[k];
+      if (body.kind != EntityKind::kOrganization || body.key.ends_with("#merged") || !body.label.ends_with(unit) ||
+          body.label.size() == unit.size())
+        continue;
+      std::u32string named = ToU32(body.label.substr(0, body.label.size() - unit.size()));
+      bool of_place = std::find(written.begin(), written.end(), ToUtf8(named)) != written.end();
+      if (!of_place && named.size() >= 3 && detail::IsAdminSuffixChar(named.back())) {
+        named.pop_back();
+        of_place = std::find(written.begin(), written.end(), ToUtf8(named)) != written.end();
+      }
+      if (!of_place) continue;
+      r.to = static_cast<int>(k);
+      r.title = r.title.substr(unit.size());
+      break;
+    }
+  }
   // 本市高子晴主任 after 臺中市政府資訊中心主任 高子晴: a title held in the publishing government that the same person
   // holds in one of its departments is that department's (本鄉黃主席 after 鄉民代表會主席黃志忠: its council's chair too).
   if (publisher_ >= 0) {
@@ -9032,6 +9067,12 @@ void DocumentExtraction::BuildRelations() {
       std::u32string_view clause(nt_.folded.data() + s.begin, events_[i].span.begin - s.begin);
       std::u32string_view last8 = clause.substr(clause.size() > 8 ? clause.size() - 8 : 0);
       if (ContainsAny(last8, {U"爭取", U"申辦", U"主辦權"})) continue;
+      // (Nor a series the sentence says is held every year, named with no year or edition: 本市自2003年起每年10月舉辦臺中
+      // 爵士音樂節 — no edition of it.)
+      const std::u32string name = ToU32(events_[i].name);
+      if (detail::NamesSeries(clause) &&
+          std::none_of(name.begin(), name.end(), [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'屆'; }))
+        continue;
       if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
       size_t invite = clause.find(U"邀請");
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;
@@ -14166,11 +14207,14 @@ void DocumentExtraction::DropUnitsReadAsTitles() {
 void DocumentExtraction::DropUnitEntities(const std::set<int>& units) {
   for (int u : units) {
     const Seg& unit = segs_[static_cast<size_t>(u)];
+    // (A body the data know is keyed by its id, and named elsewhere by its index: 日本農林水產省.)
+    const bool known = unit.kind == SegKind::kOrg && unit.index >= 0;
     bool elsewhere = false;
     for (size_t k = 0; k < segs_.size() && !elsewhere; ++k)
-      elsewhere = !units.count(static_cast<int>(k)) && segs_[k].kind == unit.kind && segs_[k].name == unit.name;
+      elsewhere = !units.count(static_cast<int>(k)) && segs_[k].kind == unit.kind &&
+                  (known ? segs_[k].index == unit.index : segs_[k].name == unit.name);
     if (elsewhere) continue;
-    auto it = entity_by_key_.find("org:" + MatchKey(unit.name));
+    auto it = entity_by_key_.find("org:" + (known ? g_.orgs()[static_cast<size_t>(unit.index)].id : MatchKey(unit.name)));
     if (it == entity_by_key_.end()) continue;
     Entity& e = out_.entities[static_cast<size_t>(it->second)];
     if (e.key.ends_with("#merged")) continue;

@@ -206,6 +206,11 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
       boundary_end_[q] = false;
     }
   }
+  // (Nor is a place's name read where such a word opens with it and goes on: 薩克斯風, a saxophone, not Sachse.)
+  if (!whole_words.empty())
+    std::erase_if(place_matches, [&](const std::pair<uint32_t, LexMatch>& pm) {
+      return std::any_of(whole_words.begin(), whole_words.end(), [&](Span w) { return w.begin == pm.first && w.size() > pm.second.length; });
+    });
   // 參訪台巴科技大學: where a verb of visiting ends at 訪 (參訪, 拜訪), 訪臺 ("visit Taiwan") is no word — the name starts at
   // 臺, not after it.
   for (size_t k = f.find(U"訪臺"); k != std::u32string::npos; k = f.find(U"訪臺", k + 1))
@@ -902,6 +907,13 @@ std::vector<Seg> Segment(const Gazetteer& g, const NormalizedText& nt, const Lex
     if (best->kind == SegKind::kCountry && p > 0 && (nt.folded[p - 1] == U'臺' || nt.folded[p - 1] == U'台') &&
         nt.folded.compare(p, 2, U"中國") == 0) {
       p += 1;
+      continue;
+    }
+    // 大日本水產會, 大日本印刷: 日本 after 大 and before more of a name opens a Japanese body's name (Dai-Nippon), not the
+    // country.
+    if (best->kind == SegKind::kCountry && p > 0 && nt.folded[p - 1] == U'大' && nt.folded.compare(p, 2, U"日本") == 0 &&
+        len == 2 && p + 2 < n && IsHan(nt.folded[p + 2])) {
+      p += 2;
       continue;
     }
     // 以國際貴賓身分: a country's short name ending in 國 right before 際 is the start of 國際 ("international"), not 以國
@@ -2032,6 +2044,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // The ending is the tail of an ordinary word (簽署, 佈局, 身處) or goes on as one (部門, 處理, 局面).
     if (lex.BoundaryEndsAt(e) && suf.len == 1) continue;
     if (goes_on(s, suf.len)) continue;
+    // (司 ends a ministry's department, 北美司 — not as the tail of 壽司 (sushi), 上司, 官司 or 祭司.)
+    if (suf.len == 1 && f[s] == U'司' && s > 0 && std::u32string_view(U"壽上官祭").find(f[s - 1]) != std::u32string_view::npos) continue;
     // A working group (CityNet智慧城市工作小組, 聯盟之岸電技術工作小組) is a body's programme of work, not a body.
     if ((e >= 4 && f.compare(e - 4, 4, U"工作小組") == 0) || (e >= 3 && f.compare(e - 3, 3, U"工作組") == 0)) continue;
     // A trade word (食品) ends a company's name only where the name stops (參訪南僑食品，); inside a longer name
@@ -2330,6 +2344,11 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
           start = b;
           continue;
         }
+      }
+      // (大日本水產會: a Japanese body's name opening with 大日本, Dai-Nippon — no country read there; see Segment.)
+      if (start >= 3 && f.compare(start - 3, 3, U"大日本") == 0 && !seg_by_end.count(start)) {
+        start -= 3;
+        break;
       }
       // (A unit named before its head's title may hold such words: 城市行銷處處長, 觀光及城市行銷處.)
       if (lex.LeadEndsAt(start) &&
@@ -3351,10 +3370,17 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       owner_from_list = true;
     }
     // 掛川市大石健司市長, 、大石健司市長と: a Japanese name whose given name ends in 司 (健司, 浩司), before a title that is
-    // not a 司's (not 北美司副司長), is a person, not a ministry's department.
+    // not a 司's (not 北美司副司長), is a person, not a ministry's department. (So is one after a title, 市長村松健司, or
+    // before its reading in Latin letters, 村松健司（Kenji Muramatsu）: a department has neither.)
     const uint32_t title_len = e < n ? lex.Title(e).len : 0;
-    if (suf.len == 1 && f[e - 1] == U'司' && title_len > 0 &&
-        std::u32string_view(f.data() + e, title_len).find(U'司') == std::u32string_view::npos) {
+    const auto titled_before = [&] {
+      const auto it = seg_by_end.find(start);
+      return it != seg_by_end.end() && (*segs)[it->second].kind == SegKind::kTitle;
+    };
+    const bool latin_reading = e + 1 < n && f[e] == U'(' && IsLatinLetter(f[e + 1]);
+    if (suf.len == 1 && f[e - 1] == U'司' &&
+        ((title_len > 0 && std::u32string_view(f.data() + e, title_len).find(U'司') == std::u32string_view::npos) ||
+         latin_reading || titled_before())) {
       bool name = false;
       auto name_from = [&](uint32_t r) {
         if (e - r < 3 || e - r > 4) return false;

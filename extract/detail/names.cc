@@ -1233,12 +1233,14 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     }
   }
   // 亞維儂市主管文化事務之副市長X, 首爾市負責經濟的副市長Y: a portfolio the holder is in charge of, written between
-  // the place and the title (主管, 負責, 分管 … 之/的), is the title's; the post is in the place.
+  // the place and the title (主管, 負責, 分管 … 之/的), is the title's; the post is in the place. (Or in the body so
+  // named: 蒙特婁市執行委員會負責文化事務之委員X.)
   if (post.holder_seg < 0 && holder_pos == t.span.begin)
     if (const uint32_t verb = ChargeVerbBefore(t.span.begin); verb != UINT32_MAX)
       // (Past the place's gloss: 麥德林市（Medellín）主管創新事務之副市長X.)
       if (const int h = SegEndAt(verb > 0 && nt_.folded[verb - 1] == U')' ? OpeningOf(nt_.folded, verb - 1) : verb);
-          h >= 0 && segs_[static_cast<size_t>(h)].kind == SegKind::kPlace) {
+          h >= 0 && (segs_[static_cast<size_t>(h)].kind == SegKind::kPlace || segs_[static_cast<size_t>(h)].kind == SegKind::kOrg ||
+                     segs_[static_cast<size_t>(h)].kind == SegKind::kPatternOrg)) {
         post.holder_seg = h;
         post.title_text = nt_.Utf8(verb, t.span.end);
       }
@@ -1289,8 +1291,10 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
     // (Also an office's: 西部總合事務所所長, 所…所長.)
     if (h < 0 && t.span.begin >= 3 && nt_.folded[t.span.begin - 1] == nt_.folded[t.span.begin] &&
         (lex_.Suffix(t.span.begin - 1).len > 0 || BranchWordIn(t.span.begin - 3, t.span.begin) ||
-         // (Or a section's, 科…科長, its name holding a word that ends names elsewhere: 觀光行銷科科長.)
-         std::u32string_view(U"科組課股").find(nt_.folded[t.span.begin]) != std::u32string_view::npos)) {
+         // (Or a section's, 科…科長, its name holding a word that ends names elsewhere: 觀光行銷科科長. Or a market's, a
+         // farm's or a station's, 場…場長, which may be longer: 中央批發市場豐洲市場場長, 農業試驗場場長.)
+         std::u32string_view(U"科組課股場").find(nt_.folded[t.span.begin]) != std::u32string_view::npos)) {
+      const uint32_t longest = nt_.folded[t.span.begin] == U'場' ? 12 : 8;
       uint32_t u = t.span.begin - 1;
       // (Past a title inside the unit's name: 代表處議員交流組組長, 議員 the section's word.)
       auto title_ends_at = [&](uint32_t x) {
@@ -1304,7 +1308,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
           return false;
         return x == 2 || !IsHan(nt_.folded[x - 3]) || lex_.LeadEndsAt(x - 2) || lex_.BoundaryEndsAt(x - 2);
       };
-      while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < 8 && (SegEndAt(u) < 0 || title_ends_at(u)) &&
+      while (u > 0 && IsHan(nt_.folded[u - 1]) && t.span.begin - u < longest && (SegEndAt(u) < 0 || title_ends_at(u)) &&
              std::u32string_view(U"、及與和暨的之").find(nt_.folded[u - 1]) == std::u32string_view::npos &&
              !(u >= 2 && nt_.folded[u - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[u - 1]) || nt_.folded[u - 1] == U'國')) &&
              !(u < t.span.begin - 1 && kind_opens_at(u)))
@@ -2485,11 +2489,11 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
           lex_.Surname(t.span.end, 1))
         continue;
       // (Nor an honorific written after a name, 先生, 女士, 小姐, before what the sentence goes on with: 課長鈴木一郎先生至
-      // 飯店說明行程.)
-      if (info.scope == TitleScope::kHonorific && t.span.size() == 2 &&
+      // 飯店說明行程 — no name after it; the name before it is read below: 與崔布雷女士洽談.)
+      const bool honorific_after_name =
+          info.scope == TitleScope::kHonorific && t.span.size() == 2 &&
           (f.compare(t.span.begin, 2, U"先生") == 0 || f.compare(t.span.begin, 2, U"女士") == 0 || f.compare(t.span.begin, 2, U"小姐") == 0) &&
-          t.span.begin > 0 && IsHan(f[t.span.begin - 1]))
-        continue;
+          t.span.begin > 0 && IsHan(f[t.span.begin - 1]);
       // Title first: 東京都知事小池百合子, 柏林市長Kai Wegner, 總裁伊恩布藍默(Ian Arthur Bremmer).
       NameHit h;
       uint32_t q = t.span.end;
@@ -2653,6 +2657,7 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
         }
         h.rule = "title+latin";
       }
+      if (honorific_after_name) ok = false;
       if (ok && !overlaps(h.name)) {
         if (info.scope != TitleScope::kHonorific) AddPosts(ti, t.span.begin, &h);
         if (portfolio_seg >= 0 && !h.posts.empty() && h.posts.back().unit_seg < 0) h.posts.back().unit_seg = portfolio_seg;
@@ -5051,10 +5056,14 @@ std::vector<EventHit> EventFinder::FindInSentence(Span sentence) const {
   }
   // 參加桃園客家桐花祭, 出席札幌雪祭: a festival attended, unquoted and undated, named by its place — a place's name right
   // after the verb, what the festival is, then 祭, 節 or 嘉年華 where the clause goes on or ends (four characters at least);
-  // or a ceremony so named (出席長崎原爆紀念和平祈念式典: 式典, six characters at least).
+  // or a ceremony so named (出席長崎原爆紀念和平祈念式典: 式典, six characters at least). (Or one a city holds every year,
+  // 每年10月舉辦臺中爵士音樂節: the series, held there.)
   for (uint32_t r = sentence.begin; r + 2 < sentence.end; ++r) {
     const char32_t c0 = f[r], c1 = f[r + 1];  // (two characters compared, not views: this runs at every position)
-    if (!((c0 == U'參' && (c1 == U'加' || c1 == U'與')) || (c0 == U'出' && c1 == U'席') || (c0 == U'觀' && c1 == U'賞'))) continue;
+    const bool yearly = c0 == U'舉' && c1 == U'辦' && r >= sentence.begin + 2 &&
+                        NamesSeries(std::u32string_view(f.data() + sentence.begin, r - sentence.begin));
+    if (!((c0 == U'參' && (c1 == U'加' || c1 == U'與')) || (c0 == U'出' && c1 == U'席') || (c0 == U'觀' && c1 == U'賞') || yearly))
+      continue;
     const uint32_t q = r + 2;
     const uint32_t place = lex_.Place(q).len;
     if (place < 2) continue;

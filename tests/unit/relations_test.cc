@@ -9921,5 +9921,47 @@ TEST(RelationsTest, AVisitingCouncilsSpeakerWelcomedWarmlyAndItsViceSpeakerAmong
   EXPECT_TRUE(Has(d, RelationKind::kPost, "田村健一", "岐阜縣議會", Role::kOther, "副議長"));
   EXPECT_FALSE(Has(d, RelationKind::kPost, "田村健一", "臺中市議會", Role::kOther));
 }
+TEST(RelationsTest, AJapaneseNameEndingInSiADaiNipponBodyAMarketsHeadAndAnAgencyNamedWithItsMinistry) {
+  // A Japanese given name ending in 司 after a title, or before its reading in Latin letters, is a person's, not a
+  // ministry's department (常務董事山田浩司（Koji Yamada）, 市長菅原健司); 壽司 (sushi) ends no body's name; 大日本 opens
+  // a Japanese body's name, no country; a market's head (…市場場長) holds his post in the metropolis, the market in the
+  // title; a ministry named only with its agency (國土交通省觀光廳長官) is no body of the text, the agency is.
+  auto d = testing::ExtractText(
+      "嘉義縣政府出國報告\n\n報告名稱：赴日本考察水產業報告\n服務機關：嘉義縣政府農業處\n出國人員：處長陳文彬\n"
+      "出國期間：2026年7月1日至7月5日\n出國地點：日本東京都、宮城縣氣仙沼市\n\n一、過程\n"
+      "7月2日上午出席水產論壇，由日本國土交通省觀光廳長官鈴木誠致詞。下午參訪大日本印刷公司，由常務董事山田浩司（Koji Yamada）簡報。\n"
+      "7月3日清晨參訪足立市場，由東京都中央批發市場足立市場場長佐藤健一導覽。\n"
+      "7月4日上午拜會氣仙沼市役所，由市長菅原健司接見。\n二、建議\n建議拓展日本迴轉壽司通路。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "陳文彬", "山田浩司"));
+  EXPECT_FALSE(HasOrg(d, "山田浩司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "菅原健司", "氣仙沼市", Role::kMayor));
+  EXPECT_FALSE(HasOrg(d, "菅原健司"));
+  EXPECT_FALSE(HasOrg(d, "日本迴轉壽司"));
+  EXPECT_TRUE(HasOrg(d, "大日本印刷公司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "山田浩司", "大日本印刷公司", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤健一", "東京都", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "日本國土交通省觀光廳"));
+  EXPECT_FALSE(HasOrg(d, "國土交通省"));
+}
+TEST(RelationsTest, ASaxophonistAfterHerInstrumentACommitteeNamedWholeAndACitysYearlyFestival) {
+  // 薩克斯風 (a saxophone) is no place (Sachse); a performer named after 演奏家 is a person, and 羅伊女士 later her short
+  // name, met; a committee member named after the committee and her portfolio (多倫多市執行委員會負責文化事務之委員X) holds
+  // her post in it, as where a table names the committee bare after a call on the city; a festival the city holds every
+  // year, unquoted (每年9月舉辦新竹國際管樂節), is an event nobody attends.
+  auto d = testing::ExtractText(
+      "新竹市政府出國報告\n\n報告名稱：赴加拿大考察國際音樂節報告\n服務機關：新竹市政府文化局\n出國人員：局長 林雅雯\n"
+      "出國期間：2026年7月1日至7月6日\n\n一、目的\n本市自2010年起每年9月舉辦新竹國際管樂節，已成為重要藝文活動。\n"
+      "二、行程表\n日期\t行程\t會見對象\n7月3日\t拜會多倫多市政府\t執行委員會委員 莎拉·布朗\n"
+      "三、過程\n（一）7月2日晚間出席開幕演出，由多倫多市執行委員會負責文化事務之委員莎拉·布朗致詞，演出由加拿大薩克斯風演奏家艾蜜莉·羅伊（Emily Roy）領銜。"
+      "演出後，林局長與羅伊女士洽談來臺演出事宜。\n");
+  EXPECT_EQ(FindEntity(d, "薩克斯"), nullptr);
+  EXPECT_NE(FindEntity(d, "艾蜜莉·羅伊"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kMetWith, "林雅雯", "艾蜜莉·羅伊"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "莎拉·布朗", "多倫多市執行委員會", Role::kOther));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "莎拉·布朗", "多倫多", Role::kOther));
+  EXPECT_NE(FindEntity(d, "新竹國際管樂節"), nullptr);
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "新竹市", "新竹國際管樂節"));
+  EXPECT_FALSE(Has(d, RelationKind::kAttended, "林雅雯", "新竹國際管樂節"));
+}
 }  // namespace
 }  // namespace citykg::extract
