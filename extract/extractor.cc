@@ -72,7 +72,8 @@ static std::u32string_view PastLeadingDay(std::u32string_view text);
 bool NamesSessionSpeakers(std::u32string_view text) {
   const bool listed = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
                       detail::ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
-                                         U"與談者有", U"與談者為"});
+                                         U"與談者有", U"與談者為", U"講者尚有", U"與談人尚有", U"與談者尚有", U"與談人還有",
+                                         U"與談者還有", U"講者還有"});
   return listed || (detail::ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
                     detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談", U"報告"})) ||
          // (Or what one says in the same session: 秘書長X在同一場次中表示….)
@@ -4442,6 +4443,9 @@ uint32_t DocumentExtraction::StartWithCountry(size_t k) const {
     --k;
   }
   if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end == b) b = segs_[k - 1].span.begin;
+  // (Or its country and "capital" before it: 寮國首都永珍.)
+  else if (k > 0 && segs_[k - 1].kind == SegKind::kCountry && segs_[k - 1].span.end + 2 == b && nt_.folded.compare(b - 2, 2, U"首都") == 0)
+    b = segs_[k - 1].span.begin;
   return b;
 }
 
@@ -10447,6 +10451,22 @@ void DocumentExtraction::BuildRelations() {
     if (text.find(U'致') == std::u32string_view::npos) continue;  // (one search for most sentences)
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"致詞", U"致辭", U"致賀詞", U"致歡迎詞", U"致開幕詞"}) verb = std::min(verb, text.find(w));
+    if (verb == std::u32string_view::npos || names_event(si) ||
+        std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=
+            std::u32string_view::npos)
+      continue;
+    const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
+    if (ev >= 0) attend_clause_before(si, verb, ev);
+  }
+  // 研考會主任委員X隨行: a sentence right after one naming an event the publisher attended, in the same paragraph and
+  // naming none, that ends saying who went along (隨行, 同行, 陪同前往) names more of those who were there.
+  for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
+    const Span s = sentences_[si];
+    std::u32string_view text(nt_.folded.data() + s.begin, s.size());
+    while (!text.empty() && (text.back() == U'。' || text.back() == U'\n' || text.back() == U' ')) text.remove_suffix(1);
+    size_t verb = std::u32string_view::npos;
+    for (std::u32string_view w : {U"隨行", U"同行", U"陪同前往"})
+      if (text.ends_with(w)) verb = text.size() - w.size();
     if (verb == std::u32string_view::npos || names_event(si) ||
         std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=
             std::u32string_view::npos)

@@ -417,6 +417,9 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
                     // 首府甘地訥格爾: a name of three or more right after "the capital" (首府, 首都, 省會).
                     (m.length >= 3 && p >= 2 &&
                      (f.compare(p - 2, 2, U"首府") == 0 || f.compare(p - 2, 2, U"首都") == 0 || f.compare(p - 2, 2, U"省會") == 0)) ||
+                    // (寮國首都永珍: one of two, of its country, right after the country's name and 首都.)
+                    (m.length == 2 && p >= 4 && pl.population > 0 && f.compare(p - 2, 2, U"首都") == 0 && country_before[p - 2] >= 0 &&
+                     g.countries()[static_cast<size_t>(country_before[p - 2])].iso2 == pl.country) ||
                     // 根特市: a city of two characters written with its suffix.
                     // (Or before the title of the head of the region named after it, which starts with that region's
                     // suffix: 宿霧 + 省長; before 府尹, a Thai province's governor only, a city of any size: 清萊 + 府尹.)

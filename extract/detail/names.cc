@@ -1255,9 +1255,19 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       return lex_.LeadEndsAt(x) && !(unit_title && x == t.span.begin && x > 0 &&
                                      std::u32string_view(U"由與及和暨、在於並率之的為是將").find(nt_.folded[x - 1]) == std::u32string_view::npos);
     };
-    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < 6 && SegEndAt(q) < 0 && !leads_at(q) &&
+    // (A body's regional office may be longer: UN-Habitat亞太區域辦事處主任X — the body's post, the office in the title.)
+    const uint32_t longest_qualifier = t.span.begin >= 3 && (nt_.folded.compare(t.span.begin - 3, 3, U"辦事處") == 0 ||
+                                                   nt_.folded.compare(t.span.begin - 3, 3, U"事務所") == 0 ||
+                                                   nt_.folded.compare(t.span.begin - 3, 3, U"辦公室") == 0)
+                                 ? 9
+                                 : 6;
+    while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < longest_qualifier && SegEndAt(q) < 0 && !leads_at(q) &&
            !(q >= 2 && nt_.folded[q - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[q - 1]) || nt_.folded[q - 1] == U'國')))
       --q;
+    // (A capital's government named so, 永珍首都市長X: 首都, which names start after elsewhere, right after the place.)
+    const bool capital = q == t.span.begin && q >= 3 && nt_.folded.compare(q - 2, 2, U"首都") == 0 && SegEndAt(q - 2) >= 0 &&
+                         segs_[static_cast<size_t>(SegEndAt(q - 2))].kind == SegKind::kPlace;
+    if (capital) q -= 2;
     // (A unit named by two words joined by 及 or 暨, right after a place: 漢堡市經濟及創新局長X, 文化暨觀光局長; or a
     // portfolio so named right after a body, before any title: 歐盟執行委員會海洋事務暨漁業委員X.)
     bool joined = false;
@@ -1326,7 +1336,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       for (const auto& cue : lex_.Cues(x))  // 分會前任主席; 國際交流課長 (a unit's word before its head's title)
         clean = clean && (cue.second == CueKind::kPast || x + cue.first + 2 >= t.span.begin);
     }
-    clean = clean || unit || joined;
+    clean = clean || unit || joined || capital;
     if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
       post.holder_seg = h;
       SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;

@@ -9963,5 +9963,22 @@ TEST(RelationsTest, ASaxophonistAfterHerInstrumentACommitteeNamedWholeAndACitysY
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "新竹市", "新竹國際管樂節"));
   EXPECT_FALSE(Has(d, RelationKind::kAttended, "林雅雯", "新竹國際管樂節"));
 }
+TEST(RelationsTest, ACapitalNamedAfterItsCountryARegionalOfficesHeadAndThoseWhoWentAlong) {
+  // A capital of two characters right after its country and 首都 (斐濟首都蘇瓦) is a place, where the forum is held, and
+  // its head's title after 首都 (蘇瓦首都市長X, as the capital's government names itself) its mayor's; a body's
+  // regional office between the body and the title (UN-Habitat亞太區域辦事處主任Y) puts the post in the body; those the
+  // next sentence says went along (…隨行) and a session's other speakers (與談人尚有…) were at the forum.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2026年9月8日\n\n"
+      "臺南市副市長鄭國華今（8）日於斐濟首都蘇瓦出席「2026太平洋城市海岸韌性論壇」，並發表專題演講。經濟發展局局長何美玲隨行。\n\n"
+      "論壇由蘇瓦首都市長約瑟·拉圖（Josefa Ratu）致歡迎詞，UN-Habitat亞太區域辦事處主任佐藤美穗致開幕詞。鄭副市長所屬場次，與談人尚有帛琉國務部長雷蒙·吉布森。\n");
+  const std::string forum = "2026太平洋城市海岸韌性論壇";
+  EXPECT_NE(FindEntity(d, "蘇瓦"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kLocation, forum, "蘇瓦"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "約瑟·拉圖", "蘇瓦", Role::kMayor));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "佐藤美穗", "聯合國人居署", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "何美玲", forum));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "雷蒙·吉布森", forum));
+}
 }  // namespace
 }  // namespace citykg::extract
