@@ -70,10 +70,14 @@ static std::u32string_view PastLeadingDay(std::u32string_view text);
 // Does a sentence list the speakers of a session (同場講者包括A及B, 與談人為X), or tell of those who speak in one session
 // together (林市長與X、Y於同一場次發表演說, 同場報告之…局長Z), or of what one said in the same session (X在同一場次中表示)?
 bool NamesSessionSpeakers(std::u32string_view text) {
-  const bool listed = (text.find(U'講') != std::u32string_view::npos || text.find(U"與談") != std::u32string_view::npos) &&
-                      detail::ContainsAny(text, {U"講者包括", U"講者有", U"與談人包括", U"與談人有", U"講者為", U"與談人為", U"與談者包括",
-                                         U"與談者有", U"與談者為", U"講者尚有", U"與談人尚有", U"與談者尚有", U"與談人還有",
-                                         U"與談者還有", U"講者還有"});
+  // (Speakers named as a list: 講者, 與談人 or 與談者, then 包括, 有, 為, 尚有 or 還有.)
+  bool listed = false;
+  for (std::u32string_view lead : {std::u32string_view(U"講者"), std::u32string_view(U"與談人"), std::u32string_view(U"與談者")})
+    for (size_t at = text.find(lead); at != std::u32string_view::npos && !listed; at = text.find(lead, at + 1)) {
+      const std::u32string_view rest = text.substr(at + lead.size());
+      listed = rest.starts_with(U"包括") || rest.starts_with(U"有") || rest.starts_with(U"為") || rest.starts_with(U"尚有") ||
+               rest.starts_with(U"還有");
+    }
   return listed || (detail::ContainsAny(text, {U"同一場次", U"同場", U"同台", U"同臺"}) &&
                     detail::ContainsAny(text, {U"發表", U"演講", U"演說", U"與談", U"分享", U"座談", U"報告"})) ||
          // (Or what one says in the same session: 秘書長X在同一場次中表示….)
@@ -9073,10 +9077,10 @@ void DocumentExtraction::BuildRelations() {
       if (ContainsAny(last8, {U"爭取", U"申辦", U"主辦權"})) continue;
       // (Nor a series the sentence says is held every year, named with no year or edition: 本市自2003年起每年10月舉辦臺中
       // 爵士音樂節 — no edition of it.)
-      const std::u32string name = ToU32(events_[i].name);
-      if (detail::NamesSeries(clause) &&
-          std::none_of(name.begin(), name.end(), [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'屆'; }))
-        continue;
+      if (detail::NamesSeries(clause)) {
+        const std::u32string name = ToU32(events_[i].name);
+        if (std::none_of(name.begin(), name.end(), [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'屆'; })) continue;
+      }
       if (size_t cut = clause.find_last_of(U",，;；。"); cut != std::u32string_view::npos) clause.remove_prefix(cut + 1);
       size_t invite = clause.find(U"邀請");
       if (invite != std::u32string_view::npos && clause.substr(0, invite).find(U'應') == std::u32string_view::npos) continue;

@@ -1256,17 +1256,15 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
                                      std::u32string_view(U"由與及和暨、在於並率之的為是將").find(nt_.folded[x - 1]) == std::u32string_view::npos);
     };
     // (A body's regional office may be longer: UN-Habitat亞太區域辦事處主任X — the body's post, the office in the title.)
-    const uint32_t longest_qualifier = t.span.begin >= 3 && (nt_.folded.compare(t.span.begin - 3, 3, U"辦事處") == 0 ||
-                                                   nt_.folded.compare(t.span.begin - 3, 3, U"事務所") == 0 ||
-                                                   nt_.folded.compare(t.span.begin - 3, 3, U"辦公室") == 0)
-                                 ? 9
-                                 : 6;
+    const bool office = t.span.begin >= 3 && ContainsAny(std::u32string_view(nt_.folded.data() + t.span.begin - 3, 3),
+                                                        {U"辦事處", U"事務所", U"辦公室"});
+    const uint32_t longest_qualifier = office ? 9 : 6;
     while (q > 0 && IsHan(nt_.folded[q - 1]) && t.span.begin - q < longest_qualifier && SegEndAt(q) < 0 && !leads_at(q) &&
            !(q >= 2 && nt_.folded[q - 2] == U'該' && (IsAdminSuffixChar(nt_.folded[q - 1]) || nt_.folded[q - 1] == U'國')))
       --q;
     // (A capital's government named so, 永珍首都市長X: 首都, which names start after elsewhere, right after the place.)
-    const bool capital = q == t.span.begin && q >= 3 && nt_.folded.compare(q - 2, 2, U"首都") == 0 && SegEndAt(q - 2) >= 0 &&
-                         segs_[static_cast<size_t>(SegEndAt(q - 2))].kind == SegKind::kPlace;
+    const int capital_of = q == t.span.begin && q >= 3 && nt_.folded.compare(q - 2, 2, U"首都") == 0 ? SegEndAt(q - 2) : -1;
+    const bool capital = capital_of >= 0 && segs_[static_cast<size_t>(capital_of)].kind == SegKind::kPlace;
     if (capital) q -= 2;
     // (A unit named by two words joined by 及 or 暨, right after a place: 漢堡市經濟及創新局長X, 文化暨觀光局長; or a
     // portfolio so named right after a body, before any title: 歐盟執行委員會海洋事務暨漁業委員X.)
