@@ -2011,12 +2011,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   };
   // (論壇 or 峰會 ends a body's name only right before its head's title, 世界防災論壇理事長X: the body that runs the
   // forum. A forum named alone is an event.)
+  // (Or past its abbreviation in Latin capitals in parentheses, before its chair's title too: 歐洲身心障礙論壇（EDF）主席X.)
   auto forum_body_at = [&](uint32_t s) {
     if (s + 2 >= n || (f.compare(s, 2, U"論壇") != 0 && f.compare(s, 2, U"峰會") != 0)) return false;
-    const uint32_t len = lex.Title(s + 2).len;
-    const std::u32string_view title(f.data() + s + 2, len);
+    const bool glossed = LatinCapitalsInParentheses(nt, s + 2);
+    const uint32_t at = glossed ? PastParenthesis(f, s + 2, n, 12) : s + 2;
+    const std::u32string_view title(f.data() + at, lex.Title(at).len);
     return title == U"理事長" || title == U"秘書長" || title == U"事務局長" || title == U"執行長" || title == U"會長" ||
-           title == U"董事長" || title == U"事務總長";
+           title == U"董事長" || title == U"事務總長" || (glossed && title == U"主席");
   };
   // (宮 ends a temple's name only right before the title of its board's head, 鎮瀾宮董事長X, 朝天宮主任委員Y: the temple
   // that runs the pilgrimage. 宮 alone is a palace's word, 無憂宮, or the first of a Japanese name, 宮崎.)
@@ -2904,8 +2906,12 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const bool kind = std::u32string_view(U"各每這那此").find(det) != std::u32string_view::npos ||
                         (f[start] == U'大' && det == U'各') || (start > 1 && det == U'大' && f[start - 2] == U'各');
       const bool unit = start + 1 < s && std::u32string_view(U"該其貴").find(det) != std::u32string_view::npos &&
-                        std::u32string_view(U"校院局處館").find(f[start]) != std::u32string_view::npos;
-      if (kind || unit) continue;
+                        std::u32string_view(U"校院局處館會").find(f[start]) != std::u32string_view::npos;
+      // (Or past 之 or 的 after it: 該會之輔具租借中心, "that association's" centre.)
+      const bool units = start >= 3 && (det == U'之' || det == U'的') &&
+                         std::u32string_view(U"該其貴").find(f[start - 3]) != std::u32string_view::npos &&
+                         std::u32string_view(U"校院局處館會").find(f[start - 2]) != std::u32string_view::npos;
+      if (kind || unit || units) continue;
     }
     // (Nor "the local …": 當地投資機構, 當地農協, 地方學院 — bodies of a kind where the delegation is, no name; unless quoted.
     // A longer name after 地方 may be a body's short name: 地方政府事務常設委員會. Nor "the domestic …" or "the overseas …",
@@ -3126,6 +3132,15 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     // (Nor a name opened by an edition's 屆, 第81屆世界動物園暨…年會: an event's name, the body inside it read whole
     // elsewhere; nor "the world's" + a kind of body alone, 全球動物園: zoos, not one.)
     if (f[start] == U'屆' || (e - start == suf.len + 2 && f.compare(start, 2, U"全球") == 0)) continue;
+    // (A body's abbreviation in Latin capitals written right before its name that opens with a country, no space between:
+    // APF法國身障協會 — the abbreviation is the name's. Not before a place: AFAD阿德亞曼分署 is a known body's branch.)
+    if (start >= 2 && nt.text[start - 1] >= U'A' && nt.text[start - 1] <= U'Z' && seg_by_begin.count(start) &&
+        (*segs)[seg_by_begin[start]].kind == SegKind::kCountry) {
+      uint32_t caps = start;
+      while (caps > 0 && start - caps < 7 && nt.text[caps - 1] >= U'A' && nt.text[caps - 1] <= U'Z') --caps;
+      const bool alone = caps == 0 || !(IsLatinLetter(nt.text[caps - 1]) || (nt.text[caps - 1] >= U'0' && nt.text[caps - 1] <= U'9'));
+      if (alone && start - caps >= 2 && start - caps <= 6 && !seg_by_end.count(start)) start = caps;
+    }
     std::u32string folded_name = f.substr(start, e - start);
     // 2026亞太城市觀光振興機構（TPO）總會, TPO總會: a name opening with a year, or a known network's name with only 總會
     // (大會, 年會) after it, is that network's meeting, not a body.

@@ -9980,5 +9980,20 @@ TEST(RelationsTest, ACapitalNamedAfterItsCountryARegionalOfficesHeadAndThoseWhoW
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "何美玲", forum));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "雷蒙·吉布森", forum));
 }
+TEST(RelationsTest, AForumNamedBodyGlossedBeforeItsChairAnAbbreviationBeforeItsNameAndThatBodysCentre) {
+  // A body named a forum, glossed by its abbreviation before its chair's title (世界盲人論壇（WBF）主席X), is a body and
+  // her post is in it; an abbreviation in Latin capitals glued before a body's name that opens with a country
+  // (DSI德國視障協會) is the name's; "that association's" centre (該會之點字出版中心) is no body of its own.
+  auto d = testing::ExtractText(
+      "臺中市政府出國報告\n\n報告名稱：赴德國考察視障服務報告\n服務機關：臺中市政府社會局\n出國人員：局長林美伶\n"
+      "出國期間：2026年5月3日至5月9日\n\n一、過程\n"
+      "5月4日上午拜會世界盲人論壇（WBF）主席安娜·霍夫曼（Anna Hoffmann），雙方交換意見。\n"
+      "5月5日上午參訪DSI德國視障協會，由秘書長柯林·沃克導覽該會之點字出版中心。\n");
+  EXPECT_TRUE(HasOrg(d, "世界盲人論壇"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "安娜·霍夫曼", "世界盲人論壇", Role::kPresident));
+  EXPECT_TRUE(HasOrg(d, "DSI德國視障協會"));
+  EXPECT_FALSE(HasOrg(d, "德國視障協會"));
+  EXPECT_FALSE(HasOrg(d, "點字出版中心"));
+}
 }  // namespace
 }  // namespace citykg::extract
