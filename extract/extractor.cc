@@ -86,6 +86,12 @@ bool NamesSessionSpeakers(std::u32string_view text) {
 
 // Past a list item's number opening the text: 一、論壇於5月13日…, (二), 3.
 static std::u32string_view PastListNumber(std::u32string_view text) {
+  // (Or a bullet that opens an item: ◎4/14（週二）, ● 拜會….)
+  if (!text.empty() && std::u32string_view(U"◎●■◆○□◇★☆▲►▶•").find(text.front()) != std::u32string_view::npos) {
+    text.remove_prefix(1);
+    while (!text.empty() && (text.front() == U' ' || text.front() == U'\u3000')) text.remove_prefix(1);
+    return text;
+  }
   size_t k = 0;
   // (A closing parenthesis ends the number: (三)9月16日…, the day's digits no part of it.)
   while (k < text.size() && k < 4 && (detail::kCountNumerals.find(text[k]) != std::u32string_view::npos ||
@@ -13901,6 +13907,21 @@ int DocumentExtraction::CalledOnGovernmentBefore(uint32_t pos, size_t sentence) 
   const Span sp = sentences_[sentence];
   const std::u32string& f = nt_.folded;
   const auto [lo, hi] = SegsIn({sp.begin, pos});
+  // (Or a call on its government or on an office of it, named before the clause ends: 拜會首爾特別市經濟政策室，由
+  // 小商工人政策課課長X簡報 — X is that city's.)
+  for (size_t k = lo; k < hi; ++k) {
+    const Seg& g = segs_[k];
+    if (g.kind != SegKind::kPlace) continue;
+    const uint32_t b = StartWithCountry(k);
+    if (b < sp.begin + 2 || !(f.compare(b - 2, 2, U"拜會") == 0 || f.compare(b - 2, 2, U"拜訪") == 0)) continue;
+    uint32_t q = PastGovernmentWord(g.span.end);
+    if (q == g.span.end) {
+      while (q < pos && q - g.span.end < 6 && IsHan(f[q])) ++q;
+      if (q == g.span.end || std::u32string_view(U"室局處廳部").find(f[q - 1]) == std::u32string_view::npos) continue;
+    }
+    if (q < pos && (f[q] == U',' || f[q] == U'，'))
+      if (const int gov = EntityForSeg(static_cast<int>(k)); gov >= 0 && gov != publisher_) return gov;
+  }
   for (size_t k = lo; k + 1 < hi; ++k) {
     const Seg& g = segs_[k];
     const Seg& t = segs_[k + 1];

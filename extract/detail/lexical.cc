@@ -3371,8 +3371,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     }
     // (A department ending of four characters or more is specific enough for a longer name: 研究發展考核委員會.)
     // (A listed unit right before its head's title may be longer: 、原住民族行政處處長X, 、觀光及城市行銷處處長Y; or before its
-    // officer's: 、原住民族行政處專員Z.)
-    const bool titled_in_list = in_list && (unit_of_head || (e < n && lex.Title(e).len >= 2));
+    // officer's: 、原住民族行政處專員Z. So may a unit after 由 right before its head's title, 由小商工人政策課課長X.)
+    const bool titled_in_list = (in_list && (unit_of_head || (e < n && lex.Title(e).len >= 2))) || (receiving_unit && unit_of_head);
     bool bare_department = (((suf.value & 2u) &&
                              e - start <= (joined || contact_unit || suf.len >= 4 ? 10u : titled_in_list ? 8u : 6u) &&
                              (in_list || cell_unit || contact_unit || receiving_unit || headed_unit || paren_unit)) ||

@@ -9995,5 +9995,21 @@ TEST(RelationsTest, AForumNamedBodyGlossedBeforeItsChairAnAbbreviationBeforeItsN
   EXPECT_FALSE(HasOrg(d, "德國視障協會"));
   EXPECT_FALSE(HasOrg(d, "點字出版中心"));
 }
+TEST(RelationsTest, ABulletedDayHeadingASectionHeadAfterACallOnAnOfficeAndAMarketsAssociation) {
+  // A day heading opened by a bullet (●5/12（週二）) dates the lines under it; a section's head named after a call on a
+  // foreign city's office (拜會大邱廣域市經濟局，由傳統市場振興課課長X簡報) holds a post of that city, the section in the
+  // title, not a department of the publisher; a market's merchants' association (…繁榮會) is a body.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n報告名稱：赴韓國考察傳統市場報告\n服務機關：高雄市政府經濟發展局\n出國人員：局長 王志豪\n"
+      "出國期間：115年5月11日至5月15日\n\n貳、考察行程\n●5/11（週一）　抵達大邱\n●5/12（週二）\n"
+      "　09:30-11:00　拜會大邱廣域市經濟局，由傳統市場振興課課長朴智妍簡報。\n"
+      "　14:00-16:00　參訪西門市場，由西門市場繁榮會會長李承浩導覽。\n");
+  ExpectMetOn(d, "朴智妍", "2026-05-12");
+  ExpectMetOn(d, "李承浩", "2026-05-12");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "朴智妍", "大邱廣域市", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "高雄市政府傳統市場振興課"));
+  EXPECT_TRUE(HasOrg(d, "西門市場繁榮會"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "李承浩", "西門市場繁榮會", Role::kPresident));
+}
 }  // namespace
 }  // namespace citykg::extract
