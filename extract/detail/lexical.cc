@@ -2908,10 +2908,10 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       const bool unit = start + 1 < s && std::u32string_view(U"該其貴").find(det) != std::u32string_view::npos &&
                         std::u32string_view(U"校院局處館會").find(f[start]) != std::u32string_view::npos;
       // (Or past 之 or 的 after it: 該會之輔具租借中心, "that association's" centre.)
-      const bool units = start >= 3 && (det == U'之' || det == U'的') &&
+      const bool unit_past_particle = start >= 3 && (det == U'之' || det == U'的') &&
                          std::u32string_view(U"該其貴").find(f[start - 3]) != std::u32string_view::npos &&
                          std::u32string_view(U"校院局處館會").find(f[start - 2]) != std::u32string_view::npos;
-      if (kind || unit || units) continue;
+      if (kind || unit || unit_past_particle) continue;
     }
     // (Nor "the local …": 當地投資機構, 當地農協, 地方學院 — bodies of a kind where the delegation is, no name; unless quoted.
     // A longer name after 地方 may be a body's short name: 地方政府事務常設委員會. Nor "the domestic …" or "the overseas …",
