@@ -10453,6 +10453,15 @@ void DocumentExtraction::BuildRelations() {
     const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
     if (ev >= 0) attend_named_in(sentences_[si].begin, sentences_[si].end, ev, si);
   }
+  // Those named before `verb` in sentence si attended the event named in the sentence right before, one the publisher
+  // attended, where si names none and goes on the same paragraph.
+  auto attend_in_sentence_after_event = [&](uint32_t si, size_t verb) {
+    const uint32_t gap = sentences_[si - 1].end;
+    if (names_event(si) || std::u32string_view(nt_.folded.data() + gap, sentences_[si].begin - gap).find(U'\n') != std::u32string_view::npos)
+      return;
+    const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
+    if (ev >= 0) attend_clause_before(si, verb, ev);
+  };
   // 福岡市副市長X以視訊方式致詞: the sentence right after one naming an event the publisher attended, in the same
   // paragraph and naming none, tells who spoke there — its speaker attended.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
@@ -10461,12 +10470,7 @@ void DocumentExtraction::BuildRelations() {
     if (text.find(U'致') == std::u32string_view::npos) continue;  // (one search for most sentences)
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"致詞", U"致辭", U"致賀詞", U"致歡迎詞", U"致開幕詞"}) verb = std::min(verb, text.find(w));
-    if (verb == std::u32string_view::npos || names_event(si) ||
-        std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=
-            std::u32string_view::npos)
-      continue;
-    const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
-    if (ev >= 0) attend_clause_before(si, verb, ev);
+    if (verb != std::u32string_view::npos) attend_in_sentence_after_event(si, verb);
   }
   // 研考會主任委員X隨行: a sentence right after one naming an event the publisher attended, in the same paragraph and
   // naming none, that ends saying who went along (隨行, 同行, 陪同前往) names more of those who were there.
@@ -10477,12 +10481,7 @@ void DocumentExtraction::BuildRelations() {
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"隨行", U"同行", U"陪同前往"})
       if (text.ends_with(w)) verb = text.size() - w.size();
-    if (verb == std::u32string_view::npos || names_event(si) ||
-        std::u32string_view(nt_.folded.data() + sentences_[si - 1].end, s.begin - sentences_[si - 1].end).find(U'\n') !=
-            std::u32string_view::npos)
-      continue;
-    const int ev = last_attended_before(si, [&](const EventHit& e) { return e.sentence + 1 == si; });
-    if (ev >= 0) attend_clause_before(si, verb, ev);
+    if (verb != std::u32string_view::npos) attend_in_sentence_after_event(si, verb);
   }
   // 陳議長於「…」場次分享…，同場與談者為Y: a sentence naming no event that lists the speakers of a session, in the
   // paragraph of a sentence naming an event the publisher attended (the report's own event is read so above; this is
