@@ -9636,7 +9636,7 @@ void DocumentExtraction::BuildRelations() {
       own = event_entity_.front();
     // (Or a ceremony named by the end of its name: 出席十週年紀念典禮，典禮於…舉行，…部長X致詞; or a sentence on one of
     // its sessions that opens with the kind of event it is: 論壇下午場次由X主持…，Y分享….)
-    std::u32string own_tail, own_kind, own_bare, own_full, own_full_folded;
+    std::u32string own_tail, own_kind, own_kind_word, own_bare, own_full, own_full_folded;
     for (size_t i = 0; i < events_.size() && (own_tail.empty() || own_kind.empty()); ++i)
       if (event_entity_[i] == own) {
         std::u32string bare = NameWithoutYear(events_[i].name);
@@ -9648,6 +9648,10 @@ void DocumentExtraction::BuildRelations() {
         if (own_tail.empty() && bare.size() >= 8 && (bare.ends_with(U"典禮") || bare.ends_with(U"儀式")))
           own_tail = bare.substr(bare.size() - 4);
         if (own_kind.empty() && bare.size() >= 6) own_kind = bare.substr(bare.size() - 2);
+        // (Or its kind's word of three characters, where its name ends with one: 研討會 of 第五屆國民幸福教育國際研討會,
+        // whose last two are no word — 研討會由院長X主持.)
+        for (std::u32string_view w : {U"研討會", U"博覽會", U"座談會", U"交流會", U"說明會", U"發表會", U"高峰會"})
+          if (own_kind_word.empty() && bare.size() >= 6 && bare.ends_with(w)) own_kind_word = w;
       }
     uint32_t last_opening = UINT32_MAX;  // the last sentence read as the opening's, whose next may add others there
     // The sentences that place what they tell at it by the end of its name after 在 or 於 (在藝穗節…, 在燈會…): found once
@@ -9759,9 +9763,12 @@ void DocumentExtraction::BuildRelations() {
       auto presided_by = [&](std::u32string_view clause, std::u32string_view kind) {
         return presided && clause.starts_with(kind) && clause.substr(kind.size()).starts_with(U"由");
       };
-      bool session = !own_kind.empty() && opening.starts_with(own_kind) &&
-                     (ContainsAny(opening.substr(own_kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
-                      presided_by(opening, own_kind));
+      auto opens_session = [&](std::u32string_view kind) {
+        return !kind.empty() && opening.starts_with(kind) &&
+               (ContainsAny(opening.substr(kind.size(), 6), {U"場次", U"議程", U"會中", U"期間", U"專題", U"分組", U"進行"}) ||
+                presided_by(opening, kind));
+      };
+      bool session = opens_session(own_kind) || opens_session(own_kind_word);
       // (Or the one telling where and when it opened, its speakers after: 9月1日上午8時，訓練於橫濱市臨港公園開始，由…
       // 知事X擔任統監，…市長Y致詞.)
       // (Its name's last two characters in the sentence first, which any opening with its end or short form holds; then its
@@ -12982,6 +12989,10 @@ void DocumentExtraction::FoldDepartments() {
     if (rest.starts_with("-") || rest.starts_with("－")) return false;
     // 魁北克駐台北辦事處: the place's office stationed (駐) abroad is a mission, a body of its own, as a country's is.
     if (rest.starts_with("駐")) return false;
+    // 加德滿都谷地開發局: a body of the land named after the place (its valley, basin, river's catchment, plain), not a
+    // department of the place's government.
+    for (std::string_view land : {"谷地", "盆地", "河谷", "流域", "平原"})
+      if (rest.starts_with(land)) return false;
     if (rest.ends_with("辦公室")) return true;
     // 胡志明市人民委員會: a Vietnamese city's or province's government itself, as 市政府 is (its 主席 is the place's
     // head: 人民委員會主席, a post of the place).
@@ -13376,7 +13387,8 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     static const std::u32string_view kGovernment[] = {U",",    U"，",   U"。",   U"廳",   U"府",   U"役所", U"市役所",
                                                       U"市廳", U"縣政府", U"縣廳", U"役場", U"公所", U"拜會", U"拜訪",
                                                       U"派",   U"亦派", U"也派", U"特派", U"另派", U":",
-                                                      U"都政府"};  // (曼谷都政府, the Bangkok Metropolitan Administration)
+                                                      U"都政府",   // (曼谷都政府, the Bangkok Metropolitan Administration)
+                                                      U"都會市", U"大都會市"};  // (metropolitan municipalities: 博卡拉都會市政府)
     // (Past its name in another language: 拜會慕尼黑縣(Landkreis München)，由縣長X接待.)
     uint32_t past = detail::PastParenthesis(nt_.folded, it->span.end, nt_.folded.size(), 60);
     std::u32string_view after(nt_.folded.data() + past, std::min<size_t>(4, nt_.folded.size() - past));
@@ -13431,7 +13443,7 @@ int DocumentExtraction::SentenceGovernmentBefore(uint32_t pos, size_t sentence, 
     // (And a European region's, 區長 of 中馬其頓大區: read as its governor.)
     bool county = label.ends_with("縣") || label.ends_with("郡") || label.ends_with("大區");
     // (A city governed as a metropolis has a governor: 曼谷都政府, its 都長 and 副都長.)
-    const bool metropolis = after.starts_with(U"都");
+    const bool metropolis = after.starts_with(U"都") && !after.starts_with(U"都會");
     if ((governor && kind != EntityKind::kRegion && !metropolis) || (mayor && kind != EntityKind::kCity && !county)) return -1;
     return ent;
   }

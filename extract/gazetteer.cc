@@ -420,6 +420,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::Load(const std::string& dir) {
         bits |= 16;
       } else if (k == "quoted") {
         bits |= 32;
+      } else if (k == "kind") {
+        bits |= 64;
       } else {
         throw DataError(path("org_suffixes.tsv"), line, "unknown kind " + k);
       }

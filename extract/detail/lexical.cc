@@ -166,6 +166,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
               if (m.length >= suffix_[p].len) suffix_[p] = {m.length, e.value, false};
             }
             if (e.value & 4u) not_org_.push_back({p, p + m.length});
+            if (e.value & 64u) kinds_.push_back({p, p + m.length});
             if (e.value & 8u) venue_.push_back({p, p + m.length});
             break;
           case LexKind::kBoundary:
@@ -227,6 +228,7 @@ Lexicon::Lexicon(const Gazetteer& g, const NormalizedText& nt) {
   // no more context (泰國清邁市 … 「清邁國際花卉節」).
   std::map<uint32_t, size_t> read_here;
   std::sort(not_org_.begin(), not_org_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::sort(kinds_.begin(), kinds_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   // (A venue's word that ends a longer ending of bodies is none: 文化中心 in 經濟文化中心, a representative office.)
   std::erase_if(venue_, [&](const std::pair<uint32_t, uint32_t>& v) {
     for (uint32_t q = v.first > 8 ? v.first - 8 : 0; q < v.first; ++q)
@@ -608,6 +610,10 @@ bool Lexicon::NotOrg(uint32_t b, uint32_t e) const {
                              [](const std::pair<uint32_t, uint32_t>& x, uint32_t v) { return x.second < v; });
   for (; it != not_org_.end() && it->second == e; ++it)
     if (it->first == b || it->first == b + 1) return true;  // the word, or 該X, 本X, 各X
+  auto k = std::lower_bound(kinds_.begin(), kinds_.end(), e,
+                            [](const std::pair<uint32_t, uint32_t>& x, uint32_t v) { return x.second < v; });
+  for (; k != kinds_.end() && k->second == e; ++k)
+    if (k->first >= b) return true;  // whatever is before it: 歷史寺廟, 普納卡縣寄宿學校
   return false;
 }
 

@@ -49,7 +49,8 @@ class Lexicon {
   bool BoundaryEndsAt(uint32_t pos) const { return pos < boundary_end_.size() && boundary_end_[pos]; }
   // An event keyword ends at pos.
   bool EventEndsAt(uint32_t pos) const { return pos < event_end_.size() && event_end_[pos]; }
-  // The text [b, e) is a word that is never an organization by itself.
+  // The text [b, e) is a word that is never an organization by itself, or ends with a word that names a kind of
+  // body, never one body (寺廟, temples: 歷史寺廟; 寄宿學校, boarding schools: 偏鄉寄宿學校).
   bool NotOrg(uint32_t b, uint32_t e) const;
   // The text [b, e) ends with a venue word (博物館, 會展中心): it names a site visited, not an organization.
   bool Venue(uint32_t b, uint32_t e) const;
@@ -67,6 +68,7 @@ class Lexicon {
   std::vector<uint32_t> stop_;
   std::vector<bool> lead_end_, event_end_, boundary_end_;
   std::vector<std::pair<uint32_t, uint32_t>> not_org_;  // spans, sorted by end
+  std::vector<std::pair<uint32_t, uint32_t>> kinds_;    // words naming a kind of body: spans, sorted by end
   std::vector<std::pair<uint32_t, uint32_t>> venue_;    // spans, sorted by end
   std::vector<std::vector<std::pair<uint32_t, CueKind>>> cues_;
 };

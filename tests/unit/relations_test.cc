@@ -10011,5 +10011,32 @@ TEST(RelationsTest, ABulletedDayHeadingASectionHeadAfterACallOnAnOfficeAndAMarke
   EXPECT_TRUE(HasOrg(d, "西門市場繁榮會"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "李承浩", "西門市場繁榮會", Role::kPresident));
 }
+TEST(RelationsTest, AKingdomsLongNameAMetropolitanMunicipalityAValleysBodyKindsOfBodiesAndASymposiumsChair) {
+  // A kingdom's long name (不丹王國) is its country, not the start of the place after it; a metropolitan municipality's
+  // government (安塔利亞大都會市政府) is the place's, where its mayor receives; a body named after a place's valley
+  // (加德滿都谷地供水管理局) is no department of the place; a name ending with a word for a kind of body (歷史寺廟,
+  // 偏鄉寄宿學校) is none, nor is what a verb runs into (融入學校); a symposium's chair (研討會由…主持) attended it.
+  auto d = testing::ExtractText(
+      "臺南市政府出國報告\n\n報告名稱：赴泰國、土耳其及尼泊爾考察宗教觀光報告\n服務機關：臺南市政府民政局\n出國人員：局長 周明哲\n"
+      "出國地點：泰國清邁、土耳其安塔利亞、尼泊爾加德滿都\n出國期間：2026年9月7日至9月16日\n\n一、過程\n"
+      "9月8日出席於清邁舉行之「第三屆亞洲宗教觀光研討會」，周局長分享本市歷史寺廟修復經驗。研討會由清邁大學副校長頌猜·坤通主持。\n"
+      "9月11日前往安塔利亞，拜會安塔利亞大都會市政府，由市長梅廷·阿克蘇接見。\n"
+      "9月14日上午參訪偏鄉寄宿學校，由加德滿都谷地供水管理局局長比傑·拉伊簡報。\n");
+  const std::string symposium = "第三屆亞洲宗教觀光研討會";
+  EXPECT_NE(FindEntity(d, "清邁"), nullptr);
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "梅廷·阿克蘇", "安塔利亞", Role::kMayor));
+  EXPECT_TRUE(HasOrg(d, "加德滿都谷地供水管理局"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "比傑·拉伊", "加德滿都谷地供水管理局", Role::kOther));
+  EXPECT_FALSE(HasOrg(d, "臺南市政府歷史寺廟"));
+  EXPECT_FALSE(HasOrg(d, "歷史寺廟"));
+  EXPECT_FALSE(HasOrg(d, "偏鄉寄宿學校"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "頌猜·坤通", symposium));
+  auto bhutan = testing::ExtractText(
+      "臺中市政府出國報告\n\n報告名稱：赴不丹考察教育報告\n出國地點：不丹王國廷布、帕羅\n出國期間：2026年3月9日至3月14日\n\n"
+      "3月10日參訪學校，並將生態理念融入學校課程。\n");
+  EXPECT_NE(FindEntity(bhutan, "廷布"), nullptr);
+  EXPECT_EQ(FindEntity(bhutan, "王國廷布"), nullptr);
+  EXPECT_FALSE(HasOrg(bhutan, "將生態理念融入學校"));
+}
 }  // namespace
 }  // namespace citykg::extract
