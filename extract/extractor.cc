@@ -4102,6 +4102,26 @@ void DocumentExtraction::FindEvents() {
         }
       }
     }
+    // (Or one that opens with the kind's word of an event the text names, then 於, the day and where it opened:
+    // 論壇於3月9日上午在曼哈頓教會中心開幕 — in its first clause.)
+    {
+      const size_t lead = std::min(whole.size(), whole.find_first_not_of(U" \n"));
+      const std::u32string_view text = whole.substr(lead);
+      const std::u32string_view clause = text.substr(0, std::min(text.size(), text.find_first_of(U",，;；。")));
+      for (std::u32string_view kind : detail::kEventKindWords) {
+        if (!clause.starts_with(kind) || clause.substr(kind.size()).substr(0, 1) != U"於") continue;
+        const size_t open_at = clause.find(U"開幕");
+        if (open_at == std::u32string_view::npos || clause.substr(open_at + 2).starts_with(U"後")) break;
+        if (std::none_of(events_.begin(), events_.end(), [&](const EventHit& e) { return ToU32(e.name).ends_with(kind); })) break;
+        const uint32_t at = sentence.begin + static_cast<uint32_t>(lead + kind.size() + 1);
+        const auto dates = FindDates(nt_.text, at, sentence.begin + static_cast<uint32_t>(lead + open_at));
+        if (dates.empty() || dates.front().span.begin != at || dates.front().date.month == 0 || dates.front().date.day == 0) break;
+        const Date d = DateIn({at, dates.front().span.end}, true);
+        if (d.valid()) opening = d;
+        break;
+      }
+      if (opening.valid()) break;
+    }
     size_t comma = whole.find_first_of(U",，;；");
     // A first clause that only dates the sentence (一、9月26日上午，訪團出席假面舞節開幕典禮): the next clause with it.
     // (Or the day and an arrival: （一）7月10日抵達安特衛普，晚間出席大會開幕典禮.)
@@ -4348,7 +4368,7 @@ void DocumentExtraction::FindEvents() {
     }
     // (Or the week before a release's day, where the report gives no trip's end: the day it is dated stands for its
     // trip's start.)
-    if (IsOwnEvent(i) && opening.valid() && trip.valid() && opening.year == trip.year &&
+    if ((IsOwnEvent(i) || OnlyEvent(i)) && opening.valid() && trip.valid() && opening.year == trip.year &&
         (name_year == 0 || name_year == trip.year) &&
         (!(opening < trip) || (!out_.meta.trip_end.valid() && !(AddDays(opening, 7) < trip)))) {
       ev.date = opening;

@@ -1974,7 +1974,8 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
   // An ending that goes on as an ordinary word (部門, 處理, 局面, 零組件, 課程) is none.
   auto goes_on = [&](uint32_t at, uint32_t len) {
     static const std::u32string_view kGoesOn[] = {U"部門", U"部分", U"部落", U"處理", U"處於", U"局面", U"局勢", U"組成", U"組合", U"組件",
-                                                  U"署名", U"院子", U"組團", U"課程", U"課題", U"課綱", U"課本", U"課堂"};
+                                                  U"署名", U"院子", U"組團", U"課程", U"課題", U"課綱", U"課本", U"課堂",
+                                                  U"司法"};  // (家庭司法中心: a family justice centre, no 家庭司)
     // 桃園航空城: an ending followed by 城 names a district or development (an "airport city"), not a body.
     if (len >= 2 && at + len < n && f[at + len] == U'城') return true;
     // (Nor one that names a form of government, 議會經理制, 議會制, 委員會制: 夏洛特市採議會經理制.)

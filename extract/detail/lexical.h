@@ -207,7 +207,7 @@ inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
 inline constexpr std::u32string_view kGovernmentWords[] = {U"政府", U"人民政府", U"市政廳", U"市政府", U"政廳", U"市政公司", U"市政局"};
 
 // A report's cover fields that name the travellers' agency (服務機關：桃園市政府環境保護局), before their colon.
-inline constexpr std::u32string_view kAgencyFields[] = {U"服務機關", U"服務單位", U"出國單位", U"機關名稱", U"服務機關名稱"};
+inline constexpr std::u32string_view kAgencyFields[] = {U"服務機關", U"服務單位", U"出國單位", U"出國機關", U"機關名稱", U"服務機關名稱"};
 
 // The kinds of event a text names an event by once it has named it (出席大會, 該論壇, 大會於15日舉行).
 inline constexpr std::u32string_view kEventKindWords[] = {U"大會", U"論壇", U"年會", U"峰會", U"研討會", U"博覽會", U"會議", U"大賽"};

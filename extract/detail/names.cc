@@ -794,6 +794,22 @@ bool NameFinder::JapaneseNameAfterTitle(uint32_t title, uint32_t pos, uint32_t e
 // (蘇格蘭長老教會總會議長: a church's).
 constexpr std::u32string_view kBoardWords[] = {U"理事會", U"董事會", U"執行委員會", U"執委會", U"總會"};
 
+std::u32string_view NameFinder::GovernmentUnitBetween(int place_seg, uint32_t title_begin) const {
+  if (place_seg < 0) return {};
+  const std::u32string& f = nt_.folded;
+  const uint32_t e = segs_[static_cast<size_t>(place_seg)].span.end;
+  if (e >= title_begin) return {};
+  const std::u32string_view between(f.data() + e, title_begin - e);
+  for (std::u32string_view w : kGovernmentWords) {
+    if (!between.starts_with(w) || between.size() < w.size() + 2) continue;
+    const std::u32string_view unit = between.substr(w.size());
+    if (unit.size() <= 8 && std::all_of(unit.begin(), unit.end(), IsHan) &&
+        std::u32string_view(U"部局處課科室組").find(unit.back()) != std::u32string_view::npos)
+      return unit;
+  }
+  return {};
+}
+
 int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   const std::u32string& f = nt_.folded;
   uint32_t p = pos;
@@ -809,6 +825,19 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
       while (q > begin && p - q < 8 && IsHan(f[q - 1]) && SegEndAt(q) < 0) --q;
       if (p - q >= 3 && SegEndAt(q) >= 0) p = q;
     }
+  }
+  // (A centre or site of a body named after the body's gloss, in the cell before the title's: 參訪…防止虐待動物協會（RSPCA
+  // Victoria）收容中心⇥主任 X — the body's, as 參訪…公司（…）控制中心，由經理X簡報 is.)
+  if (p > begin + 4 && IsHan(f[p - 1]) && SegEndAt(p) < 0) {
+    uint32_t q = p;
+    while (q > begin && p - q < 8 && IsHan(f[q - 1])) --q;
+    const std::u32string_view run(f.data() + q, p - q);
+    if (q > begin + 1 && f[q - 1] == U')' && run.size() >= 3 &&
+        (run.ends_with(U"中心") || run.ends_with(U"園區") || run.ends_with(U"基地")))
+      if (const uint32_t open = OpeningOf(f, q - 1); open < q - 1)
+        if (const int o = SegEndAt(open);
+            o >= 0 && (segs_[static_cast<size_t>(o)].kind == SegKind::kOrg || segs_[static_cast<size_t>(o)].kind == SegKind::kPatternOrg))
+          p = q;
   }
   // "基里諾省(Quirino Province) 省長": the holder stands before its English name.
   if (p > begin && f[p - 1] == U')') {
@@ -1293,6 +1322,21 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         joined = true;
       }
     }
+    // (An organization's title after a unit of a place's government, the unit up to eight characters after the
+    // government's word: 吉朗市政府社區安全部經理 — back to the place.)
+    bool gov_unit = false;
+    if (g_.titles()[static_cast<size_t>(t.index)].scope == TitleScope::kOrg)
+      for (uint32_t u = t.span.begin >= 2 ? t.span.begin - 2 : 0; u > begin + 2 && u + 8 >= t.span.begin && !gov_unit && IsHan(nt_.folded[u]); --u)
+        for (std::u32string_view w : kGovernmentWords) {
+          if (u < begin + w.size() + 1 || nt_.folded.compare(u - w.size(), w.size(), w) != 0) continue;
+          const int place = SegEndAt(u - static_cast<uint32_t>(w.size()));
+          if (place < 0 || segs_[static_cast<size_t>(place)].kind != SegKind::kPlace ||
+              GovernmentUnitBetween(place, t.span.begin).size() != t.span.begin - u)
+            continue;
+          q = u - static_cast<uint32_t>(w.size());
+          gov_unit = true;
+          break;
+        }
     int h = q < t.span.begin ? HolderBefore(q, begin) : -1;
     // 國際交流處處長: a unit named by its head's title (處…處長, 局…局長) is a name, whatever words it holds.
     bool unit = false;
@@ -1334,7 +1378,7 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
       for (const auto& cue : lex_.Cues(x))  // 分會前任主席; 國際交流課長 (a unit's word before its head's title)
         clean = clean && (cue.second == CueKind::kPast || x + cue.first + 2 >= t.span.begin);
     }
-    clean = clean || unit || joined || capital;
+    clean = clean || unit || joined || capital || gov_unit;
     if (h >= 0 && clean && segs_[static_cast<size_t>(h)].kind != SegKind::kTitle && segs_[static_cast<size_t>(h)].kind != SegKind::kSelf) {
       post.holder_seg = h;
       SegKind hk = post.holder_seg >= 0 ? segs_[static_cast<size_t>(post.holder_seg)].kind : SegKind::kTitle;
@@ -1344,6 +1388,11 @@ void NameFinder::AddPosts(int title_seg, uint32_t holder_pos, NameHit* hit) cons
         post.holder_place = nt_.Utf8(q, t.span.begin + (IsAdminSuffixChar(nt_.folded[t.span.begin]) ? 1 : 0));
         post.holder_country = segs_[static_cast<size_t>(post.holder_seg)].index;
         post.holder_seg = -1;
+      } else if (const std::u32string_view unit_of_place = GovernmentUnitBetween(post.holder_seg, t.span.begin);
+                 hk == SegKind::kPlace && info.scope == TitleScope::kOrg && !unit_of_place.empty()) {
+        // (But a unit of the place's government, named after its government's word: 吉朗市政府社區安全部經理 — a post of
+        // the place, the unit in the title, as a 主任's is.)
+        post.title_text = ToUtf8(std::u32string(unit_of_place)) + nt_.Utf8(t.span);
       } else if (hk == SegKind::kPlace && info.scope == TitleScope::kOrg && t.span.begin - q >= 2) {
         // 東京巨蛋社長: a place, a name, then an organization's title — the place and the name are the body's name.
         // (竹縣議會議長: a place written by its short form names the body by its full name, 新竹縣議會.)

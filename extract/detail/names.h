@@ -90,6 +90,9 @@ class NameFinder {
   void DropCountryHeldBodyTitles(NameHit* hit) const;  // 越南新加坡工業園區總經理: no post of the country
   void SetForeignName(Span name, NameHit* hit) const;  // `name` as a whole name of no known surname
   int HolderBefore(uint32_t pos, uint32_t begin) const;
+  // The unit of a place's government written between place `place_seg` and a title (吉朗 + 市政府 + 社區安全部 + 經理):
+  // the unit (社區安全部), or empty where none stands there.
+  std::u32string_view GovernmentUnitBetween(int place_seg, uint32_t title_begin) const;
   bool BranchWordIn(uint32_t b, uint32_t e) const;
   // Does a given name written after its holder's surname and title (王大使文彬) end at `a`?
   bool GivenNameEndsAt(uint32_t surname, uint32_t a, uint32_t end) const;

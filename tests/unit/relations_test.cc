@@ -10038,5 +10038,37 @@ TEST(RelationsTest, AKingdomsLongNameAMetropolitanMunicipalityAValleysBodyKindsO
   EXPECT_EQ(FindEntity(bhutan, "王國廷布"), nullptr);
   EXPECT_FALSE(HasOrg(bhutan, "將生態理念融入學校"));
 }
+TEST(RelationsTest, AnAgencyCoverFieldAForumOpenedOnADayACentreAfterAGlossAndACitysDepartmentsManager) {
+  // 出國機關 names the travellers' agency as 服務機關 does; a sentence that opens with the kind's word of the only event
+  // the report names, then 於 and a day, and says it opened there (論壇於11月3日上午在…開幕) dates it; a centre of a body
+  // named after the body's gloss in a table's cell (…協會（RSPCA Queensland）收容中心⇥主任 X) is the body's; an animals'
+  // home (…流浪動物之家) is a body; a business title after a unit of a city's government (…市政府社區安全部經理) is a post
+  // of the city; a family justice centre (家庭司法中心) is one name, no ministry's department 家庭司.
+  auto d = testing::ExtractText(
+      "高雄市政府出國報告\n\n出國機關：高雄市動物保護處\n出國人員：處長 林志豪、科長 陳怡如\n出國期間：2026年11月2日至11月6日\n\n"
+      "一、目的\n出席「2026亞太動物福利論壇」，同期舉辦之非政府組織論壇亦開放參加。\n\n二、行程\n"
+      "日期\t行程內容\t接待人員\n"
+      "11月4日\t參訪昆士蘭防止虐待動物協會（RSPCA Queensland）收容中心\t動物照護部主任 艾莉·華森\n"
+      "11月4日\t參訪布里斯本流浪動物之家\t執行長 班·卡特\n\n"
+      "三、紀要\n論壇於11月3日上午在布里斯本教會中心開幕，本處一行出席開幕式。\n"
+      "11月5日參訪市立動物收容所，由布里斯本市政府社區安全部經理瑪莉·庫柏簡報。\n"
+      "11月5日下午參訪黃金海岸家庭司法中心，由中心主任湯姆·里德導覽。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林志豪", "高雄市動物保護處", Role::kOther));
+  const auto events = Events(d);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]->date.year, 2026);
+  EXPECT_EQ(events[0]->date.month, 11);
+  EXPECT_EQ(events[0]->date.day, 3);
+  EXPECT_FALSE(HasOrg(d, "布里斯本教會"));
+  EXPECT_FALSE(HasOrg(d, "非政府組織"));
+  EXPECT_FALSE(HasOrg(d, "收容中心"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "艾莉·華森", "昆士蘭防止虐待動物協會", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "布里斯本流浪動物之家"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "班·卡特", "布里斯本流浪動物之家", Role::kOther));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪莉·庫柏", "布里斯本", Role::kOther));
+  EXPECT_TRUE(HasOrg(d, "黃金海岸家庭司法中心"));
+  EXPECT_FALSE(HasOrg(d, "黃金海岸家庭司"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "湯姆·里德", "黃金海岸家庭司法中心", Role::kOther));
+}
 }  // namespace
 }  // namespace citykg::extract
