@@ -10500,7 +10500,8 @@ void DocumentExtraction::BuildRelations() {
     if (verb != std::u32string_view::npos) attend_in_sentence_after_event(si, verb);
   }
   // 研考會主任委員X隨行: a sentence right after one naming an event the publisher attended, in the same paragraph and
-  // naming none, that ends saying who went along (隨行, 同行, 陪同前往) names more of those who were there.
+  // naming none, that ends saying who went along (隨行, 同行, 陪同前往), or who was there too (亦出席), names more of those
+  // who were there.
   for (uint32_t si = 1; si < sentences_.size() && publisher_ >= 0 && !events_.empty(); ++si) {
     const Span s = sentences_[si];
     std::u32string_view text(nt_.folded.data() + s.begin, s.size());
@@ -10508,6 +10509,15 @@ void DocumentExtraction::BuildRelations() {
     size_t verb = std::u32string_view::npos;
     for (std::u32string_view w : {U"隨行", U"同行", U"陪同前往"})
       if (text.ends_with(w)) verb = text.size() - w.size();
+    // (Or saying who was there too, the event named by its kind's word or not at all: 駐新加坡台北代表處代表X亦出席慶典.)
+    for (std::u32string_view w : {U"亦出席", U"也出席", U"亦到場", U"亦與會", U"一同出席"}) {
+      const size_t at = verb == std::u32string_view::npos ? text.rfind(w) : std::u32string_view::npos;
+      if (at == std::u32string_view::npos) continue;
+      const std::u32string_view rest = text.substr(at + w.size());
+      if (rest.empty() || (rest.size() <= 5 && std::all_of(rest.begin(), rest.end(), IsHan) &&
+                           ContainsAny(rest, {U"慶典", U"典禮", U"儀式", U"開幕式", U"大會", U"論壇", U"年會", U"峰會", U"會議", U"活動"})))
+        verb = at;
+    }
     if (verb != std::u32string_view::npos) attend_in_sentence_after_event(si, verb);
   }
   // 陳議長於「…」場次分享…，同場與談者為Y: a sentence naming no event that lists the speakers of a session, in the

@@ -3035,7 +3035,14 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
     bool own_council = self_before && e - start == 2 && f.compare(start, 2, U"議會") == 0;  // 本市議會
     if (e - start == suf.len && !(suf.value & 1u && suf.len >= 3) && !own_council) continue;  // the suffix alone
     // (Nor a body's name that a building's word goes on from: 科羅拉多州議會大廈 is the capitol, not the legislature.)
-    if ((!owner_by_head && !owned_council && lex.NotOrg(start, e)) || lex.Venue(start, e) || lex.VenueGoesOn(start, e)) continue;
+    // (But a hall, 會館, whose chairman or other officer the text names right after it is a clan or trade association,
+    // a body: 新加坡金門會館主席X.)
+    const bool association_hall = e >= 2 && f.compare(e - 2, 2, U"會館") == 0 && e < n &&
+                                  ContainsAny(std::u32string_view(f.data() + e, std::min<size_t>(3, n - e)),
+                                              {U"主席", U"會長", U"理事長", U"秘書長", U"總幹事"});
+    if ((!owner_by_head && !owned_council && lex.NotOrg(start, e)) || (lex.Venue(start, e) && !association_hall) ||
+        lex.VenueGoesOn(start, e))
+      continue;
     // (Nor one named only as a landmark whose square is a venue: 於二荒山神社前廣場舉行 — the square before it, a site.)
     if (f.compare(e, 3, U"前廣場") == 0) continue;
     // (Nor a school's ending that goes on as a word: 平鎮國中學生 = 平鎮國中 + 學生, students.)

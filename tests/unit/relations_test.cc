@@ -10070,5 +10070,22 @@ TEST(RelationsTest, AnAgencyCoverFieldAForumOpenedOnADayACentreAfterAGlossAndACi
   EXPECT_FALSE(HasOrg(d, "黃金海岸家庭司"));
   EXPECT_TRUE(Has(d, RelationKind::kPost, "湯姆·里德", "黃金海岸家庭司法中心", Role::kOther));
 }
+TEST(RelationsTest, AClanAssociationsHallWithItsChairmanAndOneWhoWasAtTheCeremonyToo) {
+  // A hall (會館) whose chairman is named right after it is a clan association, a body — not a hall of the place
+  // before it — and 會館秘書長 is that association's officer; the sentence right after the one naming an attended
+  // ceremony that says who was there too (…代表X亦出席典禮) puts that one there. A hall with no officer named is no body.
+  auto d = testing::ExtractText(
+      "澎湖縣政府出國報告\n\n出國報告名稱：赴馬來西亞出席吉隆坡澎湖會館成立五十週年慶典\n服務機關：澎湖縣政府\n"
+      "出國人員：副縣長 高明哲\n出國期間：115年6月10日至6月13日\n\n"
+      "6月10日晚間吉隆坡澎湖會館主席王建榮設宴接風，會館秘書長林世豪出席。\n"
+      "6月11日參觀雪隆海南會館。\n"
+      "6月12日晚間出席「吉隆坡澎湖會館成立五十週年慶典」，由會館主席王建榮致詞。駐馬來西亞台北經濟文化辦事處代表周子平亦出席典禮。\n");
+  EXPECT_TRUE(HasOrg(d, "吉隆坡澎湖會館"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "王建榮", "吉隆坡澎湖會館", Role::kPresident));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "王建榮", "吉隆坡", Role::kPresident));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "林世豪", "吉隆坡澎湖會館", Role::kSecretaryGeneral));
+  EXPECT_FALSE(HasOrg(d, "雪隆海南會館"));
+  EXPECT_TRUE(Has(d, RelationKind::kAttended, "周子平", "吉隆坡澎湖會館成立五十週年慶典"));
+}
 }  // namespace
 }  // namespace citykg::extract
