@@ -2987,6 +2987,13 @@ std::vector<NameHit> NameFinder::FindInSentence(Span sentence) const {
       const bool there = ContainsAny(next.substr(0, 2), {U"在座", U"列席", U"陪同", U"出席"}) || next.starts_with(U"亦在座") ||
                          next.starts_with(U"亦出席") || next.starts_with(U"也在座");
       if (!there && !(after >= end || std::u32string_view(U"、,，;；。:\n等與及和").find(f[after]) != std::u32string_view::npos)) break;
+      // (Nor the first word of a unit two words joined by 及 name, its head's title after it: 國際 of 國際及兩岸事務科科長.)
+      if (!there && after < end && std::u32string_view(U"與及和").find(f[after]) != std::u32string_view::npos) {
+        bool unit_title = false;
+        for (uint32_t x = after + 3; x < end && x - after <= 10 && IsHan(f[x - 1]) && !unit_title; ++x)
+          unit_title = lex_.Title(x).len > 0 && std::u32string_view(U"科課組股處局室部").find(f[x - 1]) != std::u32string_view::npos;
+        if (unit_title) break;
+      }
       bool known = false;
       for (NameHit& o : hits)
         if (o.name.begin == h.name.begin && o.name.end == h.name.end) {

@@ -10087,5 +10087,16 @@ TEST(RelationsTest, AClanAssociationsHallWithItsChairmanAndOneWhoWasAtTheCeremon
   EXPECT_FALSE(HasOrg(d, "雪隆海南會館"));
   EXPECT_TRUE(Has(d, RelationKind::kAttended, "周子平", "吉隆坡澎湖會館成立五十週年慶典"));
 }
+TEST(RelationsTest, ACountysDeputyGovernorAndAUnitNamedByTwoWordsAfterAListedName) {
+  // A county's deputy governor (副郡長) is its deputy mayor, as 副縣長 is, not its head; after a name listed under a
+  // title (處長A、), a unit named by two words joined by 及 before its head's title (國際及兩岸事務科科長B) is no name.
+  auto d = testing::ExtractText(
+      "臺南市政府新聞稿\n\n發布日期：2026年10月8日\n\n"
+      "肯亞基蘇木郡副郡長瑪莉·阿齊恩今（8）日率團拜會臺南市政府，由副市長林志明接見，經濟發展局局長陳冠宇、國際及兩岸事務科科長王思涵陪同。\n");
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "瑪莉·阿齊恩", "基蘇木郡", Role::kDeputyMayor));
+  EXPECT_FALSE(Has(d, RelationKind::kPost, "瑪莉·阿齊恩", "基蘇木郡", Role::kMayor));
+  EXPECT_EQ(FindEntity(d, "國際"), nullptr);
+  EXPECT_NE(FindEntity(d, "王思涵"), nullptr);
+}
 }  // namespace
 }  // namespace citykg::extract
