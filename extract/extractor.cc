@@ -4107,9 +4107,9 @@ void DocumentExtraction::FindEvents() {
     {
       const size_t lead = std::min(whole.size(), whole.find_first_not_of(U" \n"));
       const std::u32string_view text = whole.substr(lead);
-      const std::u32string_view clause = text.substr(0, std::min(text.size(), text.find_first_of(U",，;；。")));
       for (std::u32string_view kind : detail::kEventKindWords) {
-        if (!clause.starts_with(kind) || clause.substr(kind.size()).substr(0, 1) != U"於") continue;
+        if (!text.starts_with(kind) || text.substr(kind.size()).substr(0, 1) != U"於") continue;
+        const std::u32string_view clause = text.substr(0, std::min(text.size(), text.find_first_of(U",，;；。")));
         const size_t open_at = clause.find(U"開幕");
         if (open_at == std::u32string_view::npos || clause.substr(open_at + 2).starts_with(U"後")) break;
         if (std::none_of(events_.begin(), events_.end(), [&](const EventHit& e) { return ToU32(e.name).ends_with(kind); })) break;
@@ -10510,13 +10510,20 @@ void DocumentExtraction::BuildRelations() {
     for (std::u32string_view w : {U"隨行", U"同行", U"陪同前往"})
       if (text.ends_with(w)) verb = text.size() - w.size();
     // (Or saying who was there too, the event named by its kind's word or not at all: 駐新加坡台北代表處代表X亦出席慶典.)
-    for (std::u32string_view w : {U"亦出席", U"也出席", U"亦到場", U"亦與會", U"一同出席"}) {
-      const size_t at = verb == std::u32string_view::npos ? text.rfind(w) : std::u32string_view::npos;
-      if (at == std::u32string_view::npos) continue;
-      const std::u32string_view rest = text.substr(at + w.size());
+    // (Its last such word, found from its first character: one scan of the sentence.)
+    size_t too = std::u32string_view::npos, too_end = 0;
+    for (size_t k = verb == std::u32string_view::npos ? text.find_first_of(U"亦也一") : std::u32string_view::npos;
+         k != std::u32string_view::npos; k = text.find_first_of(U"亦也一", k + 1))
+      for (std::u32string_view w : {U"亦出席", U"也出席", U"亦到場", U"亦與會", U"一同出席"})
+        if (text.substr(k).starts_with(w)) {
+          too = k;
+          too_end = k + w.size();
+        }
+    if (too != std::u32string_view::npos) {
+      const std::u32string_view rest = text.substr(too_end);
       if (rest.empty() || (rest.size() <= 5 && std::all_of(rest.begin(), rest.end(), IsHan) &&
                            ContainsAny(rest, {U"慶典", U"典禮", U"儀式", U"開幕式", U"大會", U"論壇", U"年會", U"峰會", U"會議", U"活動"})))
-        verb = at;
+        verb = too;
     }
     if (verb != std::u32string_view::npos) attend_in_sentence_after_event(si, verb);
   }

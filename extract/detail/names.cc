@@ -828,12 +828,10 @@ int NameFinder::HolderBefore(uint32_t pos, uint32_t begin) const {
   }
   // (A centre or site of a body named after the body's gloss, in the cell before the title's: 參訪…防止虐待動物協會（RSPCA
   // Victoria）收容中心⇥主任 X — the body's, as 參訪…公司（…）控制中心，由經理X簡報 is.)
-  if (p > begin + 4 && IsHan(f[p - 1]) && SegEndAt(p) < 0) {
+  if (p > begin + 4 && (f.compare(p - 2, 2, U"中心") == 0 || f.compare(p - 2, 2, U"園區") == 0 || f.compare(p - 2, 2, U"基地") == 0)) {
     uint32_t q = p;
     while (q > begin && p - q < 8 && IsHan(f[q - 1])) --q;
-    const std::u32string_view run(f.data() + q, p - q);
-    if (q > begin + 1 && f[q - 1] == U')' && run.size() >= 3 &&
-        (run.ends_with(U"中心") || run.ends_with(U"園區") || run.ends_with(U"基地")))
+    if (q > begin + 1 && f[q - 1] == U')' && p - q >= 3 && SegEndAt(p) < 0)
       if (const uint32_t open = OpeningOf(f, q - 1); open < q - 1)
         if (const int o = SegEndAt(open);
             o >= 0 && (segs_[static_cast<size_t>(o)].kind == SegKind::kOrg || segs_[static_cast<size_t>(o)].kind == SegKind::kPatternOrg))
