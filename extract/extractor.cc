@@ -1171,6 +1171,19 @@ Date DocumentExtraction::DateIn(Span s, bool need_month, bool* fallback) const {
     if (const int day = DayAloneAt(nt_.folded, p->name.end, &past, true); day > 0 && past <= s.end)
       if (const Date d = DayAloneDate(self, p->name.end, day); d.valid()) return d;
   }
+  // (Or right after the delegation's word opening the sentence: 訪團2日拜會佐賀縣廳.)
+  {
+    uint32_t b = s.begin;
+    while (b < s.end && (nt_.folded[b] == U' ' || nt_.folded[b] == U'\n')) ++b;
+    for (std::u32string_view w : {U"訪團", U"本團", U"代表團", U"訪問團", U"一行"}) {
+      if (nt_.folded.compare(b, w.size(), w) != 0) continue;
+      const uint32_t q = b + static_cast<uint32_t>(w.size());
+      size_t past = 0;
+      if (const int day = DayAloneAt(nt_.folded, q, &past, true); day > 0 && past <= s.end)
+        if (const Date d = DayAloneDate(self, q, day); d.valid()) return d;
+      break;
+    }
+  }
   // (A week grid's cell: the day heading its column.)
   if (const Date column = ColumnDate(s.begin); column.valid()) return column;
   // (An itinerary's numbered day: 第三天：上午拜會….)

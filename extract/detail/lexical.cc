@@ -2557,16 +2557,23 @@ void FindPatternOrgs(const NormalizedText& nt, const Lexicon& lex, std::vector<S
       // the body's unit, named from it.)
       const bool agency_before = seg_by_end.count(b) && (*segs)[seg_by_end[b]].kind == SegKind::kOrg && (*segs)[seg_by_end[b]].agency;
       const bool found_before = b == found_end;
-      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government || found_before;
       // (Or a clause's first words, its head's title right after: ，漁業及水產養殖廳廳長X陪同; or a list item's:
-      // 姓名職稱：…、海洋及漁業事務所所長X.)
-      const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n' || f[b - 1] == U'、') && e < n &&
-                               lex.Title(e).len >= 2 && f[e] == f[e - 1];
+      // 姓名職稱：…、海洋及漁業事務所所長X; or those right after a verb that leads names, 率交通及觀光發展處處長X — not a
+      // group's word before 及, 率市府團隊及觀光局局長X.)
+      const bool after_lead = b > 0 && lex.LeadEndsAt(b) && run >= 2 &&
+                              std::u32string_view(U"隊仁員團人們等").find(f[start - 2]) == std::u32string_view::npos;
+      const bool clause_head = b > 0 && (f[b - 1] == U'，' || f[b - 1] == U',' || f[b - 1] == U'\n' || f[b - 1] == U'、' || after_lead) &&
+                               e < n && lex.Title(e).len >= 2 && f[e] == f[e - 1];
+      bool left = b == 0 || !IsHan(f[b - 1]) || f[b - 1] == U'、' || seg_by_end.count(b) > 0 || government || found_before ||
+                  (clause_head && after_lead);
       // (Or a school and its research centre as one institution, the school found right before 暨: 瓦赫寧根大學暨研究中心.)
       const bool school_and_centre = run == 0 && found_before && f[start - 1] == U'暨' && e - start >= 3 &&
                                      (found.back().name.ends_with("大學") || found.back().name.ends_with("學院")) &&
                                      (f.compare(e - 2, 2, U"中心") == 0 || f.compare(e - 3, 3, U"研究院") == 0);
-      if ((run >= 2 || school_and_centre) && left && (government || !with_and || clause_head || agency_before || found_before)) {
+      // (Or a cover or header field's whole value: 發稿單位：交通及觀光發展處.)
+      const bool field_value = b > 0 && f[b - 1] == U':' && (e >= n || f[e] == U'\n' || f[e] == U' ' || f[e] == U'\t');
+      if ((run >= 2 || school_and_centre) && left &&
+          (government || !with_and || clause_head || agency_before || found_before || field_value)) {
         start = government      ? (*segs)[seg_by_end[b - 2]].span.begin
                 : agency_before ? (*segs)[seg_by_end[b]].span.begin
                 : found_before  ? found.back().span.begin

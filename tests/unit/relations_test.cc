@@ -10098,5 +10098,23 @@ TEST(RelationsTest, ACountysDeputyGovernorAndAUnitNamedByTwoWordsAfterAListedNam
   EXPECT_EQ(FindEntity(d, "國際"), nullptr);
   EXPECT_NE(FindEntity(d, "王思涵"), nullptr);
 }
+TEST(RelationsTest, ADepartmentNamedByTwoWordsAfterALeadVerbOrAsAFieldsValueAndTheDelegationsDay) {
+  // A department named by two words joined by 及, right after a verb that leads names and before its head's title
+  // (率交通及觀光發展處處長X), or a header field's whole value (發稿單位：交通及觀光發展處), is named whole — not a group's
+  // word before 及 (率市府團隊及觀光局局長Y); a day written right after the delegation's word opening a sentence
+  // (訪團2日拜會…) dates what it tells.
+  auto d = testing::ExtractText(
+      "臺東縣政府新聞稿\n\n發布日期：2026年11月4日\n發稿單位：交通及觀光發展處\n\n"
+      "臺東縣副縣長王志輝率交通及觀光發展處處長陳柏綸，於11月1日至4日赴日本佐賀縣訪問。\n"
+      "訪團2日拜會佐賀縣廳，由交流推進部長古川健太接見。\n");
+  EXPECT_TRUE(HasOrg(d, "臺東縣政府交通及觀光發展處"));
+  EXPECT_FALSE(HasOrg(d, "臺東縣政府觀光發展處"));
+  EXPECT_TRUE(Has(d, RelationKind::kPost, "陳柏綸", "臺東縣政府交通及觀光發展處", Role::kOther));
+  ExpectMetOn(d, "古川健太", "2026-11-02");
+  auto team = testing::ExtractText(
+      "臺東縣政府新聞稿\n\n發布日期：2026年11月4日\n\n臺東縣副縣長王志輝率市府團隊及觀光局局長林美玲出席。\n");
+  EXPECT_FALSE(HasOrg(team, "臺東縣政府市府團隊及觀光局"));
+  EXPECT_FALSE(HasOrg(team, "市府團隊及觀光局"));
+}
 }  // namespace
 }  // namespace citykg::extract
